@@ -1,0 +1,27 @@
+"""Errors the library raises; the CLI turns them into one-line messages and exit codes."""
+
+
+class IsisGraphError(Exception):
+    """Base class: the message says what went wrong and what to do about it."""
+
+    exit_code = 2
+
+
+class InputError(IsisGraphError):
+    """An input file or argument cannot be used (exit 2)."""
+
+
+class ModelNotFoundError(IsisGraphError):
+    """No spaCy English model is installed."""
+
+
+class ConformanceError(IsisGraphError):
+    """The data does not conform to the shapes, or a query failed (exit 1)."""
+
+    exit_code = 1
+
+
+class RemoteStoreError(IsisGraphError):
+    """A triple store could not be reached or refused the request."""
+
+    exit_code = 1
