@@ -1,0 +1,171 @@
+"""The project's vocabularies as rdflib namespaces, and the IRI minting rules.
+
+``IG`` is a ``DefinedNamespace`` with ``_fail = True``: a typo in a term raises instead of
+minting a silent new IRI. Its terms are exactly those declared in ``ontology/isisgraph.ttl``
+(a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/isisgraph/"
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+SCHEMA = Namespace("http://schema.org/")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+REFERENCE_GRAPH = GRAPH["reference"]
+META_GRAPH = GRAPH["meta"]
+
+
+class IG(DefinedNamespace):
+    """isisgraph ontology terms (https://w3id.org/isisgraph/ontology#)."""
+
+    _NS = Namespace("https://w3id.org/isisgraph/ontology#")
+    _fail = True
+
+    Abduction: URIRef
+    Actor: URIRef
+    AirStrike: URIRef
+    Ambush: URIRef
+    ArmedGroup: URIRef
+    Arrest: URIRef
+    Assassination: URIRef
+    Attack: URIRef
+    Bombing: URIRef
+    City: URIRef
+    Claim: URIRef
+    Clash: URIRef
+    Coalition: URIRef
+    ControlChange: URIRef
+    Country: URIRef
+    District: URIRef
+    Event: URIRef
+    Evidence: URIRef
+    ExtractionGraph: URIRef
+    ExtractionRun: URIRef
+    FigureReport: URIRef
+    Government: URIRef
+    Killing: URIRef
+    Mention: URIRef
+    MilitaryBase: URIRef
+    Mountain: URIRef
+    NewsArticle: URIRef
+    Operation: URIRef
+    OperationLaunch: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    PoliticalParty: URIRef
+    Province: URIRef
+    Region: URIRef
+    River: URIRef
+    StateForce: URIRef
+    Strike: URIRef
+    StrikeReport: URIRef
+    SuicideAttack: URIRef
+    Surrender: URIRef
+    TargetEngagement: URIRef
+    Village: URIRef
+
+    about: URIRef
+    arrestedCount: URIRef
+    asOf: URIRef
+    channel: URIRef
+    claimant: URIRef
+    claimDate: URIRef
+    claimType: URIRef
+    conductedBy: URIRef
+    confidence: URIRef
+    countQualifier: URIRef
+    country: URIRef
+    datePrecision: URIRef
+    dateText: URIRef
+    endDate: URIRef
+    engagementCount: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    gainedControl: URIRef
+    geonamesId: URIRef
+    hasActor: URIRef
+    hasTargetEngagement: URIRef
+    inCountry: URIRef
+    killedCount: URIRef
+    launchedOperation: URIRef
+    location: URIRef
+    lostControl: URIRef
+    measure: URIRef
+    memberOf: URIRef
+    mentions: URIRef
+    modelName: URIRef
+    modelVersion: URIRef
+    onBehalfOf: URIRef
+    outcome: URIRef
+    partOf: URIRef
+    partOfOperation: URIRef
+    partOfReport: URIRef
+    perpetrator: URIRef
+    quantity: URIRef
+    quote: URIRef
+    refersTo: URIRef
+    resolved: URIRef
+    role: URIRef
+    sameEventAs: URIRef
+    sameReportAs: URIRef
+    softwareVersion: URIRef
+    sourceFile: URIRef
+    startDate: URIRef
+    strikeCount: URIRef
+    subject: URIRef
+    surrenderedCount: URIRef
+    targetActor: URIRef
+    targetType: URIRef
+    textLength: URIRef
+    textSha256: URIRef
+    trigger: URIRef
+    unit: URIRef
+    value: URIRef
+    woundedCount: URIRef
+
+
+def slugify(text: str) -> str:
+    """A stable, IRI-safe slug: ASCII-folded, lowercase, words joined by '-'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or "x"
+
+
+def actor(slug: str) -> URIRef:
+    return ID[f"actor/{slug}"]
+
+
+def place(slug: str) -> URIRef:
+    return ID[f"place/{slug}"]
+
+
+def operation(slug: str) -> URIRef:
+    return ID[f"operation/{slug}"]
+
+
+def person(slug: str) -> URIRef:
+    return ID[f"person/{slug}"]
+
+
+def concept(scheme: str, slug: str) -> URIRef:
+    return ID[f"concept/{scheme}/{slug}"]
+
+
+def article(article_id: str) -> URIRef:
+    return ID[f"article/{article_id}"]
+
+
+def doc_graph(article_id: str) -> URIRef:
+    return GRAPH[f"doc/{article_id}"]

@@ -1,0 +1,172 @@
+"""Fast lookups over the curated reference data, for the NLP and extraction stages.
+
+Built once per process from ``ontology/`` into plain dicts, so the extractors never run
+SPARQL on a hot path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from isisgraph.namespaces import ID, IG
+from isisgraph.ontology import load_background
+
+IG_NS = str(IG._NS)
+
+
+def local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@dataclass
+class Concept:
+    iri: str
+    slug: str
+    scheme: str
+    pref_label: str
+    labels: list[str]  # prefLabel, altLabels and hiddenLabels (English), the lexicon
+    broader: str | None = None
+
+
+@dataclass
+class Reference:
+    """Labels, types, containment and SKOS lexicons of the reference individuals."""
+
+    labels: dict[str, str] = field(default_factory=dict)  # IRI -> English prefLabel
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # IRI -> every label
+    types: dict[str, set[str]] = field(default_factory=dict)  # IRI -> ig: classes incl. super
+    parents: dict[str, list[str]] = field(default_factory=dict)  # place IRI -> direct partOf
+    countries: dict[str, str] = field(default_factory=dict)  # IRI -> ig:country IRI
+    member_of: dict[str, list[str]] = field(default_factory=dict)
+    conducted_by: dict[str, list[str]] = field(default_factory=dict)
+    concepts: dict[str, dict[str, Concept]] = field(default_factory=dict)  # scheme -> slug -> C
+
+    def label(self, iri: str) -> str:
+        return self.labels.get(iri, local_name(iri))
+
+    def is_a(self, iri: str, cls: str) -> bool:
+        """Whether ``iri`` is typed with the ig: class ``cls`` or one of its subclasses."""
+        return cls in self.types.get(iri, ())
+
+    def kind(self, iri: str) -> str | None:
+        """'actor', 'place' or 'operation' for a reference individual, else None."""
+        for kind, cls in (("place", "Place"), ("operation", "Operation"), ("actor", "Actor")):
+            if self.is_a(iri, cls):
+                return kind
+        return None
+
+    def part_of(self, iri: str) -> list[str]:
+        """Every place containing ``iri``, nearest first (transitive ig:partOf)."""
+        seen: list[str] = []
+        frontier = list(self.parents.get(iri, ()))
+        while frontier:
+            parent = frontier.pop(0)
+            if parent not in seen:
+                seen.append(parent)
+                frontier.extend(self.parents.get(parent, ()))
+        return seen
+
+    def country_of(self, iri: str) -> str | None:
+        """The country a place (or state actor) belongs to; a country is its own."""
+        if self.is_a(iri, "Country"):
+            return iri
+        if iri in self.countries:
+            return self.countries[iri]
+        for parent in self.part_of(iri):
+            if self.is_a(parent, "Country"):
+                return parent
+        return None
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether place ``inner`` is ``outer`` or lies inside it."""
+        return inner == outer or outer in self.part_of(inner)
+
+    def memberships(self, iri: str) -> list[str]:
+        """Organisations ``iri`` belongs to, transitively, nearest first."""
+        seen: list[str] = []
+        frontier = list(self.member_of.get(iri, ()))
+        while frontier:
+            org = frontier.pop(0)
+            if org not in seen:
+                seen.append(org)
+                frontier.extend(self.member_of.get(org, ()))
+        return seen
+
+    def scheme(self, name: str) -> dict[str, Concept]:
+        """The concepts of a SKOS scheme by slug, e.g. ``scheme("target-type")``."""
+        return self.concepts.get(name, {})
+
+
+def _english(values: list[Literal]) -> list[str]:
+    return [str(v) for v in values if isinstance(v, Literal) and v.language in (None, "en")]
+
+
+def build_reference(graph: Graph) -> Reference:
+    ref = Reference()
+    subclass: dict[str, set[str]] = defaultdict(set)
+    for sub, sup in graph.subject_objects(RDFS.subClassOf):
+        if str(sub).startswith(IG_NS) and str(sup).startswith(IG_NS):
+            subclass[local_name(str(sub))].add(local_name(str(sup)))
+
+    def ancestors(cls: str) -> set[str]:
+        out, stack = {cls}, [cls]
+        while stack:
+            for sup in subclass.get(stack.pop(), ()):
+                if sup not in out:
+                    out.add(sup)
+                    stack.append(sup)
+        return out
+
+    for subject, cls in graph.subject_objects(RDF.type):
+        if isinstance(subject, URIRef) and str(cls).startswith(IG_NS) and str(subject).startswith(str(ID)):
+            ref.types.setdefault(str(subject), set()).update(ancestors(local_name(str(cls))))
+
+    for subject in set(graph.subjects(SKOS.prefLabel)) | set(graph.subjects(SKOS.altLabel)):
+        if not isinstance(subject, URIRef):
+            continue
+        key = str(subject)
+        pref = _english(list(graph.objects(subject, SKOS.prefLabel)))
+        alts = _english(list(graph.objects(subject, SKOS.altLabel)))
+        hidden = _english(list(graph.objects(subject, SKOS.hiddenLabel)))
+        if pref:
+            ref.labels[key] = sorted(pref)[0]
+        ref.aliases[key] = sorted(set(pref + alts + hidden))
+
+    for prop, target in (
+        (IG.partOf, ref.parents),
+        (IG.memberOf, ref.member_of),
+        (IG.conductedBy, ref.conducted_by),
+    ):
+        for s, o in graph.subject_objects(prop):
+            target.setdefault(str(s), []).append(str(o))
+    for values in (*ref.parents.values(), *ref.member_of.values(), *ref.conducted_by.values()):
+        values.sort()
+    for s, o in graph.subject_objects(IG.country):
+        ref.countries[str(s)] = str(o)
+
+    concept_prefix = str(ID) + "concept/"
+    for subject in graph.subjects(RDF.type, SKOS.Concept):
+        iri = str(subject)
+        if not iri.startswith(concept_prefix):
+            continue
+        scheme, _, slug = iri[len(concept_prefix):].partition("/")
+        broader = graph.value(subject, SKOS.broader)
+        ref.concepts.setdefault(scheme, {})[slug] = Concept(
+            iri=iri,
+            slug=slug,
+            scheme=scheme,
+            pref_label=ref.labels.get(iri, slug),
+            labels=ref.aliases.get(iri, [slug]),
+            broader=str(broader) if broader is not None else None,
+        )
+    return ref
+
+
+@cache
+def load() -> Reference:
+    """The reference lookups for the project's ontology folder (built once per process)."""
+    return build_reference(load_background())
