@@ -1,0 +1,23 @@
+"""The ``isisgraph`` command: a thin click layer over the library.
+
+Exit codes: 0 ok; 1 the data does not conform to the shapes or a query failed; 2 a usage
+or load error (a missing file, malformed input, an unknown option).
+"""
+
+from __future__ import annotations
+
+import click
+
+from isisgraph import __version__
+from isisgraph.cli.common import EXIT_CODES_HELP
+
+
+@click.group(epilog=EXIT_CODES_HELP)
+@click.version_option(__version__, prog_name="isisgraph")
+def main() -> None:
+    """Build an auditable RDF knowledge graph from news about the campaign against ISIS."""
+
+
+from isisgraph.cli.build import build  # noqa: E402
+
+main.add_command(build)

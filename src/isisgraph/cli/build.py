@@ -1,0 +1,55 @@
+"""``isisgraph build``: articles in, a validated graph out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.trig"),
+              show_default=True, help="Output file; the extension picks the format: .trig or .nq.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the .txt and .jsonl inputs.")
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+@click.option("--workers", default=1, show_default=True, help="spaCy processes (nlp.pipe n_process).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
+def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
+          progress: bool | None) -> None:
+    """Build the knowledge graph of PATHS (folders of .txt files with an optional
+    manifest.csv, or .jsonl files) into OUTPUT, validating each article graph.
+
+    Unreadable, empty, binary or wrongly-encoded files are skipped with a warning; a
+    missing path, a manifest without a 'file' column or a duplicated article id stop the
+    build. The output is replaced only when the build succeeds.
+    """
+    from tqdm import tqdm
+
+    from isisgraph.build import build as run_build
+
+    bar = tqdm(unit="article", desc="build", disable=not (click.get_text_stream("stderr").isatty() if progress is None else progress))
+    with library_errors(), bar:
+        summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, n_process=workers,
+                            on_article=lambda _article: bar.update())
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for skip in summary.skipped:
+        click.echo(f"skipped: {skip}", err=True)
+    click.echo(f"wrote {summary.output}")
+    click.echo(f"  articles     {summary.articles}")
+    click.echo(f"  triples      {summary.triples}")
+    mentions = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.mentions.items())) or "none"
+    click.echo(f"  mentions     {mentions}")
+    for kind in ("strike reports", "events", "claims", "figures"):
+        click.echo(f"  {kind:<12} {summary.records[kind]}")
+    click.echo(f"  skipped      {len(summary.skipped)}")
+    click.echo(f"  violations   {len(summary.violations)}")
+    for violation in summary.violations:
+        click.echo(f"violation: {violation}", err=True)
+    if summary.violations:
+        raise SystemExit(1)
+    if summary.skipped:
+        raise SystemExit(2)

@@ -1,0 +1,34 @@
+"""Helpers shared by the CLI commands: turning library errors into one-line messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+
+from isisgraph.errors import IsisGraphError
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0  ok
+  1  the data does not conform to the shapes, or a query failed
+  2  usage or load error: missing or malformed input; also a build that
+     skipped unreadable inputs (the graph of the rest is still written)"""
+
+
+class CommandError(click.ClickException):
+    """A one-line error with the exit code of the library error behind it."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@contextmanager
+def library_errors() -> Iterator[None]:
+    """Run library code, turning :class:`IsisGraphError` into a click error with its exit code."""
+    try:
+        yield
+    except IsisGraphError as exc:
+        raise CommandError(str(exc), exc.exit_code) from exc

@@ -1,0 +1,38 @@
+"""Extraction: from a parsed article to plain records with character spans (no rdflib here).
+
+``extract(doc, article)`` runs the extractors in dependency order: mentions and minted
+places come from the NLP stage; strike reports, events and figures from their rules; claims
+last, because a claim's ``about`` points at the events and reports its span contains.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from isisgraph import nlp
+from isisgraph.extract.claims import extract_claims
+from isisgraph.extract.events import extract_events
+from isisgraph.extract.figures import extract_figures
+from isisgraph.extract.strikes import extract_strike_reports
+from isisgraph.records import Article, Extraction
+from isisgraph.reference import Reference
+from isisgraph.reference import load as load_reference
+
+
+def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extraction:
+    """Everything isisgraph finds in one article, as records tied to spans of its text."""
+    ref = load_reference() if ref is None else ref
+    extraction = Extraction(article=article)
+    extraction.mentions = nlp.mentions(doc)
+    extraction.new_places = list(doc.user_data.get("isisgraph.new_places", []))
+    extraction.strike_reports = extract_strike_reports(doc, article, ref)
+    extraction.events = extract_events(doc, article, ref)
+    extraction.figures = extract_figures(doc, article, ref)
+    extraction.claims, extraction.persons = extract_claims(
+        doc, article, ref, events=extraction.events, reports=extraction.strike_reports
+    )
+    if article.published is None:
+        extraction.warnings.append(
+            f"{article.source}: no publication date; relative dates are kept as written, unresolved"
+        )
+    return extraction
