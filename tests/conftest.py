@@ -1,0 +1,43 @@
+"""Shared fixtures: the seeds build is made once per test session and reused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory):
+    """The seeds built once into TriG: (path, summary). Tests must not modify the file."""
+    from isisgraph.build import build
+
+    out = tmp_path_factory.mktemp("seeds-build") / "graph.trig"
+    summary = build([SEEDS], out)
+    return out, summary
+
+
+@pytest.fixture(scope="session")
+def seeds_dataset(seeds_build):
+    """The seeds build parsed back into an rdflib Dataset (read-only by convention)."""
+    from rdflib import Dataset
+
+    path, _ = seeds_build
+    dataset = Dataset(default_union=True)
+    dataset.parse(path, format="trig")
+    return dataset
+
+
+@pytest.fixture(scope="session")
+def seeds_articles():
+    from isisgraph.ingest import read_articles
+
+    return {a.id: a for a in read_articles([SEEDS])}

@@ -1,0 +1,100 @@
+"""End to end on the seed articles: exact evidence, reproducible output, conformance."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Dataset
+from rdflib.namespace import PROV
+
+from isisgraph.build import build
+from isisgraph.cli import main
+from isisgraph.namespaces import IG, OA
+
+
+def evidences(dataset: Dataset):
+    for ev in set(dataset.subjects(RDF.type, IG.Evidence)):
+        source = dataset.value(ev, OA.hasSource)
+        selectors = list(dataset.objects(ev, OA.hasSelector))
+        pos = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in dataset)
+        quote = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in dataset)
+        yield ev, source, dataset.value(pos, OA.start).toPython(), dataset.value(pos, OA.end).toPython(), str(dataset.value(quote, OA.exact))
+
+
+def test_every_evidence_is_the_exact_text_of_its_article(seeds_dataset, seeds_articles):
+    checked = 0
+    for ev, source, start, end, exact in evidences(seeds_dataset):
+        article = seeds_articles[str(source).rsplit("/", 1)[-1]]
+        assert article.text[start:end] == exact, ev
+        checked += 1
+    assert checked > 100
+
+
+def test_summary_counts_what_was_built(seeds_build):
+    _, summary = seeds_build
+    assert summary.articles == 5
+    assert summary.conforms, summary.violations
+    assert summary.mentions["actor"] > 20 and summary.mentions["place"] > 20
+    assert summary.records["strike reports"] > 0 and summary.records["claims"] > 0
+
+
+def test_every_article_graph_has_prov(seeds_dataset):
+    graphs = set(seeds_dataset.subjects(RDF.type, IG.ExtractionGraph))
+    assert len(graphs) == 5
+    for g in graphs:
+        assert seeds_dataset.value(g, PROV.wasDerivedFrom) is not None
+        assert seeds_dataset.value(g, PROV.wasGeneratedBy) is not None
+
+
+def without_generation_time(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if str(PROV.generatedAtTime) not in line]
+
+
+def test_two_builds_give_identical_nquads(tmp_path: Path, seeds_dir):
+    first, second = tmp_path / "a.nq", tmp_path / "b.nq"
+    build([seeds_dir], first)
+    build([seeds_dir], second)
+    a, b = without_generation_time(first), without_generation_time(second)
+    assert a == b
+    assert len(a) > 1000
+    assert not any(re.search(r"\s_:", line) for line in a), "blank nodes make builds irreproducible"
+
+
+def test_cli_build_prints_summary_and_keeps_good_output_on_failure(tmp_path: Path, seeds_dir):
+    out = tmp_path / "graph.trig"
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(seeds_dir), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "articles     5" in result.output and "violations   0" in result.output
+    before = out.read_bytes()
+    broken = runner.invoke(main, ["build", str(tmp_path / "missing"), "-o", str(out), "--no-progress"])
+    assert broken.exit_code == 2
+    assert "missing: no such file or folder" in broken.output
+    assert out.read_bytes() == before
+
+
+def test_unknown_output_extension_is_a_usage_error(tmp_path: Path, seeds_dir):
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "-o", str(tmp_path / "g.xml"), "--no-progress"])
+    assert result.exit_code == 2
+    assert "unknown output format; name the file .trig or .nq" in result.output
+
+
+def test_skipped_inputs_are_listed_and_exit_2(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("The SDF retook Tabqa from ISIS on May 10, 2017.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "g.trig"), "--no-progress"])
+    assert result.exit_code == 2
+    assert f"skipped: {folder / 'empty.txt'}: empty file" in result.output
+    assert (tmp_path / "g.trig").exists()
+
+
+@pytest.mark.parametrize("name", ["build", "validate"])
+def test_commands_have_help(name):
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0 and "Exit codes" in result.output
