@@ -92,6 +92,7 @@ class IG(DefinedNamespace):
     endDate: URIRef
     engagementCount: URIRef
     evidence: URIRef
+    evokes: URIRef
     extractor: URIRef
     gainedControl: URIRef
     geonamesId: URIRef
