@@ -69,7 +69,7 @@ def test_cli_build_prints_summary_and_keeps_good_output_on_failure(tmp_path: Pat
     runner = CliRunner()
     result = runner.invoke(main, ["build", str(seeds_dir), "-o", str(out), "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert "articles     5" in result.output and "violations   0" in result.output
+    assert "articles     5 (" in result.output and "violations   0" in result.output
     before = out.read_bytes()
     broken = runner.invoke(main, ["build", str(tmp_path / "missing"), "-o", str(out), "--no-progress"])
     assert broken.exit_code == 2

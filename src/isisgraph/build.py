@@ -1,33 +1,74 @@
 """Build: ingest → NLP → extract → emit → validate → write, one article at a time.
 
-Articles stream through spaCy in batches; each article's graph is emitted and validated as
-soon as it is parsed. The output is written to a temporary file beside the target and
-renamed over it only when the whole build succeeded, so a failed build never replaces a
-good graph.
+Articles stream through spaCy in batches. Each article's graph is emitted, validated and
+stored as N-Quads in a cache beside the output as soon as it is finished, so memory does
+not grow with the corpus. The cache is keyed by the article's text hash, metadata and the
+pipeline version (isisgraph's code, the ontology folder and the spaCy model): an unchanged
+article is not processed again, a changed one is replaced whole, and an article no longer
+in the input is left out of the output and its cache entry removed.
+
+Every file is written to a temporary file and renamed, so interrupting a build (Ctrl-C,
+kill) leaves the previous output and the cache consistent, and the next run resumes from
+the articles already cached.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
 import os
 import tempfile
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain, islice
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
-from isisgraph import nlp
-from isisgraph.emit import current_run, meta_triples, run_triples, to_graph
+from isisgraph import __version__, nlp
+from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
 from isisgraph.extract import extract
 from isisgraph.ingest import Problems, Skip, read_articles
 from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from isisgraph.ontology import load_reference, load_tbox
-from isisgraph.records import Article, Extraction
+from isisgraph.ontology import data_dir, load_reference, load_tbox
+from isisgraph.records import Article
 from isisgraph.validate import validate_article
 
-FORMATS = {".trig": "trig", ".nq": "nquads"}
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
+PREFIXES = {
+    "ig": "https://w3id.org/isisgraph/ontology#",
+    "id": "https://w3id.org/isisgraph/id/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "http://schema.org/",
+    "geo": "http://www.opengis.net/ont/geosparql#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+@dataclass
+class StageTimes:
+    """Seconds spent per stage, summed over articles (for the benchmark)."""
+
+    parse: float = 0.0
+    extract: float = 0.0
+    emit: float = 0.0
+    validate: float = 0.0
+    serialise: float = 0.0
+
+    def add(self, other: dict[str, float]) -> None:
+        for name, seconds in other.items():
+            setattr(self, name, getattr(self, name) + seconds)
 
 
 @dataclass
@@ -36,19 +77,49 @@ class BuildSummary:
 
     output: Path
     articles: int = 0
+    processed: int = 0  # articles parsed in this run (the rest came from the cache)
     triples: int = 0
+    tokens: int = 0
     mentions: Counter[str] = field(default_factory=Counter)
     records: Counter[str] = field(default_factory=Counter)
     violations: list[str] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    times: StageTimes = field(default_factory=StageTimes)
 
     @property
     def conforms(self) -> bool:
         return not self.violations
 
 
-def output_format(path: Path) -> str:
+@dataclass
+class ArticleResult:
+    """One finished article: its quads as N-Quads lines and what the summary counts."""
+
+    article_id: str
+    key: str
+    nquads: str
+    triples: int
+    tokens: int
+    mentions: dict[str, int]
+    records: dict[str, int]
+    violations: list[str]
+    warnings: list[str]
+    times: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        data = {k: v for k, v in self.__dict__.items() if k != "times"}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ArticleResult:
+        return cls(**json.loads(text))
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def output_format(path: Path) -> ox.RdfFormat:
     try:
         return FORMATS[path.suffix]
     except KeyError:
@@ -68,76 +139,162 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def serialise(dataset: Dataset, path: Path) -> None:
-    """TriG or N-Quads by extension; N-Quads lines are sorted so equal graphs give equal files."""
+def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
+    """The triples of ``graph`` as sorted N-Quads lines in the named graph ``identifier``."""
+    suffix = f" <{identifier}> ."
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return sorted(line[:-2] + suffix for line in lines if line.endswith(" ."))
+
+
+# ---------------------------------------------------------------------------- cache keys
+
+
+def hash_files(paths: Iterable[Path], digest: hashlib._Hash) -> None:
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+
+
+@cache
+def pipeline_key(model_name: str, model_version: str) -> str:
+    """Changes whenever the output for the same article could change."""
+    digest = hashlib.sha256(f"{__version__}|{model_name}|{model_version}".encode())
+    hash_files(data_dir("ontology").glob("*.ttl"), digest)
+    hash_files(Path(__file__).parent.rglob("*.py"), digest)
+    return digest.hexdigest()
+
+
+def article_key(article: Article, pipeline: str) -> str:
+    meta = [article.id, article.sha256, article.title, article.publisher, article.url,
+            article.published.isoformat() if article.published else None, article.date_precision,
+            list(article.extra), pipeline]
+    return hashlib.sha256(json.dumps(meta, ensure_ascii=False).encode()).hexdigest()
+
+
+class Cache:
+    """Finished articles as JSON files named by article id and key, beside the output."""
+
+    def __init__(self, output: Path) -> None:
+        self.folder = output.parent / f".{output.name}.cache"
+
+    def path(self, article_id: str, key: str) -> Path:
+        return self.folder / f"{article_id}.{key[:24]}.json"
+
+    def get(self, article_id: str, key: str) -> ArticleResult | None:
+        path = self.path(article_id, key)
+        try:
+            return ArticleResult.from_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, TypeError):
+            return None  # absent or unreadable: process the article again
+
+    def put(self, result: ArticleResult) -> None:
+        write_atomically(self.path(result.article_id, result.key),
+                         lambda tmp: tmp.write_text(result.to_json(), encoding="utf-8"))
+
+    def prune(self, keep: set[Path]) -> None:
+        """Remove entries of articles no longer in the input or whose key changed."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path not in keep and (path.suffix == ".json" or path.name.endswith(".tmp")):
+                path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------- one article
+
+
+def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa: ANN001 (spaCy Doc)
+    """Extract, emit and validate one parsed article."""
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    extraction = extract(doc, article)
+    t1 = time.perf_counter()
+    graph = to_graph(extraction)
+    meta = meta_triples(article, run)
+    t2 = time.perf_counter()
+    report = validate_article(graph, meta)
+    t3 = time.perf_counter()
+    lines = graph_nquads(graph, graph.identifier) + graph_nquads(meta, META_GRAPH)
+    t4 = time.perf_counter()
+    times.update(extract=t1 - t0, emit=t2 - t1, validate=t3 - t2, serialise=t4 - t3)
+    mentions = Counter(m.kind for m in extraction.mentions)
+    records = {"strike reports": len(extraction.strike_reports), "events": len(extraction.events),
+               "claims": len(extraction.claims), "figures": len(extraction.figures)}
+    return ArticleResult(article.id, key, "\n".join(lines) + "\n", len(lines), len(doc), dict(mentions),
+                         records, list(report.violations), list(extraction.warnings), times)
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(run: Run) -> None:
+    _WORKER["nlp"] = nlp.load_pipeline()
+    _WORKER["run"] = run
+
+
+def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
+    pipeline, run = _WORKER["nlp"], _WORKER["run"]
+    results = []
+    start = time.perf_counter()
+    docs = list(pipeline.pipe(a.text for a, _ in batch))  # type: ignore[attr-defined]
+    parse = (time.perf_counter() - start) / max(len(batch), 1)
+    for doc, (article, key) in zip(docs, batch, strict=True):
+        result = process(doc, article, run, key)  # type: ignore[arg-type]
+        result.times["parse"] = parse
+        results.append(result)
+    return results
+
+
+def process_articles(pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int) -> Iterator[ArticleResult]:
+    """Parse and process articles, in input order, in this process or in ``workers`` processes."""
+    batches = batched(pending, batch_size)  # type: ignore[arg-type]
+    if workers <= 1:
+        _init_worker(run)
+        for batch in batches:
+            yield from _process_batch(batch)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_init_worker, initargs=(run,)) as pool:
+        for results in pool.imap(_process_batch, batches):
+            yield from results
+
+
+# ---------------------------------------------------------------------------- output
+
+
+def header_nquads(run: Run) -> list[str]:
+    return (graph_nquads(load_tbox(), ONTOLOGY_GRAPH) + graph_nquads(load_reference(), REFERENCE_GRAPH)
+            + graph_nquads(run_triples(run), META_GRAPH))
+
+
+def write_output(path: Path, header: list[str], chunks: Iterable[str]) -> None:
+    """Stream the header graphs and each article's N-Quads into ``path`` (TriG or N-Quads)."""
     fmt = output_format(path)
 
     def write(tmp: Path) -> None:
-        if fmt == "nquads":
-            data = dataset.serialize(format="nquads")
-            lines = sorted(line for line in data.splitlines() if line.strip())
-            tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        else:
-            dataset.serialize(destination=str(tmp), format="trig")
+        with tmp.open("wb") as handle:
+            for chunk in chain(["\n".join(header) + "\n"], chunks):
+                if fmt == ox.RdfFormat.N_QUADS:
+                    handle.write(chunk.encode("utf-8"))
+                else:  # TriG allows repeated prefix declarations, so chunks concatenate
+                    quads = ox.parse(chunk.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                    ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=PREFIXES)
+                    handle.write(b"\n")
 
     write_atomically(path, write)
 
 
-def count_records(extraction: Extraction, summary: BuildSummary) -> None:
-    for mention in extraction.mentions:
-        summary.mentions[mention.kind] += 1
-    summary.records["strike reports"] += len(extraction.strike_reports)
-    summary.records["events"] += len(extraction.events)
-    summary.records["claims"] += len(extraction.claims)
-    summary.records["figures"] += len(extraction.figures)
-
-
-def add_graph(dataset: Dataset, identifier: URIRef, triples: Iterable[tuple]) -> None:
-    graph = dataset.graph(identifier)
-    for triple in triples:
-        graph.add(triple)
-
-
-def build_dataset(
-    paths: Iterable[str | os.PathLike[str]],
-    encoding: str = "utf-8",
-    batch_size: int = 16,
-    n_process: int = 1,
-    on_article: Callable[[Article], None] | None = None,
-    summary: BuildSummary | None = None,
-) -> tuple[Dataset, BuildSummary]:
-    """The dataset of every readable article under ``paths``, validated article by article."""
-    summary = BuildSummary(output=Path()) if summary is None else summary
-    problems = Problems()
-    pipeline = nlp.load_pipeline()
-    run = current_run(pipeline.meta.get("name", "unknown"), pipeline.meta.get("version", "unknown"))
-    dataset = Dataset()
-    add_graph(dataset, ONTOLOGY_GRAPH, load_tbox())
-    add_graph(dataset, REFERENCE_GRAPH, load_reference())
-    meta = dataset.graph(META_GRAPH)
-    for triple in run_triples(run):
-        meta.add(triple)
-
-    articles = read_articles(paths, encoding=encoding, problems=problems)
-    stream = pipeline.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, article in stream:
-        extraction = extract(doc, article)
-        graph = to_graph(extraction)
-        article_meta = meta_triples(article, run)
-        report = validate_article(graph, article_meta)
-        summary.violations.extend(report.violations)
-        add_graph(dataset, graph.identifier, graph)
-        for triple in article_meta:
-            meta.add(triple)
-        summary.articles += 1
-        summary.warnings.extend(extraction.warnings)
-        count_records(extraction, summary)
-        if on_article is not None:
-            on_article(article)
-    summary.skipped.extend(problems.skipped)
-    summary.warnings[:0] = problems.warnings
-    summary.triples = len(dataset)
-    return dataset, summary
+def select_shard(articles: Iterable[Article], shard: tuple[int, int] | None) -> Iterator[Article]:
+    """The articles of shard ``i`` of ``n`` (by a hash of the id: stable across machines)."""
+    for article in articles:
+        if shard is None or int(hashlib.sha256(article.id.encode()).hexdigest(), 16) % shard[1] == shard[0]:
+            yield article
 
 
 def build(
@@ -145,16 +302,64 @@ def build(
     output: str | os.PathLike[str] = "out/graph.trig",
     encoding: str = "utf-8",
     batch_size: int = 16,
-    n_process: int = 1,
-    on_article: Callable[[Article], None] | None = None,
+    workers: int = 1,
+    shard: tuple[int, int] | None = None,
+    use_cache: bool = True,
+    on_article: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
     summary = BuildSummary(output=out)
-    dataset, summary = build_dataset(paths, encoding, batch_size, n_process, on_article, summary)
-    if summary.articles == 0:
-        raise InputError("no readable articles in the given paths; nothing was written")
-    serialise(dataset, out)
-    return summary
+    problems = Problems()
+    meta = nlp.load_pipeline().meta
+    model_name, model_version = meta.get("name", "unknown"), meta.get("version", "unknown")
+    run = current_run(model_name, model_version)
+    pipeline = pipeline_key(model_name, model_version)
+    store = Cache(out)
 
+    order: list[tuple[str, str]] = []  # (article id, key) in input order
+
+    def pending_articles() -> Iterator[tuple[Article, str]]:
+        for article in select_shard(read_articles(paths, encoding=encoding, problems=problems), shard):
+            key = article_key(article, pipeline)
+            order.append((article.id, key))
+            if use_cache and store.get(article.id, key) is not None:
+                if on_article is not None:
+                    on_article(article.id)
+                continue
+            yield article, key
+
+    for result in process_articles(pending_articles(), run, batch_size, workers):
+        store.put(result)
+        summary.processed += 1
+        summary.times.add(result.times)
+        if on_article is not None:
+            on_article(result.article_id)
+
+    summary.skipped.extend(problems.skipped)
+    summary.warnings.extend(problems.warnings)
+    if not order:
+        raise InputError("no readable articles in the given paths; nothing was written")
+
+    def chunks() -> Iterator[str]:
+        for article_id, key in order:
+            result = store.get(article_id, key)
+            if result is None:
+                raise InputError(f"{store.path(article_id, key)}: cache entry vanished during the build; run again")
+            summary.articles += 1
+            summary.triples += result.triples
+            summary.tokens += result.tokens
+            summary.mentions.update(result.mentions)
+            summary.records.update(result.records)
+            summary.violations.extend(result.violations)
+            summary.warnings.extend(result.warnings)
+            yield result.nquads
+
+    header = header_nquads(run)
+    started = time.perf_counter()
+    write_output(out, header, chunks())
+    summary.times.serialise += time.perf_counter() - started
+    summary.triples += len(header)
+    store.prune({store.path(i, k) for i, k in order})
+    return summary

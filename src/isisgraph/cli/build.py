@@ -9,22 +9,39 @@ import click
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
 
 
+def parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.BadParameter("use I/N, e.g. 0/4", param_hint="--shard") from None
+    if not 0 <= index < count:
+        raise click.BadParameter(f"shard {index} does not exist in {count} shards (0 ≤ I < N)", param_hint="--shard")
+    return index, count
+
+
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.trig"),
               show_default=True, help="Output file; the extension picks the format: .trig or .nq.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the .txt and .jsonl inputs.")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-@click.option("--workers", default=1, show_default=True, help="spaCy processes (nlp.pipe n_process).")
+@click.option("--workers", default=1, show_default=True, help="Processes that parse and extract in parallel.")
+@click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
+@click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
 def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
-          progress: bool | None) -> None:
+          shard: str | None, no_cache: bool, progress: bool | None) -> None:
     """Build the knowledge graph of PATHS (folders of .txt files with an optional
     manifest.csv, or .jsonl files) into OUTPUT, validating each article graph.
 
     Unreadable, empty, binary or wrongly-encoded files are skipped with a warning; a
     missing path, a manifest without a 'file' column or a duplicated article id stop the
     build. The output is replaced only when the build succeeds.
+
+    Finished articles are cached beside the output (.NAME.cache/): a rebuild processes only
+    new or changed articles, and an interrupted build resumes where it stopped.
     """
     from tqdm import tqdm
 
@@ -32,14 +49,16 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
 
     bar = tqdm(unit="article", desc="build", disable=not (click.get_text_stream("stderr").isatty() if progress is None else progress))
     with library_errors(), bar:
-        summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, n_process=workers,
-                            on_article=lambda _article: bar.update())
+        summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, workers=workers,
+                            shard=parse_shard(shard), use_cache=not no_cache,
+                            on_article=lambda _article_id: bar.update())
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     for skip in summary.skipped:
         click.echo(f"skipped: {skip}", err=True)
     click.echo(f"wrote {summary.output}")
-    click.echo(f"  articles     {summary.articles}")
+    click.echo(f"  articles     {summary.articles} ({summary.processed} processed, "
+               f"{summary.articles - summary.processed} unchanged from the cache)")
     click.echo(f"  triples      {summary.triples}")
     mentions = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.mentions.items())) or "none"
     click.echo(f"  mentions     {mentions}")
