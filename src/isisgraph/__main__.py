@@ -1,0 +1,5 @@
+"""``python -m isisgraph`` runs the command-line interface."""
+
+from isisgraph.cli import main
+
+main()
