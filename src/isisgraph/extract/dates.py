@@ -1,0 +1,607 @@
+"""Dates and periods as the news writes them, resolved against the publication date.
+
+``resolve_when(text, published)`` turns one expression ("between December 22 and 28",
+"March 10-23", "from February 24-March 9", "the last week of December", "last month",
+"on Tuesday", "in May", "mid-June", "earlier this year", "in 2014") into a ``When`` with
+start, end and precision (day | week | month | year | approximate). ``find_dates(span,
+published)`` finds every such expression in a spaCy span (the model's DATE entities plus the
+patterns below, which it often misses or cuts), and ``find_when(span, published, anchor)``
+picks the one nearest to an anchor token (a strike noun, an event verb), preferring the same
+clause.
+
+Resolution rules (how English news dates things; nothing here is tuned to an article):
+
+- A day or month without a year is the most recent one not after publication ("January 21"
+  published 2024-02-19 → 2024-01-21; "in May" published 2018-07-09 → May 2018; "in
+  September" published 2017-01-05 → September 2016). A range without a year ends on or
+  before publication.
+- A weekday ("on Tuesday") is the most recent such day on or before publication; "last
+  Tuesday" is strictly before it.
+- "last week" is the previous Monday–Sunday week; "this week" is the publication week up to
+  publication; "late last week" is that week's Thursday–Sunday (precision approximate);
+  "last month" / "last year" the previous calendar month / year; "last October" the most
+  recent October before the publication month; "the last week of December" December 25–31.
+- "early/mid/late June" and "the end of June" give the whole month with precision month:
+  the month is certain, a part of it would be invented.
+- "in the last few days", "in recent days", "over the past week" end on publication
+  (precision approximate or week); "earlier this year" is January 1 to publication.
+- Ranges keep the precision of their ends (day for "March 10-23", month for "between March
+  and May", year for "between 2014 and 2017").
+
+Without a publication date nothing relative is resolved: start and end are None, the raw
+text is kept. Expressions that carry their own year ("January 21, 2018", "in 2014") do not
+need it and are resolved. Nothing here reads today's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from isisgraph.records import Span as TextSpan
+from isisgraph.records import When
+
+DAY, WEEK, MONTH, YEAR, APPROXIMATE = "day", "week", "month", "year", "approximate"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+ORDINAL_WEEKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                 "fourth": 4, "4th": 4, "last": -1, "final": -1}
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3,
+                 "several": 3, "couple of": 2, "a couple of": 2, "a few": 3}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 2)}
+
+# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_TO = r"\s*(?:-|\u2013|\u2014|(?i:to|through|thru|until|till|and))\s*"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_OPT_YEAR = rf"(?:,?\s+(?P<{{name}}>{_YEAR}))?"
+
+
+def _year_group(name: str) -> str:
+    return _OPT_YEAR.format(name=name)
+
+
+_LEAD = r"(?:(?i:between|from|during|on|in|since)\s+(?:the\s+)?)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    # February 24-March 9 / Feb. 24, 2019 to March 9, 2019 / between Feb 24 and Mar 9
+    ("md_md", re.compile(
+        rf"{_LEAD}\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_year_group('y1')}{_TO}"
+        rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b{_year_group('y2')}")),
+    # 24 February-9 March 2019
+    ("dm_dm", re.compile(
+        rf"{_LEAD}\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_year_group('y1')}{_TO}"
+        rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\b{_year_group('y2')}")),
+    # March 10-23 / between December 22 and 28 / Jan. 5 through 11, 2018
+    ("m_dd", re.compile(
+        rf"{_LEAD}\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?![\d:])"
+        rf"{_year_group('y')}")),
+    # 10-23 March / between 22 and 28 December 2017
+    ("dd_m", re.compile(
+        rf"{_LEAD}\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m>{_MONTH})\b{_year_group('y')}")),
+    # the last week of December / the first week of March 2019
+    ("week_of", re.compile(
+        r"(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
+        rf"(?i:week)\s+(?i:of)\s+(?P<m>{_MONTH}){_year_group('y')}")),
+    # Tuesday, March 26 / March 26, 2019 / March 26th
+    ("md", re.compile(
+        rf"(?:{_WD},?\s+)?{_LEAD}\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:-|\u2013))"
+        rf"(?![\d:,]\d){_year_group('y')}")),
+    # 26 March / 26 March 2019 / the 26th of March
+    ("dm", re.compile(
+        rf"{_LEAD}\b(?P<d>{_DAY})\s+(?:(?i:of)\s+)?(?P<m>{_MONTH})\b{_year_group('y')}")),
+    # between March and May 2018 / from January to March
+    ("m_m", re.compile(
+        rf"(?i:between|from)\s+(?P<m1>{_MONTH}){_year_group('y1')}{_TO}(?P<m2>{_MONTH})\b"
+        rf"{_year_group('y2')}")),
+    # early/mid/late June, the end of June, mid-June 2018
+    ("part_month", re.compile(
+        r"(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
+        r"beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]*"
+        rf"(?P<m>{_MONTH})\b{_year_group('y')}")),
+    # last October / this March
+    ("rel_month", re.compile(rf"(?P<rel>(?i:last|this|this\s+past|past))\s+(?P<m>{_MONTH})\b")),
+    # June 2018 / in May / since March
+    ("month", re.compile(
+        rf"(?P<lead>(?i:in|during|since|by|of|from|until|through|throughout|early\s+in|late\s+in)\s+)?"
+        rf"\b(?P<m>{_MONTH})\b(?!\s+{_DAY}\b){_year_group('y')}")),
+    # between 2014 and 2017 / 2006-08 / 2014-2017
+    ("year_year", re.compile(
+        rf"(?:(?i:between|from)\s+)?\b(?P<y1>{_YEAR})(?:{_TO})(?P<y2>{_YEAR}|\d\d)\b")),
+    # (late|early) last week / this week / last month / last year / earlier this year
+    ("rel_period", re.compile(
+        r"(?i:(?P<part>late|early|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?"
+        r"(?P<rel>(?i:last|this|past|previous|the\s+past|the\s+previous))\s+"
+        r"(?P<unit>(?i:week|month|year|weekend|summer|spring|autumn|fall|winter))\b")),
+    # earlier this year/month (covered above); "in the last few days", "over the past week",
+    # "in recent weeks", "in the last months", "the past three years"
+    ("recent", re.compile(
+        r"(?i:(?:in|over|during|within)\s+)?(?i:the)\s+"
+        r"(?P<rel>(?i:last|past|previous|coming|next))\s+"
+        r"(?P<n>(?i:few|several|couple\s+of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+        r"(?P<unit>(?i:days?|weeks?|months?|years?|hours))\b")),
+    ("recent_adj", re.compile(r"(?i:(?:in|over)\s+)?(?i:recent)\s+(?P<unit>(?i:days|weeks|months))\b")),
+    # three days ago / two weeks ago
+    ("ago", re.compile(
+        r"(?P<n>(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
+        r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)")),
+    # on Tuesday / last Tuesday / Tuesday night
+    ("weekday", re.compile(
+        rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
+    ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
+    # in 2014 / since 2018 / 2017
+    ("year", re.compile(
+        rf"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?\b(?P<y>{_YEAR})\b(?!\s*(?:-|\u2013)\s*\d)")),
+]
+
+
+_AND_RANGE = re.compile(r"\s(?i:and)\s")
+_BETWEEN = re.compile(r"(?i:between)\b")
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    start: int  # char offsets in the searched text
+    end: int
+    match: re.Match[str]
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_not_after(month: int, day: int | None, published: dt.date) -> int:
+    """The year that puts month (and day) most recently on or before publication."""
+    probe = _safe_date(published.year, month, day or 1)
+    if probe is None:  # 29 February in a non-leap publication year
+        return published.year - 1
+    if day is None:
+        return published.year if month <= published.month else published.year - 1
+    return published.year if probe <= published else published.year - 1
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _y(match: re.Match[str], group: str) -> int | None:
+    value = match.groupdict().get(group)
+    return int(value) if value else None
+
+
+class _Unresolvable(Exception):
+    """The expression needs a publication date (or is not a date at all)."""
+
+
+def _resolve_match(found: _Found, published: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """Start, end and precision of one pattern match; None when it cannot be resolved."""
+    m, kind = found.match, found.kind
+    try:
+        return _RESOLVERS[kind](m, published)
+    except (_Unresolvable, ValueError, KeyError):
+        return None
+
+
+def _need(published: dt.date | None) -> dt.date:
+    if published is None:
+        raise _Unresolvable
+    return published
+
+
+def _r_iso(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return day, day, DAY
+
+
+def _r_md_md(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    m1, d1, m2, d2 = _month(m["m1"]), _day(m["d1"]), _month(m["m2"]), _day(m["d2"])
+    y2 = _y(m, "y2") or _y(m, "y1")
+    if y2 is None:
+        y2 = _year_not_after(m2, d2, _need(published))
+    y1 = _y(m, "y1") or (y2 if m1 <= m2 else y2 - 1)
+    return dt.date(y1, m1, d1), dt.date(y2, m2, d2), DAY
+
+
+def _r_m_dd(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month, d1, d2 = _month(m["m"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1:
+        raise _Unresolvable
+    year = _y(m, "y") or _year_not_after(month, d2, _need(published))
+    return dt.date(year, month, d1), dt.date(year, month, d2), DAY
+
+
+def _r_week_of(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month = _month(m["m"])
+    year = _y(m, "y") or _year_not_after(month, None, _need(published))
+    ordinal = ORDINAL_WEEKS[m["ord"].lower()]
+    last = _month_end(year, month)
+    if ordinal == -1:
+        return last - dt.timedelta(days=6), last, WEEK
+    start = dt.date(year, month, 1 + 7 * (ordinal - 1))
+    return start, min(start + dt.timedelta(days=6), last), WEEK
+
+
+def _r_md(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month, day = _month(m["m"]), _day(m["d"])
+    year = _y(m, "y") or _year_not_after(month, day, _need(published))
+    date = dt.date(year, month, day)
+    return date, date, DAY
+
+
+def _r_m_m(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = _y(m, "y2") or _y(m, "y1") or _year_not_after(m2, None, _need(published))
+    y1 = _y(m, "y1") or (y2 if m1 <= m2 else y2 - 1)
+    return dt.date(y1, m1, 1), _month_end(y2, m2), MONTH
+
+
+def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month = _month(m["m"])
+    year = _y(m, "y") or _year_not_after(month, None, _need(published))
+    return dt.date(year, month, 1), _month_end(year, month), MONTH
+
+
+def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month, pub = _month(m["m"]), _need(published)
+    rel = " ".join(m["rel"].lower().split())
+    if rel == "this":
+        year = _year_not_after(month, None, pub)
+    else:  # "last October": the most recent October before the publication month
+        year = pub.year if month < pub.month else pub.year - 1
+    return dt.date(year, month, 1), _month_end(year, month), MONTH
+
+
+def _r_year_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    y1, y2_text = int(m["y1"]), m["y2"]
+    y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
+    if not y1 < y2 <= y1 + 50:
+        raise _Unresolvable
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR
+
+
+def _r_rel_period(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    rel = " ".join(m["rel"].lower().split()).replace("the ", "")
+    unit = m["unit"].lower()
+    part = " ".join((m["part"] or "").lower().split())
+    this = rel == "this"
+    if unit in ("week", "weekend"):
+        start = _week_start(pub) - (dt.timedelta(0) if this else dt.timedelta(days=7))
+        if rel in ("past", "previous") and not part:
+            # "the past week": the seven days up to publication.
+            return pub - dt.timedelta(days=7), pub, WEEK
+        end = min(start + dt.timedelta(days=6), pub)
+        if unit == "weekend":
+            return start + dt.timedelta(days=5), start + dt.timedelta(days=6), WEEK
+        if part == "late":
+            return start + dt.timedelta(days=3), end, APPROXIMATE
+        if part == "early":
+            return start, start + dt.timedelta(days=2), APPROXIMATE
+        if part == "earlier":
+            return start, pub, WEEK
+        return start, end, WEEK
+    if unit == "month":
+        if this or part == "earlier":
+            first = pub.replace(day=1)
+            return first, pub, MONTH if not part else APPROXIMATE
+        if rel in ("past", "previous") and not part and m["rel"].lower().startswith("the"):
+            return pub - dt.timedelta(days=30), pub, APPROXIMATE
+        year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        start, end = dt.date(year, month, 1), _month_end(year, month)
+        return _part_of(start, end, part, MONTH)
+    if unit == "year":
+        if this or part == "earlier":
+            return dt.date(pub.year, 1, 1), pub, YEAR if not part else APPROXIMATE
+        if rel in ("past",) and m["rel"].lower().startswith("the"):
+            return pub - dt.timedelta(days=365), pub, APPROXIMATE
+        start, end = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+        return _part_of(start, end, part, YEAR)
+    # seasons: "last summer" is the most recent one that has ended before publication.
+    first_month, last_month = SEASONS[unit]
+    year = pub.year
+    while True:
+        start_year = year - 1 if first_month > last_month else year
+        start = dt.date(start_year, first_month, 1)
+        end = _month_end(year, last_month)
+        if (end < pub and not this) or (this and start <= pub):
+            return start, min(end, pub), APPROXIMATE
+        year -= 1
+
+
+def _part_of(start: dt.date, end: dt.date, part: str, precision: str) -> tuple[dt.date, dt.date, str]:
+    """'late last month': the whole period, precision approximate — the part is not dated."""
+    return start, end, APPROXIMATE if part else precision
+
+
+def _r_part_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    month = _month(m["m"])
+    year = _y(m, "y") or _year_not_after(month, None, _need(published))
+    return dt.date(year, month, 1), _month_end(year, month), MONTH
+
+
+def _count_word(text: str | None, default: int) -> int:
+    if not text:
+        return default
+    text = " ".join(text.lower().split())
+    return int(text) if text.isdigit() else SMALL_NUMBERS.get(text, default)
+
+
+_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _r_recent(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    rel = m.groupdict().get("rel", "recent").lower() if m.groupdict().get("rel") else "recent"
+    if rel in ("coming", "next"):
+        raise _Unresolvable  # the future: not when something happened
+    written = m["unit"].lower()
+    unit = written.rstrip("s")
+    # "the last week" is one week; "the last few days"/"recent weeks" a vague handful.
+    default = 1 if not written.endswith("s") else (3 if unit == "day" else 2)
+    n = _count_word(m.groupdict().get("n"), default)
+    days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
+    precision = WEEK if unit == "week" and n == 1 else APPROXIMATE
+    return pub - dt.timedelta(days=days), pub, precision
+
+
+def _r_ago(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    unit = m["unit"].lower().rstrip("s")
+    n_text = " ".join(m["n"].lower().split())
+    n = _count_word(n_text, 1)
+    vague = n_text in ("a few", "several")
+    if unit == "day" and not vague:
+        day = pub - dt.timedelta(days=n)
+        return day, day, DAY
+    if unit == "year" and not vague:
+        return dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31), YEAR
+    centre = pub - dt.timedelta(days=_UNIT_DAYS[unit] * n)
+    half = dt.timedelta(days=_UNIT_DAYS[unit] // 2 + (3 if vague else 0))
+    return centre - half, min(centre + half, pub), APPROXIMATE
+
+
+def _r_weekday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    lead = " ".join((m["lead"] or "").lower().split())
+    back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+    if lead in ("last", "this past") and back == 0:
+        back = 7
+    day = pub - dt.timedelta(days=back)
+    return day, day, DAY
+
+
+def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    day = pub - dt.timedelta(days=1) if m["w"].lower() == "yesterday" else pub
+    return day, day, DAY
+
+
+def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    year = int(m["y"])
+    lead = (m["lead"] or "").strip(" -").lower()
+    if lead == "since" and published is not None and published.year >= year:
+        return dt.date(year, 1, 1), published, YEAR
+    precision = APPROXIMATE if lead in ("early", "late", "mid") else YEAR
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), precision
+
+
+_RESOLVERS = {
+    "iso": _r_iso, "md_md": _r_md_md, "dm_dm": _r_md_md, "m_dd": _r_m_dd, "dd_m": _r_m_dd,
+    "week_of": _r_week_of, "md": _r_md, "dm": _r_md, "m_m": _r_m_m,
+    "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
+    "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
+    "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
+    "year": _r_year,
+}
+
+# Precision of an expression when it cannot be resolved (no publication date).
+_KIND_PRECISION = {
+    "iso": DAY, "md_md": DAY, "dm_dm": DAY, "m_dd": DAY, "dd_m": DAY, "week_of": WEEK,
+    "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": MONTH, "rel_month": MONTH,
+    "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
+    "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
+    "year": YEAR,
+}
+
+
+def _scan(text: str) -> list[_Found]:
+    """Every date expression in ``text``, longest first where they overlap."""
+    found: list[_Found] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start == end:
+                continue
+            if _AND_RANGE.search(match.group()) and not _BETWEEN.match(match.group()):
+                continue  # "on Oct. 3 and 14 strikes ...": "and" makes a range only after "between"
+            found.append(_Found(kind, start, end, match))
+    # Longest wins; among equals the earlier (more specific) pattern.
+    order = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
+    found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
+    kept: list[_Found] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _with_dateparser(text: str, published: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """Single absolute dates the patterns do not cover ("the 5th of March", "3/5/2019")."""
+    if published is None and not re.search(_YEAR, text):
+        return None
+    if not (re.search(_MONTH, text) or re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", text)):
+        return None
+    parser = _date_parser(published)
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "month":
+        return day.replace(day=1), _month_end(day.year, day.month), MONTH
+    if period == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), YEAR
+    return day, day, DAY
+
+
+@cache
+def _date_parser(published: dt.date | None):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time())
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "STRICT_PARSING": False,
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
+
+
+def resolve_when(text: str, published: dt.date | None, span: TextSpan | None = None) -> When:
+    """Resolve one date expression against the publication date.
+
+    Unresolvable or relative-without-publication-date expressions keep ``raw`` with
+    ``start``/``end`` None."""
+    raw = text.strip()
+    found = _scan(raw)
+    if found:
+        best = max(found, key=lambda f: f.end - f.start)
+        resolved = _resolve_match(best, published)
+        if resolved is not None:
+            start, end, precision = resolved
+            return When(raw=raw, start=start, end=end, precision=precision, span=span)
+        precision = _KIND_PRECISION[best.kind]
+        if best.kind == "rel_period" and (best.match["unit"] or "").lower() in ("week", "month", "year"):
+            precision = best.match["unit"].lower()
+        return When(raw=raw, precision=precision, span=span)
+    resolved = _with_dateparser(raw, published)
+    if resolved is not None:
+        start, end, precision = resolved
+        return When(raw=raw, start=start, end=end, precision=precision, span=span)
+    return When(raw=raw, precision=APPROXIMATE, span=span)
+
+
+# ------------------------------------------------------------------- finding dates in a Doc
+
+# Prepositions that introduce a date are not part of it ("on Tuesday" → "Tuesday"); "between"
+# and "since" are kept, they change what the date means.
+_LEAD_WORD = re.compile(r"(?i:on|in|from|during|over|within|of)\s+")
+_NOT_DATES = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)$")
+
+
+def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
+    """Date expressions in a spaCy span: pattern matches, then DATE entities they miss."""
+    doc, base = span.doc, span.start_char
+    text = span.text
+    taken: list[tuple[int, int]] = []
+    for f in _scan(text):
+        lead = _LEAD_WORD.match(text, f.start, f.end)
+        start, end = base + (lead.end() if lead else f.start), base + f.end
+        resolved = _resolve_match(f, published)
+        raw = doc.text[start:end]
+        taken.append((start, end))
+        if resolved is None:
+            if published is None:
+                yield When(raw=raw, precision=_KIND_PRECISION[f.kind], span=TextSpan(start, end))
+            continue
+        yield When(raw=raw, start=resolved[0], end=resolved[1], precision=resolved[2],
+                   span=TextSpan(start, end))
+    for ent in span.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+            continue
+        if _NOT_DATES.match(ent.text):  # "three years", "the coming months": durations
+            continue
+        when = resolve_when(ent.text, published, TextSpan(ent.start_char, ent.end_char))
+        if when.start is not None:
+            yield when
+
+
+def find_dates(span: Span, published: dt.date | None) -> list[When]:
+    """Every resolvable date expression in a spaCy span (or Doc), in text order. Without a
+    publication date, relative ones are returned unresolved (raw kept)."""
+    if not isinstance(span, Span):
+        span = span[:]
+    return sorted(_candidates(span, published), key=lambda w: w.span.start if w.span else 0)
+
+
+def _clause_root(token: Token) -> Token:
+    """The verb heading the clause a token sits in (for 'same clause' preference)."""
+    current = token
+    while current.head is not current:
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in (
+            "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"
+        ):
+            return current
+        current = current.head
+    return current
+
+
+def find_when(doc_span: Span, published: dt.date | None, anchor: Token | None = None) -> When | None:
+    """The date expression of ``doc_span`` (a sentence or clause) that dates ``anchor``: the
+    nearest one in the same clause, else the nearest in the span. Without an anchor, the
+    first. None when the span has no date expression."""
+    dates = find_dates(doc_span, published)
+    if not dates:
+        return None
+    if anchor is None:
+        return dates[0]
+    doc = doc_span.doc
+    anchor_clause = _clause_root(anchor)
+
+    def rank(when: When) -> tuple[int, int]:
+        assert when.span is not None
+        date_span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+        same_clause = date_span is not None and any(
+            _clause_root(tok) == anchor_clause for tok in date_span
+        )
+        if anchor.idx < when.span.start:
+            distance = when.span.start - (anchor.idx + len(anchor))
+        else:
+            distance = anchor.idx - when.span.end
+        return (0 if same_clause else 1, max(distance, 0))
+
+    return min(dates, key=rank)
+
+
+def shift(when: When, span: TextSpan) -> When:
+    """The same resolved date, evidenced by another span (for dates carried across sentences)."""
+    return replace(when, span=span)

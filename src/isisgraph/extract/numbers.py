@@ -1,0 +1,413 @@
+"""Counts as the news writes them: "55,670", "4.5M", "six", "twenty-eight", "More than
+two-dozen", "dozens", "87%", "no strikes".
+
+``parse_count`` reads one count expression (a string, a spaCy ``Span`` or a list of tokens)
+and returns ``Count(value, qualifier)``; ``find_counts`` finds every count expression in a
+spaCy span with its tokens. The qualifier is a slug of the ``count-qualifier`` SKOS scheme
+(exact | atLeast | approximate | atMost); the words that set it ("more than", "about",
+"up to" ...) are that scheme's labels in ``ontology/schemes.ttl``, so adding a phrase there
+teaches the parser.
+
+Vague plural quantities become documented lower bounds, never invented exact numbers:
+"dozens" → 24 atLeast (at least two dozen), "scores" → 40 atLeast, "hundreds" → 200 atLeast,
+"thousands" → 2,000 atLeast, "tens of thousands" → 20,000 atLeast, "millions" → 2,000,000
+atLeast. "a dozen" / "two-dozen" are 12 / 24 approximate (a dozen is a round figure), unless
+a stated qualifier says otherwise ("more than two-dozen" → 24 atLeast). "several", "a few",
+"many", "numerous" state no number: they give ``None``. "no", "zero", "none" are 0 — a zero
+count is a fact ("There were no strikes in Syria"). The word table below is English
+number words, not tuning to any article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+EXACT, AT_LEAST, APPROXIMATE, AT_MOST = "exact", "atLeast", "approximate", "atMost"
+
+UNITS = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "single": 1,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Suffixes glued to digits or written after them: "4.5M", "1.2bn", "10k", "3 mln".
+SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+            "b": 1_000_000_000, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Round-number nouns: singular is that many (approximately), plural a lower bound.
+GROUPS = {"dozen": 12, "score": 20}
+VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
+                 "millions": 2_000_000, "billions": 2_000_000_000, "tens": 20}
+SCALES_PLURAL = {"hundreds", "thousands", "millions", "billions"}
+ZERO_WORDS = {"no", "zero", "none", "nil"}
+# Qualifier phrases the scheme does not list but English uses (kept small; the scheme is the
+# main source). Longest match wins, so "no fewer than" is a qualifier, not the count 0.
+EXTRA_QUALIFIERS = {
+    "no fewer than": AT_LEAST, "no less than": AT_LEAST, "in excess of": AT_LEAST,
+    "upward of": AT_LEAST, "or more": AT_LEAST, "plus": AT_LEAST, "+": AT_LEAST,
+    "no more than": AT_MOST, "as many as": AT_MOST, "a maximum of": AT_MOST,
+    "estimated": APPROXIMATE, "close to": APPROXIMATE, "approx": APPROXIMATE,
+    "or fewer": AT_MOST, "or less": AT_MOST,
+    "exactly": EXACT, "a total of": EXACT,
+}
+
+_WORD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?[a-zA-Z]*|[A-Za-z]+|%|\+|\S")
+_DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z]*)$")
+
+
+class Count(NamedTuple):
+    """A parsed count: ``value`` (int when whole) and its count-qualifier slug."""
+
+    value: int | float
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """A count expression found in a spaCy span: its tokens, value, qualifier and unit."""
+
+    span: Span  # qualifier + number (+ percent sign/word), e.g. "More than two-dozen"
+    value: int | float
+    qualifier: str
+    unit: str | None = None  # "percent" when the count is a percentage
+
+    @property
+    def count(self) -> Count:
+        return Count(self.value, self.qualifier)
+
+    @property
+    def head(self) -> Token:
+        """The last number token: its syntactic head is usually the counted noun."""
+        for token in reversed(self.span):
+            if _is_number_token(token):
+                return token
+        return self.span[-1]
+
+
+@cache
+def qualifier_phrases() -> dict[str, str]:
+    """Lower-cased qualifier phrase → count-qualifier slug, from the SKOS scheme's labels."""
+    from isisgraph import reference
+
+    phrases = dict(EXTRA_QUALIFIERS)
+    for slug, concept in reference.load().scheme("count-qualifier").items():
+        for label in concept.labels:
+            phrases[label.lower()] = slug
+    # The labels "dozens of"/"scores of" carry their own number; keep them as counts.
+    for vague in ("dozens of", "scores of"):
+        phrases.pop(vague, None)
+    return phrases
+
+
+def _words(text: str) -> list[str]:
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+    skip = {"-", "(", ")", '"', "\u201c", "\u201d", ",", "'"}
+    return [w for w in _WORD_RE.findall(text) if w not in skip]
+
+
+def _strip_qualifier(words: list[str]) -> tuple[list[str], str | None]:
+    """Remove a leading and/or trailing qualifier phrase; return the rest and the slug."""
+    phrases = qualifier_phrases()
+    found: str | None = None
+    for n in range(min(4, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:n]).lower()
+        if phrase in phrases:
+            found, words = phrases[phrase], words[n:]
+            break
+    for n in range(min(3, len(words) - 1), 0, -1):
+        phrase = " ".join(words[-n:]).lower()
+        if phrase in phrases:
+            found, words = found or phrases[phrase], words[:-n]
+            break
+    return words, found
+
+
+def _number_from_digits(word: str) -> int | float | None:
+    match = _DIGITS_RE.match(word)
+    if not match:
+        return None
+    whole, frac, suffix = match.groups()
+    scale = _suffix_scale(suffix) if suffix else 1
+    if scale is None:
+        return None  # "5th", "1990s", "9mm", "300m" (metres): not counts
+    return float(whole.replace(",", "") + (frac or "")) * scale
+
+
+def _suffix_scale(suffix: str) -> int | None:
+    """Magnitude of a suffix: "M"/"mn"/"million" → 10**6. A lower-case single "m" or "b" is
+    more often metres or bytes than millions, so single letters count only in capitals
+    (and "k")."""
+    if len(suffix) == 1 and suffix not in ("M", "B", "K", "k"):
+        return None
+    return SUFFIXES.get(suffix.lower())
+
+
+def _number_from_words(words: list[str]) -> tuple[float, str] | None:
+    """Parse a run of number words and digits: "twenty eight", "one hundred and five",
+    "4.5 million", "two dozen", "tens of thousands". Returns (value, implied qualifier)."""
+    if not words:
+        return None
+    raw_words, words = words, [w.lower() for w in words]
+    if len(words) == 1 and words[0] in ZERO_WORDS:
+        return 0.0, EXACT
+    implied = EXACT
+    total, current, seen = 0.0, 0.0, False
+    i = 0
+    while i < len(words):
+        w, raw = words[i], raw_words[i]
+        digit_value = _number_from_digits(raw)
+        if digit_value is not None:
+            current += digit_value
+            seen = True
+        elif w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w in ("a", "an") and i + 1 < len(words) and (
+            words[i + 1] in SCALES or words[i + 1] in GROUPS
+        ):
+            current += 1
+            seen = True
+        elif w == "half" and i + 2 < len(words) and words[i + 1] in ("a", "an"):
+            current += 0.5
+            i += 1
+            seen = True
+            implied = APPROXIMATE
+        elif w == "couple":
+            current += 2
+            seen = True
+            implied = APPROXIMATE
+        elif w in GROUPS:
+            current = (current or 1) * GROUPS[w]
+            seen = True
+            implied = APPROXIMATE
+        elif w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        elif seen and _suffix_scale(raw) is not None:
+            total += (current or 1) * (_suffix_scale(raw) or 1)
+            current = 0
+        elif w in VAGUE_PLURALS:
+            # A lower bound; "hundreds of thousands" multiplies: 200 x 1,000.
+            base = VAGUE_PLURALS[w]
+            if words[i + 1: i + 2] == ["of"] and words[i + 2: i + 3] and words[i + 2] in SCALES_PLURAL:
+                base *= SCALES[words[i + 2][:-1]]
+                i += 2
+            total += (current or 1) * base
+            current = 0
+            seen = True
+            implied = AT_LEAST
+        elif w in ("and", "of", "a", "an"):
+            pass
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    return total + current, implied
+
+
+def _strip_percent(words: list[str]) -> tuple[list[str], str | None]:
+    lowered = [w.lower() for w in words]
+    if lowered[-2:] == ["per", "cent"]:
+        return words[:-2], "percent"
+    if lowered[-1:] and lowered[-1] in ("%", "percent", "pct"):
+        return words[:-1], "percent"
+    return words, None
+
+
+def _tidy(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _text_of(expr: str | Span | Sequence[Token]) -> str:
+    if isinstance(expr, str):
+        return expr
+    if isinstance(expr, Span):
+        return expr.text
+    return "".join(t.text_with_ws for t in expr).strip()
+
+
+def parse_quantity(expr: str | Span | Sequence[Token]) -> tuple[Count, str | None] | None:
+    """Like ``parse_count`` but also says the unit: ``"percent"`` for "87%" / "100 percent",
+    otherwise None."""
+    words = _words(_text_of(expr))
+    if not words:
+        return None
+    words, unit = _strip_percent(words)
+    words, qualifier = _strip_qualifier(words)
+    if unit is None:
+        words, unit = _strip_percent(words)
+    parsed = _number_from_words(words)
+    if parsed is None:
+        return None
+    value, implied = parsed
+    if qualifier is None:
+        qualifier = implied
+    return Count(_tidy(value), qualifier), unit
+
+
+def parse_count(expr: str | Span | Sequence[Token]) -> Count | None:
+    """The count an expression states, with its qualifier, or None when it states none.
+
+    >>> parse_count("More than two-dozen")
+    Count(value=24, qualifier='atLeast')
+    >>> parse_count("55,670")
+    Count(value=55670, qualifier='exact')
+    """
+    parsed = parse_quantity(expr)
+    return parsed[0] if parsed else None
+
+
+# ----------------------------------------------------------------- finding counts in a Doc
+
+_SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY"}
+_JOINERS = {"-", "\u2013", "and", "of", "a", "an"}
+
+
+def _is_number_token(token: Token) -> bool:
+    lower = token.lower_
+    if lower in UNITS or lower in TENS or lower in SCALES or lower in GROUPS or lower in VAGUE_PLURALS:
+        return True
+    if lower == "couple" and token.i > 0 and token.nbor(-1).lower_ == "a":
+        return True
+    if token.like_num and _number_from_digits(token.text) is not None:
+        return True
+    # "4.5 M", "3 mln": a magnitude suffix written as its own token after digits.
+    return (_suffix_scale(token.text) is not None and token.i > 0 and token.nbor(-1).like_num)
+
+
+def _is_zero_determiner(token: Token) -> bool:
+    """'no' as a determiner of a noun ("no strikes"), or "zero"/"none"."""
+    if token.lower_ in ("zero", "none"):
+        return True
+    return token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_digits(token: Token) -> bool:
+    return token.text[:1].isdigit()
+
+
+def _extend_right(tokens: Span, end: int) -> int:
+    """Grow a number run over hyphens, number words and scales: "twenty-eight", "one hundred
+    and five", "4.5 million", "hundreds of thousands". Stops before a second count joined by
+    "and" ("six strikes and five raids" are two counts) and before digit ranges ("20-30")."""
+    while end < len(tokens):
+        tok, prev = tokens[end], tokens[end - 1]
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        if _is_number_token(tok) and not (_is_digits(tok) and _is_digits(prev)):
+            end += 1
+        elif nxt is None or not _is_number_token(nxt):
+            break
+        elif tok.lower_ in ("-", "\u2013"):
+            if _is_digits(prev) and _is_digits(nxt):
+                break
+            end += 2
+        elif tok.lower_ == "and" and prev.lower_ in SCALES and not _is_digits(nxt):
+            end += 2
+        elif tok.lower_ == "of" and nxt.lower_ in SCALES_PLURAL:
+            end += 2
+        elif tok.lower_ in ("a", "an") and nxt.lower_ in SCALES:
+            end += 2
+        else:
+            break
+    return end
+
+
+def _digit_range(tokens: Span, i: int, end: int) -> int | None:
+    """End of a "20-30" / "20 to 30" range starting at token ``i``, if there is one."""
+    if end + 1 < len(tokens) and _is_digits(tokens[i]) and tokens[end].lower_ in ("-", "\u2013", "to"):
+        other = tokens[end + 1]
+        if _is_digits(other):
+            low, high = _number_from_digits(tokens[i].text), _number_from_digits(other.text)
+            if low is not None and high is not None and high > low:
+                return end + 2
+    return None
+
+
+def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[CountMatch]:
+    """Every count expression in a span, left to right, with any qualifier before or after.
+
+    Tokens inside DATE/TIME/ORDINAL/MONEY entities are skipped when ``skip_dates`` (years and
+    days of month are not counts)."""
+    tokens = span if isinstance(span, Span) else None
+    if tokens is None:
+        toks = list(span)
+        if not toks:
+            return []
+        tokens = toks[0].doc[toks[0].i: toks[-1].i + 1]
+    doc = tokens.doc
+    phrases = qualifier_phrases()
+    out: list[CountMatch] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if skip_dates and tok.ent_type_ in _SKIP_ENTS:
+            i += 1
+            continue
+        if _is_zero_determiner(tok):
+            out.append(CountMatch(tokens[i: i + 1], 0, EXACT))
+            i += 1
+            continue
+        starts_number = _is_number_token(tok) or (
+            tok.lower_ in ("a", "an") and i + 1 < len(tokens)
+            and tokens[i + 1].lower_ in {*GROUPS, *SCALES, "couple"}
+        )
+        if not starts_number:
+            i += 1
+            continue
+        end = _extend_right(tokens, i + 1)
+        range_end = _digit_range(tokens, i, end) if end == i + 1 else None
+        if range_end is not None:
+            # "20-30 fighters": the lower end is a safe lower bound.
+            low = _number_from_digits(tok.text) or 0
+            out.append(CountMatch(tokens[i:range_end], _tidy(low), AT_LEAST))
+            i = range_end
+            continue
+        unit = None
+        if end < len(tokens) and tokens[end].lower_ in ("%", "percent", "pct"):
+            unit, end = "percent", end + 1
+        elif end + 1 < len(tokens) and tokens[end].lower_ == "per" and tokens[end + 1].lower_ == "cent":
+            unit, end = "percent", end + 2
+        elif end < len(tokens) and tokens[end].lower_ in ("+", "plus") and tokens[end].whitespace_ == "" \
+                or end < len(tokens) and tokens[end].text == "+":
+            end += 1
+        # Qualifiers written before ("more than", "an estimated") or after ("or so").
+        start = i
+        for n in (4, 3, 2, 1):
+            if start - n < 0:
+                continue
+            phrase = " ".join(t.lower_ for t in tokens[start - n: start])
+            if phrase in phrases:
+                start -= n
+                break
+        for n in (3, 2, 1):
+            if end + n <= len(tokens):
+                phrase = " ".join(t.lower_ for t in tokens[end: end + n])
+                if phrase in ("or so", "or more", "or fewer", "or less"):
+                    end += n
+                    break
+        expr = doc[tokens[start].i: tokens[end - 1].i + 1]
+        parsed = parse_quantity(expr)
+        if parsed is not None:
+            count, parsed_unit = parsed
+            out.append(CountMatch(expr, count.value, count.qualifier, unit or parsed_unit))
+        i = end
+    return out
