@@ -21,3 +21,7 @@ def main() -> None:
 from isisgraph.cli.build import build  # noqa: E402
 
 main.add_command(build)
+
+from isisgraph.cli.evaluate import evaluate  # noqa: E402
+
+main.add_command(evaluate)
