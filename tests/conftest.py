@@ -41,3 +41,23 @@ def seeds_articles():
     from isisgraph.ingest import read_articles
 
     return {a.id: a for a in read_articles([SEEDS])}
+
+
+# The seeds' evaluation table (tests/test_seeds_evaluation.py), printed at the end of every
+# run that computed it, whether or not its thresholds pass, so `make test` shows the numbers.
+EVALUATION_TABLE = pytest.StashKey[str]()
+
+
+@pytest.fixture
+def report_evaluation(request: pytest.FixtureRequest):
+    def report(table: str) -> None:
+        request.config.stash[EVALUATION_TABLE] = table
+
+    return report
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001 (pytest hook)
+    table = config.stash.get(EVALUATION_TABLE, None)
+    if table:
+        terminalreporter.write_sep("=", "seeds build against tests/gold (isisgraph evaluate)")
+        terminalreporter.write_line(table)
