@@ -62,9 +62,10 @@ def nlp() -> spacy.language.Language:
         ("last month", D(2015, 1, 20), D(2014, 12, 1), D(2014, 12, 31), "month"),
         ("last April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
         ("last September", D(2015, 9, 10), D(2014, 9, 1), D(2014, 9, 30), "month"),
-        ("late August", D(2015, 9, 10), D(2015, 8, 1), D(2015, 8, 31), "month"),
-        ("mid-March", D(2016, 5, 1), D(2016, 3, 1), D(2016, 3, 31), "month"),
-        ("the end of January", D(2016, 5, 1), D(2016, 1, 1), D(2016, 1, 31), "month"),
+        ("late August", D(2015, 9, 10), D(2015, 8, 21), D(2015, 8, 31), "approximate"),
+        ("mid-March", D(2016, 5, 1), D(2016, 3, 11), D(2016, 3, 20), "approximate"),
+        ("early April 2016", None, D(2016, 4, 1), D(2016, 4, 10), "approximate"),
+        ("the end of January", D(2016, 5, 1), D(2016, 1, 21), D(2016, 1, 31), "approximate"),
         ("February 2016", None, D(2016, 2, 1), D(2016, 2, 29), "month"),
         ("between March and May", D(2016, 6, 1), D(2016, 3, 1), D(2016, 5, 31), "month"),
         # years
@@ -78,7 +79,9 @@ def nlp() -> spacy.language.Language:
         ("since 2016", D(2019, 3, 1), D(2016, 1, 1), D(2019, 3, 1), "year"),
         # vague recent periods end on publication
         ("in the last few days", D(2019, 3, 10), D(2019, 3, 7), D(2019, 3, 10), "approximate"),
-        ("in recent weeks", D(2019, 3, 10), D(2019, 2, 24), D(2019, 3, 10), "approximate"),
+        ("in recent weeks", D(2019, 3, 10), D(2019, 2, 8), D(2019, 3, 10), "approximate"),
+        ("over the last two weeks", D(2019, 3, 10), D(2019, 2, 24), D(2019, 3, 10), "approximate"),
+        ("since the beginning of the year", D(2019, 3, 10), D(2019, 1, 1), D(2019, 3, 10), "approximate"),
         ("last summer", D(2019, 3, 10), D(2018, 6, 1), D(2018, 8, 31), "approximate"),
     ],
 )

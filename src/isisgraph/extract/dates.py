@@ -21,10 +21,12 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   publication; "late last week" is that week's Thursday–Sunday (precision approximate);
   "last month" / "last year" the previous calendar month / year; "last October" the most
   recent October before the publication month; "the last week of December" December 25–31.
-- "early/mid/late June" and "the end of June" give the whole month with precision month:
-  the month is certain, a part of it would be invented.
-- "in the last few days", "in recent days", "over the past week" end on publication
-  (precision approximate or week); "earlier this year" is January 1 to publication.
+- "early/mid/late June" are June 1-10 / 11-20 / 21-30, "the end of June" as late June, all
+  approximate (the project's gold guideline, tests/gold/README.md).
+- "in the last few days" (three days), "over the past week" (seven days, precision week),
+  "in the last weeks" / "in recent weeks" (the month before), "in the last months" (three
+  months) end on publication; "earlier this year" and "since the beginning of the year" are
+  January 1 to publication.
 - Ranges keep the precision of their ends (day for "March 10-23", month for "between March
   and May", year for "between 2014 and 2017").
 
@@ -146,6 +148,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on Tuesday / last Tuesday / Tuesday night
     ("weekday", re.compile(
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
+    ("year_start", re.compile(
+        r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
@@ -348,9 +352,16 @@ def _part_of(start: dt.date, end: dt.date, part: str, precision: str) -> tuple[d
 
 
 def _r_part_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """Early (1-10), mid (11-20), late / the end of (21-end) a month, approximate."""
     month = _month(m["m"])
     year = _y(m, "y") or _year_not_after(month, None, _need(published))
-    return dt.date(year, month, 1), _month_end(year, month), MONTH
+    part = " ".join(m["part"].lower().split()).removeprefix("the ")
+    last = _month_end(year, month)
+    if part in ("early", "beginning of", "start of"):
+        return dt.date(year, month, 1), dt.date(year, month, 10), APPROXIMATE
+    if part in ("mid", "middle of"):
+        return dt.date(year, month, 11), dt.date(year, month, 20), APPROXIMATE
+    return dt.date(year, month, 21), last, APPROXIMATE
 
 
 def _count_word(text: str | None, default: int) -> int:
@@ -370,10 +381,15 @@ def _r_recent(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.
         raise _Unresolvable  # the future: not when something happened
     written = m["unit"].lower()
     unit = written.rstrip("s")
-    # "the last week" is one week; "the last few days"/"recent weeks" a vague handful.
-    default = 1 if not written.endswith("s") else (3 if unit == "day" else 2)
-    n = _count_word(m.groupdict().get("n"), default)
-    days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
+    # "the last week" is one week; "the last few days" three; "the last weeks" / "recent
+    # weeks" the month before publication; "the last months" a quarter.
+    n_text = m.groupdict().get("n")
+    n = 0
+    if written.endswith("s") and not n_text and unit in ("week", "month"):
+        days = 30 if unit == "week" else 91
+    else:
+        n = _count_word(n_text, 1 if not written.endswith("s") else 3)
+        days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
     precision = WEEK if unit == "week" and n == 1 else APPROXIMATE
     return pub - dt.timedelta(days=days), pub, precision
 
@@ -404,6 +420,11 @@ def _r_weekday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt
     return day, day, DAY
 
 
+def _r_year_start(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    pub = _need(published)
+    return dt.date(pub.year, 1, 1), pub, APPROXIMATE
+
+
 def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     pub = _need(published)
     day = pub - dt.timedelta(days=1) if m["w"].lower() == "yesterday" else pub
@@ -425,15 +446,17 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
+    "year_start": _r_year_start,
     "year": _r_year,
 }
 
 # Precision of an expression when it cannot be resolved (no publication date).
 _KIND_PRECISION = {
     "iso": DAY, "md_md": DAY, "dm_dm": DAY, "m_dd": DAY, "dd_m": DAY, "week_of": WEEK,
-    "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": MONTH, "rel_month": MONTH,
+    "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
+    "year_start": APPROXIMATE,
     "year": YEAR,
 }
 
