@@ -30,14 +30,18 @@ def span(evidence: str, occurrence: int = 1) -> dict:
 
 
 STRIKE = {**span("In Iraq the coalition conducted six air strikes between December 22 and 28."),
-          "perpetrator": "cjtf-oir", "countries": ["iraq"], "strike_count": 6, "count_qualifier": "exact",
-          "engagement_count": None, "start": "2017-12-22", "end": "2017-12-28", "locations": [], "part_of": None}
-EVENT = {**span("Hawija was liberated from ISIS in September."), "type": "ControlChange", "place": "kirkuk-province",
-         "start": "2017-09-01", "end": "2017-09-30", "gained": ["isf"], "lost": ["isis"]}
-CLAIM = {**span("Col. Ryan Dillon said ISIS is losing."), "claimant": "ryan-dillon", "on_behalf_of": "cjtf-oir",
-         "type": "assessment", "channel": "said", "quote": None, "date": None}
-FIGURE = {**span("About 2,000 US troops are in Syria."), "measure": "troops", "value": 2000, "unit": "troops",
-          "qualifier": "approximate", "subject": "us", "as_of": "2017-12-31"}
+          "perpetrator": "cjtf-oir", "countries": ["iraq"], "strike_count": 6,
+          "count_qualifier": "exact", "engagement_count": None, "start": "2017-12-22",
+          "end": "2017-12-28", "locations": [], "part_of": None}
+EVENT = {**span("Hawija was liberated from ISIS in September."), "type": "ControlChange",
+         "place": "kirkuk-province", "start": "2017-09-01", "end": "2017-09-30",
+         "gained": ["isf"], "lost": ["isis"]}
+CLAIM = {**span("Col. Ryan Dillon said ISIS is losing."), "claimant": "ryan-dillon",
+         "on_behalf_of": "cjtf-oir", "type": "assessment", "channel": "said", "quote": None,
+         "date": None}
+FIGURE = {**span("About 2,000 US troops are in Syria."), "measure": "troops", "value": 2000,
+          "unit": "troops", "qualifier": "approximate", "subject": "us", "as_of": "2017-12-31"}
+ALL = {"strike_reports": [STRIKE], "events": [EVENT], "claims": [CLAIM], "figures": [FIGURE]}
 
 
 def write_gold(folder: Path, article_id: str = ART, **kinds: list[dict]) -> Path:
@@ -81,7 +85,8 @@ class Build:
             self.add(article_id, node, IG.perpetrator, actor(g["perpetrator"]))
         for country in g["countries"]:
             self.add(article_id, node, IG.inCountry, place(country))
-        for prop, key in ((IG.strikeCount, "strike_count"), (IG.engagementCount, "engagement_count")):
+        counts = ((IG.strikeCount, "strike_count"), (IG.engagementCount, "engagement_count"))
+        for prop, key in counts:
             if g[key] is not None:
                 self.add(article_id, node, prop, Literal(g[key], datatype=rdflib.XSD.integer))
         self.dates(article_id, node, g["start"], g["end"])
@@ -95,7 +100,8 @@ class Build:
         self.dates(article_id, node, g["start"], g["end"])
         return node
 
-    def claim(self, gold: dict, article_id: str = ART, claimant: URIRef | None = None, **changes) -> URIRef:
+    def claim(self, gold: dict, article_id: str = ART, claimant: URIRef | None = None,
+              **changes) -> URIRef:
         g = {**gold, **changes}
         node = self.node(article_id, IG.Claim, g["start_char"], g["end_char"])
         self.add(article_id, node, IG.claimant, claimant or person(g["claimant"]))
@@ -116,9 +122,11 @@ class Build:
 
 
 def background() -> list[Graph]:
-    """A tiny TBox and gazetteer: Bombing ⊑ Attack ⊑ Event; Hawija ⊂ Kirkuk province ⊂ Iraq."""
+    """A tiny TBox and gazetteer: Bombing ⊑ Attack ⊑ Event; Hawija in Kirkuk province in Iraq."""
     g = Graph()
-    for sub, sup in (("Attack", "Event"), ("Bombing", "Attack"), ("ControlChange", "Event"), ("Killing", "Event")):
+    classes = (("Attack", "Event"), ("Bombing", "Attack"), ("ControlChange", "Event"),
+               ("Killing", "Event"))
+    for sub, sup in classes:
         g.add((IG[sub], RDFS.subClassOf, IG[sup]))
     g.add((place("hawija"), IG.partOf, place("kirkuk-province")))
     g.add((place("kirkuk-province"), IG.partOf, place("iraq")))
@@ -139,7 +147,7 @@ def perfect_build() -> Build:
 
 
 def test_a_perfect_prediction_scores_one(tmp_path):
-    scores = score(tmp_path, perfect_build(), strike_reports=[STRIKE], events=[EVENT], claims=[CLAIM], figures=[FIGURE])
+    scores = score(tmp_path, perfect_build(), **ALL)
     for kind, s in scores.per_type.items():
         assert (s.tp, s.fp, s.fn) == (1, 0, 0), kind
         assert s.precision == s.recall == s.f1 == 1.0
@@ -242,9 +250,10 @@ def test_a_subclass_of_the_gold_type_matches_and_alternatives_are_accepted(tmp_p
 
 def test_claims_match_on_claimant_and_overlapping_span(tmp_path):
     build = Build()
-    build.claim(CLAIM, start_char=CLAIM["start_char"] + 5, end_char=CLAIM["end_char"] + 20)  # overlaps
+    overlapping = {"start_char": CLAIM["start_char"] + 5, "end_char": CLAIM["end_char"] + 20}
+    build.claim(CLAIM, **overlapping)
     build.claim(CLAIM, start_char=0, end_char=10)  # right speaker, wrong sentence
-    build.claim(CLAIM, claimant=actor("cjtf-oir"))  # right sentence, organisation instead of the person
+    build.claim(CLAIM, claimant=actor("cjtf-oir"))  # right sentence, organisation not person
     s = score(tmp_path, build, claims=[CLAIM]).per_type["claims"]
     assert (s.tp, s.fp, s.fn) == (1, 2, 0)
 
@@ -292,7 +301,7 @@ def test_matching_is_one_to_one_and_prefers_the_agreeing_span(tmp_path):
 def test_predictions_of_articles_without_gold_are_not_scored(tmp_path):
     build = perfect_build()
     build.strike_report(STRIKE, article_id="other")
-    scores = score(tmp_path, build, strike_reports=[STRIKE], events=[EVENT], claims=[CLAIM], figures=[FIGURE])
+    scores = score(tmp_path, build, **ALL)
     assert scores.micro.fp == 0
 
 
@@ -309,7 +318,8 @@ def test_the_table_has_a_row_per_type_and_a_micro_total(tmp_path):
     build.strike_report(STRIKE, strike_count=7)
     table = score(tmp_path, build, strike_reports=[STRIKE], claims=[CLAIM]).table()
     lines = table.splitlines()
-    assert [line.split()[0] for line in lines[1:]] == ["strike", "events", "claims", "figures", "micro"]
+    first_words = [line.split()[0] for line in lines[1:]]
+    assert first_words == ["strike", "events", "claims", "figures", "micro"]
     assert lines[1].split()[2:] == ["1", "2", "1", "1", "0", "0.500", "1.000", "0.667"]
     assert lines[5].split()[2:] == ["2", "2", "1", "1", "1", "0.500", "0.500", "0.500"]
     assert len({len(line) for line in lines}) == 1  # aligned
@@ -334,20 +344,22 @@ def test_the_emitter_output_is_read_by_the_evaluator(tmp_path):
     s = STRIKE
     extraction = Extraction(
         article=art,
-        strike_reports=[StrikeReport(key="s", span=Span(s["start_char"], s["end_char"]), strike_count=6,
-                                     perpetrators=[str(actor("cjtf-oir"))], countries=[str(place("iraq"))],
-                                     when=When("between December 22 and 28", dt.date(2017, 12, 22), dt.date(2017, 12, 28)))],
-        claims=[Claim(key="c", span=Span(CLAIM["start_char"], CLAIM["end_char"]), claimant=str(person("ryan-dillon")),
-                      claim_type="assessment")],
-        figures=[Figure(key="f", span=Span(FIGURE["start_char"], FIGURE["end_char"]), measure="troops", value=2000)],
+        strike_reports=[StrikeReport(
+            key="s", span=Span(s["start_char"], s["end_char"]), strike_count=6,
+            perpetrators=[str(actor("cjtf-oir"))], countries=[str(place("iraq"))],
+            when=When("between December 22 and 28", dt.date(2017, 12, 22), dt.date(2017, 12, 28)))],
+        claims=[Claim(key="c", span=Span(CLAIM["start_char"], CLAIM["end_char"]),
+                      claimant=str(person("ryan-dillon")), claim_type="assessment")],
+        figures=[Figure(key="f", span=Span(FIGURE["start_char"], FIGURE["end_char"]),
+                        measure="troops", value=2000)],
     )
     dataset = Dataset()
     doc = dataset.graph(to_graph(extraction).identifier)
     for triple in to_graph(extraction):
         doc.add(triple)
     dataset.graph(GRAPH["meta"]).add((article(ART), RDF.type, IG.NewsArticle))
-    scores = evaluate(write_gold(tmp_path / "gold", strike_reports=[STRIKE], claims=[CLAIM], figures=[FIGURE]),
-                      dataset, background())
+    gold = write_gold(tmp_path / "gold", strike_reports=[STRIKE], claims=[CLAIM], figures=[FIGURE])
+    scores = evaluate(gold, dataset, background())
     for kind in ("strike_reports", "claims", "figures"):
         assert scores.per_type[kind].tp == 1, kind
     assert scores.micro.fp == 0
@@ -379,12 +391,14 @@ def test_an_unknown_event_type_is_an_input_error(tmp_path):
 
 
 def test_cli_prints_the_table_and_exits_zero(tmp_path):
-    gold = write_gold(tmp_path / "gold", strike_reports=[STRIKE], events=[EVENT], claims=[CLAIM], figures=[FIGURE])
+    gold = write_gold(tmp_path / "gold", **ALL)
     graph = tmp_path / "graph.trig"
     perfect_build().dataset.serialize(destination=str(graph), format="trig")
-    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(graph), "--show-errors"])
+    args = ["evaluate", "--gold", str(gold), str(graph), "--show-errors"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0].split() == ["type", "gold", "pred", "TP", "FP", "FN", "precision", "recall", "F1"]
+    header = ["type", "gold", "pred", "TP", "FP", "FN", "precision", "recall", "F1"]
+    assert result.output.splitlines()[0].split() == header
     assert "strike reports" in result.output and "micro total" in result.output
 
 

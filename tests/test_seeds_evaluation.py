@@ -19,5 +19,6 @@ def test_seeds_reach_the_issue_threshold_per_type(seeds_dataset, report_evaluati
     scores = evaluate(GOLD, seeds_dataset)
     report_evaluation(scores.table())
     short = [f"{KIND_LABELS[kind]}: precision {s.precision:.3f}, recall {s.recall:.3f}"
-             for kind, s in scores.per_type.items() if s.precision < THRESHOLD or s.recall < THRESHOLD]
+             for kind, s in scores.per_type.items()
+             if s.precision < THRESHOLD or s.recall < THRESHOLD]
     assert not short, "below the 0.9 bar:\n" + "\n".join(short) + "\n\n" + scores.table()

@@ -33,7 +33,8 @@ from isisgraph.errors import InputError
 from isisgraph.namespaces import ID, IG, OA
 
 KINDS = ("strike_reports", "events", "claims", "figures")
-KIND_LABELS = {"strike_reports": "strike reports", "events": "events", "claims": "claims", "figures": "figures"}
+KIND_LABELS = {"strike_reports": "strike reports", "events": "events", "claims": "claims",
+               "figures": "figures"}
 EVENT_TYPES = frozenset({
     "ControlChange", "Attack", "Bombing", "Ambush", "Assassination", "Abduction", "SuicideAttack",
     "Killing", "Arrest", "Surrender", "Clash", "OperationLaunch", "Strike", "AirStrike",
@@ -45,7 +46,8 @@ ARTICLE_PREFIX = str(ID["article/"])
 VALUE_TOLERANCE = 0.01
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-GRAPH_FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle", ".nt": "nt"}
+GRAPH_FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
+                 ".nt": "nt"}
 
 
 # ----------------------------------------------------------------------------- periods
@@ -108,7 +110,7 @@ def check_partial_date(value: Any, where: str) -> None:
 
 
 def locate_evidence(text: str, evidence: str, occurrence: int = 1) -> tuple[int, int]:
-    """The character span of the ``occurrence``-th (1-based) appearance of ``evidence`` in ``text``."""
+    """The span of the ``occurrence``-th (1-based) appearance of ``evidence`` in ``text``."""
     if not evidence:
         raise ValueError("empty evidence")
     start = -1
@@ -146,7 +148,8 @@ class GoldItem:
     @property
     def period(self) -> Period:
         start, end = self.data.get("start"), self.data.get("end")
-        return Period(dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None)
+        return Period(dt.date.fromisoformat(start) if start else None,
+                      dt.date.fromisoformat(end) if end else None)
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,8 @@ def read_gold_file(path: Path) -> GoldArticle:
             if not isinstance(item, dict):
                 raise InputError(f"{where}: not an object")
             validate_item(kind, item, where)
-            items[kind].append(GoldItem(kind, article, index, item, int(item["start_char"]), int(item["end_char"])))
+            span = int(item["start_char"]), int(item["end_char"])
+            items[kind].append(GoldItem(kind, article, index, item, *span))
     return GoldArticle(article, data.get("published"), items)
 
 
@@ -289,6 +293,11 @@ def slug_of(iri: Node | str | None) -> str:
     if iri is None:
         return "-"
     return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def slugs(iris: Iterable[str]) -> str:
+    """IRIs as their sorted slugs joined by '/', or '?' when there are none (for messages)."""
+    return "/".join(sorted(slug_of(i) for i in iris)) or "?"
 
 
 def literal_date(value: Node | None) -> dt.date | None:
@@ -359,7 +368,8 @@ class GraphReader:
                 if str(source).startswith(ARTICLE_PREFIX):
                     articles.add(str(source)[len(ARTICLE_PREFIX):])
             for selector in g.objects(ev, OA.hasSelector):
-                start, end = literal_number(g.value(selector, OA.start)), literal_number(g.value(selector, OA.end))
+                start = literal_number(g.value(selector, OA.start))
+                end = literal_number(g.value(selector, OA.end))
                 if start is not None and end is not None:
                     spans.append((int(start), int(end)))
         return articles, sorted(spans)
@@ -371,7 +381,8 @@ class GraphReader:
         return literal_number(self.graph.value(node, prop))
 
     def period(self, node: Node, start: URIRef = IG.startDate, end: URIRef = IG.endDate) -> Period:
-        return Period(literal_date(self.graph.value(node, start)), literal_date(self.graph.value(node, end)))
+        g = self.graph
+        return Period(literal_date(g.value(node, start)), literal_date(g.value(node, end)))
 
     def articles(self) -> set[str]:
         return {str(a)[len(ARTICLE_PREFIX):] for a in self.graph.subjects(RDF.type, IG.NewsArticle)
@@ -403,7 +414,8 @@ class GraphReader:
             for article in sorted(sources & articles):
                 yield self.describe(kind, article, node, types, spans)
 
-    def describe(self, kind: str, article: str, node: Node, types: set[str], spans: list[tuple[int, int]]) -> Predicted:
+    def describe(self, kind: str, article: str, node: Node, types: set[str],
+                 spans: list[tuple[int, int]]) -> Predicted:
         item = Predicted(kind, article, str(node), spans, types)
         v = item.values
         if kind == "strike_reports":
@@ -459,15 +471,18 @@ def strike_report_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader
     failures = []
     if g["perpetrator"] is None:
         if v["perpetrator"]:
-            failures.append(f"actor: gold none, got {sorted(map(slug_of, v['perpetrator']))}")
+            failures.append(f"actor: gold none, got {slugs(v['perpetrator'])}")
     elif actor_iri(g["perpetrator"]) not in v["perpetrator"]:
-        failures.append(f"actor: gold {g['perpetrator']}, got {sorted(map(slug_of, v['perpetrator']))}")
+        failures.append(f"actor: gold {g['perpetrator']}, got {slugs(v['perpetrator'])}")
     if g["countries"] and {place_iri(c) for c in g["countries"]} != v["countries"]:
-        failures.append(f"country: gold {sorted(g['countries'])}, got {sorted(map(slug_of, v['countries']))}")
+        gold_countries = '/'.join(sorted(g['countries']))
+        failures.append(f"country: gold {gold_countries}, got {slugs(v['countries'])}")
     if not same_count(g["strike_count"], v["strike_count"]):
-        failures.append(f"count: gold {count_text(g['strike_count'])}, got {count_text(v['strike_count'])}")
+        failures.append(f"count: gold {count_text(g['strike_count'])}, "
+                        f"got {count_text(v['strike_count'])}")
     if not same_count(g.get("engagement_count"), v["engagement_count"]):
-        failures.append(f"engagements: gold {count_text(g.get('engagement_count'))}, got {count_text(v['engagement_count'])}")
+        failures.append(f"engagements: gold {count_text(g.get('engagement_count'))}, "
+                        f"got {count_text(v['engagement_count'])}")
     if g["start"] is not None and not gold.period.overlaps(v["period"]):
         failures.append(f"period: gold {gold.period}, got {v['period']}")
     return failures
@@ -483,7 +498,7 @@ def event_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list
         failures.append(f"type: gold {'|'.join(as_list(g['type']))}, got {got}")
     places = [place_iri(p) for p in as_list(g["place"])]
     if places and not any(reader.within(loc, p) for loc in v["locations"] for p in places):
-        failures.append(f"place: gold {'|'.join(as_list(g['place']))}, got {sorted(map(slug_of, v['locations']))}")
+        failures.append(f"place: gold {'|'.join(as_list(g['place']))}, got {slugs(v['locations'])}")
     if g["start"] is not None and not gold.period.overlaps(v["period"]):
         failures.append(f"date: gold {gold.period}, got {v['period']}")
     return failures
@@ -497,7 +512,8 @@ def claim_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> lis
     """Claimant (actor or person IRI) and overlapping evidence spans."""
     failures = []
     if not claimant_iris(gold.data["claimant"]) & pred.values["claimant"]:
-        failures.append(f"claimant: gold {gold.data['claimant']}, got {sorted(map(slug_of, pred.values['claimant']))}")
+        got = slugs(pred.values['claimant'])
+        failures.append(f"claimant: gold {gold.data['claimant']}, got {got}")
     if not any(overlap((gold.start, gold.end), span) for span in pred.spans):
         failures.append(f"span: gold {gold.start}-{gold.end}, got {pred.spans}")
     return failures
@@ -534,7 +550,8 @@ def span_agreement(gold: GoldItem, pred: Predicted) -> float:
     return best
 
 
-def greedy_pairs(gold: list[GoldItem], predicted: list[Predicted], reader: GraphReader) -> list[tuple[GoldItem, Predicted]]:
+def greedy_pairs(gold: list[GoldItem], predicted: list[Predicted],
+                 reader: GraphReader) -> list[tuple[GoldItem, Predicted]]:
     """One-to-one pairs of matching items, the best-agreeing evidence spans first."""
     check = FAILURES[gold[0].kind] if gold else None
     candidates = []
@@ -624,14 +641,17 @@ class Scores:
     def table(self) -> str:
         """An aligned plain-text table: one row per type and a micro total."""
         header = ("type", "gold", "pred", "TP", "FP", "FN", "precision", "recall", "F1")
-        rows = [(KIND_LABELS[k], s) for k, s in self.per_type.items()] + [("micro total", self.micro)]
-        lines = [f"{header[0]:<15}" + "".join(f"{h:>6}" for h in header[1:6]) + "".join(f"{h:>10}" for h in header[6:])]
+        rows = [(KIND_LABELS[k], s) for k, s in self.per_type.items()]
+        rows.append(("micro total", self.micro))
+        lines = [f"{header[0]:<15}" + "".join(f"{h:>6}" for h in header[1:6])
+                 + "".join(f"{h:>10}" for h in header[6:])]
         for label, s in rows:
             counts = (s.gold, s.predicted, s.tp, s.fp, s.fn)
             lines.append(f"{label:<15}" + "".join(f"{n:>6}" for n in counts)
                          + "".join(f"{x:>10.3f}" for x in (s.precision, s.recall, s.f1)))
         if self.articles_without_graph:
-            lines.append("articles with gold but not in the graph: " + ", ".join(self.articles_without_graph))
+            missing = ", ".join(self.articles_without_graph)
+            lines.append(f"articles with gold but not in the graph: {missing}")
         return "\n".join(lines)
 
     def errors(self) -> str:
@@ -661,10 +681,12 @@ def short(text: str, width: int = 90) -> str:
 def describe_gold(item: GoldItem) -> str:
     g = item.data
     if item.kind == "strike_reports":
-        what = (f"{g['perpetrator'] or '?'} {'/'.join(g['countries']) or '?'} count={count_text(g['strike_count'])}"
+        what = (f"{g['perpetrator'] or '?'} {'/'.join(g['countries']) or '?'}"
+                f" count={count_text(g['strike_count'])}"
                 f" eng={count_text(g.get('engagement_count'))} {item.period}")
     elif item.kind == "events":
-        what = f"{'|'.join(as_list(g['type']))} at {'|'.join(as_list(g['place'])) or '?'} {item.period}"
+        place = '|'.join(as_list(g['place'])) or '?'
+        what = f"{'|'.join(as_list(g['type']))} at {place} {item.period}"
     elif item.kind == "claims":
         what = f"by {g['claimant']}"
     else:
@@ -675,20 +697,22 @@ def describe_gold(item: GoldItem) -> str:
 def describe_predicted(pred: Predicted) -> str:
     v = pred.values
     if pred.kind == "strike_reports":
-        what = (f"{'/'.join(sorted(map(slug_of, v['perpetrator']))) or '?'} {'/'.join(sorted(map(slug_of, v['countries']))) or '?'}"
-                f" count={count_text(v['strike_count'])} eng={count_text(v['engagement_count'])} {v['period']}")
+        what = (f"{slugs(v['perpetrator'])} {slugs(v['countries'])}"
+                f" count={count_text(v['strike_count'])}"
+                f" eng={count_text(v['engagement_count'])} {v['period']}")
     elif pred.kind == "events":
         types = sorted(slug_of(t) for t in pred.types if t.startswith(str(IG._NS)))
-        what = f"{'|'.join(types)} at {'|'.join(sorted(map(slug_of, v['locations']))) or '?'} {v['period']}"
+        what = f"{'|'.join(types)} at {slugs(v['locations'])} {v['period']}"
     elif pred.kind == "claims":
-        what = f"by {'/'.join(sorted(map(slug_of, v['claimant']))) or '?'}"
+        what = f"by {slugs(v['claimant'])}"
     else:
         what = f"{'/'.join(sorted(v['measure'])) or '?'}={count_text(v['value'])}"
     spans = ",".join(f"{s}-{e}" for s, e in pred.spans)
     return f"[{spans}] {what} <{slug_of(pred.node)}>"
 
 
-def closest(gold: GoldItem, candidates: list[Predicted], reader: GraphReader) -> tuple[Predicted | None, list[str]]:
+def closest(gold: GoldItem, candidates: list[Predicted],
+            reader: GraphReader) -> tuple[Predicted | None, list[str]]:
     """The unmatched prediction failing the fewest criteria (ties: the best-agreeing span)."""
     best: tuple[int, float] | None = None
     found: tuple[Predicted | None, list[str]] = (None, [])
@@ -700,7 +724,8 @@ def closest(gold: GoldItem, candidates: list[Predicted], reader: GraphReader) ->
     return found
 
 
-def evaluate(gold_dir: str | Path, graph: Graph, background: Iterable[Graph] | None = None) -> Scores:
+def evaluate(gold_dir: str | Path, graph: Graph,
+             background: Iterable[Graph] | None = None) -> Scores:
     """Score ``graph`` (a Dataset or Graph of a build) against the gold files in ``gold_dir``.
 
     ``background`` supplies the class hierarchy and place containment (default: the project's

@@ -33,7 +33,8 @@ def with_span(item: dict, text: str, where: str) -> dict:
         start, end = locate_evidence(text, item["evidence"], occurrence)
     except ValueError as exc:
         sys.exit(f"{where}: {exc}")
-    ordered = {"evidence": item["evidence"], "occurrence": occurrence, "start_char": start, "end_char": end}
+    ordered = {"evidence": item["evidence"], "occurrence": occurrence,
+               "start_char": start, "end_char": end}
     ordered.update((k, v) for k, v in item.items() if k not in FIRST_KEYS)
     return ordered
 
@@ -44,7 +45,8 @@ def main() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         text = texts[data["article"]]
         for kind in KINDS:
-            data[kind] = [with_span(item, text, f"{path.name} {kind}[{i}]") for i, item in enumerate(data.get(kind, []))]
+            data[kind] = [with_span(item, text, f"{path.name} {kind}[{i}]")
+                          for i, item in enumerate(data.get(kind, []))]
         path.write_text(dumps(data) + "\n", encoding="utf-8")
         print(f"{path.name}: " + ", ".join(f"{k} {len(data[k])}" for k in KINDS))
 

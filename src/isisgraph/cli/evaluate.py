@@ -10,11 +10,14 @@ from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
 
 
 @click.command(epilog=EXIT_CODES_HELP)
-@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of gold annotation files, one {articleId}.json per article (see tests/gold/README.md).")
+@click.option("--gold", "gold_dir", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of gold annotation files, one {articleId}.json per article "
+                   "(see tests/gold/README.md).")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--show-errors", is_flag=True, help="Also list the missed gold items (with the closest prediction "
-              "and why it failed) and the spurious predictions.")
+@click.option("--show-errors", is_flag=True,
+              help="Also list the missed gold items (with the closest prediction and why it "
+                   "failed) and the spurious predictions.")
 def evaluate(gold_dir: Path, graph: Path, show_errors: bool) -> None:
     """Score the strike reports, events, claims and figures of GRAPH (a .trig or .nq build)
     against the gold annotations in --gold, and print precision, recall and F1 per type.
