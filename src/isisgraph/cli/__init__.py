@@ -25,3 +25,8 @@ main.add_command(build)
 from isisgraph.cli.evaluate import evaluate  # noqa: E402
 
 main.add_command(evaluate)
+
+from isisgraph.cli.export import export, push  # noqa: E402
+
+main.add_command(export)
+main.add_command(push)

