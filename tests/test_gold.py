@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+from rdflib import RDF, RDFS
 
 from isisgraph.evaluate import KINDS, load_gold, locate_evidence
+from isisgraph.namespaces import IG
+from isisgraph.ontology import load_background, load_reference
 
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -56,8 +60,6 @@ def test_dates_and_publication_agree_with_the_manifest(path: Path, seeds_article
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
 def test_slugs_part_of_and_quotes(path: Path):
-    import re
-
     data = json.loads(path.read_text(encoding="utf-8"))
     slug = re.compile(SLUG)
     for kind, index, item in items(data):
@@ -87,3 +89,30 @@ def test_the_gold_loads_through_the_evaluator():
     counts = {kind: sum(len(a.items[kind]) for a in gold.values()) for kind in KINDS}
     # Every type has gold to score against (the issue's "Done when" lists all four).
     assert all(n > 0 for n in counts.values()), counts
+
+
+def reference_slugs(cls: str) -> set[str]:
+    """Slugs of the reference individuals typed with the ig: class ``cls`` or a subclass."""
+    background, reference = load_background(), load_reference()
+    classes = {str(c) for c in background.transitive_subjects(RDFS.subClassOf, IG[cls])}
+    return {str(s).rsplit("/", 1)[-1] for s, o in reference.subject_objects(RDF.type)
+            if str(o) in classes}
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_slugs_are_those_of_the_reference_data(path: Path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    actors, places = reference_slugs("Actor"), reference_slugs("Place")
+    countries = reference_slugs("Country")
+    for kind, index, item in items(data):
+        where = f"{kind}[{index}]"
+        for key in ("perpetrator", "on_behalf_of", "subject", "target", "gained", "lost"):
+            value = item.get(key)
+            for slug in [value] if isinstance(value, str) else value or []:
+                assert slug in actors, f"{where} {key}: {slug} is not in ontology/actors.ttl"
+        place = item.get("place")
+        named = [place] if isinstance(place, str) else place or []
+        for slug in [*named, *item.get("locations", [])]:
+            assert slug in places, f"{where}: {slug} is not a place of the gazetteer"
+        for slug in item.get("countries", []):
+            assert slug in countries, f"{where}: {slug} is not an ig:Country"
