@@ -1,0 +1,258 @@
+"""Load a built graph into a running triple store over HTTP.
+
+``push`` uses the SPARQL 1.1 Graph Store HTTP Protocol: one ``PUT {endpoint}?graph={iri}``
+per named graph, with the whole graph as N-Triples. A PUT replaces the graph in one
+request, so a store never holds half of an article graph: a graph is either the old one,
+the new one, or (when it was new and the push failed) absent. Re-pushing the same file
+leaves the store as it was. Graphs go in a fixed order: ontology, reference, the article
+graphs, and ``meta`` last, so the list of articles never names a graph the push did not
+reach.
+
+Failures are retried a bounded number of times with exponential backoff when they may
+pass (connection errors, timeouts, 5xx); a 4xx is the request's fault and is not retried.
+Every failure becomes a one-line :class:`~isisgraph.errors.RemoteStoreError` naming the
+endpoint and the graph.
+
+``query_endpoint`` runs a SPARQL query on a store's query endpoint (SPARQL 1.1 Protocol)
+and returns the same rdflib Result as the local backends, to compare their answers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+import requests
+from rdflib.query import Result
+from rdflib.term import Node
+
+from isisgraph.errors import InputError, RemoteStoreError
+from isisgraph.namespaces import GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from isisgraph.store import existing_file, one_line, read_format
+
+N_TRIPLES = "application/n-triples"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_RETRIES = 3
+DEFAULT_BACKOFF = 0.5  # seconds before the first retry; doubles each time
+MAX_BACKOFF = 8.0
+
+
+@dataclass(frozen=True)
+class GraphPayload:
+    """One graph to PUT: its IRI (None for the default graph), N-Triples body, size."""
+
+    iri: str | None
+    body: bytes
+    triples: int
+
+    @property
+    def name(self) -> str:
+        return f"<{self.iri}>" if self.iri is not None else "the default graph"
+
+
+@dataclass
+class PushSummary:
+    endpoint: str
+    graphs: int = 0
+    triples: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    retries: int = 0
+    pushed: list[str] = field(default_factory=list)
+
+
+def check_endpoint(endpoint: str) -> str:
+    parts = urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{endpoint!r} is not an http(s) URL; give the store's Graph Store endpoint, "
+                         "e.g. http://localhost:7878/store")
+    return endpoint
+
+
+def push_order(iri: str | None) -> tuple[int, str]:
+    """ontology, reference, article graphs (and any other), meta; the default graph first."""
+    if iri is None:
+        return (0, "")
+    rank = {str(ONTOLOGY_GRAPH): 1, str(REFERENCE_GRAPH): 2, str(META_GRAPH): 5}.get(iri)
+    if rank is None:
+        rank = 3 if iri.startswith(str(GRAPH["doc/"])) else 4
+    return (rank, iri)
+
+
+def graph_payloads(source: str | os.PathLike[str]) -> list[GraphPayload]:
+    """Every graph of the file as an N-Triples body, in push order.
+
+    Parsed with Oxigraph, which streams large files quickly. Blank nodes are local to a
+    graph once pushed: each PUT is its own document.
+    """
+    path = existing_file(source)
+    fmt = read_format(path)
+    graphs: dict[str | None, list[ox.Triple]] = {}
+    try:
+        for quad in ox.parse(path=str(path), format=fmt.oxigraph):
+            graph = quad.graph_name
+            key = None if isinstance(graph, ox.DefaultGraph) else graph.value
+            graphs.setdefault(key, []).append(quad.triple)
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+    payloads = []
+    for iri in sorted(graphs, key=push_order):
+        triples = graphs[iri]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        payloads.append(GraphPayload(iri, body, len(triples)))
+    return payloads
+
+
+def graph_params(iri: str | None) -> dict[str, str]:
+    return {"default": ""} if iri is None else {"graph": iri}
+
+
+def refused(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(10):  # bounded walk down the cause chain
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError) or "Connection refused" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+    return False
+
+
+def failure_reason(exc: requests.RequestException, timeout: float) -> str:
+    if isinstance(exc, requests.Timeout):
+        return f"no answer within {timeout:g} s"
+    if isinstance(exc, requests.ConnectionError):
+        return "connection refused" if refused(exc) else f"connection failed ({type(exc).__name__})"
+    return f"{type(exc).__name__}: {one_line(exc)}"
+
+
+def http_reason(response: requests.Response) -> str:
+    detail = one_line(response.text)[:200] if response.text else ""
+    reason = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
+    return f"{reason}: {detail}" if detail else reason
+
+
+def put_graph(
+    session: requests.Session,
+    endpoint: str,
+    payload: GraphPayload,
+    timeout: float = DEFAULT_TIMEOUT,
+    retries: int = DEFAULT_RETRIES,
+    backoff: float = DEFAULT_BACKOFF,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
+    """PUT one graph, retrying what may pass; the number of retries it took.
+
+    Raises RemoteStoreError on a 4xx at once, and on connection errors, timeouts or 5xx
+    once ``retries`` retries (``retries + 1`` attempts) have failed.
+    """
+    attempts = max(0, retries) + 1
+    reason = ""
+    for attempt in range(attempts):
+        if attempt:
+            sleep(min(backoff * 2 ** (attempt - 1), MAX_BACKOFF))
+        try:
+            response = session.put(endpoint, params=graph_params(payload.iri), data=payload.body,
+                                   headers={"Content-Type": N_TRIPLES}, timeout=(timeout, timeout))
+        except requests.RequestException as exc:
+            reason = failure_reason(exc, timeout)
+            continue
+        if response.ok:
+            return attempt
+        reason = http_reason(response)
+        if response.status_code < 500:
+            raise RemoteStoreError(f"{endpoint} refused {payload.name}: {reason}")
+    tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
+    raise RemoteStoreError(f"cannot push {payload.name} to {endpoint}: {reason} ({tries})")
+
+
+def push(
+    source: str | os.PathLike[str],
+    endpoint: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    retries: int = DEFAULT_RETRIES,
+    backoff: float = DEFAULT_BACKOFF,
+    on_graph: Callable[[GraphPayload], None] | None = None,
+    session: requests.Session | None = None,
+) -> PushSummary:
+    """Replace each graph of the file ``source`` in the store behind ``endpoint``.
+
+    ``on_graph`` is called after each graph is stored (progress; tests use it to interrupt).
+    On failure the RemoteStoreError says how many graphs were already replaced: those are
+    whole, and the failed one is untouched.
+    """
+    check_endpoint(endpoint)
+    payloads = graph_payloads(source)
+    summary = PushSummary(endpoint=endpoint)
+    started = time.monotonic()
+    own_session = session is None
+    session = session or requests.Session()
+    try:
+        for payload in payloads:
+            try:
+                summary.retries += put_graph(session, endpoint, payload, timeout, retries, backoff)
+            except RemoteStoreError as exc:
+                done = f"{summary.graphs} of {len(payloads)} graphs were replaced before it"
+                raise RemoteStoreError(f"{exc}; {done}") from exc
+            summary.graphs += 1
+            summary.triples += payload.triples
+            summary.bytes += len(payload.body)
+            summary.pushed.append(payload.iri or "")
+            if on_graph is not None:
+                on_graph(payload)
+    finally:
+        if own_session:
+            session.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+# ---------------------------------------------------------------------- remote queries
+
+SPARQL_JSON = "application/sparql-results+json"
+
+
+def query_endpoint(
+    url: str,
+    query_text: str,
+    bindings: Mapping[str, Node] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    union_default_graph: bool = True,
+    session: requests.Session | None = None,
+) -> Result:
+    """Run a SELECT or ASK query on a SPARQL 1.1 Protocol endpoint (e.g. Oxigraph's
+    ``/query``), parameters bound through a VALUES block of RDF terms (:func:`isisgraph.query.with_values`).
+
+    ``union_default_graph`` asks Oxigraph to query the union of the named graphs, as the
+    local backends do (Oxigraph's ``union-default-graph`` parameter; other stores have
+    their own switch).
+    """
+    from isisgraph.query import with_values
+
+    check_endpoint(url)
+    data = {"query": with_values(query_text, dict(bindings or {}))}  # type: ignore[arg-type]
+    if union_default_graph:
+        data["union-default-graph"] = ""
+    http = session or requests
+    try:
+        response = http.post(url, data=data, headers={"Accept": SPARQL_JSON}, timeout=(timeout, timeout))
+    except requests.RequestException as exc:
+        raise RemoteStoreError(f"cannot query {url}: {failure_reason(exc, timeout)}") from exc
+    if not response.ok:
+        raise RemoteStoreError(f"{url} refused the query: {http_reason(response)}")
+    return Result.parse(io.BytesIO(response.content), format="json")
+
+
+def graph_triple_count(url: str, iri: str, timeout: float = DEFAULT_TIMEOUT) -> int:
+    """How many triples the store behind query endpoint ``url`` holds in graph ``iri``."""
+    from rdflib import URIRef
+
+    result = query_endpoint(url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                            {"g": URIRef(iri)}, timeout=timeout, union_default_graph=False)
+    return int(next(iter(result))[0])
+
