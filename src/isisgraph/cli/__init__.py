@@ -26,6 +26,10 @@ from isisgraph.cli.evaluate import evaluate  # noqa: E402
 
 main.add_command(evaluate)
 
+from isisgraph.cli.validate import validate  # noqa: E402
+
+main.add_command(validate)
+
 from isisgraph.cli.export import export, push  # noqa: E402
 
 main.add_command(export)

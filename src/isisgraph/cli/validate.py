@@ -1,0 +1,34 @@
+"""``isisgraph validate``: check a built graph against the SHACL shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the SHACL validation report graph to this Turtle file.")
+def validate(file: Path, report_file: Path | None) -> None:
+    """Validate FILE (.trig or .nq, as written by `isisgraph build`) against the shapes.
+
+    Each article graph is checked merged with the ontology, the reference data and its
+    article's metadata. Prints "conforms: N article graphs, M triples", or one line per
+    violation: the graph, the node, the property, what is wrong, the value and the quoted
+    words of the article.
+    """
+    from isisgraph.validate import load_dataset, validate_dataset
+
+    with library_errors():
+        dataset = load_dataset(file)
+        report = validate_dataset(dataset)
+    if report_file is not None:
+        report_file.parent.mkdir(parents=True, exist_ok=True)
+        report.results_graph.serialize(destination=str(report_file), format="turtle")
+    click.echo(report.text())
+    if not report.conforms:
+        raise SystemExit(1)

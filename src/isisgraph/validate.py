@@ -1,0 +1,466 @@
+"""Validate: SHACL shapes per article graph, with violations an analyst can read.
+
+Each ``doc/{id}`` graph is validated on its own, merged with what the shapes need to see
+from the rest of the dataset: the class hierarchy of the TBox, the types and SKOS schemes of
+the reference data, and the article's triples from the meta graph. pySHACL looks up
+``rdf:type``/``rdfs:subClassOf*`` in the data graph and no inference is run, so the merge is
+what lets ``sh:class ig:Actor`` accept an ``ig:ArmedGroup``. Only the article graph's own
+nodes are focus nodes: the reference individuals are checked once, not once per article, so
+validating a dataset costs time linear in the number of articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import PROV, SH, XSD
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node
+
+from isisgraph.errors import InputError
+from isisgraph.namespaces import GEO, GRAPH, ID, IG, META_GRAPH, OA, ONTOLOGY_GRAPH, REFERENCE_GRAPH, SCHEMA
+from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tbox
+
+FORMATS = {".trig": "trig", ".nq": "nquads"}
+
+# What the shapes look up about a term or reference individual an article graph uses: its
+# types (sh:class, the closed-world checks) and, for a SKOS concept, its scheme. Labels,
+# geometry and containment of the reference individuals are checked once, with the
+# reference graph itself.
+LOOKUP_PREDICATES = (RDF.type, SKOS.inScheme)
+
+PREFIXES = {
+    str(IG._NS): "ig:",
+    str(OA): "oa:",
+    str(PROV): "prov:",
+    str(SKOS): "skos:",
+    str(RDF): "rdf:",
+    str(RDFS): "rdfs:",
+    str(SCHEMA): "schema:",
+    str(GEO): "geo:",
+    str(XSD): "xsd:",
+    str(GRAPH): "",
+    str(ID): "",
+}
+QUOTE_CHARS = 60
+ONTOLOGY = URIRef(str(IG._NS).rstrip("#"))  # focus node of the unknown-property check
+SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
+TERM_SHAPES = frozenset({SHAPES.DeclaredClassShape, SHAPES.DeclaredPropertyShape})
+VALUE_SHAPES = frozenset({SHAPES.EvidenceSpanShape})  # focus: the article; sh:value: the evidence
+
+
+@dataclass
+class Report:
+    """The outcome of validating one article graph or a whole dataset."""
+
+    conforms: bool
+    violations: list[str] = field(default_factory=list)
+    results_graph: Graph = field(default_factory=Graph)
+    article_graphs: int = 0
+    triples: int = 0
+
+    def text(self) -> str:
+        """What ``isisgraph validate`` prints: a one-line verdict, or every violation."""
+        summary = f"{self.article_graphs} article graphs, {self.triples} triples"
+        if self.conforms:
+            return f"conforms: {summary}"
+        lines = [*self.violations, f"does not conform: {len(self.violations)} violations in {summary}"]
+        return "\n".join(lines)
+
+    @classmethod
+    def combine(cls, reports: Iterable[Report], triples: int | None = None) -> Report:
+        """One report of several: violations in order, result graphs merged."""
+        combined = cls(conforms=True)
+        for report in reports:
+            combined.conforms = combined.conforms and report.conforms
+            combined.violations.extend(report.violations)
+            combined.results_graph += report.results_graph
+            combined.article_graphs += report.article_graphs
+            combined.triples += report.triples
+        if triples is not None:
+            combined.triples = triples
+        return combined
+
+
+# ---------------------------------------------------------------------------- background
+
+
+class PreparedQueryGraph(Graph):
+    """A Graph that parses each SPARQL text once.
+
+    pySHACL sends the same constraint query for every focus node, with ``$this`` bound through
+    ``initBindings``; rdflib would parse and translate it again each time (about 30 ms), which
+    made SPARQL constraints the bulk of validation time.
+    """
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        if isinstance(query_object, str):
+            query_object = prepared_query(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=256)
+def prepared_query(text: str) -> Query:
+    return prepareQuery(text)
+
+
+@dataclass(frozen=True)
+class Background:
+    """What validation needs from outside an article graph, indexed once per dataset.
+
+    ``hierarchy``: the TBox's rdfs:subClassOf triples (sh:class follows them).
+    ``lookups``: for each declared term, reference individual or concept, its rdf:type and
+    skos:inScheme triples. An article graph is merged only with those of the terms and
+    individuals it uses, so that the thousands of reference nodes are not focus nodes of
+    every article's validation.
+    """
+
+    hierarchy: Graph
+    lookups: dict[Node, tuple[tuple[Node, Node, Node], ...]]
+
+    @classmethod
+    def of(cls, tbox: Graph, reference: Graph) -> Background:
+        hierarchy = Graph()
+        for s, o in tbox.subject_objects(RDFS.subClassOf):
+            hierarchy.add((s, RDFS.subClassOf, o))
+        lookups: dict[Node, list[tuple[Node, Node, Node]]] = {}
+        for graph in (tbox, reference):
+            for predicate in LOOKUP_PREDICATES:
+                for s, o in graph.subject_objects(predicate):
+                    lookups.setdefault(s, []).append((s, predicate, o))
+        return cls(hierarchy, {node: tuple(triples) for node, triples in lookups.items()})
+
+    def for_nodes(self, nodes: Iterable[Node]) -> Iterator[tuple[Node, Node, Node]]:
+        yield from self.hierarchy
+        for node in nodes:
+            yield from self.lookups.get(node, ())
+
+
+@cache
+def default_background() -> Background:
+    """The background of the project's own ``ontology/`` folder (built once per process)."""
+    return Background.of(load_tbox(), load_reference())
+
+
+# ---------------------------------------------------------------------------- one graph
+
+
+def graph_label(identifier: Node) -> str:
+    """``doc/000_7cf6…`` for a doc graph, ``meta``, ``reference``, or the IRI itself."""
+    if identifier == DATASET_DEFAULT_GRAPH_ID:
+        return "default graph"
+    text = str(identifier)
+    return text[len(str(GRAPH)):] if text.startswith(str(GRAPH)) else text
+
+
+def article_meta(doc_graph: Graph, meta: Graph) -> Graph:
+    """The meta triples about ``doc_graph``: its ExtractionGraph node and its article(s)."""
+    graph_node = doc_graph.identifier
+    articles = set(doc_graph.objects(None, OA.hasSource)) | set(doc_graph.subjects(IG.mentions, None))
+    articles.update(meta.objects(graph_node, PROV.wasDerivedFrom))
+    out = Graph()
+    for node in {graph_node, *articles}:
+        for p, o in meta.predicate_objects(node):
+            out.add((node, p, o))
+    return out
+
+
+def used_terms(graph: Graph) -> set[Node]:
+    """Every IRI ``graph`` uses: subjects, predicates, objects (and the classes of those)."""
+    return {node for triple in graph for node in triple if isinstance(node, URIRef)}
+
+
+def merged(*sources: Iterable[tuple[Node, Node, Node]]) -> PreparedQueryGraph:
+    """One graph of all the triples of ``sources``, ready for pySHACL."""
+    data = PreparedQueryGraph()
+    for source in sources:
+        for triple in source:
+            data.add(triple)  # type: ignore[arg-type]
+    return data
+
+
+def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
+    """Run the shapes over ``data`` and keep the results about ``focus`` nodes.
+
+    The results are filtered afterwards rather than through pySHACL's ``focus_nodes`` option,
+    which also skips nested shapes (sh:node, sh:or) on value nodes outside the list and so
+    would let a wrong concept or datatype pass.
+    """
+    if not focus:
+        return Report(conforms=True)
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", inplace=True)
+    if not isinstance(results, Graph):  # pySHACL's ValidationFailure: the shapes cannot run
+        raise InputError(f"the SHACL shapes cannot be run ({results}); fix ontology/{SHAPES_FILE}")
+    kept = Graph()
+    for prefix, namespace in results.namespaces():
+        kept.bind(prefix, namespace)
+    report_node = BNode()
+    kept.add((report_node, RDF.type, SH.ValidationReport))
+    count = 0
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        if subject_of(results, result) not in focus:
+            continue
+        count += 1
+        kept.add((report_node, SH.result, result))
+        for triple in results.triples((result, None, None)):
+            kept.add(triple)
+            if isinstance(triple[2], BNode):  # a sequence path: copy its list
+                for t in _closure(results, triple[2]):
+                    kept.add(t)
+    kept.add((report_node, SH.conforms, Literal(count == 0)))
+    violations = sorted(violation_lines(label, kept, data))
+    return Report(conforms=count == 0, violations=violations, results_graph=kept)
+
+
+def subject_of(results: Graph, result: Node) -> Node | None:
+    """What a result is about: usually its focus node; for the checks that run once per
+    article or once per graph (see VALUE_SHAPES) the evidence or property at fault."""
+    focus = results.value(result, SH.focusNode)
+    if focus == ONTOLOGY:
+        return results.value(result, SH.resultPath)
+    if results.value(result, SH.sourceShape) in VALUE_SHAPES:
+        return results.value(result, SH.value)
+    return focus
+
+
+def scope_of(graph: Graph) -> set[Node]:
+    """The nodes and terms a graph is answerable for: its subjects, predicates and classes."""
+    scope: set[Node] = set()
+    for s, p, o in graph:
+        scope.add(s)
+        scope.add(p)
+        if p == RDF.type:
+            scope.add(o)
+    return scope
+
+
+def _closure(graph: Graph, node: BNode) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples describing a blank node, recursively (RDF lists, nested shapes)."""
+    stack, seen = [node], set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for triple in graph.triples((current, None, None)):
+            yield triple
+            if isinstance(triple[2], BNode):
+                stack.append(triple[2])
+
+
+def validate_article(
+    doc_graph: Graph,
+    meta: Graph | None = None,
+    background: Background | None = None,
+    shapes: Graph | None = None,
+) -> Report:
+    """Validate one article graph, with that article's meta triples when ``meta`` is given.
+
+    Without ``meta`` the article node (``ig:NewsArticle`` with its ``ig:textLength``) must be
+    in ``doc_graph`` itself. ``background`` defaults to the project's ``ontology/`` folder.
+    """
+    background = default_background() if background is None else background
+    shapes = load_shapes() if shapes is None else shapes
+    extra = article_meta(doc_graph, meta) if meta is not None else Graph()
+    data = merged(doc_graph, extra)
+    for triple in background.for_nodes(used_terms(data)):
+        data.add(triple)
+    focus = scope_of(doc_graph) | scope_of(extra)
+    report = check(graph_label(doc_graph.identifier), data, focus, shapes)
+    report.article_graphs = 1
+    report.triples = len(doc_graph)
+    return report
+
+
+# ---------------------------------------------------------------------------- a dataset
+
+
+def _dataset_graph(ds: Dataset, identifier: URIRef) -> Graph:
+    return ds.graph(identifier) if identifier in {g.identifier for g in ds.graphs()} else Graph()
+
+
+def is_doc_graph(identifier: Node) -> bool:
+    return str(identifier).startswith(str(GRAPH["doc/"]))
+
+
+def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
+    """Validate every article graph of ``ds``, then what is left of its meta and reference graphs.
+
+    The TBox and reference data are taken from the dataset's ``ontology`` and ``reference``
+    graphs when it carries them (a build writes both), else from the project's ``ontology/``
+    folder. Graphs other than these and ``doc/*`` are validated like article graphs, so that
+    nothing in the file escapes the shapes.
+    """
+    shapes = load_shapes() if shapes is None else shapes
+    tbox = _dataset_graph(ds, ONTOLOGY_GRAPH)
+    reference = _dataset_graph(ds, REFERENCE_GRAPH)
+    tbox = tbox if len(tbox) else load_tbox()
+    carries_reference = len(reference) > 0
+    reference = reference if carries_reference else load_reference()
+    background = Background.of(tbox, reference)
+    meta = _dataset_graph(ds, META_GRAPH)
+
+    reports: list[Report] = []
+    checked: set[Node] = set()
+    special = {ONTOLOGY_GRAPH, REFERENCE_GRAPH, META_GRAPH}
+    content = sorted(
+        (g for g in ds.graphs() if g.identifier not in special and len(g)),
+        key=lambda g: (not is_doc_graph(g.identifier), str(g.identifier)),
+    )
+    for graph in content:
+        report = validate_article(graph, meta, background, shapes)
+        if not is_doc_graph(graph.identifier):
+            report.article_graphs = 0
+        reports.append(report)
+        checked.update(scope_of(graph) | scope_of(article_meta(graph, meta)))
+
+    rest_of_meta = scope_of(meta) - checked
+    if rest_of_meta:
+        data = merged(meta, background.for_nodes(used_terms(meta)))
+        reports.append(check("meta", data, rest_of_meta, shapes))
+    if carries_reference:
+        data = merged(tbox, reference)
+        reports.append(check("reference", data, scope_of(reference), shapes))
+    return Report.combine(reports, triples=len(ds))
+
+
+# ---------------------------------------------------------------------------- messages
+
+
+def short(node: Node | None) -> str:
+    """A compact, readable form of a node: prefixed names, ids without the common base."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return repr(str(node)) if node.datatype in (None, XSD.string) else str(node)
+    if isinstance(node, BNode):
+        return "[]"
+    text = str(node)
+    for namespace, prefix in sorted(PREFIXES.items(), key=lambda item: -len(item[0])):
+        if text.startswith(namespace):
+            return prefix + text[len(namespace):]
+    return f"<{text}>"
+
+
+def path_text(results: Graph, path: Node | None) -> str:
+    """A result path: a property, or a sequence path such as ``geo:hasGeometry/geo:asWKT``."""
+    if path is None:
+        return ""
+    if isinstance(path, BNode) and results.value(path, RDF.first) is not None:
+        from rdflib.collection import Collection
+
+        return "/".join(short(step) for step in Collection(results, path))
+    return short(path)
+
+
+def quote_of(data: Graph, node: Node) -> str | None:
+    """The words of the article a node's (first) evidence quotes, for context in a message."""
+    evidences = sorted(data.objects(node, IG.evidence)) or ([node] if (node, RDF.type, IG.Evidence) in data else [])
+    for evidence in evidences:
+        for selector in sorted(data.objects(evidence, OA.hasSelector)):
+            exact = data.value(selector, OA.exact)
+            if exact is not None:
+                words = " ".join(str(exact).split())
+                return words if len(words) <= QUOTE_CHARS else words[: QUOTE_CHARS - 1] + "…"
+    return None
+
+
+def users_of(data: Graph, term: Node) -> list[Node]:
+    """The nodes typed with class ``term`` or using property ``term``, for an unknown term."""
+    users = set(data.subjects(RDF.type, term)) | {s for s, _ in data.subject_objects(term)}  # type: ignore[arg-type]
+    return sorted(users)
+
+
+def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
+    """One line per SHACL result: ``graph: node path: message (value v) — "quote"``.
+
+    For an unknown class or property the line starts with the term and names a node that
+    uses it, since that is what the analyst has to find.
+    """
+    lines = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = subject_of(results, result)
+        is_term = results.value(result, SH.sourceShape) in TERM_SHAPES
+        is_about_value = results.value(result, SH.sourceShape) in VALUE_SHAPES
+        path = "" if is_term else path_text(results, results.value(result, SH.resultPath))
+        value = results.value(result, SH.value)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        severity = results.value(result, SH.resultSeverity)
+        head = f"{label}: {short(focus)}" + (f" {path}" if path else "")
+        line = f"{head}: {'; '.join(messages) or 'does not conform'}"
+        if value is not None and value not in (focus, ONTOLOGY) and not is_about_value:
+            line += f" (value {short(value)})"
+        context = focus
+        if is_term and focus is not None:
+            users = users_of(data, focus)
+            if users:
+                context = users[0]
+                more = f" and {len(users) - 1} more" if len(users) > 1 else ""
+                line += f" (on {short(context)}{more})"
+        quote = quote_of(data, context) if context is not None else None
+        if quote:
+            line += f' — "{quote}"'
+        if severity is not None and severity != SH.Violation:
+            line = f"{str(severity).rsplit('#', 1)[-1].lower()}: {line}"
+        lines.append(line)
+    return lines
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Read a ``.trig`` or ``.nq`` file into a Dataset, or raise a one-line :class:`InputError`
+    naming the file, the line when it can be found, and what to do."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file; give the path of a .trig or .nq graph")
+    ds = Dataset()
+    try:
+        ds.parse(path, format=fmt)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); is it really a {FORMAT_NAMES[fmt]} file?") from exc
+    except Exception as exc:  # rdflib's parsers raise several types; all mean "malformed" here
+        line, reason = syntax_error(path, fmt, exc)
+        where = f" (line {line})" if line else ""
+        raise InputError(f"{path}: not valid {FORMAT_NAMES[fmt]}{where}: {reason}; "
+                         "fix the file or rebuild it with isisgraph build") from exc
+    return ds
+
+
+FORMAT_NAMES = {"trig": "TriG", "nquads": "N-Quads"}
+
+
+def syntax_error(path: Path, fmt: str, exc: Exception) -> tuple[int | None, str]:
+    """Where and why the parser stopped, in a few words."""
+    text, offset = getattr(exc, "_str", None), getattr(exc, "_i", None)
+    if isinstance(text, (str, bytes)) and isinstance(offset, int):  # notation3's BadSyntax
+        newline = b"\n" if isinstance(text, bytes) else "\n"
+        return text[:offset].count(newline) + 1, str(getattr(exc, "_why", "bad syntax"))  # type: ignore[arg-type]
+    reason = " ".join(str(exc).split()).split(" (Failed to eat")[0] or type(exc).__name__
+    line = first_bad_nquads_line(path) if fmt == "nquads" else None
+    return line, reason if len(reason) <= 120 else reason[:119] + "…"
+
+
+def first_bad_nquads_line(path: Path) -> int | None:
+    """The number of the first line rdflib cannot read as N-Quads (only on the error path)."""
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                Dataset().parse(data=line, format="nquads")
+            except Exception:  # noqa: BLE001 - any failure marks the line
+                return number
+    return None
