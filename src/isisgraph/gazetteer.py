@@ -13,6 +13,7 @@ of the surface name otherwise.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,6 +87,31 @@ def _country_index() -> dict[str, tuple[int, str]]:
     return {name_key(c["name"]): (int(c["geonameid"]), c["name"]) for c in countries.values()}
 
 
+SAME_PLACE_KM = 10.0
+
+
+def same_place(candidates: tuple[GeoName, ...]) -> GeoName | None:
+    """The one place the candidates designate, or None when they are different places.
+
+    GeoNames often lists a town twice (the populated place and its administrative seat a few
+    km apart, "Khalis" and "Al Khalis"); candidates all within SAME_PLACE_KM of each other
+    are one place, represented by the most populous entry.
+    """
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda g: (g.population, -g.geonameid))
+    if all(_km(best, other) <= SAME_PLACE_KM for other in candidates):
+        return best
+    return None
+
+
+def _km(a: GeoName, b: GeoName) -> float:
+    """Great-circle distance in km (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 @dataclass
 class Gazetteer:
     """Name lookups over the curated places and GeoNames."""
@@ -104,15 +130,15 @@ class Gazetteer:
     def resolve(self, name: str, place_type: str = "City") -> str | NewPlace:
         """A curated place IRI, or a NewPlace (resolved through GeoNames or not).
 
-        GeoNames ambiguity (two places of the same name in Iraq or Syria) is not guessed
-        away: the place is minted unresolved.
+        GeoNames ambiguity (two different places of the same name in Iraq or Syria) is not
+        guessed away: the place is minted unresolved.
         """
         found = self.curated(name)
         if found:
             return found
         candidates = self.geonames(name)
-        if len(candidates) == 1:
-            geo = candidates[0]
+        geo = same_place(candidates)
+        if geo is not None:
             if geo.geonameid in self.by_geonames_id:
                 return self.by_geonames_id[geo.geonameid]
             return NewPlace(
@@ -134,7 +160,9 @@ class Gazetteer:
                 geonames_id=country[0],
                 place_type="Country",
             )
-        return NewPlace(ref=str(place(self._slug(name))), label=name, resolved=False, place_type=place_type)
+        # keyed on the name without its article, so "al-Dour" and "Dour" mint one place
+        return NewPlace(ref=str(place(self._slug(name_key(name) or name))), label=name, resolved=False,
+                        place_type=place_type)
 
     def _slug(self, name: str) -> str:
         """A slug for a minted place that never collides with a curated place's IRI."""

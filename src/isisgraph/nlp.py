@@ -55,6 +55,7 @@ LINKABLE_NER = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPOSITIONS = {"in", "near", "around", "outside", "at", "from", "to", "toward", "towards",
                          "into", "of", "between", "north", "south", "east", "west"}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]")
 _COMPASS = {"west", "east", "north", "south", "middle east", "the west", "the east"}
 
 
@@ -72,6 +73,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.entries: dict[tuple[bool, str], set[str]] = {}  # (case_sensitive, form) -> IRIs
+        self.written: dict[tuple[bool, str], set[str]] = {}  # the same key -> forms as written
         self.kinds: dict[str, str] = {}  # IRI -> ACTOR | PLACE | OPERATION
         self.definite_only: set[str] = set()  # lowercase forms that need "the" or a head noun
         self.ref: reference.Reference | None = None
@@ -94,7 +96,9 @@ class Lexicon:
                         definite.add(stripped.lower())
                     else:
                         bare.add(stripped.lower())
-                    lex.entries.setdefault((_case_sensitive(stripped), _form(stripped)), set()).add(iri)
+                    key = (_case_sensitive(stripped), _form(stripped))
+                    lex.entries.setdefault(key, set()).add(iri)
+                    lex.written.setdefault(key, set()).add(stripped)
         lex.definite_only = definite - bare
         return lex
 
@@ -133,7 +137,10 @@ class Lexicon:
                     tokens = [{"ORTH": tok.text} for tok in tokenizer(written)]
                     out.append({"label": label, "pattern": tokens, "id": iri})
             else:
-                out.append({"label": label, "pattern": form, "id": iri})
+                # the written form, not the lowercased key: the tokenizer splits "U.S.-led"
+                # only with its capitals, and the phrase matcher compares LOWER anyway
+                for written in sorted(self.written[(sensitive, form)]):
+                    out.append({"label": label, "pattern": written, "id": iri})
         return out
 
 
@@ -261,7 +268,7 @@ def link_entities(doc: Any) -> Any:
             iri = target
         ents.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=iri))
         sources[(ent.start_char, ent.end_char)] = extractor
-    doc.set_ents(ents, default="unmodified")
+    doc.set_ents(ents, default="outside")
     doc.user_data[NEW_PLACES_KEY] = sorted(new_places.values(), key=lambda p: p.ref)
     return doc
 
@@ -270,6 +277,9 @@ def _definite_use(ent: Any) -> bool:
     """"the coalition", "the regime's", "coalition aircraft": a definite noun phrase or a noun
     modifying another noun. A bare "coalition" ("a coalition of rebels") is not a name."""
     root = ent.root
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ == "of":  # "the regime of Saddam": another referent
+        return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ == "the":
         return True
@@ -291,10 +301,8 @@ def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlac
         resolved = gaz.resolve(text, place_type=place_type)
         return resolved, "geonames" if isinstance(resolved, str) or resolved.resolved else "gazetteer-unresolved"
     if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
-        candidates = gaz.geonames(text)
-        if len(candidates) == 1:
-            resolved = gaz.resolve(text)
-            return resolved, "geonames"
+        if gazetteer.same_place(gaz.geonames(text)) is not None:
+            return gaz.resolve(text), "geonames"
     return None
 
 
@@ -305,7 +313,8 @@ def _strip_determiner(text: str) -> str:
 def _looks_like_a_name(ent: Any, text: str) -> bool:
     """Skip what is obviously not a place: adjectives ("Iraqi"), compass words ("the West"),
     numbers, lowercase words and long phrases."""
-    if not text or not text[0].isupper() or any(ch.isdigit() for ch in text):
+    initial = _ARABIC_ARTICLE.sub("", text)  # "al-Dour" is capitalised where it matters
+    if not initial or not initial[0].isupper() or any(ch.isdigit() for ch in text):
         return False
     if text.lower() in _COMPASS or len(ent) > 5:
         return False
@@ -313,8 +322,12 @@ def _looks_like_a_name(ent: Any, text: str) -> bool:
 
 
 def _locative(ent: Any) -> bool:
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS
+    """Object of a locative preposition ("in Kifri"), or conjoined with one ("near Nubl
+    and Kifri")."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 _register_linker()
