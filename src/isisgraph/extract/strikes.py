@@ -1,0 +1,1386 @@
+"""Strike reports: aggregate strike counts as releases and the press report them.
+
+``extract_strike_reports(doc, article, ref)`` reads a parsed article (the project pipeline:
+ACTOR / PLACE / OPERATION entities whose ``ent_id_`` is the reference IRI, plus spaCy's own
+entities and parse) and returns one ``StrikeReport`` per textual report:
+
+- count reports: a strike noun of the event-trigger lexicon's strike frame ("strikes",
+  "airstrikes", "air strikes", "sorties", "drone strike") with a count ("conducted 28
+  strikes", "More than two-dozen airstrikes", "There were no strikes in Syria" → 0) and the
+  engagements that go with it ("250 strikes consisting of 398 engagements", "99 strikes and
+  139 engagements"); a single strike ("an air force strike killing five") when the text
+  names who struck and when;
+- breakdowns written as anaphora of the previous count: "one of them was ... near X",
+  "the other five were near X", "All but one were in the area around X" (N-1); they need a
+  place, and they are ``part_of`` the report they break down;
+- dated strikes without a count ("the RAF struck positions on March 12, destroyed two
+  buildings on March 17"; "On January 7, Iraqi aircraft destroyed three rest houses"): a
+  strike verb (or an outcome verb such as destroy/kill/target whose subject is an air force,
+  aircraft or a coalition) with a named subject, a date, and something it hit.
+
+Who struck: the subject of the conducting verb ("the coalition conducted"), the by-agent,
+an actor before the noun ("U.S. airstrike", "coalition strikes"), "it"/"they" resolved to the
+subject of the reporting clause or previous sentence, "the operation"/"the joint operation"
+resolved to the last coalition or named operation mentioned, "air force strike" resolved to
+the air force of the country of the clause's actor. Never the speaker ("the SDF said ...")
+and never the subject of a verb that does not strike ("the operation detected 72 strikes
+from other actors" has no perpetrator). Countries: Country places in the clause, and the
+countries of the located places (``ref.country_of``, or the NLP stage's GeoNames country for
+minted places); "on the border with Iraq" is not a strike location, and places found only
+for "most of them" are locations without countries. Periods: ``dates.find_dates`` over the
+clause, never from a relative clause ("Hawija, which was liberated in September"), from a
+comparison ("three times as many as in March") or from the reporting clause ("a statement
+it released on Tuesday").
+
+Context, in document order: a following sentence that dates or places an earlier count ("That
+figure includes strikes in both Syria and Iraq from March 10-23") completes it; strike
+sentences without a count or date add their targets to the report they follow ("The
+coalition in Syria conducted strikes against 346 tactical units and destroyed 104
+vehicles"); a report missing its actor, country or period takes them from the report it
+breaks down, else from the previous report (the actor from the previous strike sentence;
+the countries only from a report by the same actor; the period only from a report within
+three sentences). A report is ``part_of`` the nearest earlier report whose scope contains
+it: fewer or equal strikes, the same (or a containing) actor, a strictly narrower place
+(countries or located places), a period inside the total's (or within a week of a week-long
+or approximate total).
+
+Not reports: negated, modal, conditional or intended strikes ("would", "could", "plans to",
+"if", "did not"), infinitives ("orders are issued to army aircraft to strike"), generic
+mentions without count and date ("the US focusing on air strikes", "any strike"), definite
+back-references ("The strike was part of a broader operation"), and counts derived by
+arithmetic ("three times as many as in March").
+
+Confidence (0.1-0.95): 0.4, plus 0.2 for an explicit count (0.1 for a dated report without
+one), plus 0.15 for an actor named in the clause (0.05 when it is inferred from a pronoun,
+a generic noun or the context), plus 0.1 for a country in the clause (0.05 when inherited),
+plus 0.15 for a period resolved in the clause (0.07 when it comes from context or has no
+publication date to resolve against); minus 0.1 when the count is only a lower bound or
+approximate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from isisgraph.extract.dates import find_dates
+from isisgraph.extract.numbers import CountMatch, find_counts
+from isisgraph.records import Article, NewPlace, Span, StrikeReport, Target, When
+from isisgraph.reference import Reference
+
+EXTRACTOR = "strike-rules"
+
+# Verbs whose subject carries out the strikes named by their object ("conducted 28 strikes").
+CONDUCT_VERBS = frozenset({
+    "conduct", "carry", "launch", "execute", "perform", "fly", "mount", "stage", "make",
+    "undertake", "deliver", "complete", "unleash",
+})
+# Verbs that state strikes as a fact without saying who struck ("There were no strikes").
+EXISTENTIAL_VERBS = frozenset({"be", "occur", "take"})
+# Verbs that report strikes by others: their subject is not the perpetrator.
+OBSERVATION_VERBS = frozenset({"detect", "observe", "record", "monitor", "document", "count", "track",
+                               "condemn", "deny", "report"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "shall", "must"})
+INTENT_VERBS = frozenset({
+    "plan", "want", "intend", "aim", "seek", "threaten", "vow", "pledge", "prepare", "hope",
+    "expect", "consider", "propose", "order", "ask", "urge", "call", "try", "attempt", "refuse",
+})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "should"})
+# Noun phrases that stand for the campaign's command without naming it ("the US-led operation").
+GENERIC_COMMAND_HEADS = frozenset({"coalition", "operation", "alliance", "command", "force", "mission"})
+# Nouns for aircraft: "RAF Typhoons struck", "Iraqi jets destroyed".
+AIRCRAFT_NOUNS = frozenset({
+    "aircraft", "jet", "warplane", "plane", "drone", "bomber", "fighter", "helicopter",
+    "typhoon", "tornado", "reaper", "f-16", "f-15", "f-35", "su-24", "su-25", "su-34", "gunship",
+})
+# Words in an actor's labels that say it strikes from the air.
+AIR_WORDS = ("air force", "aircraft", "jets", "warplanes", "aviation", "drone", "airstrike",
+             "air strike", "aerospace", "air arm")
+# Strike nouns that also name ground operations: they count as strikes only with an air word.
+GROUND_AMBIGUOUS = frozenset({"raid"})
+AIR_MODIFIERS = frozenset({"air", "aerial", "drone", "airstrike", "air-strike"})
+ENGAGEMENT_LEMMAS = frozenset({"engagement"})
+PARTITIVE_PRONOUNS = frozenset({"them", "these", "those", "they"})
+VAGUE_PARTITIVES = frozenset({"most", "many", "some", "several", "much", "majority", "bulk"})
+PRONOUNS = frozenset({"it", "they", "we"})
+SPEECH_DEPS = frozenset({"ccomp"})
+SENTENCES_BACK_FOR_ACTOR = 3
+SENTENCES_BACK_FOR_PERIOD = 3
+SENTENCES_BACK_FOR_PARENT = 12
+
+
+# ----------------------------------------------------------------------------- lexicons
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+@cache
+def _label_tokenizer():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _label_pattern(label: str) -> list[dict[str, object]]:
+    """A Matcher pattern for a lexicon label: words in order, the last one also plural."""
+    words = [t.lower_ for t in _label_tokenizer()(label)]
+    pattern: list[dict[str, object]] = [{"LOWER": w} for w in words[:-1]]
+    last = words[-1]
+    pattern.append({"LOWER": {"IN": sorted({last, _plural(last)})}})
+    return pattern
+
+
+@dataclass
+class _Lexicon:
+    """Matchers and word maps built once per vocabulary from the reference schemes."""
+
+    targets: Matcher
+    strike_nouns: frozenset[str]
+    outcome_of: dict[str, str]  # verb lemma -> outcome slug
+    strike_verbs: frozenset[str]  # lemmas that say "strike" outright
+    actor_labels: dict[str, str]  # lower-cased label -> actor IRI
+    actor_labels_cased: dict[str, str]  # short all-caps labels, case kept
+    air_capable: frozenset[str]
+
+
+_LEXICONS: dict[tuple[int, int], _Lexicon] = {}
+
+
+def _lexicon(doc: Doc, ref: Reference) -> _Lexicon:
+    key = (id(doc.vocab), id(ref))
+    if key not in _LEXICONS:
+        _LEXICONS[key] = _build_lexicon(doc, ref)
+    return _LEXICONS[key]
+
+
+def _build_lexicon(doc: Doc, ref: Reference) -> _Lexicon:
+    targets = Matcher(doc.vocab)
+    for slug, concept in sorted(ref.scheme("target-type").items()):
+        patterns = [_label_pattern(label) for label in concept.labels if label.strip()]
+        if patterns:
+            targets.add(slug, patterns)
+
+    strike_nouns: set[str] = set()
+    triggers = ref.scheme("event-trigger")
+    frame = next((c.iri for s, c in triggers.items() if s == "frame-strike"), None)
+    for concept in triggers.values():
+        if frame is not None and concept.broader == frame:
+            for label in concept.labels:
+                strike_nouns.add(label.lower().split()[-1].replace("-", ""))
+    strike_nouns |= {"strike", "airstrike"}  # the frame's head words, if the lexicon is absent
+
+    outcome_of: dict[str, str] = {}
+    for slug, concept in ref.scheme("outcome").items():
+        for label in concept.labels:
+            outcome_of[label.lower()] = slug
+    strike_verbs = frozenset(
+        {"strike", "bomb", "pound", "bombard", "airstrike"}
+        | {w for w, s in outcome_of.items() if s == "struck" and w in ("strike", "bomb", "pound")}
+    )
+
+    actor_labels: dict[str, str] = {}
+    cased: dict[str, str] = {}
+    air: set[str] = set()
+    for iri in sorted(ref.aliases):
+        if ref.kind(iri) != "actor":
+            continue
+        for label in ref.aliases[iri]:
+            if len(label) <= 4 and label.isupper():
+                cased.setdefault(label, iri)
+            else:
+                actor_labels.setdefault(label.lower(), iri)
+        lowered = " ".join(ref.aliases[iri]).lower()
+        if ref.is_a(iri, "Coalition") or any(word in lowered for word in AIR_WORDS):
+            air.add(iri)
+    return _Lexicon(targets, frozenset(strike_nouns), outcome_of, strike_verbs, actor_labels, cased,
+                    frozenset(air))
+
+
+# ----------------------------------------------------------------------------- units
+
+
+def _units(doc: Doc) -> list[DocSpan]:
+    """Sentences, also split at line breaks: headlines, captions and list items stand alone."""
+    units: list[DocSpan] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    units.append(doc[start:tok.i])
+                start = tok.i + 1
+            elif "\n" in tok.whitespace_:
+                units.append(doc[start:tok.i + 1])
+                start = tok.i + 1
+        if start < sent.end:
+            units.append(doc[start:sent.end])
+    return [u for u in units if any(not t.is_space and not t.is_punct for t in u)]
+
+
+# ----------------------------------------------------------------------------- records in progress
+
+
+@dataclass
+class _Draft:
+    """A report being assembled; turned into a StrikeReport at the end."""
+
+    unit: int  # index of the unit (sentence) that states it
+    anchor: Token
+    span: Span
+    strike_count: int | None = None
+    qualifier: str = "exact"
+    engagement_count: int | None = None
+    perpetrators: list[str] = field(default_factory=list)
+    actor_source: str = ""  # "clause" | "inferred" | "" ; "blocked" when the text names no actor
+    claimant: str | None = None
+    countries: list[str] = field(default_factory=list)
+    country_source: str = ""
+    locations: list[str] = field(default_factory=list)
+    when: When | None = None
+    when_source: str = ""
+    targets: list[Target] = field(default_factory=list)
+    killed: int | None = None
+    parent: _Draft | None = None
+    explicit_parent: bool = False
+    air: bool = False
+    counted: bool = True  # False for dated reports without a count
+    key: str = ""
+
+
+@dataclass
+class _Frame:
+    """What a unit says about strikes even when it reports none: for later units' context."""
+
+    actors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    """Per-document state: entities by token, lexicons, publication date."""
+
+    def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
+        self.doc, self.article, self.ref = doc, article, ref
+        self.published: dt.date | None = article.published
+        self.lex = _lexicon(doc, ref)
+        self.ent_of: dict[int, DocSpan] = {}
+        for ent in doc.ents:
+            for tok in ent:
+                self.ent_of[tok.i] = ent
+        self.new_place_country: dict[str, str] = {}
+        for place in doc.user_data.get("isisgraph.new_places", []) or []:
+            if isinstance(place, NewPlace) and place.country_ref:
+                self.new_place_country[place.ref] = place.country_ref
+        self.units = _units(doc)
+        self.unit_of: dict[int, int] = {}
+        for n, unit in enumerate(self.units):
+            for tok in unit:
+                self.unit_of[tok.i] = n
+
+    # ---- entities
+
+    def entity(self, tok: Token, label: str) -> DocSpan | None:
+        ent = self.ent_of.get(tok.i)
+        return ent if ent is not None and ent.label_ == label and ent.ent_id_ else None
+
+    def country_of(self, place: str) -> str | None:
+        return self.ref.country_of(place) or self.new_place_country.get(place)
+
+    def is_country(self, place: str) -> bool:
+        return self.ref.is_a(place, "Country")
+
+
+# ----------------------------------------------------------------------------- syntax helpers
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb (or fragment root) governing a token's clause."""
+    current = tok
+    while current.head != current:
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            return current
+        current = current.head
+    return current
+
+
+def _ancestors_to(tok: Token, stop: Token | None = None) -> Iterator[Token]:
+    for anc in tok.ancestors:
+        yield anc
+        if anc == stop:
+            return
+
+
+def _in_unit(tokens: Iterable[Token], unit: DocSpan) -> list[Token]:
+    return [t for t in tokens if unit.start <= t.i < unit.end]
+
+
+def _is_irrealis(tok: Token) -> bool:
+    """Negated, modal, conditional or intended: 'would strike', 'did not conduct', 'plans to
+    launch', 'if the coalition strikes'."""
+    chain = [tok, *tok.ancestors]
+    for i, node in enumerate(chain):
+        if node.pos_ not in ("VERB", "AUX") and i > 0:
+            continue
+        for child in node.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in INTENT_VERBS:
+            return True
+        if node.dep_ in ("ROOT",) or (node.dep_ in ("ccomp",) and i > 0):
+            break
+    return False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _excluded(tok: Token, root: Token) -> bool:
+    """Whether a token sits in a part of the clause that says nothing about the strike: a
+    relative clause, a comparison, a reporting clause, or 'the border with X'."""
+    for anc in [tok, *tok.ancestors]:
+        if anc == root:
+            return False
+        if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and not _is_strike_acl(anc):
+            return True
+        if anc.lower_ in ("than",) or (anc.lower_ == "as" and anc.dep_ in ("prep", "mark")):
+            return True
+        if anc.lemma_.lower() in ("compare", "comparison"):
+            return True
+        if anc.lemma_.lower() == "border" and tok != anc:
+            return True
+        if anc.lower_ == "accord" or anc.lower_ == "according":
+            return True
+    return False
+
+
+def _is_strike_acl(verb: Token) -> bool:
+    """'strikes consisting of ...', 'a strike killing five': participles that describe the
+    strike itself, not another event."""
+    return verb.tag_ in ("VBG",) or verb.lemma_.lower() in ("consist", "target", "kill", "destroy")
+
+
+def _region(root: Token, unit: DocSpan, cut: Iterable[Token] = ()) -> list[Token]:
+    """The tokens of a clause: the root's subtree within the unit, minus the subtrees of
+    ``cut`` (other reports' clauses) and minus excluded parts."""
+    cut_ids: set[int] = set()
+    for c in cut:
+        if c != root and not any(a == c for a in root.ancestors):
+            cut_ids.update(t.i for t in c.subtree)
+    if root.dep_ == "ROOT" or root.head == root:
+        tokens = list(unit)
+    else:
+        tokens = _in_unit(root.subtree, unit)
+    return [t for t in tokens if t.i not in cut_ids and not _excluded(t, root)]
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop conjunctions, markers and punctuation at the edges of an evidence clause."""
+    edge = ("cc", "mark", "punct", "prep")
+    while tokens and (tokens[-1].dep_ in edge and tokens[-1].text not in (")", "\u201d", '"')
+                      or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].dep_ in ("cc", "mark", "punct") and tokens[0].text not in ("(", "\u201c", '"')
+                      or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _span_of(tokens: list[Token]) -> Span | None:
+    words = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in (")", "”", '"'))]
+    if not words:
+        return None
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t.text) for t in words)
+    return Span(start, end) if end > start else None
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def _actor_in(tokens: Iterable[Token], reader: _Reader) -> str | None:
+    for tok in tokens:
+        ent = reader.entity(tok, "ACTOR")
+        if ent is not None:
+            return ent.ent_id_
+        op = reader.entity(tok, "OPERATION")
+        if op is not None and reader.ref.conducted_by.get(op.ent_id_):
+            return reader.ref.conducted_by[op.ent_id_][0]
+    return None
+
+
+def _label_lookup(words: list[str], reader: _Reader) -> str | None:
+    text = " ".join(words).strip()
+    if not text:
+        return None
+    if text in reader.lex.actor_labels_cased:
+        return reader.lex.actor_labels_cased[text]
+    lowered = text.lower()
+    for candidate in (lowered, "the " + lowered):
+        if candidate in reader.lex.actor_labels:
+            return reader.lex.actor_labels[candidate]
+    return None
+
+
+def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
+    """Who a noun phrase names: (actor IRI, how sure: 'clause' | 'inferred' | '')."""
+    ent = reader.entity(head, "ACTOR")
+    if ent is not None:
+        return ent.ent_id_, "clause"
+    op = reader.entity(head, "OPERATION")
+    if op is not None and reader.ref.conducted_by.get(op.ent_id_):
+        return reader.ref.conducted_by[op.ent_id_][0], "clause"
+    if head.lower_ in PRONOUNS:
+        return _antecedent(head, reader), "inferred"
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    if head.lemma_.lower() in AIRCRAFT_NOUNS or head.lower_ in AIRCRAFT_NOUNS:
+        for mod in modifiers:
+            actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
+            if actor:
+                return actor, "clause"
+    # The phrase itself as a label, then without its adjectives ("Coalition military forces").
+    np_tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+    words = [t.text for t in np_tokens]
+    actor = _label_lookup(words, reader)
+    if actor is None:
+        actor = _label_lookup([t.text for t in np_tokens if t.pos_ not in ("ADJ",) or t == head], reader)
+    if actor is not None:
+        return actor, "clause"
+    if head.lemma_.lower() in GENERIC_COMMAND_HEADS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in head.children
+    ):
+        command = _last_command_before(head, reader)
+        if command:
+            return command, "inferred"
+    return None, ""
+
+
+def _demonym_force(mod: Token, reader: _Reader, kinds: tuple[str, ...] = ()) -> str | None:
+    """'Iraqi' + aircraft → the actor labelled 'Iraqi aircraft' / 'Iraqi air force' ..."""
+    if mod.pos_ not in ("ADJ", "PROPN") and mod.ent_type_ != "NORP":
+        return None
+    for kind in kinds or ("aircraft", "air force", "warplanes", "jets", "forces", "military"):
+        actor = _label_lookup([mod.text, kind], reader)
+        if actor:
+            return actor
+    return None
+
+
+def _last_command_before(tok: Token, reader: _Reader) -> str | None:
+    """The last coalition or named operation mentioned before ``tok``."""
+    best: str | None = None
+    for ent in reader.doc.ents:
+        if ent.start >= tok.i:
+            break
+        if not ent.ent_id_:
+            continue
+        if ent.label_ == "ACTOR" and reader.ref.is_a(ent.ent_id_, "Coalition"):
+            best = ent.ent_id_
+        elif ent.label_ == "OPERATION" and reader.ref.conducted_by.get(ent.ent_id_):
+            best = reader.ref.conducted_by[ent.ent_id_][0]
+    return best
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, following conjunctions back to a shared subject."""
+    current: Token | None = verb
+    while current is not None:
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                if _same_line(child, verb):
+                    return child
+                # A headline parsed into the next line: the subject's appositive on the
+                # verb's line is the real subject.
+                for appos in child.children:
+                    if appos.dep_ == "appos" and _same_line(appos, verb):
+                        return appos
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ in ("xcomp", "advcl", "pcomp") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """Parses can run across a headline's line break; arguments never do."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def _agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _antecedent(pronoun: Token, reader: _Reader) -> str | None:
+    """'it'/'they': the subject of the reporting clause it sits in ("the operation said it
+    conducted"), else the subject of the previous unit's main clause. Nothing further."""
+    verb = pronoun.head
+    for anc in [verb, *verb.ancestors]:
+        if anc.dep_ in SPEECH_DEPS or anc.dep_ == "ROOT":
+            governing = anc.head if anc.dep_ in SPEECH_DEPS else None
+            if governing is not None:
+                subj = _subject_of(governing)
+                if subj is not None and subj != pronoun and subj.lower_ not in PRONOUNS:
+                    actor, _ = _np_actor(subj, reader)
+                    if actor:
+                        return actor
+            break
+    unit = reader.unit_of.get(pronoun.i)
+    if unit is None or unit == 0:
+        return None
+    previous = reader.units[unit - 1]
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subj = _subject_of(root)
+    if subj is None or subj.lower_ in PRONOUNS:
+        return None
+    actor, _ = _np_actor(subj, reader)
+    return actor
+
+
+def _force_for_modifier(words: str, near: list[str], reader: _Reader) -> str | None:
+    """'air force strike' by Iraqi forces → the actor of the same country labelled '... air
+    force'."""
+    countries = {reader.ref.countries.get(a) for a in near} - {None}
+    for country in sorted(c for c in countries if c):
+        for iri, aliases in sorted(reader.ref.aliases.items()):
+            if reader.ref.countries.get(iri) != country or reader.ref.kind(iri) != "actor":
+                continue
+            if any(label.lower().endswith(" " + words) or label.lower() == words for label in aliases):
+                return iri
+    return None
+
+
+def _is_air_capable(actor: str | None, reader: _Reader) -> bool:
+    if actor is None:
+        return False
+    return actor in reader.lex.air_capable or any(
+        m in reader.lex.air_capable for m in reader.ref.memberships(actor) if reader.ref.is_a(actor, "StateForce")
+        and "air" in reader.ref.label(actor).lower()
+    )
+
+
+# ----------------------------------------------------------------------------- places and dates
+
+
+def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]:
+    """(countries, locations) named in a clause. Places inside 'most of them in X' are
+    locations whose country is not asserted for every strike."""
+    countries: list[str] = []
+    locations: list[str] = []
+    partial: list[str] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        ent = reader.entity(tok, "PLACE")
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        iri = ent.ent_id_
+        if any(a.lower_ in VAGUE_PARTITIVES for a in ent.root.ancestors):
+            if iri not in partial:
+                partial.append(iri)
+            continue
+        if reader.is_country(iri):
+            if iri not in countries:
+                countries.append(iri)
+        elif iri not in locations:
+            locations.append(iri)
+    for loc in locations:
+        country = reader.country_of(loc)
+        if country and country not in countries:
+            countries.append(country)
+    return countries, locations + [p for p in partial if p not in locations and not reader.is_country(p)]
+
+
+def _when_in(tokens: list[Token], anchor: Token, reader: _Reader) -> When | None:
+    """The date expression of a clause nearest the anchor; dates in excluded parts are not
+    in ``tokens`` and so are never taken."""
+    if not tokens:
+        return None
+    ids = {t.i for t in tokens}
+    doc = reader.doc
+    lo, hi = min(ids), max(ids) + 1
+    dates = []
+    for when in find_dates(doc[lo:hi], reader.published):
+        if when.span is None:
+            continue
+        span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+        if span is None or not all(t.i in ids for t in span):
+            continue
+        dates.append(when)
+    if not dates:
+        return None
+
+    def distance(when: When) -> int:
+        assert when.span is not None
+        if anchor.idx < when.span.start:
+            return when.span.start - anchor.idx
+        return max(0, anchor.idx - when.span.end)
+
+    return min(dates, key=distance)
+
+
+# ----------------------------------------------------------------------------- targets
+
+
+def _outcome(verb: Token, reader: _Reader) -> str | None:
+    for form in (verb.lemma_.lower(), verb.lower_):
+        if form in reader.lex.outcome_of:
+            return reader.lex.outcome_of[form]
+    return None
+
+
+def _target_objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and _same_line(c, verb)]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    return objs
+
+
+def _targets_in(obj: Token, outcome: str, reader: _Reader) -> list[Target]:
+    """Target types named in an object phrase, with their quantities."""
+    tokens = [t for t in obj.subtree if not any(a.dep_ in ("relcl", "acl") and a != obj
+                                                for a in _ancestors_to(t, obj) if a != obj)]
+    if not tokens:
+        return []
+    doc = reader.doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    window = doc[lo:hi]
+    allowed = {t.i for t in tokens}
+    matches = []
+    for match_id, start, end in reader.lex.targets(window):
+        s, e = lo + start, lo + end
+        if all(i in allowed for i in range(s, e)):
+            matches.append((reader.doc.vocab.strings[match_id], s, e))
+    # Longest first, no overlaps ("vehicle-borne improvised explosive devices" over "vehicle").
+    matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+    kept: list[tuple[str, int, int]] = []
+    for m in matches:
+        if all(m[2] <= k[1] or m[1] >= k[2] for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m[1])
+    counts = find_counts(window)
+    targets: list[Target] = []
+    previous: tuple[str, int, int] | None = None
+    for slug, s, e in kept:
+        head = doc[e - 1]
+        # "31 VBIEDs (VBIEDs)": a parenthetical repeat of the previous target is no new target.
+        if previous and previous[0] == slug and s > 0 and doc[s - 1].text == "(":
+            continue
+        quantity = None
+        start = s
+        for count in counts:
+            count_head = count.head
+            if count_head.head.i in range(s, e) and count.span.end <= e and count.value is not None:
+                if float(count.value).is_integer() and count.unit is None:
+                    quantity = int(count.value)
+                    start = min(start, count.span.start)
+        if quantity is None and head.tag_ in ("NN", "NNP"):
+            det = doc[s - 1] if s > 0 else None
+            if det is not None and det.lower_ in ("a", "an", "one", "another", "their", "its", "the"):
+                quantity = 1 if det.lower_ in ("a", "an", "one", "another") or head.tag_ == "NN" else None
+        span = Span(doc[start].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        targets.append(Target(target_type=slug, span=span, quantity=quantity, outcome=outcome))
+        previous = (slug, s, e)
+    return targets
+
+
+def _killed_by(verb: Token) -> int | None:
+    for obj in _target_objects(verb):
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            for count in find_counts(obj.doc[obj.left_edge.i: obj.i + 1]):
+                if count.head.head == obj or count.head == obj:
+                    if count.unit is None and float(count.value).is_integer():
+                        return int(count.value)
+    return None
+
+
+def _hit_verbs(verbs: Iterable[Token]) -> list[Token]:
+    """The verbs and their subject-sharing conjuncts: 'engaged two units and destroyed a
+    vehicle'."""
+    out: list[Token] = []
+    stack = list(verbs)
+    while stack:
+        verb = stack.pop(0)
+        if verb in out:
+            continue
+        out.append(verb)
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            ):
+                stack.append(child)
+    return out
+
+
+def _apply_hits(draft: _Draft, verbs: Iterable[Token], reader: _Reader) -> None:
+    for verb in _hit_verbs(verbs):
+        outcome = _outcome(verb, reader)
+        if outcome is None:
+            continue
+        if outcome == "killed":
+            killed = _killed_by(verb)
+            if killed is not None:
+                draft.killed = (draft.killed or 0) + killed
+        for obj in _target_objects(verb):
+            for target in _targets_in(obj, outcome, reader):
+                if target not in draft.targets:
+                    draft.targets.append(target)
+
+
+# ----------------------------------------------------------------------------- finding reports
+
+
+def _strike_noun(tok: Token, reader: _Reader) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower().replace("-", "")
+    lower = tok.lower_.replace("-", "")
+    if lemma not in reader.lex.strike_nouns and lower.rstrip("s") not in reader.lex.strike_nouns:
+        return False
+    if lemma in GROUND_AMBIGUOUS:
+        return _air_modified(tok)
+    return True
+
+
+def _air_modified(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("airstrike", "sortie") or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AIR_MODIFIERS | {"force"}
+        for c in tok.children
+    )
+
+
+def _count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
+    for count in counts:
+        head = count.head
+        if count.span.end <= noun.i + 1 and (head.head == noun or head == noun or (
+            head.head.head == noun and head.head.dep_ in ("compound", "nummod")
+        )):
+            return count
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a strike noun is an argument of (through 'of' in 'consisting of' too)."""
+    current = noun
+    while current.dep_ in ("conj", "appos") and current.head != current:
+        current = current.head
+    if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd"):
+        return current.head
+    if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
+        return current.head.head
+    return None
+
+
+def _engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountMatch] | None:
+    """'N strikes consisting of M engagements', 'N strikes and M engagements', 'N strikes (M
+    engagements)'."""
+    candidates: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "acl":
+            candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
+        if child.dep_ in ("conj", "appos"):
+            candidates.append(child)
+    for cand in candidates:
+        if cand.lemma_.lower() in ENGAGEMENT_LEMMAS:
+            count = _count_of(cand, counts)
+            if count is not None:
+                return cand, count
+    return None
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
+        self.r = _Reader(doc, article, ref)
+        self.drafts: list[_Draft] = []
+        self.frames: dict[int, _Frame] = {}
+
+    # ---- per unit
+
+    def run(self) -> list[_Draft]:
+        for n, unit in enumerate(self.r.units):
+            self.read_unit(n, unit)
+        # Parts first (a breakdown does not lend its countries to a later total), then the
+        # context, then parts again for the reports the context completed.
+        self.link_parts()
+        self.complete_from_context()
+        self.link_parts()
+        return self.drafts
+
+    def read_unit(self, n: int, unit: DocSpan) -> None:
+        r = self.r
+        counts = find_counts(unit)
+        made: list[_Draft] = []
+        used_engagements: set[int] = set()
+        nouns = [t for t in unit if _strike_noun(t, r)]
+        anchors_for_cut = []
+        for noun in nouns:
+            draft = self.count_report(n, unit, noun, counts, used_engagements)
+            if draft is not None:
+                made.append(draft)
+                anchors_for_cut.append(draft.anchor)
+        for tok in unit:
+            if tok.lemma_.lower() in ENGAGEMENT_LEMMAS and tok.i not in used_engagements:
+                draft = self.engagement_report(n, unit, tok, counts)
+                if draft is not None:
+                    made.append(draft)
+        made += self.partitive_reports(n, unit, counts)
+        covered = {d.anchor.i for d in made} | {_clause_head(d.anchor).i for d in made}
+        made += self.dated_reports(n, unit, covered)
+        if not made:
+            self.elaborate(n, unit, nouns)
+        self.frames[n] = self.frame_of(unit, nouns, made)
+        for draft in made:
+            self.finish_span(draft, unit, made)
+        self.drafts += made
+
+    def frame_of(self, unit: DocSpan, nouns: list[Token], made: list[_Draft]) -> _Frame:
+        frame = _Frame()
+        for draft in made:
+            frame.actors += [a for a in draft.perpetrators if a not in frame.actors]
+            frame.countries += [c for c in draft.countries if c not in frame.countries]
+        strike_verbs = [t for t in unit if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs]
+        for tok in [*nouns, *strike_verbs]:
+            verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+            if verb is None or _is_irrealis(verb):
+                continue
+            subj = _subject_of(verb)
+            if subj is not None and subj.i != tok.i:
+                actor, _ = _np_actor(subj, self.r)
+                if actor and actor not in frame.actors:
+                    frame.actors.append(actor)
+            countries, _ = _places(_region(_clause_head(verb), unit), self.r)
+            frame.countries += [c for c in countries if c not in frame.countries]
+        return frame
+
+    def perpetrator(self, noun: Token, verb: Token | None, draft: _Draft) -> None:
+        """Who struck, from the noun's modifiers, the conducting verb's subject or agent."""
+        r = self.r
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+                actor = _actor_in(child.subtree, r)
+                if actor:
+                    draft.perpetrators, draft.actor_source = [actor], "clause"
+                    return
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                for obj in objs:
+                    actor, source = _np_actor(obj, r)
+                    if actor:
+                        draft.perpetrators, draft.actor_source = [actor], source
+                        return
+                if objs:
+                    draft.actor_source = "blocked"  # "strikes from other actors"
+                    return
+        air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+        if verb is not None:
+            lemma = verb.lemma_.lower()
+            if lemma in OBSERVATION_VERBS:
+                draft.actor_source = "blocked"
+                return
+            subject = None
+            if noun.dep_ in ("dobj", "conj", "appos") and lemma in CONDUCT_VERBS:
+                subject = _subject_of(verb)
+            elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
+                subject = _agent_of(verb)
+            if subject is not None and subject.dep_ != "expl":
+                actor, source = _np_actor(subject, r)
+                if actor:
+                    draft.perpetrators, draft.actor_source = [actor], source
+                    return
+        if air_words and air_words not in ("air",):
+            # "an air force strike" in a clause about Iraqi forces → the Iraqi air force.
+            words = air_words.replace("air force", "air force").strip()
+            unit = r.units[draft.unit]
+            near = [r.ent_of[t.i].ent_id_ for t in unit if r.entity(t, "ACTOR") is not None]
+            force = _force_for_modifier(words, near, r)
+            if force:
+                draft.perpetrators, draft.actor_source = [force], "inferred"
+
+    def count_report(
+        self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch], used: set[int]
+    ) -> _Draft | None:
+        r = self.r
+        if _is_irrealis(noun):
+            return None
+        count = _count_of(noun, counts)
+        verb = _governing_verb(noun)
+        if verb is not None and (_is_irrealis(verb) or (_is_infinitive(verb) and verb.lemma_.lower()
+                                                        not in CONDUCT_VERBS)):
+            return None
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these", "those",
+                                              "this", "that"):
+            if count is None:
+                return None
+        single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and det.lower_ in (
+            "a", "an", "one")
+        if count is None and not single:
+            return None
+        # A count that belongs to a comparison ("three times as many") or to a noun before the
+        # strike noun is not this noun's count.
+        clause = _clause_head(noun)
+        draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
+        if count is not None:
+            draft.strike_count, draft.qualifier = int(count.value), count.qualifier
+        else:
+            draft.strike_count = 1
+        draft.air = _air_modified(noun)
+        eng = _engagement_for(noun, counts)
+        if eng is not None:
+            used.add(eng[0].i)
+            draft.engagement_count = int(eng[1].value)
+        self.perpetrator(noun, verb, draft)
+        region = _region(clause, unit)
+        draft.countries, draft.locations = _places(region, r)
+        if draft.countries:
+            draft.country_source = "clause"
+        when = _when_in(region, noun, r)
+        if when is not None:
+            draft.when, draft.when_source = when, "clause"
+        if single and (draft.actor_source != "clause" and not draft.perpetrators or draft.when is None):
+            return None  # a single strike is a report only when the text says who and when
+        hit_verbs: list[Token] = []
+        if verb is not None and noun.dep_ == "nsubj":
+            hit_verbs.append(verb)
+        hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        if verb is not None and verb.lemma_.lower() in CONDUCT_VERBS:
+            hit_verbs += [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")
+                          and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj",) for g in c.children)]
+        for pcomp in noun.children:
+            if pcomp.dep_ == "prep":
+                hit_verbs += [c for c in pcomp.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+        _apply_hits(draft, hit_verbs, r)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        draft.targets += [t for t in _targets_in(obj, "struck", r) if t not in draft.targets]
+        return draft
+
+    def engagement_report(self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch]) -> _Draft | None:
+        """'conducted 398 engagements' with no strike count."""
+        count = _count_of(noun, counts)
+        verb = _governing_verb(noun)
+        if count is None or verb is None or verb.lemma_.lower() not in CONDUCT_VERBS or _is_irrealis(verb):
+            return None
+        draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
+        draft.strike_count, draft.engagement_count = None, int(count.value)
+        self.perpetrator(noun, verb, draft)
+        region = _region(_clause_head(noun), unit)
+        draft.countries, draft.locations = _places(region, self.r)
+        draft.country_source = "clause" if draft.countries else ""
+        when = _when_in(region, noun, self.r)
+        if when is not None:
+            draft.when, draft.when_source = when, "clause"
+        return draft
+
+    def partitive_reports(self, n: int, unit: DocSpan, counts: list[CountMatch]) -> list[_Draft]:
+        """'one of them was near X', 'the other five were near Y', 'All but one were near Z':
+        breakdowns of the previous count, by place."""
+        parent = self.last_count_report(n, back=2)
+        out: list[_Draft] = []
+        if parent is None:
+            # "most of them in or around X" can still place an earlier report.
+            return out
+        for tok in unit:
+            value: int | None = None
+            head: Token | None = None
+            if tok.lower_ == "all" and tok.dep_ in ("nsubj", "nsubjpass"):
+                but = next((c for c in tok.children if c.lower_ == "but"), None)
+                number = next((g for c in tok.children for g in c.children if g.like_num), None)
+                if but is not None and number is None:
+                    number = next((c for c in tok.children if c.like_num), None)
+                if number is None:
+                    number = next((t for t in tok.doc[tok.i + 1: tok.i + 4] if t.like_num), None)
+                if number is not None and parent.strike_count is not None and parent.qualifier == "exact":
+                    found = [c for c in counts if c.span.start <= number.i < c.span.end]
+                    if found:
+                        value, head = parent.strike_count - int(found[0].value), tok
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NUM":
+                of_them = any(
+                    p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS or _strike_noun(g, self.r)
+                                             for g in p.children)
+                    for p in tok.children
+                )
+                other = any(c.lower_ in ("other", "remaining") for c in tok.children)
+                if of_them or other:
+                    found = [c for c in counts if c.span.start <= tok.i < c.span.end]
+                    if found:
+                        value, head = int(found[0].value), tok
+            if head is None or value is None or value < 0:
+                continue
+            verb = head.head
+            if _is_irrealis(verb):
+                continue
+            cut = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")]
+            region = _region(verb, unit, cut)
+            countries, locations = _places(region, self.r)
+            if not locations:
+                continue
+            draft = _Draft(unit=n, anchor=head, span=Span(head.idx, head.idx + len(head.text)))
+            draft.strike_count = value
+            draft.countries, draft.locations = countries, locations
+            draft.country_source = "clause" if countries else ""
+            draft.parent, draft.explicit_parent = parent, True
+            when = _when_in(region, head, self.r)
+            if when is not None:
+                draft.when, draft.when_source = when, "clause"
+            out.append(draft)
+        for tok in unit:  # "most of them in or around Deir Ezzour": a place for the parent
+            if tok.lower_ in VAGUE_PARTITIVES and any(
+                p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in p.children) for p in tok.children
+            ):
+                _, locations = _places(_in_unit(tok.subtree, unit), self.r)
+                parent.locations += [loc for loc in locations if loc not in parent.locations]
+        return out
+
+    def dated_reports(self, n: int, unit: DocSpan, covered: set[int]) -> list[_Draft]:
+        """Strikes without a count, reported by verb: who, when and what they hit."""
+        r = self.r
+        groups: list[tuple[When, list[Token], str, str]] = []
+        for verb in unit:
+            if verb.pos_ != "VERB" or verb.i in covered or verb.dep_ in ("amod", "compound"):
+                continue
+            lemma = verb.lemma_.lower()
+            outcome = _outcome(verb, r)
+            if lemma not in r.lex.strike_verbs and outcome is None:
+                continue
+            if _is_irrealis(verb) or _is_infinitive(verb) or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp"):
+                continue
+            subj = _subject_of(verb)
+            if subj is None or subj.i in covered or _strike_noun(subj, r):
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            actor, source = _np_actor(subj, r)
+            if actor is None:
+                continue
+            if lemma not in r.lex.strike_verbs and not _is_air_capable(actor, r):
+                continue
+            if lemma in r.lex.strike_verbs and not (_is_air_capable(actor, r) or r.ref.is_a(actor, "Government")
+                                                   or r.ref.is_a(actor, "StateForce")):
+                continue
+            own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
+            region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)] + [verb]
+            when = _when_in(region, verb, r)
+            if when is None:
+                # "killed two fighters and struck four positions on March 18": a trailing date
+                # of the next conjunct dates this one too.
+                for child in verb.children:
+                    if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i:
+                        sub = [t for t in _in_unit(child.subtree, unit) if not _excluded(t, child)]
+                        when = _when_in(sub, child, r)
+                        if when is not None:
+                            break
+            if when is None and verb.dep_ == "conj":
+                # "destroyed three rest houses and killed five elements" on the same day.
+                head = verb.head
+                head_region = [t for c in head.children if not (c.dep_ == "conj" and c.pos_ == "VERB")
+                               for t in _in_unit(c.subtree, unit) if not _excluded(t, head)]
+                when = _when_in(head_region, head, r)
+            if when is None:
+                continue
+            groups.append((when, [verb], actor, source))
+        merged: list[tuple[When, list[Token], str, str]] = []
+        for when, verbs, actor, source in groups:
+            same = next((g for g in merged if g[0].span == when.span and g[2] == actor), None)
+            if same is not None:
+                same[1].extend(verbs)
+            else:
+                merged.append((when, list(verbs), actor, source))
+        out: list[_Draft] = []
+        for when, verbs, actor, source in merged:
+            draft = _Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
+            draft.strike_count, draft.counted = None, False
+            draft.perpetrators, draft.actor_source = [actor], source
+            draft.when, draft.when_source = when, "clause"
+            for verb in verbs:
+                own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
+                region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)]
+                countries, locations = _places(region, r)
+                draft.countries += [c for c in countries if c not in draft.countries]
+                draft.locations += [loc for loc in locations if loc not in draft.locations]
+                outcome = _outcome(verb, r) or "struck"
+                if outcome == "killed":
+                    killed = _killed_by(verb)
+                    if killed is not None:
+                        draft.killed = (draft.killed or 0) + killed
+                for obj in _target_objects(verb):
+                    draft.targets += [t for t in _targets_in(obj, outcome, r) if t not in draft.targets]
+            draft.country_source = "clause" if draft.countries else ""
+            if not draft.targets and draft.killed is None and not any(
+                v.lemma_.lower() in r.lex.strike_verbs for v in verbs
+            ):
+                continue
+            out.append(draft)
+        return out
+
+    def elaborate(self, n: int, unit: DocSpan, nouns: list[Token]) -> None:
+        """A strike sentence without a count completes the report it follows: its period
+        ('That figure includes strikes ... from March 10-23'), countries and targets."""
+        previous = self.last_report(n, back=2)
+        if previous is None or not nouns and not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs for t in unit
+        ):
+            return
+        anchor = nouns[0] if nouns else next(
+            t for t in unit if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs)
+        if _is_irrealis(anchor):
+            return
+        root = next((t for t in unit if t.dep_ == "ROOT"), anchor)
+        region = _region(root, unit)
+        frame_actor = None
+        subj = _subject_of(root)
+        if subj is not None:
+            frame_actor, _ = _np_actor(subj, self.r)
+        if frame_actor and previous.perpetrators and frame_actor not in previous.perpetrators:
+            return
+        countries, _ = _places(region, self.r)
+        if previous.when is None:
+            when = _when_in(region, anchor, self.r)
+            if when is not None:
+                previous.when, previous.when_source = when, "context"
+        if not previous.countries and countries:
+            previous.countries, previous.country_source = countries, "context"
+        elif countries and not set(countries) <= set(previous.countries):
+            return  # another country: not about that report
+        hits = [t for t in unit if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not _is_irrealis(t)]
+        for verb in hits:
+            outcome = _outcome(verb, self.r) or "struck"
+            for obj in _target_objects(verb):
+                previous.targets += [t for t in _targets_in(obj, outcome, self.r) if t not in previous.targets]
+        for noun in nouns:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            previous.targets += [t for t in _targets_in(obj, "struck", self.r)
+                                                 if t not in previous.targets]
+
+    # ---- context
+
+    def last_report(self, n: int, back: int) -> _Draft | None:
+        for draft in reversed(self.drafts):
+            if n - draft.unit <= back:
+                return draft
+            break
+        return None
+
+    def last_count_report(self, n: int, back: int) -> _Draft | None:
+        for draft in reversed(self.drafts):
+            if n - draft.unit > back:
+                return None
+            if draft.counted and draft.strike_count is not None and not draft.explicit_parent:
+                return draft
+        return None
+
+    def finish_span(self, draft: _Draft, unit: DocSpan, made: list[_Draft]) -> None:
+        """The evidence: the clause stating the report, or the whole unit when it states one."""
+        others = [d.anchor for d in made if d is not draft]
+        anchor = draft.anchor
+        if not others:
+            tokens = list(unit)
+        else:
+            root = _clause_head(anchor)
+            cut = [_clause_head(o) for o in others if _clause_head(o) != root]
+            cut += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and any(c.i in range(o.i, o.i + 1) or c == _clause_head(o) for o in others)]
+            tokens = [t for t in _region(root, unit, cut)]
+            if draft.when is not None and draft.when.span is not None:
+                tokens += [t for t in unit if draft.when.span.start <= t.idx < draft.when.span.end]
+        span = _span_of(_trim(sorted(set(tokens), key=lambda t: t.i)))
+        if span is not None:
+            draft.span = span
+
+    def complete_from_context(self) -> None:
+        for i, draft in enumerate(self.drafts):
+            parent = draft.parent
+            earlier = self.drafts[:i]
+            if not draft.perpetrators and draft.actor_source != "blocked":
+                if parent is not None and parent.perpetrators:
+                    draft.perpetrators, draft.actor_source = list(parent.perpetrators), "inferred"
+                else:
+                    for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
+                        frame = self.frames.get(draft.unit - back)
+                        if frame is not None and frame.actors:
+                            draft.perpetrators, draft.actor_source = [frame.actors[0]], "inferred"
+                            break
+            if draft.when is None:
+                if parent is not None and parent.when is not None:
+                    draft.when, draft.when_source = parent.when, "context"
+                elif draft.counted:
+                    prior = next((d for d in reversed(earlier) if d.when is not None
+                                  and draft.unit - d.unit <= SENTENCES_BACK_FOR_PERIOD), None)
+                    if prior is not None:
+                        draft.when, draft.when_source = prior.when, "context"
+            if not draft.countries:
+                if parent is not None and parent.countries:
+                    draft.countries, draft.country_source = list(parent.countries), "context"
+                elif draft.perpetrators:
+                    same_actor = next((d for d in reversed(earlier) if d.countries and d.parent is None
+                                       and set(d.perpetrators) & set(draft.perpetrators)
+                                       and (not draft.counted or d.counted)), None)
+                    if not draft.counted:
+                        same_actor = next((d for d in reversed(earlier) if d.countries
+                                           and set(d.perpetrators) & set(draft.perpetrators)), None)
+                    if same_actor is not None:
+                        draft.countries, draft.country_source = list(same_actor.countries), "context"
+                    else:
+                        for back in range(1, SENTENCES_BACK_FOR_ACTOR + 1):
+                            frame = self.frames.get(draft.unit - back)
+                            if frame is not None and frame.countries and set(frame.actors) & set(draft.perpetrators):
+                                draft.countries, draft.country_source = list(frame.countries), "context"
+                                break
+
+    def link_parts(self) -> None:
+        for i, draft in enumerate(self.drafts):
+            if draft.parent is not None or draft.actor_source == "blocked" or not draft.counted:
+                continue
+            for candidate in reversed(self.drafts[:i]):
+                if draft.unit - candidate.unit > SENTENCES_BACK_FOR_PARENT:
+                    break
+                if _contains(candidate, draft, self.r.ref):
+                    draft.parent = candidate
+                    if draft.when is None and candidate.when is not None:
+                        draft.when, draft.when_source = candidate.when, "context"
+                    break
+        # A total's located parts place the total too ("one near Al-Asad, five near Hawija").
+        for draft in self.drafts:
+            if draft.parent is None:
+                continue
+            parent = draft.parent
+            while parent is not None:
+                parent.locations += [loc for loc in draft.locations if loc not in parent.locations]
+                parent = parent.parent
+
+
+def _within(inner: When | None, outer: When | None) -> bool:
+    if inner is None:
+        return True
+    if outer is None or inner.start is None or outer.start is None or inner.end is None or outer.end is None:
+        return inner is outer or (inner.raw == outer.raw if outer is not None else False)
+    if outer.start <= inner.start and inner.end <= outer.end:
+        return True
+    slack = dt.timedelta(days=7)
+    return outer.precision in ("week", "approximate") and (
+        outer.start - slack <= inner.start and inner.end <= outer.end + slack
+    )
+
+
+def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
+    """Whether ``part`` reads as a breakdown of ``total``."""
+    if not total.counted or total.strike_count is None or part is total:
+        return False
+    if part.strike_count is not None and part.strike_count > total.strike_count:
+        return False
+    if part.engagement_count is not None and (
+        total.engagement_count is None or part.engagement_count > total.engagement_count
+    ):
+        return False
+    if total.perpetrators and part.perpetrators and not (
+        set(part.perpetrators) & set(total.perpetrators)
+        or any(m in total.perpetrators for p in part.perpetrators for m in ref.memberships(p))
+    ):
+        return False
+    if not _within(part.when, total.when):
+        return False
+    part_c, total_c = set(part.countries), set(total.countries)
+    if part_c and total_c and not part_c <= total_c:
+        return False
+    narrower_country = bool(part_c) and part_c < total_c
+    narrower_place = bool(part.locations) and (
+        not total.locations or (set(part.locations) < set(total.locations))
+        or (set(part.locations) <= set(total.locations) and len(total.locations) > len(part.locations))
+    ) and (not total_c or not part_c or part_c <= total_c)
+    return narrower_country or narrower_place
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def _confidence(draft: _Draft) -> float:
+    score = 0.4
+    score += 0.2 if draft.counted and (draft.strike_count is not None or draft.engagement_count) else 0.1
+    score += {"clause": 0.15, "inferred": 0.05}.get(draft.actor_source, 0.0) if draft.perpetrators else 0.0
+    score += {"clause": 0.1, "context": 0.05}.get(draft.country_source, 0.0) if draft.countries else 0.0
+    if draft.when is not None:
+        resolved = draft.when.start is not None
+        score += 0.15 if draft.when_source == "clause" and resolved else 0.07
+    if draft.qualifier != "exact":
+        score -= 0.1
+    return round(min(0.95, max(0.1, score)), 2)
+
+
+def _to_report(draft: _Draft) -> StrikeReport:
+    return StrikeReport(
+        key=draft.key,
+        span=draft.span,
+        strike_count=draft.strike_count,
+        count_qualifier=draft.qualifier,
+        engagement_count=draft.engagement_count,
+        perpetrators=list(draft.perpetrators),
+        claimant=draft.claimant,
+        countries=list(draft.countries),
+        locations=list(draft.locations),
+        when=draft.when,
+        targets=list(draft.targets),
+        killed_count=draft.killed,
+        part_of=draft.parent.key if draft.parent is not None else None,
+        strike_class="AirStrike" if draft.air else "Strike",
+        confidence=_confidence(draft),
+        extractor=EXTRACTOR,
+    )
+
+
+def extract_strike_reports(doc: Doc, article: Article, ref: Reference | None = None) -> list[StrikeReport]:
+    """Every strike report the article states, in text order, totals before their parts."""
+    if ref is None:
+        from isisgraph.reference import load
+
+        ref = load()
+    drafts = _Extractor(doc, article, ref).run()
+    keys: set[str] = set()
+    for draft in drafts:
+        key = f"strike-{draft.span.start}-{draft.span.end}"
+        if key in keys:
+            draft.span = Span(draft.anchor.idx, draft.anchor.idx + len(draft.anchor.text))
+            key = f"strike-{draft.span.start}-{draft.span.end}"
+        suffix = 2
+        base = key
+        while key in keys:
+            key, suffix = f"{base}-{suffix}", suffix + 1
+        keys.add(key)
+        draft.key = key
+    return [_to_report(d) for d in drafts]
+
+
+_WS = re.compile(r"\s+")
