@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -37,8 +38,13 @@ def export(graph: Path, fmt: str | None, output: Path | None) -> None:
     from isisgraph.export import export as run_export
 
     stream = None if output is not None else sys.stdout.buffer
-    with library_errors():
-        summary = run_export(graph, fmt, output, stream)
+    try:
+        with library_errors():
+            summary = run_export(graph, fmt, output, stream)
+    except BrokenPipeError:
+        # the reader (`| head`) stopped early: not an error; keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
     if output is not None:
         click.echo(f"wrote {output}: {summary.format}, {summary.items} {summary.unit}, {summary.bytes} bytes")
 
