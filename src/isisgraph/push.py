@@ -113,14 +113,8 @@ def graph_params(iri: str | None) -> dict[str, str]:
 
 
 def refused(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(10):  # bounded walk down the cause chain
-        if seen is None:
-            return False
-        if isinstance(seen, ConnectionRefusedError) or "Connection refused" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
-    return False
+    """Whether nothing listens at the address (requests wraps the socket error in text)."""
+    return "refused" in str(exc).lower()
 
 
 def failure_reason(exc: requests.RequestException, timeout: float) -> str:

@@ -67,6 +67,9 @@ def push(graph: Path, endpoint: str, timeout: float, retries: int) -> None:
 
     A refused connection, a 4xx or 5xx answer or a timeout stops the push with a one-line
     message naming the endpoint and the graph (exit 1); 4xx answers are not retried.
+
+    To query the article graphs together, start Oxigraph with --union-default-graph (or
+    use GRAPH ?g in the queries).
     """
     from isisgraph.push import push as run_push
 
