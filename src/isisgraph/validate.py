@@ -54,6 +54,7 @@ QUOTE_CHARS = 60
 ONTOLOGY = URIRef(str(IG._NS).rstrip("#"))  # focus node of the unknown-property check
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
 TERM_SHAPES = frozenset({SHAPES.DeclaredClassShape, SHAPES.DeclaredPropertyShape})
+SHARED = frozenset({PROV.wasGeneratedBy})  # objects checked once per dataset, not per article
 VALUE_SHAPES = frozenset({SHAPES.EvidenceSpanShape})  # focus: the article; sh:value: the evidence
 
 
@@ -69,10 +70,12 @@ class Report:
 
     def text(self) -> str:
         """What ``isisgraph validate`` prints: a one-line verdict, or every violation."""
-        summary = f"{self.article_graphs} article graphs, {self.triples} triples"
+        graphs, triples = self.article_graphs, self.triples
+        summary = f"{graphs} article graph{'s' if graphs != 1 else ''}, {triples} triple{'s' if triples != 1 else ''}"
         if self.conforms:
             return f"conforms: {summary}"
-        lines = [*self.violations, f"does not conform: {len(self.violations)} violations in {summary}"]
+        count = len(self.violations)
+        lines = [*self.violations, f"does not conform: {count} violation{'s' if count != 1 else ''} in {summary}"]
         return "\n".join(lines)
 
     @classmethod
@@ -205,14 +208,14 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
     report_node = BNode()
     kept.add((report_node, RDF.type, SH.ValidationReport))
     count = 0
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    for result in top_level_results(results):
         if subject_of(results, result) not in focus:
             continue
         count += 1
         kept.add((report_node, SH.result, result))
         for triple in results.triples((result, None, None)):
             kept.add(triple)
-            if isinstance(triple[2], BNode):  # a sequence path: copy its list
+            if isinstance(triple[2], BNode):  # a sequence path or sh:detail: copy it whole
                 for t in _closure(results, triple[2]):
                     kept.add(t)
     kept.add((report_node, SH.conforms, Literal(count == 0)))
@@ -231,13 +234,20 @@ def subject_of(results: Graph, result: Node) -> Node | None:
     return focus
 
 
-def scope_of(graph: Graph) -> set[Node]:
-    """The nodes and terms a graph is answerable for: its subjects, predicates and classes."""
+def scope_of(graph: Graph, background: Background, shared: frozenset[Node] = frozenset()) -> set[Node]:
+    """The nodes and terms a graph answers for: its subjects, predicates and classes, and the
+    nodes it points at that nothing describes (a dangling ig:evidence, an unknown run).
+
+    Reference individuals it points at are not its business (they are checked once, with the
+    reference graph), nor are the objects of the ``shared`` properties.
+    """
     scope: set[Node] = set()
     for s, p, o in graph:
         scope.add(s)
         scope.add(p)
         if p == RDF.type:
+            scope.add(o)
+        elif not isinstance(o, Literal) and p not in shared and o not in background.lookups:
             scope.add(o)
     return scope
 
@@ -273,7 +283,8 @@ def validate_article(
     data = merged(doc_graph, extra)
     for triple in background.for_nodes(used_terms(data)):
         data.add(triple)
-    focus = scope_of(doc_graph) | scope_of(extra)
+    # The run is shared by every article graph of a build: it is checked with the meta graph.
+    focus = scope_of(doc_graph, background, SHARED) | scope_of(extra, background, SHARED)
     report = check(graph_label(doc_graph.identifier), data, focus, shapes)
     report.article_graphs = 1
     report.triples = len(doc_graph)
@@ -320,15 +331,16 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
         if not is_doc_graph(graph.identifier):
             report.article_graphs = 0
         reports.append(report)
-        checked.update(scope_of(graph) | scope_of(article_meta(graph, meta)))
+        checked.update(scope_of(graph, background, SHARED) | scope_of(article_meta(graph, meta), background, SHARED))
 
-    rest_of_meta = scope_of(meta) - checked
+    rest_of_meta = scope_of(meta, background) - checked
     if rest_of_meta:
         data = merged(meta, background.for_nodes(used_terms(meta)))
         reports.append(check("meta", data, rest_of_meta, shapes))
     if carries_reference:
         data = merged(tbox, reference)
-        reports.append(check("reference", data, scope_of(reference), shapes))
+        everything = Background(Graph(), {})  # here the reference individuals are the subject
+        reports.append(check("reference", data, scope_of(reference, everything), shapes))
     return Report.combine(reports, triples=len(ds))
 
 
@@ -373,6 +385,12 @@ def quote_of(data: Graph, node: Node) -> str | None:
     return None
 
 
+def top_level_results(results: Graph) -> list[Node]:
+    """The results of a report, without the nested ones pySHACL links through sh:detail."""
+    details = set(results.objects(None, SH.detail))
+    return [r for r in results.subjects(RDF.type, SH.ValidationResult) if r not in details]
+
+
 def users_of(data: Graph, term: Node) -> list[Node]:
     """The nodes typed with class ``term`` or using property ``term``, for an unknown term."""
     users = set(data.subjects(RDF.type, term)) | {s for s, _ in data.subject_objects(term)}  # type: ignore[arg-type]
@@ -386,7 +404,7 @@ def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
     uses it, since that is what the analyst has to find.
     """
     lines = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    for result in top_level_results(results):
         focus = subject_of(results, result)
         is_term = results.value(result, SH.sourceShape) in TERM_SHAPES
         is_about_value = results.value(result, SH.sourceShape) in VALUE_SHAPES
@@ -407,7 +425,7 @@ def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
                 line += f" (on {short(context)}{more})"
         quote = quote_of(data, context) if context is not None else None
         if quote:
-            line += f' — "{quote}"'
+            line += f" — “{quote}”"
         if severity is not None and severity != SH.Violation:
             line = f"{str(severity).rsplit('#', 1)[-1].lower()}: {line}"
         lines.append(line)
