@@ -150,6 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
     ("year_start", re.compile(
         r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
+    ("weekend", re.compile(r"(?i:(?:over|during|at|on)\s+)?(?i:the)\s+(?i:weekend)\b")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
@@ -276,6 +277,10 @@ def _r_m_m(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.dat
 def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month = _month(m["m"])
     year = _y(m, "y") or _year_not_after(month, None, _need(published))
+    lead = " ".join((m["lead"] or "").lower().split())
+    if lead == "since" and published is not None and dt.date(year, month, 1) <= published:
+        # "since October": from that month up to publication.
+        return dt.date(year, month, 1), published, MONTH
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
@@ -425,6 +430,15 @@ def _r_year_start(m: re.Match[str], published: dt.date | None) -> tuple[dt.date,
     return dt.date(pub.year, 1, 1), pub, APPROXIMATE
 
 
+def _r_weekend(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'over the weekend': the last Saturday-Sunday that began before publication."""
+    pub = _need(published)
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    if saturday == pub:
+        saturday -= dt.timedelta(days=7)
+    return saturday, min(saturday + dt.timedelta(days=1), pub), WEEK
+
+
 def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     pub = _need(published)
     day = pub - dt.timedelta(days=1) if m["w"].lower() == "yesterday" else pub
@@ -446,7 +460,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
-    "year_start": _r_year_start,
+    "year_start": _r_year_start, "weekend": _r_weekend,
     "year": _r_year,
 }
 
@@ -456,7 +470,7 @@ _KIND_PRECISION = {
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
-    "year_start": APPROXIMATE,
+    "year_start": APPROXIMATE, "weekend": WEEK,
     "year": YEAR,
 }
 
@@ -589,7 +603,7 @@ def find_dates(span: Span, published: dt.date | None) -> list[When]:
 def _clause_root(token: Token) -> Token:
     """The verb heading the clause a token sits in (for 'same clause' preference)."""
     current = token
-    while current.head is not current:
+    while current.head != current:
         if current.pos_ in ("VERB", "AUX") and current.dep_ in (
             "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"
         ):

@@ -71,7 +71,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
-from isisgraph.extract.numbers import CountMatch, find_counts
+from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
 from isisgraph.records import Article, NewPlace, Span, StrikeReport, Target, When
 from isisgraph.reference import Reference
 
@@ -257,6 +257,7 @@ class _Draft:
     explicit_parent: bool = False
     air: bool = False
     counted: bool = True  # False for dated reports without a count
+    span_root: Token | None = None  # an elliptical count's own phrase ("6 in Iraq")
     key: str = ""
 
 
@@ -454,6 +455,10 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
             actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
             if actor:
                 return actor, "clause"
+        # "The RAF said Typhoon aircraft struck ...": a force reporting its own aircraft.
+        speaker = _reporting_subject(head, reader)
+        if speaker is not None and speaker in reader.lex.air_capable:
+            return speaker, "inferred"
     # The phrase itself as a label, then without its adjectives ("Coalition military forces").
     np_tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
     words = [t.text for t in np_tokens]
@@ -469,6 +474,18 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         if command:
             return command, "inferred"
     return None, ""
+
+
+def _reporting_subject(tok: Token, reader: _Reader) -> str | None:
+    """The actor that says the clause ``tok`` is in ("The RAF said ... struck")."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB":
+            subj = _subject_of(anc.head)
+            if subj is not None:
+                ent = reader.entity(subj, "ACTOR")
+                return ent.ent_id_ if ent is not None else None
+            return None
+    return None
 
 
 def _demonym_force(mod: Token, reader: _Reader, kinds: tuple[str, ...] = ()) -> str | None:
@@ -501,7 +518,11 @@ def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions back to a shared subject."""
     current: Token | None = verb
     while current is not None:
-        for child in current.children:
+        # The subject nearest before the verb: a dateline ("SOUTHWEST ASIA, Jan. 13 - ...")
+        # can be parsed as a second subject.
+        subjects = sorted((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                          key=lambda c: (c.i > current.i, -c.i if c.i < current.i else c.i))
+        for child in subjects:
             if child.dep_ in ("nsubj", "nsubjpass", "expl"):
                 if _same_line(child, verb):
                     return child
@@ -703,9 +724,10 @@ def _targets_in(obj: Token, outcome: str, reader: _Reader) -> list[Target]:
                     quantity = int(count.value)
                     start = min(start, count.span.start)
         if quantity is None and head.tag_ in ("NN", "NNP"):
-            det = doc[s - 1] if s > 0 else None
-            if det is not None and det.lower_ in ("a", "an", "one", "another", "their", "its", "the"):
-                quantity = 1 if det.lower_ in ("a", "an", "one", "another") or head.tag_ == "NN" else None
+            # A singular target with an indefinite article is one ("an ISIS command post").
+            dets = [c for c in head.children if c.dep_ == "det"] + ([doc[s - 1]] if s > 0 else [])
+            if any(d.lower_ in ("a", "an", "one", "another") for d in dets):
+                quantity = 1
         span = Span(doc[start].idx, doc[e - 1].idx + len(doc[e - 1].text))
         targets.append(Target(target_type=slug, span=span, quantity=quantity, outcome=outcome))
         previous = (slug, s, e)
@@ -717,7 +739,8 @@ def _killed_by(verb: Token) -> int | None:
         if obj.dep_ in ("dobj", "nsubjpass"):
             for count in find_counts(obj.doc[obj.left_edge.i: obj.i + 1]):
                 if count.head.head == obj or count.head == obj:
-                    if count.unit is None and float(count.value).is_integer():
+                    vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
+                    if count.unit is None and float(count.value).is_integer() and not vague:
                         return int(count.value)
     return None
 
@@ -737,6 +760,8 @@ def _hit_verbs(verbs: Iterable[Token]) -> list[Token]:
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
             ):
                 stack.append(child)
+            elif child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG":
+                stack.append(child)  # "hit a market, killing 20 people"
     return out
 
 
@@ -789,6 +814,10 @@ def _count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a strike noun is an argument of (through 'of' in 'consisting of' too)."""
+    if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
+    if _is_series(noun):
+        noun = noun.head.head
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
         current = current.head
@@ -797,6 +826,27 @@ def _governing_verb(noun: Token) -> Token | None:
     if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
         return current.head.head
     return None
+
+
+def _is_series(noun: Token) -> bool:
+    """'a series of airstrikes', 'a wave of strikes': plural strikes without a number."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
+        "series", "wave", "round", "barrage", "string", "spate", "number")
+
+
+def _coordinated(verb: Token, noun: Token, counts: list[CountMatch], reader: _Reader) -> list[Token]:
+    """Other counted arguments of the same verb: strike nouns with a count, and bare numbers
+    standing for them ("conducted 17 strikes in Syria and 6 in Iraq")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child == noun or child.dep_ not in ("dobj", "conj"):
+            continue
+        counted = any(c.span.start <= child.i < c.span.end for c in counts)
+        if child.pos_ == "NUM" and child.dep_ == "conj" and counted:
+            out.append(child)
+        elif _strike_noun(child, reader) and _count_of(child, counts) is not None:
+            out.append(child)
+    return out
 
 
 def _engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountMatch] | None:
@@ -840,12 +890,9 @@ class _Extractor:
         made: list[_Draft] = []
         used_engagements: set[int] = set()
         nouns = [t for t in unit if _strike_noun(t, r)]
-        anchors_for_cut = []
         for noun in nouns:
-            draft = self.count_report(n, unit, noun, counts, used_engagements)
-            if draft is not None:
+            for draft in self.count_report(n, unit, noun, counts, used_engagements):
                 made.append(draft)
-                anchors_for_cut.append(draft.anchor)
         for tok in unit:
             if tok.lemma_.lower() in ENGAGEMENT_LEMMAS and tok.i not in used_engagements:
                 draft = self.engagement_report(n, unit, tok, counts)
@@ -901,6 +948,8 @@ class _Extractor:
                     draft.actor_source = "blocked"  # "strikes from other actors"
                     return
         air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+        if _is_series(noun):
+            noun = noun.head.head  # "launched a series of airstrikes": the series is the object
         if verb is not None:
             lemma = verb.lemma_.lower()
             if lemma in OBSERVATION_VERBS:
@@ -927,47 +976,57 @@ class _Extractor:
 
     def count_report(
         self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch], used: set[int]
-    ) -> _Draft | None:
+    ) -> list[_Draft]:
+        """The report a strike noun states, and the elliptical counts coordinated with it
+        ("17 strikes in Syria and 6 in Iraq")."""
         r = self.r
         if _is_irrealis(noun):
-            return None
+            return []
         count = _count_of(noun, counts)
         verb = _governing_verb(noun)
         if verb is not None and (_is_irrealis(verb) or (_is_infinitive(verb) and verb.lemma_.lower()
                                                         not in CONDUCT_VERBS)):
-            return None
+            return []
         det = next((c for c in noun.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these", "those",
-                                              "this", "that"):
-            if count is None:
-                return None
+        definite = det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these",
+                                                      "those", "this", "that", "no")
+        if count is None and (definite or any(c.dep_ == "poss" for c in noun.children)):
+            return []  # a back-reference or a generic mention, not a new report
         single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and det.lower_ in (
             "a", "an", "one")
-        if count is None and not single:
-            return None
-        # A count that belongs to a comparison ("three times as many") or to a noun before the
-        # strike noun is not this noun's count.
+        uncounted = count is None and not single
+        if uncounted and noun.tag_ not in ("NNS", "NNPS") and not _is_series(noun):
+            return []
         clause = _clause_head(noun)
+        siblings = _coordinated(verb, noun, counts, r) if verb is not None else []
         draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
         if count is not None:
             draft.strike_count, draft.qualifier = int(count.value), count.qualifier
-        else:
+        elif single:
             draft.strike_count = 1
+        else:
+            draft.strike_count, draft.counted = None, False
         draft.air = _air_modified(noun)
         eng = _engagement_for(noun, counts)
         if eng is not None:
             used.add(eng[0].i)
             draft.engagement_count = int(eng[1].value)
         self.perpetrator(noun, verb, draft)
-        region = _region(clause, unit)
+        region = _region(clause, unit, siblings)
         draft.countries, draft.locations = _places(region, r)
         if draft.countries:
             draft.country_source = "clause"
         when = _when_in(region, noun, r)
+        if when is None:
+            # Coordinated counts share a trailing date ("17 in Syria and six in Iraq on Monday").
+            for sib in siblings:
+                when = _when_in(_region(sib, unit), sib, r)
+                if when is not None:
+                    break
         if when is not None:
             draft.when, draft.when_source = when, "clause"
-        if single and (draft.actor_source != "clause" and not draft.perpetrators or draft.when is None):
-            return None  # a single strike is a report only when the text says who and when
+        if (single or uncounted) and (not draft.perpetrators or draft.when is None):
+            return []  # without a count, a report needs the text to say who struck and when
         hit_verbs: list[Token] = []
         if verb is not None and noun.dep_ == "nsubj":
             hit_verbs.append(verb)
@@ -984,7 +1043,26 @@ class _Extractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         draft.targets += [t for t in _targets_in(obj, "struck", r) if t not in draft.targets]
-        return draft
+        if uncounted and not draft.targets and draft.killed is None:
+            return []
+        out = [draft]
+        for sib in siblings:
+            if sib.pos_ != "NUM":
+                continue  # a coordinated strike noun is read on its own
+            found = next((c for c in counts if c.span.start <= sib.i < c.span.end), None)
+            if found is None:
+                continue
+            part = _Draft(unit=n, anchor=sib, span=Span(sib.idx, sib.idx + len(sib.text)), span_root=sib)
+            part.strike_count, part.qualifier = int(found.value), found.qualifier
+            part.perpetrators, part.actor_source = list(draft.perpetrators), draft.actor_source
+            part.air = draft.air
+            own = _region(sib, unit)
+            part.countries, part.locations = _places(own, r)
+            part.country_source = "clause" if part.countries else ""
+            part.when = _when_in(own, sib, r) or draft.when
+            part.when_source = "clause" if part.when is not None else ""
+            out.append(part)
+        return out
 
     def engagement_report(self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch]) -> _Draft | None:
         """'conducted 398 engagements' with no strike count."""
@@ -1123,7 +1201,9 @@ class _Extractor:
             draft.strike_count, draft.counted = None, False
             draft.perpetrators, draft.actor_source = [actor], source
             draft.when, draft.when_source = when, "clause"
-            for verb in verbs:
+            participles = [c for v in verbs for c in v.children
+                           if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _outcome(c, r)]
+            for verb in [*verbs, *participles]:
                 own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
                 region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)]
                 countries, locations = _places(region, r)
@@ -1207,11 +1287,14 @@ class _Extractor:
         """The evidence: the clause stating the report, or the whole unit when it states one."""
         others = [d.anchor for d in made if d is not draft]
         anchor = draft.anchor
-        if not others:
+        if draft.span_root is not None:
+            tokens = _in_unit(draft.span_root.subtree, unit)
+        elif not others:
             tokens = list(unit)
         else:
             root = _clause_head(anchor)
             cut = [_clause_head(o) for o in others if _clause_head(o) != root]
+            cut += [o for o in others if _clause_head(o) == root and o.pos_ == "NUM"]
             cut += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
                     and any(c.i in range(o.i, o.i + 1) or c == _clause_head(o) for o in others)]
             tokens = [t for t in _region(root, unit, cut)]
