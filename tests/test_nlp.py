@@ -398,7 +398,7 @@ def test_every_label_links_to_one_individual():
 def test_patterns_come_from_the_reference_graph():
     lex = nlp.lexicon()
     ref = reference.load()
-    ids = {p["id"] for p in lex.patterns(nlp.load_pipeline().tokenizer)}
+    ids = {p["id"] for p in lex.patterns()}
     labelled = {iri for iri in ref.aliases if ref.kind(iri) is not None}
     assert ids <= labelled
     # only the countries of foreign powers lack patterns: their names link to the state actor

