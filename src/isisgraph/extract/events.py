@@ -1,0 +1,1859 @@
+"""Events: control changes, attacks, killings, arrests, surrenders, clashes and launches of
+operations, each with its participants in their roles, its place, date and counts, and the
+clause that reports it as evidence.
+
+How an event is found
+---------------------
+1. **Triggers.** The event-trigger lexicon (``ontology/lexicon-events.ttl``, SKOS scheme
+   ``event-trigger``) becomes a spaCy ``Matcher`` (the words of a label side by side, compared
+   with lemmas or surface forms) and a ``DependencyMatcher`` (a head word with the other words
+   of the label depending on it: "drove the militants out", "took full control of"). Where
+   matches share a head, the longest label wins. Each trigger concept names its event class
+   (``ig:evokes``) and its frame (``skos:broader``).
+2. **Frames.** A frame says where the participants are. ``conquering`` (liberate, retake,
+   seize, expel, oust ...): the subject, or the by-agent of a passive, gained control; every
+   other participant (object, passive subject, "from", "of") is a place taken or, if it is an
+   actor, the side that lost control. ``losing-control`` (lose, cede, "the loss of"):
+   the subject lost, "to X" gained. ``falling``: the place is the subject or "the fall of X".
+   ``attack``/``explosive-device``: perpetrator, target, place; a device (roadside bomb, IED,
+   suicide bomber) is an event only when it explodes, hits, kills or is hit. ``killing``,
+   ``arrest``: perpetrator and the victims or the arrested with their count. ``surrendering``:
+   who surrendered (target) and to whom (perpetrator). ``hostile-encounter``: every side is a
+   perpetrator. ``launch``: an operation noun or a named operation launched.
+   ``responsibility``: the claimant becomes the perpetrator of the attack it claims — the one
+   named, or the one just reported when the text says only "the attack".
+   Roles are filled only with entities the NLP stage linked (labels ACTOR, PLACE, OPERATION,
+   the individual's IRI in ``ent_id_``). "the group"/"the militants" resolve to the nearest
+   earlier armed group, "it"/"they" to the nearest earlier actor, and "the city"/"the town"/
+   "the area" to the nearest earlier place of a fitting type (skipping "neighbouring X").
+   A control change needs a place; a killing or arrest needs a count or a participant.
+3. **Factuality.** No event is made from a trigger that is negated ("has not been retaken",
+   "no attacks"), under a modal ("could take years", "would flee", "may soon return", "the
+   fall of Raqqa would be a blow"), conditional ("if"), the complement of an intention
+   ("wanted to take Kirkuk", "plans to", "threatened to take over", "efforts to oust", "the
+   push to retake"), present-tense habitual ("the group kidnaps"), or generic: a bare plural
+   without a date ("stepped up attacks in Afghanistan", "recent attacks"), a noun with "any"/
+   "every"/"no", or the object of prevent/foil/fear/increase/stage. A definite noun that adds
+   nothing ("the attack", "both attacks") refers back to an event already reported and is no
+   new event. A purpose clause of a past action ("crossed the border in January to seize
+   parts of northern Syria") is reported as happened, with lower confidence. Events inside
+   reported speech ("the military said that it killed two fighters") are events, with lower
+   confidence.
+4. **Date.** The nearest date expression (``dates.find_dates``) in the trigger's own clause;
+   else one it inherits: a coordinated verb from its first conjunct, a participle, purpose or
+   "as/when" clause from the clause it belongs to, a noun from the verb it is the object or
+   subject of — but never across a verb of saying or claiming (the claim date is not the event
+   date) and never into a relative clause. "Since launching ... in May" dates a main clause
+   from May to publication; "the day before" is counted from the date of the clause that
+   frames it. Otherwise the event has no date: nothing is invented. A control change with
+   no date in a subordinate clause ("months before being ousted from Raqqa") is background:
+   it is kept only to be merged into a dated report of the same change.
+5. **Merging.** Reports of one event in one sentence (a claimed attack and its description;
+   "ambushing and killing truck drivers"; "killing 300 people in a mosque attack") become one
+   event of the most specific type; across the article, control changes of the same place
+   with compatible dates and sides, and other events of the same type, place and date, are
+   merged, keeping the best-dated report as evidence. A control change of several coordinated
+   places ("took Hawija, Mosul and Jalula") becomes one event per place.
+
+Confidence
+----------
+Starts at 0.75. Raised by 0.05 for each of: an actor named in a role (not via anaphora), a
+place, a date (at most +0.15). Lowered by 0.10 when the event is reported speech or stands
+inside quotation marks, 0.10 when a role or the place was filled by resolving "the group"/
+"the city"/"it", 0.15 for a purpose clause, 0.10 when there is no date, 0.05 for a noun
+trigger that depends on another word for its meaning (a device, a bare "claim"). Kept
+within 0.30–0.95. The extractor name is ``events/{frame}`` (``+merged`` when reports were
+merged).
+
+Keys are ``event-{kind}-{start}-{end}`` over the evidence span, stable across runs, so the
+claims extractor can point ``ig:about`` at them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from rdflib import SKOS, URIRef
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from isisgraph.extract.dates import find_dates
+from isisgraph.extract.numbers import CountMatch, find_counts
+from isisgraph.namespaces import IG
+from isisgraph.records import Article, Event, When
+from isisgraph.records import Span as TextSpan
+from isisgraph.reference import Reference, local_name
+
+SCHEME = "event-trigger"
+FRAME_PREFIX = "frame-"
+
+# ----------------------------------------------------------------------------- word classes
+# Grammar, not domain vocabulary: the cues of modality, intention and reporting in English.
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
+                    "'ll", "'d", "wo", "ca"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+INTENTION_VERBS = frozenset({
+    "want", "plan", "seek", "try", "attempt", "aim", "threaten", "hope", "vow", "intend", "need",
+    "prepare", "expect", "promise", "pledge", "decide", "agree", "refuse", "fail", "struggle",
+    "mean", "wish", "like", "order", "urge", "call", "ask", "push", "strive", "scramble", "race",
+    "fight", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn", "fear",
+    "help", "able", "ready", "poised", "likely", "unable", "set", "determined", "eager",
+})
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "manage", "go", "keep", "resume"})
+SPECULATIVE_NOUNS = frozenset({
+    "fear", "threat", "risk", "possibility", "prospect", "danger", "plan", "hope", "goal", "aim",
+    "attempt", "effort", "bid", "push", "drive", "intention", "ambition", "capacity", "ability",
+    "capability", "warning", "chance", "likelihood", "scenario", "order", "call", "need", "plot",
+    "option", "campaign", "offensive", "operation", "mission", "strategy", "preparation",
+})
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "allege",
+    "indicate", "detail", "tweet", "write", "reveal", "explain", "insist", "declare", "assert",
+    "show", "suggest", "believe", "think", "estimate", "acknowledge", "admit", "deny",
+})
+# Verbs whose date is when something was said or learned, not when the event happened.
+NON_EVENT_GOVERNORS = REPORTING_VERBS | frozenset({
+    "condemn", "blame", "investigate", "denounce", "mourn", "recall", "remember", "cite",
+})
+GENERIC_GOVERNORS = frozenset({
+    "prevent", "foil", "thwart", "plan", "plot", "fear", "warn", "threaten", "avert", "stop",
+    "deter", "increase", "step", "ramp", "intensify", "escalate", "stage", "counter", "combat",
+    "expect", "predict", "risk", "ensure", "encourage", "inspire", "prepare", "reduce",
+})
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "such"})
+GENERIC_MODIFIERS = frozenset({"possible", "potential", "future", "further", "more", "planned",
+                               "foiled", "thwarted", "renewed", "frequent", "occasional",
+                               "new", "fresh", "deadly", "similar", "many", "several"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
+SPONSOR_SUFFIXES = ("backed", "led", "linked", "allied", "supported", "trained", "aligned",
+                    "affiliated", "sponsored", "funded", "armed", "controlled", "held")
+ORIGIN_PREPOSITIONS = frozenset({"from"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "around", "outside", "inside", "across",
+                                   "throughout", "on", "into", "of", "within", "along", "over",
+                                   "north", "south", "east", "west", "between", "towards"})
+# "the group", "the militants": a definite noun standing for an armed group named earlier.
+GROUP_ANAPHORS = frozenset({"group", "militants", "militant", "jihadists", "extremists",
+                            "insurgents", "terrorists", "organization", "organisation",
+                            "jihadist", "fighters"})
+PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself"})
+# A definite noun standing for a place named earlier, and the ig: classes it may refer to.
+PLACE_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "city": ("City",), "town": ("City", "Village"), "village": ("Village", "City"),
+    "capital": ("City",), "province": ("Province",), "governorate": ("Province",),
+    "district": ("District", "Region"), "area": ("City", "Village", "Region", "Province", "District"),
+    "region": ("Region", "Province"), "country": ("Country",), "stronghold": ("City", "Village"),
+    "bastion": ("City", "Village", "Region"), "outskirts": ("City", "Village"),
+}
+NEIGHBOUR_MODIFIERS = frozenset({"neighboring", "neighbouring", "nearby", "adjacent", "bordering"})
+# Nouns a launch verb must have as object: what can be launched as a military operation.
+OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "assault", "push", "drive",
+                             "counteroffensive", "counter-offensive", "mission", "battle"})
+# Words that, governing a device noun, make it an event (it exploded, hit, killed).
+DETONATION_VERBS = frozenset({"explode", "detonate", "go", "hit", "strike", "kill", "wound",
+                              "injure", "target", "rip", "tear", "blow", "destroy", "damage",
+                              "claim", "leave", "set", "trigger"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "die", "destroy", "damage", "hurt", "maim"})
+# Light verbs whose subject performs the noun's attack: "ISIS carried out an attack".
+SUPPORT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "perpetrate",
+                           "commit", "claim", "execute", "orchestrate", "undertake", "lead"})
+OCCURRENCE_VERBS = frozenset({"take", "occur", "happen", "come", "follow", "hit", "strike",
+                              "target", "kill", "wound", "injure", "leave", "rock", "shake"})
+CONTROL_STATE_VERBS = frozenset({"hold", "control", "capture", "seize", "occupy", "take", "run",
+                                 "overrun", "conquer", "declare"})
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis", "csubj", "advcl", "acl", "conj"})
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
+RELATIVE_DAYS = {
+    "the day before": -1, "the previous day": -1, "a day earlier": -1, "the day earlier": -1,
+    "a day before": -1, "the day after": 1, "the next day": 1, "the following day": 1,
+    "a day later": 1, "the same day": 0,
+}
+
+ATTACK_KINDS = frozenset({"Attack", "Bombing", "SuicideAttack", "Ambush", "Assassination",
+                          "Abduction"})
+# How specific a kind is, for merging two reports of one event (higher wins).
+SPECIFICITY = {"Killing": 1, "Attack": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
+               "Abduction": 3, "SuicideAttack": 4}
+
+BASE_CONFIDENCE = 0.75
+
+
+# ----------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class TriggerWord:
+    """One label of the event-trigger lexicon: its concept, frame and evoked class."""
+
+    concept: str  # slug in the event-trigger scheme, e.g. "retake"
+    frame: str  # frame slug without the prefix, e.g. "conquering"
+    kind: str  # ig: class local name, e.g. "ControlChange"
+    words: tuple[str, ...]  # the label split into words, e.g. ("drive", "out")
+
+
+@dataclass
+class Lexicon:
+    """The trigger words with the spaCy matchers built from them for one vocabulary."""
+
+    words: list[TriggerWord]
+    matcher: Matcher
+    dep_matcher: DependencyMatcher
+
+
+_WORD_RE = re.compile(r"[\w']+|[^\w\s]")
+
+
+def label_words(label: str) -> tuple[str, ...]:
+    """A label as the tokens spaCy makes of it: "vehicle-borne bomb" → vehicle, -, borne, bomb."""
+    return tuple(_WORD_RE.findall(label.lower()))
+
+
+@cache
+def _evoked_classes() -> dict[str, str]:
+    """Concept IRI → local name of the ig: class it evokes (read from the reference graph)."""
+    from isisgraph.ontology import load_reference
+
+    graph = load_reference()
+    return {str(s): local_name(str(o)) for s, o in graph.subject_objects(IG.evokes)
+            if isinstance(o, URIRef)}
+
+
+def trigger_words(ref: Reference) -> list[TriggerWord]:
+    """Every label of every trigger concept of the lexicon, with its frame and class."""
+    scheme = ref.scheme(SCHEME)
+    evoked = _evoked_classes()
+    words: list[TriggerWord] = []
+    for slug, concept in sorted(scheme.items()):
+        if concept.broader is None or slug.startswith(FRAME_PREFIX):
+            continue
+        frame = local_name(concept.broader)
+        kind = evoked.get(concept.iri) or evoked.get(concept.broader)
+        if kind is None or not frame.startswith(FRAME_PREFIX):
+            continue
+        for label in concept.labels:
+            words.append(TriggerWord(slug, frame[len(FRAME_PREFIX):], kind, label_words(label)))
+    return words
+
+
+def _variants(word: str) -> list[str]:
+    return sorted({word, word.capitalize(), word.upper()})
+
+
+_LEXICONS: dict[tuple[int, int], Lexicon] = {}
+
+
+def lexicon_for(vocab: Vocab, ref: Reference) -> Lexicon:
+    """The matchers for ``vocab`` built from the lexicon in ``ref`` (built once per pair)."""
+    key = (id(vocab), id(ref))
+    if key in _LEXICONS:
+        return _LEXICONS[key]
+    words = trigger_words(ref)
+    matcher = Matcher(vocab)
+    dep_matcher = DependencyMatcher(vocab)
+    for i, word in enumerate(words):
+        key_name = f"T{i}"
+        matcher.add(key_name, [
+            [{"LEMMA": {"IN": _variants(w)}} for w in word.words],
+            [{"LOWER": w} for w in word.words],
+        ])
+        content = [w for w in word.words if w.isalnum() or "'" in w]
+        if len(content) > 1 and len(content) == len(word.words):
+            # Head first (verbs with particles/objects) and head last (noun compounds).
+            for anchor, others in ((content[0], content[1:]), (content[-1], content[:-1])):
+                pattern = [{"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": _variants(anchor)}}}]
+                for j, other in enumerate(others):
+                    pattern.append({"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": f"w{j}",
+                                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted({other, other + "s"})}}})
+                dep_matcher.add(key_name, [pattern])
+    lexicon = Lexicon(words, matcher, dep_matcher)
+    if len(_LEXICONS) > 8:
+        _LEXICONS.clear()
+    _LEXICONS[key] = lexicon
+    return lexicon
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a Doc: the lexicon word, its syntactic head and all its tokens."""
+
+    word: TriggerWord
+    head: Token
+    tokens: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        first, last = self.tokens[0], self.tokens[-1]
+        if last.i - first.i < len(self.tokens) + 2:
+            return first.doc[first.i: last.i + 1].text
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in ("NOUN", "PROPN") or self.head.tag_ in ("NN", "NNS")
+
+
+def _syntactic_head(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head == token:
+            return token
+    return tokens[-1]
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Trigger occurrences in ``doc``, one per head token, longest label first; none inside a
+    name the NLP stage linked ("Operation Inherent Resolve" is no launch)."""
+    found: dict[int, Trigger] = {}
+
+    def offer(word: TriggerWord, tokens: list[Token]) -> None:
+        head = _syntactic_head(tokens)
+        if _inside_linked_entity(head):
+            return
+        current = found.get(head.i)
+        if current is None or len(word.words) > len(current.word.words):
+            found[head.i] = Trigger(word, head, tuple(sorted(tokens, key=lambda t: t.i)))
+
+    for match_id, start, end in lexicon.matcher(doc):
+        word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
+        offer(word, list(doc[start:end]))
+    for match_id, token_ids in lexicon.dep_matcher(doc):
+        word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
+        offer(word, [doc[i] for i in token_ids])
+    # A token that is part of a longer trigger is not a trigger of its own.
+    covered = {t.i: trig for trig in found.values() for t in trig.tokens if t.i != trig.head.i}
+    return sorted((t for i, t in found.items() if i not in covered
+                   or len(covered[i].word.words) < len(t.word.words)), key=lambda t: t.head.i)
+
+
+# ----------------------------------------------------------------------------- entities
+
+ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
+
+
+def _linked(ent: Span) -> bool:
+    return ent.label_ in ROLE_LABELS and bool(ent.ent_id_)
+
+
+def _inside_linked_entity(token: Token) -> bool:
+    if not token.ent_type_ or token.ent_type_ not in ROLE_LABELS:
+        return False
+    return True
+
+
+def _entity_at(token: Token) -> Span | None:
+    if token.ent_type_ not in ROLE_LABELS or not token.ent_id_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent if _linked(ent) else None
+    return None
+
+
+def _is_sponsor_modifier(ent: Span) -> bool:
+    """ "US" in "US-backed forces", "Iran" in "Iran-linked militias": a modifier, not a party."""
+    doc = ent.doc
+    after = doc[ent.end: ent.end + 2]
+    text = "".join(t.text_with_ws for t in after).lower()
+    if text.startswith("-") and any(text[1:].startswith(s) for s in SPONSOR_SUFFIXES):
+        return True
+    last = doc[ent.end - 1]
+    return any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES)
+
+
+# ----------------------------------------------------------------------------- phrases
+
+
+def phrase_tokens(head: Token, keep_naming: bool = True) -> list[Token]:
+    """The noun phrase of ``head``: its subtree without nested clauses (relative clauses,
+    participle clauses), keeping coordination, appositions, prepositional modifiers and
+    naming clauses ("the militia known as Hashd al-Shaabi")."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in ("relcl", "ccomp", "parataxis", "advcl", "csubj"):
+                continue
+            if child.dep_ == "acl" and not (keep_naming and child.lemma_ in NAMING_VERBS):
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The clause of ``verb``: its subtree without other clauses (relative, complement,
+    coordinated and adverbial clauses), but with its purpose infinitives ("launched to take
+    Hawija in September")."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in ("relcl", "ccomp", "parataxis", "csubj"):
+                continue
+            if child.dep_ == "acl" and child.lemma_ not in NAMING_VERBS:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue
+            if child.dep_ == "advcl" and not _is_infinitive(child):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Raqqa and Mosul")."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop()
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _prep_objects(token: Token, preps: Iterable[str] | None = None) -> dict[str, list[Token]]:
+    """Prepositional objects under ``token``: {"from": [ISIS], "in": [Raqqa]} (with
+    coordination, "out of", and "by" agents)."""
+    wanted = set(preps) if preps is not None else None
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") or (child.dep_ == "prt" and child.lower_ == "out"):
+            name = child.lower_
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if child.lower_ == "out":
+                for g in child.children:
+                    if g.dep_ == "prep":
+                        objects.extend(x for x in g.children if x.dep_ == "pobj")
+                name = "from"
+            if child.dep_ == "agent":
+                name = "by"
+            if wanted is not None and name not in wanted:
+                continue
+            for obj in objects:
+                found.setdefault(name, []).extend(_conjuncts(obj))
+    return found
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative or participle clause describes: "Hawija, which was liberated"."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head
+    return None
+
+
+def _resolve_relative(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "IN"):
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head != clause:
+            if clause.dep_ in ("ROOT",):
+                break
+            clause = clause.head
+        antecedent = _antecedent(clause)
+        if antecedent is not None:
+            return antecedent
+    return token
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The heads of the active subject of ``verb``, inherited through coordination, control
+    ("helped Iraq expel ISIS"), participles and purpose clauses when the verb has none."""
+    seen: set[int] = set()
+    current = verb
+    while current.i not in seen:
+        seen.add(current.i)
+        subjects = _children(current, "nsubj")
+        if subjects:
+            return [_resolve_relative(s) for s in _conjuncts(subjects[0])]
+        if any(c.dep_ in ("nsubjpass",) for c in current.children):
+            return []
+        head = current.head
+        if head == current:
+            return []
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            current = head
+        elif current.dep_ == "xcomp":
+            objects = _children(head, "dobj")
+            if objects:
+                return _conjuncts(objects[0])
+            current = head
+        elif current.dep_ == "advcl" and not _children(current, "mark"):
+            current = head
+        elif current.dep_ == "pcomp" and head.dep_ == "prep":
+            current = head.head
+        elif current.dep_ == "prep":
+            current = head
+        elif current.dep_ == "acl" and current.tag_ == "VBG":
+            return [head]
+        else:
+            return []
+    return []
+
+
+def patient_of(verb: Token) -> list[Token]:
+    """What undergoes ``verb``: its object, its passive subject, or the noun its relative or
+    participle clause describes when the object is the gap ("the city the group lost")."""
+    objects = _children(verb, "dobj")
+    if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:
+        return _conjuncts(objects[0])
+    passive_subjects = _children(verb, "nsubjpass")
+    if passive_subjects:
+        return [_resolve_relative(s) for s in _conjuncts(passive_subjects[0])]
+    antecedent = _antecedent(verb)
+    if antecedent is not None and (objects or _is_passive(verb) or not _children(verb, "dobj")):
+        if verb.dep_ == "relcl" and _children(verb, "nsubj") and any(
+            _resolve_relative(s) == antecedent for s in _children(verb, "nsubj")
+        ):
+            return []
+        return _conjuncts(antecedent)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not objects:
+        return []
+    return []
+
+
+def agent_of(verb: Token) -> list[Token]:
+    return _prep_objects(verb, ("by",)).get("by", [])
+
+
+# ----------------------------------------------------------------------------- the article context
+
+
+@dataclass
+class _Context:
+    """What the rules need about one article: the Doc, reference lookups, dates per sentence."""
+
+    doc: Doc
+    article: Article
+    ref: Reference
+    _dates: dict[int, list[When]] = field(default_factory=dict)
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published
+
+    def dates_in(self, sent: Span) -> list[When]:
+        if sent.start not in self._dates:
+            self._dates[sent.start] = find_dates(sent, self.published)
+        return self._dates[sent.start]
+
+    # -- actors and places ------------------------------------------------------------
+
+    def linked_in(self, tokens: Iterable[Token], label: str) -> list[tuple[str, Span]]:
+        """Linked entities of ``label`` among ``tokens``, in text order, each IRI once."""
+        out: list[tuple[str, Span]] = []
+        seen: set[str] = set()
+        ids = {t.i for t in tokens}
+        for ent in self.doc.ents:
+            if ent.label_ != label or not ent.ent_id_ or not (ids & set(range(ent.start, ent.end))):
+                continue
+            if label == "ACTOR" and _is_sponsor_modifier(ent):
+                continue
+            if label == "PLACE" and _is_origin(ent):
+                continue
+            if ent.ent_id_ not in seen:
+                seen.add(ent.ent_id_)
+                out.append((ent.ent_id_, ent))
+        return out
+
+    def actors(self, heads: Iterable[Token]) -> tuple[list[str], list[Token], bool]:
+        """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora)."""
+        iris: list[str] = []
+        tokens: list[Token] = []
+        anaphoric = False
+        for head in heads:
+            phrase = phrase_tokens(head)
+            found = self.linked_in(phrase, "ACTOR")
+            if not found:
+                resolved = self.resolve_actor_anaphor(phrase)
+                if resolved:
+                    found, anaphoric = resolved, True
+            for iri, ent in found:
+                if iri not in iris:
+                    iris.append(iri)
+                    tokens.extend(ent)
+        return iris, tokens, anaphoric
+
+    def places(self, heads: Iterable[Token]) -> tuple[list[str], list[Token], bool]:
+        """Places named in the phrases of ``heads`` (or meant by "the city", "the area")."""
+        iris: list[str] = []
+        tokens: list[Token] = []
+        anaphoric = False
+        for head in heads:
+            phrase = phrase_tokens(head)
+            found = self.linked_in(phrase, "PLACE")
+            if not found or self._container_only(head, found):
+                resolved = self.resolve_place_anaphor(head, phrase, found)
+                if resolved:
+                    found, anaphoric = resolved, True
+            if not found:
+                found = self.places_described(head)
+            for iri, ent in found:
+                if iri not in iris:
+                    iris.append(iri)
+                    tokens.extend(ent)
+        return iris, tokens, anaphoric
+
+    def _container_only(self, head: Token, found: list[tuple[str, Span]]) -> bool:
+        """ "its former capital in Syria": the places found only locate an anaphoric noun."""
+        if head.lemma_.lower() not in PLACE_ANAPHORS or _entity_at(head) is not None:
+            return False
+        return all(ent.root.head.dep_ == "prep" and ent.root.head.lower_ in ("in", "of")
+                   and ent.root.head.head == head and ent.root.head.lower_ == "in"
+                   for _, ent in found)
+
+    def places_described(self, head: Token) -> list[tuple[str, Span]]:
+        """ "Hawija, Mosul and Jalula, which are areas that ... have taken": a common noun
+        predicated of places in a copular relative clause stands for those places."""
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            subjects = _children(head.head, "nsubj")
+            if subjects:
+                subject = _resolve_relative(subjects[0])
+                if subject != subjects[0] or subject.pos_ == "PROPN":
+                    phrase = [t for c in _conjuncts(subject) for t in phrase_tokens(c)]
+                    return self.linked_in(phrase, "PLACE")
+        return []
+
+    def resolve_actor_anaphor(self, phrase: list[Token]) -> list[tuple[str, Span]]:
+        """ "the group", "the militants", "it": the nearest earlier actor that fits."""
+        for token in phrase:
+            lemma = token.lower_
+            if lemma in GROUP_ANAPHORS and any(
+                c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children
+            ):
+                return self._nearest_actor(token, armed_group=True)
+            if token == phrase[0] and token.lower_ in PRONOUNS and len(phrase) == 1:
+                return self._nearest_actor(token, armed_group=False)
+        return []
+
+    def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
+        sent = token.sent
+        window_start = max(0, self._sentence_start_before(sent, 2))
+        for ent in reversed([e for e in self.doc.ents if _linked(e) and e.label_ == "ACTOR"
+                             and window_start <= e.start and e.end <= token.i]):
+            if _is_sponsor_modifier(ent):
+                continue
+            if armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+                continue
+            return [(ent.ent_id_, ent)]
+        return []
+
+    def _sentence_start_before(self, sent: Span, count: int) -> int:
+        start = sent.start
+        for _ in range(count):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
+
+    def resolve_place_anaphor(self, head: Token, phrase: list[Token],
+                              containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """ "the city", "the town's outskirts", "its former capital in Syria": the nearest
+        earlier place of a fitting type (inside the named container, if any), skipping
+        places introduced as neighbours."""
+        anaphor = None
+        for token in phrase:
+            if token.lemma_.lower() in PLACE_ANAPHORS and (
+                any(c.dep_ in ("det", "poss") for c in token.children)
+            ) and _entity_at(token) is None:
+                anaphor = token
+                break
+        if anaphor is None:
+            return []
+        classes = PLACE_ANAPHORS[anaphor.lemma_.lower()]
+        if anaphor.lemma_.lower() == "outskirts":
+            owner = [c for c in anaphor.children if c.dep_ == "poss"]
+            if owner and owner[0].lemma_.lower() in PLACE_ANAPHORS:
+                classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
+        window_start = self._sentence_start_before(anaphor.sent, 3)
+        container_iris = [iri for iri, _ in containers]
+        for ent in reversed([e for e in self.doc.ents if _linked(e) and e.label_ == "PLACE"
+                             and window_start <= e.start and e.end <= anaphor.i]):
+            if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
+                ent.start > 0 and self.doc[ent.start - 1].lower_ in NEIGHBOUR_MODIFIERS
+            ):
+                continue
+            iri = ent.ent_id_
+            known = iri in self.ref.types
+            if known and not any(self.ref.is_a(iri, cls) for cls in classes):
+                continue
+            if container_iris and not any(self.ref.within(iri, c) for c in container_iris):
+                continue
+            return [(iri, ent)]
+        return []
+
+    def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
+        return self.linked_in(tokens, "OPERATION")
+
+
+def _is_origin(ent: Span) -> bool:
+    """ "fighters from Lebanon": a place of origin inside a noun phrase, not where it happened."""
+    prep = ent.root.head
+    return (ent.root.dep_ == "pobj" and prep.lower_ in ORIGIN_PREPOSITIONS
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_ not in PLACE_ANAPHORS
+            and _entity_at(prep.head) is None
+            and prep.head.lemma_ not in ("area", "areas", "part", "parts"))
+
+
+# ----------------------------------------------------------------------------- factuality
+
+
+@dataclass
+class Factuality:
+    """Whether a trigger reports something that happened, and what lowers its confidence."""
+
+    blocked: str | None = None  # why it is no event: negated | modal | conditional | ...
+    reported: bool = False
+    purpose: bool = False
+
+
+def factuality(trigger: Trigger) -> Factuality:
+    """Walk from the trigger up its governing words, looking for negation, modals,
+    conditionals, intention and speculation; stop at a relative clause (its own assertion)
+    and at a verb of saying (the speech is reported, the event is still asserted)."""
+    result = Factuality()
+    head = trigger.head
+    if _negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
+        result.blocked = "negated"
+        return result
+    if head.tag_ in ("VBZ", "VBP") and not _children(head, "aux", "auxpass") and not _is_headline(head):
+        result.blocked = "habitual"
+        return result
+    current = head
+    came_from: Token | None = None
+    while True:
+        if current.pos_ in ("VERB", "AUX") or current == head:
+            if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD") for c in current.children):
+                result.blocked = "modal"
+                return result
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+                result.blocked = "conditional"
+                return result
+            if current != head and came_from is not None and came_from.dep_ in (
+                "xcomp", "ccomp"
+            ) and _negated(current) and current.lemma_ not in REPORTING_VERBS:
+                result.blocked = "negated"
+                return result
+        if current != head and current.pos_ in ("NOUN",) and current.lemma_ in SPECULATIVE_NOUNS \
+                and came_from is not None and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
+            result.blocked = "speculative"
+            return result
+        if _is_infinitive(current) or (current.dep_ == "xcomp" and current.tag_ == "VB"):
+            governor = current.head
+            if governor != current:
+                if governor.lemma_ in INTENTION_VERBS or governor.pos_ == "ADJ":
+                    result.blocked = "intention"
+                    return result
+                if governor.pos_ in ("NOUN", "PROPN"):
+                    result.blocked = "intention"
+                    return result
+                if governor.lemma_ not in ASPECTUAL_VERBS:
+                    result.purpose = True
+        if current.dep_ == "relcl":
+            return result
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in REPORTING_VERBS:
+            result.reported = True
+            return result
+        if current.head == current:
+            break
+        came_from, current = current, current.head
+    if any(t.lower_ == "according" for t in head.sent) or any(
+        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in head.sent
+    ):
+        result.reported = True
+    return result
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "advmod" and c.lower_ in ("never",) for c in token.children)
+
+
+def _is_headline(token: Token) -> bool:
+    sent = token.sent
+    text = sent.text.strip()
+    return bool(text) and text[-1] not in ".!?\"”'’" and len(sent) < 20
+
+
+def _inside_quotes(token: Token) -> bool:
+    before = token.doc.text[token.sent.start_char: token.idx]
+    opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
+    return opened > 0
+
+
+def generic_noun(trigger: Trigger, ctx: _Context, has_date: bool) -> str | None:
+    """Why a noun trigger is not one event: generic, habitual, or prevented; else None."""
+    noun = trigger.head
+    determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    if any(d.lower_ in GENERIC_DETERMINERS for d in determiners):
+        return "generic determiner"
+    if any(c.dep_ == "amod" and c.lower_ in GENERIC_MODIFIERS for c in noun.children):
+        if noun.tag_ == "NNS" or not has_date:
+            return "generic modifier"
+    governor = _governing_verb(noun)
+    if governor is not None and governor.lemma_ in GENERIC_GOVERNORS:
+        return "generic governor"
+    plural = noun.tag_ in ("NNS", "NNPS")
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
+        return "bare plural"
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, through prepositions ("claimed responsibility for
+    the attack" → claim)."""
+    current = noun
+    for _ in range(4):
+        head = current.head
+        if head == current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if current.dep_ in ("pobj", "prep", "dobj", "compound", "conj") or head.dep_ == "prep":
+            current = head
+            continue
+        return None
+    return None
+
+
+# ----------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    """An event under construction, with what the merge and confidence steps need."""
+
+    trigger: Trigger
+    kind: str
+    frame: str
+    perpetrators: list[str] = field(default_factory=list)
+    target_actors: list[str] = field(default_factory=list)
+    gained: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    location_tokens: dict[str, list[Token]] = field(default_factory=dict)
+    operation: str | None = None
+    when: When | None = None
+    killed: CountMatch | None = None
+    wounded: CountMatch | None = None
+    arrested: CountMatch | None = None
+    surrendered: CountMatch | None = None
+    zero_killed: bool = False
+    zero_wounded: bool = False
+    evidence: set[int] = field(default_factory=set)
+    anaphoric: bool = False
+    named_actor: bool = False
+    fact: Factuality = field(default_factory=Factuality)
+    subordinate: bool = False
+    merged: bool = False
+    weak_trigger: bool = False
+    dropped: bool = False
+
+    @property
+    def sent(self) -> Span:
+        return self.trigger.head.sent
+
+    def add(self, role: list[str], iris: Iterable[str]) -> None:
+        for iri in iris:
+            if iri not in role:
+                role.append(iri)
+
+    def add_places(self, iris: list[str], tokens: list[Token]) -> None:
+        for iri in iris:
+            if iri not in self.locations:
+                self.locations.append(iri)
+        for token in tokens:
+            ent = _entity_at(token)
+            if ent is not None:
+                self.location_tokens.setdefault(ent.ent_id_, []).append(token)
+        self.evidence.update(t.i for t in tokens)
+
+    def actors_filled(self) -> bool:
+        return bool(self.perpetrators or self.target_actors or self.gained or self.lost)
+
+
+def _fill(cand: _Candidate, role: list[str], found: tuple[list[str], list[Token], bool]) -> None:
+    iris, tokens, anaphoric = found
+    cand.add(role, iris)
+    cand.evidence.update(t.i for t in tokens)
+    if iris:
+        if anaphoric:
+            cand.anaphoric = True
+        else:
+            cand.named_actor = True
+
+
+def _fill_places(cand: _Candidate, found: tuple[list[str], list[Token], bool]) -> None:
+    iris, tokens, anaphoric = found
+    cand.add_places(iris, tokens)
+    if iris and anaphoric:
+        cand.anaphoric = True
+
+
+def _new(trigger: Trigger) -> _Candidate:
+    cand = _Candidate(trigger=trigger, kind=trigger.word.kind, frame=trigger.word.frame)
+    cand.evidence.update(t.i for t in trigger.tokens)
+    return cand
+
+
+def _arguments_of_noun(noun: Token) -> dict[str, list[Token]]:
+    """A noun trigger's participants: possessor, actor compounds and prepositional objects."""
+    args = _prep_objects(noun)
+    poss = _children(noun, "poss")
+    if poss:
+        args.setdefault("poss", []).extend(poss)
+    compounds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                 and _entity_at(c) is not None]
+    if compounds:
+        args.setdefault("compound", []).extend(compounds)
+    return args
+
+
+def _trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
+    """Prepositional objects of the trigger's head and of its other words ("control of X")."""
+    found: dict[str, list[Token]] = {}
+    for token in trigger.tokens:
+        for name, objects in _prep_objects(token).items():
+            found.setdefault(name, []).extend(o for o in objects if o not in found.get(name, []))
+    for obj in _children(trigger.head, "dobj"):
+        if obj in trigger.tokens:
+            continue
+        for name, objects in _prep_objects(obj, ("from", "of")).items():
+            found.setdefault(name, []).extend(objects)
+    return found
+
+
+# -- control changes
+
+
+def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    others: list[Token] = []
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        _fill(cand, cand.gained, ctx.actors(args.get("by", [])))
+        for owner in args.get("poss", []) + args.get("compound", []):
+            if _entity_at(owner) is not None and _entity_at(owner).label_ == "PLACE":
+                others.append(owner)
+            else:
+                _fill(cand, cand.gained, ctx.actors([owner]))
+        others += args.get("of", []) + args.get("from", [])
+    else:
+        preps = _trigger_preps(trigger)
+        if _is_passive(head):
+            _fill(cand, cand.gained, ctx.actors(agent_of(head)))
+        else:
+            _fill(cand, cand.gained, ctx.actors(subject_of(head)))
+        others += patient_of(head) + preps.get("from", []) + preps.get("of", [])
+        if not patient_of(head):
+            others += [o for o in preps.get("in", [])]
+    for other in others:
+        places = ctx.places([other])
+        if places[0]:
+            _fill_places(cand, places)
+            _fill(cand, cand.lost, _holders_of_place(other, ctx))
+        actors = ctx.actors([other])
+        if actors[0] and not places[0]:
+            _fill(cand, cand.lost, actors)
+        elif actors[0] and places[0]:
+            # "the ISIS capital city of Raqqa": an actor inside a place phrase held it.
+            lost = [a for a in actors[0] if a not in cand.gained]
+            _fill(cand, cand.lost, (lost, actors[1], actors[2]))
+    cand.lost = [a for a in cand.lost if a not in cand.gained]
+    return cand if cand.locations else None
+
+
+def _holders_of_place(place_head: Token, ctx: _Context) -> tuple[list[str], list[Token], bool]:
+    """ "parts of northern Syria that had been captured by the YPG", "towns held by ISIS": who
+    held the place before, from a relative or participle clause on it."""
+    iris: list[str] = []
+    tokens: list[Token] = []
+    anaphoric = False
+    for token in phrase_tokens(place_head) + [place_head]:
+        for clause in token.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_ not in CONTROL_STATE_VERBS:
+                continue
+            holders = agent_of(clause) if _is_passive(clause) else subject_of(clause)
+            found = ctx.actors(holders)
+            for iri in found[0]:
+                if iri not in iris:
+                    iris.append(iri)
+            tokens.extend(found[1])
+            anaphoric = anaphoric or found[2]
+    return iris, tokens, anaphoric
+
+
+def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    preps = _trigger_preps(trigger)
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        for owner in args.get("poss", []):
+            _fill(cand, cand.lost, ctx.actors([owner]))
+        places_from = args.get("of", [])
+        gained_from = args.get("to", [])
+    else:
+        if _is_passive(head):
+            _fill(cand, cand.lost, ctx.actors(agent_of(head)))
+        else:
+            _fill(cand, cand.lost, ctx.actors(subject_of(head)))
+        places_from = [p for p in patient_of(head) if p not in trigger.tokens] + preps.get("of", [])
+        if not places_from and head.dep_ == "relcl":
+            places_from = [head.head]
+        gained_from = preps.get("to", [])
+    for other in places_from:
+        _fill_places(cand, ctx.places([other]))
+    _fill(cand, cand.gained, ctx.actors(gained_from))
+    return cand if cand.locations else None
+
+
+def read_falling(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        places_from = args.get("of", []) + [p for p in args.get("poss", [])]
+        gained_from = args.get("to", [])
+    else:
+        places_from = subject_of(head)
+        gained_from = _prep_objects(head, ("to", "into")).get("to", [])
+    for other in places_from:
+        _fill_places(cand, ctx.places([other]))
+        _fill(cand, cand.lost, _holders_of_place(other, ctx))
+    _fill(cand, cand.gained, ctx.actors(gained_from))
+    return cand if cand.locations else None
+
+
+# -- attacks
+
+
+def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        _fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])
+                                                  + args.get("compound", [])))
+        _fill(cand, cand.target_actors, ctx.actors(args.get("on", []) + args.get("against", [])
+                                                   + args.get("of", [])))
+        governor = _governing_verb(head)
+        if not cand.perpetrators and governor is not None and governor.lemma_ in SUPPORT_VERBS \
+                and head.dep_ == "dobj":
+            _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
+        if governor is not None and head.dep_ in ("nsubj",) and governor.lemma_ in OCCURRENCE_VERBS:
+            preps = _prep_objects(governor)
+            _fill(cand, cand.target_actors, ctx.actors(_children(governor, "dobj")
+                                                       + preps.get("on", []) + preps.get("against", [])))
+    else:
+        if _is_passive(head):
+            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+        else:
+            _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+        preps = _prep_objects(head)
+        _fill(cand, cand.target_actors, ctx.actors(patient_of(head) + preps.get("on", [])
+                                                   + preps.get("against", [])))
+    cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    return cand
+
+
+def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """A device is an attack when something happens with it; who is hit and who set it."""
+    device = trigger.head
+    cand = _new(trigger)
+    cand.weak_trigger = True
+    head = device.head
+    if device.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in DETONATION_VERBS | {"blow", "go"}:
+        if head.lemma_ == "go" and not any(c.lower_ == "off" for c in head.children):
+            return None
+        if device.dep_ == "nsubj":
+            _fill(cand, cand.target_actors, ctx.actors(_children(head, "dobj")))
+        else:
+            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+    elif device.dep_ == "dobj" and head.lemma_ in ("hit", "strike", "trigger", "detonate", "set", "plant"):
+        if head.lemma_ == "plant":
+            return None
+        subjects = subject_of(head)
+        role = cand.target_actors if head.lemma_ in ("hit", "strike", "trigger") else cand.perpetrators
+        _fill(cand, role, ctx.actors(subjects))
+    elif device.dep_ == "pobj" and device.head.lower_ in ("by", "in", "with") and (
+        device.head.head.lemma_ in HARM_VERBS | {"attack", "target", "hit"}
+    ):
+        pass
+    elif device.dep_ in ("nsubj",) and head.lemma_ == "be" and False:
+        return None
+    else:
+        return None
+    return cand
+
+
+def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    victims: list[Token]
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        victims = args.get("of", [])
+        _fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
+    elif _is_passive(head):
+        victims = patient_of(head)
+        _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+    else:
+        victims = patient_of(head)
+        agents = subject_of(head)
+        _fill(cand, cand.perpetrators, ctx.actors(_through_means(agents, ctx)))
+    _fill(cand, cand.target_actors, ctx.actors(victims))
+    cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    cand.killed = _count_of(victims)
+    if cand.killed is None and not cand.actors_filled():
+        return None
+    return cand
+
+
+def _through_means(subjects: list[Token], ctx: _Context) -> list[Token]:
+    """ "an air force strike killing five": the actor behind a strike or attack that kills is
+    the one named on it, else the subject of the clause the strike belongs to."""
+    out: list[Token] = []
+    for subject in subjects:
+        phrase = phrase_tokens(subject)
+        if ctx.linked_in(phrase, "ACTOR") or subject.lemma_ not in _MEANS_NOUNS:
+            out.append(subject)
+            continue
+        governing = subject.head
+        while governing.head != governing and governing.pos_ not in ("VERB", "AUX"):
+            governing = governing.head
+        if governing.pos_ in ("VERB", "AUX") and governing != subject.head:
+            out.extend(subject_of(governing))
+        elif governing == subject.head:
+            climb = governing
+            for _ in range(4):
+                if climb.dep_ in ("pcomp", "prep", "pobj") or climb == governing:
+                    climb = climb.head
+                if climb.pos_ in ("VERB", "AUX") and climb != governing:
+                    out.extend(subject_of(climb))
+                    break
+    return out
+
+
+_MEANS_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "sortie",
+                          "operation", "bomb", "shelling", "drone"})
+
+
+def _count_of(heads: list[Token]) -> CountMatch | None:
+    """The count in the phrases of ``heads`` ("five members of the group", "dozens of")."""
+    for head in heads:
+        phrase = phrase_tokens(head)
+        if not phrase:
+            continue
+        counts = find_counts(phrase[0].doc[phrase[0].i: phrase[-1].i + 1])
+        for count in counts:
+            if count.unit is None and {t.i for t in count.span} & {t.i for t in phrase}:
+                return count
+        if head.pos_ == "NUM" or head.like_num:
+            counts = find_counts([head])
+            if counts:
+                return counts[0]
+    return None
+
+
+def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        detainees = args.get("of", [])
+        _fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
+    elif _is_passive(head):
+        detainees = patient_of(head)
+        _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+    else:
+        detainees = patient_of(head)
+        _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+    _fill(cand, cand.target_actors, ctx.actors(detainees))
+    cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    cand.arrested = _count_of(detainees)
+    if cand.arrested is None and not cand.actors_filled():
+        return None
+    return cand
+
+
+def read_surrendering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        surrendering = args.get("of", []) + args.get("poss", [])
+        receivers = args.get("to", [])
+    else:
+        surrendering = subject_of(head)
+        receivers = _prep_objects(head, ("to",)).get("to", [])
+    _fill(cand, cand.target_actors, ctx.actors(surrendering))
+    _fill(cand, cand.perpetrators, ctx.actors(receivers))
+    cand.surrendered = _count_of(surrendering)
+    if cand.surrendered is None and not cand.actors_filled():
+        return None
+    return cand
+
+
+def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        sides = args.get("between", []) + args.get("with", []) + args.get("poss", [])
+        governor = _governing_verb(head)
+        if governor is not None and head.dep_ == "dobj":
+            sides += subject_of(governor)
+    else:
+        sides = subject_of(head) + _prep_objects(head, ("with", "between", "against")).get("with", []) \
+            + _prep_objects(head, ("between",)).get("between", []) \
+            + _prep_objects(head, ("against",)).get("against", [])
+    _fill(cand, cand.perpetrators, ctx.actors(sides))
+    return cand if cand.perpetrators else None
+
+
+def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    cand = _new(trigger)
+    head = trigger.head
+    if trigger.is_noun:
+        args = _arguments_of_noun(head)
+        launched = args.get("of", [])
+        _fill(cand, cand.perpetrators, ctx.actors(args.get("poss", []) + args.get("by", [])))
+    else:
+        launched = patient_of(head)
+        if _is_passive(head):
+            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+        else:
+            _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+    scope = [t for obj in launched for t in phrase_tokens(obj)]
+    if not trigger.is_noun:
+        # "launching what it calls Operation Roundup": the name may sit in a naming clause.
+        scope += [t for obj in _children(head, "dobj") for t in obj.subtree]
+        scope += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in NAMING_VERBS
+                  for t in c.subtree]
+    operations = ctx.operations(scope)
+    if operations:
+        cand.operation = operations[0][0]
+        cand.evidence.update(t.i for t in operations[0][1])
+    elif not any(t.lemma_.lower() in OPERATION_NOUNS for t in launched):
+        return None
+    if any(t.tag_ == "NNS" and t.lemma_.lower() in OPERATION_NOUNS for t in launched) and not operations:
+        return None
+    return cand
+
+
+def read_responsibility(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Not an event of its own: handled after the attacks are read (see ``_credit_claims``)."""
+    return None
+
+
+def read_strike(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Strikes are strike reports (another extractor); here they are only means of killings."""
+    return None
+
+
+READERS = {
+    "conquering": read_conquering,
+    "losing-control": read_losing_control,
+    "falling": read_falling,
+    "attack": read_attack,
+    "explosive-device": read_explosive_device,
+    "killing": read_killing,
+    "arrest": read_arrest,
+    "surrendering": read_surrendering,
+    "hostile-encounter": read_hostile_encounter,
+    "launch": read_launch,
+    "responsibility": read_responsibility,
+    "strike": read_strike,
+}
+
+
+# ----------------------------------------------------------------------------- places, dates
+
+
+def _own_tokens(trigger: Trigger) -> list[Token]:
+    head = trigger.head
+    if trigger.is_noun:
+        return phrase_tokens(head)
+    return clause_tokens(head)
+
+
+def _inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]]:
+    """Token sets to look in, nearest first: the trigger's own phrase or clause, the clauses
+    coordinated with it, then the clauses it belongs to (see the module docstring)."""
+    head = trigger.head
+    yield _own_tokens(trigger)
+    if not trigger.is_noun:
+        for sibling in _children(head, "conj"):
+            if sibling.pos_ in ("VERB", "AUX"):
+                yield clause_tokens(sibling)
+    current = head
+    for _ in range(6):
+        parent = current.head
+        if parent == current:
+            return
+        dep = current.dep_
+        if dep == "relcl" or (dep == "acl" and current.pos_ in ("VERB",) and current.tag_ != "VBN"):
+            if for_dates:
+                return
+        if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",):
+            if for_dates:
+                return
+        if dep in ("ccomp", "parataxis") and for_dates:
+            return
+        if dep == "advcl" and for_dates and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since", "although",
+                                              "though", "until", "once")
+            for c in current.children
+        ):
+            return
+        if parent.pos_ in ("VERB", "AUX"):
+            yield clause_tokens(parent)
+            if parent.dep_ == "conj" and parent.head.pos_ in ("VERB", "AUX") and not for_dates:
+                yield clause_tokens(parent.head)
+        current = parent
+
+
+def assign_places(cand: _Candidate, ctx: _Context) -> None:
+    """Where it happened: places in the clause when the frame did not name one."""
+    if cand.locations or cand.kind == "ControlChange":
+        return
+    for tokens in _inheritance_chain(cand.trigger, for_dates=False):
+        found = ctx.linked_in(tokens, "PLACE")
+        found = [(iri, ent) for iri, ent in found
+                 if not _is_sponsor_place(ent)]
+        if not found:
+            anaphors = [t for t in tokens if t.lemma_.lower() in PLACE_ANAPHORS
+                        and any(c.dep_ in ("det", "poss") for c in t.children)]
+            for anaphor in anaphors:
+                resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
+                if resolved:
+                    found = resolved
+                    cand.anaphoric = True
+                    break
+        if found:
+            cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
+            return
+
+
+def _is_sponsor_place(ent: Span) -> bool:
+    return _is_sponsor_modifier(ent)
+
+
+def assign_date(cand: _Candidate, ctx: _Context) -> None:
+    """The nearest date expression of the clause, or one inherited (module docstring)."""
+    dates = ctx.dates_in(cand.sent)
+    if not dates:
+        return
+    trigger = cand.trigger
+    for level, tokens in enumerate(_inheritance_chain(trigger, for_dates=True)):
+        ids = {t.i for t in tokens}
+        chars = [(t.idx, t.idx + len(t)) for t in tokens]
+        inside = [w for w in dates if w.span is not None and any(
+            s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)]
+        if inside:
+            best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
+            cand.when = best
+            cand.evidence.update(t.i for t in tokens if best.span and best.span.start <= t.idx < best.span.end)
+            return
+        relative = _relative_day(tokens)
+        if relative is not None:
+            anchor = _framing_date(trigger, dates, ids)
+            if anchor is not None and anchor.start is not None and anchor.precision == "day":
+                day = anchor.start + dt.timedelta(days=relative[0])
+                span = relative[1]
+                cand.when = When(raw=span.text, start=day, end=day, precision="day",
+                                 span=TextSpan(span.start_char, span.end_char))
+                cand.evidence.update(t.i for t in span)
+                return
+        if level == 0 and not trigger.is_noun:
+            since = _since_date(trigger.head, dates, ctx)
+            if since is not None:
+                cand.when = since
+                return
+
+
+def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
+    """ "the day before" / "the next day" in ``tokens``: the offset in days and its words."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        for phrase, offset in RELATIVE_DAYS.items():
+            n = len(phrase.split())
+            window = doc[token.i: token.i + n]
+            if len(window) == n and window.text.lower() == phrase and all(t.i in ids for t in window):
+                return offset, window
+    return None
+
+
+def _framing_date(trigger: Trigger, dates: list[When], own: set[int]) -> When | None:
+    """The date of the sentence outside the trigger's clause, nearest before it."""
+    doc = trigger.head.doc
+    outside = [w for w in dates if w.span is not None and doc.char_span(
+        w.span.start, w.span.end, alignment_mode="expand") is not None and not (
+        {t.i for t in doc.char_span(w.span.start, w.span.end, alignment_mode="expand")} & own)]
+    before = [w for w in outside if w.span and w.span.start < trigger.head.idx]
+    return before[-1] if before else (outside[0] if outside else None)
+
+
+def _since_date(verb: Token, dates: list[When], ctx: _Context) -> When | None:
+    """ "Since launching Operation Roundup in May, the coalition has regained ...": from May
+    to publication."""
+    for child in verb.children:
+        if child.lower_ != "since":
+            continue
+        chars = [(t.idx, t.idx + len(t)) for t in child.subtree]
+        inside = [w for w in dates if w.span is not None and w.start is not None and any(
+            s <= w.span.start < e for s, e in chars)]
+        if inside:
+            first = inside[0]
+            end = ctx.published or first.end
+            return When(raw=child.doc.text[child.idx: first.span.end] if first.span else first.raw,
+                        start=first.start, end=end, precision="approximate", span=first.span)
+    return None
+
+
+# ----------------------------------------------------------------------------- counts
+
+
+def _casualties(cand: _Candidate) -> None:
+    """Killed and wounded counts stated with an attack ("killing more than 300 people",
+    "wounding 12", "no casualties")."""
+    sent = cand.sent
+    own = {t.i for t in _own_tokens(cand.trigger)}
+    governor = cand.trigger.head.head
+    scope = own | ({t.i for t in clause_tokens(governor)} if governor.pos_ in ("VERB", "AUX") else set())
+    for token in sent:
+        if token.i not in scope:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in ("kill", "wound", "injure") and token.pos_ == "VERB":
+            heads = patient_of(token) if not _is_passive(token) else _children(token, "nsubjpass")
+            count = _count_of(heads)
+            if count is not None:
+                if lemma == "kill" and cand.killed is None:
+                    cand.killed = count
+                elif lemma != "kill" and cand.wounded is None:
+                    cand.wounded = count
+    for token in sent:
+        if token.lemma_.lower() in ("casualty",) and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in token.children
+        ):
+            cand.zero_killed = cand.zero_wounded = True
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def _compatible_dates(a: When | None, b: When | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _conflict(a: _Candidate, b: _Candidate, ctx: _Context) -> bool:
+    if a.locations and b.locations and not any(
+        ctx.ref.within(x, y) or ctx.ref.within(y, x) for x in a.locations for y in b.locations
+    ):
+        return True
+    if not _compatible_dates(a.when, b.when):
+        return True
+    if a.gained and b.gained and not set(a.gained) & set(b.gained):
+        return True
+    for mine, theirs in ((a.killed, b.killed), (a.arrested, b.arrested)):
+        if mine is not None and theirs is not None and mine.value != theirs.value:
+            return True
+    return False
+
+
+def _better_when(a: When | None, b: When | None) -> When | None:
+    if a is None or a.start is None:
+        return b if b is not None else a
+    if b is None or b.start is None:
+        return a
+    width_a = ((a.end or a.start) - a.start).days
+    width_b = ((b.end or b.start) - b.start).days
+    return b if width_b < width_a else a
+
+
+def _absorb(keep: _Candidate, other: _Candidate, same_span: bool) -> None:
+    """Fold ``other`` into ``keep``: roles, places, counts, date; the more specific type."""
+    if SPECIFICITY.get(other.kind, 0) > SPECIFICITY.get(keep.kind, 0):
+        keep.kind, keep.trigger, keep.frame = other.kind, other.trigger, other.frame
+    for role in ("perpetrators", "target_actors", "gained", "lost"):
+        keep.add(getattr(keep, role), getattr(other, role))
+    keep.lost = [a for a in keep.lost if a not in keep.gained]
+    keep.target_actors = [a for a in keep.target_actors if a not in keep.perpetrators]
+    for iri in other.locations:
+        if iri not in keep.locations:
+            keep.locations.append(iri)
+            keep.location_tokens[iri] = other.location_tokens.get(iri, [])
+    keep.when = _better_when(keep.when, other.when)
+    keep.operation = keep.operation or other.operation
+    for count in ("killed", "wounded", "arrested", "surrendered"):
+        if getattr(keep, count) is None:
+            setattr(keep, count, getattr(other, count))
+    keep.zero_killed = keep.zero_killed or other.zero_killed
+    keep.zero_wounded = keep.zero_wounded or other.zero_wounded
+    keep.named_actor = keep.named_actor or other.named_actor
+    if same_span:
+        keep.evidence |= other.evidence
+    keep.merged = True
+    other.dropped = True
+
+
+def merge_within_sentences(cands: list[_Candidate], ctx: _Context) -> None:
+    """Reports of one event in one sentence become one event (module docstring, step 5)."""
+    live = [c for c in cands if not c.dropped]
+    for i, a in enumerate(live):
+        if a.dropped:
+            continue
+        for b in live[i + 1:]:
+            if b.dropped or b.sent.start != a.sent.start:
+                continue
+            kinds = {a.kind, b.kind}
+            attackish = kinds <= (ATTACK_KINDS | {"Killing"})
+            same = a.kind == b.kind and a.kind != "ControlChange"
+            if not (same or (attackish and _related(a, b))):
+                continue
+            if a.kind == b.kind and a.kind in ("Killing", "Arrest") and not _related(a, b):
+                continue
+            if _conflict(a, b, ctx):
+                continue
+            _absorb(a, b, same_span=True)
+
+
+def _related(a: _Candidate, b: _Candidate) -> bool:
+    """Two triggers of one clause: one governs the other, they are coordinated, or they share
+    a clause head."""
+    ha, hb = a.trigger.head, b.trigger.head
+    if ha in hb.ancestors or hb in ha.ancestors:
+        return True
+    return ha.head == hb.head or (ha.dep_ == "conj" and ha.head == hb) or (hb.dep_ == "conj" and hb.head == ha)
+
+
+def merge_across_article(cands: list[_Candidate], ctx: _Context) -> None:
+    """The same change of control or the same dated attack reported twice is one event."""
+    live = sorted((c for c in cands if not c.dropped), key=_report_quality, reverse=True)
+    for i, a in enumerate(live):
+        if a.dropped:
+            continue
+        for b in live[i + 1:]:
+            if b.dropped or a.kind != b.kind and not (
+                {a.kind, b.kind} <= ATTACK_KINDS | {"Killing"} and b.when is None
+            ):
+                continue
+            if a.kind == "ControlChange":
+                same_place = bool(set(a.locations) & set(b.locations))
+                sides_ok = not (set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained))
+                if same_place and sides_ok and _compatible_dates(a.when, b.when):
+                    _absorb(a, b, same_span=False)
+            elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
+                a.when is not None and b.when is not None and a.when.start is not None
+                and _compatible_dates(a.when, b.when) and a.when.start == b.when.start
+            ) and not _conflict(a, b, ctx):
+                _absorb(a, b, same_span=False)
+
+
+def _report_quality(cand: _Candidate) -> tuple[int, int, int]:
+    dated = 1 if cand.when is not None and cand.when.start is not None else 0
+    width = 0
+    if dated and cand.when is not None and cand.when.start is not None:
+        width = -((cand.when.end or cand.when.start) - cand.when.start).days
+    return dated, width, -cand.trigger.head.i
+
+
+def split_places(cand: _Candidate, ctx: _Context) -> list[_Candidate]:
+    """A control change of several coordinated places is one change per place; a place that
+    only contains another one named with it ("Hawi al-Azim ... of Diyala") is dropped."""
+    specific = [p for p in cand.locations
+                if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
+    if len(specific) <= 1:
+        cand.locations = specific or cand.locations
+        return [cand]
+    out = []
+    for place in specific:
+        part = replace(cand, locations=[place], location_tokens={
+            place: cand.location_tokens.get(place, [])}, evidence=set(cand.evidence))
+        others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
+        part.evidence = {i for i in cand.evidence if i not in others}
+        out.append(part)
+    return out
+
+
+# ----------------------------------------------------------------------------- responsibility
+
+
+def credit_claims(triggers: list[Trigger], cands: list[_Candidate], ctx: _Context) -> None:
+    """ "ISIS claimed responsibility for the attack": the claimant is the perpetrator of the
+    attack named, or of the latest attack reported in the two sentences before."""
+    for trigger in triggers:
+        if trigger.word.frame != "responsibility":
+            continue
+        head = trigger.head
+        if _negated(head) or factuality(trigger).blocked:
+            continue
+        claimant = ctx.actors(subject_of(head))
+        if not claimant[0]:
+            continue
+        claimed = [t for ts in _prep_objects(head, ("for",)).values() for t in ts]
+        claimed += [o for o in _children(head, "dobj") if o not in trigger.tokens]
+        for tok in trigger.tokens:
+            claimed += [t for ts in _prep_objects(tok, ("for",)).values() for t in ts]
+        claimed_nouns = [c for c in claimed if c.pos_ in ("NOUN", "PROPN")]
+        if not claimed_nouns:
+            continue
+        target = _candidate_for(claimed_nouns, cands) or _latest_attack_before(head, cands, ctx)
+        if target is None:
+            continue
+        if trigger.word.words == ("claim",) and _candidate_for(claimed_nouns, cands) is None \
+                and not any(c.lemma_ in _ATTACK_NOUN_LEMMAS for c in claimed_nouns):
+            continue
+        for iri in claimant[0]:
+            if iri not in target.perpetrators:
+                target.perpetrators.append(iri)
+        target.target_actors = [a for a in target.target_actors if a not in target.perpetrators]
+        if claimant[2]:
+            target.anaphoric = True
+        else:
+            target.named_actor = True
+
+
+_ATTACK_NOUN_LEMMAS = frozenset({"attack", "bombing", "assault", "ambush", "assassination",
+                                 "abduction", "kidnapping", "blast", "explosion", "killing"})
+
+
+def _candidate_for(nouns: list[Token], cands: list[_Candidate]) -> _Candidate | None:
+    ids = {n.i for n in nouns}
+    for cand in cands:
+        if not cand.dropped and cand.trigger.head.i in ids:
+            return cand
+    return None
+
+
+def _latest_attack_before(token: Token, cands: list[_Candidate], ctx: _Context) -> _Candidate | None:
+    window = ctx._sentence_start_before(token.sent, 2)
+    earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
+               and window <= c.trigger.head.i < token.i]
+    return earlier[-1] if earlier else None
+
+
+# ----------------------------------------------------------------------------- the extractor
+
+
+def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
+    """Every event reported as fact in ``doc`` (the parsed ``article.text``), as ``Event``
+    records with roles, places, dates, counts, evidence span and confidence."""
+    ctx = _Context(doc=doc, article=article, ref=ref)
+    lexicon = lexicon_for(doc.vocab, ref)
+    triggers = find_triggers(doc, lexicon)
+    cands: list[_Candidate] = []
+    means = _means_of_harm(triggers)
+    for trigger in triggers:
+        if trigger.head.i in means:
+            continue
+        cand = _read(trigger, ctx)
+        if cand is not None:
+            cands.append(cand)
+    credit_claims(triggers, cands, ctx)
+    merge_within_sentences(cands, ctx)
+    split: list[_Candidate] = []
+    for cand in cands:
+        if cand.dropped:
+            continue
+        split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
+    merge_across_article(split, ctx)
+    events = []
+    keys: set[str] = set()
+    for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
+        if cand.kind == "ControlChange" and (cand.when is None or cand.when.start is None) \
+                and cand.subordinate and not cand.merged:
+            continue
+        event = _to_event(cand, ctx, keys)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    reader = READERS.get(trigger.word.frame)
+    if reader is None:
+        return None
+    fact = factuality(trigger)
+    if fact.blocked:
+        return None
+    cand = reader(trigger, ctx)
+    if cand is None:
+        return None
+    cand.fact = fact
+    assign_date(cand, ctx)
+    has_date = cand.when is not None and cand.when.start is not None
+    if trigger.is_noun and trigger.word.frame not in ("conquering", "losing-control", "falling"):
+        reason = generic_noun(trigger, ctx, has_date)
+        if reason is not None:
+            return None
+        if _anaphoric_mention(trigger, cand, has_date):
+            return None
+    assign_places(cand, ctx)
+    if cand.kind in ATTACK_KINDS or cand.kind == "Killing":
+        _casualties(cand)
+    cand.subordinate = _is_subordinate(trigger)
+    return cand
+
+
+def _anaphoric_mention(trigger: Trigger, cand: _Candidate, has_date: bool) -> bool:
+    """ "The attack followed ...", "Both attacks were confirmed": a definite noun that adds
+    no participant, place or date refers back to an event already reported."""
+    noun = trigger.head
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
+    if not determiners or not set(determiners) & ANAPHORIC_DETERMINERS:
+        return False
+    own_places = [t for t in phrase_tokens(noun) if t.ent_type_ == "PLACE"]
+    return not (cand.actors_filled() or own_places or has_date)
+
+
+def _is_subordinate(trigger: Trigger) -> bool:
+    """Whether the trigger is backgrounded: a gerund or clause under a preposition or a
+    subordinating conjunction, or a noun inside one."""
+    current = trigger.head
+    for _ in range(8):
+        if current.dep_ in ("pcomp", "advcl", "acl", "relcl") or (
+            current.dep_ == "pobj" and current.head.lower_ in ("before", "after", "since", "until")
+        ):
+            return True
+        if current.head == current or current.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+            return False
+        current = current.head
+    return False
+
+
+def _means_of_harm(triggers: list[Trigger]) -> set[int]:
+    """Attack nouns that are the plural means of a killing ("killed scores in attacks on their
+    positions") are folded into the killing, so they are not read as events of their own."""
+    killings = [t for t in triggers if t.word.frame == "killing" and not t.is_noun]
+    out: set[int] = set()
+    for trigger in triggers:
+        if trigger.word.frame not in ("attack",) or not trigger.is_noun:
+            continue
+        noun = trigger.head
+        if noun.tag_ != "NNS":
+            continue
+        if any(k.head in noun.ancestors for k in killings):
+            out.add(noun.i)
+    return out
+
+
+def _to_event(cand: _Candidate, ctx: _Context, keys: set[str]) -> Event | None:
+    span = _evidence_span(cand)
+    key = f"event-{cand.kind}-{span.start}-{span.end}"
+    if key in keys:
+        head = cand.trigger.head
+        narrow = [t for t in head.subtree]
+        span = TextSpan(narrow[0].idx, narrow[-1].idx + len(narrow[-1]))
+        key = f"event-{cand.kind}-{span.start}-{span.end}"
+        if key in keys:
+            span = TextSpan(head.idx, head.idx + len(head))
+            key = f"event-{cand.kind}-{span.start}-{span.end}"
+            if key in keys:
+                return None
+    keys.add(key)
+    counts = [c for c in (cand.killed, cand.arrested, cand.surrendered, cand.wounded) if c is not None]
+    qualifier = counts[0].qualifier if counts else "exact"
+    return Event(
+        key=key,
+        kind=cand.kind,
+        span=span,
+        trigger=cand.trigger.text,
+        perpetrators=list(cand.perpetrators),
+        target_actors=list(cand.target_actors),
+        gained_control=list(cand.gained),
+        lost_control=list(cand.lost),
+        locations=list(cand.locations),
+        when=cand.when,
+        killed_count=_int(cand.killed, cand.zero_killed),
+        wounded_count=_int(cand.wounded, cand.zero_wounded),
+        arrested_count=_int(cand.arrested, False),
+        surrendered_count=_int(cand.surrendered, False),
+        count_qualifier=qualifier,
+        operation=cand.operation,
+        confidence=confidence(cand),
+        extractor=f"events/{cand.frame}" + ("+merged" if cand.merged else ""),
+    )
+
+
+def _int(count: CountMatch | None, zero: bool) -> int | None:
+    if count is not None:
+        return int(count.value)
+    return 0 if zero else None
+
+
+def _evidence_span(cand: _Candidate) -> TextSpan:
+    """The clause of the trigger plus every word that filled a role, within its sentence,
+    trimmed of punctuation at the edges."""
+    doc = cand.trigger.head.doc
+    sent = cand.sent
+    ids = {t.i for t in _own_tokens(cand.trigger)} | cand.evidence
+    ids = {i for i in ids if sent.start <= i < sent.end}
+    tokens = sorted(doc[i] for i in ids)
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    first, last = tokens[0], tokens[-1]
+    return TextSpan(first.idx, last.idx + len(last))
+
+
+def confidence(cand: _Candidate) -> float:
+    """How sure the rules are (module docstring, "Confidence")."""
+    score = BASE_CONFIDENCE
+    score += min(0.15, 0.05 * sum((
+        cand.named_actor,
+        bool(cand.locations),
+        cand.when is not None and cand.when.start is not None,
+    )))
+    if cand.fact.reported or _inside_quotes(cand.trigger.head):
+        score -= 0.10
+    if cand.anaphoric:
+        score -= 0.10
+    if cand.fact.purpose:
+        score -= 0.15
+    if cand.when is None or cand.when.start is None:
+        score -= 0.10
+    if cand.weak_trigger:
+        score -= 0.05
+    return round(min(0.95, max(0.30, score)), 2)
+
+
+__all__ = ["Event", "TriggerWord", "extract_events", "find_triggers", "lexicon_for",
+           "trigger_words", "SKOS"]
