@@ -149,6 +149,16 @@ PLACE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "region": ("Region", "Province"), "country": ("Country",), "stronghold": ("City", "Village"),
     "bastion": ("City", "Village", "Region"), "outskirts": ("City", "Village"),
 }
+# "reports from Iraq indicate": the place a report comes from is where its events happened.
+REPORT_NOUNS = frozenset({"report", "news", "account", "dispatch"})
+# Objects of a capture that are an amount of land, located by "in X".
+TERRITORY_NOUNS = frozenset({"territory", "ground", "land", "area", "mile", "kilometer",
+                             "kilometre", "km", "acre", "hectare", "percent", "%", "village",
+                             "town", "position", "swath", "stretch", "pocket"})
+# Nouns that refer back to operations or fighting already described ("these operations",
+# "during the raids"): their sentence takes place where the previous one did.
+EVENT_ANAPHORS = frozenset({"operation", "raid", "mission", "campaign", "offensive", "attack",
+                            "strike", "fighting", "clash", "battle", "assault", "area"})
 NEIGHBOUR_MODIFIERS = frozenset({"neighboring", "neighbouring", "nearby", "adjacent", "bordering"})
 # Nouns a launch verb must have as object: what can be launched as a military operation.
 OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "assault", "push", "drive",
@@ -533,8 +543,14 @@ def patient_of(verb: Token) -> list[Token]:
         ):
             return []
         return _conjuncts(antecedent)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not objects:
-        return []
+    if verb.tag_ == "VBN" and not objects and not _children(verb, "nsubj", "nsubjpass"):
+        # A participle set off by a comma after the noun it describes, which the parser
+        # attached elsewhere: "a broader operation, launched January 21, ...".
+        left = verb.i - 1
+        while left >= verb.sent.start and verb.doc[left].is_punct:
+            left -= 1
+        if left >= verb.sent.start and left < verb.i - 1 and verb.doc[left].pos_ in ("NOUN", "PROPN"):
+            return [verb.doc[left]]
     return []
 
 
@@ -715,6 +731,8 @@ class _Context:
 def _is_origin(ent: Span) -> bool:
     """ "fighters from Lebanon": a place of origin inside a noun phrase, not where it happened."""
     prep = ent.root.head
+    if prep.head.lemma_ in REPORT_NOUNS:
+        return False
     return (ent.root.dep_ == "pobj" and prep.lower_ in ORIGIN_PREPOSITIONS
             and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_ not in PLACE_ANAPHORS
             and _entity_at(prep.head) is None
@@ -972,8 +990,12 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.gained, ctx.actors(agent_of(head)))
         else:
             _fill(cand, cand.gained, ctx.actors(subject_of(head)))
-        others += patient_of(head) + preps.get("from", []) + preps.get("of", [])
-        if not patient_of(head):
+        patients = patient_of(head)
+        others += patients + preps.get("from", []) + preps.get("of", [])
+        if any(p.lemma_.lower() in TERRITORY_NOUNS for p in patients) and not any(
+            ctx.places([p])[0] for p in patients
+        ):
+            # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour"
             others += [o for o in preps.get("in", [])]
     for other in others:
         places = ctx.places([other])
@@ -1026,9 +1048,10 @@ def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.lost, ctx.actors(agent_of(head)))
         else:
             _fill(cand, cand.lost, ctx.actors(subject_of(head)))
-        places_from = [p for p in patient_of(head) if p not in trigger.tokens] + preps.get("of", [])
-        if not places_from and head.dep_ == "relcl":
-            places_from = [head.head]
+        places_from = [p for p in patient_of(head) if p not in trigger.tokens] + [
+            p for p in preps.get("of", []) if p.ent_type_ != "DATE"]
+        if head.dep_ == "relcl" and not [p for p in places_from if p.ent_type_ == "PLACE"]:
+            places_from.append(head.head)
         gained_from = preps.get("to", [])
     for other in places_from:
         _fill_places(cand, ctx.places([other]))
@@ -1066,8 +1089,10 @@ def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         _fill(cand, cand.target_actors, ctx.actors(args.get("on", []) + args.get("against", [])
                                                    + args.get("of", [])))
         governor = _governing_verb(head)
-        if not cand.perpetrators and governor is not None and governor.lemma_ in SUPPORT_VERBS \
-                and head.dep_ == "dobj":
+        if not cand.perpetrators and governor is not None and (
+            (governor.lemma_ in SUPPORT_VERBS and head.dep_ == "dobj")
+            or _is_participation(governor, head)
+        ):
             _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
         if governor is not None and head.dep_ in ("nsubj",) and governor.lemma_ in OCCURRENCE_VERBS:
             preps = _prep_objects(governor)
@@ -1083,6 +1108,14 @@ def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
                                                    + preps.get("against", [])))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
+
+
+def _is_participation(verb: Token, noun: Token) -> bool:
+    """ "took part in an attack", "participated in the assault"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return verb.lemma_ == "participate" or (
+        verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "part" for c in verb.children))
 
 
 def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
@@ -1303,7 +1336,12 @@ def _own_tokens(trigger: Trigger) -> list[Token]:
     head = trigger.head
     if trigger.is_noun:
         return phrase_tokens(head)
-    return clause_tokens(head)
+    tokens = clause_tokens(head)
+    if trigger.word.frame == "launch":
+        # "launching what it calls Operation Roundup in May": the name and its date.
+        tokens += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in NAMING_VERBS
+                   for t in c.subtree]
+    return tokens
 
 
 def _inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]]:
@@ -1362,6 +1400,33 @@ def assign_places(cand: _Candidate, ctx: _Context) -> None:
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
+    previous = _places_of_previous_sentences(cand, ctx)
+    if previous:
+        cand.add_places([iri for iri, _ in previous], [])
+        cand.anaphoric = True
+
+
+def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple[str, Span]]:
+    """ "These operations ... have led to the arrest of dozens": a sentence that refers back to
+    operations or areas just described ("these operations", "the raids", "these areas")
+    happened where the nearest earlier sentence with places says."""
+    sent = cand.sent
+    refers_back = any(
+        t.lemma_.lower() in EVENT_ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ in ("these", "this", "those", "the") for c in t.children)
+        for t in sent)
+    if not refers_back:
+        return []
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            return []
+        previous = ctx.doc[start - 1].sent
+        found = ctx.linked_in(previous, "PLACE")
+        if found:
+            return found
+        start = previous.start
+    return []
 
 
 def _is_sponsor_place(ent: Span) -> bool:
@@ -1386,7 +1451,7 @@ def assign_date(cand: _Candidate, ctx: _Context) -> None:
             return
         relative = _relative_day(tokens)
         if relative is not None:
-            anchor = _framing_date(trigger, dates, ids)
+            anchor = _framing_date(tokens, dates)
             if anchor is not None and anchor.start is not None and anchor.precision == "day":
                 day = anchor.start + dt.timedelta(days=relative[0])
                 span = relative[1]
@@ -1416,14 +1481,25 @@ def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
     return None
 
 
-def _framing_date(trigger: Trigger, dates: list[When], own: set[int]) -> When | None:
-    """The date of the sentence outside the trigger's clause, nearest before it."""
-    doc = trigger.head.doc
-    outside = [w for w in dates if w.span is not None and doc.char_span(
-        w.span.start, w.span.end, alignment_mode="expand") is not None and not (
-        {t.i for t in doc.char_span(w.span.start, w.span.end, alignment_mode="expand")} & own)]
-    before = [w for w in outside if w.span and w.span.start < trigger.head.idx]
-    return before[-1] if before else (outside[0] if outside else None)
+def _framing_date(tokens: list[Token], dates: list[When]) -> When | None:
+    """The date of the clause that frames the clause of ``tokens`` ("On July 3, the group
+    claimed ... an attack it said took place the day before"): the nearest governing clause
+    that has one."""
+    own = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in own or t.head == t]
+    current = heads[0] if heads else tokens[0]
+    for _ in range(6):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        chars = [(t.idx, t.idx + len(t)) for t in clause_tokens(current) if t.i not in own]
+        inside = [w for w in dates if w.span is not None and w.start is not None
+                  and any(s <= w.span.start < e for s, e in chars)]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _since_date(verb: Token, dates: list[When], ctx: _Context) -> When | None:
@@ -1441,6 +1517,32 @@ def _since_date(verb: Token, dates: list[When], ctx: _Context) -> When | None:
             return When(raw=child.doc.text[child.idx: first.span.end] if first.span else first.raw,
                         start=first.start, end=end, precision="approximate", span=first.span)
     return None
+
+
+PARALLEL_ADVERBS = frozenset({"also", "meanwhile", "simultaneously", "too"})
+
+
+def carry_parallel_dates(cands: list[_Candidate]) -> None:
+    """ "The regime liberated Abu Kamal in November ... the SDF were also liberating areas
+    near the town": an undated event marked as parallel ("also", "meanwhile") to a dated one
+    of the same kind just before shares its time, as an approximate date."""
+    dated = [c for c in cands if c.when is not None and c.when.start is not None]
+    for cand in cands:
+        if cand.when is not None:
+            continue
+        head = cand.trigger.head
+        clause = head if not cand.trigger.is_noun else (_governing_verb(head) or head)
+        if not any(c.lower_ in PARALLEL_ADVERBS and c.dep_ == "advmod" for c in clause.children):
+            continue
+        window = cand.sent.start
+        for _ in range(2):
+            if window > 0:
+                window = head.doc[window - 1].sent.start
+        earlier = [d for d in dated if d.kind == cand.kind
+                   and window <= d.trigger.head.i < cand.sent.start]
+        if earlier and earlier[-1].when is not None:
+            cand.when = replace(earlier[-1].when, precision="approximate")
+            cand.anaphoric = True
 
 
 # ----------------------------------------------------------------------------- counts
@@ -1543,7 +1645,7 @@ def merge_within_sentences(cands: list[_Candidate], ctx: _Context) -> None:
             if b.dropped or b.sent.start != a.sent.start:
                 continue
             kinds = {a.kind, b.kind}
-            attackish = kinds <= (ATTACK_KINDS | {"Killing"})
+            attackish = kinds <= (ATTACK_KINDS | {"Killing"}) and bool(kinds & {"Attack", "Killing"})
             same = a.kind == b.kind and a.kind != "ControlChange"
             if not (same or (attackish and _related(a, b))):
                 continue
@@ -1576,7 +1678,8 @@ def merge_across_article(cands: list[_Candidate], ctx: _Context) -> None:
                 continue
             if a.kind == "ControlChange":
                 same_place = bool(set(a.locations) & set(b.locations))
-                sides_ok = not (set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained))
+                sides_ok = not (set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)) and not (
+                    a.gained and b.gained and not set(a.gained) & set(b.gained))
                 if same_place and sides_ok and _compatible_dates(a.when, b.when):
                     _absorb(a, b, same_span=False)
             elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
@@ -1687,6 +1790,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
         if cand is not None:
             cands.append(cand)
     credit_claims(triggers, cands, ctx)
+    carry_parallel_dates(cands)
     merge_within_sentences(cands, ctx)
     split: list[_Candidate] = []
     for cand in cands:
@@ -1726,6 +1830,8 @@ def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         if _anaphoric_mention(trigger, cand, has_date):
             return None
     assign_places(cand, ctx)
+    if cand.kind in ATTACK_KINDS and not (cand.actors_filled() or cand.locations or has_date):
+        return None  # "attack" in "fighter, attack, bomber aircraft": nothing to anchor it
     if cand.kind in ATTACK_KINDS or cand.kind == "Killing":
         _casualties(cand)
     cand.subordinate = _is_subordinate(trigger)
