@@ -274,15 +274,28 @@ def test_ambiguous_name_is_minted_unresolved():
     # "Soran" is a town in Erbil and a different town (Suran) in Hama: GeoNames cannot decide
     doc = nlp.load_pipeline()("Clashes were reported in Soran on Friday.")
     assert nlp.new_places(doc) == [
-        NewPlace(ref=str(ID["place/soran"]), label="Soran", resolved=False, place_type="City")
+        NewPlace(ref=str(ID["place/soran"]), label="Soran", resolved=False, place_type="Place")
     ]
 
 
-def test_unknown_place_is_minted_with_a_stable_iri():
-    first = nlp.load_pipeline()("ISIS attacked the town of al-Dour, east of Tikrit.")
-    second = nlp.load_pipeline()("Militants were seen in Dour.")
-    assert [p.ref for p in nlp.new_places(first)] == [str(ID["place/dour"])]
-    assert [p.ref for p in nlp.new_places(second)] in ([str(ID["place/dour"])], [])
+def test_unknown_place_is_minted_with_a_stable_iri_and_label():
+    doc = nlp.load_pipeline()("ISIS attacked the town of al-Dour, east of Tikrit.")
+    assert nlp.new_places(doc) == [NewPlace(ref=str(ID["place/dour"]), label="Dour", resolved=False, place_type="Place")]
+    gaz = gazetteer.load()
+    assert gaz.resolve("Al Dour") == gaz.resolve("al-Dour") == gaz.resolve("Dour")
+
+
+def test_minted_geonames_place_is_named_after_geonames_not_the_article():
+    gaz = gazetteer.load()
+    first, second = gaz.resolve("Khalis"), gaz.resolve("al-Khalis")
+    assert first == second
+    assert isinstance(first, NewPlace) and first.label == "Khāliş" and first.geonames_id == 99169
+
+
+def test_country_outside_the_gazetteer_is_not_resolved_without_a_point():
+    morocco = gazetteer.load().resolve("Morocco")
+    assert isinstance(morocco, NewPlace)
+    assert (morocco.place_type, morocco.resolved, morocco.geonames_id) == ("Country", False, 2542007)
 
 
 def test_adjectives_and_compass_words_are_not_minted():

@@ -127,11 +127,13 @@ class Gazetteer:
         """GeoNames places in Iraq and Syria answering to ``name``."""
         return _geonames_index().get(name_key(name), ())
 
-    def resolve(self, name: str, place_type: str = "City") -> str | NewPlace:
+    def resolve(self, name: str) -> str | NewPlace:
         """A curated place IRI, or a NewPlace (resolved through GeoNames or not).
 
         GeoNames ambiguity (two different places of the same name in Iraq or Syria) is not
-        guessed away: the place is minted unresolved.
+        guessed away: the place is minted unresolved. A minted place's IRI and label depend
+        only on the GeoNames entry (resolved) or on the name's key (unresolved), never on the
+        spelling an article used, so every article mints the same node with the same label.
         """
         found = self.curated(name)
         if found:
@@ -142,8 +144,8 @@ class Gazetteer:
             if geo.geonameid in self.by_geonames_id:
                 return self.by_geonames_id[geo.geonameid]
             return NewPlace(
-                ref=str(place(self._slug(geo.name))),
-                label=name,
+                ref=str(place(self._slug(_geonames_slug(geo)))),
+                label=geo.name,
                 resolved=True,
                 geonames_id=geo.geonameid,
                 lat=geo.lat,
@@ -151,24 +153,49 @@ class Gazetteer:
                 country_ref=str(place(THEATRE[geo.country])),
                 place_type="City",
             )
-        country = _country_index().get(name_key(name))
+        key = name_key(name) or slugify(name)
+        country = _country_index().get(key)
         if country and not candidates:
-            return NewPlace(
-                ref=str(place(self._slug(country[1]))),
-                label=name,
-                resolved=True,
-                geonames_id=country[0],
-                place_type="Country",
-            )
-        # keyed on the name without its article, so "al-Dour" and "Dour" mint one place
-        return NewPlace(ref=str(place(self._slug(name_key(name) or name))), label=name, resolved=False,
-                        place_type=place_type)
+            # a country outside the curated list: GeoNames gives its id but no point, so it
+            # stays unresolved (a resolved place needs a point)
+            return NewPlace(ref=str(place(self._slug(country[1]))), label=country[1], resolved=False,
+                            geonames_id=country[0], place_type="Country")
+        # keyed on the name without its article, so "al-Dour" and "Dour" mint one place; typed
+        # only ig:Place, because the same name may be a town in one article and an area in
+        # another, and one IRI must not collect both types
+        return NewPlace(ref=str(place(self._slug(key))), label=display_name(key), resolved=False,
+                        place_type="Place")
 
     def _slug(self, name: str) -> str:
         """A slug for a minted place that never collides with a curated place's IRI."""
         slug = slugify(name)
         curated_iris = set(self.by_key.values())
         return slug if str(place(slug)) not in curated_iris else f"{slug}-minted"
+
+
+def display_name(key: str) -> str:
+    """A readable label rebuilt from a name key: "jurf al sakhar" -> "Jurf al Sakhar"."""
+    words = key.split()
+    return " ".join(w if (i and w in _LOWER_PARTICLES) else w.capitalize() for i, w in enumerate(words))
+
+
+_LOWER_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "of", "the", "bin", "ibn"}
+
+
+@cache
+def _geonames_slugs() -> dict[str, int]:
+    """How many theatre GeoNames places share each slugified name."""
+    counts: dict[str, set[int]] = {}
+    for places in _geonames_index().values():
+        for geo in places:
+            counts.setdefault(slugify(geo.name), set()).add(geo.geonameid)
+    return {slug: len(ids) for slug, ids in counts.items()}
+
+
+def _geonames_slug(geo: GeoName) -> str:
+    """The GeoNames name as a slug, with the id when two GeoNames places share the name."""
+    slug = slugify(geo.name)
+    return slug if _geonames_slugs().get(slug, 1) == 1 else f"{slug}-{geo.geonameid}"
 
 
 @cache

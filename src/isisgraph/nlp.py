@@ -325,8 +325,7 @@ def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlac
     if curated is not None:
         return curated, "gazetteer"
     if ent.label_ in LINKABLE_NER:
-        place_type = "Region" if ent.label_ == "LOC" else "City"
-        resolved = gaz.resolve(text, place_type=place_type)
+        resolved = gaz.resolve(text)
         return resolved, "geonames" if isinstance(resolved, str) or resolved.resolved else "gazetteer-unresolved"
     if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
         if gazetteer.same_place(gaz.geonames(text)) is not None:
