@@ -103,7 +103,11 @@ INTENTION_VERBS = frozenset({
     "mean", "wish", "like", "order", "urge", "call", "ask", "push", "strive", "scramble", "race",
     "fight", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn", "fear",
     "help", "able", "ready", "poised", "likely", "unable", "set", "determined", "eager",
+    # an operation launched or announced "to retake Mosul" states its goal, not its outcome
+    "launch", "begin", "start", "announce", "mobilize", "mobilise", "mass", "declare", "kick",
 })
+# "continued to attack ISIL in Syria and Iraq": an ongoing campaign, not one event.
+ITERATIVE_VERBS = frozenset({"continue", "keep"})
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "manage", "go", "keep", "resume"})
 SPECULATIVE_NOUNS = frozenset({
     "fear", "threat", "risk", "possibility", "prospect", "danger", "plan", "hope", "goal", "aim",
@@ -160,6 +164,8 @@ TERRITORY_NOUNS = frozenset({"territory", "ground", "land", "area", "mile", "kil
 EVENT_ANAPHORS = frozenset({"operation", "raid", "mission", "campaign", "offensive", "attack",
                             "strike", "fighting", "clash", "battle", "assault", "area"})
 NEIGHBOUR_MODIFIERS = frozenset({"neighboring", "neighbouring", "nearby", "adjacent", "bordering"})
+# "announced the launch of an operation": the announcer launched it, on the day announced.
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "order", "mark", "begin", "start"})
 # Nouns a launch verb must have as object: what can be launched as a military operation.
 OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "assault", "push", "drive",
                              "counteroffensive", "counter-offensive", "mission", "battle"})
@@ -187,7 +193,7 @@ RELATIVE_DAYS = {
 ATTACK_KINDS = frozenset({"Attack", "Bombing", "SuicideAttack", "Ambush", "Assassination",
                           "Abduction"})
 # How specific a kind is, for merging two reports of one event (higher wins).
-SPECIFICITY = {"Killing": 1, "Attack": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
+SPECIFICITY = {"Killing": 1, "Attack": 2, "Clash": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
                "Abduction": 3, "SuicideAttack": 4}
 
 BASE_CONFIDENCE = 0.75
@@ -791,6 +797,9 @@ def factuality(trigger: Trigger) -> Factuality:
                 if governor.pos_ in ("NOUN", "PROPN"):
                     result.blocked = "intention"
                     return result
+                if governor.lemma_ in ITERATIVE_VERBS and current == head:
+                    result.blocked = "iterative"
+                    return result
                 if governor.lemma_ not in ASPECTUAL_VERBS:
                     result.purpose = True
         if current.dep_ == "relcl":
@@ -995,8 +1004,9 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         if any(p.lemma_.lower() in TERRITORY_NOUNS for p in patients) and not any(
             ctx.places([p])[0] for p in patients
         ):
-            # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour"
-            others += [o for o in preps.get("in", [])]
+            # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
+            # "freed 30 villages south of Mosul"
+            others += _locative_objects(head)
     for other in others:
         places = ctx.places([other])
         if places[0]:
@@ -1011,6 +1021,24 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.lost, (lost, actors[1], actors[2]))
     cand.lost = [a for a in cand.lost if a not in cand.gained]
     return cand if cand.locations else None
+
+
+def _locative_objects(verb: Token) -> list[Token]:
+    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk"."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "near", "around", "outside", "inside",
+                                                     "across", "along", "throughout", "at"):
+            out.extend(o for g in child.children if g.dep_ == "pobj" for o in _conjuncts(g))
+        elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.extend(o for g in prep.children if g.dep_ == "pobj" for o in _conjuncts(g))
+    return out
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "northeastern", "northwestern"})
 
 
 def _holders_of_place(place_head: Token, ctx: _Context) -> tuple[list[str], list[Token], bool]:
@@ -1165,7 +1193,7 @@ def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         _fill(cand, cand.perpetrators, ctx.actors(_through_means(agents, ctx)))
     _fill(cand, cand.target_actors, ctx.actors(victims))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
-    cand.killed = _count_of(victims)
+    cand.killed = _count_of(victims, single=True)
     if cand.killed is None and not cand.actors_filled():
         return None
     return cand
@@ -1200,9 +1228,15 @@ _MEANS_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment"
                           "operation", "bomb", "shelling", "drone"})
 
 
-def _count_of(heads: list[Token]) -> CountMatch | None:
-    """The count in the phrases of ``heads`` ("five members of the group", "dozens of")."""
+def _count_of(heads: list[Token], single: bool = False) -> CountMatch | None:
+    """The count in the phrases of ``heads`` ("five members of the group", "dozens of");
+    with ``single``, "a tribal leader" counts one."""
     for head in heads:
+        if single and head.tag_ in ("NN",) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+        ) and len(heads) == 1:
+            det = next(c for c in head.children if c.dep_ == "det")
+            return CountMatch(head.doc[det.i: det.i + 1], 1, "exact")
         phrase = phrase_tokens(head)
         if not phrase:
             continue
@@ -1232,7 +1266,7 @@ def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
     _fill(cand, cand.target_actors, ctx.actors(detainees))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
-    cand.arrested = _count_of(detainees)
+    cand.arrested = _count_of(detainees, single=True)
     if cand.arrested is None and not cand.actors_filled():
         return None
     return cand
@@ -1280,6 +1314,9 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         args = _arguments_of_noun(head)
         launched = args.get("of", [])
         _fill(cand, cand.perpetrators, ctx.actors(args.get("poss", []) + args.get("by", [])))
+        governor = _governing_verb(head)
+        if not cand.perpetrators and governor is not None and governor.lemma_ in ANNOUNCING_VERBS:
+            _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
     else:
         launched = patient_of(head)
         if _is_passive(head):
@@ -1335,7 +1372,10 @@ READERS = {
 def _own_tokens(trigger: Trigger) -> list[Token]:
     head = trigger.head
     if trigger.is_noun:
-        return phrase_tokens(head)
+        # "the bombing, which killed 15 people in Baghdad on Monday": a relative clause on an
+        # event noun describes the event.
+        return sorted(phrase_tokens(head) + [t for c in head.children if c.dep_ == "relcl"
+                                             for t in c.subtree], key=lambda t: t.i)
     tokens = clause_tokens(head)
     if trigger.word.frame == "launch":
         # "launching what it calls Operation Roundup in May": the name and its date.
@@ -1362,7 +1402,9 @@ def _inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token
         if dep == "relcl" or (dep == "acl" and current.pos_ in ("VERB",) and current.tag_ != "VBN"):
             if for_dates:
                 return
-        if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",):
+        if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",) and not (
+            trigger.word.frame == "launch" and parent.lemma_ in ANNOUNCING_VERBS
+        ):
             if for_dates:
                 return
         if dep in ("ccomp", "parataxis") and for_dates:
@@ -1554,7 +1596,19 @@ def _casualties(cand: _Candidate) -> None:
     sent = cand.sent
     own = {t.i for t in _own_tokens(cand.trigger)}
     governor = cand.trigger.head.head
-    scope = own | ({t.i for t in clause_tokens(governor)} if governor.pos_ in ("VERB", "AUX") else set())
+    clause_heads = [cand.trigger.head]
+    if governor.pos_ in ("VERB", "AUX") and (
+        not cand.trigger.is_noun or cand.trigger.head.dep_ in ("nsubj", "nsubjpass")
+        or governor.lemma_ in SUPPORT_VERBS | OCCURRENCE_VERBS
+    ):
+        clause_heads.append(governor)
+    scope = set(own)
+    for clause in clause_heads:
+        if clause.pos_ in ("VERB", "AUX"):
+            scope |= {t.i for t in clause_tokens(clause)}
+        for child in clause.children:
+            if child.dep_ in ("advcl", "conj") and child.tag_ in ("VBG", "VBN") and not _children(child, "mark"):
+                scope |= {t.i for t in clause_tokens(child)}
     for token in sent:
         if token.i not in scope:
             continue
@@ -1592,6 +1646,11 @@ def _conflict(a: _Candidate, b: _Candidate, ctx: _Context) -> bool:
     if not _compatible_dates(a.when, b.when):
         return True
     if a.gained and b.gained and not set(a.gained) & set(b.gained):
+        return True
+    # "repelled an ISIS attack ..., killing six militants": two sides, two events.
+    if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
+        return True
+    if set(a.perpetrators) & set(b.target_actors) or set(b.perpetrators) & set(a.target_actors):
         return True
     for mine, theirs in ((a.killed, b.killed), (a.arrested, b.arrested)):
         if mine is not None and theirs is not None and mine.value != theirs.value:
@@ -1645,7 +1704,9 @@ def merge_within_sentences(cands: list[_Candidate], ctx: _Context) -> None:
             if b.dropped or b.sent.start != a.sent.start:
                 continue
             kinds = {a.kind, b.kind}
-            attackish = kinds <= (ATTACK_KINDS | {"Killing"}) and bool(kinds & {"Attack", "Killing"})
+            # a general report (an attack, a killing) folds into one specific one
+            attackish = kinds <= (ATTACK_KINDS | {"Killing", "Clash"}) and bool(
+                kinds & {"Attack", "Killing"}) and len(kinds - {"Attack", "Killing"}) <= 1
             same = a.kind == b.kind and a.kind != "ControlChange"
             if not (same or (attackish and _related(a, b))):
                 continue
@@ -1845,7 +1906,7 @@ def _anaphoric_mention(trigger: Trigger, cand: _Candidate, has_date: bool) -> bo
     determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
     if not determiners or not set(determiners) & ANAPHORIC_DETERMINERS:
         return False
-    own_places = [t for t in phrase_tokens(noun) if t.ent_type_ == "PLACE"]
+    own_places = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE")]
     return not (cand.actors_filled() or own_places or has_date)
 
 
