@@ -96,12 +96,15 @@ FRAME_PREFIX = "frame-"
 # Grammar, not domain vocabulary: the cues of modality, intention and reporting in English.
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
                     "'ll", "'d", "wo", "ca"})
+FREQUENCY_ADVERBS = frozenset({"regularly", "often", "usually", "frequently", "routinely",
+                               "always", "sometimes", "typically", "generally", "repeatedly",
+                               "occasionally", "seldom", "rarely", "never", "constantly"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 INTENTION_VERBS = frozenset({
     "want", "plan", "seek", "try", "attempt", "aim", "threaten", "hope", "vow", "intend", "need",
     "prepare", "expect", "promise", "pledge", "decide", "agree", "refuse", "fail", "struggle",
     "mean", "wish", "like", "order", "urge", "call", "ask", "push", "strive", "scramble", "race",
-    "fight", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn", "fear",
+    "fight", "battle", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn", "fear",
     "help", "able", "ready", "poised", "likely", "unable", "set", "determined", "eager",
     # an operation launched or announced "to retake Mosul" states its goal, not its outcome
     "launch", "begin", "start", "announce", "mobilize", "mobilise", "mass", "declare", "kick",
@@ -377,6 +380,8 @@ def _is_sponsor_modifier(ent: Span) -> bool:
     text = "".join(t.text_with_ws for t in after).lower()
     if text.startswith("-") and any(text[1:].startswith(s) for s in SPONSOR_SUFFIXES):
         return True
+    if ent.end < len(doc) and doc[ent.end].lower_ in SPONSOR_SUFFIXES:  # "US Backed Forces"
+        return True
     last = doc[ent.end - 1]
     return any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES)
 
@@ -575,6 +580,8 @@ class _Context:
     article: Article
     ref: Reference
     _dates: dict[int, list[When]] = field(default_factory=dict)
+    # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
+    credits: list[tuple[Token, list[str]]] = field(default_factory=list)
 
     @property
     def published(self) -> dt.date | None:
@@ -766,7 +773,9 @@ def factuality(trigger: Trigger) -> Factuality:
     if _negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
         result.blocked = "negated"
         return result
-    if head.tag_ in ("VBZ", "VBP") and not _children(head, "aux", "auxpass") and not _is_headline(head):
+    if head.tag_ in ("VBZ", "VBP", "VB") and not _children(head, "aux", "auxpass") and any(
+        c.lower_ in FREQUENCY_ADVERBS for c in head.children
+    ):
         result.blocked = "habitual"
         return result
     current = head
@@ -822,12 +831,6 @@ def _negated(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in ("never",) for c in token.children)
 
 
-def _is_headline(token: Token) -> bool:
-    sent = token.sent
-    text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"”'’" and len(sent) < 20
-
-
 def _inside_quotes(token: Token) -> bool:
     before = token.doc.text[token.sent.start_char: token.idx]
     opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
@@ -848,6 +851,12 @@ def generic_noun(trigger: Trigger, ctx: _Context, has_date: bool) -> str | None:
         return "generic governor"
     plural = noun.tag_ in ("NNS", "NNPS")
     counted = any(c.dep_ == "nummod" for c in noun.children)
+    if plural and not counted and trigger.word.frame == "attack" and not (
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in HARM_VERBS | OCCURRENCE_VERBS
+    ):
+        # "dozens of bombings this year", "a spate of attacks", "recent attacks": a tally or
+        # a trend, not one event
+        return "plural attacks"
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
         return "bare plural"
     return None
@@ -1078,6 +1087,10 @@ def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.lost, ctx.actors(subject_of(head)))
         places_from = [p for p in patient_of(head) if p not in trigger.tokens] + [
             p for p in preps.get("of", []) if p.ent_type_ != "DATE"]
+        if any(p.lemma_.lower() in TERRITORY_NOUNS for p in places_from) and not any(
+            ctx.places([p])[0] for p in places_from
+        ):
+            places_from += _locative_objects(head)
         if head.dep_ == "relcl" and not [p for p in places_from if p.ent_type_ == "PLACE"]:
             places_from.append(head.head)
         gained_from = preps.get("to", [])
@@ -1101,6 +1114,10 @@ def read_falling(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         _fill_places(cand, ctx.places([other]))
         _fill(cand, cand.lost, _holders_of_place(other, ctx))
     _fill(cand, cand.gained, ctx.actors(gained_from))
+    if not trigger.is_noun and not cand.gained and not any(
+        t.ent_type_ == "DATE" for t in clause_tokens(head)
+    ):
+        return None
     return cand if cand.locations else None
 
 
@@ -1299,6 +1316,10 @@ def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None
         governor = _governing_verb(head)
         if governor is not None and head.dep_ == "dobj":
             sides += subject_of(governor)
+        if governor is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Clashes erupted between the Peshmerga and the PMF"
+            for name, objects in _prep_objects(governor, ("between", "with")).items():
+                sides += objects
     else:
         sides = subject_of(head) + _prep_objects(head, ("with", "between", "against")).get("with", []) \
             + _prep_objects(head, ("between",)).get("between", []) \
@@ -1485,7 +1506,8 @@ def assign_date(cand: _Candidate, ctx: _Context) -> None:
         ids = {t.i for t in tokens}
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
-            s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)]
+            s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
+            and not _dates_another_noun(w, trigger)]
         if inside:
             best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
             cand.when = best
@@ -1506,6 +1528,20 @@ def assign_date(cand: _Candidate, ctx: _Context) -> None:
             if since is not None:
                 cand.when = since
                 return
+
+
+def _dates_another_noun(when: When, trigger: Trigger) -> bool:
+    """ "The February 5 strike was preceded by raids": a date written before another noun
+    dates that noun's event, not the clause."""
+    if when.span is None:
+        return False
+    doc = trigger.head.doc
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.i not in
+            {t.i for t in span} and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head)
 
 
 def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
@@ -1851,6 +1887,10 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
         if cand is not None:
             cands.append(cand)
     credit_claims(triggers, cands, ctx)
+    for anaphor, perpetrators in ctx.credits:
+        target = _latest_attack_before(anaphor, cands, ctx)
+        if target is not None and not target.perpetrators:
+            target.perpetrators.extend(perpetrators)
     carry_parallel_dates(cands)
     merge_within_sentences(cands, ctx)
     split: list[_Candidate] = []
@@ -1889,6 +1929,8 @@ def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         if reason is not None:
             return None
         if _anaphoric_mention(trigger, cand, has_date):
+            if cand.perpetrators and cand.kind in ATTACK_KINDS:
+                ctx.credits.append((trigger.head, list(cand.perpetrators)))
             return None
     assign_places(cand, ctx)
     if cand.kind in ATTACK_KINDS and not (cand.actors_filled() or cand.locations or has_date):
@@ -1900,14 +1942,16 @@ def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def _anaphoric_mention(trigger: Trigger, cand: _Candidate, has_date: bool) -> bool:
-    """ "The attack followed ...", "Both attacks were confirmed": a definite noun that adds
-    no participant, place or date refers back to an event already reported."""
+    """ "The attack followed ...", "Both attacks were confirmed", "its fighters carried out
+    the attack": a definite noun that adds no participant, place or date of its own refers
+    back to an event already reported."""
     noun = trigger.head
     determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
     if not determiners or not set(determiners) & ANAPHORIC_DETERMINERS:
         return False
-    own_places = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE")]
-    return not (cand.actors_filled() or own_places or has_date)
+    own = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE", "ACTOR", "CARDINAL")
+           or (t.like_num and t != noun)]
+    return not own
 
 
 def _is_subordinate(trigger: Trigger) -> bool:
@@ -1955,6 +1999,10 @@ def _to_event(cand: _Candidate, ctx: _Context, keys: set[str]) -> Event | None:
             if key in keys:
                 return None
     keys.add(key)
+    # "in Syria's Idlib province": the most specific places; their containers follow from
+    # the gazetteer.
+    cand.locations = [p for p in cand.locations
+                      if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
     counts = [c for c in (cand.killed, cand.arrested, cand.surrendered, cand.wounded) if c is not None]
     qualifier = counts[0].qualifier if counts else "exact"
     return Event(
