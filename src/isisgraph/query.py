@@ -1,0 +1,581 @@
+"""Saved SPARQL queries: find them, bind their parameters as RDF terms, run them, format them.
+
+A saved query is a ``queries/*.rq`` file that opens with a comment header::
+
+    # title: Strikes per country and month
+    # question: How many strikes did an actor report per country and month?
+    # param: actor = <https://w3id.org/isisgraph/id/actor/cjtf-oir> — who struck
+    # param: place (iri) = any — where; ``any`` leaves the variable unbound
+    # lists: periods
+
+``param`` lines name a SPARQL variable, its default and its meaning (after an em dash). The
+default is written as an RDF term — ``<IRI>``, ``"text"``, ``"2017-12-31"^^xsd:date``, an
+integer — or ``any`` for "no value": the variable stays unbound and the query is written to
+range over every value. An optional ``(iri|string|date|integer|decimal)`` after the name
+fixes the type of values given on the command line; without it the default's type is used.
+``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
+order): their items are sorted and deduplicated so every engine prints the same cell.
+
+Values are never pasted into the query text. :func:`bind` turns the user's strings into
+typed rdflib terms; rdflib receives them as ``initBindings``. Engines without initial
+bindings (Oxigraph) run :func:`with_values`, which adds a ``VALUES`` block of the same terms
+(serialised by rdflib, so quotes and braces inside a value stay inside a literal) at the top
+of the outer ``WHERE`` group. Saved queries keep every parameter in that outer group (or
+project it out of any sub-select that uses it) so that both ways give the same answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
+from rdflib.term import Identifier
+
+from isisgraph.errors import ConformanceError, InputError
+from isisgraph.namespaces import ID, IG
+from isisgraph.ontology import data_dir
+
+LIST_SEPARATOR = "; "
+FORMATS = ("table", "csv", "json", "md")
+PARAM_KINDS = ("iri", "string", "date", "integer", "decimal")
+ANY = "any"
+
+HEADER_LINE = re.compile(r"^#\s*(?P<key>title|question|param|lists)\s*:\s*(?P<value>.*?)\s*$")
+PARAM_LINE = re.compile(
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<kind>[a-z]+)\))?\s*=\s*(?P<default>.+?)"
+    r"\s*(?:—|--)\s*(?P<meaning>.+)$"
+)
+UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SHORT_PREFIXES = {"ig:": str(IG._NS)}
+
+
+class QueryError(ConformanceError):
+    """A query could not be parsed or evaluated, or would change the graph (exit 1)."""
+
+
+class ParamError(InputError):
+    """A ``--param`` names no parameter of the query or its value has the wrong form (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of a saved query: a SPARQL variable with a default value (None = any)."""
+
+    name: str
+    kind: str  # iri | string | date | integer | decimal | auto (decided by the value's form)
+    default: str | None
+    meaning: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A ``.rq`` file and what its header says about it."""
+
+    name: str
+    path: Path
+    title: str
+    question: str
+    params: tuple[Param, ...] = ()
+    lists: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+@dataclass
+class Result:
+    """Columns and rows of plain Python values (str for IRIs, int/Decimal/date/... for literals)."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    query: SavedQuery | None = None
+    updated: tuple[int, int] | None = None  # quads before and after an allowed update
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+# ---------------------------------------------------------------------- headers
+
+
+def parse_header(text: str, source: str | Path = "<query>") -> dict[str, Any]:
+    """The title, question, params and lists of a query's leading comment block."""
+    header: dict[str, Any] = {"title": "", "question": "", "params": [], "lists": []}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = HEADER_LINE.match(stripped)
+        if match is None:
+            continue
+        key, value = match["key"], match["value"]
+        if key == "param":
+            header["params"].append(parse_param(value, f"{source}:{number}"))
+        elif key == "lists":
+            header["lists"].extend(v for v in re.split(r"[\s,]+", value) if v)
+        else:
+            header[key] = value
+    return header
+
+
+def parse_param(spec: str, where: str) -> Param:
+    match = PARAM_LINE.match(spec)
+    if match is None:
+        raise QueryError(f"{where}: a param line reads 'name = default — meaning', got {spec!r}")
+    kind, default = match["kind"], match["default"].strip()
+    if kind is not None and kind not in PARAM_KINDS:
+        raise QueryError(f"{where}: unknown parameter type {kind!r}; use one of {', '.join(PARAM_KINDS)}")
+    if default.lower() == ANY:
+        return Param(match["name"], kind or "auto", None, match["meaning"].strip())
+    term = parse_default(default, where)
+    return Param(match["name"], kind or kind_of(term), default, match["meaning"].strip())
+
+
+def parse_default(default: str, where: str) -> Identifier:
+    """A header default written as an RDF term: <IRI>, "text", "v"^^xsd:type, or a number."""
+    if default.startswith("<") and default.endswith(">"):
+        return iri_term(default[1:-1], where)
+    typed = re.fullmatch(r'"(?P<lex>[^"]*)"(?:\^\^xsd:(?P<dt>[A-Za-z]+))?', default)
+    if typed:
+        datatype = XSD[typed["dt"]] if typed["dt"] else None
+        return Literal(typed["lex"], datatype=datatype)
+    if re.fullmatch(r"-?\d+", default):
+        return Literal(int(default), datatype=XSD.integer)
+    if re.fullmatch(r"-?\d+\.\d+", default):
+        return Literal(Decimal(default), datatype=XSD.decimal)
+    raise QueryError(f"{where}: default {default!r} is not <IRI>, \"text\", \"v\"^^xsd:type, a number or 'any'")
+
+
+def kind_of(term: Identifier) -> str:
+    if isinstance(term, URIRef):
+        return "iri"
+    assert isinstance(term, Literal)
+    return {XSD.date: "date", XSD.integer: "integer", XSD.decimal: "decimal"}.get(term.datatype, "string")
+
+
+def read_saved_query(path: Path) -> SavedQuery:
+    text = path.read_text(encoding="utf-8")
+    header = parse_header(text, path)
+    return SavedQuery(
+        name=path.stem,
+        path=path,
+        title=header["title"],
+        question=header["question"],
+        params=tuple(header["params"]),
+        lists=tuple(header["lists"]),
+    )
+
+
+def list_queries(folder: Path | None = None) -> list[SavedQuery]:
+    """Every saved query in ``queries/`` (or ``folder``), by name."""
+    folder = data_dir("queries") if folder is None else folder
+    return [read_saved_query(path) for path in sorted(folder.glob("*.rq"))]
+
+
+def find_query(name_or_path: str | Path) -> SavedQuery:
+    """A saved query by name (``strikes-per-country-month``) or any ``.rq`` file by path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" or candidate.parent != Path(".") or candidate.is_file():
+        if not candidate.is_file():
+            raise InputError(f"{candidate}: no such query file")
+        return read_saved_query(candidate)
+    path = data_dir("queries") / f"{name_or_path}.rq"
+    if not path.is_file():
+        names = ", ".join(q.name for q in list_queries())
+        raise InputError(f"no saved query named {str(name_or_path)!r}; `isisgraph queries` lists them: {names}")
+    return read_saved_query(path)
+
+
+# ---------------------------------------------------------------------- binding
+
+
+def iri_term(value: str, where: str, default: str | None = None) -> URIRef:
+    """An IRI from what a user types: a full IRI (with or without <>), ``ig:Term``,
+    ``kind/slug`` under the id base (``actor/isis``), or a bare slug of the same kind as the
+    parameter's default IRI (``hawija`` for a default ``.../id/place/raqqa``)."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if IRI_FORBIDDEN.search(text) or not text:
+        raise ParamError(f"{where}: {value!r} is not an IRI (spaces, quotes, braces and <> are not allowed)")
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text) and not text.startswith(tuple(SHORT_PREFIXES)):
+        return URIRef(text)
+    for prefix, namespace in SHORT_PREFIXES.items():
+        if text.startswith(prefix):
+            return URIRef(namespace + text[len(prefix):])
+    if "/" in text:
+        return URIRef(str(ID) + text)
+    if SLUG.fullmatch(text) and default and default.startswith(str(ID)):
+        return URIRef(default.rsplit("/", 1)[0] + "/" + text)
+    raise ParamError(f"{where}: {value!r} is not an IRI; give a full IRI, ig:Term or kind/slug such as place/hawija")
+
+
+def term_for(param: Param, value: str, where: str) -> Identifier:
+    """The RDF term for a user's value, typed by the parameter's declared kind."""
+    kind = param.kind
+    default_iri = None
+    if param.default and param.default.startswith("<"):
+        default_iri = param.default[1:-1]
+    if kind == "auto":
+        if DATE.fullmatch(value):
+            kind = "date"
+        elif re.fullmatch(r"-?\d+", value):
+            kind = "integer"
+        elif re.match(r"^(https?:|urn:|<|ig:)", value) or re.fullmatch(r"[a-z-]+/\S+", value):
+            kind = "iri"
+        else:
+            kind = "string"
+    if kind == "iri":
+        return iri_term(value, where, default_iri)
+    if kind == "date":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ParamError(f"{where}: {value!r} is not a date; write YYYY-MM-DD") from None
+        return Literal(value, datatype=XSD.date)
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise ParamError(f"{where}: {value!r} is not an integer")
+        return Literal(int(value), datatype=XSD.integer)
+    if kind == "decimal":
+        try:
+            return Literal(Decimal(value.strip()), datatype=XSD.decimal)
+        except ArithmeticError:
+            raise ParamError(f"{where}: {value!r} is not a number") from None
+    return Literal(value)
+
+
+def parse_param_options(options: Iterable[str]) -> dict[str, str]:
+    """``["place=hawija", "actor=actor/isis"]`` → a dict; a value may itself contain '='."""
+    params: dict[str, str] = {}
+    for option in options:
+        name, sep, value = option.partition("=")
+        if not sep or not name.strip():
+            raise ParamError(f"--param {option!r}: write NAME=VALUE")
+        params[name.strip()] = value
+    return params
+
+
+def bind(query_text: str, params: Mapping[str, str] | None = None) -> tuple[str, dict[str, Identifier]]:
+    """The query text and the initial bindings of its parameters, as typed RDF terms.
+
+    ``params`` are the user's strings by parameter name; parameters not given take the
+    default of the query's header, and those whose default is ``any`` stay unbound (absent
+    from the bindings). The text is returned unchanged: rdflib takes the bindings as
+    ``initBindings``; an engine without initial bindings (Oxigraph) runs
+    ``with_values(text, bindings)``, converting nothing but the terms. A name that is not a
+    parameter of the query, or a value of the wrong form, raises :class:`ParamError`.
+    """
+    params = dict(params or {})
+    declared = {p.name: p for p in parse_header(query_text)["params"]}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        known = ", ".join(sorted(declared)) or "none"
+        raise ParamError(f"unknown parameter {', '.join(unknown)}; this query takes: {known}")
+    bindings: dict[str, Identifier] = {}
+    for name, param in declared.items():
+        if name in params:
+            bindings[name] = term_for(param, params[name], f"--param {name}")
+        elif param.default is not None:
+            bindings[name] = term_for_default(param)
+    return query_text, bindings
+
+
+def term_for_default(param: Param) -> Identifier:
+    term = parse_default(param.default or "", f"default of {param.name}")
+    if param.kind == "iri" and not isinstance(term, URIRef):
+        return iri_term(str(term), f"default of {param.name}")
+    return term
+
+
+def outer_group_start(text: str) -> int:
+    """Offset just after the ``{`` opening the outer WHERE group (the first ``{`` outside
+    comments, IRIs and strings in a SELECT or ASK query)."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+            i = text.index(">", i)
+        elif ch in "\"'":
+            long_quote = text.startswith(ch * 3, i)
+            quote = ch * 3 if long_quote else ch
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote) - 1
+        elif ch == "{":
+            return i + 1
+        i += 1
+    raise QueryError("the query has no WHERE group to bind parameters in")
+
+
+def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
+    """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group.
+
+    For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
+    which escapes quotes and newlines, so a value can never end the literal it is in.
+    """
+    if not bindings:
+        return query_text
+    names = sorted(bindings)
+    for name in names:
+        term = bindings[name]
+        if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
+            raise ParamError(f"{name}: {str(term)!r} is not an IRI")
+    row = " ".join(bindings[name].n3() for name in names)
+    block = f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
+    at = outer_group_start(query_text)
+    return query_text[:at] + block + query_text[at:]
+
+
+# ---------------------------------------------------------------------- running
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL Update request rather than a query."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parseQuery(text)
+        return False
+    except Exception:
+        pass
+    try:
+        parseUpdate(text)
+        return True
+    except Exception:
+        return first_keyword(text) in UPDATE_KEYWORDS
+
+
+def strip_comments(text: str) -> str:
+    """The text with ``#`` comments blanked (a ``#`` inside an IRI or string is kept)."""
+    return re.sub(r'(<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')|#[^\n]*',
+                  lambda m: m.group(1) or "", text)
+
+
+def first_keyword(text: str) -> str:
+    """The first keyword after the prologue (PREFIX and BASE declarations), upper-cased."""
+    body = re.sub(r"(?is)^\s*((PREFIX\s+[\w.-]*:\s*|BASE\s+)<[^>]*>\s*)*", "", strip_comments(text))
+    word = re.match(r"\s*([A-Za-z]+)", body)
+    return word[1].upper() if word else ""
+
+
+def parse_error(exc: Exception, text: str, source: str) -> QueryError:
+    """A QueryError naming file, line and column of a SPARQL syntax error."""
+    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    message = getattr(exc, "msg", None) or str(exc)
+    if line is None:
+        prefix = re.search(r"Unknown namespace prefix : (\S+)", str(exc))
+        if prefix:
+            found = re.search(rf"(?<![\w:]){re.escape(prefix[1])}:", strip_comments(text))
+            if found:
+                line = text.count("\n", 0, found.start()) + 1
+                col = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+            message = f"undeclared prefix {prefix[1]}:; add PREFIX {prefix[1]}: <...>"
+    where = f"{source}:{line}:{col}" if line is not None else source
+    return QueryError(f"{where}: SPARQL syntax error: {message}")
+
+
+def prepare(text: str, source: str) -> Any:
+    """The parsed and translated query; parsing costs more than running most saved queries
+    on a small graph, so the result is kept for the life of the process."""
+    try:
+        return prepared_query(text)
+    except Exception as exc:  # pyparsing.ParseException, or rdflib's plain Exception for prefixes
+        raise parse_error(exc, text, source) from exc
+
+
+@functools.lru_cache(maxsize=128)
+def prepared_query(text: str) -> Any:
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text)
+
+
+def python_value(term: Identifier | None) -> Any:
+    """A result cell as a plain Python value: None, str (IRIs, strings), int, Decimal, date..."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef | BNode):
+        return str(term)
+    if isinstance(term, Literal):
+        if term.datatype == XSD.anyURI:
+            return str(term)
+        value = term.toPython()
+        return str(value) if isinstance(value, Literal) else value
+    return str(term)
+
+
+def sort_list_cell(value: Any) -> Any:
+    """A ``GROUP_CONCAT`` cell with its items sorted and deduplicated; None when empty
+    (rdflib concatenates nothing to "", Oxigraph leaves the cell unbound)."""
+    if not isinstance(value, str):
+        return value
+    items = sorted({item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()})
+    return LIST_SEPARATOR.join(items) if items else None
+
+
+def run_query(
+    name_or_path: str | Path | SavedQuery,
+    dataset: Dataset,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+) -> Result:
+    """Run a saved query (by name, path or :class:`SavedQuery`) over the union of ``dataset``.
+
+    Parameters are bound as RDF terms (:func:`bind`). A SPARQL Update is refused with a
+    :class:`QueryError` unless ``allow_update``; then it changes ``dataset`` in memory and
+    the result says how many quads there were before and after.
+    """
+    saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
+    text = saved.text
+    source = str(saved.path)
+    text, bindings = bind(text, params)
+    if is_update(text):
+        if not allow_update:
+            raise QueryError(f"{source}: is a SPARQL Update (it would change the graph); saved queries are "
+                             "read-only — pass --allow-update to run it")
+        return run_update(saved, text, source, dataset, bindings)
+    prepared = prepare(text, source)
+    dataset.default_union = True
+    try:
+        result = dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        columns = [str(v) for v in (result.vars or [])]
+        if result.type == "ASK":
+            return Result(["answer"], [(bool(result.askAnswer),)], saved)
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            rows = sorted((python_value(s), python_value(p), python_value(o)) for s, p, o in result.graph)  # type: ignore[union-attr]
+            return Result(["subject", "predicate", "object"], rows, saved)
+        rows = []
+        for solution in result:
+            values = [python_value(solution[i]) for i in range(len(columns))]  # type: ignore[index]
+            for index, column in enumerate(columns):
+                if column in saved.lists:
+                    values[index] = sort_list_cell(values[index])
+            rows.append(tuple(values))
+    except QueryError:
+        raise
+    except Exception as exc:
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise QueryError(f"{source}: the query failed: {detail}") from exc
+    return Result(columns, rows, saved)
+
+
+def run_update(saved: SavedQuery, text: str, source: str, dataset: Dataset,
+               bindings: Mapping[str, Identifier]) -> Result:
+    from rdflib.plugins.sparql import prepareUpdate
+
+    try:
+        prepared = prepareUpdate(text)
+    except Exception as exc:
+        raise parse_error(exc, text, source) from exc
+    before = len(dataset)
+    try:
+        dataset.update(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+    except Exception as exc:
+        raise QueryError(f"{source}: the update failed: {' '.join(str(exc).split())}") from exc
+    return Result(["quads before", "quads after"], [(before, len(dataset))], saved, (before, len(dataset)))
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def short_iri(value: str) -> str:
+    """``https://w3id.org/isisgraph/id/actor/isis`` → ``actor/isis``; ``ig:`` for ontology terms."""
+    if value.startswith(str(ID)):
+        return value[len(str(ID)):]
+    if value.startswith(str(IG._NS)):
+        return "ig:" + value[len(str(IG._NS)):]
+    return value
+
+
+def cell_text(value: Any, compact: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        text = format(value.normalize(), "f")
+        return text
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    text = str(value)
+    if compact and text.startswith(("http://", "https://")):
+        return short_iri(text)
+    return text
+
+
+def json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def truncate(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]], max_width: int = 60) -> str:
+    cells = [[truncate(c, max_width) for c in row] for row in rows]
+    widths = [max([len(col)] + [len(row[i]) for row in cells]) for i, col in enumerate(columns)]
+    lines = ["  ".join(col.ljust(w) for col, w in zip(columns, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines) + "\n"
+
+
+def format_md(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    def esc(text: str) -> str:
+        return " ".join(text.split()).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(esc(c) for c in columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """The result as an aligned text table, CSV, JSON ({"columns", "rows"}) or Markdown.
+
+    Table and Markdown shorten IRIs under the id base to ``kind/slug`` (the form ``--param``
+    accepts); CSV and JSON keep full IRIs and full text.
+    """
+    if fmt == "json":
+        payload = {"columns": result.columns,
+                   "rows": [{k: json_value(v) for k, v in rec.items()} for rec in result.records()]}
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow([cell_text(v, compact=False) for v in row])
+        return out.getvalue()
+    rows = [[cell_text(v, compact=True) for v in row] for row in result.rows]
+    if fmt == "md":
+        return format_md(result.columns, rows)
+    if fmt == "table":
+        return format_table(result.columns, rows)
+    raise ParamError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
