@@ -95,6 +95,7 @@ TITLE_WORDS = {
 ANALYST_ROLES = {"expert", "analyst", "fellow", "researcher", "scholar", "professor", "journalist",
                  "academic", "lecturer", "observer", "commentator", "specialist"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 GROUP_PRONOUNS = {"they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # Definite descriptions of the armed group the article is about.
@@ -611,14 +612,16 @@ class ClaimReader:
         i = head.i - 1
         while i >= head.sent.start:
             tok = self.doc[i]
-            if tok.pos_ == "PROPN" and not _is_honorific(tok) and tok.lower_ not in TITLE_WORDS and not tok.is_punct \
-                    and self.ent_of(tok) is None:
+            glued = not tok.whitespace_ and (tok.text in ("-", "'", "\u2019") or tok.lower_ in ARABIC_ARTICLES)
+            if glued or tok.pos_ == "PROPN" and not _is_honorific(tok) and tok.lower_ not in TITLE_WORDS \
+                    and not tok.is_punct and self.ent_of(tok) is None:
                 run.insert(0, tok)
                 i -= 1
                 continue
             break
         titled = i >= head.sent.start and (_is_honorific(self.doc[i]) or self.doc[i].text == ".")
-        known = len(run) == 1 and self.person_by_surname(_name_text(run)) is not None
+        name = _name_text(run)
+        known = " " not in name and self.person_by_surname(name) is not None
         if titled or known:
             return self.person_speaker(run, tokens, head)
         return None
@@ -773,19 +776,30 @@ class ClaimReader:
                 return True
         if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and self.in_quote(verb.head):
             return True  # "“...,” tweeted the US military": the verb hangs off the quote
-        verb_quote_gap = 4
-        for quote in sent_quotes:
-            if quote.outer.end <= verb.idx and verb.i - self._token_at(quote.outer.end - 1) <= verb_quote_gap + 4:
-                return True
-            if quote.outer.start >= verb.idx + len(verb) and self._token_at(quote.outer.start) - verb.i <= verb_quote_gap:
-                return True
+        return any(self._adjacent_quote(verb, quote) for quote in sent_quotes)
+
+    def _adjacent_quote(self, verb: Token, quote: Quote) -> bool:
+        """Whether a quote frames the speech verb: “...,” [speaker] said / said [when, how]: “...”.
+        The words between them may only be the speaker, the verb's own modifiers ("in a
+        statement on Friday", "told reporters"), titles and punctuation."""
+        own = {t.i for c in verb.children if c.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl", "conj")
+               for t in c.subtree}
+        def framing(tok: Token) -> bool:
+            return tok.is_punct or tok.is_space or tok.i in own or _is_honorific(tok)
+        if quote.outer.end <= verb.idx:
+            after_quote = self._token_at(quote.outer.end)
+            return all(framing(self.doc[i]) for i in range(after_quote, verb.i))
+        if quote.outer.start >= verb.idx + len(verb):
+            before_quote = self._token_at(quote.outer.start)
+            return all(framing(self.doc[i]) for i in range(verb.i + 1, before_quote))
         return False
 
     def _token_at(self, char: int) -> int:
+        """The index of the first token that ends after ``char``."""
         for tok in self.doc:
-            if tok.idx <= char < tok.idx + len(tok.text_with_ws) or tok.idx >= char:
+            if char < tok.idx + len(tok.text_with_ws):
                 return tok.i
-        return len(self.doc) - 1
+        return len(self.doc)
 
     def speaker_head(self, verb: Token) -> Token | None:
         """The noun phrase naming who speaks through ``verb``."""
@@ -1153,7 +1167,23 @@ def split_at_line_breaks(doc: Doc) -> list[DocSpan]:
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start: sent.end])
-    return [s for s in out if s.text.strip()]
+    units = [s for s in out if s.text.strip()]
+    # The parser ends a sentence after a rank it does not know as an abbreviation ("Brig.",
+    # "Lt. Col."): such a unit runs on into the next one.
+    merged: list[DocSpan] = []
+    for unit in units:
+        if merged and _ends_with_title(merged[-1]) and merged[-1].end == unit.start:
+            merged[-1] = doc[merged[-1].start: unit.end]
+        else:
+            merged.append(unit)
+    return merged
+
+
+def _ends_with_title(unit: DocSpan) -> bool:
+    tokens = [t for t in unit if not t.is_space]
+    if len(tokens) >= 2 and tokens[-1].text == "." and _is_honorific(tokens[-2]) and not tokens[-2].whitespace_:
+        return True
+    return bool(tokens) and tokens[-1].text.endswith(".") and _is_honorific(tokens[-1]) and len(tokens[-1].text) > 1
 
 
 def countable_nouns(ref: Reference) -> set[str]:
@@ -1171,7 +1201,12 @@ def countable_nouns(ref: Reference) -> set[str]:
 
 
 def _fold_name(name: str) -> str:
+    """A surname for comparison: ASCII, lower case, without the Arabic article ("Al-Sharifi",
+    "al-Sharifi" and "Sharifi" compare equal)."""
     folded = slugify(name)
+    for article in ARABIC_ARTICLES:
+        if folded.startswith(article + "-"):
+            return folded[len(article) + 1:]
     return folded
 
 

@@ -64,7 +64,8 @@ DOMAIN_LABELS = ("ACTOR", "PLACE", "OPERATION")
 # Verbs whose count is an event's (the events extractor's), not a figure.
 EVENT_VERBS = {"kill", "wound", "injure", "arrest", "capture", "detain", "surrender", "execute",
                "behead", "abduct", "kidnap", "neutralize", "neutralise", "die", "slay", "massacre",
-               "murder", "shoot", "evacuate", "rescue", "free", "release", "hold"}
+               "murder", "shoot", "eliminate"}
+PEOPLE_MEASURES = {"troops", "fighters", "foreign-fighters", "returnees", "people-liberated", "displaced"}
 # Verbs that count the noun they describe: "believed to number at least 1,000".
 COUNTING_VERBS = {"number", "total", "estimate", "count", "reach", "exceed"}
 # Verbs of liberating people and land.
@@ -203,13 +204,38 @@ class FigureReader:
         figures: list[Figure] = []
         for index, unit in enumerate(self.units):
             seen: set[tuple[str, float]] = set()
-            for count in find_counts(unit):
+            counts = find_counts(unit)
+            covered = {t.i for c in counts for t in c.span} | {c.head.head.i for c in counts}
+            counts += [c for c in self.bare_fractions(unit) if c.head.i not in covered]
+            for count in counts:
                 figure = self.figure_of(count, unit, index)
                 if figure is None or (figure.measure, figure.value) in seen:
                     continue
                 seen.add((figure.measure, figure.value))
                 figures.append(figure)
         return figures
+
+    def bare_fractions(self, unit: DocSpan) -> list[CountMatch]:
+        """"half of Anbar", "a third of the country", "nearly a quarter of Syria": shares
+        written without a number, as counts of one (half) or one fraction (a third)."""
+        out: list[CountMatch] = []
+        phrases = qualifier_phrases()
+        for tok in unit:
+            if tok.lower_ not in FRACTIONS or not any(c.lower_ == "of" for c in tok.children):
+                continue
+            start = tok.i
+            if start > unit.start and self.doc[start - 1].lower_ in ("a", "an", "one"):
+                start -= 1
+            qualifier = "exact"
+            for n in (2, 1):
+                if start - n >= unit.start:
+                    phrase = " ".join(t.lower_ for t in self.doc[start - n: start])
+                    if phrase in phrases:
+                        qualifier, start = phrases[phrase], start - n
+                        break
+            value = 1.0 if tok.lower_ in ("half", "halves") else 1.0
+            out.append(CountMatch(self.doc[start: tok.i + 1], value, qualifier))
+        return out
 
     def figure_of(self, count: CountMatch, unit: DocSpan, index: int) -> Figure | None:
         number = count.head
@@ -219,11 +245,14 @@ class FigureReader:
         if found is None:
             return None
         measure, value, unit_name, qualifier, noun, verb, subject, confidence, extra_places = found
-        if self._is_event_count(noun or number):
+        if measure in PEOPLE_MEASURES and self._is_event_count(noun or number):
             return None
         places = extra_places or self.places_in(self.clause_tokens(verb or noun or number, unit))
         span = self.evidence_span(unit)
         claim = self.claim_for(span)
+        if subject is None and claim is not None and _first_person_subject(verb):
+            # "“We have freed 3,000 civilians,” the army said": we is the speaker's side.
+            subject = claim.on_behalf_of or (claim.claimant if claim.person is None else None)
         return Figure(
             key=f"figure-{span.start}-{span.end}-{count.span.start_char}-{measure}",
             span=span,
@@ -243,7 +272,12 @@ class FigureReader:
         """(measure, value, unit, qualifier, noun, verb, subject, confidence, places) or None."""
         value, qualifier = float(count.value), count.qualifier
         noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod", "appos") else None
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") \
+                and noun.head.i > noun.i:
+            noun = noun.head  # "35 weapons caches": the caches are counted
         # Percentages and fractions of land.
+        if number.lower_ in FRACTIONS:
+            noun = number  # "half of Anbar": the fraction word is its own count
         fraction = FRACTIONS.get(noun.lower_) if noun is not None else None
         if count.unit == "percent" or fraction is not None:
             share = value if fraction is None else value * fraction
@@ -262,7 +296,7 @@ class FigureReader:
             return ("territory", value, area, qualifier, noun, verb, subject, 0.8, [])
         lemma = noun.lemma_.lower()
         measure = self.lexicon.measure_of_word.get(lemma) or self.lexicon.measure_of_word.get(noun.lower_)
-        if measure is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS") and self._went_to_fight(noun):
+        if measure is None and _nationality_plural(noun) and self._went_to_fight(noun):
             return ("foreign-fighters", value, "people", qualifier, noun, None,
                     self.fought_for(noun) or self.last_armed_group(noun), 0.7, [])
         if measure is None:
@@ -419,10 +453,19 @@ class FigureReader:
         return None
 
     def fought_for(self, noun: Token | None) -> str | None:
-        """"Europeans who went to fight for Islamic State" → ISIS."""
+        """"Europeans who went to fight for Islamic State" → ISIS; "Britons travelled to
+        join the group" → the group."""
         if noun is None:
             return None
-        for tok in noun.subtree:
+        scope = list(noun.subtree)
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            scope = list(noun.head.subtree)
+        for tok in scope:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+                actor = self.actor_of(tok)
+                if actor:
+                    return actor
+        for tok in scope:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "with"):
                 actor = self.actor_of(tok)
                 if actor:
@@ -498,14 +541,15 @@ class FigureReader:
         return head.pos_ == "VERB" and head.lemma_.lower() in EVENT_VERBS
 
     def _went_to_fight(self, noun: Token) -> bool:
-        for tok in noun.subtree:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in JOINING_VERBS:
-                return True
-        return False
+        """"Europeans who went to fight", "800 Britons travelled to join the group"."""
+        verbs = [t for t in noun.subtree if t.pos_ == "VERB"]
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            verbs.extend([noun.head, *(c for c in noun.head.children if c.pos_ == "VERB")])
+        return any(v.lemma_.lower() in JOINING_VERBS for v in verbs)
 
     def _foreign_fighters_nearby(self, number: Token, unit: DocSpan) -> Token | None:
         for tok in unit:
-            if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and self._went_to_fight(tok):
+            if _nationality_plural(tok) and self._went_to_fight(tok):
                 return tok
             if tok.lower_ == "fighters" and any(c.lower_ == "foreign" for c in tok.children):
                 return tok
@@ -521,6 +565,17 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _first_person_subject(verb: Token | None) -> bool:
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "us") for c in verb.children)
+
+
+def _nationality_plural(token: Token) -> bool:
+    """"Europeans", "Britons", "Tunisians", "foreigners": people named by where they come from."""
+    if token.lemma_.lower() == "foreigner":
+        return True
+    return token.tag_ == "NNPS" or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
 
 
 def _percent_token(count: CountMatch) -> Token | None:
