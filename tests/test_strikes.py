@@ -168,7 +168,8 @@ def test_dated_strikes_without_a_count(reports_of) -> None:
     text = ("The Royal Air Force said its jets struck a weapons cache near Mosul on Wednesday "
             "and destroyed three ISIS vehicles on Friday.")
     reports = reports_of(text, D(2016, 6, 13))
-    assert [r.strike_count for r in reports] == [None, None]
+    # no number stated: at least one strike each
+    assert [(r.strike_count, r.count_qualifier) for r in reports] == [(1, "atLeast"), (1, "atLeast")]
     wednesday, friday = reports
     assert all(r.perpetrators == [actor("raf")] for r in reports)
     assert period(wednesday) == (D(2016, 6, 8), D(2016, 6, 8))
@@ -181,7 +182,8 @@ def test_plural_strikes_without_count_need_actor_and_date(reports_of) -> None:
     text = ("Coalition strikes destroyed 15 ISIS vehicles and 12 weapons caches near Baghuz over "
             "the weekend, the SDF said.")
     [report] = reports_of(text, D(2019, 2, 12))
-    assert report.strike_count is None and report.perpetrators == [actor("cjtf-oir")]
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.perpetrators == [actor("cjtf-oir")]
     assert period(report) == (D(2019, 2, 9), D(2019, 2, 10))
     assert {(t.target_type, t.quantity) for t in report.targets} == {("vehicle", 15), ("weapons-cache", 12)}
 
@@ -331,7 +333,7 @@ def test_seed_release_of_march_2019(seed_reports) -> None:
     assert earlier.engagement_count == 139 and period(earlier) == (D(2019, 2, 24), D(2019, 3, 9))
     raf = [r for r in reports if r.perpetrators == [actor("raf")]]
     assert sorted(period(r)[0] for r in raf) == [D(2019, 3, 12), D(2019, 3, 17), D(2019, 3, 18)]
-    assert all(r.strike_count is None for r in raf)
+    assert all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in raf)
 
 
 def test_seed_us_strikes_in_may_2018(seed_reports) -> None:

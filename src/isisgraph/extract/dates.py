@@ -158,6 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_SINCE = re.compile(r"(?i:since)\b")
 _AND_RANGE = re.compile(r"\s(?i:and)\s")
 _BETWEEN = re.compile(r"(?i:between)\b")
 
@@ -216,9 +217,13 @@ def _resolve_match(found: _Found, published: dt.date | None) -> tuple[dt.date, d
     """Start, end and precision of one pattern match; None when it cannot be resolved."""
     m, kind = found.match, found.kind
     try:
-        return _RESOLVERS[kind](m, published)
+        resolved = _RESOLVERS[kind](m, published)
     except (_Unresolvable, ValueError, KeyError):
         return None
+    if _SINCE.match(m.group()) and published is not None and resolved[0] <= published:
+        # "since Jan. 1, 2019": from that date up to publication.
+        return resolved[0], max(resolved[1], published), resolved[2]
+    return resolved
 
 
 def _need(published: dt.date | None) -> dt.date:

@@ -13,10 +13,13 @@ entities and parse) and returns one ``StrikeReport`` per textual report:
 - breakdowns written as anaphora of the previous count: "one of them was ... near X",
   "the other five were near X", "All but one were in the area around X" (N-1); they need a
   place, and they are ``part_of`` the report they break down;
-- dated strikes without a count ("the RAF struck positions on March 12, destroyed two
-  buildings on March 17"; "On January 7, Iraqi aircraft destroyed three rest houses"): a
-  strike verb (or an outcome verb such as destroy/kill/target whose subject is an air force,
-  aircraft or a coalition) with a named subject, a date, and something it hit.
+- dated strikes without a number ("the RAF struck positions on March 12, destroyed two
+  buildings on March 17"; "On January 7, Iraqi aircraft destroyed three rest houses";
+  "Coalition strikes destroyed 15 vehicles over the weekend"): a strike verb (or an outcome
+  verb such as destroy/kill/target whose subject is an air force, aircraft or a coalition),
+  or plural strikes without a number, with a named subject, a date, and something hit. They
+  report at least one strike: ``strike_count`` 1, ``count_qualifier`` "atLeast" (the gold
+  guideline, tests/gold/README.md).
 
 Who struck: the subject of the conducting verb ("the coalition conducted"), the by-agent,
 an actor before the noun ("U.S. airstrike", "coalition strikes"), "it"/"they" resolved to the
@@ -63,7 +66,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -87,14 +90,24 @@ EXISTENTIAL_VERBS = frozenset({"be", "occur", "take"})
 # Verbs that report strikes by others: their subject is not the perpetrator.
 OBSERVATION_VERBS = frozenset({"detect", "observe", "record", "monitor", "document", "count", "track",
                                "condemn", "deny", "report"})
+# Verbs that count or sum strikes ("the total includes 40 strikes", "strikes rose to 50").
+TALLY_VERBS = frozenset({"include", "total", "number", "reach", "rise", "fall", "comprise",
+                         "involve", "bring", "raise", "see", "continue", "kill", "hit", "destroy"})
+# Strikes that are not military: "hunger strikes", "a general strike".
+NON_MILITARY_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "workers",
+                                  "teacher", "teachers", "student", "students", "sit"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "shall", "must"})
 INTENT_VERBS = frozenset({
     "plan", "want", "intend", "aim", "seek", "threaten", "vow", "pledge", "prepare", "hope",
     "expect", "consider", "propose", "order", "ask", "urge", "call", "try", "attempt", "refuse",
 })
+# Subordinate clauses that date another event, not the strikes.
+OTHER_EVENT_MARKS = frozenset({"after", "before", "until", "once", "when"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "should"})
 # Noun phrases that stand for the campaign's command without naming it ("the US-led operation").
 GENERIC_COMMAND_HEADS = frozenset({"coalition", "operation", "alliance", "command", "force", "mission"})
+# Nouns for a force, whose modifiers name whose it is ("coalition military forces").
+FORCE_NOUNS = frozenset({"force", "troop", "military", "unit", "aircraft", "jet", "warplane"})
 # Nouns for aircraft: "RAF Typhoons struck", "Iraqi jets destroyed".
 AIRCRAFT_NOUNS = frozenset({
     "aircraft", "jet", "warplane", "plane", "drone", "bomber", "fighter", "helicopter",
@@ -113,7 +126,7 @@ PRONOUNS = frozenset({"it", "they", "we"})
 SPEECH_DEPS = frozenset({"ccomp"})
 SENTENCES_BACK_FOR_ACTOR = 3
 SENTENCES_BACK_FOR_PERIOD = 3
-SENTENCES_BACK_FOR_PARENT = 12
+SENTENCES_BACK_FOR_PARENT = 40  # a release lists many towns
 
 
 # ----------------------------------------------------------------------------- lexicons
@@ -258,6 +271,7 @@ class _Draft:
     air: bool = False
     counted: bool = True  # False for dated reports without a count
     span_root: Token | None = None  # an elliptical count's own phrase ("6 in Iraq")
+    unnamed_place: bool = False  # "near <a name the gazetteer does not know>"
     key: str = ""
 
 
@@ -316,6 +330,17 @@ def _clause_head(tok: Token) -> Token:
     return current
 
 
+def _finite_clause(verb: Token) -> Token:
+    """'continued to attack ISIL in Syria Monday, using aircraft to conduct four airstrikes':
+    an infinitive or participle clause takes its place and time from the clause it serves."""
+    current = verb
+    while current.dep_ in ("xcomp", "advcl", "acl") and current.head != current and (
+        current.tag_ in ("VBG", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    ) and current.head.pos_ in ("VERB", "AUX") and _same_line(current, current.head):
+        current = current.head
+    return current
+
+
 def _ancestors_to(tok: Token, stop: Token | None = None) -> Iterator[Token]:
     for anc in tok.ancestors:
         yield anc
@@ -368,6 +393,9 @@ def _excluded(tok: Token, root: Token) -> bool:
             return True
         if anc.lower_ == "accord" or anc.lower_ == "according":
             return True
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS
+                                       for c in anc.children):
+            return True  # "after the city fell in June": the date of another event
     return False
 
 
@@ -451,6 +479,9 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         return _antecedent(head, reader), "inferred"
     modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
     if head.lemma_.lower() in AIRCRAFT_NOUNS or head.lower_ in AIRCRAFT_NOUNS:
+        # "aircraft of the Russian Aerospace Forces"
+        modifiers += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
         for mod in modifiers:
             actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
             if actor:
@@ -473,7 +504,38 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         command = _last_command_before(head, reader)
         if command:
             return command, "inferred"
+    if head.lemma_.lower() in FORCE_NOUNS:
+        # "U.S. and coalition military forces": the actors named before the force noun.
+        for mod in modifiers:
+            actor = _actor_in(mod.subtree, reader)
+            if actor:
+                return actor, "clause"
     return None, ""
+
+
+def _np_actors(head: Token, reader: _Reader) -> tuple[list[str], str]:
+    """Every actor a (possibly coordinated) subject names: "The United States and five Arab
+    allies", "U.S. and coalition military forces"."""
+    first, source = _np_actor(head, reader)
+    actors = [first] if first else []
+    if head.lemma_.lower() in FORCE_NOUNS:
+        for mod in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod")):
+            for tok in mod.subtree:
+                ent = reader.entity(tok, "ACTOR")
+                found = ent.ent_id_ if ent is not None else (
+                    _label_lookup([tok.text], reader) if tok.pos_ in ("NOUN", "PROPN") else None)
+                if found and found not in actors and not _names_same_state(found, actors, reader):
+                    actors.append(found)
+    for conj in (c for c in head.children if c.dep_ == "conj"):
+        actor, _ = _np_actor(conj, reader)
+        if actor and actor not in actors:
+            actors.append(actor)
+    return actors, source
+
+
+def _names_same_state(actor: str, actors: list[str], reader: _Reader) -> bool:
+    """'U.S.' inside 'U.S. military forces' is the state whose forces were already named."""
+    return any(actor in reader.ref.memberships(a) for a in actors)
 
 
 def _reporting_subject(tok: Token, reader: _Reader) -> str | None:
@@ -637,6 +699,18 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
     return countries, locations + [p for p in partial if p not in locations and not reader.is_country(p)]
 
 
+def _has_unnamed_place(tokens: list[Token], reader: _Reader) -> bool:
+    """'Near Baghdadi': a proper name after a locative preposition that names no known
+    actor or place."""
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ in ("near", "around", "outside") and tok.i in ids:
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and reader.ent_of.get(obj.i) is None:
+                    return True
+    return False
+
+
 def _when_in(tokens: list[Token], anchor: Token, reader: _Reader) -> When | None:
     """The date expression of a clause nearest the anchor; dates in excluded parts are not
     in ``tokens`` and so are never taken."""
@@ -662,7 +736,26 @@ def _when_in(tokens: list[Token], anchor: Token, reader: _Reader) -> When | None
             return when.span.start - anchor.idx
         return max(0, anchor.idx - when.span.end)
 
-    return min(dates, key=distance)
+    best = min(dates, key=distance)
+    return _since_clause(best, reader)
+
+
+def _since_clause(when: When, reader: _Reader) -> When:
+    """'Since the campaign began in August 2014, ...': the strikes run from that date up to
+    publication."""
+    if when.span is None or when.start is None or reader.published is None:
+        return when
+    span = reader.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return when
+    for anc in span.root.ancestors:
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
+            if when.start <= reader.published:
+                return replace(when, end=max(when.end or reader.published, reader.published))
+            break
+        if anc.dep_ == "ROOT":
+            break
+    return when
 
 
 # ----------------------------------------------------------------------------- targets
@@ -828,6 +921,13 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _reports_strikes(verb: Token, reader: _Reader) -> bool:
+    """Verbs a strike count can be the argument of in a report."""
+    lemma = verb.lemma_.lower()
+    return (lemma in CONDUCT_VERBS or lemma in EXISTENTIAL_VERBS or lemma in OBSERVATION_VERBS
+            or lemma in TALLY_VERBS or _outcome(verb, reader) is not None)
+
+
 def _is_series(noun: Token) -> bool:
     """'a series of airstrikes', 'a wave of strikes': plural strikes without a number."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
@@ -961,9 +1061,9 @@ class _Extractor:
             elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
                 subject = _agent_of(verb)
             if subject is not None and subject.dep_ != "expl":
-                actor, source = _np_actor(subject, r)
-                if actor:
-                    draft.perpetrators, draft.actor_source = [actor], source
+                actors, source = _np_actors(subject, r)
+                if actors:
+                    draft.perpetrators, draft.actor_source = actors, source
                     return
         if air_words and air_words not in ("air",):
             # "an air force strike" in a clause about Iraqi forces → the Iraqi air force.
@@ -987,6 +1087,12 @@ class _Extractor:
         if verb is not None and (_is_irrealis(verb) or (_is_infinitive(verb) and verb.lemma_.lower()
                                                         not in CONDUCT_VERBS)):
             return []
+        if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
+            return []  # "hunger strikes", "general strike"
+        if verb is not None and not _reports_strikes(verb, r) and not _air_modified(noun) and not any(
+            _actor_in(c.subtree, r) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+        ):
+            return []  # "held three strikes": not a verb that reports strikes
         det = next((c for c in noun.children if c.dep_ == "det"), None)
         definite = det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these",
                                                       "those", "this", "that", "no")
@@ -997,7 +1103,7 @@ class _Extractor:
         uncounted = count is None and not single
         if uncounted and noun.tag_ not in ("NNS", "NNPS") and not _is_series(noun):
             return []
-        clause = _clause_head(noun)
+        clause = _finite_clause(_clause_head(noun))
         siblings = _coordinated(verb, noun, counts, r) if verb is not None else []
         draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
         if count is not None:
@@ -1005,7 +1111,8 @@ class _Extractor:
         elif single:
             draft.strike_count = 1
         else:
-            draft.strike_count, draft.counted = None, False
+            # Saying that someone struck on a day reports at least one strike.
+            draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.air = _air_modified(noun)
         eng = _engagement_for(noun, counts)
         if eng is not None:
@@ -1014,6 +1121,7 @@ class _Extractor:
         self.perpetrator(noun, verb, draft)
         region = _region(clause, unit, siblings)
         draft.countries, draft.locations = _places(region, r)
+        draft.unnamed_place = _has_unnamed_place(region, r)
         if draft.countries:
             draft.country_source = "clause"
         when = _when_in(region, noun, r)
@@ -1198,7 +1306,8 @@ class _Extractor:
         out: list[_Draft] = []
         for when, verbs, actor, source in merged:
             draft = _Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
-            draft.strike_count, draft.counted = None, False
+            # Saying that someone struck on a day reports at least one strike.
+            draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
             draft.perpetrators, draft.actor_source = [actor], source
             draft.when, draft.when_source = when, "clause"
             participles = [c for v in verbs for c in v.children
@@ -1317,6 +1426,12 @@ class _Extractor:
                         if frame is not None and frame.actors:
                             draft.perpetrators, draft.actor_source = [frame.actors[0]], "inferred"
                             break
+                    else:
+                        # A release's later lines: the actor of the report just before.
+                        prior = next((d for d in reversed(earlier) if d.perpetrators
+                                      and draft.unit - d.unit <= SENTENCES_BACK_FOR_ACTOR * 2), None)
+                        if prior is not None and prior.actor_source != "blocked":
+                            draft.perpetrators, draft.actor_source = list(prior.perpetrators), "inferred"
             if draft.when is None:
                 if parent is not None and parent.when is not None:
                     draft.when, draft.when_source = parent.when, "context"
@@ -1331,7 +1446,7 @@ class _Extractor:
                 elif draft.perpetrators:
                     same_actor = next((d for d in reversed(earlier) if d.countries and d.parent is None
                                        and set(d.perpetrators) & set(draft.perpetrators)
-                                       and (not draft.counted or d.counted)), None)
+                                       and d.counted and not _broader(draft.when, d.when)), None)
                     if not draft.counted:
                         same_actor = next((d for d in reversed(earlier) if d.countries
                                            and set(d.perpetrators) & set(draft.perpetrators)), None)
@@ -1364,6 +1479,16 @@ class _Extractor:
             while parent is not None:
                 parent.locations += [loc for loc in draft.locations if loc not in parent.locations]
                 parent = parent.parent
+
+
+def _broader(mine: When | None, theirs: When | None) -> bool:
+    """Whether my period strictly contains theirs (a running total since 2014 against this
+    week's report): then their countries say nothing about mine."""
+    if mine is None or theirs is None or None in (mine.start, mine.end, theirs.start, theirs.end):
+        return False
+    assert mine.start and mine.end and theirs.start and theirs.end
+    return mine.start <= theirs.start and theirs.end <= mine.end and (
+        (mine.end - mine.start) > (theirs.end - theirs.start))
 
 
 def _within(inner: When | None, outer: When | None) -> bool:
@@ -1400,6 +1525,8 @@ def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
     if part_c and total_c and not part_c <= total_c:
         return False
     narrower_country = bool(part_c) and part_c < total_c
+    if part.unnamed_place and not part.locations and not part_c and total_c:
+        return True  # "Near Baghdadi, one strike ...": a town line of the report above
     narrower_place = bool(part.locations) and (
         not total.locations or (set(part.locations) < set(total.locations))
         or (set(part.locations) <= set(total.locations) and len(total.locations) > len(part.locations))
