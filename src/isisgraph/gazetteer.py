@@ -75,7 +75,8 @@ def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
             key = name_key(alias)
             if key:
                 index.setdefault(key, {})[geo.geonameid] = geo
-    return {key: tuple(sorted(by_id.values(), key=lambda g: g.geonameid)) for key, by_id in index.items()}
+    return {key: tuple(sorted(by_id.values(), key=lambda g: g.geonameid))
+            for key, by_id in index.items()}
 
 
 @cache
@@ -108,7 +109,8 @@ def same_place(candidates: tuple[GeoName, ...]) -> GeoName | None:
 def _km(a: GeoName, b: GeoName) -> float:
     """Great-circle distance in km (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -158,8 +160,8 @@ class Gazetteer:
         if country and not candidates:
             # a country outside the curated list: GeoNames gives its id but no point, so it
             # stays unresolved (a resolved place needs a point)
-            return NewPlace(ref=str(place(self._slug(country[1]))), label=country[1], resolved=False,
-                            geonames_id=country[0], place_type="Country")
+            return NewPlace(ref=str(place(self._slug(country[1]))), label=country[1],
+                            resolved=False, geonames_id=country[0], place_type="Country")
         # keyed on the name without its article, so "al-Dour" and "Dour" mint one place; typed
         # only ig:Place, because the same name may be a town in one article and an area in
         # another, and one IRI must not collect both types
@@ -176,10 +178,12 @@ class Gazetteer:
 def display_name(key: str) -> str:
     """A readable label rebuilt from a name key: "jurf al sakhar" -> "Jurf al Sakhar"."""
     words = key.split()
-    return " ".join(w if (i and w in _LOWER_PARTICLES) else w.capitalize() for i, w in enumerate(words))
+    return " ".join(w if (i and w in _LOWER_PARTICLES) else w.capitalize()
+                    for i, w in enumerate(words))
 
 
-_LOWER_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "of", "the", "bin", "ibn"}
+_LOWER_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "of", "the", "bin",
+                    "ibn"}
 
 
 @cache

@@ -154,7 +154,8 @@ class Lexicon:
 def _spelling_variants(label: str) -> list[str]:
     """The label and its typographic variants: straight and curly apostrophes, hyphens
     between words written as spaces ("Deir ez-Zor" / "Deir ez Zor")."""
-    forms = {label, label.translate(_APOSTROPHES), label.translate(_APOSTROPHES).replace("'", "\u2019")}
+    straight = label.translate(_APOSTROPHES)
+    forms = {label, straight, straight.replace("'", "\u2019")}
     for form in list(forms):
         spaced = re.sub(r"(?<=[a-z])-(?=[A-Za-z])", " ", form)
         if spaced != form and not re.fullmatch(r"[A-Z.\-\s]+", form):
@@ -256,7 +257,8 @@ def _register_components() -> None:
 
 def drop_miscased(doc: Any) -> Any:
     allowed = _case_allowed()
-    wrong = [e for e in doc.ents if e.label_ in KINDS and e.text not in allowed.get(e.text.lower(), (e.text,))]
+    wrong = [e for e in doc.ents
+             if e.label_ in KINDS and e.text not in allowed.get(e.text.lower(), (e.text,))]
     if wrong:
         kept = [e for e in doc.ents if e not in wrong]
         # "missing", not "outside": the statistical NER may still label these tokens
@@ -313,7 +315,8 @@ def _definite_use(ent: Any) -> bool:
         return True
     if any(child.dep_ == "det" and child.lower_ == "the" for child in root.children):
         return True
-    return root.dep_ in {"compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+    modifies_a_noun = root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+    return root.dep_ in {"compound", "nmod"} and modifies_a_noun
 
 
 def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlace, str] | None:
@@ -326,7 +329,8 @@ def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlac
         return curated, "gazetteer"
     if ent.label_ in LINKABLE_NER:
         resolved = gaz.resolve(text)
-        return resolved, "geonames" if isinstance(resolved, str) or resolved.resolved else "gazetteer-unresolved"
+        found = isinstance(resolved, str) or resolved.resolved
+        return resolved, "geonames" if found else "gazetteer-unresolved"
     if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
         if gazetteer.same_place(gaz.geonames(text)) is not None:
             return gaz.resolve(text), "geonames"
