@@ -142,7 +142,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
 def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
     """The triples of ``graph`` as sorted N-Quads lines in the named graph ``identifier``."""
     suffix = f" <{identifier}> ."
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    # split on "\n" only: str.splitlines() would also split inside literals at U+2028, U+0085 ...
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     return sorted(line[:-2] + suffix for line in lines if line.endswith(" ."))
 
 

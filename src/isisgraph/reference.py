@@ -40,7 +40,7 @@ class Reference:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # IRI -> every label
     types: dict[str, set[str]] = field(default_factory=dict)  # IRI -> ig: classes incl. super
     parents: dict[str, list[str]] = field(default_factory=dict)  # place IRI -> direct partOf
-    countries: dict[str, str] = field(default_factory=dict)  # IRI -> ig:country IRI
+    countries: dict[str, str] = field(default_factory=dict)  # IRI -> its one ig:country
     member_of: dict[str, list[str]] = field(default_factory=dict)
     conducted_by: dict[str, list[str]] = field(default_factory=dict)
     concepts: dict[str, dict[str, Concept]] = field(default_factory=dict)  # scheme -> slug -> C
@@ -145,8 +145,11 @@ def build_reference(graph: Graph) -> Reference:
             target.setdefault(str(s), []).append(str(o))
     for values in (*ref.parents.values(), *ref.member_of.values(), *ref.conducted_by.values()):
         values.sort()
+    # a river or border area lying in several countries has no single country
+    all_countries: dict[str, set[str]] = defaultdict(set)
     for s, o in graph.subject_objects(IG.country):
-        ref.countries[str(s)] = str(o)
+        all_countries[str(s)].add(str(o))
+    ref.countries = {s: next(iter(c)) for s, c in all_countries.items() if len(c) == 1}
 
     concept_prefix = str(ID) + "concept/"
     for subject in graph.subjects(RDF.type, SKOS.Concept):
