@@ -71,6 +71,9 @@ def test_the_valid_graph_conforms():
     result = run_validate(str(CASES / "valid" / "graph.trig"))
     assert result.exit_code == 0, result.output
     assert result.output == expected("valid")
+    report = validate_dataset(case_dataset("valid"))
+    assert report.conforms and report.violations == []
+    assert (None, SH.conforms, Literal(True)) in report.results_graph
 
 
 @pytest.mark.parametrize("case", BROKEN)
@@ -234,8 +237,11 @@ def test_report_option_writes_the_shacl_report(tmp_path: Path):
     result = run_validate(str(CASES / "start-after-end" / "graph.trig"), "--report", str(out))
     assert result.exit_code == 1
     report = Graph().parse(out, format="turtle")
-    assert (None, RDF.type, SH.ValidationReport) in report
-    assert len(list(report.subjects(RDF.type, SH.ValidationResult))) == 2
+    [node] = report.subjects(RDF.type, SH.ValidationReport)
+    assert report.value(node, SH.conforms) == Literal(False)
+    results = set(report.objects(node, SH.result))
+    assert len(results) == 2 and results == set(report.subjects(RDF.type, SH.ValidationResult))
+    assert {report.value(r, SH.resultSeverity) for r in results} == {SH.Violation}
 
 
 @pytest.mark.parametrize(

@@ -102,17 +102,39 @@ class Report:
 
     @classmethod
     def combine(cls, reports: Iterable[Report], triples: int | None = None) -> Report:
-        """One report of several: violations in order, result graphs merged."""
+        """One report of several: violations in order, one sh:ValidationReport of all results."""
         combined = cls(conforms=True)
+        results: list[Graph] = []
         for report in reports:
             combined.conforms = combined.conforms and report.conforms
             combined.violations.extend(report.violations)
-            combined.results_graph += report.results_graph
             combined.article_graphs += report.article_graphs
             combined.triples += report.triples
+            results.append(report.results_graph)
+        combined.results_graph = report_graph(combined.conforms, results)
         if triples is not None:
             combined.triples = triples
         return combined
+
+
+def report_graph(conforms: bool, parts: Iterable[Graph]) -> Graph:
+    """A SHACL validation report with the results of ``parts`` under one sh:ValidationReport."""
+    graph = Graph()
+    graph.bind("sh", SH)
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    graph.add((report, SH.conforms, Literal(conforms)))
+    for part in parts:
+        for prefix, namespace in part.namespaces():
+            graph.bind(prefix, namespace, override=False)
+        reports = set(part.subjects(RDF.type, SH.ValidationReport))
+        for s, p, o in part:
+            if s in reports:
+                if p == SH.result:
+                    graph.add((report, SH.result, o))
+                continue
+            graph.add((s, p, o))
+    return graph
 
 
 # ---------------------------------------------------------------------------- background
@@ -236,11 +258,8 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
             continue
         count += 1
         kept.add((report_node, SH.result, result))
-        for triple in results.triples((result, None, None)):
+        for triple in _closure(results, result):  # with its sequence paths and sh:details
             kept.add(triple)
-            if isinstance(triple[2], BNode):  # a sequence path or sh:detail: copy it whole
-                for t in _closure(results, triple[2]):
-                    kept.add(t)
     kept.add((report_node, SH.conforms, Literal(count == 0)))
     violations = sorted(violation_lines(label, kept, data))
     return Report(conforms=count == 0, violations=violations, results_graph=kept)
@@ -277,8 +296,8 @@ def scope_of(
     return scope
 
 
-def _closure(graph: Graph, node: BNode) -> Iterator[tuple[Node, Node, Node]]:
-    """The triples describing a blank node, recursively (RDF lists, nested shapes)."""
+def _closure(graph: Graph, node: Node) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples describing ``node`` and, recursively, the blank nodes it points at."""
     stack, seen = [node], set()
     while stack:
         current = stack.pop()
