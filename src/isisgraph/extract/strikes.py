@@ -485,7 +485,7 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         for mod in modifiers:
             actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
             if actor:
-                return actor, "clause"
+                return _air_arm(actor, reader), "clause"
         # "The RAF said Typhoon aircraft struck ...": a force reporting its own aircraft.
         speaker = _reporting_subject(head, reader)
         if speaker is not None and speaker in reader.lex.air_capable:
@@ -543,11 +543,28 @@ def _reporting_subject(tok: Token, reader: _Reader) -> str | None:
     for anc in tok.ancestors:
         if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB":
             subj = _subject_of(anc.head)
-            if subj is not None:
-                ent = reader.entity(subj, "ACTOR")
-                return ent.ent_id_ if ent is not None else None
-            return None
+            if subj is None:
+                return None
+            actor, _ = _np_actor(subj, reader)
+            if actor is None:
+                # "Russia's defence ministry said": the state whose ministry speaks
+                actor = next((a for c in subj.children if c.dep_ == "poss"
+                              for a in [_actor_in(c.subtree, reader)] if a), None)
+            return _air_arm(actor, reader) if actor else None
     return None
+
+
+def _air_arm(actor: str, reader: _Reader) -> str:
+    """A state's air-capable force when the text speaks of its aircraft ("Britain's Tornado
+    jets" → the RAF): the actor itself if it strikes from the air, else its air force, else
+    its armed forces."""
+    if actor in reader.lex.air_capable:
+        return actor
+    members = sorted(a for a in reader.lex.air_capable if actor in reader.ref.memberships(a))
+    air_forces = [a for a in members if "air" in reader.ref.label(a).lower()]
+    if air_forces:
+        return min(air_forces, key=lambda a: len(reader.ref.memberships(a)))
+    return min(members, key=lambda a: len(reader.ref.memberships(a))) if members else actor
 
 
 def _demonym_force(mod: Token, reader: _Reader, kinds: tuple[str, ...] = ()) -> str | None:
@@ -938,6 +955,14 @@ def _coordinated(verb: Token, noun: Token, counts: list[CountMatch], reader: _Re
     """Other counted arguments of the same verb: strike nouns with a count, and bare numbers
     standing for them ("conducted 17 strikes in Syria and 6 in Iraq")."""
     out: list[Token] = []
+    # "no strikes in Iraq and four strikes in Syria": coordinated with the noun itself
+    for child in noun.children:
+        if child.dep_ == "conj" and (child.pos_ == "NUM" or _strike_noun(child, reader)) and (
+            any(c.span.start <= child.i < c.span.end for c in counts) or _count_of(child, counts)
+        ):
+            out.append(child)
+    if noun.dep_ == "conj" and _strike_noun(noun.head, reader):
+        out.append(noun.head)  # the first conjunct: its subtree holds this one, _region keeps it
     for child in verb.children:
         if child == noun or child.dep_ not in ("dobj", "conj"):
             continue
@@ -1096,7 +1121,8 @@ class _Extractor:
         det = next((c for c in noun.children if c.dep_ == "det"), None)
         definite = det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these",
                                                       "those", "this", "that", "no")
-        if count is None and (definite or any(c.dep_ == "poss" for c in noun.children)):
+        own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS  # "carried out their first strikes"
+        if count is None and (definite or any(c.dep_ == "poss" for c in noun.children) and not own):
             return []  # a back-reference or a generic mention, not a new report
         single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and det.lower_ in (
             "a", "an", "one")
@@ -1105,7 +1131,11 @@ class _Extractor:
             return []
         clause = _finite_clause(_clause_head(noun))
         siblings = _coordinated(verb, noun, counts, r) if verb is not None else []
+        if noun.dep_ == "conj" and _strike_noun(noun.head, r):
+            clause = noun  # the second of coordinated counts is placed by its own phrase
         draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
+        if clause == noun:
+            draft.span_root = noun
         if count is not None:
             draft.strike_count, draft.qualifier = int(count.value), count.qualifier
         elif single:
@@ -1119,7 +1149,7 @@ class _Extractor:
             used.add(eng[0].i)
             draft.engagement_count = int(eng[1].value)
         self.perpetrator(noun, verb, draft)
-        region = _region(clause, unit, siblings)
+        region = _region(clause, unit, siblings) if clause != noun else _in_unit(noun.subtree, unit)
         draft.countries, draft.locations = _places(region, r)
         draft.unnamed_place = _has_unnamed_place(region, r)
         if draft.countries:
