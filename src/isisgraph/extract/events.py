@@ -60,8 +60,8 @@ Confidence
 Starts at 0.75. Raised by 0.05 for each of: an actor named in a role (not via anaphora), a
 place, a date (at most +0.15). Lowered by 0.10 when the event is reported speech or stands
 inside quotation marks, 0.10 when a role or the place was filled by resolving "the group"/
-"the city"/"it", 0.15 for a purpose clause, 0.10 when there is no date, 0.05 for a noun
-trigger that depends on another word for its meaning (a device, a bare "claim"). Kept
+"the city"/"it", 0.15 for a purpose clause, 0.10 when there is no date, 0.05 for a device
+noun, which is an event only through the verb that governs it. Kept
 within 0.30–0.95. The extractor name is ``events/{frame}`` (``+merged`` when reports were
 merged).
 
@@ -77,7 +77,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from rdflib import SKOS, URIRef
+from rdflib import URIRef
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -104,7 +104,8 @@ INTENTION_VERBS = frozenset({
     "want", "plan", "seek", "try", "attempt", "aim", "threaten", "hope", "vow", "intend", "need",
     "prepare", "expect", "promise", "pledge", "decide", "agree", "refuse", "fail", "struggle",
     "mean", "wish", "like", "order", "urge", "call", "ask", "push", "strive", "scramble", "race",
-    "fight", "battle", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn", "fear",
+    "fight", "battle", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn",
+    "fear",
     "help", "able", "ready", "poised", "likely", "unable", "set", "determined", "eager",
     # an operation launched or announced "to retake Mosul" states its goal, not its outcome
     "launch", "begin", "start", "announce", "mobilize", "mobilise", "mass", "declare", "kick",
@@ -152,7 +153,8 @@ PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself"})
 PLACE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "city": ("City",), "town": ("City", "Village"), "village": ("Village", "City"),
     "capital": ("City",), "province": ("Province",), "governorate": ("Province",),
-    "district": ("District", "Region"), "area": ("City", "Village", "Region", "Province", "District"),
+    "district": ("District", "Region"),
+    "area": ("City", "Village", "Region", "Province", "District"),
     "region": ("Region", "Province"), "country": ("Country",), "stronghold": ("City", "Village"),
     "bastion": ("City", "Village", "Region"), "outskirts": ("City", "Village"),
 }
@@ -284,7 +286,8 @@ def lexicon_for(vocab: Vocab, ref: Reference) -> Lexicon:
         if len(content) > 1 and len(content) == len(word.words):
             # Head first (verbs with particles/objects) and head last (noun compounds).
             for anchor, others in ((content[0], content[1:]), (content[-1], content[:-1])):
-                pattern = [{"RIGHT_ID": "head", "RIGHT_ATTRS": {"LEMMA": {"IN": _variants(anchor)}}}]
+                pattern = [{"RIGHT_ID": "head",
+                            "RIGHT_ATTRS": {"LEMMA": {"IN": _variants(anchor)}}}]
                 for j, other in enumerate(others):
                     pattern.append({"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": f"w{j}",
                                     "RIGHT_ATTRS": {"LOWER": {"IN": sorted({other, other + "s"})}}})
@@ -359,9 +362,7 @@ def _linked(ent: Span) -> bool:
 
 
 def _inside_linked_entity(token: Token) -> bool:
-    if not token.ent_type_ or token.ent_type_ not in ROLE_LABELS:
-        return False
-    return True
+    return token.ent_type_ in ROLE_LABELS
 
 
 def _entity_at(token: Token) -> Span | None:
@@ -560,8 +561,9 @@ def patient_of(verb: Token) -> list[Token]:
         left = verb.i - 1
         while left >= verb.sent.start and verb.doc[left].is_punct:
             left -= 1
-        if left >= verb.sent.start and left < verb.i - 1 and verb.doc[left].pos_ in ("NOUN", "PROPN"):
-            return [verb.doc[left]]
+        before = verb.doc[left]
+        if verb.sent.start <= left < verb.i - 1 and before.pos_ in ("NOUN", "PROPN"):
+            return [before]
     return []
 
 
@@ -653,9 +655,8 @@ class _Context:
         """ "its former capital in Syria": the places found only locate an anaphoric noun."""
         if head.lemma_.lower() not in PLACE_ANAPHORS or _entity_at(head) is not None:
             return False
-        return all(ent.root.head.dep_ == "prep" and ent.root.head.lower_ in ("in", "of")
-                   and ent.root.head.head == head and ent.root.head.lower_ == "in"
-                   for _, ent in found)
+        return all(ent.root.head.dep_ == "prep" and ent.root.head.lower_ == "in"
+                   and ent.root.head.head == head for _, ent in found)
 
     def places_described(self, head: Token) -> list[tuple[str, Span]]:
         """ "Hawija, Mosul and Jalula, which are areas that ... have taken": a common noun
@@ -782,7 +783,8 @@ def factuality(trigger: Trigger) -> Factuality:
     came_from: Token | None = None
     while True:
         if current.pos_ in ("VERB", "AUX") or current == head:
-            if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD") for c in current.children):
+            if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD")
+                   for c in current.children):
                 result.blocked = "modal"
                 return result
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
@@ -793,8 +795,9 @@ def factuality(trigger: Trigger) -> Factuality:
             ) and _negated(current) and current.lemma_ not in REPORTING_VERBS:
                 result.blocked = "negated"
                 return result
-        if current != head and current.pos_ in ("NOUN",) and current.lemma_ in SPECULATIVE_NOUNS \
-                and came_from is not None and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
+        if current != head and current.pos_ == "NOUN" and current.lemma_ in SPECULATIVE_NOUNS \
+                and came_from is not None \
+                and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
             result.blocked = "speculative"
             return result
         if _is_infinitive(current) or (current.dep_ == "xcomp" and current.tag_ == "VB"):
@@ -1139,10 +1142,11 @@ def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             or _is_participation(governor, head)
         ):
             _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
-        if governor is not None and head.dep_ in ("nsubj",) and governor.lemma_ in OCCURRENCE_VERBS:
-            preps = _prep_objects(governor)
-            _fill(cand, cand.target_actors, ctx.actors(_children(governor, "dobj")
-                                                       + preps.get("on", []) + preps.get("against", [])))
+        for verb in _occurrence_clauses(head):
+            preps = _prep_objects(verb)
+            objects = [o for o in _children(verb, "dobj") if o.lemma_ != "place"]
+            _fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
+                                                       + preps.get("against", [])))
     else:
         if _is_passive(head):
             _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
@@ -1155,12 +1159,32 @@ def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
     return cand
 
 
+def _occurrence_clauses(noun: Token) -> list[Token]:
+    """Verbs that say what happened in an attack named by ``noun``: "a bombing hit a convoy",
+    "an attack it said took place the day before on Kurdish forces"."""
+    out: list[Token] = []
+    governor = noun.head
+    if noun.dep_ == "nsubj" and governor.lemma_ in OCCURRENCE_VERBS:
+        out.append(governor)
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        stack = [clause]
+        while stack:
+            verb = stack.pop()
+            if verb.lemma_ in OCCURRENCE_VERBS:
+                out.append(verb)
+            stack.extend(c for c in verb.children if c.dep_ == "ccomp")
+    return out
+
+
 def _is_participation(verb: Token, noun: Token) -> bool:
     """ "took part in an attack", "participated in the assault"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     return verb.lemma_ == "participate" or (
-        verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "part" for c in verb.children))
+        verb.lemma_ == "take"
+        and any(c.dep_ == "dobj" and c.lemma_ == "part" for c in verb.children))
 
 
 def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
@@ -1176,18 +1200,18 @@ def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.target_actors, ctx.actors(_children(head, "dobj")))
         else:
             _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
-    elif device.dep_ == "dobj" and head.lemma_ in ("hit", "strike", "trigger", "detonate", "set", "plant"):
+    elif device.dep_ == "dobj" and head.lemma_ in ("hit", "strike", "trigger", "detonate", "set",
+                                                   "plant"):
         if head.lemma_ == "plant":
             return None
         subjects = subject_of(head)
-        role = cand.target_actors if head.lemma_ in ("hit", "strike", "trigger") else cand.perpetrators
+        hit = head.lemma_ in ("hit", "strike", "trigger")  # the subject is the one hit
+        role = cand.target_actors if hit else cand.perpetrators
         _fill(cand, role, ctx.actors(subjects))
     elif device.dep_ == "pobj" and device.head.lower_ in ("by", "in", "with") and (
         device.head.head.lemma_ in HARM_VERBS | {"attack", "target", "hit"}
     ):
         pass
-    elif device.dep_ in ("nsubj",) and head.lemma_ == "be" and False:
-        return None
     else:
         return None
     return cand
@@ -1321,9 +1345,8 @@ def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None
             for name, objects in _prep_objects(governor, ("between", "with")).items():
                 sides += objects
     else:
-        sides = subject_of(head) + _prep_objects(head, ("with", "between", "against")).get("with", []) \
-            + _prep_objects(head, ("between",)).get("between", []) \
-            + _prep_objects(head, ("against",)).get("against", [])
+        preps = _prep_objects(head, ("with", "between", "against"))
+        sides = subject_of(head) + [o for objects in preps.values() for o in objects]
     _fill(cand, cand.perpetrators, ctx.actors(sides))
     return cand if cand.perpetrators else None
 
@@ -1356,7 +1379,8 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         cand.evidence.update(t.i for t in operations[0][1])
     elif not any(t.lemma_.lower() in OPERATION_NOUNS for t in launched):
         return None
-    if any(t.tag_ == "NNS" and t.lemma_.lower() in OPERATION_NOUNS for t in launched) and not operations:
+    if not operations and any(t.tag_ == "NNS" and t.lemma_.lower() in OPERATION_NOUNS
+                              for t in launched):
         return None
     return cand
 
@@ -1450,7 +1474,7 @@ def assign_places(cand: _Candidate, ctx: _Context) -> None:
     for tokens in _inheritance_chain(cand.trigger, for_dates=False):
         found = ctx.linked_in(tokens, "PLACE")
         found = [(iri, ent) for iri, ent in found
-                 if not _is_sponsor_place(ent)]
+                 if not _is_sponsor_modifier(ent)]
         if not found:
             anaphors = [t for t in tokens if t.lemma_.lower() in PLACE_ANAPHORS
                         and any(c.dep_ in ("det", "poss") for c in t.children)]
@@ -1492,10 +1516,6 @@ def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple
     return []
 
 
-def _is_sponsor_place(ent: Span) -> bool:
-    return _is_sponsor_modifier(ent)
-
-
 def assign_date(cand: _Candidate, ctx: _Context) -> None:
     """The nearest date expression of the clause, or one inherited (module docstring)."""
     dates = ctx.dates_in(cand.sent)
@@ -1511,7 +1531,9 @@ def assign_date(cand: _Candidate, ctx: _Context) -> None:
         if inside:
             best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
             cand.when = best
-            cand.evidence.update(t.i for t in tokens if best.span and best.span.start <= t.idx < best.span.end)
+            if best.span is not None:
+                cand.evidence.update(t.i for t in tokens
+                                     if best.span.start <= t.idx < best.span.end)
             return
         relative = _relative_day(tokens)
         if relative is not None:
@@ -1540,8 +1562,9 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     if span is None:
         return False
     root = span.root
-    return (root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.i not in
-            {t.i for t in span} and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head)
+    return (root.dep_ in ("compound", "amod", "nmod", "nummod")
+            and root.head.i not in {t.i for t in span}
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head)
 
 
 def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
@@ -1554,7 +1577,9 @@ def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
         for phrase, offset in RELATIVE_DAYS.items():
             n = len(phrase.split())
             window = doc[token.i: token.i + n]
-            if len(window) == n and window.text.lower() == phrase and all(t.i in ids for t in window):
+            if len(window) == n and window.text.lower() == phrase and all(
+                t.i in ids for t in window
+            ):
                 return offset, window
     return None
 
@@ -1643,7 +1668,8 @@ def _casualties(cand: _Candidate) -> None:
         if clause.pos_ in ("VERB", "AUX"):
             scope |= {t.i for t in clause_tokens(clause)}
         for child in clause.children:
-            if child.dep_ in ("advcl", "conj") and child.tag_ in ("VBG", "VBN") and not _children(child, "mark"):
+            if child.dep_ in ("advcl", "conj") and child.tag_ in ("VBG", "VBN") \
+                    and not _children(child, "mark"):
                 scope |= {t.i for t in clause_tokens(child)}
     for token in sent:
         if token.i not in scope:
@@ -1759,7 +1785,8 @@ def _related(a: _Candidate, b: _Candidate) -> bool:
     ha, hb = a.trigger.head, b.trigger.head
     if ha in hb.ancestors or hb in ha.ancestors:
         return True
-    return ha.head == hb.head or (ha.dep_ == "conj" and ha.head == hb) or (hb.dep_ == "conj" and hb.head == ha)
+    return ha.head == hb.head or (ha.dep_ == "conj" and ha.head == hb) or (
+        hb.dep_ == "conj" and hb.head == ha)
 
 
 def merge_across_article(cands: list[_Candidate], ctx: _Context) -> None:
@@ -1769,14 +1796,13 @@ def merge_across_article(cands: list[_Candidate], ctx: _Context) -> None:
         if a.dropped:
             continue
         for b in live[i + 1:]:
-            if b.dropped or a.kind != b.kind and not (
-                {a.kind, b.kind} <= ATTACK_KINDS | {"Killing"} and b.when is None
-            ):
+            if b.dropped or a.kind != b.kind:
                 continue
             if a.kind == "ControlChange":
                 same_place = bool(set(a.locations) & set(b.locations))
-                sides_ok = not (set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)) and not (
-                    a.gained and b.gained and not set(a.gained) & set(b.gained))
+                swapped = set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)
+                other_gainer = a.gained and b.gained and not set(a.gained) & set(b.gained)
+                sides_ok = not (swapped or other_gainer)
                 if same_place and sides_ok and _compatible_dates(a.when, b.when):
                     _absorb(a, b, same_span=False)
             elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
@@ -1862,7 +1888,8 @@ def _candidate_for(nouns: list[Token], cands: list[_Candidate]) -> _Candidate | 
     return None
 
 
-def _latest_attack_before(token: Token, cands: list[_Candidate], ctx: _Context) -> _Candidate | None:
+def _latest_attack_before(token: Token, cands: list[_Candidate],
+                          ctx: _Context) -> _Candidate | None:
     window = ctx._sentence_start_before(token.sent, 2)
     earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
                and window <= c.trigger.head.i < token.i]
@@ -1928,7 +1955,7 @@ def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         reason = generic_noun(trigger, ctx, has_date)
         if reason is not None:
             return None
-        if _anaphoric_mention(trigger, cand, has_date):
+        if trigger.word.frame != "launch" and _anaphoric_mention(trigger, cand, has_date):
             if cand.perpetrators and cand.kind in ATTACK_KINDS:
                 ctx.credits.append((trigger.head, list(cand.perpetrators)))
             return None
@@ -2003,7 +2030,8 @@ def _to_event(cand: _Candidate, ctx: _Context, keys: set[str]) -> Event | None:
     # the gazetteer.
     cand.locations = [p for p in cand.locations
                       if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
-    counts = [c for c in (cand.killed, cand.arrested, cand.surrendered, cand.wounded) if c is not None]
+    counts = [c for c in (cand.killed, cand.arrested, cand.surrendered, cand.wounded)
+              if c is not None]
     qualifier = counts[0].qualifier if counts else "exact"
     return Event(
         key=key,
@@ -2069,6 +2097,3 @@ def confidence(cand: _Candidate) -> float:
         score -= 0.05
     return round(min(0.95, max(0.30, score)), 2)
 
-
-__all__ = ["Event", "TriggerWord", "extract_events", "find_triggers", "lexicon_for",
-           "trigger_words", "SKOS"]
