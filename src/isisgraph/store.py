@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,6 +183,10 @@ def to_rdflib(term: object) -> Identifier | None:
 # ---------------------------------------------------------------------- queries
 
 
+# Only ``SELECT *`` leaves the column order to the engine; an explicit projection fixes it.
+SELECT_STAR = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.IGNORECASE)
+
+
 def projected_variables(query_text: str) -> list[Variable] | None:
     """The SELECT variables in the order rdflib reports them (``SELECT *`` included).
 
@@ -222,7 +227,7 @@ def oxigraph_result(answer: object, query_text: str) -> Result:
             if value is not None:
                 row[Variable(name)] = value
         rows.append(row)
-    order = projected_variables(query_text)
+    order = projected_variables(query_text) if SELECT_STAR.search(query_text) else None
     result = Result("SELECT")
     result.vars = order if order is not None and {str(v) for v in order} == set(names) else [Variable(n) for n in names]
     result.bindings = rows
