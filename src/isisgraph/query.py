@@ -437,15 +437,16 @@ def sort_list_cell(value: Any) -> Any:
 
 def run_query(
     name_or_path: str | Path | SavedQuery,
-    dataset: Dataset,
+    dataset: Any,
     params: Mapping[str, str] | None = None,
     allow_update: bool = False,
 ) -> Result:
-    """Run a saved query (by name, path or :class:`SavedQuery`) over the union of ``dataset``.
+    """Run a saved query (by name, path or :class:`SavedQuery`) over the union of the graphs.
 
-    Parameters are bound as RDF terms (:func:`bind`). A SPARQL Update is refused with a
-    :class:`QueryError` unless ``allow_update``; then it changes ``dataset`` in memory and
-    the result says how many quads there were before and after.
+    ``dataset`` is an rdflib Dataset, or a pyoxigraph Store (see :mod:`isisgraph.store`);
+    both give the same rows. Parameters are bound as RDF terms (:func:`bind`). A SPARQL
+    Update is refused with a :class:`QueryError` unless ``allow_update``; then it changes the
+    dataset in memory and the result says how many quads there were before and after.
     """
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
     text = saved.text
@@ -456,33 +457,44 @@ def run_query(
             raise QueryError(f"{source}: is a SPARQL Update (it would change the graph); saved queries are "
                              "read-only — pass --allow-update to run it")
         return run_update(saved, text, source, dataset, bindings)
-    prepared = prepare(text, source)
-    dataset.default_union = True
+    prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
     try:
-        result = dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
-        columns = [str(v) for v in (result.vars or [])]
-        if result.type == "ASK":
-            return Result(["answer"], [(bool(result.askAnswer),)], saved)
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            rows = sorted((python_value(s), python_value(p), python_value(o)) for s, p, o in result.graph)  # type: ignore[union-attr]
-            return Result(["subject", "predicate", "object"], rows, saved)
-        rows = []
-        for solution in result:
-            values = [python_value(solution[i]) for i in range(len(columns))]  # type: ignore[index]
-            for index, column in enumerate(columns):
-                if column in saved.lists:
-                    values[index] = sort_list_cell(values[index])
-            rows.append(tuple(values))
-    except QueryError:
+        if isinstance(dataset, Dataset):
+            dataset.default_union = True
+            result = dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        else:
+            from isisgraph.store import query_oxigraph
+
+            result = query_oxigraph(dataset, text, bindings)
+        return to_result(result, saved)
+    except (QueryError, InputError):
         raise
     except Exception as exc:
         detail = " ".join(str(exc).split()) or type(exc).__name__
         raise QueryError(f"{source}: the query failed: {detail}") from exc
+
+
+def to_result(result: Any, saved: SavedQuery) -> Result:
+    """An rdflib query result as columns and rows of Python values, list cells normalised."""
+    if result.type == "ASK":
+        return Result(["answer"], [(bool(result.askAnswer),)], saved)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        rows = sorted((python_value(s), python_value(p), python_value(o)) for s, p, o in result.graph)
+        return Result(["subject", "predicate", "object"], rows, saved)  # type: ignore[arg-type]
+    columns = [str(v) for v in (result.vars or [])]
+    rows = []
+    for solution in result:
+        values = [python_value(solution[i]) for i in range(len(columns))]
+        for index, column in enumerate(columns):
+            if column in saved.lists:
+                values[index] = sort_list_cell(values[index])
+        rows.append(tuple(values))
     return Result(columns, rows, saved)
 
 
-def run_update(saved: SavedQuery, text: str, source: str, dataset: Dataset,
+def run_update(saved: SavedQuery, text: str, source: str, dataset: Any,
                bindings: Mapping[str, Identifier]) -> Result:
+    """Apply an allowed SPARQL Update in memory (the graph file is not rewritten)."""
     from rdflib.plugins.sparql import prepareUpdate
 
     try:
@@ -491,10 +503,19 @@ def run_update(saved: SavedQuery, text: str, source: str, dataset: Dataset,
         raise parse_error(exc, text, source) from exc
     before = len(dataset)
     try:
-        dataset.update(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        if isinstance(dataset, Dataset):
+            dataset.update(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        else:
+            dataset.update(with_values_update(text, bindings))
     except Exception as exc:
         raise QueryError(f"{source}: the update failed: {' '.join(str(exc).split())}") from exc
     return Result(["quads before", "quads after"], [(before, len(dataset))], saved, (before, len(dataset)))
+
+
+def with_values_update(text: str, bindings: Mapping[str, Identifier]) -> str:
+    if bindings:
+        raise QueryError("parameters of a SPARQL Update can only be bound on the rdflib backend")
+    return text
 
 
 # ---------------------------------------------------------------------- formatting

@@ -8,9 +8,9 @@ Two links, written into the ``graph/reconcile`` named graph:
   perpetrators, the same countries, the same period and the same sub-area (a breakdown
   "near Hawija" only matches another breakdown near Hawija).
 
-Both properties are symmetric, and each group of linked nodes is closed under transitivity
-(every pair of a connected group is linked, both ways), so a query counts a group once by
-keeping the member with the smallest IRI. Nodes stay where they are: the article graphs are
+Both properties are symmetric and written both ways. Nodes are linked in groups whose
+members all match one another (see :func:`groups`), so every group is a clique and a query
+counts it once by keeping the member with the smallest IRI. Nodes stay where they are: the article graphs are
 never changed, and removing this graph undoes reconciliation.
 
 The build calls :func:`reconcile` once after all articles; queries call
@@ -214,30 +214,35 @@ def report_pairs(world: World, reports: list[ReportView]) -> Iterator[tuple[URIR
                 yield first.iri, second.iri
 
 
-def groups(pairs: Iterable[tuple[URIRef, URIRef]]) -> list[set[URIRef]]:
-    """Connected components of the pairs (union-find)."""
-    parent: dict[URIRef, URIRef] = {}
+def groups(pairs: Iterable[tuple[URIRef, URIRef]]) -> list[list[URIRef]]:
+    """Groups in which every two members match directly.
 
-    def root(x: URIRef) -> URIRef:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    Nodes are taken in IRI order; each joins the first group all of whose members it
+    matches, else starts a new one. A report that names no perpetrator may match two that
+    name different ones; it then joins the first, and the other two stay apart.
+    """
+    matches: dict[URIRef, set[URIRef]] = defaultdict(set)
     for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
-    members: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for node in parent:
-        members[root(node)].add(node)
-    return list(members.values())
+        matches[a].add(b)
+        matches[b].add(a)
+    found: list[list[URIRef]] = []
+    group_of: dict[URIRef, int] = {}
+    for node in sorted(matches, key=str):
+        candidates = sorted({group_of[m] for m in matches[node] if m in group_of})
+        for index in candidates:
+            if all(member in matches[node] for member in found[index]):
+                found[index].append(node)
+                group_of[node] = index
+                break
+        else:
+            group_of[node] = len(found)
+            found.append([node])
+    return [group for group in found if len(group) > 1]
 
 
-def link_groups(graph: Graph, prop: URIRef, components: list[set[URIRef]], article: dict[URIRef, URIRef]) -> None:
+def link_groups(graph: Graph, prop: URIRef, components: list[list[URIRef]], article: dict[URIRef, URIRef]) -> None:
     for component in components:
-        for a, b in itertools.permutations(sorted(component, key=str), 2):
+        for a, b in itertools.permutations(component, 2):
             if article[a] != article[b]:
                 graph.add((a, prop, b))
 

@@ -34,3 +34,10 @@ from isisgraph.cli.export import export, push  # noqa: E402
 
 main.add_command(export)
 main.add_command(push)
+
+from isisgraph.cli.query import demo_queries, explain, queries, query  # noqa: E402
+
+main.add_command(queries)
+main.add_command(query)
+main.add_command(explain)
+main.add_command(demo_queries)

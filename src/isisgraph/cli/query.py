@@ -1,0 +1,151 @@
+"""``isisgraph queries``, ``query``, ``explain`` and ``demo-queries``: answers from a built graph."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+
+DEFAULT_GRAPH = Path("out/graph.trig")
+BACKENDS = ("rdflib", "oxigraph")
+QUERY_EXIT_CODES = """\b
+Exit codes:
+  0  ok (also when the query finds nothing)
+  1  the query failed: a SPARQL syntax error (file:line:column), an
+     evaluation error, or a SPARQL Update without --allow-update
+  2  usage or load error: unknown query or parameter, a malformed
+     --param value, a graph file that is missing or cannot be parsed"""
+EXPLAIN_EXIT_CODES = """\b
+Exit codes:
+  0  ok
+  1  the node is not in the graph
+  2  usage or load error: a graph file that is missing or cannot be
+     parsed, a label that names several nodes"""
+
+# The tables `make demo` prints: (saved query, parameters, columns shown, title).
+DEMO = [
+    ("strikes-per-country-month", {}, ["country_label", "month", "strikes", "reported_periods", "articles"],
+     "Coalition strikes per country and month (each reported period counted once)"),
+    ("control-history", {}, ["where_label", "date", "end", "triggers", "gained_by", "lost_by", "articles"],
+     "Who took which place from whom, and when"),
+    ("claims-by", {"claim_type": "concept/claim-type/victory-declaration"},
+     ["claimant_label", "date", "quote", "evidence", "publisher"], "Who declared victory"),
+    ("map-places", {}, ["label", "type", "countries", "lat", "lon", "articles"], "Places for a map"),
+]
+DEMO_ROWS = 12
+
+
+def open_graph(graph: Path, backend: str) -> Any:
+    """The graph file loaded for ``backend``, with reconcile links added when the file has none."""
+    if backend == "oxigraph":
+        from isisgraph.store import open_oxigraph
+
+        return open_oxigraph(graph)
+    from isisgraph.reconcile import ensure_reconciled
+    from isisgraph.validate import load_dataset
+
+    dataset = load_dataset(graph)
+    dataset.default_union = True
+    ensure_reconciled(dataset)
+    return dataset
+
+
+@click.command("queries")
+def queries() -> None:
+    """List the saved queries: name, the question each answers, and its parameters."""
+    from isisgraph.query import list_queries, short_iri
+
+    with library_errors():
+        saved = list_queries()
+    for query in saved:
+        click.echo(query.name)
+        click.echo(f"    {query.question}")
+        for param in query.params:
+            default = "any" if param.default is None else short_iri(param.default.strip("<>"))
+            click.echo(f"    --param {param.name}={default}  {param.meaning}")
+
+
+@click.command("query", epilog=QUERY_EXIT_CODES)
+@click.argument("name")
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the query (repeatable). Values are bound as RDF terms, never pasted "
+                   "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija) or a bare slug; "
+                   "dates as YYYY-MM-DD.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "md"]), default="table",
+              show_default=True, help="table and md shorten IRIs to kind/slug; csv and json keep them whole.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="rdflib", show_default=True,
+              help="rdflib in memory, or Oxigraph (faster on large graphs; the same answers).")
+@click.option("--allow-update", is_flag=True,
+              help="Run a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...) in memory; the file is not changed.")
+def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool) -> None:
+    """Run the saved query NAME (see `isisgraph queries`) or the SPARQL file NAME over GRAPH
+    (default out/graph.trig), and print the answer.
+
+    The query sees the union of all named graphs; a graph built before reconciliation gets
+    its ig:sameEventAs / ig:sameReportAs links computed on load (rdflib backend).
+    """
+    from isisgraph.query import bind, find_query, format_result, parse_param_options, run_query
+
+    with library_errors():
+        saved = find_query(name)
+        values = parse_param_options(params)
+        bind(saved.text, values)  # a bad parameter fails before the graph is loaded
+        dataset = open_graph(graph, backend)
+        result = run_query(saved, dataset, values, allow_update=allow_update)
+        text = format_result(result, fmt)
+    click.echo(text, nl=False)
+    if result.updated is not None:
+        click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
+
+
+@click.command("explain", epilog=EXPLAIN_EXIT_CODES)
+@click.argument("node")
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Evidence sentences (and related nodes of each kind) to show at most.")
+def explain(node: str, graph: Path, limit: int) -> None:
+    """Why does the graph say this? Print NODE in words — types, label, properties with the
+    labels of what they point to — and each evidence sentence with the span marked «…», its
+    publisher, date and address.
+
+    NODE is an IRI, kind/slug (event/ARTICLE/KEY, place/hawija) or a label ("Hawija").
+    The sentence is read from the article file when it is still there with the recorded
+    sha256; otherwise the quote stored in the graph is shown.
+    """
+    from isisgraph.explain import explain as run_explain
+    from isisgraph.explain import format_explanation, resolve_node
+
+    with library_errors():
+        dataset = open_graph(graph, "rdflib")
+        explanation = run_explain(dataset, resolve_node(dataset, node), graph, limit)
+    click.echo(format_explanation(explanation), nl=False)
+
+
+@click.command("demo-queries", epilog=QUERY_EXIT_CODES)
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+def demo_queries(graph: Path) -> None:
+    """Print a few answers a newcomer finds interesting: strikes per country and month, the
+    control history of places, who declared victory, and places for a map."""
+    from isisgraph.query import Result, find_query, format_result, run_query
+
+    with library_errors():
+        dataset = open_graph(graph, "rdflib")
+        for name, params, columns, title in DEMO:
+            saved = find_query(name)
+            result = run_query(saved, dataset, params)
+            shown = [result.columns.index(c) for c in columns if c in result.columns]
+            table = Result([result.columns[i] for i in shown], [tuple(row[i] for i in shown) for row in result.rows])
+            more = len(table.rows) - DEMO_ROWS
+            table.rows = table.rows[:DEMO_ROWS]
+            args = " ".join(f"--param {k}={v}" for k, v in params.items())
+            click.echo(f"\n{title}\n  {saved.question}\n  isisgraph query {name} {graph}{' ' + args if args else ''}\n")
+            click.echo(format_result(table, "table") if table.rows else "(no answers in this graph)\n", nl=False)
+            if more > 0:
+                click.echo(f"… and {more} more rows")
+    click.echo("\n`isisgraph queries` lists every saved query; `isisgraph explain NODE GRAPH` shows where a fact comes from.")
+    sys.stdout.flush()
