@@ -51,11 +51,6 @@ def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:
     return report.when.start, report.when.end
 
 
-def by_count(reports: list[StrikeReport], count: int | None) -> StrikeReport:
-    [found] = [r for r in reports if r.strike_count == count]
-    return found
-
-
 # ----------------------------------------------------------------------------- official releases
 
 DAILY_RELEASE = (

@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -642,8 +642,3 @@ def find_when(doc_span: Span, published: dt.date | None, anchor: Token | None = 
         return (0 if same_clause else 1, max(distance, 0))
 
     return min(dates, key=rank)
-
-
-def shift(when: When, span: TextSpan) -> When:
-    """The same resolved date, evidenced by another span (for dates carried across sentences)."""
-    return replace(when, span=span)

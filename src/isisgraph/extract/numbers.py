@@ -279,7 +279,6 @@ def parse_count(expr: str | Span | Sequence[Token]) -> Count | None:
 # ----------------------------------------------------------------- finding counts in a Doc
 
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY"}
-_JOINERS = {"-", "\u2013", "and", "of", "a", "an"}
 
 
 def _is_number_token(token: Token) -> bool:

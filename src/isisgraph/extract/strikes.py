@@ -64,7 +64,6 @@ approximate.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -675,6 +674,13 @@ def _force_for_modifier(words: str, near: list[str], reader: _Reader) -> str | N
     return None
 
 
+def _can_strike(actor: str, reader: _Reader) -> bool:
+    """Who 'strikes' in this genre: air forces, coalitions, states and their forces — not an
+    armed group 'striking back' or a bomb 'striking' a market."""
+    return _is_air_capable(actor, reader) or reader.ref.is_a(actor, "Government") or reader.ref.is_a(
+        actor, "StateForce")
+
+
 def _is_air_capable(actor: str | None, reader: _Reader) -> bool:
     if actor is None:
         return False
@@ -1044,9 +1050,12 @@ class _Extractor:
             if verb is None or _is_irrealis(verb):
                 continue
             subj = _subject_of(verb)
-            if subj is not None and subj.i != tok.i:
+            striking = tok.pos_ == "VERB" or verb.lemma_.lower() in CONDUCT_VERBS
+            if subj is not None and subj.i != tok.i and striking:
                 actor, _ = _np_actor(subj, self.r)
-                if actor and actor not in frame.actors:
+                if actor and actor not in frame.actors and (
+                    tok.pos_ != "VERB" or _can_strike(actor, self.r)
+                ):
                     frame.actors.append(actor)
             countries, _ = _places(_region(_clause_head(verb), unit), self.r)
             frame.countries += [c for c in countries if c not in frame.countries]
@@ -1302,8 +1311,7 @@ class _Extractor:
                 continue
             if lemma not in r.lex.strike_verbs and not _is_air_capable(actor, r):
                 continue
-            if lemma in r.lex.strike_verbs and not (_is_air_capable(actor, r) or r.ref.is_a(actor, "Government")
-                                                   or r.ref.is_a(actor, "StateForce")):
+            if lemma in r.lex.strike_verbs and not _can_strike(actor, r):
                 continue
             own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
             region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)] + [verb]
@@ -1466,8 +1474,12 @@ class _Extractor:
                 if parent is not None and parent.when is not None:
                     draft.when, draft.when_source = parent.when, "context"
                 elif draft.counted:
+                    # Only from a report by the same actor (or when the text names none, as
+                    # for "72 strikes from other actors" in the same release).
                     prior = next((d for d in reversed(earlier) if d.when is not None
-                                  and draft.unit - d.unit <= SENTENCES_BACK_FOR_PERIOD), None)
+                                  and draft.unit - d.unit <= SENTENCES_BACK_FOR_PERIOD
+                                  and (not draft.perpetrators or set(draft.perpetrators) & set(d.perpetrators))),
+                                 None)
                     if prior is not None:
                         draft.when, draft.when_source = prior.when, "context"
             if not draft.countries:
@@ -1622,5 +1634,3 @@ def extract_strike_reports(doc: Doc, article: Article, ref: Reference | None = N
         draft.key = key
     return [_to_report(d) for d in drafts]
 
-
-_WS = re.compile(r"\s+")
