@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from isisgraph import export as export_module
@@ -183,6 +183,22 @@ def test_acled_type_mapping(dataset, cls, trigger, roles, expected):
     assert (row["event_type"], row["sub_event_type"]) == expected
 
 
+def test_operations_and_claims_are_not_rows(dataset):
+    # a named operation has dates and a place, and is a sem:Event, but not an event of the table
+    reference = dataset.graph(URIRef("https://w3id.org/isisgraph/graph/reference"))
+    operation = URIRef(ID + "operation/roundup")
+    reference.add((operation, RDF.type, IG.Operation))
+    reference.add((operation, IG.startDate, Literal("2018-05-01", datatype=XSD.date)))
+    reference.add((operation, IG.location, place("raqqa")))
+    dataset.graph(URIRef("https://w3id.org/isisgraph/graph/ontology")).add(
+        (IG.Operation, URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"),
+         URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event")))
+    nodes = set(rows_by_node(dataset))
+    assert "operation/roundup" not in nodes
+    assert "claim/a1/c1" not in nodes
+    assert len(nodes) == 7
+
+
 def test_event_ids_are_unique_and_stable(dataset):
     first = [r["event_id_cnty"] for r in acled_rows(dataset)]
     second = [r["event_id_cnty"] for r in acled_rows(load_dataset(FIXTURE))]
@@ -270,10 +286,13 @@ def test_seeds_build_exports(seeds_build, seeds_dataset, fmt, tmp_path):
     assert summary.bytes == out.stat().st_size > 0
     if fmt == "csv":
         rows = list(csv.DictReader(out.open(encoding="utf-8")))
-        events = {s for s, _ in seeds_dataset.subject_objects(RDF.type)
-                  if (s, RDF.type, IG.StrikeReport) in seeds_dataset}
-        assert len(rows) >= len(events)
-        assert all(r["event_type"] and r["sub_event_type"] and r["notes"] for r in rows)
+        reports = set(seeds_dataset.subjects(RDF.type, IG.StrikeReport))
+        events = {s for s in seeds_dataset.subjects(RDF.type, None)
+                  if any(str(c).startswith(str(IG._NS)) for c in seeds_dataset.objects(s, RDF.type))
+                  and seeds_dataset.value(s, IG.trigger) is not None}
+        assert len(rows) == len(reports | events)
+        assert {r["node"] for r in rows} == {str(n) for n in reports | events}
+        assert all(r["event_type"] and r["sub_event_type"] and r["notes"] and r["source"] for r in rows)
     elif fmt in ("ttl", "nt", "jsonld"):
         assert summary.items == len(union_of(seeds_dataset))
     else:

@@ -386,7 +386,8 @@ class AcledTable:
         order = [*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"]
         for name in asserted:
             for distance, anc in enumerate(self.ancestry(IG[name])):
-                if local(anc) in ROW_CLASSES:
+                # only ig: classes count: ig:Operation is a sem:Event, not an ig:Event
+                if str(anc).startswith(self.ig_ns) and local(anc) in ROW_CLASSES:
                     key = (distance, order.index(local(anc)), local(anc))
                     best = key if best is None or key < best else best
                     break
