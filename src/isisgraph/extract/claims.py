@@ -273,6 +273,7 @@ class ClaimReader:
         self.state = ArticleState()
         self.countable_nouns = countable_nouns(ref)
         self.unit_of: dict[int, int] = {}  # id(claim) -> index of its sentence unit
+        self.how_of: dict[int, str] = {}  # id(claim) -> how its speaker was resolved
 
     # ------------------------------------------------------------------ text geometry
 
@@ -671,10 +672,14 @@ class ClaimReader:
                 continue
             iri: str | None
             if ent.label_ == "PLACE":
-                if not (ent.root.head == head and head.lemma_.lower() in STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+                speaks_itself = ent.start <= head.i < ent.end  # "Iraq declared victory", "Ankara said"
+                if not (speaks_itself or ent.root.head == head and head.lemma_.lower() in STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
                         or ent.root.dep_ == "poss"):
                     continue
                 iri = self.country_actor(ent)
+                if iri is None and speaks_itself:
+                    country = self.ref.country_of(ent.ent_id_)
+                    iri = self.government_of(country) if country else None
             else:
                 iri = self.actor_iri(ent)
             if not iri:
@@ -694,9 +699,9 @@ class ClaimReader:
             speaker, _ = self.state.last_statement
             return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="description")]
         if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
-            group = self._last_mention(head, self.is_armed_group)
+            group, as_agent = self.salient_armed_group(head)
             if group:
-                return [Speaker(group, confidence=0.7, how="description")]
+                return [Speaker(group, confidence=0.7 if as_agent else 0.5, how="description")]
         if lemma in COALITION_NOUNS and any(_is_led_modifier(c) for c in head.children):
             coalition = self._any_mention(lambda iri: self.ref.is_a(iri, "Coalition"))
             if coalition is None:
@@ -706,13 +711,31 @@ class ClaimReader:
                 return [Speaker(coalition, confidence=0.7, how="description")]
         return []
 
-    def _last_mention(self, before: Token, accept) -> str | None:  # type: ignore[no-untyped-def]
-        for ent in reversed(self.domain_ents):
-            if ent.end <= before.i:
-                iri = self.actor_iri(ent)
-                if iri and accept(iri):
-                    return iri
-        return None
+    def salient_armed_group(self, before: Token, window: int = 3) -> tuple[str | None, bool]:
+        """What "the group" refers to: among the armed groups named in the last few
+        sentences, the one named as a subject (the agent of what happened), then the one the
+        article names most, then the latest. The flag says whether it was named as an agent
+        (a weaker reading otherwise)."""
+        first = self.sents[max(0, self.sent_of.get(before.i, 0) - window)].start
+        counts: dict[str, int] = {}
+        for ent in self.domain_ents:
+            iri = self.actor_iri(ent)
+            if iri and self.is_armed_group(iri):
+                counts[iri] = counts.get(iri, 0) + 1
+        ranked: list[tuple[int, int, int, str]] = []
+        for ent in self.domain_ents:
+            if not (first <= ent.start and ent.end <= before.i):
+                continue
+            iri = self.actor_iri(ent)
+            if not iri or not self.is_armed_group(iri):
+                continue
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in self.lexicon.verbs
+                          for t in [ent.root, *ent.root.ancestors][:2])  # an agent, not a speaker
+            ranked.append((0 if subject else 1, -counts[iri], -ent.start, iri))
+        if not ranked:
+            return None, False
+        best = min(ranked)
+        return best[3], best[0] == 0
 
     def _any_mention(self, accept) -> str | None:  # type: ignore[no-untyped-def]
         for ent in self.domain_ents:
@@ -920,6 +943,7 @@ class ClaimReader:
         claims = _merge_same_sentence(claims, self.unit_of)
         for claim in claims:
             claim.about = self.about(claim, events, reports)
+            self.claimant_from_attack(claim, events)
         _unique_keys(claims)
         return claims
 
@@ -1067,6 +1091,7 @@ class ClaimReader:
         )
         self.remember(index, claim, speaker, channel, when)
         self.unit_of[id(claim)] = index
+        self.how_of[id(claim)] = speaker.how
         return claim
 
     def remember(self, index: int, claim: Claim, speaker: Speaker, channel: str, when: When | None) -> None:
@@ -1141,14 +1166,35 @@ class ClaimReader:
                         out.append(iri)
         return out
 
-    def _previous_attack(self, claim: Claim, events: Sequence[Event]) -> Event | None:
+    def claimant_from_attack(self, claim: Claim, events: Sequence[Event]) -> None:
+        """"The group claimed responsibility for the attack": when "the group" was resolved
+        only by salience, the armed group the attack's own record names as perpetrator is
+        the better reading."""
+        if claim.claim_type != "responsibility" or self.how_of.get(id(claim)) != "description":
+            return
+        sent_index = self.sent_of.get(self._token_at(claim.span.start), 0)
+        earliest = self.sents[max(0, sent_index - 3)].start_char
+        recent = [e for e in events if _is_attack(e) and earliest <= e.span.start < claim.span.start]
+        if any(claim.claimant in e.perpetrators for e in recent):
+            return  # the salient group is the perpetrator of a recent attack: keep it
+        keyed = {e.key: e for e in events}
+        for key in claim.about:
+            event = keyed.get(key)
+            groups = [p for p in (event.perpetrators if event else []) if self.is_armed_group(p)]
+            if len(groups) == 1:
+                claim.claimant = groups[0]
+                return
+
+    def _previous_attack(self, claim: Claim, events: Sequence[Event], window: int = 3) -> Event | None:
+        """The latest attack reported in the ``window`` sentences before the claim ("the
+        attack" of "claimed responsibility for the attack")."""
         sent_index = self.sent_of.get(self._token_at(claim.span.start), 0)
         if sent_index == 0:
             return None
-        previous = self.sents[sent_index - 1]
+        earliest = self.sents[max(0, sent_index - window)]
         attacks = [e for e in events if _is_attack(e) and e.span.start < claim.span.start
-                   and e.span.end > previous.start_char]
-        return attacks[-1] if attacks else None
+                   and e.span.end > earliest.start_char]
+        return max(attacks, key=lambda e: e.span.start) if attacks else None
 
 
 # ----------------------------------------------------------------------------- helpers
