@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -163,7 +164,7 @@ REPORT_NOUNS = frozenset({"report", "news", "account", "dispatch"})
 # Objects of a capture that are an amount of land, located by "in X".
 TERRITORY_NOUNS = frozenset({"territory", "ground", "land", "area", "mile", "kilometer",
                              "kilometre", "km", "acre", "hectare", "percent", "%", "village",
-                             "town", "position", "swath", "stretch", "pocket"})
+                             "town", "swath", "stretch", "pocket"})
 # Nouns that refer back to operations or fighting already described ("these operations",
 # "during the raids"): their sentence takes place where the previous one did.
 EVENT_ANAPHORS = frozenset({"operation", "raid", "mission", "campaign", "offensive", "attack",
@@ -584,6 +585,7 @@ class _Context:
     _dates: dict[int, list[When]] = field(default_factory=dict)
     # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
     credits: list[tuple[Token, list[str]]] = field(default_factory=list)
+    _newlines: list[int] = field(default_factory=list)
 
     @property
     def published(self) -> dt.date | None:
@@ -593,6 +595,28 @@ class _Context:
         if sent.start not in self._dates:
             self._dates[sent.start] = find_dates(sent, self.published)
         return self._dates[sent.start]
+
+    def line(self, token: Token) -> int:
+        """Which line of the text a token is on. A parsed "sentence" can run across a line
+        break (a headline or dateline without a full stop); roles and dates never do."""
+        if not self._newlines:
+            self._newlines = [i for i, ch in enumerate(self.doc.text) if ch == "\n"] or [-1]
+        return bisect_right(self._newlines, token.idx)
+
+    def same_line(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
+        line = self.line(anchor)
+        return [t for t in tokens if self.line(t) == line]
+
+    def in_headline(self, token: Token) -> bool:
+        """Whether a token is in the article's first line when that line is a title (no full
+        stop at its end): headlines repeat the main event in the present tense, undated."""
+        text = self.doc.text
+        first = text.lstrip()
+        offset = len(text) - len(first)
+        end = first.find("\n")
+        line = first if end < 0 else first[:end]
+        return offset <= token.idx < offset + len(line) and not line.rstrip().endswith(
+            (".", "!", "?", '"', "\u201d"))
 
     # -- actors and places ------------------------------------------------------------
 
@@ -606,7 +630,7 @@ class _Context:
                 continue
             if label == "ACTOR" and _is_sponsor_modifier(ent):
                 continue
-            if label == "PLACE" and _is_origin(ent):
+            if label == "PLACE" and (_is_origin(ent) or _in_dateline(ent)):
                 continue
             if ent.ent_id_ not in seen:
                 seen.add(ent.ent_id_)
@@ -679,7 +703,23 @@ class _Context:
             ):
                 return self._nearest_actor(token, armed_group=True)
             if token == phrase[0] and token.lower_ in PRONOUNS and len(phrase) == 1:
-                return self._nearest_actor(token, armed_group=False)
+                return self._nearest_subject_actor(token)
+        return []
+
+    def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
+        """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
+        nearest earlier subject; if that subject names no actor we know, nothing is guessed."""
+        start = self._sentence_start_before(pronoun.sent, 1)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PRONOUNS \
+                    or token.lower_ in RELATIVE_PRONOUNS:
+                continue
+            phrase = phrase_tokens(token)
+            found = self.linked_in(phrase, "ACTOR")
+            if not found:
+                found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in PRONOUNS])
+            return found
         return []
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
@@ -740,6 +780,25 @@ class _Context:
 
     def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
         return self.linked_in(tokens, "OPERATION")
+
+
+_DATELINE_DASH = re.compile(r"\s(?:\u2014|\u2013|-|--)\s")
+
+
+def _in_dateline(ent: Span) -> bool:
+    """ "ERBIL, Kurdistan Region — Peshmerga forces ...", "MOSUL, Iraq (Reuters) - ...": where
+    the report was filed, not where its events happened."""
+    text = ent.doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    prefix = text[line_start: ent.start_char]
+    if any(word[:1].islower() for word in prefix.split()):
+        return False
+    head = text[line_start: line_start + 100]
+    dash = _DATELINE_DASH.search(head)
+    if dash is None or line_start + dash.start() < ent.end_char:
+        return False
+    between = text[ent.end_char: line_start + dash.start()]
+    return not any(word[:1].islower() for word in between.split() if word.isalpha())
 
 
 def _is_origin(ent: Span) -> bool:
@@ -912,6 +971,7 @@ class _Candidate:
     fact: Factuality = field(default_factory=Factuality)
     subordinate: bool = False
     merged: bool = False
+    places_inherited: bool = False  # from the sentences before ("the fighting", "these raids")
     weak_trigger: bool = False
     dropped: bool = False
 
@@ -1472,6 +1532,7 @@ def assign_places(cand: _Candidate, ctx: _Context) -> None:
     if cand.locations or cand.kind == "ControlChange":
         return
     for tokens in _inheritance_chain(cand.trigger, for_dates=False):
+        tokens = ctx.same_line(tokens, cand.trigger.head)
         found = ctx.linked_in(tokens, "PLACE")
         found = [(iri, ent) for iri, ent in found
                  if not _is_sponsor_modifier(ent)]
@@ -1487,10 +1548,21 @@ def assign_places(cand: _Candidate, ctx: _Context) -> None:
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
+    if not cand.trigger.is_noun:
+        # "attacked a checkpoint manned by tribal fighters near Haditha"
+        whole = [t for t in ctx.same_line(cand.trigger.head.subtree, cand.trigger.head)
+                 if not any(a.dep_ in ("ccomp", "parataxis") and a in cand.trigger.head.subtree
+                            and a != cand.trigger.head for a in t.ancestors)]
+        found = [(iri, ent) for iri, ent in ctx.linked_in(whole, "PLACE")
+                 if not _is_sponsor_modifier(ent)]
+        if found:
+            cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
+            return
     previous = _places_of_previous_sentences(cand, ctx)
     if previous:
         cand.add_places([iri for iri, _ in previous], [])
         cand.anaphoric = True
+        cand.places_inherited = True
 
 
 def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple[str, Span]]:
@@ -1523,7 +1595,9 @@ def assign_date(cand: _Candidate, ctx: _Context) -> None:
         return
     trigger = cand.trigger
     for level, tokens in enumerate(_inheritance_chain(trigger, for_dates=True)):
-        ids = {t.i for t in tokens}
+        tokens = ctx.same_line(tokens, trigger.head)
+        if not tokens:
+            continue
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
@@ -1731,14 +1805,15 @@ def _better_when(a: When | None, b: When | None) -> When | None:
 
 
 def _absorb(keep: _Candidate, other: _Candidate, same_span: bool) -> None:
-    """Fold ``other`` into ``keep``: roles, places, counts, date; the more specific type."""
+    """Fold ``other`` into ``keep``: roles, places (unless only inherited from the sentences
+    before), counts, date; the more specific type."""
     if SPECIFICITY.get(other.kind, 0) > SPECIFICITY.get(keep.kind, 0):
         keep.kind, keep.trigger, keep.frame = other.kind, other.trigger, other.frame
     for role in ("perpetrators", "target_actors", "gained", "lost"):
         keep.add(getattr(keep, role), getattr(other, role))
     keep.lost = [a for a in keep.lost if a not in keep.gained]
     keep.target_actors = [a for a in keep.target_actors if a not in keep.perpetrators]
-    for iri in other.locations:
+    for iri in [] if other.places_inherited else other.locations:
         if iri not in keep.locations:
             keep.locations.append(iri)
             keep.location_tokens[iri] = other.location_tokens.get(iri, [])
@@ -1812,6 +1887,47 @@ def merge_across_article(cands: list[_Candidate], ctx: _Context) -> None:
                 _absorb(a, b, same_span=False)
 
 
+def merge_continuations(cands: list[_Candidate], ctx: _Context) -> None:
+    """Two reports of one event in different sentences that the place-and-date rule cannot
+    pair: an undated headline ("Peshmerga repel ISIS attack south of Kirkuk") folds into the
+    first report of that kind in the body; an undated sentence whose place came from the
+    sentences before ("14 militants were killed in the fighting") folds into the latest
+    event of the same family just before it."""
+    family = ATTACK_KINDS | {"Killing", "Clash"}
+
+    def same_family(a: _Candidate, b: _Candidate) -> bool:
+        return a.kind == b.kind or ({a.kind, b.kind} <= family and "Killing" in {a.kind, b.kind}) \
+            or {a.kind, b.kind} <= ATTACK_KINDS and "Attack" in {a.kind, b.kind}
+
+    def sides_conflict(a: _Candidate, b: _Candidate) -> bool:
+        return bool(
+            (a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators))
+            or set(a.perpetrators) & set(b.target_actors)
+            or set(b.perpetrators) & set(a.target_actors)
+            or (a.gained and b.gained and not set(a.gained) & set(b.gained))
+            or set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained))
+
+    live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
+    for cand in live:
+        undated = cand.when is None or cand.when.start is None
+        if cand.dropped or not undated:
+            continue
+        if ctx.in_headline(cand.trigger.head):
+            body = [c for c in live if not c.dropped and c is not cand
+                    and not ctx.in_headline(c.trigger.head) and same_family(c, cand)
+                    and not sides_conflict(c, cand)]
+            if body:
+                _absorb(body[0], cand, same_span=False)
+            continue
+        if cand.places_inherited:
+            window = ctx._sentence_start_before(cand.sent, 2)
+            before = [c for c in live if not c.dropped and c is not cand
+                      and window <= c.trigger.head.i < cand.sent.start and same_family(c, cand)
+                      and not sides_conflict(c, cand)]
+            if before:
+                _absorb(before[-1], cand, same_span=False)
+
+
 def _report_quality(cand: _Candidate) -> tuple[int, int, int]:
     dated = 1 if cand.when is not None and cand.when.start is not None else 0
     width = 0
@@ -1858,6 +1974,14 @@ def credit_claims(triggers: list[Trigger], cands: list[_Candidate], ctx: _Contex
         for tok in trigger.tokens:
             claimed += [t for ts in _prep_objects(tok, ("for",)).values() for t in ts]
         claimed_nouns = [c for c in claimed if c.pos_ in ("NOUN", "PROPN")]
+        if not claimed_nouns and len(trigger.tokens) > 1:
+            # "ISIS later claimed responsibility.": the attack just reported
+            target = _latest_attack_before(head, cands, ctx)
+            if target is not None:
+                target.add(target.perpetrators, claimant[0])
+                target.target_actors = [x for x in target.target_actors
+                                        if x not in target.perpetrators]
+            continue
         if not claimed_nouns:
             continue
         target = _candidate_for(claimed_nouns, cands) or _latest_attack_before(head, cands, ctx)
@@ -1926,12 +2050,15 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
             continue
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
     merge_across_article(split, ctx)
+    merge_continuations(split, ctx)
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if cand.kind == "ControlChange" and (cand.when is None or cand.when.start is None) \
-                and cand.subordinate and not cand.merged:
-            continue
+        undated = cand.when is None or cand.when.start is None
+        if cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged:
+            continue  # background: "months before being ousted from Raqqa"
+        if undated and not cand.locations:
+            continue  # "ISIS has killed thousands of civilians": a tally, neither dated nor placed
         event = _to_event(cand, ctx, keys)
         if event is not None:
             events.append(event)
