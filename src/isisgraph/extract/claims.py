@@ -95,6 +95,8 @@ TITLE_WORDS = {
 ANALYST_ROLES = {"expert", "analyst", "fellow", "researcher", "scholar", "professor", "journalist",
                  "academic", "lecturer", "observer", "commentator", "specialist"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Verbs of a relative clause that gives a person's post: "who heads U.S. Central Command".
+ROLE_VERBS = {"head", "lead", "command", "run", "direct", "chair", "oversee", "represent"}
 ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 GROUP_PRONOUNS = {"they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -427,6 +429,8 @@ class ClaimReader:
         first, last = name_tokens[0], name_tokens[-1]
         sent = doc[first.i].sent
         appos = self.appositive_after(last, sent)
+        if appos is None:
+            appos = self.role_clause_after(last)
         if appos is None and head.i < first.i and head.pos_ == "NOUN":
             # "the spokesman for the coalition, Col. X": the role is the head phrase.
             start = head.left_edge.i
@@ -493,6 +497,19 @@ class ClaimReader:
             else:
                 break
         return doc[start:end]
+
+    def role_clause_after(self, last: Token) -> DocSpan | None:
+        """A role given as a relative clause: "X, who heads U.S. Central Command," → the
+        clause without "who" ("heads U.S. Central Command")."""
+        for child in last.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS:
+                subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+                if subjects:
+                    start, end = child.i, child.right_edge.i + 1
+                    while end > start and self.doc[end - 1].is_punct:
+                        end -= 1
+                    return self.doc[start:end]
+        return None
 
     def _segment_end(self, start: int, sent: DocSpan) -> int:
         doc = self.doc

@@ -72,6 +72,8 @@ COUNTING_VERBS = {"number", "total", "estimate", "count", "reach", "exceed"}
 LIBERATING_VERBS = {"liberate", "free", "regain", "retake", "recapture", "reclaim", "clear",
                     "remove", "oust", "expel", "recover", "secure", "seize", "capture", "control",
                     "hold", "lose", "take"}
+# Verbs that make people counted displaced: "1 million people have been displaced".
+DISPLACING_VERBS = {"displace", "flee", "uproot", "force"}
 # Verbs whose subjects are people who went abroad to fight.
 JOINING_VERBS = {"fight", "join", "travel", "go", "leave"}
 AREA_UNITS = {"mile": "sq-mi", "miles": "sq-mi", "mi": "sq-mi", "kilometer": "km2", "kilometre": "km2",
@@ -311,6 +313,8 @@ class FigureReader:
         if measure == "troops":
             subject = self.actor_in([noun, *_modifiers(noun)]) or self.subject_of(verb)
             return ("troops", value, "troops", qualifier, noun, verb, subject, 0.8, self.counted_places(noun, index))
+        if measure == "people-liberated" and verb is not None and verb.lemma_.lower() in DISPLACING_VERBS:
+            return ("displaced", value, "people", qualifier, noun, verb, None, 0.75, self.places_in(verb.subtree))
         if measure == "people-liberated":
             if verb is None or verb.lemma_.lower() not in LIBERATING_VERBS - {"control", "hold", "lose", "seize", "capture", "take"}:
                 return None
