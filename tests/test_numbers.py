@@ -69,7 +69,9 @@ def test_parse_count(text: str, value: float, qualifier: str) -> None:
     assert parse_count(text) == Count(value, qualifier)
 
 
-@pytest.mark.parametrize("text", ["several", "many", "numerous", "a few", "5th", "1990s", "", "strikes"])
+@pytest.mark.parametrize(
+    "text", ["several", "many", "numerous", "a few", "5th", "1990s", "", "strikes"]
+)
 def test_expressions_that_state_no_number(text: str) -> None:
     assert parse_count(text) is None
 

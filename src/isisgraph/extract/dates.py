@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"(?P<rel>(?i:last|this|this\s+past|past))\s+(?P<m>{_MONTH})\b")),
     # June 2018 / in May / since March
     ("month", re.compile(
-        rf"(?P<lead>(?i:in|during|since|by|of|from|until|through|throughout|early\s+in|late\s+in)\s+)?"
+        r"(?P<lead>(?i:in|during|since|by|of|from|until|through|throughout|early\s+in"
+        r"|late\s+in)\s+)?"
         rf"\b(?P<m>{_MONTH})\b(?!\s+{_DAY}\b){_year_group('y')}")),
     # between 2014 and 2017 / 2006-08 / 2014-2017
     ("year_year", re.compile(
@@ -138,9 +139,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recent", re.compile(
         r"(?i:(?:in|over|during|within)\s+)?(?i:the)\s+"
         r"(?P<rel>(?i:last|past|previous|coming|next))\s+"
-        r"(?P<n>(?i:few|several|couple\s+of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+        r"(?P<n>(?i:few|several|couple\s+of|\d+|one|two|three|four|five|six|seven|eight|nine"
+        r"|ten)\s+)?"
         r"(?P<unit>(?i:days?|weeks?|months?|years?|hours))\b")),
-    ("recent_adj", re.compile(r"(?i:(?:in|over)\s+)?(?i:recent)\s+(?P<unit>(?i:days|weeks|months))\b")),
+    ("recent_adj", re.compile(
+        r"(?i:(?:in|over)\s+)?(?i:recent)\s+(?P<unit>(?i:days|weeks|months))\b")),
     # three days ago / two weeks ago
     ("ago", re.compile(
         r"(?P<n>(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
@@ -154,7 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
-        rf"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?\b(?P<y>{_YEAR})\b(?!\s*(?:-|\u2013)\s*\d)")),
+        r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
+        rf"\b(?P<y>{_YEAR})\b(?!\s*(?:-|\u2013)\s*\d)")),
 ]
 
 
@@ -356,7 +360,9 @@ def _r_rel_period(m: re.Match[str], published: dt.date | None) -> tuple[dt.date,
         year -= 1
 
 
-def _part_of(start: dt.date, end: dt.date, part: str, precision: str) -> tuple[dt.date, dt.date, str]:
+def _part_of(
+    start: dt.date, end: dt.date, part: str, precision: str
+) -> tuple[dt.date, dt.date, str]:
     """'late last month': the whole period, precision approximate — the part is not dated."""
     return start, end, APPROXIMATE if part else precision
 
@@ -550,7 +556,8 @@ def resolve_when(text: str, published: dt.date | None, span: TextSpan | None = N
             start, end, precision = resolved
             return When(raw=raw, start=start, end=end, precision=precision, span=span)
         precision = _KIND_PRECISION[best.kind]
-        if best.kind == "rel_period" and (best.match["unit"] or "").lower() in ("week", "month", "year"):
+        unit = (best.match.groupdict().get("unit") or "").lower()
+        if best.kind == "rel_period" and unit in ("week", "month", "year"):
             precision = best.match["unit"].lower()
         return When(raw=raw, precision=precision, span=span)
     resolved = _with_dateparser(raw, published)
@@ -617,7 +624,9 @@ def _clause_root(token: Token) -> Token:
     return current
 
 
-def find_when(doc_span: Span, published: dt.date | None, anchor: Token | None = None) -> When | None:
+def find_when(
+    doc_span: Span, published: dt.date | None, anchor: Token | None = None
+) -> When | None:
     """The date expression of ``doc_span`` (a sentence or clause) that dates ``anchor``: the
     nearest one in the same clause, else the nearest in the span. Without an anchor, the
     first. None when the span has no date expression."""

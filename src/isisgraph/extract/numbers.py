@@ -207,7 +207,8 @@ def _number_from_words(words: list[str]) -> tuple[float, str] | None:
         elif w in VAGUE_PLURALS:
             # A lower bound; "hundreds of thousands" multiplies: 200 x 1,000.
             base = VAGUE_PLURALS[w]
-            if words[i + 1: i + 2] == ["of"] and words[i + 2: i + 3] and words[i + 2] in SCALES_PLURAL:
+            following = words[i + 1: i + 3]
+            if len(following) == 2 and following[0] == "of" and following[1] in SCALES_PLURAL:
                 base *= SCALES[words[i + 2][:-1]]
                 i += 2
             total += (current or 1) * base
@@ -283,7 +284,7 @@ _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY"}
 
 def _is_number_token(token: Token) -> bool:
     lower = token.lower_
-    if lower in UNITS or lower in TENS or lower in SCALES or lower in GROUPS or lower in VAGUE_PLURALS:
+    if any(lower in table for table in (UNITS, TENS, SCALES, GROUPS, VAGUE_PLURALS)):
         return True
     if lower == "couple" and token.i > 0 and token.nbor(-1).lower_ == "a":
         return True
@@ -332,7 +333,8 @@ def _extend_right(tokens: Span, end: int) -> int:
 
 def _digit_range(tokens: Span, i: int, end: int) -> int | None:
     """End of a "20-30" / "20 to 30" range starting at token ``i``, if there is one."""
-    if end + 1 < len(tokens) and _is_digits(tokens[i]) and tokens[end].lower_ in ("-", "\u2013", "to"):
+    dash = end < len(tokens) and tokens[end].lower_ in ("-", "\u2013", "to")
+    if end + 1 < len(tokens) and _is_digits(tokens[i]) and dash:
         other = tokens[end + 1]
         if _is_digits(other):
             low, high = _number_from_digits(tokens[i].text), _number_from_digits(other.text)
@@ -383,11 +385,10 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
         unit = None
         if end < len(tokens) and tokens[end].lower_ in ("%", "percent", "pct"):
             unit, end = "percent", end + 1
-        elif end + 1 < len(tokens) and tokens[end].lower_ == "per" and tokens[end + 1].lower_ == "cent":
+        elif [t.lower_ for t in tokens[end: end + 2]] == ["per", "cent"]:
             unit, end = "percent", end + 2
-        elif end < len(tokens) and tokens[end].lower_ in ("+", "plus") and tokens[end].whitespace_ == "" \
-                or end < len(tokens) and tokens[end].text == "+":
-            end += 1
+        elif end < len(tokens) and tokens[end].text == "+":
+            end += 1  # "300+"
         # Qualifiers written before ("more than", "an estimated") or after ("or so").
         start = i
         for n in (4, 3, 2, 1):

@@ -87,7 +87,8 @@ CONDUCT_VERBS = frozenset({
 # Verbs that state strikes as a fact without saying who struck ("There were no strikes").
 EXISTENTIAL_VERBS = frozenset({"be", "occur", "take"})
 # Verbs that report strikes by others: their subject is not the perpetrator.
-OBSERVATION_VERBS = frozenset({"detect", "observe", "record", "monitor", "document", "count", "track",
+OBSERVATION_VERBS = frozenset({"detect", "observe", "record", "monitor", "document", "count",
+                               "track",
                                "condemn", "deny", "report"})
 # Verbs that count or sum strikes ("the total includes 40 strikes", "strikes rose to 50").
 TALLY_VERBS = frozenset({"include", "total", "number", "reach", "rise", "fall", "comprise",
@@ -95,6 +96,7 @@ TALLY_VERBS = frozenset({"include", "total", "number", "reach", "rise", "fall", 
 # Strikes that are not military: "hunger strikes", "a general strike".
 NON_MILITARY_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "workers",
                                   "teacher", "teachers", "student", "students", "sit"})
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "shall", "must"})
 INTENT_VERBS = frozenset({
     "plan", "want", "intend", "aim", "seek", "threaten", "vow", "pledge", "prepare", "hope",
@@ -104,7 +106,8 @@ INTENT_VERBS = frozenset({
 OTHER_EVENT_MARKS = frozenset({"after", "before", "until", "once", "when"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "should"})
 # Noun phrases that stand for the campaign's command without naming it ("the US-led operation").
-GENERIC_COMMAND_HEADS = frozenset({"coalition", "operation", "alliance", "command", "force", "mission"})
+GENERIC_COMMAND_HEADS = frozenset({"coalition", "operation", "alliance", "command", "force",
+                                   "mission"})
 # Nouns for a force, whose modifiers name whose it is ("coalition military forces").
 FORCE_NOUNS = frozenset({"force", "troop", "military", "unit", "aircraft", "jet", "warplane"})
 # Nouns for aircraft: "RAF Typhoons struck", "Iraqi jets destroyed".
@@ -319,11 +322,14 @@ class _Reader:
 # ----------------------------------------------------------------------------- syntax helpers
 
 
+NON_CLAUSE_DEPS = ("amod", "compound", "aux", "auxpass")
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb (or fragment root) governing a token's clause."""
     current = tok
     while current.head != current:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound", "aux", "auxpass"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NON_CLAUSE_DEPS:
             return current
         current = current.head
     return current
@@ -334,7 +340,7 @@ def _finite_clause(verb: Token) -> Token:
     an infinitive or participle clause takes its place and time from the clause it serves."""
     current = verb
     while current.dep_ in ("xcomp", "advcl", "acl") and current.head != current and (
-        current.tag_ in ("VBG", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        current.tag_ in ("VBG", "VB") or _is_infinitive(current)
     ) and current.head.pos_ in ("VERB", "AUX") and _same_line(current, current.head):
         current = current.head
     return current
@@ -424,14 +430,15 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].dep_ in edge and tokens[-1].text not in (")", "\u201d", '"')
                       or tokens[-1].is_space):
         tokens = tokens[:-1]
-    while tokens and (tokens[0].dep_ in ("cc", "mark", "punct") and tokens[0].text not in ("(", "\u201c", '"')
-                      or tokens[0].is_space):
+    while tokens and (tokens[0].dep_ in ("cc", "mark", "punct")
+                      and tokens[0].text not in ("(", "\u201c", '"') or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
 
 
 def _span_of(tokens: list[Token]) -> Span | None:
-    words = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in (")", "”", '"'))]
+    closing = (")", "\u201d", '"')
+    words = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in closing)]
     if not words:
         return None
     start = min(t.idx for t in words)
@@ -476,7 +483,7 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         return reader.ref.conducted_by[op.ent_id_][0], "clause"
     if head.lower_ in PRONOUNS:
         return _antecedent(head, reader), "inferred"
-    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
     if head.lemma_.lower() in AIRCRAFT_NOUNS or head.lower_ in AIRCRAFT_NOUNS:
         # "aircraft of the Russian Aerospace Forces"
         modifiers += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -494,7 +501,8 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
     words = [t.text for t in np_tokens]
     actor = _label_lookup(words, reader)
     if actor is None:
-        actor = _label_lookup([t.text for t in np_tokens if t.pos_ not in ("ADJ",) or t == head], reader)
+        plain = [t.text for t in np_tokens if t.pos_ != "ADJ" or t == head]
+        actor = _label_lookup(plain, reader)
     if actor is not None:
         return actor, "clause"
     if head.lemma_.lower() in GENERIC_COMMAND_HEADS and any(
@@ -669,7 +677,8 @@ def _force_for_modifier(words: str, near: list[str], reader: _Reader) -> str | N
         for iri, aliases in sorted(reader.ref.aliases.items()):
             if reader.ref.countries.get(iri) != country or reader.ref.kind(iri) != "actor":
                 continue
-            if any(label.lower().endswith(" " + words) or label.lower() == words for label in aliases):
+            lowered = [label.lower() for label in aliases]
+            if any(label.endswith(" " + words) or label == words for label in lowered):
                 return iri
     return None
 
@@ -677,17 +686,12 @@ def _force_for_modifier(words: str, near: list[str], reader: _Reader) -> str | N
 def _can_strike(actor: str, reader: _Reader) -> bool:
     """Who 'strikes' in this genre: air forces, coalitions, states and their forces — not an
     armed group 'striking back' or a bomb 'striking' a market."""
-    return _is_air_capable(actor, reader) or reader.ref.is_a(actor, "Government") or reader.ref.is_a(
-        actor, "StateForce")
+    is_a = reader.ref.is_a
+    return _is_air_capable(actor, reader) or is_a(actor, "Government") or is_a(actor, "StateForce")
 
 
 def _is_air_capable(actor: str | None, reader: _Reader) -> bool:
-    if actor is None:
-        return False
-    return actor in reader.lex.air_capable or any(
-        m in reader.lex.air_capable for m in reader.ref.memberships(actor) if reader.ref.is_a(actor, "StateForce")
-        and "air" in reader.ref.label(actor).lower()
-    )
+    return actor is not None and actor in reader.lex.air_capable
 
 
 # ----------------------------------------------------------------------------- places and dates
@@ -719,7 +723,8 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
         country = reader.country_of(loc)
         if country and country not in countries:
             countries.append(country)
-    return countries, locations + [p for p in partial if p not in locations and not reader.is_country(p)]
+    partial = [p for p in partial if p not in locations and not reader.is_country(p)]
+    return countries, locations + partial
 
 
 def _has_unnamed_place(tokens: list[Token], reader: _Reader) -> bool:
@@ -772,7 +777,8 @@ def _since_clause(when: When, reader: _Reader) -> When:
     if span is None:
         return when
     for anc in span.root.ancestors:
-        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
+        marks = [c.lower_ for c in anc.children if c.dep_ == "mark"]
+        if anc.dep_ == "advcl" and "since" in marks:
             if when.start <= reader.published:
                 return replace(when, end=max(when.end or reader.published, reader.published))
             break
@@ -848,6 +854,16 @@ def _targets_in(obj: Token, outcome: str, reader: _Reader) -> list[Target]:
         targets.append(Target(target_type=slug, span=span, quantity=quantity, outcome=outcome))
         previous = (slug, s, e)
     return targets
+
+
+def _add_targets(draft: _Draft, targets: Iterable[Target]) -> None:
+    draft.targets += [t for t in targets if t not in draft.targets]
+
+
+def _own_region(verb: Token, unit: DocSpan) -> list[Token]:
+    """A verb's own arguments and adjuncts, without its coordinated verbs' clauses."""
+    own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)]
 
 
 def _killed_by(verb: Token) -> int | None:
@@ -957,7 +973,9 @@ def _is_series(noun: Token) -> bool:
         "series", "wave", "round", "barrage", "string", "spate", "number")
 
 
-def _coordinated(verb: Token, noun: Token, counts: list[CountMatch], reader: _Reader) -> list[Token]:
+def _coordinated(
+    verb: Token, noun: Token, counts: list[CountMatch], reader: _Reader
+) -> list[Token]:
     """Other counted arguments of the same verb: strike nouns with a count, and bare numbers
     standing for them ("conducted 17 strikes in Syria and 6 in Iraq")."""
     out: list[Token] = []
@@ -1044,7 +1062,8 @@ class _Extractor:
         for draft in made:
             frame.actors += [a for a in draft.perpetrators if a not in frame.actors]
             frame.countries += [c for c in draft.countries if c not in frame.countries]
-        strike_verbs = [t for t in unit if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs]
+        strike_verbs = [t for t in unit
+                        if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs]
         for tok in [*nouns, *strike_verbs]:
             verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
             if verb is None or _is_irrealis(verb):
@@ -1123,18 +1142,18 @@ class _Extractor:
             return []
         if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
             return []  # "hunger strikes", "general strike"
-        if verb is not None and not _reports_strikes(verb, r) and not _air_modified(noun) and not any(
-            _actor_in(c.subtree, r) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-        ):
+        named = any(_actor_in(c.subtree, r) for c in noun.children if c.dep_ in MODIFIER_DEPS)
+        if verb is not None and not (_reports_strikes(verb, r) or _air_modified(noun) or named):
             return []  # "held three strikes": not a verb that reports strikes
         det = next((c for c in noun.children if c.dep_ == "det"), None)
         definite = det is not None and det.lower_ in ("any", "every", "each", "all", "the", "these",
                                                       "those", "this", "that", "no")
-        own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS  # "carried out their first strikes"
+        # "carried out their first strikes": the subject's own strikes, not a back-reference
+        own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
         if count is None and (definite or any(c.dep_ == "poss" for c in noun.children) and not own):
             return []  # a back-reference or a generic mention, not a new report
-        single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and det.lower_ in (
-            "a", "an", "one")
+        single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and (
+            det.lower_ in ("a", "an", "one"))
         uncounted = count is None and not single
         if uncounted and noun.tag_ not in ("NNS", "NNPS") and not _is_series(noun):
             return []
@@ -1180,7 +1199,7 @@ class _Extractor:
         hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         if verb is not None and verb.lemma_.lower() in CONDUCT_VERBS:
             hit_verbs += [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")
-                          and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj",) for g in c.children)]
+                          and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)]
         for pcomp in noun.children:
             if pcomp.dep_ == "prep":
                 hit_verbs += [c for c in pcomp.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
@@ -1189,9 +1208,9 @@ class _Extractor:
             if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        draft.targets += [t for t in _targets_in(obj, "struck", r) if t not in draft.targets]
-        if uncounted and not draft.targets and draft.killed is None:
-            return []
+                        _add_targets(draft, _targets_in(obj, "struck", r))
+        if uncounted and not draft.targets and draft.killed is None and not own:
+            return []  # "Coalition strikes ... over the weekend" must say what they hit
         out = [draft]
         for sib in siblings:
             if sib.pos_ != "NUM":
@@ -1199,7 +1218,8 @@ class _Extractor:
             found = next((c for c in counts if c.span.start <= sib.i < c.span.end), None)
             if found is None:
                 continue
-            part = _Draft(unit=n, anchor=sib, span=Span(sib.idx, sib.idx + len(sib.text)), span_root=sib)
+            part = _Draft(unit=n, anchor=sib, span=Span(sib.idx, sib.idx + len(sib.text)),
+                          span_root=sib)
             part.strike_count, part.qualifier = int(found.value), found.qualifier
             part.perpetrators, part.actor_source = list(draft.perpetrators), draft.actor_source
             part.air = draft.air
@@ -1211,11 +1231,15 @@ class _Extractor:
             out.append(part)
         return out
 
-    def engagement_report(self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch]) -> _Draft | None:
+    def engagement_report(
+        self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch]
+    ) -> _Draft | None:
         """'conducted 398 engagements' with no strike count."""
         count = _count_of(noun, counts)
         verb = _governing_verb(noun)
-        if count is None or verb is None or verb.lemma_.lower() not in CONDUCT_VERBS or _is_irrealis(verb):
+        if count is None or verb is None or verb.lemma_.lower() not in CONDUCT_VERBS:
+            return None
+        if _is_irrealis(verb):
             return None
         draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
         draft.strike_count, draft.engagement_count = None, int(count.value)
@@ -1246,16 +1270,15 @@ class _Extractor:
                     number = next((c for c in tok.children if c.like_num), None)
                 if number is None:
                     number = next((t for t in tok.doc[tok.i + 1: tok.i + 4] if t.like_num), None)
-                if number is not None and parent.strike_count is not None and parent.qualifier == "exact":
+                exact = parent.strike_count is not None and parent.qualifier == "exact"
+                if number is not None and exact and parent.strike_count is not None:
                     found = [c for c in counts if c.span.start <= number.i < c.span.end]
                     if found:
                         value, head = parent.strike_count - int(found[0].value), tok
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NUM":
-                of_them = any(
-                    p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS or _strike_noun(g, self.r)
-                                             for g in p.children)
-                    for p in tok.children
-                )
+                of_them = any(p.lower_ == "of" and any(
+                    g.lower_ in PARTITIVE_PRONOUNS or _strike_noun(g, self.r) for g in p.children)
+                    for p in tok.children)
                 other = any(c.lower_ in ("other", "remaining") for c in tok.children)
                 if of_them or other:
                     found = [c for c in counts if c.span.start <= tok.i < c.span.end]
@@ -1266,7 +1289,8 @@ class _Extractor:
             verb = head.head
             if _is_irrealis(verb):
                 continue
-            cut = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")]
+            cut = [c for c in verb.children
+                   if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")]
             region = _region(verb, unit, cut)
             countries, locations = _places(region, self.r)
             if not locations:
@@ -1282,7 +1306,8 @@ class _Extractor:
             out.append(draft)
         for tok in unit:  # "most of them in or around Deir Ezzour": a place for the parent
             if tok.lower_ in VAGUE_PARTITIVES and any(
-                p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in p.children) for p in tok.children
+                p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in p.children)
+                for p in tok.children
             ):
                 _, locations = _places(_in_unit(tok.subtree, unit), self.r)
                 parent.locations += [loc for loc in locations if loc not in parent.locations]
@@ -1299,7 +1324,8 @@ class _Extractor:
             outcome = _outcome(verb, r)
             if lemma not in r.lex.strike_verbs and outcome is None:
                 continue
-            if _is_irrealis(verb) or _is_infinitive(verb) or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp"):
+            participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp")
+            if _is_irrealis(verb) or _is_infinitive(verb) or participle:
                 continue
             subj = _subject_of(verb)
             if subj is None or subj.i in covered or _strike_noun(subj, r):
@@ -1313,8 +1339,7 @@ class _Extractor:
                 continue
             if lemma in r.lex.strike_verbs and not _can_strike(actor, r):
                 continue
-            own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
-            region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)] + [verb]
+            region = _own_region(verb, unit) + [verb]
             when = _when_in(region, verb, r)
             if when is None:
                 # "killed two fighters and struck four positions on March 18": a trailing date
@@ -1328,9 +1353,7 @@ class _Extractor:
             if when is None and verb.dep_ == "conj":
                 # "destroyed three rest houses and killed five elements" on the same day.
                 head = verb.head
-                head_region = [t for c in head.children if not (c.dep_ == "conj" and c.pos_ == "VERB")
-                               for t in _in_unit(c.subtree, unit) if not _excluded(t, head)]
-                when = _when_in(head_region, head, r)
+                when = _when_in(_own_region(head, unit), head, r)
             if when is None:
                 continue
             groups.append((when, [verb], actor, source))
@@ -1351,8 +1374,7 @@ class _Extractor:
             participles = [c for v in verbs for c in v.children
                            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _outcome(c, r)]
             for verb in [*verbs, *participles]:
-                own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
-                region = [t for c in own for t in _in_unit(c.subtree, unit) if not _excluded(t, verb)]
+                region = _own_region(verb, unit)
                 countries, locations = _places(region, r)
                 draft.countries += [c for c in countries if c not in draft.countries]
                 draft.locations += [loc for loc in locations if loc not in draft.locations]
@@ -1362,7 +1384,7 @@ class _Extractor:
                     if killed is not None:
                         draft.killed = (draft.killed or 0) + killed
                 for obj in _target_objects(verb):
-                    draft.targets += [t for t in _targets_in(obj, outcome, r) if t not in draft.targets]
+                    _add_targets(draft, _targets_in(obj, outcome, r))
             draft.country_source = "clause" if draft.countries else ""
             if not draft.targets and draft.killed is None and not any(
                 v.lemma_.lower() in r.lex.strike_verbs for v in verbs
@@ -1400,18 +1422,18 @@ class _Extractor:
             previous.countries, previous.country_source = countries, "context"
         elif countries and not set(countries) <= set(previous.countries):
             return  # another country: not about that report
-        hits = [t for t in unit if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not _is_irrealis(t)]
+        hits = [t for t in unit
+                if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not _is_irrealis(t)]
         for verb in hits:
             outcome = _outcome(verb, self.r) or "struck"
             for obj in _target_objects(verb):
-                previous.targets += [t for t in _targets_in(obj, outcome, self.r) if t not in previous.targets]
+                _add_targets(previous, _targets_in(obj, outcome, self.r))
         for noun in nouns:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            previous.targets += [t for t in _targets_in(obj, "struck", self.r)
-                                                 if t not in previous.targets]
+                            _add_targets(previous, _targets_in(obj, "struck", self.r))
 
     # ---- context
 
@@ -1466,39 +1488,44 @@ class _Extractor:
                             break
                     else:
                         # A release's later lines: the actor of the report just before.
-                        prior = next((d for d in reversed(earlier) if d.perpetrators
-                                      and draft.unit - d.unit <= SENTENCES_BACK_FOR_ACTOR * 2), None)
+                        prior = next((d for d in reversed(earlier) if d.perpetrators and
+                                      draft.unit - d.unit <= SENTENCES_BACK_FOR_ACTOR * 2), None)
                         if prior is not None and prior.actor_source != "blocked":
-                            draft.perpetrators, draft.actor_source = list(prior.perpetrators), "inferred"
+                            draft.perpetrators = list(prior.perpetrators)
+                            draft.actor_source = "inferred"
             if draft.when is None:
                 if parent is not None and parent.when is not None:
                     draft.when, draft.when_source = parent.when, "context"
                 elif draft.counted:
                     # Only from a report by the same actor (or when the text names none, as
                     # for "72 strikes from other actors" in the same release).
+                    mine = set(draft.perpetrators)
                     prior = next((d for d in reversed(earlier) if d.when is not None
                                   and draft.unit - d.unit <= SENTENCES_BACK_FOR_PERIOD
-                                  and (not draft.perpetrators or set(draft.perpetrators) & set(d.perpetrators))),
-                                 None)
+                                  and (not mine or mine & set(d.perpetrators))), None)
                     if prior is not None:
                         draft.when, draft.when_source = prior.when, "context"
             if not draft.countries:
                 if parent is not None and parent.countries:
                     draft.countries, draft.country_source = list(parent.countries), "context"
                 elif draft.perpetrators:
-                    same_actor = next((d for d in reversed(earlier) if d.countries and d.parent is None
-                                       and set(d.perpetrators) & set(draft.perpetrators)
-                                       and d.counted and not _broader(draft.when, d.when)), None)
+                    mine = set(draft.perpetrators)
+                    same_actor = next((d for d in reversed(earlier)
+                                       if d.countries and d.parent is None
+                                       and mine & set(d.perpetrators) and d.counted
+                                       and not _broader(draft.when, d.when)), None)
                     if not draft.counted:
                         same_actor = next((d for d in reversed(earlier) if d.countries
                                            and set(d.perpetrators) & set(draft.perpetrators)), None)
                     if same_actor is not None:
-                        draft.countries, draft.country_source = list(same_actor.countries), "context"
+                        draft.countries = list(same_actor.countries)
+                        draft.country_source = "context"
                     else:
                         for back in range(1, SENTENCES_BACK_FOR_ACTOR + 1):
                             frame = self.frames.get(draft.unit - back)
-                            if frame is not None and frame.countries and set(frame.actors) & set(draft.perpetrators):
-                                draft.countries, draft.country_source = list(frame.countries), "context"
+                            if frame is not None and frame.countries and set(frame.actors) & mine:
+                                draft.countries = list(frame.countries)
+                                draft.country_source = "context"
                                 break
 
     def link_parts(self) -> None:
@@ -1536,7 +1563,7 @@ def _broader(mine: When | None, theirs: When | None) -> bool:
 def _within(inner: When | None, outer: When | None) -> bool:
     if inner is None:
         return True
-    if outer is None or inner.start is None or outer.start is None or inner.end is None or outer.end is None:
+    if outer is None or None in (inner.start, inner.end, outer.start, outer.end):
         return inner is outer or (inner.raw == outer.raw if outer is not None else False)
     if outer.start <= inner.start and inner.end <= outer.end:
         return True
@@ -1571,7 +1598,8 @@ def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
         return True  # "Near Baghdadi, one strike ...": a town line of the report above
     narrower_place = bool(part.locations) and (
         not total.locations or (set(part.locations) < set(total.locations))
-        or (set(part.locations) <= set(total.locations) and len(total.locations) > len(part.locations))
+        or (set(part.locations) <= set(total.locations)
+            and len(total.locations) > len(part.locations))
     ) and (not total_c or not part_c or part_c <= total_c)
     return narrower_country or narrower_place
 
@@ -1581,9 +1609,12 @@ def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
 
 def _confidence(draft: _Draft) -> float:
     score = 0.4
-    score += 0.2 if draft.counted and (draft.strike_count is not None or draft.engagement_count) else 0.1
-    score += {"clause": 0.15, "inferred": 0.05}.get(draft.actor_source, 0.0) if draft.perpetrators else 0.0
-    score += {"clause": 0.1, "context": 0.05}.get(draft.country_source, 0.0) if draft.countries else 0.0
+    counted = draft.counted and (draft.strike_count is not None or draft.engagement_count)
+    score += 0.2 if counted else 0.1
+    if draft.perpetrators:
+        score += {"clause": 0.15, "inferred": 0.05}.get(draft.actor_source, 0.0)
+    if draft.countries:
+        score += {"clause": 0.1, "context": 0.05}.get(draft.country_source, 0.0)
     if draft.when is not None:
         resolved = draft.when.start is not None
         score += 0.15 if draft.when_source == "clause" and resolved else 0.07
@@ -1613,7 +1644,9 @@ def _to_report(draft: _Draft) -> StrikeReport:
     )
 
 
-def extract_strike_reports(doc: Doc, article: Article, ref: Reference | None = None) -> list[StrikeReport]:
+def extract_strike_reports(
+    doc: Doc, article: Article, ref: Reference | None = None
+) -> list[StrikeReport]:
     """Every strike report the article states, in text order, totals before their parts."""
     if ref is None:
         from isisgraph.reference import load
