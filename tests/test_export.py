@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from isisgraph import export as export_module
@@ -20,6 +20,8 @@ from isisgraph.namespaces import IG, actor, doc_graph, place
 from isisgraph.store import load_dataset
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
+# a plain Namespace: pytest inspects module globals, and rdflib's XSD warns on unknown names
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 ID = "https://w3id.org/isisgraph/id/"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import XSD, Literal, URIRef
+from rdflib import Literal, Namespace, URIRef
 
 from isisgraph import store as store_module
 from isisgraph.errors import InputError
@@ -18,6 +18,8 @@ from isisgraph.query import list_queries, python_value, run_query, sort_list_cel
 from isisgraph.store import load_dataset, open_oxigraph, run_sparql, to_oxigraph, to_rdflib
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
+# a plain Namespace: pytest inspects module globals, and rdflib's XSD warns on unknown names
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 PREFIXES = """PREFIX ig: <https://w3id.org/isisgraph/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
