@@ -167,6 +167,13 @@ def test_negated_fear_is_an_assessment_not_a_warning(pipeline, ref):
     assert claim.claim_type == "assessment"
 
 
+def test_the_officials_refers_back_to_the_more_specific_speaker(pipeline, ref):
+    text = ("Pentagon officials said the strikes would continue. The campaign is far from over, "
+            "the U.S. officials said. Separately, U.S. officials said talks with Baghdad had resumed.")
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "us-military", ACTOR + "us-military", ACTOR + "us"]
+
+
 def test_unresolvable_speakers_give_no_claim(pipeline, ref):
     claims, persons = read(pipeline, ref, "Analysts say the group could return. They say it has money.")
     assert claims == [] and persons == []

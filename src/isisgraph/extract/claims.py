@@ -586,8 +586,23 @@ class ClaimReader:
             return governments
         actor = self._actor_in(head, tokens)
         if actor is not None:
-            return [actor]
+            return [self._same_officials(head, actor, sent_index)]
         return self._description(head, tokens)
+
+    def _same_officials(self, head: Token, actor: Speaker, sent_index: int) -> Speaker:
+        """"the U.S. officials" after "U.S. military officials said": a definite reference to
+        officials of an organisation that the speaker of the last few sentences belongs to is
+        that speaker, the more specific of the two."""
+        if head.lemma_.lower() not in ("official", "source", "officer") or not any(
+            c.lower_ == "the" for c in head.children
+        ):
+            return actor
+        last = self.state.last_org
+        if last is None or sent_index - last[0] > 3 or last[1].claimant == actor.claimant:
+            return actor
+        if actor.claimant in self.ref.memberships(last[1].claimant):
+            return replace(last[1], confidence=min(actor.confidence, 0.75), how="description")
+        return actor
 
     def _last_person_ent(self, before: Token) -> list[Speaker]:
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before.i]):
