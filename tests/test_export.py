@@ -15,7 +15,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from isisgraph import export as export_module
 from isisgraph.cli import main
 from isisgraph.errors import InputError
-from isisgraph.export import CSV_COLUMNS, EXPORTERS, acled_rows, export
+from isisgraph.export import CSV_COLUMNS, EXPORTERS, acled_rows, current_umask, export
 from isisgraph.namespaces import IG, actor, doc_graph, place
 from isisgraph.store import load_dataset
 
@@ -229,6 +229,7 @@ def test_output_file_replaces_atomically_and_a_failure_keeps_the_old_file(tmp_pa
     assert (summary.format, summary.items) == ("csv", 7)
     good = out.read_bytes()
     assert summary.bytes == len(good)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~current_umask()  # not mkstemp's 0600
 
     def broken(dataset, stream):
         stream.write(b"half a file")

@@ -232,6 +232,12 @@ def format_for(fmt: str | None, output: Path | None) -> str:
     return fmt
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``, so a
     reader never sees a half-written export and a failed export leaves the old one."""
@@ -243,6 +249,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; an export is for sharing
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
