@@ -377,6 +377,58 @@ def test_announced_start_of_an_unnamed_operation(events):
     assert found[0].perpetrators == [a("sdf")]
 
 
+# ----------------------------------------------------------------------------- discourse
+
+
+def test_a_headline_and_its_dateline_do_not_make_events_of_their_own(events):
+    text = ("Peshmerga repel ISIS attack south of Kirkuk\n\n"
+            "ERBIL, Kurdistan Region \u2014 Peshmerga forces repelled an ISIS attack on their "
+            "positions in Daquq district late on Tuesday, a commander told reporters.\n"
+            "\"The terrorists attacked from three directions,\" he said, adding that 14 militants "
+            "were killed in the fighting.")
+    found = events(text)
+    assert [e.kind for e in found] == ["Attack"]
+    attack = found[0]
+    assert p("erbil") not in attack.locations and p("daquq") in attack.locations
+    assert (attack.perpetrators, attack.killed_count) == ([a("isis")], 14)
+    assert day(attack.when) == dt.date(2016, 3, 29)
+    assert attack.span.start > text.index("ERBIL")  # the body's report is the evidence
+    assert "ISIS attack" in text[attack.span.start:attack.span.end]
+
+
+def test_a_pronoun_is_the_nearest_subject_or_nobody(events):
+    found = events("U.S.-backed forces launched the offensive in October with support from "
+                   "the coalition. They retook eastern Mosul in January.")
+    change = one(found, "ControlChange")
+    assert change.gained_control == []  # "They" are the unnamed forces, not the coalition
+    said = one(events("The SDF said they had captured two villages near Raqqa on Saturday."),
+               "ControlChange")
+    assert said.gained_control == [a("sdf")]
+
+
+def test_a_finite_strike_names_no_perpetrator_it_does_not_state(events):
+    event = one(events("A drone strike killed two SDF commanders near Qamishli on Monday, the "
+                       "SDF said."), "Killing")
+    assert event.perpetrators == [] and event.target_actors == [a("sdf")]
+
+
+def test_responsibility_claimed_without_naming_the_attack(events):
+    found = events("Last month, a car bomb exploded at a market in Tuz Khurmatu, killing 10 "
+                   "people. ISIS later claimed responsibility.")
+    event = one(found, "Bombing")
+    assert (event.perpetrators, event.killed_count) == ([a("isis")], 10)
+    assert (event.when.start, event.when.end) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+
+
+def test_a_relative_clause_with_the_toll_describes_the_claimed_bombing(events):
+    found = events("Islamic State claimed responsibility for the bombing, which killed 15 "
+                   "people in Baghdad on Monday.")
+    event = one(found, "Bombing")
+    assert (event.perpetrators, event.killed_count, event.locations) == (
+        [a("isis")], 15, [p("baghdad")])
+    assert len(found) == 1
+
+
 # ----------------------------------------------------------------------------- records
 
 

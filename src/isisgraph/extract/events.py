@@ -1301,27 +1301,27 @@ def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def _through_means(subjects: list[Token], ctx: _Context) -> list[Token]:
-    """ "an air force strike killing five": the actor behind a strike or attack that kills is
-    the one named on it, else the subject of the clause the strike belongs to."""
+    """ "with an air strike killing five": the actor behind a strike or attack that kills is
+    the one named on it, else — when the killing is a participle inside another clause — the
+    subject of that clause. A finite "a drone strike killed two" with no actor named on the
+    strike has no perpetrator (the speaker who reports it is not one)."""
     out: list[Token] = []
     for subject in subjects:
         phrase = phrase_tokens(subject)
         if ctx.linked_in(phrase, "ACTOR") or subject.lemma_ not in _MEANS_NOUNS:
             out.append(subject)
             continue
-        governing = subject.head
-        while governing.head != governing and governing.pos_ not in ("VERB", "AUX"):
-            governing = governing.head
-        if governing.pos_ in ("VERB", "AUX") and governing != subject.head:
-            out.extend(subject_of(governing))
-        elif governing == subject.head:
-            climb = governing
-            for _ in range(4):
-                if climb.dep_ in ("pcomp", "prep", "pobj") or climb == governing:
-                    climb = climb.head
-                if climb.pos_ in ("VERB", "AUX") and climb != governing:
-                    out.extend(subject_of(climb))
-                    break
+        verb = subject.head
+        if verb.dep_ not in ("pcomp", "advcl", "acl", "xcomp"):
+            continue
+        climb = verb.head
+        for _ in range(3):
+            if climb.pos_ in ("VERB", "AUX"):
+                out.extend(subject_of(climb))
+                break
+            if climb.head == climb:
+                break
+            climb = climb.head
     return out
 
 
