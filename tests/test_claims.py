@@ -38,24 +38,20 @@ def read(pipeline, ref, text, published=dt.date(2019, 5, 14), events=()):
     return extract_claims(pipeline(text), article, ref, events=events)
 
 
-def by_claimant(claims):
-    return {c.claimant: c for c in claims}
-
-
 # ----------------------------------------------------------------------------- quotes
 
 
 def test_quotes_pair_curly_straight_and_mixed_marks():
     text = 'He said "first," then \u201csecond\u201d and "third\u201d.'
     quotes = find_quotes(text)
-    assert [text[q.inner.start:q.inner.end] for q in quotes] == ["first", "second", "third"]
+    assert [text[q.inner.start : q.inner.end] for q in quotes] == ["first", "second", "third"]
     assert all(text[q.outer.start] in '"\u201c' for q in quotes)
 
 
 def test_quote_left_open_runs_to_the_end_of_its_paragraph_only():
     text = "\u201cWe will stay until the job is done.\nNext paragraph."
     (quote,) = find_quotes(text)
-    assert text[quote.inner.start:quote.inner.end] == "We will stay until the job is done."
+    assert text[quote.inner.start : quote.inner.end] == "We will stay until the job is done."
     assert not quote.closed
 
 
@@ -67,15 +63,17 @@ def test_apostrophes_are_not_quotation_marks():
 
 
 def test_quote_then_attribution_with_rank_apposition_and_date(pipeline, ref):
-    text = ('"We will continue to hunt down the remnants of Daesh," Brig. Gen. Saad Maan, a '
-            "spokesman for the Joint Operations Command, told reporters on Sunday.")
+    text = (
+        '"We will continue to hunt down the remnants of Daesh," Brig. Gen. Saad Maan, a '
+        "spokesman for the Joint Operations Command, told reporters on Sunday."
+    )
     claims, persons = read(pipeline, ref, text)
     (claim,) = claims
     assert claim.claimant == PERSON + "saad-maan"
     assert claim.on_behalf_of == ACTOR + "joint-operations-command"
     assert claim.channel == "told"
     assert claim.quote == "We will continue to hunt down the remnants of Daesh"
-    assert text[claim.quote_span.start:claim.quote_span.end] == claim.quote
+    assert text[claim.quote_span.start : claim.quote_span.end] == claim.quote
     assert claim.when.start == dt.date(2019, 5, 12) and claim.when.precision == "day"
     (person,) = persons
     assert person.name == "Saad Maan"
@@ -84,8 +82,10 @@ def test_quote_then_attribution_with_rank_apposition_and_date(pipeline, ref):
 
 
 def test_spokesman_for_an_operation_speaks_for_the_actor_conducting_it(pipeline, ref):
-    text = ("Col. Myles Caggins, the spokesman for Operation Inherent Resolve, said in a statement on "
-            'Friday: "The coalition remains committed to the enduring defeat of Daesh."')
+    text = (
+        "Col. Myles Caggins, the spokesman for Operation Inherent Resolve, said in a statement on "
+        'Friday: "The coalition remains committed to the enduring defeat of Daesh."'
+    )
     (claim,), _ = read(pipeline, ref, text)
     assert claim.claimant == PERSON + "myles-caggins"
     assert claim.on_behalf_of in ref.conducted_by[str(ID) + "operation/inherent-resolve"]
@@ -95,9 +95,11 @@ def test_spokesman_for_an_operation_speaks_for_the_actor_conducting_it(pipeline,
 
 
 def test_pronoun_and_misspelt_surname_attach_to_the_person_named_before(pipeline, ref):
-    text = ('"Daesh still has sleeper cells in the desert," said Hisham al-Hashimi, an Iraqi security '
-            "analyst. He said the group was regrouping in the Hamrin mountains.\n"
-            "Al-Hashemi added that the militants still had money.")
+    text = (
+        '"Daesh still has sleeper cells in the desert," said Hisham al-Hashimi, an Iraqi security '
+        "analyst. He said the group was regrouping in the Hamrin mountains.\n"
+        "Al-Hashemi added that the militants still had money."
+    )
     claims, persons = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [PERSON + "hisham-al-hashimi"] * 3
     assert len(persons) == 1 and persons[0].role == "Iraqi security analyst"
@@ -107,7 +109,9 @@ def test_pronoun_and_misspelt_surname_attach_to_the_person_named_before(pipeline
 
 
 def test_organisation_claimant_and_victory_declaration(pipeline, ref):
-    (claim,), persons = read(pipeline, ref, "The SDF announced on Saturday the complete liberation of the town of Hajin.")
+    (claim,), persons = read(
+        pipeline, ref, "The SDF announced on Saturday the complete liberation of the town of Hajin."
+    )
     assert claim.claimant == ACTOR + "sdf" and persons == []
     assert claim.claim_type == "victory-declaration"
     assert claim.channel == "declared"
@@ -115,8 +119,10 @@ def test_organisation_claimant_and_victory_declaration(pipeline, ref):
 
 
 def test_responsibility_claim_is_about_the_attack_of_the_previous_sentence(pipeline, ref):
-    text = ("A car bomb exploded near a checkpoint in Tikrit on Monday, killing four soldiers. "
-            "Islamic State claimed responsibility for the bombing through its Amaq news agency.")
+    text = (
+        "A car bomb exploded near a checkpoint in Tikrit on Monday, killing four soldiers. "
+        "Islamic State claimed responsibility for the bombing through its Amaq news agency."
+    )
     bombing = Event(key="event-0-80", kind="Bombing", span=Span(0, 80), trigger="car bomb")
     (claim,), _ = read(pipeline, ref, text, events=[bombing])
     assert claim.claimant == ACTOR + "isis"
@@ -133,8 +139,10 @@ def test_according_to_an_organisation(pipeline, ref):
 
 
 def test_a_bare_quote_in_the_next_paragraph_continues_the_claim(pipeline, ref):
-    text = ('"We have freed 3,000 civilians from the old city," the Iraqi army said in a statement.\n'
-            '"Operations continue in the remaining districts."')
+    text = (
+        '"We have freed 3,000 civilians from the old city," the Iraqi army said in a statement.\n'
+        '"Operations continue in the remaining districts."'
+    )
     (claim,), _ = read(pipeline, ref, text)
     assert claim.claimant == ACTOR + "iraqi-army"
     assert claim.span.end == len(text)  # the continued quote is part of the claim's evidence
@@ -143,21 +151,25 @@ def test_a_bare_quote_in_the_next_paragraph_continues_the_claim(pipeline, ref):
 
 
 def test_a_bare_quote_after_unrelated_text_is_nobody_s_claim(pipeline, ref):
-    text = ('The army said it had cleared the district.\n'
-            "Residents began returning on Monday.\n\n"
-            "\u201cThe war is far from over.\u201d")
+    text = (
+        "The army said it had cleared the district.\n"
+        "Residents began returning on Monday.\n\n"
+        "\u201cThe war is far from over.\u201d"
+    )
     claims, _ = read(pipeline, ref, text)
     assert all("quote-continuation" not in c.extractor for c in claims)
     assert all(c.span.end < text.index("\u201c") for c in claims)
 
 
 def test_governments_of_both_countries_resolve_from_the_countries_named(pipeline, ref):
-    text = ("Fighting continues along the border between Iraq and Syria, although the governments of "
-            "both countries have declared victory over the jihadists.")
+    text = (
+        "Fighting continues along the border between Iraq and Syria, although the governments of "
+        "both countries have declared victory over the jihadists."
+    )
     claims, _ = read(pipeline, ref, text)
     assert {c.claimant for c in claims} == {ACTOR + "iraqi-government", ACTOR + "syrian-regime"}
     assert {c.claim_type for c in claims} == {"victory-declaration"}
-    assert all(text[c.span.start:c.span.end].startswith("the governments") for c in claims)
+    assert all(text[c.span.start : c.span.end].startswith("the governments") for c in claims)
     assert len({c.key for c in claims}) == 2
 
 
@@ -168,8 +180,10 @@ def test_negated_fear_is_an_assessment_not_a_warning(pipeline, ref):
 
 
 def test_the_officials_refers_back_to_the_more_specific_speaker(pipeline, ref):
-    text = ("Pentagon officials said the strikes would continue. The campaign is far from over, "
-            "the U.S. officials said. Separately, U.S. officials said talks with Baghdad had resumed.")
+    text = (
+        "Pentagon officials said the strikes would continue. The campaign is far from over, "
+        "the U.S. officials said. Separately, U.S. officials said talks with Baghdad had resumed."
+    )
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [ACTOR + "us-military", ACTOR + "us-military", ACTOR + "us"]
 
@@ -187,8 +201,10 @@ def test_warning_with_its_date(pipeline, ref):
 
 
 def test_the_statement_added_is_the_issuer_of_the_last_statement(pipeline, ref):
-    text = ('The coalition said in a statement on Monday that it had conducted 40 strikes. '
-            '"In Iraq, the coalition conducted 12 strikes," the statement added.')
+    text = (
+        "The coalition said in a statement on Monday that it had conducted 40 strikes. "
+        '"In Iraq, the coalition conducted 12 strikes," the statement added.'
+    )
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [ACTOR + "cjtf-oir"] * 2
     assert [c.channel for c in claims] == ["statement", "statement"]
@@ -201,8 +217,12 @@ def test_said_without_a_date_is_the_publication_date_approximately(pipeline, ref
 
 
 def test_nothing_is_dated_without_a_publication_date(pipeline, ref):
-    claims, _ = read(pipeline, ref, "The Pentagon said on Tuesday that the strikes would continue.\n"
-                                    "The Pentagon said the base would stay open.", published=None)
+    claims, _ = read(
+        pipeline,
+        ref,
+        "The Pentagon said on Tuesday that the strikes would continue.\nThe Pentagon said the base would stay open.",
+        published=None,
+    )
     dated, undated = claims
     assert dated.when.raw == "Tuesday" and dated.when.start is None
     assert undated.when is None
@@ -256,19 +276,29 @@ def labelled(plain_nlp, text, labels):
 
 
 def test_both_countries_with_a_toy_reference_prefers_the_national_government(plain_nlp, toy_ref):
-    text = ("Clashes went on between Northland and Southland, even though the governments in both "
-            "countries have declared victory over the Liberation Front.")
-    doc = labelled(plain_nlp, text, {
-        "Northland": ("PLACE", PLACE + "northland"), "Southland": ("PLACE", PLACE + "southland"),
-        "Liberation Front": ("ACTOR", ACTOR + "front")})
+    text = (
+        "Clashes went on between Northland and Southland, even though the governments in both "
+        "countries have declared victory over the Liberation Front."
+    )
+    doc = labelled(
+        plain_nlp,
+        text,
+        {
+            "Northland": ("PLACE", PLACE + "northland"),
+            "Southland": ("PLACE", PLACE + "southland"),
+            "Liberation Front": ("ACTOR", ACTOR + "front"),
+        },
+    )
     claims, _ = extract_claims(doc, Article(id="x", text=text, source="x", published=dt.date(2020, 1, 1)), toy_ref)
     assert {c.claimant for c in claims} == {ACTOR + "northland-government", ACTOR + "southland-government"}
     assert all(c.about == [ACTOR + "front"] for c in claims)
 
 
 def test_surname_with_two_edits_is_not_the_same_person(plain_nlp, toy_ref):
-    text = ('"The front is finished," said Omar Haddad, a local official.\n'
-            '"We are not finished," said Capt. Hadden, a commander of the Liberation Front.')
+    text = (
+        '"The front is finished," said Omar Haddad, a local official.\n'
+        '"We are not finished," said Capt. Hadden, a commander of the Liberation Front.'
+    )
     doc = labelled(plain_nlp, text, {"Liberation Front": ("ACTOR", ACTOR + "front")})
     claims, persons = extract_claims(doc, Article(id="x", text=text, source="x"), toy_ref)
     names = sorted(p.name for p in persons)
@@ -280,11 +310,26 @@ def test_surname_with_two_edits_is_not_the_same_person(plain_nlp, toy_ref):
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from([
-    '"We will win," said Col. John Smith.', "The SDF said on Monday that it had taken the town.",
-    "He added that the fight goes on.", '\u201cIt is over.\u201d', "According to the coalition, 12 strikes hit ISIS.",
-    "Islamic State claimed responsibility.", "\n", '"unbalanced', "it said", "The statement added nothing.",
-]), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"We will win," said Col. John Smith.',
+                "The SDF said on Monday that it had taken the town.",
+                "He added that the fight goes on.",
+                "\u201cIt is over.\u201d",
+                "According to the coalition, 12 strikes hit ISIS.",
+                "Islamic State claimed responsibility.",
+                "\n",
+                '"unbalanced',
+                "it said",
+                "The statement added nothing.",
+            ]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_any_text_gives_claims_whose_spans_and_quotes_are_exact(pipeline, ref, parts):
     text = " ".join(parts)
     claims, persons = read(pipeline, ref, text)
@@ -295,7 +340,7 @@ def test_any_text_gives_claims_whose_spans_and_quotes_are_exact(pipeline, ref, p
         assert 0 <= claim.span.start < claim.span.end <= len(text)
         assert claim.claimant
         if claim.quote is not None:
-            assert text[claim.quote_span.start:claim.quote_span.end] == claim.quote
+            assert text[claim.quote_span.start : claim.quote_span.end] == claim.quote
         if claim.claimant.startswith(PERSON):
             assert claim.claimant in person_refs
 
@@ -354,8 +399,16 @@ def test_seeds_coalition_statement_and_the_us_military_tweet(seed_claims):
 
 def test_seeds_named_speakers(seed_claims):
     speakers = {c.claimant for _, claims, _ in seed_claims.values() for c in claims}
-    for name in ("jim-mattis", "christopher-phillips", "haid-haid", "fadi-dahouk", "sean-ryan",
-                 "ahmed-al-sharifi", "yahya-rasul", "tahseen-al-khafaji"):
+    for name in (
+        "jim-mattis",
+        "christopher-phillips",
+        "haid-haid",
+        "fadi-dahouk",
+        "sean-ryan",
+        "ahmed-al-sharifi",
+        "yahya-rasul",
+        "tahseen-al-khafaji",
+    ):
         assert PERSON + name in speakers, name
     _, (mattis,) = claims_of(seed_claims, "002", PERSON + "jim-mattis")
     assert mattis.quote == "Our military campaign in Syria continues"

@@ -42,7 +42,12 @@ def only(figures):
 
 def test_troops_deployed_now_with_their_country_and_who_says_so(pipeline, ref):
     figure = only(read(pipeline, ref, "The Pentagon says about 2,500 U.S. troops remain in Iraq."))
-    assert (figure.measure, figure.value, figure.unit, figure.count_qualifier) == ("troops", 2500, "troops", "approximate")
+    assert (figure.measure, figure.value, figure.unit, figure.count_qualifier) == (
+        "troops",
+        2500,
+        "troops",
+        "approximate",
+    )
     assert figure.subject == ACTOR + "us-military"
     assert figure.locations == [PLACE + "iraq"]
     assert figure.claimant == ACTOR + "us-military"
@@ -55,7 +60,9 @@ def test_present_tense_takes_the_manifest_precision_of_the_publication_date(pipe
 
 
 def test_area_is_normalised_to_square_kilometres(pipeline, ref):
-    figure = only(read(pipeline, ref, "Iraqi forces have retaken about 40 square kilometres of farmland east of Mosul."))
+    figure = only(
+        read(pipeline, ref, "Iraqi forces have retaken about 40 square kilometres of farmland east of Mosul.")
+    )
     assert (figure.measure, figure.value, figure.unit) == ("territory", 40, "km2")
     assert figure.locations == [PLACE + "mosul"]
     figure = only(read(pipeline, ref, "Since March the SDF has cleared 12 sq mi of desert."))
@@ -72,7 +79,12 @@ def test_share_of_territory_in_percent_with_the_actor_that_lost_it(pipeline, ref
 
 def test_fractions_of_a_place_dated_by_their_clause(pipeline, ref):
     figure = only(read(pipeline, ref, "In 2015, the militants held about half of Anbar province."))
-    assert (figure.measure, figure.value, figure.unit, figure.count_qualifier) == ("territory", 50, "percent", "approximate")
+    assert (figure.measure, figure.value, figure.unit, figure.count_qualifier) == (
+        "territory",
+        50,
+        "percent",
+        "approximate",
+    )
     assert figure.as_of.start == dt.date(2015, 1, 1) and figure.as_of.precision == "year"
     figure = only(read(pipeline, ref, "ISIS once controlled a third of Iraq."))
     assert figure.value == pytest.approx(33.3)
@@ -80,7 +92,9 @@ def test_fractions_of_a_place_dated_by_their_clause(pipeline, ref):
 
 
 def test_foreign_fighters_and_returnees(pipeline, ref):
-    figures = read(pipeline, ref, "Some 800 Britons travelled to join Islamic State, and about 400 have since returned.")
+    figures = read(
+        pipeline, ref, "Some 800 Britons travelled to join Islamic State, and about 400 have since returned."
+    )
     assert [(f.measure, f.value) for f in figures] == [("foreign-fighters", 800), ("returnees", 400)]
     assert {f.subject for f in figures} == {ACTOR + "isis"}
 
@@ -98,9 +112,15 @@ def test_people_liberated_need_a_liberating_verb(pipeline, ref):
 
 
 def test_aggregate_target_counts_are_targets_struck_with_their_type(pipeline, ref):
-    figures = read(pipeline, ref, "Since the start of the month, coalition aircraft have destroyed 120 vehicles and 35 weapons caches.")
+    figures = read(
+        pipeline,
+        ref,
+        "Since the start of the month, coalition aircraft have destroyed 120 vehicles and 35 weapons caches.",
+    )
     assert [(f.measure, f.value, f.unit) for f in figures] == [
-        ("targets-struck", 120, "vehicle"), ("targets-struck", 35, "weapons-cache")]
+        ("targets-struck", 120, "vehicle"),
+        ("targets-struck", 35, "weapons-cache"),
+    ]
     assert {f.subject for f in figures} == {ACTOR + "cjtf-oir"}
 
 
@@ -110,8 +130,10 @@ def test_dated_or_per_strike_target_counts_belong_to_strike_reports(pipeline, re
 
 
 def test_fighters_counted_through_a_verb_and_the_two_countries(pipeline, ref):
-    text = ("Fighting goes on in Iraq and Syria. An estimated 14,000 fighters are believed to be in the two "
-            "countries, and the group's last pocket is believed to number at least 2,000.")
+    text = (
+        "Fighting goes on in Iraq and Syria. An estimated 14,000 fighters are believed to be in the two "
+        "countries, and the group's last pocket is believed to number at least 2,000."
+    )
     figures = read(pipeline, ref, text)
     first = figures[0]
     assert (first.measure, first.value, first.count_qualifier) == ("fighters", 14000, "approximate")
@@ -134,11 +156,29 @@ def test_no_publication_date_no_invented_as_of(pipeline, ref):
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from([
-    "About 2,000 US troops are in Syria.", "ISIS lost 90% of its land.", "half of", "12 sq km",
-    "The coalition destroyed 30 vehicles.", "Some 1,200 Germans went to fight.", "at least 500 have returned.",
-    "believed to number 3,000", "\n\n", "one-third", "killed 40 fighters", "%", "No fighters remain.",
-]), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "About 2,000 US troops are in Syria.",
+                "ISIS lost 90% of its land.",
+                "half of",
+                "12 sq km",
+                "The coalition destroyed 30 vehicles.",
+                "Some 1,200 Germans went to fight.",
+                "at least 500 have returned.",
+                "believed to number 3,000",
+                "\n\n",
+                "one-third",
+                "killed 40 fighters",
+                "%",
+                "No fighters remain.",
+            ]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_any_text_gives_figures_with_exact_spans_and_known_measures(pipeline, ref, parts):
     text = " ".join(parts)
     figures = read(pipeline, ref, text)
@@ -146,7 +186,7 @@ def test_any_text_gives_figures_with_exact_spans_and_known_measures(pipeline, re
     assert len({f.key for f in figures}) == len(figures)
     for figure in figures:
         assert 0 <= figure.span.start < figure.span.end <= len(text)
-        assert text[figure.span.start:figure.span.end].strip() == text[figure.span.start:figure.span.end]
+        assert text[figure.span.start : figure.span.end].strip() == text[figure.span.start : figure.span.end]
         assert figure.measure in measures
         assert figure.value >= 0
 
@@ -192,8 +232,11 @@ def test_seeds_territory_and_people(seed_figures):
 def test_seeds_targets_struck_in_the_release(seed_figures):
     units = {f.unit: f.value for f in seed_figures["001"] if f.measure == "targets-struck"}
     assert units == {"tactical-unit": 346, "vehicle": 104, "vbied": 31}
-    assert all(f.as_of.start.year == 2019 and f.as_of.start.month == 3
-               for f in seed_figures["001"] if f.measure == "targets-struck")
+    assert all(
+        f.as_of.start.year == 2019 and f.as_of.start.month == 3
+        for f in seed_figures["001"]
+        if f.measure == "targets-struck"
+    )
 
 
 def test_seeds_foreign_fighters_who_returned(seed_figures):

@@ -75,25 +75,126 @@ STRAIGHT_QUOTE = '"'
 
 # Rank and courtesy titles: stripped from a person's name, never part of the name.
 HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel", "lt", "lieutenant",
-    "gen", "general", "maj", "major", "brig", "brigadier", "capt", "captain", "sgt", "sergeant",
-    "adm", "admiral", "cmdr", "cdr", "cpl", "corporal", "pvt", "private", "staff", "sheikh",
-    "shaikh", "sen", "senator", "rep", "gov", "governor", "st", "mullah", "imam", "ret",
-    "first", "second", "rear", "vice", "air", "chief", "marshal", "commodore", "warrant", "officer",
-    "lieut", "lt.", "gen.", "col.", "maj.", "brig.", "mr.", "dr.", "capt.", "sgt.", "adm.",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "col",
+    "colonel",
+    "lt",
+    "lieutenant",
+    "gen",
+    "general",
+    "maj",
+    "major",
+    "brig",
+    "brigadier",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "cmdr",
+    "cdr",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "staff",
+    "sheikh",
+    "shaikh",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "st",
+    "mullah",
+    "imam",
+    "ret",
+    "first",
+    "second",
+    "rear",
+    "vice",
+    "air",
+    "chief",
+    "marshal",
+    "commodore",
+    "warrant",
+    "officer",
+    "lieut",
+    "lt.",
+    "gen.",
+    "col.",
+    "maj.",
+    "brig.",
+    "mr.",
+    "dr.",
+    "capt.",
+    "sgt.",
+    "adm.",
 }
 # Title words that belong to a role ("Defense Secretary", "Security Media Cell director");
 # a name never extends over them.
 TITLE_WORDS = {
-    "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "commander",
-    "director", "chief", "head", "leader", "ambassador", "envoy", "official", "expert", "analyst",
-    "fellow", "researcher", "journalist", "reporter", "correspondent", "professor", "premier",
-    "king", "prince", "emir", "mayor", "deputy", "adviser", "advisor", "representative",
-    "coordinator", "governor", "chairman", "chairwoman", "speaker", "general", "prime",
+    "secretary",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "director",
+    "chief",
+    "head",
+    "leader",
+    "ambassador",
+    "envoy",
+    "official",
+    "expert",
+    "analyst",
+    "fellow",
+    "researcher",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "professor",
+    "premier",
+    "king",
+    "prince",
+    "emir",
+    "mayor",
+    "deputy",
+    "adviser",
+    "advisor",
+    "representative",
+    "coordinator",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "general",
+    "prime",
 }
 # Roles whose words are analysis rather than an official's statement.
-ANALYST_ROLES = {"expert", "analyst", "fellow", "researcher", "scholar", "professor", "journalist",
-                 "academic", "lecturer", "observer", "commentator", "specialist"}
+ANALYST_ROLES = {
+    "expert",
+    "analyst",
+    "fellow",
+    "researcher",
+    "scholar",
+    "professor",
+    "journalist",
+    "academic",
+    "lecturer",
+    "observer",
+    "commentator",
+    "specialist",
+}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Verbs of a relative clause that gives a person's post: "who heads U.S. Central Command".
 ROLE_VERBS = {"head", "lead", "command", "run", "direct", "chair", "oversee", "represent"}
@@ -101,30 +202,96 @@ ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 GROUP_PRONOUNS = {"they", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # Definite descriptions of the armed group the article is about.
-GROUP_NOUNS = {"group", "militant", "jihadist", "extremist", "insurgent", "terrorist", "organization",
-               "organisation", "militia"}
+GROUP_NOUNS = {
+    "group",
+    "militant",
+    "jihadist",
+    "extremist",
+    "insurgent",
+    "terrorist",
+    "organization",
+    "organisation",
+    "militia",
+}
 GOVERNMENT_NOUNS = {"government", "authority", "regime", "administration", "ministry", "cabinet"}
 # Head nouns of a "US-led ..." phrase that name the multinational command.
 COALITION_NOUNS = {"coalition", "operation", "alliance", "force", "mission", "campaign"}
 # Heads whose nationality modifier speaks for the country ("Iranian media", "Iraqi officials").
-STATE_VOICE_NOUNS = {"media", "official", "officials", "military", "army", "force", "forces",
-                     "ministry", "government", "authority", "authorities", "agency", "television",
-                     "tv", "spokesman", "source", "sources", "command", "intelligence"}
+STATE_VOICE_NOUNS = {
+    "media",
+    "official",
+    "officials",
+    "military",
+    "army",
+    "force",
+    "forces",
+    "ministry",
+    "government",
+    "authority",
+    "authorities",
+    "agency",
+    "television",
+    "tv",
+    "spokesman",
+    "source",
+    "sources",
+    "command",
+    "intelligence",
+}
 # Nouns of the things a group claims ("claimed the attack", "claimed responsibility").
-CLAIMED_NOUNS = {"responsibility", "attack", "bombing", "blast", "assault", "killing", "ambush",
-                 "explosion", "strike", "kidnapping", "abduction", "assassination", "operation",
-                 "credit", "shooting", "raid", "beheading", "execution"}
-NUMBER_WORDS_SKIP = {"one"}
+CLAIMED_NOUNS = {
+    "responsibility",
+    "attack",
+    "bombing",
+    "blast",
+    "assault",
+    "killing",
+    "ambush",
+    "explosion",
+    "strike",
+    "kidnapping",
+    "abduction",
+    "assassination",
+    "operation",
+    "credit",
+    "shooting",
+    "raid",
+    "beheading",
+    "execution",
+}
 # Verbs modifying an actor that make it not the speaker: "US-led", "US-backed".
-NOT_SPEAKER_PARTICIPLES = {"led", "backed", "supported", "sponsored", "trained", "funded", "armed",
-                           "linked", "allied", "aligned", "affiliated", "based", "run"}
+NOT_SPEAKER_PARTICIPLES = {
+    "led",
+    "backed",
+    "supported",
+    "sponsored",
+    "trained",
+    "funded",
+    "armed",
+    "linked",
+    "allied",
+    "aligned",
+    "affiliated",
+    "based",
+    "run",
+}
 # Assessment cues: verbs of belief and words of evaluation (kept small; the claim-type
 # scheme's labels are the main lexicon).
-ASSESSMENT_VERBS = {"believe", "think", "assess", "fear", "expect", "estimate", "predict", "doubt",
-                    "consider", "argue", "suggest"}
+ASSESSMENT_VERBS = {
+    "believe",
+    "think",
+    "assess",
+    "fear",
+    "expect",
+    "estimate",
+    "predict",
+    "doubt",
+    "consider",
+    "argue",
+    "suggest",
+}
 
-CHANNEL_PRIORITY = ("tweet", "statement", "briefing", "declared", "claimed", "told", "report",
-                    "according-to", "said")
+CHANNEL_PRIORITY = ("tweet", "statement", "briefing", "declared", "claimed", "told", "report", "according-to", "said")
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -152,12 +319,11 @@ def find_quotes(text: str) -> list[Quote]:
         for i, ch in enumerate(line):
             if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and opened is None):
                 opened = i  # an unclosed earlier opener is abandoned
-            elif ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE:
-                if opened is not None:
-                    quote = _make_quote(text, offset + opened, offset + i + 1, closed=True)
-                    if quote is not None:
-                        quotes.append(quote)
-                    opened = None
+            elif (ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE) and opened is not None:
+                quote = _make_quote(text, offset + opened, offset + i + 1, closed=True)
+                if quote is not None:
+                    quotes.append(quote)
+                opened = None
         if opened is not None:
             end = offset + len(line.rstrip())
             quote = _make_quote(text, offset + opened, end, closed=False)
@@ -199,8 +365,13 @@ class Lexicon:
                 if len(words) != 1:
                     continue
                 word = words[0]
-                if slug in ("statement", "briefing") or word in ("statement", "release", "communique",
-                                                                 "briefing", "interview"):
+                if slug in ("statement", "briefing") or word in (
+                    "statement",
+                    "release",
+                    "communique",
+                    "briefing",
+                    "interview",
+                ):
                     nouns.setdefault(word, slug)
                 else:
                     verbs.setdefault(word, slug)
@@ -399,9 +570,10 @@ class ClaimReader:
             last = _fold_name(person.name.split()[-1])
             if last == wanted:
                 best = (person, 0)
-            elif best is None or best[1] > 0:
-                if min(len(last), len(wanted)) >= 5 and _edit_distance(last, wanted) == 1:
-                    best = (person, 1)
+            elif (best is None or best[1] > 0) and (
+                min(len(last), len(wanted)) >= 5 and _edit_distance(last, wanted) == 1
+            ):
+                best = (person, 1)
         return best
 
     def person_speaker(self, name_tokens: list[Token], np_tokens: list[Token], head: Token) -> Speaker:
@@ -419,7 +591,9 @@ class ClaimReader:
         on_behalf = orgs[0] if orgs else (person.member_of[0] if person.member_of else None)
         return Speaker(person.ref, person, on_behalf, 0.85, "person")
 
-    def role_and_orgs(self, name_tokens: list[Token], np_tokens: list[Token], head: Token) -> tuple[str | None, list[str]]:
+    def role_and_orgs(
+        self, name_tokens: list[Token], np_tokens: list[Token], head: Token
+    ) -> tuple[str | None, list[str]]:
         """The role written around a name and the organisations it names, role first.
 
         The appositive after the name wins ("X, the spokesman for Operation Inherent
@@ -454,7 +628,7 @@ class ClaimReader:
             orgs.extend(o for o in title_orgs if o not in orgs)
         role = None
         if role_tokens:
-            role = doc.text[role_tokens[0].idx: role_tokens[-1].idx + len(role_tokens[-1])].strip(" ,")
+            role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])].strip(" ,")
             role = re.sub(r"\s+", " ", role) or None
         return role, orgs
 
@@ -489,10 +663,12 @@ class ClaimReader:
             return None
         while end < sent.end and doc[end].text == ",":
             nxt = self._segment_end(end + 1, sent)
-            extension = doc[end + 1: nxt]
-            if len(extension) and all(
-                t.ent_type_ in ORG_ENT_LABELS | set(DOMAIN_LABELS) or t.pos_ == "DET" for t in extension
-            ) and any(t.ent_type_ for t in extension):
+            extension = doc[end + 1 : nxt]
+            if (
+                len(extension)
+                and all(t.ent_type_ in ORG_ENT_LABELS | set(DOMAIN_LABELS) or t.pos_ == "DET" for t in extension)
+                and any(t.ent_type_ for t in extension)
+            ):
                 end = nxt
             else:
                 break
@@ -564,7 +740,11 @@ class ClaimReader:
         """The speaker(s) a noun phrase names; empty when it names no one we can resolve."""
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return [replace(self.state.last_person, confidence=0.7, how="pronoun")] if self.state.last_person else self._last_person_ent(head)
+            return (
+                [replace(self.state.last_person, confidence=0.7, how="pronoun")]
+                if self.state.last_person
+                else self._last_person_ent(head)
+            )
         if lower == "it":
             return self._resolve_it(head, sent_index)
         if lower in GROUP_PRONOUNS:
@@ -590,7 +770,7 @@ class ClaimReader:
         return self._description(head, tokens)
 
     def _same_officials(self, head: Token, actor: Speaker, sent_index: int) -> Speaker:
-        """"the U.S. officials" after "U.S. military officials said": a definite reference to
+        """ "the U.S. officials" after "U.S. military officials said": a definite reference to
         officials of an organisation that the speaker of the last few sentences belongs to is
         that speaker, the more specific of the two."""
         if head.lemma_.lower() not in ("official", "source", "officer") or not any(
@@ -613,7 +793,7 @@ class ClaimReader:
         return []
 
     def _resolve_it(self, head: Token, sent_index: int) -> list[Speaker]:
-        """"it" as a speaker: an organisation subject earlier in the same sentence (or a noun
+        """ "it" as a speaker: an organisation subject earlier in the same sentence (or a noun
         heading the sentence when a run-in headline spoiled its parse), else the organisation
         that spoke last, within two sentences."""
         sent = self.sents[sent_index]
@@ -621,7 +801,9 @@ class ClaimReader:
             if tok.i >= head.i:
                 break
             heads_unit = not (sent.start <= tok.head.i < sent.end) and tok.pos_ in ("NOUN", "PROPN")
-            if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in PERSON_PRONOUNS | {"it"} | GROUP_PRONOUNS:
+            if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in PERSON_PRONOUNS | {
+                "it"
+            } | GROUP_PRONOUNS:
                 speakers = self.resolve(tok, sent_index)
                 if speakers and speakers[0].person is None:
                     return [replace(speakers[0], confidence=min(speakers[0].confidence, 0.75), how="pronoun")]
@@ -646,8 +828,14 @@ class ClaimReader:
         while i >= head.sent.start:
             tok = self.doc[i]
             glued = not tok.whitespace_ and (tok.text in ("-", "'", "\u2019") or tok.lower_ in ARABIC_ARTICLES)
-            if glued or tok.pos_ == "PROPN" and not _is_honorific(tok) and tok.lower_ not in TITLE_WORDS \
-                    and not tok.is_punct and self.ent_of(tok) is None:
+            if (
+                glued
+                or tok.pos_ == "PROPN"
+                and not _is_honorific(tok)
+                and tok.lower_ not in TITLE_WORDS
+                and not tok.is_punct
+                and self.ent_of(tok) is None
+            ):
                 run.insert(0, tok)
                 i -= 1
                 continue
@@ -660,7 +848,7 @@ class ClaimReader:
         return None
 
     def _governments(self, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
-        """"the governments in both countries" / "the Iraqi government": one speaker per country."""
+        """ "the governments in both countries" / "the Iraqi government": one speaker per country."""
         if head.lemma_.lower() not in GOVERNMENT_NOUNS:
             return []
         countries: list[str] = []
@@ -705,8 +893,12 @@ class ClaimReader:
             iri: str | None
             if ent.label_ == "PLACE":
                 speaks_itself = ent.start <= head.i < ent.end  # "Iraq declared victory", "Ankara said"
-                if not (speaks_itself or ent.root.head == head and head.lemma_.lower() in STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
-                        or ent.root.dep_ == "poss"):
+                if not (
+                    speaks_itself
+                    or ent.root.head == head
+                    and head.lemma_.lower() in STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+                    or ent.root.dep_ == "poss"
+                ):
                     continue
                 iri = self.country_actor(ent)
                 if iri is None and speaks_itself:
@@ -761,8 +953,10 @@ class ClaimReader:
             iri = self.actor_iri(ent)
             if not iri or not self.is_armed_group(iri):
                 continue
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in self.lexicon.verbs
-                          for t in [ent.root, *ent.root.ancestors][:2])  # an agent, not a speaker
+            subject = any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in self.lexicon.verbs
+                for t in [ent.root, *ent.root.ancestors][:2]
+            )  # an agent, not a speaker
             ranked.append((0 if subject else 1, -counts[iri], -ent.start, iri))
         if not ranked:
             return None, False
@@ -809,7 +1003,9 @@ class ClaimReader:
         lemma = verb.lemma_.lower()
         if lemma == "continue":
             return any(
-                c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in self.lexicon.verbs for g in c.children)
+                c.dep_ == "prep"
+                and c.lower_ == "by"
+                and any(g.lemma_.lower() in self.lexicon.verbs for g in c.children)
                 for c in verb.children
             )
         if deps & {"ccomp", "parataxis"} or verb.dep_ == "parataxis":
@@ -837,10 +1033,16 @@ class ClaimReader:
         """Whether a quote frames the speech verb: “...,” [speaker] said / said [when, how]: “...”.
         The words between them may only be the speaker, the verb's own modifiers ("in a
         statement on Friday", "told reporters"), titles and punctuation."""
-        own = {t.i for c in verb.children if c.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl", "conj")
-               for t in c.subtree}
+        own = {
+            t.i
+            for c in verb.children
+            if c.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl", "conj")
+            for t in c.subtree
+        }
+
         def framing(tok: Token) -> bool:
             return tok.is_punct or tok.is_space or tok.i in own or _is_honorific(tok)
+
         if quote.outer.end <= verb.idx:
             after_quote = self._token_at(quote.outer.end)
             return all(framing(self.doc[i]) for i in range(after_quote, verb.i))
@@ -871,9 +1073,13 @@ class ClaimReader:
             return None
         # Inverted attribution after a quote: "“...,” tweeted the US military".
         for child in children:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
-                if self.in_quote(child) is None:
-                    return child
+            if (
+                child.dep_ in ("dobj", "attr", "npadvmod")
+                and child.i > verb.i
+                and child.pos_ in ("NOUN", "PROPN")
+                and self.in_quote(child) is None
+            ):
+                return child
         # "said X and added": a conjoined verb shares its subject.
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in self.lexicon.verbs:
             return self.speaker_head(verb.head)
@@ -933,11 +1139,17 @@ class ClaimReader:
         verb_lemma = verb.lemma_.lower() if verb is not None else "say"
         words = content
         lemma_set = {t.lemma_.lower() for t in content}
-        reported_roots = {c.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp")} if verb is not None else set()
+        reported_roots = (
+            {c.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp")} if verb is not None else set()
+        )
         if verb_lemma == "claim" and (lemma_set & CLAIMED_NOUNS) or _any_cue(words, cues.get("responsibility", [])):
             return "responsibility"
         declaring = verb_lemma in ("declare", "announce", "proclaim")
-        if declaring and _any_cue(words, cues.get("victory-declaration", [])) or _matches_words(words, ("declare", "victory")):
+        if (
+            declaring
+            and _any_cue(words, cues.get("victory-declaration", []))
+            or _matches_words(words, ("declare", "victory"))
+        ):
             return "victory-declaration"
         if verb_lemma == "deny" or _any_cue(words, cues.get("denial", [])):
             return "denial"
@@ -948,8 +1160,12 @@ class ClaimReader:
         if any(self._is_figure_count(c) for c in find_counts(list(content))):
             return "figure"
         role = (speaker.person.role or "").lower() if speaker.person else ""
-        if any(word in role.split() for word in ANALYST_ROLES) or verb_lemma in ASSESSMENT_VERBS \
-                or lemma_set & ASSESSMENT_VERBS or _any_cue(words, cues.get("assessment", [])):
+        if (
+            any(word in role.split() for word in ANALYST_ROLES)
+            or verb_lemma in ASSESSMENT_VERBS
+            or lemma_set & ASSESSMENT_VERBS
+            or _any_cue(words, cues.get("assessment", []))
+        ):
             return "assessment"
         return "statement"
 
@@ -984,9 +1200,13 @@ class ClaimReader:
         for verb in self.speech_verbs(sent):
             out.extend(self.claims_of_verb(index, sent, verb))
         for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
-                if self.in_quote(tok) is None:
-                    out.extend(self.claims_according_to(index, sent, tok))
+            if (
+                tok.lower_ == "according"
+                and tok.i + 1 < sent.end
+                and self.doc[tok.i + 1].lower_ == "to"
+                and self.in_quote(tok) is None
+            ):
+                out.extend(self.claims_according_to(index, sent, tok))
         return out
 
     def claims_of_verb(self, index: int, sent: DocSpan, verb: Token) -> list[Claim]:
@@ -1001,13 +1221,22 @@ class ClaimReader:
             channel = _better_channel(channel, self.lexicon.nouns[head.lemma_.lower()])
         attribution = self.attribution_tokens(verb)
         when, fallback = self.claim_date(sent, attribution, verb.text)
-        if fallback and channel in ("statement",) and self.state.last_statement and head.lemma_.lower() in self.lexicon.nouns:
+        if (
+            fallback
+            and channel in ("statement",)
+            and self.state.last_statement
+            and head.lemma_.lower() in self.lexicon.nouns
+        ):
             inherited = self.state.last_statement[1]
             if inherited is not None:
                 when, fallback = inherited, False
         last = self.state.last_claim
-        if verb.lemma_.lower() in ("continue", "add") and last is not None and index - last[0] <= 3 \
-                and last[2].claimant == speakers[0].claimant:
+        if (
+            verb.lemma_.lower() in ("continue", "add")
+            and last is not None
+            and index - last[0] <= 3
+            and last[2].claimant == speakers[0].claimant
+        ):
             # "He added ...", "He continued by ...": the same statement goes on.
             if channel == "said" and last[2].channel:
                 channel = last[2].channel
@@ -1016,8 +1245,10 @@ class ClaimReader:
         speaker_ids = {t.i for t in self.phrase_tokens(head)}
         content = [t for t in sent if t.i not in speaker_ids]
         clause = self.clause_of(verb, sent)
-        return [self.make_claim(index, clause, verb, speaker, channel, when, fallback, content, "speech-verb")
-                for speaker in speakers]
+        return [
+            self.make_claim(index, clause, verb, speaker, channel, when, fallback, content, "speech-verb")
+            for speaker in speakers
+        ]
 
     def clause_of(self, verb: Token, sent: DocSpan) -> DocSpan:
         """The reporting clause when a speech verb sits in a subordinate clause of a sentence
@@ -1028,8 +1259,12 @@ class ClaimReader:
         if verb.head in self.speech_verbs(sent):
             return sent
         start, end = verb.left_edge.i, verb.right_edge.i + 1
-        while start < end and (self.doc[start].dep_ in ("mark", "cc", "advmod", "punct") and self.doc[start].i < verb.i
-                               and self.doc[start].head == verb or self.doc[start].is_punct):
+        while start < end and (
+            self.doc[start].dep_ in ("mark", "cc", "advmod", "punct")
+            and self.doc[start].i < verb.i
+            and self.doc[start].head == verb
+            or self.doc[start].is_punct
+        ):
             start += 1
         while end > start and self.doc[end - 1].is_punct and self.in_quote(self.doc[end - 1]) is None:
             end -= 1
@@ -1038,12 +1273,17 @@ class ClaimReader:
 
     def claims_according_to(self, index: int, sent: DocSpan, according: Token) -> list[Claim]:
         to = self.doc[according.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"] or (
-            [self.doc[to.i + 1]] if to.i + 1 < sent.end else [])
+        objs = [c for c in to.children if c.dep_ == "pobj"] or ([self.doc[to.i + 1]] if to.i + 1 < sent.end else [])
         if not objs:
             return []
         obj = objs[0]
-        while obj.dep_ != "pobj" and obj.head != obj and obj.head.i > to.i and obj.head.i < sent.end and obj.pos_ not in ("NOUN", "PROPN"):
+        while (
+            obj.dep_ != "pobj"
+            and obj.head != obj
+            and obj.head.i > to.i
+            and obj.head.i < sent.end
+            and obj.pos_ not in ("NOUN", "PROPN")
+        ):
             obj = obj.head
         channel = "according-to"
         speakers: list[Speaker] = []
@@ -1062,8 +1302,10 @@ class ClaimReader:
         when, fallback = self.claim_date(sent, attribution, according.text + " " + to.text)
         speaker_ids = {t.i for t in attribution}
         content = [t for t in sent if t.i not in speaker_ids]
-        return [self.make_claim(index, sent, according, speaker, channel, when, fallback, content, "according-to")
-                for speaker in speakers]
+        return [
+            self.make_claim(index, sent, according, speaker, channel, when, fallback, content, "according-to")
+            for speaker in speakers
+        ]
 
     def _issuer_of(self, noun: Token, index: int) -> list[Speaker]:
         """Who issued "a statement it released" / "the coalition's statement" / "the statement"."""
@@ -1089,12 +1331,25 @@ class ClaimReader:
             return [replace(speaker, confidence=min(speaker.confidence, 0.7), how="description")]
         return []
 
-    def make_claim(self, index: int, sent: DocSpan, anchor: Token, speaker: Speaker, channel: str,  # noqa: PLR0913
-                   when: When | None, fallback: bool, content: list[Token], extractor: str) -> Claim:
+    def make_claim(
+        self,
+        index: int,
+        sent: DocSpan,
+        anchor: Token,
+        speaker: Speaker,
+        channel: str,  # noqa: PLR0913
+        when: When | None,
+        fallback: bool,
+        content: list[Token],
+        extractor: str,
+    ) -> Claim:
         para_start, para_end = self.paragraph_bounds(anchor.idx)
         start, end = max(sent.start_char, para_start), min(sent.end_char, para_end)
-        quotes = [q for q in self.quotes_overlapping(sent.start_char, sent.end_char)
-                  if not (q.outer.start <= anchor.idx < q.outer.end)]
+        quotes = [
+            q
+            for q in self.quotes_overlapping(sent.start_char, sent.end_char)
+            if not (q.outer.start <= anchor.idx < q.outer.end)
+        ]
         quotes = [q for q in quotes if para_start <= q.outer.start < para_end or para_start < q.outer.end <= para_end]
         for quote in quotes:
             start, end = min(start, quote.outer.start), max(end, quote.outer.end)
@@ -1104,7 +1359,8 @@ class ClaimReader:
         content_tokens = content
         if quote is not None:
             content_tokens = [t for t in content if True] + [
-                t for t in self.doc if quote.inner.start <= t.idx < quote.inner.end and t not in content]
+                t for t in self.doc if quote.inner.start <= t.idx < quote.inner.end and t not in content
+            ]
         claim_type = self.claim_type(anchor if anchor.lower_ != "according" else None, content_tokens, speaker)
         confidence = speaker.confidence - (0.05 if fallback else 0.0)
         claim = Claim(
@@ -1114,7 +1370,7 @@ class ClaimReader:
             claim_type=claim_type,
             channel=channel,
             on_behalf_of=speaker.on_behalf_of,
-            quote=self.doc.text[quote.inner.start: quote.inner.end] if quote else None,
+            quote=self.doc.text[quote.inner.start : quote.inner.end] if quote else None,
             quote_span=quote.inner if quote else None,
             when=when,
             person=speaker.person,
@@ -1144,8 +1400,11 @@ class ClaimReader:
         last = self.state.last_claim
         if last is None:
             return []
-        quotes = [q for q in self.quotes_overlapping(sent.start_char, sent.end_char)
-                  if q.outer not in self.state.claimed_quotes and q.outer.start >= sent.start_char - 1]
+        quotes = [
+            q
+            for q in self.quotes_overlapping(sent.start_char, sent.end_char)
+            if q.outer not in self.state.claimed_quotes and q.outer.start >= sent.start_char - 1
+        ]
         if not quotes:
             return []
         quote = quotes[0]
@@ -1153,7 +1412,7 @@ class ClaimReader:
         para_start, para_end = self.paragraph_bounds(quote.outer.start)
         region_start = max(min(sent.start_char, quote.outer.start), para_start)
         region_end = min(max(sent.end_char, quote.outer.end), para_end)
-        outside = text[region_start: quote.outer.start] + text[quote.outer.end: region_end]
+        outside = text[region_start : quote.outer.start] + text[quote.outer.end : region_end]
         if sum(ch.isalnum() for ch in outside) > 3:
             return []
         paragraph = self.paragraph(quote.outer.start)
@@ -1163,7 +1422,7 @@ class ClaimReader:
         self.state.claimed_quotes.add(quote.outer)
         claim.span = self.trimmed_span(claim.span.start, max(claim.span.end, min(quote.outer.end, para_end)))
         if claim.quote is None:
-            claim.quote = text[quote.inner.start: quote.inner.end]
+            claim.quote = text[quote.inner.start : quote.inner.end]
             claim.quote_span = quote.inner
             if claim.claim_type == "statement":
                 tokens = [t for t in self.doc if quote.inner.start <= t.idx < quote.inner.end]
@@ -1184,9 +1443,7 @@ class ClaimReader:
         for record in [*events, *reports]:
             if claim.span.start <= record.span.start and record.span.end <= claim.span.end:
                 out.append(record.key)
-        if claim.claim_type == "responsibility" and not any(
-            e.key in out and _is_attack(e) for e in events
-        ):
+        if claim.claim_type == "responsibility" and not any(e.key in out and _is_attack(e) for e in events):
             attack = self._previous_attack(claim, events)
             if attack is not None:
                 out.append(attack.key)
@@ -1199,7 +1456,7 @@ class ClaimReader:
         return out
 
     def claimant_from_attack(self, claim: Claim, events: Sequence[Event]) -> None:
-        """"The group claimed responsibility for the attack": when "the group" was resolved
+        """ "The group claimed responsibility for the attack": when "the group" was resolved
         only by salience, the armed group the attack's own record names as perpetrator is
         the better reading."""
         if claim.claim_type != "responsibility" or self.how_of.get(id(claim)) != "description":
@@ -1224,8 +1481,9 @@ class ClaimReader:
         if sent_index == 0:
             return None
         earliest = self.sents[max(0, sent_index - window)]
-        attacks = [e for e in events if _is_attack(e) and e.span.start < claim.span.start
-                   and e.span.end > earliest.start_char]
+        attacks = [
+            e for e in events if _is_attack(e) and e.span.start < claim.span.start and e.span.end > earliest.start_char
+        ]
         return max(attacks, key=lambda e: e.span.start) if attacks else None
 
 
@@ -1241,17 +1499,17 @@ def split_at_line_breaks(doc: Doc) -> list[DocSpan]:
         for tok in sent:
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
-                    out.append(doc[start: tok.i])
+                    out.append(doc[start : tok.i])
                 start = tok.i + 1
         if start < sent.end:
-            out.append(doc[start: sent.end])
+            out.append(doc[start : sent.end])
     units = [s for s in out if s.text.strip()]
     # The parser ends a sentence after a rank it does not know as an abbreviation ("Brig.",
     # "Lt. Col."): such a unit runs on into the next one.
     merged: list[DocSpan] = []
     for unit in units:
         if merged and _ends_with_title(merged[-1]) and merged[-1].end == unit.start:
-            merged[-1] = doc[merged[-1].start: unit.end]
+            merged[-1] = doc[merged[-1].start : unit.end]
         else:
             merged.append(unit)
     return merged
@@ -1267,8 +1525,20 @@ def _ends_with_title(unit: DocSpan) -> bool:
 def countable_nouns(ref: Reference) -> set[str]:
     """Head words of the measure and target-type lexicons, and the words strike releases
     count in: what makes a number in a claim a figure."""
-    words = {"strike", "airstrike", "engagement", "sortie", "raid", "kilometer", "kilometre", "km", "mile",
-             "target", "civilian", "casualty"}
+    words = {
+        "strike",
+        "airstrike",
+        "engagement",
+        "sortie",
+        "raid",
+        "kilometer",
+        "kilometre",
+        "km",
+        "mile",
+        "target",
+        "civilian",
+        "casualty",
+    }
     for scheme in ("measure", "target-type"):
         for concept in ref.scheme(scheme).values():
             for label in concept.labels:
@@ -1284,7 +1554,7 @@ def _fold_name(name: str) -> str:
     folded = slugify(name)
     for article in ARABIC_ARTICLES:
         if folded.startswith(article + "-"):
-            return folded[len(article) + 1:]
+            return folded[len(article) + 1 :]
     return folded
 
 
@@ -1313,7 +1583,7 @@ def _strip_title_tokens(tokens: list[Token]) -> list[Token]:
 
 def _name_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     return re.sub(r"\s+", " ", text).strip(" ,.")
 
 
@@ -1328,19 +1598,25 @@ def _looks_like_appositive(segment: DocSpan) -> bool:
 
 
 def _is_participle_modifier(ent: DocSpan) -> bool:
-    """"US-led", "U.S.-backed": the entity modifies a participle."""
+    """ "US-led", "U.S.-backed": the entity modifies a participle."""
     doc = ent.doc
     last = doc[ent.end - 1]
     if any(last.text.lower().endswith("-" + p) for p in NOT_SPEAKER_PARTICIPLES):
         return True
-    if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in NOT_SPEAKER_PARTICIPLES:
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "\u2013")
+        and doc[ent.end + 1].lower_ in NOT_SPEAKER_PARTICIPLES
+    ):
         return True
     return ent.root.head.lower_ in NOT_SPEAKER_PARTICIPLES and ent.root.head.i > ent.root.i
 
 
 def _is_led_modifier(token: Token) -> bool:
     text = token.lower_
-    return text.endswith("-led") or text == "led" or any(t.lower_ == "led" for t in token.subtree) and token.dep_ == "amod"
+    return (
+        text.endswith("-led") or text == "led" or any(t.lower_ == "led" for t in token.subtree) and token.dep_ == "amod"
+    )
 
 
 def _better_channel(a: str, b: str) -> str:
@@ -1385,11 +1661,15 @@ def _merge_same_sentence(claims: list[Claim], unit_of: dict[int, int]) -> list[C
         kept.key = f"claim-{kept.span.start}-{kept.span.end}"
         if kept.quote is None and claim.quote is not None:
             kept.quote, kept.quote_span = claim.quote, claim.quote_span
-        if claim.channel and (kept.channel is None or _better_channel(claim.channel, kept.channel) == claim.channel
-                              and claim.channel != kept.channel):
+        if claim.channel and (
+            kept.channel is None
+            or _better_channel(claim.channel, kept.channel) == claim.channel
+            and claim.channel != kept.channel
+        ):
             kept.channel = claim.channel
-        if kept.when is None or (kept.when.precision == "approximate" and claim.when is not None
-                                 and claim.when.precision != "approximate"):
+        if kept.when is None or (
+            kept.when.precision == "approximate" and claim.when is not None and claim.when.precision != "approximate"
+        ):
             kept.when = claim.when
         if kept.claim_type == "statement" and claim.claim_type != "statement":
             kept.claim_type = claim.claim_type

@@ -62,32 +62,98 @@ from isisgraph.reference import Reference
 
 DOMAIN_LABELS = ("ACTOR", "PLACE", "OPERATION")
 # Verbs whose count is an event's (the events extractor's), not a figure.
-EVENT_VERBS = {"kill", "wound", "injure", "arrest", "capture", "detain", "surrender", "execute",
-               "behead", "abduct", "kidnap", "neutralize", "neutralise", "die", "slay", "massacre",
-               "murder", "shoot", "eliminate"}
+EVENT_VERBS = {
+    "kill",
+    "wound",
+    "injure",
+    "arrest",
+    "capture",
+    "detain",
+    "surrender",
+    "execute",
+    "behead",
+    "abduct",
+    "kidnap",
+    "neutralize",
+    "neutralise",
+    "die",
+    "slay",
+    "massacre",
+    "murder",
+    "shoot",
+    "eliminate",
+}
 PEOPLE_MEASURES = {"troops", "fighters", "foreign-fighters", "returnees", "people-liberated", "displaced"}
 # Verbs that count the noun they describe: "believed to number at least 1,000".
 COUNTING_VERBS = {"number", "total", "estimate", "count", "reach", "exceed"}
 # Verbs of liberating people and land.
-LIBERATING_VERBS = {"liberate", "free", "regain", "retake", "recapture", "reclaim", "clear",
-                    "remove", "oust", "expel", "recover", "secure", "seize", "capture", "control",
-                    "hold", "lose", "take"}
+LIBERATING_VERBS = {
+    "liberate",
+    "free",
+    "regain",
+    "retake",
+    "recapture",
+    "reclaim",
+    "clear",
+    "remove",
+    "oust",
+    "expel",
+    "recover",
+    "secure",
+    "seize",
+    "capture",
+    "control",
+    "hold",
+    "lose",
+    "take",
+}
 # Verbs that make people counted displaced: "1 million people have been displaced".
 DISPLACING_VERBS = {"displace", "flee", "uproot", "force"}
 # Verbs whose subjects are people who went abroad to fight.
 JOINING_VERBS = {"fight", "join", "travel", "go", "leave"}
-AREA_UNITS = {"mile": "sq-mi", "miles": "sq-mi", "mi": "sq-mi", "kilometer": "km2", "kilometre": "km2",
-              "km": "km2", "kilometers": "km2", "kilometres": "km2", "km2": "km2", "km²": "km2",
-              "sqkm": "km2"}
+AREA_UNITS = {
+    "mile": "sq-mi",
+    "miles": "sq-mi",
+    "mi": "sq-mi",
+    "kilometer": "km2",
+    "kilometre": "km2",
+    "km": "km2",
+    "kilometers": "km2",
+    "kilometres": "km2",
+    "km2": "km2",
+    "km²": "km2",
+    "sqkm": "km2",
+}
 SQUARE_WORDS = {"square", "sq", "sq."}
-FRACTIONS = {"half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0,
-             "quarters": 25.0, "fifth": 20.0, "fifths": 20.0}
+FRACTIONS = {
+    "half": 50.0,
+    "halves": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+}
 # Words for land when counted as a share: "87% of the territory", "a third of the country".
-LAND_WORDS = {"territory", "land", "ground", "area", "country", "city", "town", "province",
-              "region", "caliphate"}
+LAND_WORDS = {"territory", "land", "ground", "area", "country", "city", "town", "province", "region", "caliphate"}
 # Verbs and adjectives that make a percentage a share of land: "90% cleared".
-LAND_STATES = {"clear", "cleared", "liberate", "liberated", "control", "controlled", "retake",
-               "retaken", "secure", "secured", "free", "freed", "recapture", "recaptured"}
+LAND_STATES = {
+    "clear",
+    "cleared",
+    "liberate",
+    "liberated",
+    "control",
+    "controlled",
+    "retake",
+    "retaken",
+    "secure",
+    "secured",
+    "free",
+    "freed",
+    "recapture",
+    "recaptured",
+}
 STRIKE_NOUNS = {"strike", "airstrike", "engagement", "sortie", "raid", "bombardment"}
 STRIKE_VERBS = {"strike", "destroy", "target", "hit", "engage", "damage", "bomb", "pound"}
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -166,9 +232,8 @@ class FigureReader:
         unit_index = self.unit_index(before)
         first = self.units[max(0, unit_index - window)].start
         for ent in reversed(self.domain_ents):
-            if first <= ent.start and ent.end <= before.i + 1 or first <= ent.start < before.i:
-                if self.ref.is_a(ent.ent_id_, "ArmedGroup"):
-                    return ent.ent_id_
+            if first <= ent.start < before.i and self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+                return ent.ent_id_
         return None
 
     def unit_index(self, token: Token) -> int:
@@ -218,7 +283,7 @@ class FigureReader:
         return figures
 
     def bare_fractions(self, unit: DocSpan) -> list[CountMatch]:
-        """"half of Anbar", "a third of the country", "nearly a quarter of Syria": shares
+        """ "half of Anbar", "a third of the country", "nearly a quarter of Syria": shares
         written without a number, as counts of one (half) or one fraction (a third)."""
         out: list[CountMatch] = []
         phrases = qualifier_phrases()
@@ -231,12 +296,12 @@ class FigureReader:
             qualifier = "exact"
             for n in (2, 1):
                 if start - n >= unit.start:
-                    phrase = " ".join(t.lower_ for t in self.doc[start - n: start])
+                    phrase = " ".join(t.lower_ for t in self.doc[start - n : start])
                     if phrase in phrases:
                         qualifier, start = phrases[phrase], start - n
                         break
             value = 1.0 if tok.lower_ in ("half", "halves") else 1.0
-            out.append(CountMatch(self.doc[start: tok.i + 1], value, qualifier))
+            out.append(CountMatch(self.doc[start : tok.i + 1], value, qualifier))
         return out
 
     def figure_of(self, count: CountMatch, unit: DocSpan, index: int) -> Figure | None:
@@ -274,8 +339,12 @@ class FigureReader:
         """(measure, value, unit, qualifier, noun, verb, subject, confidence, places) or None."""
         value, qualifier = float(count.value), count.qualifier
         noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod", "appos") else None
-        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") \
-                and noun.head.i > noun.i:
+        while (
+            noun is not None
+            and noun.dep_ == "compound"
+            and noun.head.pos_ in ("NOUN", "PROPN")
+            and noun.head.i > noun.i
+        ):
             noun = noun.head  # "35 weapons caches": the caches are counted
         # Percentages and fractions of land.
         if number.lower_ in FRACTIONS:
@@ -299,24 +368,59 @@ class FigureReader:
         lemma = noun.lemma_.lower()
         measure = self.lexicon.measure_of_word.get(lemma) or self.lexicon.measure_of_word.get(noun.lower_)
         if measure is None and _nationality_plural(noun) and self._went_to_fight(noun):
-            return ("foreign-fighters", value, "people", qualifier, noun, None,
-                    self.fought_for(noun) or self.last_armed_group(noun), 0.7, [])
+            return (
+                "foreign-fighters",
+                value,
+                "people",
+                qualifier,
+                noun,
+                None,
+                self.fought_for(noun) or self.last_armed_group(noun),
+                0.7,
+                [],
+            )
         if measure is None:
             return self.targets(value, qualifier, noun, unit)
         verb = _governing_verb(noun)
         if measure == "fighters":
             if any(c.lower_ == "foreign" for c in noun.children):
-                return ("foreign-fighters", value, "fighters", qualifier, noun, verb,
-                        self.fought_for(noun) or self.last_armed_group(noun), 0.8, [])
+                return (
+                    "foreign-fighters",
+                    value,
+                    "fighters",
+                    qualifier,
+                    noun,
+                    verb,
+                    self.fought_for(noun) or self.last_armed_group(noun),
+                    0.8,
+                    [],
+                )
             subject = self.actor_in(_modifiers(noun)) or self.last_armed_group(noun)
-            return ("fighters", value, "fighters", qualifier, noun, verb, subject, 0.8, self.counted_places(noun, index))
+            return (
+                "fighters",
+                value,
+                "fighters",
+                qualifier,
+                noun,
+                verb,
+                subject,
+                0.8,
+                self.counted_places(noun, index),
+            )
         if measure == "troops":
             subject = self.actor_in([noun, *_modifiers(noun)]) or self.subject_of(verb)
             return ("troops", value, "troops", qualifier, noun, verb, subject, 0.8, self.counted_places(noun, index))
         if measure == "people-liberated" and verb is not None and verb.lemma_.lower() in DISPLACING_VERBS:
             return ("displaced", value, "people", qualifier, noun, verb, None, 0.75, self.places_in(verb.subtree))
         if measure == "people-liberated":
-            if verb is None or verb.lemma_.lower() not in LIBERATING_VERBS - {"control", "hold", "lose", "seize", "capture", "take"}:
+            if verb is None or verb.lemma_.lower() not in LIBERATING_VERBS - {
+                "control",
+                "hold",
+                "lose",
+                "seize",
+                "capture",
+                "take",
+            }:
                 return None
             return ("people-liberated", value, "people", qualifier, noun, verb, self.subject_of(verb), 0.8, [])
         if measure == "displaced":
@@ -324,12 +428,13 @@ class FigureReader:
         return None
 
     def share_of_land(self, share: float, qualifier: str, anchor: Token | None, index: int):  # type: ignore[no-untyped-def]
-        """"87% of the territory", "one-third of Syria", "90% cleared": territory in percent."""
+        """ "87% of the territory", "one-third of Syria", "90% cleared": territory in percent."""
         if anchor is None:
             return None
         places: list[str] = []
-        of_objects = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
+        of_objects = [
+            g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
         land = False
         for obj in of_objects:
             if obj.lemma_.lower() in LAND_WORDS:
@@ -339,8 +444,10 @@ class FigureReader:
                 land = True
                 places.append(ent.ent_id_)
         head = anchor.head
-        if not land and (head.lemma_.lower() in LAND_STATES or head.lower_ in LAND_STATES) and anchor.dep_ in (
-            "npadvmod", "advmod", "dobj", "nsubj", "attr", "amod"
+        if (
+            not land
+            and (head.lemma_.lower() in LAND_STATES or head.lower_ in LAND_STATES)
+            and anchor.dep_ in ("npadvmod", "advmod", "dobj", "nsubj", "attr", "amod")
         ):
             land = True
         if not land:
@@ -357,8 +464,17 @@ class FigureReader:
         if number.dep_ in ("nsubj", "nsubjpass") and lemma == "return":
             fighters = self._foreign_fighters_nearby(number, unit)
             subject = self.fought_for(fighters) if fighters is not None else None
-            return ("returnees", value, "people", qualifier, number, head,
-                    subject or self.last_armed_group(number), 0.7, [])
+            return (
+                "returnees",
+                value,
+                "people",
+                qualifier,
+                number,
+                head,
+                subject or self.last_armed_group(number),
+                0.7,
+                [],
+            )
         if lemma in COUNTING_VERBS or (lemma == "at" and head.head.lemma_.lower() in COUNTING_VERBS):
             verb = head if lemma in COUNTING_VERBS else head.head
             return self.counted_by_verb(value, qualifier, verb, index)
@@ -388,8 +504,7 @@ class FigureReader:
         subject = self.actor_in([described, *_modifiers(described)])
         if subject is None and measure == "fighters":
             subject = self.last_armed_group(described)
-        places = self.counted_places(described, index) or self.places_in(
-            t for t in self.units[index] if t.i > verb.i)
+        places = self.counted_places(described, index) or self.places_in(t for t in self.units[index] if t.i > verb.i)
         return (measure, value, measure, qualifier, described, verb, subject, 0.7, places)
 
     def measure_noun_before(self, verb: Token, window: int = 6) -> Token | None:
@@ -406,7 +521,7 @@ class FigureReader:
             return "km2"
         if lower not in AREA_UNITS:
             return None
-        between = self.doc[count.span.end: noun.i]
+        between = self.doc[count.span.end : noun.i]
         if any(t.lower_ in SQUARE_WORDS for t in between) or any(c.lower_ in SQUARE_WORDS for c in noun.children):
             return AREA_UNITS[lower]
         return None
@@ -431,7 +546,7 @@ class FigureReader:
         """The target-type slug the noun phrase ends with ("Daesh tactical units" →
         tactical-unit; "vehicle-borne improvised explosive devices" → vbied)."""
         left = noun.left_edge.i
-        words = [_singular(t.lower_) for t in self.doc[left: noun.i + 1] if not t.is_punct or t.text == "-"]
+        words = [_singular(t.lower_) for t in self.doc[left : noun.i + 1] if not t.is_punct or t.text == "-"]
         lemma_words = words[:-1] + [noun.lemma_.lower()]
         for label, slug in self.lexicon.target_labels:
             n = len(label)
@@ -447,8 +562,9 @@ class FigureReader:
             return None
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
-                tokens = list(child.subtree) if child.dep_ == "nsubj" else [
-                    t for g in child.children for t in g.subtree]
+                tokens = (
+                    list(child.subtree) if child.dep_ == "nsubj" else [t for g in child.children for t in g.subtree]
+                )
                 actor = self.actor_in(tokens)
                 if actor:
                     return actor
@@ -457,7 +573,7 @@ class FigureReader:
         return None
 
     def fought_for(self, noun: Token | None) -> str | None:
-        """"Europeans who went to fight for Islamic State" → ISIS; "Britons travelled to
+        """ "Europeans who went to fight for Islamic State" → ISIS; "Britons travelled to
         join the group" → the group."""
         if noun is None:
             return None
@@ -480,8 +596,10 @@ class FigureReader:
         """Places of "in the two countries" / "in both countries", resolved from context."""
         clause = list(_clause_root(noun).subtree)
         for tok in clause:
-            if tok.lemma_.lower() == "country" and tok.tag_ == "NNS" and any(
-                c.lower_ in ("both", "two") for c in tok.children
+            if (
+                tok.lemma_.lower() == "country"
+                and tok.tag_ == "NNS"
+                and any(c.lower_ in ("both", "two") for c in tok.children)
             ):
                 return self.context_countries(index, 2)
         return []
@@ -502,8 +620,10 @@ class FigureReader:
 
     def claim_for(self, span: Span) -> Claim | None:
         for claim in self.claims:
-            if claim.span.start <= span.start and span.end <= claim.span.end or (
-                span.start <= claim.span.start and claim.span.end <= span.end
+            if (
+                claim.span.start <= span.start
+                and span.end <= claim.span.end
+                or (span.start <= claim.span.start and claim.span.end <= span.end)
             ):
                 return claim
         return None
@@ -516,9 +636,15 @@ class FigureReader:
             if when.span is None or when.start is None:
                 continue
             date_tokens = [t for t in unit if when.span.start <= t.idx < when.span.end]
-            if date_tokens and all(_clause_root(t) == verb for t in date_tokens) and not any(
-                a.lower_ in ("since", "from", "after", "until") for t in date_tokens for a in t.ancestors
-                if a.i < t.i and _clause_root(a) == verb
+            if (
+                date_tokens
+                and all(_clause_root(t) == verb for t in date_tokens)
+                and not any(
+                    a.lower_ in ("since", "from", "after", "until")
+                    for t in date_tokens
+                    for a in t.ancestors
+                    if a.i < t.i and _clause_root(a) == verb
+                )
             ):
                 return when
         if claim is not None and claim.when is not None and claim.when.precision != "approximate":
@@ -545,7 +671,7 @@ class FigureReader:
         return head.pos_ == "VERB" and head.lemma_.lower() in EVENT_VERBS
 
     def _went_to_fight(self, noun: Token) -> bool:
-        """"Europeans who went to fight", "800 Britons travelled to join the group"."""
+        """ "Europeans who went to fight", "800 Britons travelled to join the group"."""
         verbs = [t for t in noun.subtree if t.pos_ == "VERB"]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             verbs.extend([noun.head, *(c for c in noun.head.children if c.pos_ == "VERB")])
@@ -576,7 +702,7 @@ def _first_person_subject(verb: Token | None) -> bool:
 
 
 def _nationality_plural(token: Token) -> bool:
-    """"Europeans", "Britons", "Tunisians", "foreigners": people named by where they come from."""
+    """ "Europeans", "Britons", "Tunisians", "foreigners": people named by where they come from."""
     if token.lemma_.lower() == "foreigner":
         return True
     return token.tag_ == "NNPS" or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
@@ -605,7 +731,14 @@ def _clause_root(token: Token) -> Token:
     current = token
     while current.head != current:
         if current.pos_ in ("VERB", "AUX") and current.dep_ in (
-            "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "acl"
+            "ROOT",
+            "ccomp",
+            "advcl",
+            "conj",
+            "relcl",
+            "xcomp",
+            "parataxis",
+            "acl",
         ):
             return current
         current = current.head
@@ -621,7 +754,7 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 def _modifies_participle(token: Token) -> bool:
-    """"US" in "US-backed fighters" names the backer, not the fighters."""
+    """ "US" in "US-backed fighters" names the backer, not the fighters."""
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2013") and doc[token.i + 2].tag_ == "VBN":
         return True
@@ -645,7 +778,7 @@ def _described_noun(verb: Token) -> Token | None:
 
 
 def _lexicon_noun_within(noun: Token) -> Token:
-    """"the largest pocket of Islamic State fighters": the counted people are the fighters."""
+    """ "the largest pocket of Islamic State fighters": the counted people are the fighters."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
