@@ -108,10 +108,11 @@ def test_weekly_release_range_and_a_zero_count(reports_of) -> None:
 
 
 def test_period_given_by_the_next_sentence(reports_of) -> None:
-    text = ('The task force "conducted 120 strikes consisting of 180 engagements in Iraq and '
-            'Syria," according to a statement it released on Thursday. The total covers strikes '
-            "from April 2-15.")
+    text = ('Combined Joint Task Force - Operation Inherent Resolve. The task force "conducted 120 '
+            'strikes consisting of 180 engagements in Iraq and Syria," according to a statement it '
+            "released on Thursday. The total covers strikes from April 2-15.")
     [report] = reports_of(text, D(2019, 4, 18))
+    assert report.perpetrators == [actor("cjtf-oir")]  # "the task force": the command named before
     assert period(report) == (D(2019, 4, 2), D(2019, 4, 15))  # not the statement's Thursday
 
 
@@ -195,6 +196,7 @@ def test_plural_strikes_without_count_need_actor_and_date(reports_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "There were no strikes in Iraq.",  # nothing says whose strikes or when
         "The Pentagon said it would conduct more strikes in Syria next month.",
         "If the coalition conducted 20 strikes a day, the city would fall within weeks.",
         "Iraqi forces did not conduct any airstrikes in Syria on Sunday.",
@@ -258,6 +260,7 @@ def test_spans_keys_and_evidence(reports_of) -> None:
     text = DAILY_RELEASE
     for report in reports_of(text, D(2017, 1, 13)):
         assert report.key == f"strike-{report.span.start}-{report.span.end}"
+        assert report.engagement_count is None or report.engagement_count >= report.strike_count
         evidence = text[report.span.start:report.span.end]
         assert evidence == evidence.strip() and len(evidence) > 5
         for target in report.targets:

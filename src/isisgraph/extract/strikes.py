@@ -53,6 +53,10 @@ mentions without count and date ("the US focusing on air strikes", "any strike")
 back-references ("The strike was part of a broader operation"), and counts derived by
 arithmetic ("three times as many as in March").
 
+Kept only with an actor (or the text's word that the strikes were others') and a period
+(resolved, as written, or from the total): a bare "There were no strikes in Iraq" is left
+out rather than guessed.
+
 Confidence (0.1-0.95): 0.4, plus 0.2 for an explicit count (0.1 for a dated report without
 one), plus 0.15 for an actor named in the clause (0.05 when it is inferred from a pronoun,
 a generic noun or the context), plus 0.1 for a country in the clause (0.05 when inherited),
@@ -1175,7 +1179,9 @@ class _Extractor:
         eng = _engagement_for(noun, counts)
         if eng is not None:
             used.add(eng[0].i)
-            draft.engagement_count = int(eng[1].value)
+            # a strike is one or more engagements: fewer engagements than strikes is a misreading
+            if draft.strike_count is None or int(eng[1].value) >= draft.strike_count:
+                draft.engagement_count = int(eng[1].value)
         self.perpetrator(noun, verb, draft)
         region = _region(clause, unit, siblings) if clause != noun else _in_unit(noun.subtree, unit)
         draft.countries, draft.locations = _places(region, r)
@@ -1623,6 +1629,16 @@ def _confidence(draft: _Draft) -> float:
     return round(min(0.95, max(0.1, score)), 2)
 
 
+def _anchored(draft: _Draft) -> bool:
+    """Whether a report says enough to be kept: who struck (or that the text names the strikes
+    as others'), and when (resolved, as written, or from the total it is part of). A bare
+    "There were no strikes in Iraq" with nothing around it is left out, not guessed."""
+    if draft.parent is not None and not _anchored(draft.parent):
+        draft.parent = None
+    who = bool(draft.perpetrators) or draft.actor_source == "blocked"
+    return who and draft.when is not None
+
+
 def _to_report(draft: _Draft) -> StrikeReport:
     return StrikeReport(
         key=draft.key,
@@ -1652,7 +1668,7 @@ def extract_strike_reports(
         from isisgraph.reference import load
 
         ref = load()
-    drafts = _Extractor(doc, article, ref).run()
+    drafts = [d for d in _Extractor(doc, article, ref).run() if _anchored(d)]
     keys: set[str] = set()
     for draft in drafts:
         key = f"strike-{draft.span.start}-{draft.span.end}"
