@@ -18,6 +18,7 @@ from isisgraph.query import list_queries, python_value, run_query, sort_list_cel
 from isisgraph.store import load_dataset, open_oxigraph, run_sparql, to_oxigraph, to_rdflib
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
+ID = "https://w3id.org/isisgraph/id/"
 # a plain Namespace: pytest inspects module globals, and rdflib's XSD warns on unknown names
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 PREFIXES = """PREFIX ig: <https://w3id.org/isisgraph/ontology#>
@@ -241,3 +242,55 @@ def test_every_saved_query_gives_the_same_answers_on_the_seeds(seeds_build):
 
 def test_in_memory_store_is_a_pyoxigraph_store(oxigraph_source):
     assert isinstance(oxigraph_source, ox.Store)
+
+
+# ---------------------------------------------------------------- the query command on both backends
+
+TWIN_ARTICLE = """
+@prefix ig: <https://w3id.org/isisgraph/ontology#> .
+@prefix id: <https://w3id.org/isisgraph/id/> .
+@prefix g: <https://w3id.org/isisgraph/graph/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix schema: <http://schema.org/> .
+g:meta { id:article\\/a3 a ig:NewsArticle ; schema:publisher "Third Paper" .
+         g:doc\\/a3 a ig:ExtractionGraph ; prov:wasDerivedFrom id:article\\/a3 . }
+g:doc\\/a3 {
+    id:event\\/a3\\/hawija a ig:ControlChange ; ig:trigger "liberated" ;
+        ig:gainedControl id:actor\\/isf ; ig:lostControl id:actor\\/isis ; ig:location id:place\\/hawija ;
+        ig:startDate "2017-10-05"^^xsd:date ; ig:endDate "2017-10-05"^^xsd:date ;
+        ig:evidence id:event\\/a3\\/hawija\\/evidence\\/0-40 .
+    id:event\\/a3\\/hawija\\/evidence\\/0-40 a ig:Evidence ; oa:hasSource id:article\\/a3 .
+}
+"""
+
+
+def cli_answers(name: str, graph: Path, backend: str) -> list[str]:
+    from click.testing import CliRunner
+
+    from isisgraph.cli import main
+
+    result = CliRunner().invoke(main, ["query", name, str(graph), "-f", "csv", "--backend", backend])
+    assert result.exit_code == 0, result.output
+    header, *rows = result.output.splitlines()
+    return [header, *sorted(rows)]
+
+
+@pytest.mark.skipif(not SAVED, reason="no saved queries in queries/ yet")
+def test_query_command_reconciles_on_both_backends(tmp_path):
+    graph = tmp_path / "three-articles.trig"
+    graph.write_text(FIXTURE.read_text(encoding="utf-8") + TWIN_ARTICLE, encoding="utf-8")
+    store = store_module.with_reconcile_links(open_oxigraph(graph), graph)
+    links = list(run_sparql("oxigraph", store, PREFIXES + "SELECT ?a ?b WHERE { ?a ig:sameEventAs ?b }"))
+    assert {(str(a), str(b)) for a, b in links} >= {(f"{ID}event/a1/hawija", f"{ID}event/a3/hawija")}
+    for saved in SAVED:
+        assert cli_answers(saved.name, graph, "oxigraph") == cli_answers(saved.name, graph, "rdflib"), saved.name
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SAVED, reason="no saved queries in queries/ yet")
+def test_query_command_gives_the_same_table_on_both_backends_for_the_seeds(seeds_build):
+    path, _ = seeds_build
+    for saved in SAVED:
+        assert cli_answers(saved.name, path, "oxigraph") == cli_answers(saved.name, path, "rdflib"), saved.name

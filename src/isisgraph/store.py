@@ -180,6 +180,24 @@ def to_rdflib(term: object) -> Identifier | None:
     raise ConformanceError(f"the query returned {term!r}, which isisgraph cannot represent (RDF-star triple term)")
 
 
+def with_reconcile_links(store: ox.Store, source: str | os.PathLike[str]) -> ox.Store:
+    """Add the ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) to a store whose file
+    has none, as the rdflib path does on load, so both backends count the same corroborations.
+
+    Reconciling reads the file with rdflib once; a build that wrote the links costs nothing.
+    """
+    from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
+
+    graph_name = ox.NamedNode(str(RECONCILE_GRAPH))
+    if store.contains_named_graph(graph_name):
+        return store
+    dataset = load_dataset(source)
+    if ensure_reconciled(dataset):
+        store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
+                     for s, p, o in dataset.graph(RECONCILE_GRAPH))
+    return store
+
+
 # ---------------------------------------------------------------------- queries
 
 

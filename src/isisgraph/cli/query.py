@@ -42,9 +42,9 @@ DEMO_ROWS = 12
 def open_graph(graph: Path, backend: str) -> Any:
     """The graph file loaded for ``backend``, with reconcile links added when the file has none."""
     if backend == "oxigraph":
-        from isisgraph.store import open_oxigraph
+        from isisgraph.store import open_oxigraph, with_reconcile_links
 
-        return open_oxigraph(graph)
+        return with_reconcile_links(open_oxigraph(graph), graph)
     from isisgraph.reconcile import ensure_reconciled
     from isisgraph.validate import load_dataset
 
