@@ -584,7 +584,7 @@ def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
         lead = _LEAD_WORD.match(text, f.start, f.end)
         start, end = base + (lead.end() if lead else f.start), base + f.end
         resolved = _resolve_match(f, published)
-        raw = doc.text[start:end]
+        raw = text[start - base : end - base]  # not doc.text: it re-joins every token of the Doc
         taken.append((start, end))
         if resolved is None:
             if published is None:
