@@ -87,6 +87,7 @@ class Report:
 
     conforms: bool
     violations: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # sh:Warning results: reported, not failing
     results_graph: Graph = field(default_factory=Graph)
     article_graphs: int = 0
     triples: int = 0
@@ -96,9 +97,12 @@ class Report:
         graphs, triples = plural(self.article_graphs, "article graph"), plural(self.triples, "triple")
         summary = f"{graphs}, {triples}"
         if self.conforms:
-            return f"conforms: {summary}"
-        verdict = f"does not conform: {plural(len(self.violations), 'violation')} in {summary}"
-        return "\n".join([*self.violations, verdict])
+            verdict = f"conforms: {summary}"
+        else:
+            verdict = f"does not conform: {plural(len(self.violations), 'violation')} in {summary}"
+        if self.warnings:
+            verdict += f" ({plural(len(self.warnings), 'warning')})"
+        return "\n".join([*self.violations, *self.warnings, verdict])
 
     @classmethod
     def combine(cls, reports: Iterable[Report], triples: int | None = None) -> Report:
@@ -108,6 +112,7 @@ class Report:
         for report in reports:
             combined.conforms = combined.conforms and report.conforms
             combined.violations.extend(report.violations)
+            combined.warnings.extend(report.warnings)
             combined.article_graphs += report.article_graphs
             combined.triples += report.triples
             results.append(report.results_graph)
@@ -256,13 +261,16 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
     for result in top_level_results(results):
         if subject_of(results, result) not in focus:
             continue
-        count += 1
+        if results.value(result, SH.resultSeverity) in (None, SH.Violation):
+            count += 1
         kept.add((report_node, SH.result, result))
         for triple in _closure(results, result):  # with its sequence paths and sh:details
             kept.add(triple)
     kept.add((report_node, SH.conforms, Literal(count == 0)))
-    violations = sorted(violation_lines(label, kept, data))
-    return Report(conforms=count == 0, violations=violations, results_graph=kept)
+    lines = sorted(violation_lines(label, kept, data))
+    warnings = [line for line in lines if line.startswith(("warning: ", "info: "))]
+    violations = [line for line in lines if line not in warnings]
+    return Report(conforms=count == 0, violations=violations, warnings=warnings, results_graph=kept)
 
 
 def subject_of(results: Graph, result: Node) -> Node | None:
