@@ -222,7 +222,7 @@ def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa
     records = {"strike reports": len(extraction.strike_reports), "events": len(extraction.events),
                "claims": len(extraction.claims), "figures": len(extraction.figures)}
     return ArticleResult(article.id, key, "\n".join(lines) + "\n", len(lines), len(doc), dict(mentions),
-                         records, list(report.violations), [*extraction.warnings, *report.warnings], times)
+                         records, list(report.violations), [*extraction.warnings, *(w.removeprefix("warning: ") for w in report.warnings)], times)
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
