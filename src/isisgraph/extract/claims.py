@@ -50,6 +50,7 @@ the date is only the publication date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -432,17 +433,29 @@ class ClaimReader:
 
     def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.article = article
         self.ref = ref
         self.lexicon = Lexicon.from_reference(ref)
-        self.quotes = find_quotes(doc.text)
+        self.quotes = find_quotes(self.text)
         self.sents = split_at_line_breaks(doc)
         self.sent_of = {}
         for index, sent in enumerate(self.sents):
             for tok in sent:
                 self.sent_of[tok.i] = index
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
-        self.domain_ents = [e for e in doc.ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        ents = list(doc.ents)
+        self.domain_ents = [e for e in ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        self.person_ents = [e for e in ents if e.label_ == "PERSON"]
+        # Lookups by token, built once: long releases have thousands of tokens.
+        self.token_ends = [tok.idx + len(tok.text_with_ws) for tok in doc]
+        self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
+        self.quote_by_token: dict[int, Quote] = {}
+        for quote in self.quotes:
+            for i in range(self._token_at(quote.outer.start), self._token_at(max(quote.outer.end - 1, 0)) + 1):
+                if i < len(doc) and quote.outer.start <= doc[i].idx < quote.outer.end:
+                    self.quote_by_token[i] = quote
+        self._speech_verbs: dict[tuple[int, int], list[Token]] = {}
         self.state = ArticleState()
         self.countable_nouns = countable_nouns(ref)
         self.unit_of: dict[int, int] = {}  # id(claim) -> index of its sentence unit
@@ -463,12 +476,12 @@ class ClaimReader:
     def paragraph_bounds(self, char: int) -> tuple[int, int]:
         index = self.paragraph(char)
         start = self.paragraph_starts[index]
-        end = self.paragraph_starts[index + 1] - 1 if index + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        end = self.paragraph_starts[index + 1] - 1 if index + 1 < len(self.paragraph_starts) else len(self.text)
         return start, end
 
     def previous_paragraph(self, index: int) -> int:
         """The index of the nearest non-blank paragraph before ``index`` (or -1)."""
-        text = self.doc.text
+        text = self.text
         index -= 1
         while index >= 0:
             start = self.paragraph_starts[index]
@@ -479,22 +492,21 @@ class ClaimReader:
         return -1
 
     def in_quote(self, token: Token) -> Quote | None:
-        for quote in self.quotes:
-            if quote.outer.start <= token.idx < quote.outer.end:
-                return quote
-        return None
+        return self.quote_by_token.get(token.i)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """The tokens that start inside a character span."""
+        first = self._token_at(span.start)
+        return [t for t in self.doc[first : self._token_at(span.end) + 1] if span.start <= t.idx < span.end]
 
     def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if q.outer.start < end and q.outer.end > start]
 
     def ent_of(self, token: Token) -> DocSpan | None:
-        for ent in self.domain_ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-        return None
+        return self.ent_by_token.get(token.i)
 
     def trimmed_span(self, start: int, end: int) -> Span:
-        text = self.doc.text
+        text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -628,7 +640,7 @@ class ClaimReader:
             orgs.extend(o for o in title_orgs if o not in orgs)
         role = None
         if role_tokens:
-            role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])].strip(" ,")
+            role = self.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])].strip(" ,")
             role = re.sub(r"\s+", " ", role) or None
         return role, orgs
 
@@ -785,7 +797,7 @@ class ClaimReader:
         return actor
 
     def _last_person_ent(self, before: Token) -> list[Speaker]:
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before.i]):
+        for ent in reversed([e for e in self.person_ents if e.end <= before.i]):
             name_tokens = _strip_title_tokens(list(ent))
             if name_tokens:
                 speaker = self.person_speaker(name_tokens, list(ent), ent.root)
@@ -813,7 +825,7 @@ class ClaimReader:
 
     def _person_in(self, head: Token, tokens: list[Token]) -> Speaker | None:
         token_ids = {t.i for t in tokens}
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start in token_ids]
+        ents = [e for e in self.person_ents if e.start in token_ids]
         if ents:
             ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
             name_tokens = _strip_title_tokens(list(ent))
@@ -873,7 +885,8 @@ class ClaimReader:
         the same sentence, else of the nearest previous sentence naming enough of them."""
         for index in range(sent_index, max(-1, sent_index - 4), -1):
             found: list[str] = []
-            for ent in self.sents[index].ents:
+            unit = self.sents[index]
+            for ent in (e for e in self.domain_ents if unit.start <= e.start < unit.end):
                 if ent.label_ == "PLACE" and self.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in found:
                     found.append(ent.ent_id_)
             if n is None and found or n is not None and len(found) >= n:
@@ -980,6 +993,12 @@ class ClaimReader:
 
     def speech_verbs(self, sent: DocSpan) -> list[Token]:
         """Speech verbs of the sentence that report something (see the module docstring)."""
+        cached = self._speech_verbs.get((sent.start, sent.end))
+        if cached is None:
+            cached = self._speech_verbs[(sent.start, sent.end)] = self._find_speech_verbs(sent)
+        return cached
+
+    def _find_speech_verbs(self, sent: DocSpan) -> list[Token]:
         out = []
         sent_quotes = self.quotes_overlapping(sent.start_char, sent.end_char)
         for tok in sent:
@@ -1053,10 +1072,7 @@ class ClaimReader:
 
     def _token_at(self, char: int) -> int:
         """The index of the first token that ends after ``char``."""
-        for tok in self.doc:
-            if char < tok.idx + len(tok.text_with_ws):
-                return tok.i
-        return len(self.doc)
+        return bisect.bisect_right(self.token_ends, char)
 
     def speaker_head(self, verb: Token) -> Token | None:
         """The noun phrase naming who speaks through ``verb``."""
@@ -1358,9 +1374,7 @@ class ClaimReader:
         span = self.trimmed_span(start, end)
         content_tokens = content
         if quote is not None:
-            content_tokens = [t for t in content if True] + [
-                t for t in self.doc if quote.inner.start <= t.idx < quote.inner.end and t not in content
-            ]
+            content_tokens = [t for t in content if True] + [t for t in self.tokens_in(quote.inner) if t not in content]
         claim_type = self.claim_type(anchor if anchor.lower_ != "according" else None, content_tokens, speaker)
         confidence = speaker.confidence - (0.05 if fallback else 0.0)
         claim = Claim(
@@ -1370,7 +1384,7 @@ class ClaimReader:
             claim_type=claim_type,
             channel=channel,
             on_behalf_of=speaker.on_behalf_of,
-            quote=self.doc.text[quote.inner.start : quote.inner.end] if quote else None,
+            quote=self.text[quote.inner.start : quote.inner.end] if quote else None,
             quote_span=quote.inner if quote else None,
             when=when,
             person=speaker.person,
@@ -1408,7 +1422,7 @@ class ClaimReader:
         if not quotes:
             return []
         quote = quotes[0]
-        text = self.doc.text
+        text = self.text
         para_start, para_end = self.paragraph_bounds(quote.outer.start)
         region_start = max(min(sent.start_char, quote.outer.start), para_start)
         region_end = min(max(sent.end_char, quote.outer.end), para_end)
@@ -1425,7 +1439,7 @@ class ClaimReader:
             claim.quote = text[quote.inner.start : quote.inner.end]
             claim.quote_span = quote.inner
             if claim.claim_type == "statement":
-                tokens = [t for t in self.doc if quote.inner.start <= t.idx < quote.inner.end]
+                tokens = self.tokens_in(quote.inner)
                 claim.claim_type = self.claim_type(None, tokens, speaker)
         claim.confidence = round(max(0.3, claim.confidence - 0.05), 2)
         if "quote-continuation" not in claim.extractor:
@@ -1583,7 +1597,7 @@ def _strip_title_tokens(tokens: list[Token]) -> list[Token]:
 
 def _name_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = "".join(t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1])
     return re.sub(r"\s+", " ", text).strip(" ,.")
 
 

@@ -47,7 +47,6 @@ when the subject is resolved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -191,21 +190,20 @@ class FigureReader:
 
     def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.article = article
         self.ref = ref
         self.lexicon = MeasureLexicon.from_reference(ref)
         self.units = split_at_line_breaks(doc)
         self.domain_ents = [e for e in doc.ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
+        self.unit_by_token = {tok.i: index for index, unit in enumerate(self.units) for tok in unit}
         self.claims = list(attributions(doc, article, ref).values())
-        self.paragraph_breaks = [m.start() for m in re.finditer("\n", doc.text)]
 
     # ------------------------------------------------------------------ entities
 
     def ent_of(self, token: Token) -> DocSpan | None:
-        for ent in self.domain_ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-        return None
+        return self.ent_by_token.get(token.i)
 
     def actor_of(self, token: Token) -> str | None:
         """The actor a token names: an actor entity, the conductor of an operation."""
@@ -237,10 +235,7 @@ class FigureReader:
         return None
 
     def unit_index(self, token: Token) -> int:
-        for index, unit in enumerate(self.units):
-            if unit.start <= token.i < unit.end:
-                return index
-        return 0
+        return self.unit_by_token.get(token.i, 0)
 
     def places_in(self, tokens: Iterable[Token]) -> list[str]:
         out: list[str] = []
@@ -610,7 +605,7 @@ class FigureReader:
         return tokens or list(unit)
 
     def evidence_span(self, unit: DocSpan) -> Span:
-        text = self.doc.text
+        text = self.text
         start, end = unit.start_char, unit.end_char
         while start < end and text[start].isspace():
             start += 1
