@@ -41,3 +41,7 @@ main.add_command(queries)
 main.add_command(query)
 main.add_command(explain)
 main.add_command(demo_queries)
+
+from isisgraph.cli.viz import viz  # noqa: E402
+
+main.add_command(viz)

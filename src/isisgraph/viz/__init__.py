@@ -1,0 +1,149 @@
+"""One self-contained HTML page that draws a view of the graph, for a browser with no network.
+
+The page is ``page.html`` with ``page.css``, ``page.js`` (a small force-directed layout and
+SVG drawing written for isisgraph: no library, no CDN) and the view's nodes and edges as JSON
+inlined. Nodes are coloured by their most specific type (a legend lists the types); a click
+on a node — or ``#node=<IRI>`` in the address, or ``showNode(iri)`` from a script — shows its
+label, type, the evidence sentence and a link to the article. When the layout has finished,
+``<body>`` carries ``data-nodes`` and ``data-edges``: how many nodes and edges were drawn.
+
+The JSON sits in a ``<script type="application/json">`` element with ``<``, ``>`` and ``&``
+written as ``\\u003c``..., so no text in the graph (a quote containing ``</script>``) can end
+the element; the page puts text into the document with ``textContent`` only, and links only to
+``http(s)`` addresses. The same graph gives the same file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from isisgraph.views import VIEWS, load_graph, to_networkx
+
+# Distinct colours, given to the types of a view in legend order (kind, then type name);
+# the bookkeeping kinds (mentions, evidence, selectors ...) stay grey so the domain stands out.
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+           "#bcbd22", "#393b79", "#aec7e8", "#ff9896", "#98df8a", "#ffbb78", "#c5b0d5", "#c49c94",
+           "#f7b6d2", "#9edae5", "#dbdb8d", "#637939", "#8c6d31", "#843c39", "#7b4173")
+GREYS = {"mention": "#c2c28a", "evidence": "#a9a9a9", "selector": "#d4d4d4", "geometry": "#b9cfd6",
+         "provenance": "#8f8f8f"}
+KIND_ORDER = ("actor", "place", "operation", "event", "report", "claim", "figure", "article", "concept",
+              "target", "mention", "evidence", "selector", "geometry", "provenance", "other")
+LABELLED_KINDS = frozenset(("actor", "place", "event", "report", "claim", "figure", "operation", "article"))
+MARKER = re.compile(r"/\*STYLE\*/|/\*SCRIPT\*/|/\*DATA\*/|<!--TITLE-->")
+NODE_ATTRIBUTES = ("label", "type", "type_label", "kind")
+EVIDENCE_ATTRIBUTES = ("evidence", "evidence_prefix", "evidence_suffix", "url", "headline", "publisher",
+                       "published", "article")
+
+
+@dataclass(frozen=True)
+class VizSummary:
+    """What was written: the page, the view and how many nodes and edges it draws."""
+
+    output: Path
+    view: str
+    nodes: int
+    edges: int
+    bytes: int
+
+
+def type_colours(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The legend: every type in the view with its kind, colour and node count."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for _, attrs in graph.nodes(data=True):
+        key = (attrs.get("kind", "other"), attrs.get("type", "untyped"), attrs.get("type_label", ""))
+        counts[key] = counts.get(key, 0) + 1
+    legend = []
+    for kind, type_name, type_label in sorted(counts, key=lambda k: (kind_rank(k[0]), k[1])):
+        colour = GREYS.get(kind) or PALETTE[sum(1 for e in legend if e["kind"] not in GREYS) % len(PALETTE)]
+        legend.append({"type": type_name, "label": type_label or type_name, "kind": kind,
+                       "color": colour, "count": counts[(kind, type_name, type_label)]})
+    return legend
+
+
+def kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def page_data(graph: nx.MultiDiGraph, title: str) -> dict[str, Any]:
+    """The JSON the page draws: nodes (with their evidence), edges by node index, the legend."""
+    legend = type_colours(graph)
+    type_index = {entry["type"]: i for i, entry in enumerate(legend)}
+    index = {node: i for i, node in enumerate(graph.nodes)}
+    nodes = []
+    for node, attrs in graph.nodes(data=True):
+        entry: dict[str, Any] = {"id": node, "label": attrs.get("label", node),
+                                 "type": type_index[attrs.get("type", "untyped")],
+                                 "labelled": attrs.get("kind") in LABELLED_KINDS}
+        evidence = {k: attrs[k] for k in EVIDENCE_ATTRIBUTES if k in attrs}
+        if evidence:
+            entry["evidence"] = evidence
+        facts = {k: v for k, v in attrs.items()
+                 if k not in NODE_ATTRIBUTES and k not in EVIDENCE_ATTRIBUTES and not k.startswith("evidence_")}
+        if facts:
+            entry["facts"] = facts
+        nodes.append(entry)
+    edges = []
+    for u, v, attrs in graph.edges(data=True):
+        entry = {"s": index[u], "t": index[v], "label": attrs.get("label", "")}
+        for key in ("predicate", "record", "record_label", "evidence", "url"):
+            if attrs.get(key):
+                entry[key] = attrs[key]
+        edges.append(entry)
+    return {"title": title, "view": graph.graph.get("view", ""), "types": legend, "nodes": nodes, "edges": edges}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a <script> element: no ``</script>``, ``<!--`` or line separators."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def asset(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def render_html(graph: nx.MultiDiGraph, title: str = "isisgraph") -> str:
+    """The whole page for a networkx view (nodes and edges as :func:`isisgraph.views.to_networkx`
+    makes them)."""
+    parts = {
+        "/*STYLE*/": asset("page.css"),
+        "/*SCRIPT*/": asset("page.js"),
+        "/*DATA*/": script_json(page_data(graph, title)),
+        "<!--TITLE-->": html.escape(title),
+    }
+    # one pass, so that text put in for one marker is never searched for the next
+    return MARKER.sub(lambda match: parts[match.group(0)], asset("page.html"))
+
+
+def write_html(graph: Any, output: str | os.PathLike[str], view: str = "actors",
+               title: str | None = None) -> VizSummary:
+    """Draw ``view`` of ``graph`` (a graph file, an rdflib Dataset or Graph) into ``output``.
+
+    The page is written to a temporary file beside ``output`` and renamed over it, so a
+    reader never sees half a page and a failure leaves the old one.
+    """
+    from isisgraph.export import write_atomically
+
+    name = Path(graph).name if isinstance(graph, str | os.PathLike) else "graph"
+    loaded = load_graph(graph)
+    drawn = to_networkx(loaded, view)
+    page = render_html(drawn, title or f"isisgraph · {view} · {name}")
+    data = page.encode("utf-8")
+    out = Path(output)
+    write_atomically(out, data)
+    return VizSummary(out, view, drawn.number_of_nodes(), drawn.number_of_edges(), len(data))
+
+
+__all__ = ["VIEWS", "VizSummary", "page_data", "render_html", "script_json", "write_html"]
