@@ -21,6 +21,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# 10,000 generated inputs through ingest, NLP, extraction, emission and validation (not in CI).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py -q -p no:cacheprovider
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 
