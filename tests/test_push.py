@@ -21,10 +21,11 @@ from isisgraph.cli import main
 from isisgraph.errors import InputError, RemoteStoreError
 from isisgraph.push import GraphPayload, graph_payloads, graph_triple_count, push, put_graph, query_endpoint
 from isisgraph.query import bind, run_query
+from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
 from isisgraph.store import load_dataset
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_store import SAVED, answers  # noqa: E402  (the same answer normalisation)
+from test_store import SAVED, TWIN_ARTICLE, answers  # noqa: E402  (the same normalisation and data)
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
 ONTOLOGY = "<https://w3id.org/isisgraph/graph/ontology>"
@@ -108,8 +109,8 @@ def server(tmp_path: Path) -> Iterator[OxigraphServer]:
     running.stop()
 
 
-def local_counts(path: Path) -> dict[str, int]:
-    return {p.iri or "": p.triples for p in graph_payloads(path)}
+def local_counts(path: Path, reconcile: bool = True) -> dict[str, int]:
+    return {p.iri or "": p.triples for p in graph_payloads(path, reconcile)}
 
 
 def store_total(server: OxigraphServer) -> int:
@@ -162,6 +163,7 @@ def test_cli_push_prints_a_summary(server):
 def compare_over_http(server: OxigraphServer, path: Path) -> int:
     """Every saved query on the store over HTTP against the local rdflib answers."""
     dataset = load_dataset(path)
+    ensure_reconciled(dataset)  # as `isisgraph query` does on load, and push does for the store
     problems = []
     for saved in SAVED:
         text, bindings = bind(saved.text)
@@ -191,8 +193,27 @@ def test_saved_queries_over_http_answer_as_locally(server):
 def test_seeds_build_pushed_and_queried_over_http(server, seeds_build):
     path, _ = seeds_build
     summary = push(path, server.store)
-    assert summary.triples == sum(local_counts(path).values()) == store_total(server)
+    counts = local_counts(path)
+    assert summary.triples == sum(counts.values()) == store_total(server)
+    if str(RECONCILE_GRAPH) in counts:  # the build had no links: push computed and sent them
+        assert sum(counts.values()) == len(load_dataset(path)) + counts[str(RECONCILE_GRAPH)]
     assert compare_over_http(server, path) == len(SAVED)
+
+
+@needs_server
+def test_push_adds_the_reconcile_links_the_file_lacks(server, tmp_path):
+    graph = tmp_path / "three-articles.trig"
+    graph.write_text(FIXTURE.read_text(encoding="utf-8") + TWIN_ARTICLE, encoding="utf-8")
+    summary = push(graph, server.store)
+    assert summary.pushed[-2:] == [str(RECONCILE_GRAPH), "https://w3id.org/isisgraph/graph/meta"]
+    links = query_endpoint(server.query, "SELECT ?a ?b WHERE { GRAPH ?g { ?a "
+                           "<https://w3id.org/isisgraph/ontology#sameEventAs> ?b } }")
+    assert {(str(a), str(b)) for a, b in links} == {
+        ("https://w3id.org/isisgraph/id/event/a1/hawija", "https://w3id.org/isisgraph/id/event/a3/hawija"),
+        ("https://w3id.org/isisgraph/id/event/a3/hawija", "https://w3id.org/isisgraph/id/event/a1/hawija"),
+    }
+    if SAVED:
+        assert compare_over_http(server, graph) == len(SAVED)
 
 
 # ---------------------------------------------------------------- failures
@@ -360,7 +381,7 @@ def assert_whole_or_absent(server: OxigraphServer, counts: dict[str, int], whole
 @needs_server
 def test_server_killed_between_graphs(tmp_path):
     source = synthetic_build(tmp_path / "big.trig", graphs=12, triples=500)
-    counts = local_counts(source)
+    counts = local_counts(source, reconcile=False)
     server = OxigraphServer(tmp_path / "store").start()
     pushed: list[str] = []
 
@@ -371,7 +392,7 @@ def test_server_killed_between_graphs(tmp_path):
 
     try:
         with pytest.raises(RemoteStoreError) as raised:
-            push(source, server.store, timeout=5, retries=1, backoff=0.01, on_graph=kill_after_four)
+            push(source, server.store, timeout=5, retries=1, backoff=0.01, on_graph=kill_after_four, reconcile=False)
         assert "connection refused (2 attempts); 4 of 12 graphs were replaced before it" in str(raised.value)
         server.start()  # the same folder: what survived the crash
         stored = assert_whole_or_absent(server, counts, whole=4)
@@ -384,13 +405,13 @@ def test_server_killed_between_graphs(tmp_path):
 @pytest.mark.parametrize("delay", [0.3, 0.8, 1.5])
 def test_server_killed_at_a_random_moment_leaves_whole_graphs(tmp_path, delay):
     source = synthetic_build(tmp_path / "big.trig", graphs=16, triples=3000)
-    counts = local_counts(source)
+    counts = local_counts(source, reconcile=False)
     server = OxigraphServer(tmp_path / "store").start()
     killer = threading.Timer(delay, server.kill)
     try:
         killer.start()
         with pytest.raises(RemoteStoreError) as raised:
-            push(source, server.store, timeout=5, retries=0)
+            push(source, server.store, timeout=5, retries=0, reconcile=False)
         whole = replaced_before_failure(raised.value)
         killer.join()
         server.start()

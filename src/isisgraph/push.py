@@ -24,6 +24,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -84,11 +85,12 @@ def push_order(iri: str | None) -> tuple[int, str]:
     return (rank, iri)
 
 
-def graph_payloads(source: str | os.PathLike[str]) -> list[GraphPayload]:
+def graph_payloads(source: str | os.PathLike[str], reconcile: bool = True) -> list[GraphPayload]:
     """Every graph of the file as an N-Triples body, in push order.
 
     Parsed with Oxigraph, which streams large files quickly. Blank nodes are local to a
-    graph once pushed: each PUT is its own document.
+    graph once pushed: each PUT is its own document. A file without reconcile links gets
+    them computed (see :func:`reconcile_graph`) unless ``reconcile`` is False.
     """
     path = existing_file(source)
     fmt = read_format(path)
@@ -100,12 +102,32 @@ def graph_payloads(source: str | os.PathLike[str]) -> list[GraphPayload]:
             graphs.setdefault(key, []).append(quad.triple)
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+    if reconcile:
+        graphs.update(reconcile_graph(path, graphs))
     payloads = []
     for iri in sorted(graphs, key=push_order):
         triples = graphs[iri]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         payloads.append(GraphPayload(iri, body, len(triples)))
     return payloads
+
+
+def reconcile_graph(path: Path, graphs: dict[str | None, list[ox.Triple]]) -> dict[str, list[ox.Triple]]:
+    """The ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) when the file has article
+    graphs but no links: the store then answers as ``isisgraph query`` does, which computes
+    them on load. Empty when the file has its links or nothing links."""
+    from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
+    from isisgraph.store import load_dataset, to_oxigraph
+
+    name = str(RECONCILE_GRAPH)
+    doc_prefix = str(GRAPH["doc/"])
+    if name in graphs or not any(iri and iri.startswith(doc_prefix) for iri in graphs):
+        return {}
+    dataset = load_dataset(path)
+    if not ensure_reconciled(dataset):
+        return {}
+    links = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in dataset.graph(RECONCILE_GRAPH)]
+    return {name: links} if links else {}
 
 
 def graph_params(iri: str | None) -> dict[str, str]:
@@ -173,6 +195,7 @@ def push(
     backoff: float = DEFAULT_BACKOFF,
     on_graph: Callable[[GraphPayload], None] | None = None,
     session: requests.Session | None = None,
+    reconcile: bool = True,
 ) -> PushSummary:
     """Replace each graph of the file ``source`` in the store behind ``endpoint``.
 
@@ -181,7 +204,7 @@ def push(
     whole, and the failed one is untouched.
     """
     check_endpoint(endpoint)
-    payloads = graph_payloads(source)
+    payloads = graph_payloads(source, reconcile)
     summary = PushSummary(endpoint=endpoint)
     started = time.monotonic()
     own_session = session is None

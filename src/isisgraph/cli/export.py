@@ -57,13 +57,16 @@ def export(graph: Path, fmt: str | None, output: Path | None) -> None:
               help="Seconds to wait for the store to connect and to answer each request.")
 @click.option("--retries", type=click.IntRange(min=0, max=20), default=3, show_default=True,
               help="Retries of a graph after a connection error, timeout or 5xx (backoff 0.5 s, doubling).")
-def push(graph: Path, endpoint: str, timeout: float, retries: int) -> None:
+@click.option("--reconcile/--no-reconcile", default=True, show_default=True,
+              help="Compute and push the reconcile graph (ig:sameEventAs, ig:sameReportAs) when GRAPH has none.")
+def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bool) -> None:
     """Load GRAPH (.trig or .nq) into a running triple store.
 
     Each named graph is sent with one HTTP PUT (SPARQL 1.1 Graph Store Protocol) of the
     whole graph as N-Triples to ENDPOINT?graph=IRI, which replaces that graph in the store:
     an article graph is never left half-loaded, and pushing the same file twice leaves the
     store unchanged. Ontology and reference go first, the article graphs next, meta last.
+    A build without reconcile links gets them computed, as `isisgraph query` does on load.
 
     A refused connection, a 4xx or 5xx answer or a timeout stops the push with a one-line
     message naming the endpoint and the graph (exit 1); 4xx answers are not retried.
@@ -74,7 +77,7 @@ def push(graph: Path, endpoint: str, timeout: float, retries: int) -> None:
     from isisgraph.push import push as run_push
 
     with library_errors():
-        summary = run_push(graph, endpoint, timeout=timeout, retries=retries)
+        summary = run_push(graph, endpoint, timeout=timeout, retries=retries, reconcile=reconcile)
     click.echo(f"pushed {graph} to {endpoint}")
     click.echo(f"  graphs   {summary.graphs}")
     click.echo(f"  triples  {summary.triples}")
