@@ -564,6 +564,7 @@ def test_seed_attacks_killings_arrests_surrenders_clashes(seed_events):
     assert clash.when is not None and clash.when.end == dt.date(2017, 10, 17)
 
 
+@pytest.mark.slow  # builds the seeds graph (shared with the other end-to-end tests)
 def test_seed_events_reach_the_issue_bar_against_the_gold(seeds_dataset):
     from isisgraph.evaluate import evaluate
 

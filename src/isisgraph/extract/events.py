@@ -5,11 +5,11 @@ clause that reports it as evidence.
 How an event is found
 ---------------------
 1. **Triggers.** The event-trigger lexicon (``ontology/lexicon-events.ttl``, SKOS scheme
-   ``event-trigger``) becomes a spaCy ``Matcher`` (the words of a label side by side, compared
-   with lemmas or surface forms) and a ``DependencyMatcher`` (a head word with the other words
-   of the label depending on it: "drove the militants out", "took full control of"). Where
-   matches share a head, the longest label wins. Each trigger concept names its event class
-   (``ig:evokes``) and its frame (``skos:broader``).
+   ``event-trigger``) becomes two spaCy phrase matchers (the words of a label side by side,
+   compared with lemmas and with lower-cased forms) and a head-word index for labels whose
+   words depend on one another in the parse ("drove the militants out", "took full control
+   of", "car bombs"). Where matches share a head, the longest label wins. Each trigger
+   concept names its event class (``ig:evokes``) and its frame (``skos:broader``).
 2. **Frames.** A frame says where the participants are. ``conquering`` (liberate, retake,
    seize, expel, oust ...): the subject, or the by-agent of a passive, gained control; every
    other participant (object, passive subject, "from", "of") is a place taken or, if it is an
@@ -79,7 +79,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rdflib import URIRef
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -223,8 +223,11 @@ class Lexicon:
     """The trigger words with the spaCy matchers built from them for one vocabulary."""
 
     words: list[TriggerWord]
-    matcher: Matcher
-    dep_matcher: DependencyMatcher
+    by_lemma: PhraseMatcher  # the label's words side by side, compared with lemmas
+    by_form: PhraseMatcher  # ... and with the lower-cased surface forms
+    # multi-word labels by the lemma of a head word: (index of the word, the other words);
+    # the other words must depend on the head ("drove the militants out", "car bombs")
+    headed: dict[str, list[tuple[int, tuple[str, ...]]]]
 
 
 _WORD_RE = re.compile(r"[\w']+|[^\w\s]")
@@ -262,10 +265,6 @@ def trigger_words(ref: Reference) -> list[TriggerWord]:
     return words
 
 
-def _variants(word: str) -> list[str]:
-    return sorted({word, word.capitalize(), word.upper()})
-
-
 _LEXICONS: dict[tuple[int, int], Lexicon] = {}
 
 
@@ -275,25 +274,23 @@ def lexicon_for(vocab: Vocab, ref: Reference) -> Lexicon:
     if key in _LEXICONS:
         return _LEXICONS[key]
     words = trigger_words(ref)
-    matcher = Matcher(vocab)
-    dep_matcher = DependencyMatcher(vocab)
+    by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+    by_form = PhraseMatcher(vocab, attr="LOWER")
+    headed: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for i, word in enumerate(words):
         key_name = f"T{i}"
-        matcher.add(key_name, [
-            [{"LEMMA": {"IN": _variants(w)}} for w in word.words],
-            [{"LOWER": w} for w in word.words],
-        ])
+        # Phrase patterns are Docs; a label's words are lemmas, so they are their own lemmas.
+        # The lemmatiser keeps the case of proper nouns and acronyms ("IED", "Suicide").
+        forms = {word.words, tuple(w.upper() for w in word.words),
+                 (word.words[0].capitalize(), *word.words[1:])}
+        by_lemma.add(key_name, [Doc(vocab, words=list(f), lemmas=list(f)) for f in sorted(forms)])
+        by_form.add(key_name, [Doc(vocab, words=list(word.words))])
         content = [w for w in word.words if w.isalnum() or "'" in w]
         if len(content) > 1 and len(content) == len(word.words):
             # Head first (verbs with particles/objects) and head last (noun compounds).
             for anchor, others in ((content[0], content[1:]), (content[-1], content[:-1])):
-                pattern = [{"RIGHT_ID": "head",
-                            "RIGHT_ATTRS": {"LEMMA": {"IN": _variants(anchor)}}}]
-                for j, other in enumerate(others):
-                    pattern.append({"LEFT_ID": "head", "REL_OP": ">", "RIGHT_ID": f"w{j}",
-                                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted({other, other + "s"})}}})
-                dep_matcher.add(key_name, [pattern])
-    lexicon = Lexicon(words, matcher, dep_matcher)
+                headed.setdefault(anchor, []).append((i, tuple(others)))
+    lexicon = Lexicon(words, by_lemma, by_form, headed)
     if len(_LEXICONS) > 8:
         _LEXICONS.clear()
     _LEXICONS[key] = lexicon
@@ -341,12 +338,22 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if current is None or len(word.words) > len(current.word.words):
             found[head.i] = Trigger(word, head, tuple(sorted(tokens, key=lambda t: t.i)))
 
-    for match_id, start, end in lexicon.matcher(doc):
-        word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
-        offer(word, list(doc[start:end]))
-    for match_id, token_ids in lexicon.dep_matcher(doc):
-        word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
-        offer(word, [doc[i] for i in token_ids])
+    for matcher in (lexicon.by_lemma, lexicon.by_form):
+        for match_id, start, end in matcher(doc):
+            word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
+            offer(word, list(doc[start:end]))
+    for token in doc:
+        for anchor in {token.lemma_.lower(), token.lower_}:
+            for index, others in lexicon.headed.get(anchor, ()):
+                matched = [token]
+                for other in others:
+                    child = next((c for c in token.children if c.lower_ in (other, other + "s")
+                                  and c not in matched), None)
+                    if child is None:
+                        break
+                    matched.append(child)
+                else:
+                    offer(lexicon.words[index], matched)
     # A token that is part of a longer trigger is not a trigger of its own.
     covered = {t.i: trig for trig in found.values() for t in trig.tokens if t.i != trig.head.i}
     return sorted((t for i, t in found.items() if i not in covered
@@ -356,6 +363,42 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
 # ----------------------------------------------------------------------------- entities
 
 ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
+
+
+@dataclass
+class _DocIndex:
+    """What spaCy recomputes on every access (``doc.text``, ``doc.ents``, ``token.sent``),
+    computed once per Doc: the rules ask for them thousands of times in a long article."""
+
+    doc: Doc
+    text: str
+    sentences: list[Span]
+    starts: list[int]
+    ents: list[Span]
+    linked: dict[int, Span]  # token index -> the linked ACTOR/PLACE/OPERATION entity on it
+
+
+_INDEXES: dict[int, _DocIndex] = {}
+
+
+def _index(doc: Doc) -> _DocIndex:
+    cached = _INDEXES.get(id(doc))
+    if cached is not None and cached.doc is doc:
+        return cached
+    sentences = list(doc.sents)
+    ents = list(doc.ents)
+    linked = {i: ent for ent in ents if _linked(ent) for i in range(ent.start, ent.end)}
+    index = _DocIndex(doc, doc.text, sentences, [s.start for s in sentences], ents, linked)
+    if len(_INDEXES) > 4:
+        _INDEXES.clear()
+    _INDEXES[id(doc)] = index
+    return index
+
+
+def sent_of(token: Token) -> Span:
+    """The sentence of a token (``token.sent`` without re-walking the Doc)."""
+    index = _index(token.doc)
+    return index.sentences[bisect_right(index.starts, token.i) - 1]
 
 
 def _linked(ent: Span) -> bool:
@@ -369,10 +412,7 @@ def _inside_linked_entity(token: Token) -> bool:
 def _entity_at(token: Token) -> Span | None:
     if token.ent_type_ not in ROLE_LABELS or not token.ent_id_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent if _linked(ent) else None
-    return None
+    return _index(token.doc).linked.get(token.i)
 
 
 def _is_sponsor_modifier(ent: Span) -> bool:
@@ -560,10 +600,11 @@ def patient_of(verb: Token) -> list[Token]:
         # A participle set off by a comma after the noun it describes, which the parser
         # attached elsewhere: "a broader operation, launched January 21, ...".
         left = verb.i - 1
-        while left >= verb.sent.start and verb.doc[left].is_punct:
+        sent = sent_of(verb)
+        while left >= sent.start and verb.doc[left].is_punct:
             left -= 1
         before = verb.doc[left]
-        if verb.sent.start <= left < verb.i - 1 and before.pos_ in ("NOUN", "PROPN"):
+        if sent.start <= left < verb.i - 1 and before.pos_ in ("NOUN", "PROPN"):
             return [before]
     return []
 
@@ -592,15 +633,23 @@ class _Context:
         return self.article.published
 
     def dates_in(self, sent: Span) -> list[When]:
+        """The date expressions of a sentence, offsets in the article's text. The sentence is
+        searched as a Doc of its own: ``Span.ents`` walks the whole Doc on every access,
+        which made long articles slow."""
         if sent.start not in self._dates:
-            self._dates[sent.start] = find_dates(sent, self.published)
+            found = find_dates(sent.as_doc(), self.published)
+            base = sent.start_char
+            self._dates[sent.start] = [
+                replace(w, span=TextSpan(w.span.start + base, w.span.end + base))
+                if w.span is not None else w for w in found]
         return self._dates[sent.start]
 
     def line(self, token: Token) -> int:
         """Which line of the text a token is on. A parsed "sentence" can run across a line
         break (a headline or dateline without a full stop); roles and dates never do."""
         if not self._newlines:
-            self._newlines = [i for i, ch in enumerate(self.doc.text) if ch == "\n"] or [-1]
+            text = _index(self.doc).text
+            self._newlines = [i for i, ch in enumerate(text) if ch == "\n"] or [-1]
         return bisect_right(self._newlines, token.idx)
 
     def same_line(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
@@ -610,7 +659,7 @@ class _Context:
     def in_headline(self, token: Token) -> bool:
         """Whether a token is in the article's first line when that line is a title (no full
         stop at its end): headlines repeat the main event in the present tense, undated."""
-        text = self.doc.text
+        text = _index(self.doc).text
         first = text.lstrip()
         offset = len(text) - len(first)
         end = first.find("\n")
@@ -624,9 +673,11 @@ class _Context:
         """Linked entities of ``label`` among ``tokens``, in text order, each IRI once."""
         out: list[tuple[str, Span]] = []
         seen: set[str] = set()
-        ids = {t.i for t in tokens}
-        for ent in self.doc.ents:
-            if ent.label_ != label or not ent.ent_id_ or not (ids & set(range(ent.start, ent.end))):
+        linked = _index(self.doc).linked
+        ents = sorted({id(e): e for t in tokens if (e := linked.get(t.i)) is not None}.values(),
+                      key=lambda e: e.start)
+        for ent in ents:
+            if ent.label_ != label:
                 continue
             if label == "ACTOR" and _is_sponsor_modifier(ent):
                 continue
@@ -709,7 +760,7 @@ class _Context:
     def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
         """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
         nearest earlier subject; if that subject names no actor we know, nothing is guessed."""
-        start = self._sentence_start_before(pronoun.sent, 1)
+        start = self._sentence_start_before(sent_of(pronoun), 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self.doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PRONOUNS \
@@ -723,9 +774,9 @@ class _Context:
         return []
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
-        sent = token.sent
+        sent = sent_of(token)
         window_start = max(0, self._sentence_start_before(sent, 2))
-        for ent in reversed([e for e in self.doc.ents if _linked(e) and e.label_ == "ACTOR"
+        for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "ACTOR"
                              and window_start <= e.start and e.end <= token.i]):
             if _is_sponsor_modifier(ent):
                 continue
@@ -739,7 +790,7 @@ class _Context:
         for _ in range(count):
             if start == 0:
                 break
-            start = self.doc[start - 1].sent.start
+            start = sent_of(self.doc[start - 1]).start
         return start
 
     def resolve_place_anaphor(self, head: Token, phrase: list[Token],
@@ -761,9 +812,9 @@ class _Context:
             owner = [c for c in anaphor.children if c.dep_ == "poss"]
             if owner and owner[0].lemma_.lower() in PLACE_ANAPHORS:
                 classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
-        window_start = self._sentence_start_before(anaphor.sent, 3)
+        window_start = self._sentence_start_before(sent_of(anaphor), 3)
         container_iris = [iri for iri, _ in containers]
-        for ent in reversed([e for e in self.doc.ents if _linked(e) and e.label_ == "PLACE"
+        for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "PLACE"
                              and window_start <= e.start and e.end <= anaphor.i]):
             if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
                 ent.start > 0 and self.doc[ent.start - 1].lower_ in NEIGHBOUR_MODIFIERS
@@ -788,7 +839,7 @@ _DATELINE_DASH = re.compile(r"\s(?:\u2014|\u2013|-|--)\s")
 def _in_dateline(ent: Span) -> bool:
     """ "ERBIL, Kurdistan Region — Peshmerga forces ...", "MOSUL, Iraq (Reuters) - ...": where
     the report was filed, not where its events happened."""
-    text = ent.doc.text
+    text = _index(ent.doc).text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     prefix = text[line_start: ent.start_char]
     if any(word[:1].islower() for word in prefix.split()):
@@ -881,8 +932,9 @@ def factuality(trigger: Trigger) -> Factuality:
         if current.head == current:
             break
         came_from, current = current, current.head
-    if any(t.lower_ == "according" for t in head.sent) or any(
-        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in head.sent
+    sent = sent_of(head)
+    if any(t.lower_ == "according" for t in sent) or any(
+        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in sent
     ):
         result.reported = True
     return result
@@ -894,7 +946,7 @@ def _negated(token: Token) -> bool:
 
 
 def _inside_quotes(token: Token) -> bool:
-    before = token.doc.text[token.sent.start_char: token.idx]
+    before = _index(token.doc).text[sent_of(token).start_char: token.idx]
     opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
     return opened > 0
 
@@ -977,7 +1029,7 @@ class _Candidate:
 
     @property
     def sent(self) -> Span:
-        return self.trigger.head.sent
+        return sent_of(self.trigger.head)
 
     def add(self, role: list[str], iris: Iterable[str]) -> None:
         for iri in iris:
@@ -1580,7 +1632,7 @@ def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple
     for _ in range(2):
         if start == 0:
             return []
-        previous = ctx.doc[start - 1].sent
+        previous = sent_of(ctx.doc[start - 1])
         found = ctx.linked_in(previous, "PLACE")
         if found:
             return found
@@ -1691,7 +1743,8 @@ def _since_date(verb: Token, dates: list[When], ctx: _Context) -> When | None:
         if inside:
             first = inside[0]
             end = ctx.published or first.end
-            return When(raw=child.doc.text[child.idx: first.span.end] if first.span else first.raw,
+            text = _index(child.doc).text
+            return When(raw=text[child.idx: first.span.end] if first.span else first.raw,
                         start=first.start, end=end, precision="approximate", span=first.span)
     return None
 
@@ -1714,7 +1767,7 @@ def carry_parallel_dates(cands: list[_Candidate]) -> None:
         window = cand.sent.start
         for _ in range(2):
             if window > 0:
-                window = head.doc[window - 1].sent.start
+                window = sent_of(head.doc[window - 1]).start
         earlier = [d for d in dated if d.kind == cand.kind
                    and window <= d.trigger.head.i < cand.sent.start]
         if earlier and earlier[-1].when is not None:
@@ -2014,7 +2067,7 @@ def _candidate_for(nouns: list[Token], cands: list[_Candidate]) -> _Candidate | 
 
 def _latest_attack_before(token: Token, cands: list[_Candidate],
                           ctx: _Context) -> _Candidate | None:
-    window = ctx._sentence_start_before(token.sent, 2)
+    window = ctx._sentence_start_before(sent_of(token), 2)
     earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
                and window <= c.trigger.head.i < token.i]
     return earlier[-1] if earlier else None
@@ -2026,6 +2079,7 @@ def _latest_attack_before(token: Token, cands: list[_Candidate],
 def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     """Every event reported as fact in ``doc`` (the parsed ``article.text``), as ``Event``
     records with roles, places, dates, counts, evidence span and confidence."""
+    _INDEXES.pop(id(doc), None)  # the entities may have changed since a previous call
     ctx = _Context(doc=doc, article=article, ref=ref)
     lexicon = lexicon_for(doc.vocab, ref)
     triggers = find_triggers(doc, lexicon)
