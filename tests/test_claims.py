@@ -188,6 +188,32 @@ def test_the_officials_refers_back_to_the_more_specific_speaker(pipeline, ref):
     assert [c.claimant for c in claims] == [ACTOR + "us-military", ACTOR + "us-military", ACTOR + "us"]
 
 
+def test_a_title_that_names_a_government_is_still_a_role(pipeline, ref):
+    text = "Iraqi Prime Minister Haider al-Abadi said Tuesday that the battle for Mosul was in its final stages."
+    (claim,), (person,) = read(pipeline, ref, text)
+    assert person.role == "Iraqi Prime Minister"
+    assert claim.on_behalf_of == ACTOR + "iraqi-government"
+    assert claim.when.start == dt.date(2019, 5, 14) and claim.when.precision == "day"
+
+
+def test_the_medium_names_the_speaker_when_the_subject_does_not(pipeline, ref):
+    text = "In a statement carried by the Amaq news agency, the militants said they had killed 15 soldiers."
+    (claim,), _ = read(pipeline, ref, text)
+    assert claim.claimant == ACTOR + "amaq"
+    assert claim.channel == "statement"
+
+
+def test_a_country_or_its_capital_speaks_for_its_government(pipeline, ref):
+    text = (
+        "Iraq declared victory over Islamic State in December 2017. "
+        "Baghdad said on Monday that the attack would be avenged."
+    )
+    first, second = read(pipeline, ref, text)[0]
+    assert first.claimant == second.claimant == ACTOR + "iraqi-government"
+    assert first.claim_type == "victory-declaration"
+    assert (first.when.start, first.when.precision) == (dt.date(2017, 12, 1), "month")
+
+
 def test_unresolvable_speakers_give_no_claim(pipeline, ref):
     claims, persons = read(pipeline, ref, "Analysts say the group could return. They say it has money.")
     assert claims == [] and persons == []

@@ -634,7 +634,9 @@ class ClaimReader:
             orgs.extend(self.orgs_in(appos))
         if title:
             title_orgs = self.orgs_in(title)
-            only_names = all(t.ent_type_ in ORG_ENT_LABELS | set(DOMAIN_LABELS) for t in title)
+            only_names = all(t.ent_type_ in ORG_ENT_LABELS | set(DOMAIN_LABELS) for t in title) and not any(
+                t.lower_ in TITLE_WORDS for t in title
+            )  # "UK Maj. Gen. X" names an organisation; "Iraqi Prime Minister X" a post
             if not role_tokens and not only_names:
                 role_tokens = title
             orgs.extend(o for o in title_orgs if o not in orgs)
@@ -1229,7 +1231,7 @@ class ClaimReader:
         head = self.speaker_head(verb)
         if head is None:
             return []
-        speakers = self.resolve(head, index)
+        speakers = self.resolve(head, index) or self.issuer_of_medium(verb, index)
         if not speakers:
             return []
         channel = self.verb_channel(verb)
@@ -1323,7 +1325,19 @@ class ClaimReader:
             for speaker in speakers
         ]
 
-    def _issuer_of(self, noun: Token, index: int) -> list[Speaker]:
+    def issuer_of_medium(self, verb: Token, index: int) -> list[Speaker]:
+        """When the subject names no one we know: the issuer the verb's medium names ("in a
+        statement carried by the Amaq news agency, the militants said ...")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.lexicon.nouns:
+                        found = self._issuer_of(obj, index, fall_back=False)
+                        if found:
+                            return [replace(s, confidence=min(s.confidence, 0.7), how="description") for s in found]
+        return []
+
+    def _issuer_of(self, noun: Token, index: int, fall_back: bool = True) -> list[Speaker]:
         """Who issued "a statement it released" / "the coalition's statement" / "the statement"."""
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod") and self.ent_of(child) is not None:
@@ -1337,12 +1351,14 @@ class ClaimReader:
                         if found:
                             return found
             if child.dep_ in ("relcl", "acl"):
-                subjects = [g for g in child.children if g.dep_ == "nsubj"]
+                subjects = [g for g in child.children if g.dep_ == "nsubj"] + [
+                    o for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                ]  # "a statement it released", "a statement carried by Amaq"
                 if subjects:
                     found = self.resolve(subjects[0], index)
                     if found:
                         return found
-        if self.state.last_statement is not None:
+        if fall_back and self.state.last_statement is not None:
             speaker, _ = self.state.last_statement
             return [replace(speaker, confidence=min(speaker.confidence, 0.7), how="description")]
         return []
