@@ -214,6 +214,17 @@ def test_a_country_or_its_capital_speaks_for_its_government(pipeline, ref):
     assert (first.when.start, first.when.precision) == (dt.date(2017, 12, 1), "month")
 
 
+def test_a_definite_noun_refers_back_to_the_organisation_that_spoke(pipeline, ref):
+    text = (
+        "Militants attacked a Peshmerga position in Makhmour late on Saturday, killing two fighters, "
+        "according to a statement from the Peshmerga ministry.\n\n"
+        "The ministry said the attackers fled toward the Qarachogh mountains."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "peshmerga", ACTOR + "peshmerga"]
+    assert claims[0].channel == "statement"
+
+
 def test_unresolvable_speakers_give_no_claim(pipeline, ref):
     claims, persons = read(pipeline, ref, "Analysts say the group could return. They say it has money.")
     assert claims == [] and persons == []

@@ -59,6 +59,14 @@ def test_present_tense_takes_the_manifest_precision_of_the_publication_date(pipe
     assert figure.as_of.start == PUBLISHED and figure.as_of.precision == "approximate"
 
 
+def test_a_coordinated_count_shares_the_noun_but_keeps_its_own_place(pipeline, ref):
+    figures = read(pipeline, ref, "The Pentagon has about 2,500 troops in Iraq and 900 in Syria.")
+    assert [(f.measure, f.value, f.locations) for f in figures] == [
+        ("troops", 2500, [PLACE + "iraq"]),
+        ("troops", 900, [PLACE + "syria"]),
+    ]
+
+
 def test_area_is_normalised_to_square_kilometres(pipeline, ref):
     figure = only(
         read(pipeline, ref, "Iraqi forces have retaken about 40 square kilometres of farmland east of Mosul.")

@@ -424,6 +424,9 @@ class ArticleState:
     last_person: Speaker | None = None
     last_org: tuple[int, Speaker] | None = None  # (sentence index, speaker)
     last_statement: tuple[Speaker, When | None] | None = None
+    # Head nouns of organisations named as speakers ("the Peshmerga ministry" → "ministry"),
+    # so that a later "the ministry said" refers back to them: lemma -> (sentence, speaker).
+    org_heads: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
     last_claim: tuple[int, int, Claim, Speaker] | None = None  # (sentence, paragraph, claim, speaker)
     claimed_quotes: set[Span] = field(default_factory=set)
 
@@ -780,7 +783,10 @@ class ClaimReader:
             return governments
         actor = self._actor_in(head, tokens)
         if actor is not None:
-            return [self._same_officials(head, actor, sent_index)]
+            actor = self._same_officials(head, actor, sent_index)
+            if head.pos_ == "NOUN" and self.ent_of(head) is None:
+                self.state.org_heads[head.lemma_.lower()] = (sent_index, actor)
+            return [actor]
         return self._description(head, tokens)
 
     def _same_officials(self, head: Token, actor: Speaker, sent_index: int) -> Speaker:
@@ -932,8 +938,18 @@ class ClaimReader:
 
     def _description(self, head: Token, tokens: list[Token]) -> list[Speaker]:
         """Definite descriptions: "the statement" → its issuer; "the group" → the last armed
-        group named; "the US-led operation" → the coalition the article names."""
+        group named; "the US-led operation" → the coalition the article names; "the ministry"
+        → the organisation last named as a speaker with that noun ("the Peshmerga ministry")."""
         lemma = head.lemma_.lower()
+        earlier = self.state.org_heads.get(lemma)
+        if (
+            earlier is not None
+            and any(c.lower_ == "the" for c in head.children)
+            and not any(self.ent_of(t) for t in tokens)
+        ):
+            sent_index = self.sent_of.get(head.i, 0)
+            if sent_index - earlier[0] <= 6:
+                return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description")]
         if lemma in self.lexicon.nouns and self.state.last_statement is not None:
             speaker, _ = self.state.last_statement
             return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="description")]

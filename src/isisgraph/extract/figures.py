@@ -309,7 +309,11 @@ class FigureReader:
         measure, value, unit_name, qualifier, noun, verb, subject, confidence, extra_places = found
         if measure in PEOPLE_MEASURES and self._is_event_count(noun or number):
             return None
-        places = extra_places or self.places_in(self.clause_tokens(verb or noun or number, unit))
+        places = (
+            extra_places
+            or self.own_places(noun or number)
+            or self.places_in(self.clause_tokens(verb or noun or number, unit))
+        )
         span = self.evidence_span(unit)
         claim = self.claim_for(span)
         if subject is None and claim is not None and _first_person_subject(verb):
@@ -456,6 +460,11 @@ class FigureReader:
         of a counting verb ("believed to number at least 1,000")."""
         head = number.head
         lemma = head.lemma_.lower()
+        measure = self.lexicon.measure_of_word.get(lemma)
+        if number.dep_ == "conj" and measure in ("troops", "fighters"):
+            # "2,500 troops in Iraq and 900 in Syria": the second count shares the noun.
+            subject = self.actor_in([head, *_modifiers(head)]) or self.subject_of(_governing_verb(head))
+            return (measure, value, measure, qualifier, number, _governing_verb(head), subject, 0.7, [])
         if number.dep_ in ("nsubj", "nsubjpass") and lemma == "return":
             fighters = self._foreign_fighters_nearby(number, unit)
             subject = self.fought_for(fighters) if fighters is not None else None
@@ -598,6 +607,12 @@ class FigureReader:
             ):
                 return self.context_countries(index, 2)
         return []
+
+    def own_places(self, token: Token) -> list[str]:
+        """Places attached to the counted noun itself ("troops in Iraq"), not to a coordinated
+        count ("... and 900 in Syria")."""
+        tokens = [t for c in token.children if c.dep_ not in ("conj", "cc", "relcl", "acl") for t in c.subtree]
+        return self.places_in(tokens)
 
     def clause_tokens(self, token: Token, unit: DocSpan) -> list[Token]:
         root = _clause_root(token)
