@@ -47,6 +47,8 @@ def nlp() -> spacy.language.Language:
         ("on Wednesday", D(2018, 5, 3), D(2018, 5, 2), D(2018, 5, 2), "day"),
         ("on Thursday", D(2018, 5, 3), D(2018, 5, 3), D(2018, 5, 3), "day"),
         ("last Thursday", D(2018, 5, 3), D(2018, 4, 26), D(2018, 4, 26), "day"),
+        ("Saturday and Sunday", D(2014, 10, 6), D(2014, 10, 4), D(2014, 10, 5), "day"),
+        ("from Monday to Wednesday", D(2014, 10, 9), D(2014, 10, 6), D(2014, 10, 8), "day"),
         ("yesterday", D(2016, 3, 1), D(2016, 2, 29), D(2016, 2, 29), "day"),
         ("three days ago", D(2016, 3, 1), D(2016, 2, 27), D(2016, 2, 27), "day"),
         # weeks

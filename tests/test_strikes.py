@@ -125,6 +125,18 @@ def test_strikes_by_others_have_no_perpetrator(reports_of) -> None:
     assert others.part_of is None
 
 
+def test_early_centcom_style_purpose_clauses(reports_of) -> None:
+    text = ("U.S. military forces continued to attack ISIL terrorists in Syria Saturday and Sunday, "
+            "using bomber and fighter aircraft to conduct six airstrikes. Separately, U.S. military "
+            "forces used fighter aircraft to conduct 10 airstrikes in Iraq.")
+    syria, iraq = reports_of(text, D(2014, 10, 6))
+    # the place and days of "continued to attack" are those of the purpose clause's strikes
+    assert (syria.strike_count, syria.countries) == (6, [place("syria")])
+    assert period(syria) == (D(2014, 10, 4), D(2014, 10, 5))
+    assert (iraq.strike_count, iraq.countries) == (10, [place("iraq")])
+    assert syria.perpetrators == iraq.perpetrators == [actor("us-military")]
+
+
 # ----------------------------------------------------------------------------- wire copy
 
 

@@ -148,6 +148,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         r"(?P<n>(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
         r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)")),
+    # Saturday and Sunday / Monday through Wednesday
+    ("wd_wd", re.compile(
+        rf"(?:(?i:on|from|between)\s+)?(?P<wd1>{_WD})\s*(?:-|\u2013|(?i:and|to|through|thru))\s*"
+        rf"(?P<wd2>{_WD})\b")),
     # on Tuesday / last Tuesday / Tuesday night
     ("weekday", re.compile(
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
@@ -450,6 +454,14 @@ def _r_weekend(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt
     return saturday, min(saturday + dt.timedelta(days=1), pub), WEEK
 
 
+def _r_wd_wd(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'Saturday and Sunday': the most recent such days, the first not after the second."""
+    pub = _need(published)
+    end = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m["wd2"].lower()]) % 7)
+    start = end - dt.timedelta(days=(end.weekday() - WEEKDAYS[m["wd1"].lower()]) % 7)
+    return start, end, DAY
+
+
 def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     pub = _need(published)
     day = pub - dt.timedelta(days=1) if m["w"].lower() == "yesterday" else pub
@@ -471,7 +483,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
-    "year_start": _r_year_start, "weekend": _r_weekend,
+    "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
     "year": _r_year,
 }
 
@@ -481,7 +493,7 @@ _KIND_PRECISION = {
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
-    "year_start": APPROXIMATE, "weekend": WEEK,
+    "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
     "year": YEAR,
 }
 
@@ -494,7 +506,8 @@ def _scan(text: str) -> list[_Found]:
             start, end = match.span()
             if start == end:
                 continue
-            if _AND_RANGE.search(match.group()) and not _BETWEEN.match(match.group()):
+            if kind != "wd_wd" and _AND_RANGE.search(match.group()) and not _BETWEEN.match(
+                    match.group()):
                 continue  # "on Oct. 3 and 14 strikes ...": "and" makes a range only after "between"
             found.append(_Found(kind, start, end, match))
     # Longest wins; among equals the earlier (more specific) pattern.
