@@ -657,15 +657,7 @@ class _Context:
         return [t for t in tokens if self.line(t) == line]
 
     def in_headline(self, token: Token) -> bool:
-        """Whether a token is in the article's first line when that line is a title (no full
-        stop at its end): headlines repeat the main event in the present tense, undated."""
-        text = _index(self.doc).text
-        first = text.lstrip()
-        offset = len(text) - len(first)
-        end = first.find("\n")
-        line = first if end < 0 else first[:end]
-        return offset <= token.idx < offset + len(line) and not line.rstrip().endswith(
-            (".", "!", "?", '"', "\u201d"))
+        return _in_headline(token)
 
     # -- actors and places ------------------------------------------------------------
 
@@ -884,9 +876,7 @@ def factuality(trigger: Trigger) -> Factuality:
     if _negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
         result.blocked = "negated"
         return result
-    if head.tag_ in ("VBZ", "VBP", "VB") and not _children(head, "aux", "auxpass") and any(
-        c.lower_ in FREQUENCY_ADVERBS for c in head.children
-    ):
+    if _habitual(head):
         result.blocked = "habitual"
         return result
     current = head
@@ -938,6 +928,37 @@ def factuality(trigger: Trigger) -> Factuality:
     ):
         result.reported = True
     return result
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether a token is in the article's first line when that line is a title (no full
+    stop at its end, not a whole paragraph): headlines repeat the main event in the present
+    tense, undated."""
+    text = _index(token.doc).text
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    end = first.find("\n")
+    if end < 0:
+        return False  # a text of one line is a paragraph, not a title
+    line = first[:end].rstrip()
+    return (offset <= token.idx < offset + len(line) and len(line) <= 200
+            and not line.endswith((".", "!", "?", '"', "\u201d")))
+
+
+def _habitual(verb: Token) -> bool:
+    """ "cells that plant roadside bombs, assassinate local leaders", "militants typically
+    ambush patrols": the simple present of what is done again and again. A frequency adverb
+    makes any tense habitual. A present-tense form with a date in its clause is a past form
+    the tagger misread ("retook Ramadi in December"), and a headline's present is its news."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBZ", "VBP") or _children(verb, "aux", "auxpass"):
+        return False
+    if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
+        return False
+    return not _in_headline(verb)
 
 
 def _negated(token: Token) -> bool:
@@ -1363,6 +1384,11 @@ def _through_means(subjects: list[Token], ctx: _Context) -> list[Token]:
         if ctx.linked_in(phrase, "ACTOR") or subject.lemma_ not in _MEANS_NOUNS:
             out.append(subject)
             continue
+        if subject.dep_ == "dobj" and subject.head.lemma_ in SUPPORT_VERBS:
+            # "Coalition forces conducted a strike in Syria that killed ...": the relative
+            # pronoun stands for the strike, carried out by the subject of "conducted"
+            out.extend(subject_of(subject.head))
+            continue
         verb = subject.head
         if verb.dep_ not in ("pcomp", "advcl", "acl", "xcomp"):
             continue
@@ -1477,8 +1503,11 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         launched = patient_of(head)
         if _is_passive(head):
             _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
-        else:
+        elif launched:
             _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+        elif head.lemma_ in ("begin", "start", "kick"):
+            # "The offensive began on Monday": the operation is the subject.
+            launched = _children(head, "nsubj")
     scope = [t for obj in launched for t in phrase_tokens(obj)]
     if not trigger.is_noun:
         # "launching what it calls Operation Roundup": the name may sit in a naming clause.
@@ -1489,11 +1518,11 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
     if operations:
         cand.operation = operations[0][0]
         cand.evidence.update(t.i for t in operations[0][1])
-    elif not any(t.lemma_.lower() in OPERATION_NOUNS for t in launched):
-        return None
-    if not operations and any(t.tag_ == "NNS" and t.lemma_.lower() in OPERATION_NOUNS
-                              for t in launched):
-        return None
+        return cand
+    # "launched the final phase of the operation": an operation noun in the object's phrase
+    nouns = [t for t in scope if t.lemma_.lower() in OPERATION_NOUNS and t.pos_ == "NOUN"]
+    if not nouns or all(t.tag_ == "NNS" for t in nouns):
+        return None  # "launched rockets"; "launched operations" is a trend, not a launch
     return cand
 
 
