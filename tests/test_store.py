@@ -290,7 +290,13 @@ def test_query_command_reconciles_on_both_backends(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAVED, reason="no saved queries in queries/ yet")
-def test_query_command_gives_the_same_table_on_both_backends_for_the_seeds(seeds_build):
+def test_query_command_gives_the_same_tables_on_both_backends_for_the_seeds(seeds_build):
+    # what `isisgraph query --backend ...` loads (with reconcile links), loaded once per backend
+    from isisgraph.cli.query import open_graph
+
     path, _ = seeds_build
+    rdflib_graph, oxigraph_store = open_graph(path, "rdflib"), open_graph(path, "oxigraph")
     for saved in SAVED:
-        assert cli_answers(saved.name, path, "oxigraph") == cli_answers(saved.name, path, "rdflib"), saved.name
+        expected, actual = run_query(saved, rdflib_graph), run_query(saved, oxigraph_store)
+        assert actual.columns == expected.columns, saved.name
+        assert sorted(actual.rows, key=repr) == sorted(expected.rows, key=repr), saved.name
