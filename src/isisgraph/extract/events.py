@@ -24,16 +24,24 @@ How an event is found
    named, or the one just reported when the text says only "the attack".
    Roles are filled only with entities the NLP stage linked (labels ACTOR, PLACE, OPERATION,
    the individual's IRI in ``ent_id_``). "the group"/"the militants" resolve to the nearest
-   earlier armed group, "it"/"they" to the nearest earlier actor, and "the city"/"the town"/
-   "the area" to the nearest earlier place of a fitting type (skipping "neighbouring X").
-   A control change needs a place; a killing or arrest needs a count or a participant.
+   earlier armed group, "it"/"they" to the nearest earlier subject (nothing if that subject
+   names no known actor), and "the city"/"the town"/"the area" to the nearest earlier place of
+   a fitting type (skipping "neighbouring X"). A sentence that refers back ("these
+   operations", "during the raids") takes its place from the sentence before. Places in a
+   dateline ("ERBIL, Kurdistan Region —") and places of origin ("fighters from Lebanon") are
+   not where events happened, and no role or date is taken across a line break.
+   A control change needs a place; a killing or arrest needs a count or a participant; an
+   attack needs a participant, a place or a date.
 3. **Factuality.** No event is made from a trigger that is negated ("has not been retaken",
    "no attacks"), under a modal ("could take years", "would flee", "may soon return", "the
    fall of Raqqa would be a blow"), conditional ("if"), the complement of an intention
    ("wanted to take Kirkuk", "plans to", "threatened to take over", "efforts to oust", "the
-   push to retake"), present-tense habitual ("the group kidnaps"), or generic: a bare plural
-   without a date ("stepped up attacks in Afghanistan", "recent attacks"), a noun with "any"/
-   "every"/"no", or the object of prevent/foil/fear/increase/stage. A definite noun that adds
+   push to retake", "launched an offensive to retake Mosul" — an operation's goal is not its
+   outcome), iterative ("continued to attack ISIL"), habitual (a frequency adverb, or a
+   present tense with no date outside the headline: "cells that plant bombs, assassinate
+   local leaders"), or generic: plural attack nouns without a number ("stepped up attacks in
+   Afghanistan", "dozens of bombings this year"), a noun with "any"/"every"/"no", or the
+   object of prevent/foil/fear/increase/stage. A definite noun that adds
    nothing ("the attack", "both attacks") refers back to an event already reported and is no
    new event. A purpose clause of a past action ("crossed the border in January to seize
    parts of northern Syria") is reported as happened, with lower confidence. Events inside
@@ -52,18 +60,22 @@ How an event is found
    "ambushing and killing truck drivers"; "killing 300 people in a mosque attack") become one
    event of the most specific type; across the article, control changes of the same place
    with compatible dates and sides, and other events of the same type, place and date, are
-   merged, keeping the best-dated report as evidence. A control change of several coordinated
-   places ("took Hawija, Mosul and Jalula") becomes one event per place.
+   merged, keeping the best-dated report as evidence. An undated headline folds into the
+   body's first report of its kind, and an undated sentence placed by the one before ("14
+   militants were killed in the fighting") into the event it continues. A control change of
+   several coordinated places ("took Hawija, Mosul and Jalula") becomes one event per place.
+   What is left with neither a date nor a place ("ISIS has killed thousands") is a tally, not
+   an event, and is dropped.
 
 Confidence
 ----------
 Starts at 0.75. Raised by 0.05 for each of: an actor named in a role (not via anaphora), a
 place, a date (at most +0.15). Lowered by 0.10 when the event is reported speech or stands
 inside quotation marks, 0.10 when a role or the place was filled by resolving "the group"/
-"the city"/"it", 0.15 for a purpose clause, 0.10 when there is no date, 0.05 for a device
-noun, which is an event only through the verb that governs it. Kept
-within 0.30–0.95. The extractor name is ``events/{frame}`` (``+merged`` when reports were
-merged).
+"the city"/"it" or the place came from the sentence before, 0.15 for a purpose clause, 0.10
+when there is no date, 0.05 for a device noun, which is an event only through the verb that
+governs it. Kept within 0.30–0.95. The extractor name is ``events/{frame}`` (``+merged``
+when reports were merged).
 
 Keys are ``event-{kind}-{start}-{end}`` over the evidence span, stable across runs, so the
 claims extractor can point ``ig:about`` at them.
@@ -752,7 +764,7 @@ class _Context:
     def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
         """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
         nearest earlier subject; if that subject names no actor we know, nothing is guessed."""
-        start = self._sentence_start_before(sent_of(pronoun), 1)
+        start = self.sentence_start_before(sent_of(pronoun), 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self.doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PRONOUNS \
@@ -767,7 +779,7 @@ class _Context:
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
         sent = sent_of(token)
-        window_start = max(0, self._sentence_start_before(sent, 2))
+        window_start = max(0, self.sentence_start_before(sent, 2))
         for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "ACTOR"
                              and window_start <= e.start and e.end <= token.i]):
             if _is_sponsor_modifier(ent):
@@ -777,7 +789,7 @@ class _Context:
             return [(ent.ent_id_, ent)]
         return []
 
-    def _sentence_start_before(self, sent: Span, count: int) -> int:
+    def sentence_start_before(self, sent: Span, count: int) -> int:
         start = sent.start
         for _ in range(count):
             if start == 0:
@@ -804,7 +816,7 @@ class _Context:
             owner = [c for c in anaphor.children if c.dep_ == "poss"]
             if owner and owner[0].lemma_.lower() in PLACE_ANAPHORS:
                 classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
-        window_start = self._sentence_start_before(sent_of(anaphor), 3)
+        window_start = self.sentence_start_before(sent_of(anaphor), 3)
         container_iris = [iri for iri, _ in containers]
         for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "PLACE"
                              and window_start <= e.start and e.end <= anaphor.i]):
@@ -1126,6 +1138,8 @@ def _trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
 
 
 def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``conquering``: the subject gained; a place among the rest was taken, an actor
+    among them lost it ("liberated Abu Kamal from ISIS", "drove ISIS out of Sinjar")."""
     cand = _new(trigger)
     head = trigger.head
     others: list[Token] = []
@@ -1207,6 +1221,8 @@ def _holders_of_place(place_head: Token, ctx: _Context) -> tuple[list[str], list
 
 
 def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``losing-control``: the subject lost the place it names ("lost control of
+    Mosul"); "to X" gained it."""
     cand = _new(trigger)
     head = trigger.head
     preps = _trigger_preps(trigger)
@@ -1237,6 +1253,7 @@ def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def read_falling(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``falling``: "Mosul fell to Islamic State", "the fall of Raqqa"."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -1261,6 +1278,8 @@ def read_falling(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``attack``: who attacked whom, from the verb's subject and object or the noun's
+    possessor, "by", "on", "against", and what the attack did ("took place on", "hit")."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -1351,6 +1370,7 @@ def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``killing``: the killer, the victims and their number."""
     cand = _new(trigger)
     head = trigger.head
     victims: list[Token]
@@ -1431,6 +1451,7 @@ def _count_of(heads: list[Token], single: bool = False) -> CountMatch | None:
 
 
 def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``arrest``: who arrested whom, and how many."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -1452,6 +1473,7 @@ def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def read_surrendering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``surrendering``: who surrendered (target, counted) and to whom (perpetrator)."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -1470,6 +1492,7 @@ def read_surrendering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 
 def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``hostile-encounter``: every side of a clash is a perpetrator."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -1490,6 +1513,7 @@ def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None
 
 
 def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """Frame ``launch``: an operation noun or a named operation launched, begun or started."""
     cand = _new(trigger)
     head = trigger.head
     if trigger.is_noun:
@@ -2002,7 +2026,7 @@ def merge_continuations(cands: list[_Candidate], ctx: _Context) -> None:
                 _absorb(body[0], cand, same_span=False)
             continue
         if cand.places_inherited:
-            window = ctx._sentence_start_before(cand.sent, 2)
+            window = ctx.sentence_start_before(cand.sent, 2)
             before = [c for c in live if not c.dropped and c is not cand
                       and window <= c.trigger.head.i < cand.sent.start and same_family(c, cand)
                       and not sides_conflict(c, cand)]
@@ -2096,7 +2120,7 @@ def _candidate_for(nouns: list[Token], cands: list[_Candidate]) -> _Candidate | 
 
 def _latest_attack_before(token: Token, cands: list[_Candidate],
                           ctx: _Context) -> _Candidate | None:
-    window = ctx._sentence_start_before(sent_of(token), 2)
+    window = ctx.sentence_start_before(sent_of(token), 2)
     earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
                and window <= c.trigger.head.i < token.i]
     return earlier[-1] if earlier else None
