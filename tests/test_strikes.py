@@ -116,6 +116,18 @@ def test_period_given_by_the_next_sentence(reports_of) -> None:
     assert period(report) == (D(2019, 4, 2), D(2019, 4, 15))  # not the statement's Thursday
 
 
+def test_only_the_report_is_dated(reports_of) -> None:
+    text = ("The Iraqi air force conducted an airstrike on an ISIS hideout in the Hamrin mountains, "
+            "killing five militants, the Security Media Cell said in a statement on Sunday.")
+    [report] = reports_of(text, D(2021, 5, 10))
+    assert (report.strike_count, report.killed_count) == (1, 5)
+    # the strike happened in the week up to the statement of Sunday 2021-05-09
+    assert period(report) == (D(2021, 5, 3), D(2021, 5, 9))
+    assert report.when is not None and report.when.precision == "approximate"
+    assert [(t.target_type, t.quantity) for t in report.targets if t.outcome == "struck"] == [
+        ("bed-down-location", 1)]
+
+
 def test_strikes_by_others_have_no_perpetrator(reports_of) -> None:
     text = ("Coalition forces conducted 40 strikes in Syria between May 1 and 7. The coalition "
             "detected 9 strikes from other actors near the Euphrates.")

@@ -32,8 +32,11 @@ countries of the located places (``ref.country_of``, or the NLP stage's GeoNames
 minted places); "on the border with Iraq" is not a strike location, and places found only
 for "most of them" are locations without countries. Periods: ``dates.find_dates`` over the
 clause, never from a relative clause ("Hawija, which was liberated in September"), from a
-comparison ("three times as many as in March") or from the reporting clause ("a statement
-it released on Tuesday").
+comparison ("three times as many as in March"), from a clause dating another event ("after
+the city fell in June"; "since the campaign began in 2014" runs to publication) or from the
+reporting clause ("a statement it released on Tuesday"). When only the reporting clause is
+dated ("..., the Security Media Cell said on Sunday"), the strikes are placed in the week up
+to that report, precision approximate, unless the context gives their period.
 
 Context, in document order: a following sentence that dates or places an earlier count ("That
 figure includes strikes in both Syria and Iraq from March 10-23") completes it; strike
@@ -731,6 +734,25 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
     return countries, locations + partial
 
 
+def _reporting_window(anchor: Token, unit: DocSpan, reader: _Reader) -> When | None:
+    """'..., the Security Media Cell said in a statement on Sunday': when the strike clause has
+    no date but the clause reporting it has one, the strikes happened in the week up to that
+    report (precision approximate). The raw text stays the report's date as written."""
+    clause = _clause_head(anchor)
+    for anc in [clause, *clause.ancestors]:
+        if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB" and _same_line(anc, anc.head):
+            speech = anc.head
+            region = [t for c in speech.children if c != anc
+                      for t in _in_unit(c.subtree, unit) if not _excluded(t, speech)]
+            said = _when_in(region, speech, reader)
+            if said is None or said.start is None or said.end is None:
+                return None
+            return replace(said, start=said.start - dt.timedelta(days=6), precision="approximate")
+        if anc.dep_ == "ROOT":
+            return None
+    return None
+
+
 def _has_unnamed_place(tokens: list[Token], reader: _Reader) -> bool:
     """'Near Baghdadi': a proper name after a locative preposition that names no known
     actor or place."""
@@ -1197,6 +1219,10 @@ class _Extractor:
                     break
         if when is not None:
             draft.when, draft.when_source = when, "clause"
+        else:
+            window = _reporting_window(noun, unit, r)
+            if window is not None:
+                draft.when, draft.when_source = window, "report"
         if (single or uncounted) and (not draft.perpetrators or draft.when is None):
             return []  # without a count, a report needs the text to say who struck and when
         hit_verbs: list[Token] = []
@@ -1210,11 +1236,15 @@ class _Extractor:
             if pcomp.dep_ == "prep":
                 hit_verbs += [c for c in pcomp.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
         _apply_hits(draft, hit_verbs, r)
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        _add_targets(draft, _targets_in(obj, "struck", r))
+        # "strikes on ISIS positions"; "conducted an airstrike on an ISIS hideout" (the parser
+        # may hang the phrase on the verb)
+        holders = [noun] + ([verb] if verb is not None and verb.lemma_.lower() in CONDUCT_VERBS else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            _add_targets(draft, _targets_in(obj, "struck", r))
         if uncounted and not draft.targets and draft.killed is None and not own:
             return []  # "Coalition strikes ... over the weekend" must say what they hit
         out = [draft]
@@ -1323,6 +1353,7 @@ class _Extractor:
         """Strikes without a count, reported by verb: who, when and what they hit."""
         r = self.r
         groups: list[tuple[When, list[Token], str, str]] = []
+        sources: dict[int, str] = {}  # id(when) -> "report" for a reporting clause's window
         for verb in unit:
             if verb.pos_ != "VERB" or verb.i in covered or verb.dep_ in ("amod", "compound"):
                 continue
@@ -1330,7 +1361,8 @@ class _Extractor:
             outcome = _outcome(verb, r)
             if lemma not in r.lex.strike_verbs and outcome is None:
                 continue
-            participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp")
+            # a participle ("..., killing five militants") belongs to the clause it hangs on
+            participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl", "acl")
             if _is_irrealis(verb) or _is_infinitive(verb) or participle:
                 continue
             subj = _subject_of(verb)
@@ -1361,6 +1393,10 @@ class _Extractor:
                 head = verb.head
                 when = _when_in(_own_region(head, unit), head, r)
             if when is None:
+                when = _reporting_window(verb, unit, r)
+                if when is not None:
+                    sources[id(when)] = "report"
+            if when is None:
                 continue
             groups.append((when, [verb], actor, source))
         merged: list[tuple[When, list[Token], str, str]] = []
@@ -1376,10 +1412,10 @@ class _Extractor:
             # Saying that someone struck on a day reports at least one strike.
             draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
             draft.perpetrators, draft.actor_source = [actor], source
-            draft.when, draft.when_source = when, "clause"
+            draft.when, draft.when_source = when, sources.get(id(when), "clause")
             participles = [c for v in verbs for c in v.children
                            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _outcome(c, r)]
-            for verb in [*verbs, *participles]:
+            for verb in dict.fromkeys([*verbs, *participles]):
                 region = _own_region(verb, unit)
                 countries, locations = _places(region, r)
                 draft.countries += [c for c in countries if c not in draft.countries]
@@ -1420,7 +1456,7 @@ class _Extractor:
         if frame_actor and previous.perpetrators and frame_actor not in previous.perpetrators:
             return
         countries, _ = _places(region, self.r)
-        if previous.when is None:
+        if previous.when is None or previous.when_source == "report":
             when = _when_in(region, anchor, self.r)
             if when is not None:
                 previous.when, previous.when_source = when, "context"
@@ -1499,7 +1535,7 @@ class _Extractor:
                         if prior is not None and prior.actor_source != "blocked":
                             draft.perpetrators = list(prior.perpetrators)
                             draft.actor_source = "inferred"
-            if draft.when is None:
+            if draft.when is None or draft.when_source == "report":
                 if parent is not None and parent.when is not None:
                     draft.when, draft.when_source = parent.when, "context"
                 elif draft.counted:
