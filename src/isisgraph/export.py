@@ -118,11 +118,12 @@ class GraphSource:
             try:
                 quads = set(ox.parse(path=str(path), format=fmt.oxigraph))
             except (SyntaxError, ValueError) as exc:
-                raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+                reason = one_line(exc)
+                raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({reason})") from exc
         else:
             data = self.dataset.serialize(format="nquads", encoding="utf-8")
             quads = set(ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
-        return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        return sorted(quads, key=lambda q: (str(q.graph_name), str(q.triple)))
 
     @cached_property
     def triples(self) -> list[ox.Triple]:
@@ -181,7 +182,9 @@ def export_jsonld(source: GraphSource, out: BinaryIO) -> int:
     """Compacted JSON-LD with the prefixes as its @context (rdflib: slower on large builds)."""
     union = union_graph(source.dataset)
     context = {prefix: ns for prefix, ns in PREFIXES.items() if prefix not in ("rdf", "xsd")}
-    out.write(union.serialize(format="json-ld", context=context, auto_compact=True, indent=1, encoding="utf-8"))
+    data = union.serialize(format="json-ld", context=context, auto_compact=True, indent=1,
+                           encoding="utf-8")
+    out.write(data)
     return len(union)
 
 
@@ -265,7 +268,10 @@ def export(
     ``stream`` when no output file is given."""
     out_path = Path(output) if output is not None else None
     fmt = format_for(fmt, out_path)
-    graph = GraphSource(dataset=source) if isinstance(source, Dataset) else GraphSource(path=Path(source))
+    if isinstance(source, Dataset):
+        graph = GraphSource(dataset=source)
+    else:
+        graph = GraphSource(path=Path(source))
     buffer = io.BytesIO()
     items = EXPORTERS[fmt](graph, buffer)
     data = buffer.getvalue()
@@ -286,7 +292,8 @@ CSV_COLUMNS = [
     "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location",
     "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     # isisgraph's own columns
-    "fatalities_reported", "start_date", "end_date", "strike_count", "part_of", "article", "node", "evidence",
+    "fatalities_reported", "start_date", "end_date", "strike_count", "part_of",
+    "article", "node", "evidence",
 ]
 
 BATTLES = "Battles"
@@ -319,7 +326,8 @@ STATE_CLASSES = ("StateForce", "Government", "Coalition")
 ARMED_CLASSES = ("ArmedGroup", "StateForce", "Coalition")
 
 PRECISION_CODES = {"day": 1, "week": 2, "month": 3, "year": 3, "approximate": 2}
-POINT = re.compile(r"POINT\s*\(\s*(-?[0-9.]+(?:[eE][-+]?\d+)?)\s+(-?[0-9.]+(?:[eE][-+]?\d+)?)\s*\)", re.IGNORECASE)
+NUMBER = r"(-?[0-9.]+(?:[eE][-+]?\d+)?)"
+POINT = re.compile(rf"POINT\s*\(\s*{NUMBER}\s+{NUMBER}\s*\)", re.IGNORECASE)
 NEAR = re.compile(r"\bnear\b|\boutside\b|\baround\b", re.IGNORECASE)
 
 # geo_precision of a location by its class (most specific first)
@@ -328,7 +336,8 @@ AREA_CLASSES = ("District", "Region", "Mountain", "River")
 
 
 def stems_match(text: str, stems: Iterable[str]) -> bool:
-    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", text.lower()) for stem in stems)
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def local(iri: Node) -> str:
@@ -388,7 +397,8 @@ class AcledTable:
 
     def row_class(self, node: Node) -> str | None:
         """The class that decides the ACLED type: the nearest one the mapping knows."""
-        asserted = [local(c) for c in sorted(self.graph.objects(node, RDF.type)) if str(c).startswith(self.ig_ns)]
+        types = sorted(self.graph.objects(node, RDF.type))
+        asserted = [local(c) for c in types if str(c).startswith(self.ig_ns)]
         best: tuple[int, int, str] | None = None
         order = [*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"]
         for name in asserted:
@@ -407,7 +417,8 @@ class AcledTable:
     # ------------------------------------------------------------ labels and places
 
     def label(self, node: Node) -> str:
-        labels = sorted(self.graph.objects(node, SKOS.prefLabel), key=lambda l: (getattr(l, "language", None) != "en", str(l)))
+        labels = sorted(self.graph.objects(node, SKOS.prefLabel),
+                        key=lambda label: (getattr(label, "language", None) != "en", str(label)))
         if not labels:
             labels = sorted(self.graph.objects(node, RDFS.label), key=str)
         return str(labels[0]) if labels else local(node).replace("-", " ")
@@ -487,7 +498,9 @@ class AcledTable:
     def nodes(self) -> list[Node]:
         found = set()
         for node, cls in self.graph.subject_objects(RDF.type):
-            if str(cls).startswith(self.ig_ns) and isinstance(node, URIRef) and self.row_class(node):
+            if not (isinstance(node, URIRef) and str(cls).startswith(self.ig_ns)):
+                continue
+            if self.row_class(node):
                 found.add(node)
         return sorted(found)
 
@@ -515,7 +528,9 @@ class AcledTable:
                 state = any(self.is_a(a, STATE_CLASSES) for a in gained)
             else:
                 state = not any(self.is_a(a, STATE_CLASSES) for a in lost)
-            return BATTLES, "Government regains territory" if state else "Non-state actor overtakes territory"
+            if state:
+                return BATTLES, "Government regains territory"
+            return BATTLES, "Non-state actor overtakes territory"
         return STRATEGIC, "Other"
 
     def actors(self, node: Node, props: Iterable[URIRef]) -> tuple[str, str]:
@@ -539,7 +554,8 @@ class AcledTable:
     def article_of_graph(self, node: Node) -> Node | None:
         """The article a node's graph was derived from, for a node without evidence."""
         for _, _, _, graph in self.dataset.quads((node, RDF.type, None, None)):
-            article = self.graph.value(graph.identifier if isinstance(graph, Graph) else graph, PROV.wasDerivedFrom)
+            name = graph.identifier if isinstance(graph, Graph) else graph
+            article = self.graph.value(name, PROV.wasDerivedFrom)
             if article is not None:
                 return article
         return None
@@ -571,15 +587,17 @@ class AcledTable:
     def place_fields(self, node: Node, quote: str) -> dict[str, str]:
         locations = list(self.graph.objects(node, IG.location))
         countries = list(self.graph.objects(node, IG.inCountry))
-        places = sorted(set(locations) - set(countries), key=lambda p: (self.specificity(p), self.label(p)))
+        places = sorted(set(locations) - set(countries),
+                        key=lambda p: (self.specificity(p), self.label(p)))
         for place in places:
             country = self.country_of(place)
             if country is not None and country not in countries:
                 countries.append(country)
         countries = sorted(set(countries), key=self.label)
         primary = places[0] if places else (countries[0] if len(countries) == 1 else None)
-        fields = {"country": "; ".join(self.label(c) for c in countries), "admin1": "", "location": "",
-                  "latitude": "", "longitude": "", "geo_precision": "", "_country": countries[0] if countries else None}
+        fields = {"country": "; ".join(self.label(c) for c in countries), "admin1": "",
+                  "location": "", "latitude": "", "longitude": "", "geo_precision": "",
+                  "_country": countries[0] if countries else None}
         if primary is None:
             return fields
         province = self.province_of(primary)

@@ -70,8 +70,8 @@ class PushSummary:
 def check_endpoint(endpoint: str) -> str:
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"{endpoint!r} is not an http(s) URL; give the store's Graph Store endpoint, "
-                         "e.g. http://localhost:7878/store")
+        raise InputError(f"{endpoint!r} is not an http(s) URL; give the store's Graph Store "
+                         "endpoint, e.g. http://localhost:7878/store")
     return endpoint
 
 
@@ -112,7 +112,9 @@ def graph_payloads(source: str | os.PathLike[str], reconcile: bool = True) -> li
     return payloads
 
 
-def reconcile_graph(path: Path, graphs: dict[str | None, list[ox.Triple]]) -> dict[str, list[ox.Triple]]:
+def reconcile_graph(
+    path: Path, graphs: dict[str | None, list[ox.Triple]]
+) -> dict[str, list[ox.Triple]]:
     """The ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) when the file has article
     graphs but no links: the store then answers as ``isisgraph query`` does, which computes
     them on load. Empty when the file has its links or nothing links."""
@@ -126,7 +128,8 @@ def reconcile_graph(path: Path, graphs: dict[str | None, list[ox.Triple]]) -> di
     dataset = load_dataset(path)
     if not ensure_reconciled(dataset):
         return {}
-    links = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in dataset.graph(RECONCILE_GRAPH)]
+    links = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+             for s, p, o in dataset.graph(RECONCILE_GRAPH)]
     return {name: links} if links else {}
 
 
@@ -243,7 +246,8 @@ def query_endpoint(
     session: requests.Session | None = None,
 ) -> Result:
     """Run a SELECT or ASK query on a SPARQL 1.1 Protocol endpoint (e.g. Oxigraph's
-    ``/query``), parameters bound through a VALUES block of RDF terms (:func:`isisgraph.query.with_values`).
+    ``/query``), parameters bound through a VALUES block of RDF terms
+    (:func:`isisgraph.query.with_values`).
 
     ``union_default_graph`` asks Oxigraph to query the union of the named graphs, as the
     local backends do (Oxigraph's ``union-default-graph`` parameter; other stores have
@@ -257,7 +261,8 @@ def query_endpoint(
         data["union-default-graph"] = ""
     http = session or requests
     try:
-        response = http.post(url, data=data, headers={"Accept": SPARQL_JSON}, timeout=(timeout, timeout))
+        response = http.post(url, data=data, headers={"Accept": SPARQL_JSON},
+                             timeout=(timeout, timeout))
     except requests.RequestException as exc:
         raise RemoteStoreError(f"cannot query {url}: {failure_reason(exc, timeout)}") from exc
     if not response.ok:

@@ -101,7 +101,9 @@ def source_stamp(path: Path) -> dict[str, object]:
     return {"source": str(path.resolve()), "sha256": digest.hexdigest()}
 
 
-def open_oxigraph(source: str | os.PathLike[str], location: str | os.PathLike[str] | None = None) -> ox.Store:
+def open_oxigraph(
+    source: str | os.PathLike[str], location: str | os.PathLike[str] | None = None
+) -> ox.Store:
     """An Oxigraph store holding the graph file ``source``.
 
     In memory when ``location`` is None. With a folder, the store persists there and is
@@ -121,7 +123,8 @@ def open_oxigraph(source: str | os.PathLike[str], location: str | os.PathLike[st
     try:
         store = ox.Store(str(folder))
     except OSError as exc:
-        raise InputError(f"{folder}: cannot open an Oxigraph store there ({one_line(exc)})") from exc
+        reason = one_line(exc)
+        raise InputError(f"{folder}: cannot open an Oxigraph store there ({reason})") from exc
     if stamp_path.is_file() and json.loads(stamp_path.read_text(encoding="utf-8")) == stamp:
         return store
     stamp_path.unlink(missing_ok=True)
@@ -177,7 +180,8 @@ def to_rdflib(term: object) -> Identifier | None:
         if datatype in (XSD_STRING, RDF_LANG_STRING):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
-    raise ConformanceError(f"the query returned {term!r}, which isisgraph cannot represent (RDF-star triple term)")
+    raise ConformanceError(f"the query returned {term!r}, an RDF-star triple term isisgraph "
+                           "cannot represent")
 
 
 def with_reconcile_links(store: ox.Store, source: str | os.PathLike[str]) -> ox.Store:
@@ -231,7 +235,8 @@ def oxigraph_result(answer: object, query_text: str) -> Result:
     if isinstance(answer, ox.QueryTriples):
         graph = Graph()
         for triple in answer:
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))  # type: ignore[arg-type]
+            s, p, o = (to_rdflib(t) for t in (triple.subject, triple.predicate, triple.object))
+            graph.add((s, p, o))  # type: ignore[arg-type]
         result = Result("CONSTRUCT")
         result.graph = graph
         return result
@@ -247,12 +252,17 @@ def oxigraph_result(answer: object, query_text: str) -> Result:
         rows.append(row)
     order = projected_variables(query_text) if SELECT_STAR.search(query_text) else None
     result = Result("SELECT")
-    result.vars = order if order is not None and {str(v) for v in order} == set(names) else [Variable(n) for n in names]
+    if order is not None and {str(v) for v in order} == set(names):
+        result.vars = order
+    else:
+        result.vars = [Variable(n) for n in names]
     result.bindings = rows
     return result
 
 
-def query_oxigraph(store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None) -> Result:
+def query_oxigraph(
+    store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None
+) -> Result:
     """Run a SPARQL query on an Oxigraph store over the union of its named graphs.
 
     Parameters go in through :func:`isisgraph.query.with_values`, the saved queries' own
@@ -273,7 +283,9 @@ def query_oxigraph(store: ox.Store, query_text: str, bindings: Mapping[str, Node
         raise ConformanceError(f"the query failed on Oxigraph ({one_line(exc)})") from exc
 
 
-def query_rdflib(dataset: Graph, query_text: str, bindings: Mapping[str, Node] | None = None) -> Result:
+def query_rdflib(
+    dataset: Graph, query_text: str, bindings: Mapping[str, Node] | None = None
+) -> Result:
     """Run a SPARQL query on an rdflib Dataset (its default graph the union of the graphs)."""
     init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
     try:
@@ -300,12 +312,14 @@ def run_sparql(
     """
     if backend == "rdflib":
         if isinstance(source, ox.Store):
-            raise InputError("the rdflib backend needs a graph file or an rdflib Dataset, not an Oxigraph store")
+            raise InputError("the rdflib backend needs a graph file or an rdflib Dataset, "
+                             "not an Oxigraph store")
         dataset = source if isinstance(source, Graph) else load_dataset(source)
         return query_rdflib(dataset, query_text, bindings)
     if backend == "oxigraph":
         if isinstance(source, Graph):
-            raise InputError("the oxigraph backend needs a graph file or a pyoxigraph Store, not an rdflib graph")
+            raise InputError("the oxigraph backend needs a graph file or a pyoxigraph Store, "
+                             "not an rdflib graph")
         store = source if isinstance(source, ox.Store) else open_oxigraph(source)
         return query_oxigraph(store, query_text, bindings)
     raise InputError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")

@@ -46,19 +46,23 @@ def export(graph: Path, fmt: str | None, output: Path | None) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     if output is not None:
-        click.echo(f"wrote {output}: {summary.format}, {summary.items} {summary.unit}, {summary.bytes} bytes")
+        click.echo(f"wrote {output}: {summary.format}, {summary.items} {summary.unit}, "
+                   f"{summary.bytes} bytes")
 
 
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL",
-              help="The store's SPARQL 1.1 Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph).")
+              help="The store's SPARQL 1.1 Graph Store endpoint, "
+                   "e.g. http://localhost:7878/store (Oxigraph).")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True,
               help="Seconds to wait for the store to connect and to answer each request.")
 @click.option("--retries", type=click.IntRange(min=0, max=20), default=3, show_default=True,
-              help="Retries of a graph after a connection error, timeout or 5xx (backoff 0.5 s, doubling).")
+              help="Retries of a graph after a connection error, timeout or 5xx "
+                   "(backoff 0.5 s, doubling).")
 @click.option("--reconcile/--no-reconcile", default=True, show_default=True,
-              help="Compute and push the reconcile graph (ig:sameEventAs, ig:sameReportAs) when GRAPH has none.")
+              help="Compute and push the reconcile graph (ig:sameEventAs, ig:sameReportAs) "
+                   "when GRAPH has none.")
 def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bool) -> None:
     """Load GRAPH (.trig or .nq) into a running triple store.
 
