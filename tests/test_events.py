@@ -338,6 +338,29 @@ def test_arrest_with_count_and_noun_arrest(events):
     assert noun.arrested_count == 2 and day(noun.when) == dt.date(2016, 1, 3)
 
 
+def test_a_captured_official_is_an_arrest(events):
+    found = events("U.S. Central Command forces conducted a helicopter raid in northeast Syria "
+                   "on Tuesday, capturing an ISIS official.")
+    assert [e.kind for e in found] == ["Arrest"]
+    assert (found[0].arrested_count, found[0].target_actors) == (1, [a("isis")])
+    assert day(found[0].when) == dt.date(2016, 3, 29)
+
+
+def test_results_of_a_raid_are_dated_by_the_raid(events):
+    event = one(events("Iraqi forces conducted a raid in Anbar province on March 12 that "
+                       "resulted in the detention of three ISIS suspects."), "Arrest")
+    assert (event.arrested_count, day(event.when)) == (3, dt.date(2016, 3, 12))
+
+
+def test_an_attack_that_kills_is_one_event_dated_by_its_night(events):
+    found = events("An ISIS attack on an Iraqi army post in Tarmiyah killed four soldiers on "
+                   "Sunday night, security sources said.")
+    assert len(found) == 1
+    event = one(found, "Attack")
+    assert (event.perpetrators, event.killed_count) == ([a("isis")], 4)
+    assert day(event.when) == dt.date(2016, 3, 27)
+
+
 def test_surrender_counts_who_surrendered_and_to_whom(events):
     event = one(events("More than 200 Islamic State fighters surrendered to Kurdish forces in "
                        "Hawija on Saturday."), "Surrender")

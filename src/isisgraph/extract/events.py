@@ -173,6 +173,11 @@ PLACE_ANAPHORS: dict[str, tuple[str, ...]] = {
 }
 # "reports from Iraq indicate": the place a report comes from is where its events happened.
 REPORT_NOUNS = frozenset({"report", "news", "account", "dispatch"})
+# People a capture can take: a captured official is an arrest, not a change of control.
+CAPTIVE_NOUNS = frozenset({"official", "leader", "commander", "member", "fighter", "militant",
+                           "suspect", "emir", "operative", "jihadist", "terrorist", "financier",
+                           "facilitator", "spokesman", "man", "men", "woman", "women", "person",
+                           "people", "gunman", "gunmen", "bomber", "smuggler", "recruiter"})
 # Objects of a capture that are an amount of land, located by "in X".
 TERRITORY_NOUNS = frozenset({"territory", "ground", "land", "area", "mile", "kilometer",
                              "kilometre", "km", "acre", "hectare", "percent", "%", "village",
@@ -181,6 +186,8 @@ TERRITORY_NOUNS = frozenset({"territory", "ground", "land", "area", "mile", "kil
 # "during the raids"): their sentence takes place where the previous one did.
 EVENT_ANAPHORS = frozenset({"operation", "raid", "mission", "campaign", "offensive", "attack",
                             "strike", "fighting", "clash", "battle", "assault", "area"})
+EVENT_NOUNS = frozenset({"raid", "operation", "strike", "airstrike", "attack", "assault",
+                         "offensive", "ambush", "bombing", "clash", "battle", "mission", "sweep"})
 NEIGHBOUR_MODIFIERS = frozenset({"neighboring", "neighbouring", "nearby", "adjacent", "bordering"})
 # "announced the launch of an operation": the announcer launched it, on the day announced.
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "order", "mark", "begin", "start"})
@@ -1179,7 +1186,24 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             lost = [a for a in actors[0] if a not in cand.gained]
             _fill(cand, cand.lost, (lost, actors[1], actors[2]))
     cand.lost = [a for a in cand.lost if a not in cand.gained]
+    if not cand.locations and trigger.word.concept == "capture" and not trigger.is_noun:
+        return _capture_of_people(trigger, ctx)
     return cand if cand.locations else None
+
+
+def _capture_of_people(trigger: Trigger, ctx: _Context) -> _Candidate | None:
+    """ "a raid ..., capturing an ISIS official": a capture of people is an arrest."""
+    patients = patient_of(trigger.head)
+    if not patients or not all(
+        p.lemma_.lower() in CAPTIVE_NOUNS or any(
+            ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
+        for p in patients
+    ):
+        return None
+    cand = read_arrest(trigger, ctx)
+    if cand is not None:
+        cand.kind, cand.frame = "Arrest", "arrest"
+    return cand
 
 
 def _locative_objects(verb: Token) -> list[Token]:
@@ -1383,7 +1407,10 @@ def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
     else:
         victims = patient_of(head)
-        agents = subject_of(head)
+        # "An ISIS attack on an army post killed four": the attack names its own sides and
+        # the two reports are merged; "a car bomb killed five" likewise.
+        agents = [s for s in subject_of(head) if s.lemma_.lower() not in _ATTACK_NOUN_LEMMAS
+                  and s.lemma_.lower() not in DEVICE_HEADS]
         _fill(cand, cand.perpetrators, ctx.actors(_through_means(agents, ctx)))
     _fill(cand, cand.target_actors, ctx.actors(victims))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
@@ -1610,7 +1637,10 @@ def _inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token
             return
         dep = current.dep_
         if dep == "relcl" or (dep == "acl" and current.pos_ in ("VERB",) and current.tag_ != "VBN"):
-            if for_dates:
+            # "a raid on Sept. 12 that resulted in the detention of one": a clause on an
+            # event noun happened when that event did; other relative clauses have their own
+            # time ("Hawija, which was liberated in September").
+            if for_dates and parent.lemma_.lower() not in EVENT_NOUNS:
                 return
         if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",) and not (
             trigger.word.frame == "launch" and parent.lemma_ in ANNOUNCING_VERBS
@@ -1743,7 +1773,12 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     root = span.root
     return (root.dep_ in ("compound", "amod", "nmod", "nummod")
             and root.head.i not in {t.i for t in span}
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head)
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head
+            and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
+
+
+TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight",
+                        "noon", "day", "week", "weekend", "month", "year", "hour", "time"})
 
 
 def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
@@ -2106,6 +2141,8 @@ def credit_claims(triggers: list[Trigger], cands: list[_Candidate], ctx: _Contex
             target.named_actor = True
 
 
+DEVICE_HEADS = frozenset({"bomb", "bomber", "ied", "vbied", "svbied", "device", "explosive",
+                          "mine", "landmine", "vest"})
 _ATTACK_NOUN_LEMMAS = frozenset({"attack", "bombing", "assault", "ambush", "assassination",
                                  "abduction", "kidnapping", "blast", "explosion", "killing"})
 
