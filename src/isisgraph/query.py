@@ -351,8 +351,10 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
 # ---------------------------------------------------------------------- running
 
 
+@functools.lru_cache(maxsize=128)
 def is_update(text: str) -> bool:
-    """Whether ``text`` is a SPARQL Update request rather than a query."""
+    """Whether ``text`` is a SPARQL Update request rather than a query (parsing it costs more
+    than answering most saved queries on Oxigraph, so the answer is kept per text)."""
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
