@@ -295,6 +295,8 @@ def test_assassination_and_abduction(events):
     "The militants regularly kidnap truck drivers for ransom.",
     "Coalition military forces continued to attack ISIL in Syria and Iraq.",
     "All strikes were conducted by fighter, attack and bomber aircraft.",
+    "Iraq denied that its forces had shelled the village of Albu Hayat on Monday.",
+    "The army is investigating allegations that a strike killed 10 civilians in Mosul last week.",
 ])
 def test_generic_habitual_prevented_and_anaphoric_attacks_are_no_events(events, text):
     assert events(text) == []

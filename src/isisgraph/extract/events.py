@@ -131,7 +131,10 @@ SPECULATIVE_NOUNS = frozenset({
     "attempt", "effort", "bid", "push", "drive", "intention", "ambition", "capacity", "ability",
     "capability", "warning", "chance", "likelihood", "scenario", "order", "call", "need", "plot",
     "option", "campaign", "offensive", "operation", "mission", "strategy", "preparation",
+    "allegation", "rumor", "rumour", "speculation",
 })
+# "Iraq denied that its forces had shelled the village": the speaker says it did not happen.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "disprove"})
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "allege",
     "indicate", "detail", "tweet", "write", "reveal", "explain", "insist", "declare", "assert",
@@ -934,6 +937,9 @@ def factuality(trigger: Trigger) -> Factuality:
                 if governor.lemma_ not in ASPECTUAL_VERBS:
                     result.purpose = True
         if current.dep_ == "relcl":
+            return result
+        if current.dep_ == "ccomp" and current.head.lemma_ in DENIAL_VERBS:
+            result.blocked = "denied"
             return result
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in REPORTING_VERBS:
             result.reported = True
