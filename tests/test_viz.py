@@ -22,7 +22,7 @@ from rdflib import RDF, SKOS, XSD, Dataset, Literal
 
 from isisgraph.cli import main
 from isisgraph.namespaces import GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor
-from isisgraph.views import VIEWS, to_networkx
+from isisgraph.views import VIEWS, load_graph, to_networkx
 from isisgraph.viz import GREYS, render_html, write_html
 
 HOSTILE = '</script><script>alert("x")</script><!-- & \u2028'
@@ -222,10 +222,17 @@ def seed_pages(seeds_build, tmp_path_factory) -> dict[str, Path]:
     return {view: write_html(path, folder / f"{view}.html", view).output for view in VIEWS}
 
 
+@pytest.fixture(scope="module")
+def seed_graph(seeds_build):
+    """The seeds build loaded as `isisgraph viz` loads it (reconciled)."""
+    path, _ = seeds_build
+    return load_graph(path)
+
+
 @pytest.mark.parametrize("view", VIEWS)
-def test_the_browser_draws_every_node(chromium, seeds_dataset, seed_pages, tmp_path, view):
+def test_the_browser_draws_every_node(chromium, seed_graph, seed_pages, tmp_path, view):
     dom = read_dom(open_page(chromium, seed_pages[view], tmp_path / "profile", "--dump-dom"))
-    drawn = to_networkx(seeds_dataset, view)
+    drawn = to_networkx(seed_graph, view)
     assert dom.body.get("data-ready") == "1", dom.body
     assert int(dom.body["data-nodes"] or -1) == drawn.number_of_nodes()
     assert dom.node_groups == drawn.number_of_nodes()
@@ -248,8 +255,8 @@ def test_the_screenshot_shows_the_graph(chromium, seed_pages, tmp_path):
     assert 0.005 < painted / pixels < 0.6, painted / pixels
 
 
-def test_a_node_in_the_address_opens_its_evidence(chromium, seeds_dataset, seed_pages, tmp_path):
-    drawn = to_networkx(seeds_dataset, "actors")
+def test_a_node_in_the_address_opens_its_evidence(chromium, seed_graph, seed_pages, tmp_path):
+    drawn = to_networkx(seed_graph, "actors")
     sdf = str(actor("sdf"))
     expected = drawn.nodes[sdf]
     dom = read_dom(open_page(chromium, seed_pages["actors"], tmp_path / "profile", "--dump-dom",

@@ -106,12 +106,17 @@ WKT_POINT = re.compile(r"POINT\s*\(\s*(?P<lon>-?[\d.]+)\s+(?P<lat>-?[\d.]+)\s*\)
 
 
 def load_graph(source: str | os.PathLike[str] | Graph) -> Graph:
-    """A graph file (.trig, .nq, .ttl, .nt) parsed into an rdflib Dataset; a Graph as given."""
+    """A graph file (.trig, .nq, .ttl, .nt) parsed into an rdflib Dataset, as the query
+    commands see it: with the reconcile links (``ig:sameEventAs``, ``ig:sameReportAs``)
+    added when the file has article graphs but none. A Graph is returned as given."""
     if isinstance(source, Graph):
         return source
+    from isisgraph.reconcile import ensure_reconciled
     from isisgraph.store import load_dataset
 
-    return load_dataset(source)
+    dataset = load_dataset(source)
+    ensure_reconciled(dataset)
+    return dataset
 
 
 def quads_of(graph: Graph) -> Iterator[tuple[Node, Node, Node, str]]:
@@ -632,26 +637,26 @@ def full_view(reader: GraphReader) -> nx.MultiDiGraph:
 
 
 def query_dataset(graph: Any) -> Any:
-    """What :func:`isisgraph.query.run_query` takes: an rdflib Dataset (reconciled, as the
-    CLI does, so answers count each event once) or a pyoxigraph Store as given."""
-    from isisgraph.reconcile import ensure_reconciled
-
+    """What :func:`isisgraph.query.run_query` takes: a Dataset or pyoxigraph Store as given
+    (never changed), a plain Graph copied into a Dataset, a file loaded by :func:`load_graph`."""
     if isinstance(graph, str | os.PathLike):
-        graph = load_graph(graph)
+        return load_graph(graph)
     if isinstance(graph, Graph) and not isinstance(graph, Dataset):
         dataset = Dataset(default_union=True)
         for triple in graph:
             dataset.add(triple)
-        graph = dataset
-    if isinstance(graph, Dataset):
-        ensure_reconciled(graph)
+        return dataset
     return graph
 
 
 def query_frame(name: str, graph: Any, **params: Any) -> pd.DataFrame:
     """A saved query's answer as a DataFrame: one column per variable, IRIs as strings,
     numbers as int or float, dates as ``datetime.date``. ``params`` are the query's
-    parameters (``place="place/raqqa"``), bound as RDF terms as on the command line."""
+    parameters (``place="place/raqqa"``), bound as RDF terms as on the command line.
+
+    ``graph`` is a graph file, an rdflib Dataset or Graph, or a pyoxigraph Store. A file is
+    loaded with :func:`load_graph` (reconciled, as ``isisgraph query`` does); a Dataset you
+    pass is queried as it is — load it with :func:`load_graph` to get the same answers."""
     import pandas as pd
 
     from isisgraph.query import run_query
