@@ -18,7 +18,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -34,11 +33,12 @@ from isisgraph import __version__, nlp
 from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
 from isisgraph.extract import extract
+from isisgraph.files import write_atomically
 from isisgraph.ingest import Problems, Skip, read_articles
 from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
-from isisgraph.records import Article
-from isisgraph.validate import validate_article
+from isisgraph.records import Article, Extraction
+from isisgraph.validate import ArticleInput, Report, validate_articles
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
 PREFIXES = {
@@ -126,19 +126,6 @@ def output_format(path: Path) -> ox.RdfFormat:
         raise InputError(f"{path}: unknown output format; name the file .trig or .nq") from None
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same folder, then rename over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
     """The triples of ``graph`` as sorted N-Quads lines in the named graph ``identifier``."""
     suffix = f" <{identifier}> ."
@@ -204,25 +191,61 @@ class Cache:
 # ---------------------------------------------------------------------------- one article
 
 
-def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa: ANN001 (spaCy Doc)
-    """Extract, emit and validate one parsed article."""
-    times: dict[str, float] = {}
+@dataclass
+class Emitted:
+    """One article extracted and emitted, waiting for the validation of its batch."""
+
+    article: Article
+    key: str
+    tokens: int
+    extraction: Extraction
+    graph: Graph
+    meta: Graph
+    times: dict[str, float]
+
+
+def emit_article(doc, article: Article, run: Run, key: str) -> Emitted:  # noqa: ANN001 (spaCy Doc)
+    """Extract the records of one parsed article and emit its graph and meta triples."""
     t0 = time.perf_counter()
     extraction = extract(doc, article)
     t1 = time.perf_counter()
     graph = to_graph(extraction)
     meta = meta_triples(article, run)
     t2 = time.perf_counter()
-    report = validate_article(graph, meta)
-    t3 = time.perf_counter()
-    lines = graph_nquads(graph, graph.identifier) + graph_nquads(meta, META_GRAPH)
-    t4 = time.perf_counter()
-    times.update(extract=t1 - t0, emit=t2 - t1, validate=t3 - t2, serialise=t4 - t3)
+    return Emitted(article, key, len(doc), extraction, graph, meta, {"extract": t1 - t0, "emit": t2 - t1})
+
+
+def finish(emitted: Emitted, report: Report) -> ArticleResult:
+    """Serialise a validated article as N-Quads, with what the summary counts."""
+    t0 = time.perf_counter()
+    lines = graph_nquads(emitted.graph, emitted.graph.identifier) + graph_nquads(emitted.meta, META_GRAPH)
+    times = {**emitted.times, "serialise": time.perf_counter() - t0}
+    extraction = emitted.extraction
     mentions = Counter(m.kind for m in extraction.mentions)
     records = {"strike reports": len(extraction.strike_reports), "events": len(extraction.events),
                "claims": len(extraction.claims), "figures": len(extraction.figures)}
-    return ArticleResult(article.id, key, "\n".join(lines) + "\n", len(lines), len(doc), dict(mentions),
-                         records, list(report.violations), [*extraction.warnings, *(w.removeprefix("warning: ") for w in report.warnings)], times)
+    warnings = [*extraction.warnings, *(w.removeprefix("warning: ") for w in report.warnings)]
+    return ArticleResult(emitted.article.id, emitted.key, "\n".join(lines) + "\n", len(lines), emitted.tokens,
+                         dict(mentions), records, list(report.violations), warnings, times)
+
+
+def process_docs(docs: list, batch: list[tuple[Article, str]], run: Run) -> list[ArticleResult]:  # type: ignore[type-arg]
+    """Extract and emit each parsed article, validate them together (one pySHACL run per
+    batch: see :func:`isisgraph.validate.validate_articles`), and serialise each."""
+    emitted = [emit_article(doc, article, run, key) for doc, (article, key) in zip(docs, batch, strict=True)]
+    t0 = time.perf_counter()
+    reports = validate_articles([ArticleInput(e.graph, e.meta, e.article.text) for e in emitted])
+    validate = (time.perf_counter() - t0) / max(len(emitted), 1)
+    results = []
+    for item, report in zip(emitted, reports, strict=True):
+        item.times["validate"] = validate
+        results.append(finish(item, report))
+    return results
+
+
+def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa: ANN001 (spaCy Doc)
+    """Extract, emit, validate and serialise one parsed article."""
+    return process_docs([doc], [(article, key)], run)[0]
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -245,16 +268,22 @@ def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
     start = time.perf_counter()
     docs = list(pipeline.pipe(a.text for a, _ in batch))  # type: ignore[attr-defined]
     parse = (time.perf_counter() - start) / max(len(batch), 1)
-    for doc, (article, key) in zip(docs, batch, strict=True):
-        result = process(doc, article, run, key)  # type: ignore[arg-type]
+    for result in process_docs(docs, batch, run):  # type: ignore[arg-type]
         result.times["parse"] = parse
         results.append(result)
     return results
 
 
 def process_articles(pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int) -> Iterator[ArticleResult]:
-    """Parse and process articles, in input order, in this process or in ``workers`` processes."""
+    """Parse and process articles, in input order, in this process or in ``workers`` processes.
+
+    Nothing is loaded and no process started when nothing is pending (every article came
+    from the cache)."""
     batches = batched(pending, batch_size)  # type: ignore[arg-type]
+    first = next(batches, None)
+    if first is None:
+        return
+    batches = chain([first], batches)
     if workers <= 1:
         _init_worker(run)
         for batch in batches:
@@ -313,7 +342,7 @@ def build(
     output_format(out)  # fail on a bad extension before parsing anything
     summary = BuildSummary(output=out)
     problems = Problems()
-    meta = nlp.load_pipeline().meta
+    meta = nlp.model_meta()
     model_name, model_version = meta.get("name", "unknown"), meta.get("version", "unknown")
     run = current_run(model_name, model_version)
     pipeline = pipeline_key(model_name, model_version)

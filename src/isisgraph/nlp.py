@@ -206,6 +206,30 @@ def load_pipeline() -> Any:
     return nlp
 
 
+@cache
+def model_meta() -> dict[str, Any]:
+    """The meta (name, version ...) of the model :func:`load_pipeline` loads, read from its
+    package's ``meta.json`` without loading it: a build whose articles all come from the
+    cache needs the model's name and version, not the model."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    for name in MODEL_NAMES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+        try:
+            return dict(json.loads(meta.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            break  # an unusual package: ask the loaded pipeline
+    return dict(load_pipeline().meta)
+
+
 def add_isisgraph_components(nlp: Any) -> Any:
     """Adjust the tokenizer and add the ruler (before ``ner``) and the linker (after it)."""
     _split_hyphen_after_abbreviation(nlp)

@@ -15,7 +15,7 @@ without the prepared-query cache, take about 3.9 s.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
+from isisgraph import python_shapes
 from isisgraph.errors import InputError
 from isisgraph.namespaces import (
     GEO,
@@ -240,6 +241,14 @@ def merged(*sources: Iterable[tuple[Node, Node, Node]]) -> PreparedQueryGraph:
     return data
 
 
+def run_shapes(data: Graph, shapes: Graph) -> Graph:
+    """pySHACL's results graph for ``data`` (no inference: the merge carries the types)."""
+    _, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", inplace=True)
+    if not isinstance(results, Graph):  # pySHACL's ValidationFailure: the shapes cannot run
+        raise InputError(f"the SHACL shapes cannot be run ({results}); fix ontology/{SHAPES_FILE}")
+    return results
+
+
 def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
     """Run the shapes over ``data`` and keep the results about ``focus`` nodes.
 
@@ -249,16 +258,21 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
     """
     if not focus:
         return Report(conforms=True)
-    _, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", inplace=True)
-    if not isinstance(results, Graph):  # pySHACL's ValidationFailure: the shapes cannot run
-        raise InputError(f"the SHACL shapes cannot be run ({results}); fix ontology/{SHAPES_FILE}")
+    return report_about(label, run_shapes(data, shapes), focus, data)
+
+
+def report_about(
+    label: str, results: Graph, focus: set[Node], data: Graph, candidates: Iterable[Node] | None = None
+) -> Report:
+    """The results about ``focus`` nodes as a Report; ``data`` gives the quotes and users.
+    ``candidates``: the results to look at, when the caller already knows (default: all)."""
     kept = Graph()
     for prefix, namespace in results.namespaces():
         kept.bind(prefix, namespace)
     report_node = BNode()
     kept.add((report_node, RDF.type, SH.ValidationReport))
     count = 0
-    for result in top_level_results(results):
+    for result in top_level_results(results) if candidates is None else candidates:
         if subject_of(results, result) not in focus:
             continue
         if results.value(result, SH.resultSeverity) in (None, SH.Violation):
@@ -323,24 +337,81 @@ def validate_article(
     meta: Graph | None = None,
     background: Background | None = None,
     shapes: Graph | None = None,
+    text: str | None = None,
 ) -> Report:
     """Validate one article graph, with that article's meta triples when ``meta`` is given.
 
     Without ``meta`` the article node (``ig:NewsArticle`` with its ``ig:textLength``) must be
     in ``doc_graph`` itself. ``background`` defaults to the project's ``ontology/`` folder.
+    With the article's ``text``, every quote is also compared with the text at its offsets.
+    """
+    return validate_articles([ArticleInput(doc_graph, meta, text)], background, shapes)[0]
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article graph to validate, its meta triples and (when known) its text."""
+
+    graph: Graph
+    meta: Graph | None = None
+    text: str | None = None
+
+
+def validate_articles(
+    articles: Sequence[ArticleInput],
+    background: Background | None = None,
+    shapes: Graph | None = None,
+) -> list[Report]:
+    """Validate several article graphs with one pySHACL run, and give one Report each.
+
+    The provenance layer (evidence, selectors, mentions: nine in ten nodes) and the closed
+    world are checked in Python by :mod:`isisgraph.python_shapes`, exactly as their shapes
+    say; pySHACL runs the other shapes on the rest of all the articles at once, so that its
+    fixed cost and the reference individuals the articles share are paid once per batch.
+    Each article is then told the results about its own nodes and terms. A node two articles
+    both describe (a minted place) is checked on the union of their descriptions, as it will
+    be in the built dataset.
     """
     background = default_background() if background is None else background
     shapes = load_shapes() if shapes is None else shapes
-    extra = article_meta(doc_graph, meta) if meta is not None else Graph()
-    data = merged(doc_graph, extra)
-    for triple in background.for_nodes(used_terms(data)):
-        data.add(triple)
-    # The run is shared by every article graph of a build: it is checked with the meta graph.
-    focus = scope_of(doc_graph, background, SHARED) | scope_of(extra, background, SHARED)
-    report = check(graph_label(doc_graph.identifier), data, focus, shapes)
-    report.article_graphs = 1
-    report.triples = len(doc_graph)
-    return report
+    parents = python_shapes.class_parents(background.hierarchy)
+    shacl_data = PreparedQueryGraph()
+    prepared = []
+    for item in articles:
+        extra = article_meta(item.graph, item.meta) if item.meta is not None else Graph()
+        triples = [*item.graph, *extra]
+        terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
+        index = python_shapes.Index([*triples, *background.for_nodes(terms)], parents)
+        parts = python_shapes.split(triples, index)
+        for triple in parts.kept:
+            shacl_data.add(triple)  # type: ignore[arg-type]
+        texts = {}
+        if item.text is not None:
+            texts = {node: item.text for node in index.subjects(RDF.type, IG.NewsArticle)}
+        found = python_shapes.findings(index, shapes, parts, texts)
+        # The run is shared by every article graph of a build: it is checked with the meta graph.
+        focus = scope_of(item.graph, background, SHARED) | scope_of(extra, background, SHARED)
+        prepared.append((item, index, found, focus))
+    for triple in background.for_nodes(used_terms(shacl_data)):
+        shacl_data.add(triple)
+    semantic = python_shapes.shapes_for_pyshacl(shapes)
+    results = run_shapes(shacl_data, semantic) if any(p[3] for p in prepared) else Graph()
+    # A term two articles both use (an unknown ig: class) is one result, as pySHACL gives it.
+    python_shapes.add_results(results, python_shapes.unique(f for p in prepared for f in p[2]))
+    by_subject: dict[Node | None, list[Node]] = {}
+    for result in top_level_results(results):
+        by_subject.setdefault(subject_of(results, result), []).append(result)
+    reports = []
+    for item, index, _found, focus in prepared:
+        mine = [r for node in focus & by_subject.keys() for r in by_subject[node]]
+        report = Report(conforms=True)
+        if mine:
+            data = python_shapes.IndexGraph(index)  # for the words of the messages
+            report = report_about(graph_label(item.graph.identifier), results, focus, data, mine)  # type: ignore[arg-type]
+        report.article_graphs = 1
+        report.triples = len(item.graph)
+        reports.append(report)
+    return reports
 
 
 # ---------------------------------------------------------------------------- a dataset

@@ -1,0 +1,318 @@
+"""The isisgraph benchmark: bare spaCy against the full build on the same generated texts.
+
+For each corpus size it measures, each configuration in its own subprocess so that its peak
+RSS is its own:
+
+- bare spaCy: ``nlp.pipe`` of the same model (without isisgraph's components) and batch size,
+  with 1 and 2 processes;
+- ``isisgraph build`` with 1 and 2 workers (no cache), with the time of each stage summed over
+  articles (parse, extract, emit, validate, serialise);
+- the same build run again on the unchanged corpus (every article from the cache);
+- every saved query on the largest graph: median seconds on Oxigraph and on rdflib in memory.
+
+It prints a table, the throughput ratio isisgraph / bare spaCy for each process count, and
+writes everything as JSON (``--json``) for BENCHMARKS.md. This is a measurement, not a test:
+nothing here asserts a time.
+
+    python benchmarks/run.py --sizes 1000           # what `make bench` runs
+    BENCH_SIZES=100,1000,10000 make bench           # the full run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))  # so that `benchmarks.generate` imports when run as a script
+
+PROCESSES = (1, 2)
+STAGES = ("parse", "extract", "emit", "validate", "serialise")
+
+
+# ---------------------------------------------------------------------------- measuring
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of its largest child process, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rss_main_mb": round(own, 1), "rss_child_mb": round(children, 1)}
+
+
+def measure_spacy(corpus: Path, processes: int, batch_size: int) -> dict[str, Any]:
+    """Bare spaCy over the corpus texts: the model isisgraph loads, without its components."""
+    import spacy
+
+    from isisgraph import nlp as isis_nlp
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    model = None
+    for name in isis_nlp.MODEL_NAMES:
+        try:
+            model = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if model is None:
+        raise SystemExit("no spaCy model installed")
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in model.pipe(texts, batch_size=batch_size, n_process=processes))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "articles": len(texts), "tokens": tokens, **peak_rss_mb()}
+
+
+def measure_build(corpus: Path, output: Path, workers: int, batch_size: int, cache: bool) -> dict[str, Any]:
+    """One ``isisgraph build`` of the corpus; the pipeline is loaded before the clock starts."""
+    from isisgraph import nlp as isis_nlp
+    from isisgraph.build import build
+
+    isis_nlp.load_pipeline()
+    started = time.perf_counter()
+    summary = build([corpus], output, batch_size=batch_size, workers=workers, use_cache=cache)
+    seconds = time.perf_counter() - started
+    times = {stage: getattr(summary.times, stage) for stage in STAGES}
+    return {"seconds": seconds, "articles": summary.articles, "processed": summary.processed,
+            "tokens": summary.tokens, "triples": summary.triples, "violations": len(summary.violations),
+            "times": times, "output_mb": round(output.stat().st_size / 2**20, 1), **peak_rss_mb()}
+
+
+def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | None) -> dict[str, Any]:
+    """Median seconds of every saved query on one backend (the graph loaded once, not timed)."""
+    from isisgraph.query import list_queries, run_query
+    from isisgraph.store import load_dataset, open_oxigraph
+
+    started = time.perf_counter()
+    if backend == "rdflib":
+        source: Any = load_dataset(graph)
+    else:
+        source = open_oxigraph(graph, store_dir)
+    load_seconds = time.perf_counter() - started
+    medians: dict[str, float] = {}
+    rows: dict[str, int] = {}
+    for saved in list_queries():
+        runs = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            result = run_query(saved, source)
+            runs.append(time.perf_counter() - t0)
+            if runs[-1] > 30:  # a slow engine on a large graph: one run is enough to report it
+                break
+        medians[saved.name] = statistics.median(runs)
+        rows[saved.name] = len(result.rows)
+    return {"load_seconds": load_seconds, "medians": medians, "rows": rows, **peak_rss_mb()}
+
+
+def in_subprocess(task: str, **options: Any) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter and return its JSON answer."""
+    args = [sys.executable, str(Path(__file__).resolve()), "_measure", task, json.dumps(options, default=str)]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"{task} {options} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(task: str, options: dict[str, Any]) -> dict[str, Any]:
+    if task == "spacy":
+        return measure_spacy(Path(options["corpus"]), options["processes"], options["batch_size"])
+    if task == "build":
+        return measure_build(Path(options["corpus"]), Path(options["output"]), options["workers"],
+                             options["batch_size"], options["cache"])
+    if task == "queries":
+        store = Path(options["store"]) if options.get("store") else None
+        return measure_queries(Path(options["graph"]), options["backend"], options["repeat"], store)
+    raise SystemExit(f"unknown task {task}")
+
+
+# ---------------------------------------------------------------------------- one size
+
+
+def corpus_for(size: int, seed: int, workdir: Path) -> Path:
+    from benchmarks.generate import write_corpus
+
+    path = workdir / f"corpus-{size}-seed{seed}.jsonl"
+    if not path.is_file():
+        write_corpus(path, size, seed)
+    return path
+
+
+def clean_build(output: Path) -> None:
+    """Remove a previous output and its cache, so the next build starts from nothing."""
+    output.unlink(missing_ok=True)
+    shutil.rmtree(output.parent / f".{output.name}.cache", ignore_errors=True)
+
+
+def run_size(size: int, args: argparse.Namespace, log) -> dict[str, Any]:  # noqa: ANN001
+    workdir: Path = args.workdir
+    corpus = corpus_for(size, args.seed, workdir)
+    result: dict[str, Any] = {"size": size, "spacy": {}, "build": {}}
+    for processes in args.processes:
+        log(f"[{size}] bare spaCy, {processes} process(es)")
+        result["spacy"][processes] = in_subprocess("spacy", corpus=corpus, processes=processes,
+                                                   batch_size=args.batch_size)
+    for workers in args.processes:
+        output = workdir / f"graph-{size}-w{workers}.trig"
+        clean_build(output)
+        log(f"[{size}] isisgraph build, {workers} worker(s)")
+        result["build"][workers] = in_subprocess("build", corpus=corpus, output=output, workers=workers,
+                                                 batch_size=args.batch_size, cache=True)
+    workers = max(args.processes)
+    log(f"[{size}] isisgraph build again, unchanged corpus ({workers} worker(s))")
+    output = workdir / f"graph-{size}-w{workers}.trig"
+    result["rebuild"] = in_subprocess("build", corpus=corpus, output=output, workers=workers,
+                                      batch_size=args.batch_size, cache=True)
+    return result
+
+
+def run_queries(graph: Path, args: argparse.Namespace, log) -> dict[str, Any]:  # noqa: ANN001
+    out: dict[str, Any] = {"graph": str(graph)}
+    store = args.workdir / "oxigraph-store"
+    shutil.rmtree(store, ignore_errors=True)
+    for backend, location in (("oxigraph", store), ("rdflib", None)):
+        log(f"saved queries on {backend}")
+        out[backend] = in_subprocess("queries", graph=graph, backend=backend, repeat=args.repeat,
+                                     store=location)
+    log("saved queries on oxigraph, the on-disk store reopened")
+    out["oxigraph-reopened"] = in_subprocess("queries", graph=graph, backend="oxigraph", repeat=args.repeat,
+                                             store=store)
+    return out
+
+
+# ---------------------------------------------------------------------------- the table
+
+
+def machine() -> dict[str, Any]:
+    mem_kb = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    except OSError:
+        pass
+    return {"date": time.strftime("%Y-%m-%d %H:%M"), "nproc": os.cpu_count(), "ram_gb": round(mem_kb / 2**20, 1),
+            "load_before": [round(x, 2) for x in os.getloadavg()], "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def rate(count: float, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("nan")
+
+
+def table(results: dict[str, Any]) -> str:
+    """The rows BENCHMARKS.md quotes: throughput, stage shares, memory, cache, queries."""
+    lines = [f"machine: {results['machine']}", ""]
+    head = f"{'size':>6} {'what':<34} {'seconds':>9} {'art/s':>8} {'tok/s':>8} {'RSS main':>9} {'RSS child':>9}"
+    lines += [head, "-" * len(head)]
+    for size_result in results["sizes"]:
+        size = size_result["size"]
+        for processes, row in size_result["spacy"].items():
+            lines.append(f"{size:>6} {'bare spaCy, ' + str(processes) + ' process(es)':<34} {row['seconds']:>9.1f} "
+                         f"{rate(row['articles'], row['seconds']):>8.2f} {rate(row['tokens'], row['seconds']):>8.0f} "
+                         f"{row['rss_main_mb']:>9.0f} {row['rss_child_mb']:>9.0f}")
+        for workers, row in size_result["build"].items():
+            lines.append(f"{size:>6} {'isisgraph build, ' + str(workers) + ' worker(s)':<34} {row['seconds']:>9.1f} "
+                         f"{rate(row['articles'], row['seconds']):>8.2f} {rate(row['tokens'], row['seconds']):>8.0f} "
+                         f"{row['rss_main_mb']:>9.0f} {row['rss_child_mb']:>9.0f}")
+        row = size_result["rebuild"]
+        lines.append(f"{size:>6} {'rebuild, unchanged (cache)':<34} {row['seconds']:>9.1f} "
+                     f"{rate(row['articles'], row['seconds']):>8.2f} {'':>8} "
+                     f"{row['rss_main_mb']:>9.0f} {row['rss_child_mb']:>9.0f}")
+    lines += ["", "ratios (targets in brackets)"]
+    for size_result in results["sizes"]:
+        size = size_result["size"]
+        for processes in size_result["spacy"]:
+            if processes in size_result["build"]:
+                spacy_rate = rate(size_result["spacy"][processes]["tokens"], size_result["spacy"][processes]["seconds"])
+                build_rate = rate(size_result["build"][processes]["tokens"], size_result["build"][processes]["seconds"])
+                lines.append(f"{size:>6} throughput isisgraph / bare spaCy, {processes} process(es): "
+                             f"{build_rate / spacy_rate:.2f} [>= 0.8]")
+        first = min(size_result["build"])
+        times = size_result["build"][first]["times"]
+        total = sum(times.values()) or float("nan")
+        shares = ", ".join(f"{stage} {times[stage] / total:.0%}" for stage in STAGES)
+        lines.append(f"{size:>6} stage shares ({first} worker): {shares} [validate <= 10%]")
+        workers = max(size_result["build"])
+        speedup = size_result["build"][workers]["seconds"] / size_result["rebuild"]["seconds"]
+        lines.append(f"{size:>6} rebuild of an unchanged corpus: {speedup:.1f}x faster [>= 20x]")
+    sizes = {r["size"]: r for r in results["sizes"]}
+    if len(sizes) > 1:
+        small, large = min(sizes), max(sizes)
+        for workers in sizes[large]["build"]:
+            def peak(row: dict[str, Any]) -> float:
+                return max(row["rss_main_mb"], row["rss_child_mb"])
+            ratio = peak(sizes[large]["build"][workers]) / peak(sizes[small]["build"][workers])
+            lines.append(f"peak RSS {large} / {small} articles, {workers} worker(s): {ratio:.2f} [<= 1.2]")
+        validate_share = {s: r["build"][min(r["build"])]["times"]["validate"] / s for s, r in sizes.items()}
+        per_article = ", ".join(f"{s}: {v * 1000:.1f} ms" for s, v in sorted(validate_share.items()))
+        lines.append(f"validate seconds per article by size (linear if equal): {per_article}")
+    queries = results.get("queries")
+    if queries:
+        lines += ["", f"saved queries, median seconds on {queries['graph']}"]
+        ox, rd = queries["oxigraph"], queries["rdflib"]
+        reopened = queries.get("oxigraph-reopened", {})
+        lines.append(f"  load: oxigraph {ox['load_seconds']:.1f} s (reopened {reopened.get('load_seconds', 0):.1f} s), "
+                     f"rdflib {rd['load_seconds']:.1f} s; RSS oxigraph {ox['rss_main_mb']:.0f} MB, "
+                     f"rdflib {rd['rss_main_mb']:.0f} MB")
+        lines.append(f"  {'query':<28} {'rows':>6} {'oxigraph':>9} {'rdflib':>9} {'rdflib/ox':>9}")
+        for name, seconds in ox["medians"].items():
+            other = rd["medians"].get(name, float("nan"))
+            lines.append(f"  {name:<28} {ox['rows'][name]:>6} {seconds:>9.3f} {other:>9.3f} "
+                         f"{rate(other, seconds):>9.1f}")
+        slowest = max(ox["medians"].values())
+        lines.append(f"  slowest on oxigraph: {slowest:.3f} s [< 1 s]")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_measure"]:
+        print(json.dumps(measure(argv[1], json.loads(argv[2]))))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000"),
+                        help="comma-separated corpus sizes (default $BENCH_SIZES or 1000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--batch-size", type=int, default=16, help="spaCy batch size, for both")
+    parser.add_argument("--processes", default="1,2", help="process / worker counts to compare")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each saved query (median)")
+    parser.add_argument("--no-queries", action="store_true", help="skip the saved-query timings")
+    parser.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = parser.parse_args(argv)
+    args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    args.processes = [int(p) for p in args.processes.split(",") if p.strip()]
+    args.workdir.mkdir(parents=True, exist_ok=True)
+
+    def log(message: str) -> None:
+        print(f"{time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
+
+    results: dict[str, Any] = {"machine": machine(), "batch_size": args.batch_size, "sizes": []}
+    for size in args.sizes:
+        results["sizes"].append(run_size(size, args, log))
+    if not args.no_queries:
+        largest = max(args.sizes)
+        results["queries"] = run_queries(args.workdir / f"graph-{largest}-w{max(args.processes)}.trig", args, log)
+    results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
