@@ -17,35 +17,59 @@ How an attribution is found, sentence by sentence:
 - "according to X", where X is a speaker or a statement ("according to a statement it
   released on Tuesday");
 - a bare quote (a sentence or paragraph that is nothing but a quote) right after a claim —
-  in the same or the next paragraph — continues that claim's speaker, channel and date,
-  with lower confidence, as news writing does.
+  in the same or the next paragraph — continues that claim: the claim's evidence grows to
+  cover it (it becomes the claim's quote when the claim had none), as news writing goes on
+  quoting without repeating the attribution. "He added ..." / "He continued by ..." keep
+  the previous claim's channel and date.
+
+One claim per sentence and speaker ("according to the U.S. military, which said ..." is one
+claim). Its span is the sentence, extended over the quotes it reports, or the reporting
+clause when the speech verb sits in a subordinate clause of a sentence about something
+else ("..., even though the governments have declared victory ...").
 
 Speakers: a person (a PERSON entity, or a proper noun after a rank/courtesy title such as
 "Col." or "Mr.", or a surname already named in the article) with the role written around
 the name ("Defense Secretary Jim Mattis", "X, the spokesman for Operation Inherent
-Resolve,") and the organisation that role names (an operation stands for the actor that
-conducts it, ``ref.conducted_by``); or an organisation (an ACTOR entity of the NLP stage,
-"the statement" → whoever issued the last statement, "the group" → the last armed group
-named, "the governments in both countries" → the governments of the two countries the
-context names). Pronouns resolve to the last speaker: "he said" to the last person who
-spoke, "it" to an organisation subject of the same sentence or the last organisation that
-spoke, "they" only to the speaker of the previous sentence. A later surname ("Mr.
-Phillips", "al-Khafaji") attaches to the person of that surname named earlier; a misspelt
-surname ("Dillion" for "Dillon") attaches when the edit distance is 1 and the surname has
-at least five letters, with lower confidence. A speaker that cannot be resolved to an
-actor yields no claim (the shapes require a claimant), rather than a guessed one.
+Resolve,", "X, who heads U.S. Central Command,") and the organisation that role names (an
+operation stands for the actor that conducts it, ``ref.conducted_by``; "Iraq's prime
+minister" for the Iraqi government); or an organisation: an ACTOR entity of the NLP stage;
+a country or capital as subject ("Iraq declared", "Baghdad said") for its government;
+"the statement" → whoever issued the last statement; "the group" → the armed group of the
+last sentences named as an agent, then the one the article names most (and, for a claim of
+responsibility, the perpetrator of the claimed attack when that is a different group);
+"the ministry" → the organisation last named as a speaker with that noun; "the U.S.
+officials" after "U.S. military officials said" → the more specific of the two; "the
+governments in both countries" → the governments of the two countries the context names;
+when the subject names no one, the issuer of the medium ("in a statement carried by Amaq").
+Pronouns resolve to the last speaker: "he said" to the last person who spoke, "it" to an
+organisation subject of the same sentence or the last organisation that spoke, "they" only
+to the speaker of the previous sentence. A later surname ("Mr. Phillips", "al-Khafaji")
+attaches to the person of that surname named earlier (the Arabic article does not count:
+"Al-Sharifi" is "al-Sharifi"); a misspelt surname ("Dillion" for "Dillon") attaches when the
+edit distance is 1 and the surname has at least five letters, with lower confidence. A
+speaker that cannot be resolved to an actor ("analysts say", "security sources said")
+yields no claim — the shapes require a claimant — rather than a guessed one.
 
 Claim dates: the date expression attached to the speech verb or to the "according to"
 phrase ("tweeted on Tuesday", "said last month", "in a statement released on Monday"),
 never a date inside the reported content. A claim with no such date in an article with a
 publication date ("X said", "according to Y") is dated to the publication date with
-precision ``approximate``: news reports speech of the day or the day before, so the day is
-likely but not stated. Without a publication date nothing is invented: the claim has no date.
+precision ``approximate`` (``raw`` is the speech verb): news reports speech of the day or the
+day before, so the day is likely but not stated. Without a publication date nothing is
+invented: a stated date keeps its raw text unresolved, an unstated one gives no date.
 
-Confidence (0–1): 0.85 a named person with a speech verb; 0.8 an organisation or "according
-to"; 0.7 a speaker resolved through a pronoun, "the statement" or "the group"; 0.65 a surname
-matched with one edit; 0.55 a bare quote continuing the previous speaker; minus 0.05 when
-the date is only the publication date.
+Claim types, first that applies: responsibility ("claimed the attack", the claim-type
+scheme's cues), victory declaration (a declaring verb with a victory cue, or "declare
+victory"), denial, assessment when the reported verb is one of belief or fear ("said they
+don't fear a resurgence"), warning, figure (a percentage, a large number or a count of
+something the measure, target-type or strike lexicons name), assessment (an analyst's or
+expert's words, evaluative cues), else statement.
+
+Confidence (0–1): 0.85 a named person with a speech verb; 0.8 an organisation, "according
+to" or a surname matched exactly; 0.7 a speaker resolved through a pronoun, "the
+statement", "the ministry" or "the group" named as an agent (0.5 otherwise); 0.65 a
+surname matched with one edit; minus 0.05 when the date is only the publication date, and
+minus 0.05 when a bare quote was attached to the claim.
 """
 
 from __future__ import annotations
@@ -952,7 +976,7 @@ class ClaimReader:
                 return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description")]
         if lemma in self.lexicon.nouns and self.state.last_statement is not None:
             speaker, _ = self.state.last_statement
-            return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="description")]
+            return [replace(speaker, confidence=min(speaker.confidence, 0.7), how="description")]
         if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
             group, as_agent = self.salient_armed_group(head)
             if group:

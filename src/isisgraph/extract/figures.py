@@ -6,12 +6,14 @@ and people liberated, foreign fighters and returnees, targets struck — as ``Fi
 ``ontology/schemes.ttl`` names:
 
 - the counted noun is a label of a measure concept ("troops", "soldiers", "fighters",
-  "militants", "civilians" ...): troops, fighters, people liberated, displaced;
+  "militants", "civilians" ...): troops, fighters, people liberated (only with a liberating
+  verb: "liberated 4.5M civilians"), displaced ("refugees", "people ... displaced");
   "foreign" fighters and nationality plurals who "went to fight" / "joined" are foreign
-  fighters, a bare number that "returned" is returnees;
+  fighters, a bare number that "returned" is returnees; a coordinated bare number shares
+  the noun ("2,500 troops in Iraq and 900 in Syria");
 - an area ("20 square miles", "55,670 SQ KM", "1,200 km²") or a share of land ("87% of the
-  territory", "one-third of Syria", "90% cleared") is territory, in ``km2``, ``sq-mi`` or
-  ``percent``;
+  territory", "one-third of Syria", "half of Anbar", "90% cleared") is territory, in
+  ``km2``, ``sq-mi`` or ``percent`` (a fraction as its percentage, 33.3 for a third);
 - a verb that counts ("believed to number at least 1,000", "estimated at 3,000") takes the
   noun it describes;
 - in strike releases, an aggregate count of a target type of the ``target-type`` scheme
@@ -38,7 +40,11 @@ date, ... has removed"), the publication date with the manifest's precision; a p
 figure without a date gets the publication date with precision ``approximate``. Without a
 publication date nothing is invented. The subject is the actor the figure counts or whose
 action it measures: "US troops" → the US forces, "Islamic State fighters" → ISIS,
-"the coalition has regained 20 square miles" → the coalition.
+"the coalition has regained 20 square miles" → the coalition, "“We have freed ...,” the
+army said" → the army. Places: those attached to the counted noun ("troops in Iraq"),
+else those of its clause; "the two countries" / "both countries" are the two countries
+the preceding sentences name. The claimant: the speaker of the claim whose span holds the
+figure, when the sentence is attributed.
 
 Confidence: 0.8 for a measure noun with its number; 0.7 for a number reached through a
 verb ("believed to number") or a nationality plural; 0.65 for targets struck; plus 0.05
