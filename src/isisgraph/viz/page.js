@@ -249,10 +249,16 @@
     viewport.setAttribute("transform", "translate(" + view.x.toFixed(2) + "," + view.y.toFixed(2) + ") scale(" + view.k.toFixed(4) + ")");
   }
 
-  function fit() {
+  // Fits the given nodes (all when none are given) into the drawing area.
+  var fitted = null; // what the last fit showed, so that a resized window shows it again
+
+  function fit(only) {
     if (!n) return;
+    var chosen = Array.isArray(only) ? only : null;
+    fitted = chosen;
     var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (var i = 0; i < n; i++) {
+    for (var c = 0; c < (chosen ? chosen.length : n); c++) {
+      var i = chosen ? chosen[c] : c;
       minX = Math.min(minX, x[i] - radius[i]); maxX = Math.max(maxX, x[i] + radius[i] + 60);
       minY = Math.min(minY, y[i] - radius[i] - 8); maxY = Math.max(maxY, y[i] + radius[i] + 8);
     }
@@ -486,7 +492,7 @@
   }
   toggle("show-node-labels", "hide-node-labels", n <= 400);
   toggle("show-edge-labels", "hide-edge-labels", edges.length <= 300);
-  document.getElementById("fit").addEventListener("click", fit);
+  document.getElementById("fit").addEventListener("click", function () { fit(); });
 
   // ------------------------------------------------------------------ run
 
@@ -496,7 +502,11 @@
     if (!match) return false;
     var id;
     try { id = decodeURIComponent(match[1]); } catch (err) { id = match[1]; }
-    showNode(id);
+    if (showNode(id)) {
+      var index = byId.get(id), around = [index];
+      incident[index].forEach(function (e) { around.push(edges[e].s, edges[e].t); });
+      fit(around);
+    }
     return true;
   }
 
@@ -526,7 +536,7 @@
   }
 
   window.addEventListener("hashchange", nodeFromHash);
-  window.addEventListener("resize", fit);
+  window.addEventListener("resize", function () { fit(fitted); });
   buildLegend();
   drawElements();
   var started = performance.now();
