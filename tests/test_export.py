@@ -15,7 +15,8 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from isisgraph import export as export_module
 from isisgraph.cli import main
 from isisgraph.errors import InputError
-from isisgraph.export import CSV_COLUMNS, EXPORTERS, acled_rows, current_umask, export
+from isisgraph.export import CSV_COLUMNS, EXPORTERS, acled_rows, export
+from isisgraph.files import current_umask
 from isisgraph.namespaces import IG, actor, doc_graph, place
 from isisgraph.store import load_dataset
 

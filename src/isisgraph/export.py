@@ -73,7 +73,6 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,6 +85,7 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
 from isisgraph.errors import InputError
+from isisgraph.files import write_atomically
 from isisgraph.namespaces import GEO, IG, OA, SCHEMA, SEM
 from isisgraph.store import existing_file, load_dataset, one_line, read_format
 
@@ -233,29 +233,6 @@ def format_for(fmt: str | None, output: Path | None) -> str:
     if fmt not in EXPORTERS:
         raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     return fmt
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``, so a
-    reader never sees a half-written export and a failed export leaves the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; an export is for sharing
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def export(

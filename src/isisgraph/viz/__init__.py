@@ -134,7 +134,7 @@ def write_html(graph: Any, output: str | os.PathLike[str], view: str = "actors",
     The page is written to a temporary file beside ``output`` and renamed over it, so a
     reader never sees half a page and a failure leaves the old one.
     """
-    from isisgraph.export import write_atomically
+    from isisgraph.files import write_atomically
 
     name = Path(graph).name if isinstance(graph, str | os.PathLike) else "graph"
     loaded = load_graph(graph)
