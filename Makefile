@@ -25,6 +25,12 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py -q -p no:cacheprovider
 
+# The benchmark (benchmarks/run.py): bare spaCy vs isisgraph build on generated articles.
+# BENCH_SIZES=100,1000,10000 for the full run; results in benchmarks/out/ (BENCHMARKS.md).
+BENCH_SIZES ?= 1000
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES) --json benchmarks/out/results.json
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 

@@ -243,7 +243,7 @@ class Writer:
                 f"killing {self.count(2, 9)} soldiers.")
 
     def responsibility(self) -> str:
-        return (f"{self.isis()} claimed responsibility for the attack in a statement posted online "
+        return (f"{self.isis()} claimed responsibility for the bombing in a statement posted online "
                 f"{self.weekday()}.")
 
     def arrest(self) -> str:
