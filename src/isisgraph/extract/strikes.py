@@ -44,8 +44,9 @@ sentences without a count or date add their targets to the report they follow ("
 coalition in Syria conducted strikes against 346 tactical units and destroyed 104
 vehicles"); a report missing its actor, country or period takes them from the report it
 breaks down, else from the previous report (the actor from the previous strike sentence;
-the countries only from a report by the same actor; the period only from a report within
-three sentences). A report is ``part_of`` the nearest earlier report whose scope contains
+the countries only from a total by the same actor whose period does not lie inside
+mine; the period only from a report by the same actor — or any, when the text names the
+strikes as others' — within three sentences). A report is ``part_of`` the nearest earlier report whose scope contains
 it: fewer or equal strikes, the same (or a containing) actor, a strictly narrower place
 (countries or located places), a period inside the total's (or within a week of a week-long
 or approximate total).
@@ -63,9 +64,10 @@ out rather than guessed.
 Confidence (0.1-0.95): 0.4, plus 0.2 for an explicit count (0.1 for a dated report without
 one), plus 0.15 for an actor named in the clause (0.05 when it is inferred from a pronoun,
 a generic noun or the context), plus 0.1 for a country in the clause (0.05 when inherited),
-plus 0.15 for a period resolved in the clause (0.07 when it comes from context or has no
-publication date to resolve against); minus 0.1 when the count is only a lower bound or
-approximate.
+plus 0.15 for a period resolved in the clause (0.07 when it comes from the context or the
+report's date, or has no publication date to resolve against); minus 0.1 when the count is
+only a lower bound or approximate (so a dated strike without a number, 1 atLeast, scores
+lower than a counted one).
 """
 
 from __future__ import annotations
