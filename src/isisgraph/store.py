@@ -135,6 +135,36 @@ def open_oxigraph(
     return store
 
 
+# Above this size a graph file is queried from an Oxigraph store kept on disk beside it (the
+# README states the size): parsing it again for every query would cost more than the query,
+# and rdflib needs about 1.2 GB of memory per million triples. About 150 MB of TriG is
+# 1,000 generated articles, or a million triples (see BENCHMARKS.md).
+PERSISTENT_STORE_BYTES = 150 * 2**20
+
+
+def store_location(source: str | os.PathLike[str]) -> Path:
+    """Where the on-disk store of a graph file lives: ``.NAME.oxigraph/`` beside it."""
+    path = Path(source)
+    return path.parent / f".{path.name}.oxigraph"
+
+
+def choose_backend(source: str | os.PathLike[str], backend: str = "auto") -> str:
+    """``auto``: Oxigraph for a graph file of PERSISTENT_STORE_BYTES or more, else rdflib."""
+    if backend != "auto":
+        return backend
+    path = existing_file(source)
+    return "oxigraph" if path.stat().st_size >= PERSISTENT_STORE_BYTES else "rdflib"
+
+
+def open_store_for(source: str | os.PathLike[str]) -> ox.Store:
+    """An Oxigraph store of ``source`` for queries: kept on disk beside a large file (loaded
+    once, reopened in a moment while the file is unchanged), in memory for a small one."""
+    path = existing_file(source)
+    if path.stat().st_size >= PERSISTENT_STORE_BYTES:
+        return open_oxigraph(path, store_location(path))
+    return open_oxigraph(path)
+
+
 def load_into(store: ox.Store, path: Path, fmt: RdfFormat, bulk: bool = False) -> None:
     load = store.bulk_load if bulk else store.load
     try:

@@ -41,10 +41,14 @@ DEMO_ROWS = 12
 
 def open_graph(graph: Path, backend: str) -> Any:
     """The graph file loaded for ``backend``, with reconcile links added when the file has none."""
-    if backend == "oxigraph":
-        from isisgraph.store import open_oxigraph, with_reconcile_links
+    from isisgraph.store import choose_backend
 
-        return with_reconcile_links(open_oxigraph(graph), graph)
+    if choose_backend(graph, backend) == "oxigraph":
+        from isisgraph.store import open_oxigraph, open_store_for, with_reconcile_links
+
+        # auto keeps a large graph's store on disk; an explicit choice stays in memory
+        store = open_store_for(graph) if backend == "auto" else open_oxigraph(graph)
+        return with_reconcile_links(store, graph)
     from isisgraph.reconcile import ensure_reconciled
     from isisgraph.validate import load_dataset
 
@@ -78,8 +82,9 @@ def queries() -> None:
                    "dates as YYYY-MM-DD.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "md"]), default="table",
               show_default=True, help="table and md shorten IRIs to kind/slug; csv and json keep them whole.")
-@click.option("--backend", type=click.Choice(BACKENDS), default="rdflib", show_default=True,
-              help="rdflib in memory, or Oxigraph (faster on large graphs; the same answers).")
+@click.option("--backend", type=click.Choice(("auto", *BACKENDS)), default="auto", show_default=True,
+              help="rdflib in memory, or Oxigraph (faster on large graphs; the same answers). auto: "
+                   "Oxigraph, in a store kept on disk beside the file, for files of 150 MB and more.")
 @click.option("--allow-update", is_flag=True,
               help="Run a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...) in memory; the file is not changed.")
 def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool) -> None:
@@ -95,7 +100,8 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
         saved = find_query(name)
         values = parse_param_options(params)
         bind(saved.text, values)  # a bad parameter fails before the graph is loaded
-        dataset = open_graph(graph, backend)
+        # an allowed update changes what is loaded: never a store kept on disk
+        dataset = open_graph(graph, "rdflib" if allow_update and backend == "auto" else backend)
         result = run_query(saved, dataset, values, allow_update=allow_update)
         text = format_result(result, fmt)
     click.echo(text, nl=False)
