@@ -396,6 +396,14 @@ def test_launch_of_a_named_operation(events):
     assert event.when is not None and event.when.start == dt.date(2015, 5, 1)
 
 
+def test_launcher_of_an_operation_named_in_a_naming_clause(events):
+    event = one(events("Since launching what it called Operation Tidal Wave II in October, the "
+                       "coalition has destroyed hundreds of oil tanker trucks."), "OperationLaunch")
+    assert event.operation == str(operation("tidal-wave-ii"))
+    assert event.perpetrators == [a("cjtf-oir")]
+    assert event.when is not None and event.when.start == dt.date(2015, 10, 1)
+
+
 def test_announced_start_of_an_unnamed_operation(events):
     found = events("The SDF announced the start of an operation to capture Raqqa on Tuesday.")
     assert [e.kind for e in found] == ["OperationLaunch"]

@@ -1558,13 +1558,16 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
             _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
     else:
         launched = patient_of(head)
+        subjects = _children(head, "nsubj")
         if _is_passive(head):
             _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
-        elif launched:
+        elif not launched and head.lemma_ in ("begin", "start", "kick") and subjects and (
+            subjects[0].lemma_.lower() in OPERATION_NOUNS
+            or ctx.operations(phrase_tokens(subjects[0]))
+        ):
+            launched = subjects  # "The offensive began on Monday": the operation is the subject
+        else:
             _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
-        elif head.lemma_ in ("begin", "start", "kick"):
-            # "The offensive began on Monday": the operation is the subject.
-            launched = _children(head, "nsubj")
     scope = [t for obj in launched for t in phrase_tokens(obj)]
     if not trigger.is_noun:
         # "launching what it calls Operation Roundup": the name may sit in a naming clause.
