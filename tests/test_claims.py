@@ -225,6 +225,18 @@ def test_a_definite_noun_refers_back_to_the_organisation_that_spoke(pipeline, re
     assert claims[0].channel == "statement"
 
 
+def test_an_unnamed_official_and_a_possessive_title(pipeline, ref):
+    text = (
+        '"We are not going anywhere," the SDF commander said in a tweet.\n\n"The fight is not over," he added.\n'
+        "The SDF\u2019s spokesman Mustafa Bali wrote on Twitter that 3,000 militants had surrendered."
+    )
+    claims, persons = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "sdf", ACTOR + "sdf", PERSON + "mustafa-bali"]
+    assert [c.channel for c in claims] == ["tweet", "tweet", "tweet"]
+    assert claims[1].confidence < claims[0].confidence
+    assert [(p.role, p.member_of) for p in persons] == [("SDF\u2019s spokesman", (ACTOR + "sdf",))]
+
+
 def test_unresolvable_speakers_give_no_claim(pipeline, ref):
     claims, persons = read(pipeline, ref, "Analysts say the group could return. They say it has money.")
     assert claims == [] and persons == []

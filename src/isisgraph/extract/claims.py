@@ -446,6 +446,10 @@ class ArticleState:
 
     persons: dict[str, Person] = field(default_factory=dict)  # IRI -> Person
     last_person: Speaker | None = None
+    last_person_at: int = -1  # sentence of the last person's claim
+    # An unnamed official who spoke for an organisation ("the SDF commander said"): a later
+    # "he said" may be them. (sentence, speaker)
+    last_official: tuple[int, Speaker] | None = None
     last_org: tuple[int, Speaker] | None = None  # (sentence index, speaker)
     last_statement: tuple[Speaker, When | None] | None = None
     # Head nouns of organisations named as speakers ("the Peshmerga ministry" → "ministry"),
@@ -685,6 +689,9 @@ class ClaimReader:
             if prev.pos_ in ("PROPN", "NOUN", "ADJ") or _is_honorific(prev) or prev.text in (".", "-"):
                 i -= 1
                 continue
+            if prev.tag_ == "POS" and i - 2 >= sent_start:  # "the SDF's spokesman X"
+                i -= 1
+                continue
             break
         return i
 
@@ -781,6 +788,9 @@ class ClaimReader:
         """The speaker(s) a noun phrase names; empty when it names no one we can resolve."""
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
+            official = self.state.last_official
+            if official is not None and official[0] > self.state.last_person_at and sent_index - official[0] <= 3:
+                return [replace(official[1], confidence=0.6, how="pronoun")]  # "the SDF commander said ... he added"
             return (
                 [replace(self.state.last_person, confidence=0.7, how="pronoun")]
                 if self.state.last_person
@@ -810,6 +820,8 @@ class ClaimReader:
             actor = self._same_officials(head, actor, sent_index)
             if head.pos_ == "NOUN" and self.ent_of(head) is None:
                 self.state.org_heads[head.lemma_.lower()] = (sent_index, actor)
+                if head.lemma_.lower() in TITLE_WORDS and head.tag_ == "NN":
+                    self.state.last_official = (sent_index, actor)
             return [actor]
         return self._description(head, tokens)
 
@@ -1455,6 +1467,7 @@ class ClaimReader:
     def remember(self, index: int, claim: Claim, speaker: Speaker, channel: str, when: When | None) -> None:
         if speaker.person is not None:
             self.state.last_person = speaker
+            self.state.last_person_at = index
         else:
             self.state.last_org = (index, speaker)
         if channel in ("statement", "briefing"):
