@@ -254,6 +254,54 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its memory grows with the
+# text; longer articles are parsed in pieces cut at paragraph or sentence ends, then joined
+# back into one Doc whose text (and so every offset) is exactly the article's.
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` of at most ``limit`` characters whose concatenation is
+    ``text``, cut after a blank line, a line end, a sentence end or a space when there is one."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                   if window.rfind(sep) > limit // 2), default=limit)
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_texts(pipeline, texts: list[str]) -> list:  # noqa: ANN001 (spaCy Language and Docs)
+    """Parse ``texts`` in one ``nlp.pipe`` call, long texts piece by piece (see CHUNK_CHARS)."""
+    from spacy.tokens import Doc
+
+    pieces = [split_text(text) for text in texts]
+    parsed = iter(pipeline.pipe(piece for group in pieces for piece in group))
+    docs = []
+    for group in pieces:
+        chunk_docs = [next(parsed) for _ in group]
+        if len(chunk_docs) == 1:
+            docs.append(chunk_docs[0])
+            continue
+        # the NLP stage's own user data: minted places, and which component linked each span
+        # (keyed by character offsets, so shifted by the piece's offset)
+        places = {p.ref: p for d in chunk_docs for p in nlp.new_places(d)}
+        sources, offset = {}, 0
+        for chunk in chunk_docs:
+            for (start, end), source in chunk.user_data.pop(nlp.SOURCES_KEY, {}).items():
+                sources[(start + offset, end + offset)] = source
+            chunk.user_data.pop(nlp.NEW_PLACES_KEY, None)
+            offset += len(chunk.text)
+        doc = Doc.from_docs(chunk_docs, ensure_whitespace=False)
+        doc.user_data[nlp.NEW_PLACES_KEY] = sorted(places.values(), key=lambda p: p.ref)
+        doc.user_data[nlp.SOURCES_KEY] = sources
+        docs.append(doc)
+    return docs
+
+
 _WORKER: dict[str, object] = {}
 
 
@@ -266,7 +314,7 @@ def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
     pipeline, run = _WORKER["nlp"], _WORKER["run"]
     results = []
     start = time.perf_counter()
-    docs = list(pipeline.pipe(a.text for a, _ in batch))  # type: ignore[attr-defined]
+    docs = parse_texts(pipeline, [a.text for a, _ in batch])
     parse = (time.perf_counter() - start) / max(len(batch), 1)
     for result in process_docs(docs, batch, run):  # type: ignore[arg-type]
         result.times["parse"] = parse
