@@ -244,7 +244,29 @@ def add_isisgraph_components(nlp: Any) -> Any:
         ruler.add_patterns(lexicon().patterns())
     nlp.add_pipe(CASE_FILTER_NAME, name=CASE_FILTER_NAME, after=RULER_NAME)
     nlp.add_pipe(LINKER_NAME, name=LINKER_NAME, last=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS_NAME, name=LINE_BREAKS_NAME, before="parser")
     return nlp
+
+
+LINE_BREAKS_NAME = "isisgraph_line_breaks"
+_LINE_END = tuple('.!?:;"”’\')')
+
+
+def mark_line_breaks(doc: Any) -> Any:
+    """Start a sentence after a line break, so headlines, datelines, bylines and captions do
+    not run into the first sentence of the body (the parser keeps preset boundaries). A single
+    line break inside hard-wrapped prose (the next line starts in lower case and the line
+    before does not end a sentence) is left to the parser."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not before.is_space or "\n" not in before.text or token.is_space:
+            continue
+        line_end = doc[before.i - 1].text if before.i > 0 else ""
+        blank_line = before.text.count("\n") > 1
+        if blank_line or not token.text[:1].islower() or line_end.endswith(_LINE_END):
+            token.is_sent_start = True
+    return doc
 
 
 def _split_hyphen_after_abbreviation(nlp: Any) -> None:
@@ -271,6 +293,11 @@ def _register_components() -> None:
     def isisgraph_case_filter(doc: Any) -> Any:
         """Drop ruler matches of case-sensitive names written in another case ("us", "hit")."""
         return drop_miscased(doc)
+
+    @Language.component(LINE_BREAKS_NAME)
+    def isisgraph_line_breaks(doc: Any) -> Any:
+        """Start a sentence after a line break (see :func:`mark_line_breaks`)."""
+        return mark_line_breaks(doc)
 
     @Language.component(LINKER_NAME)
     def isisgraph_linker(doc: Any) -> Any:
