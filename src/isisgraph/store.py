@@ -150,9 +150,11 @@ def store_location(source: str | os.PathLike[str]) -> Path:
 
 def choose_backend(source: str | os.PathLike[str], backend: str = "auto") -> str:
     """``auto``: Oxigraph for a graph file of PERSISTENT_STORE_BYTES or more, else rdflib."""
+    path = Path(source)
     if backend != "auto":
         return backend
-    path = existing_file(source)
+    if not path.is_file():
+        return "rdflib"  # whose loader says what is wrong with the path
     return "oxigraph" if path.stat().st_size >= PERSISTENT_STORE_BYTES else "rdflib"
 
 
