@@ -137,9 +137,9 @@ def open_oxigraph(
 
 # Above this size a graph file is queried from an Oxigraph store kept on disk beside it (the
 # README states the size): parsing it again for every query would cost more than the query,
-# and rdflib needs about 1.2 GB of memory per million triples. About 150 MB of TriG is
-# 1,000 generated articles, or a million triples (see BENCHMARKS.md).
-PERSISTENT_STORE_BYTES = 150 * 2**20
+# and rdflib needs about 1.2 GB of memory per million triples. 32 MB of TriG is about 1,000
+# articles of the benchmark corpus, 0.65 million triples (see BENCHMARKS.md).
+PERSISTENT_STORE_BYTES = 32 * 2**20
 
 
 def store_location(source: str | os.PathLike[str]) -> Path:

@@ -84,7 +84,7 @@ def queries() -> None:
               show_default=True, help="table and md shorten IRIs to kind/slug; csv and json keep them whole.")
 @click.option("--backend", type=click.Choice(("auto", *BACKENDS)), default="auto", show_default=True,
               help="rdflib in memory, or Oxigraph (faster on large graphs; the same answers). auto: "
-                   "Oxigraph, in a store kept on disk beside the file, for files of 150 MB and more.")
+                   "Oxigraph, in a store kept on disk beside the file, for files of 32 MB and more.")
 @click.option("--allow-update", is_flag=True,
               help="Run a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...) in memory; the file is not changed.")
 def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool) -> None:
