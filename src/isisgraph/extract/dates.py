@@ -107,9 +107,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(
         rf"(?:{_WD},?\s+)?{_LEAD}\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:-|\u2013))"
         rf"(?![\d:,]\d){_year_group('y')}")),
-    # 26 March / 26 March 2019 / the 26th of March
+    # 26 March / 26 March 2019 / the 26th of March / Tuesday 12 March (British usage)
     ("dm", re.compile(
-        rf"{_LEAD}\b(?P<d>{_DAY})\s+(?:(?i:of)\s+)?(?P<m>{_MONTH})\b{_year_group('y')}")),
+        rf"{_LEAD}(?:{_WD},?\s+(?:(?i:the)\s+)?)?\b(?P<d>{_DAY})\s+(?:(?i:of)\s+)?(?P<m>{_MONTH})\b"
+        rf"{_year_group('y')}")),
     # between March and May 2018 / from January to March
     ("m_m", re.compile(
         rf"(?i:between|from)\s+(?P<m1>{_MONTH}){_year_group('y1')}{_TO}(?P<m2>{_MONTH})\b"
@@ -148,10 +149,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         r"(?P<n>(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
         r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)")),
-    # Saturday and Sunday / Monday through Wednesday
+    # Saturday and Sunday / Monday through Wednesday / Monday and today / yesterday and today
     ("wd_wd", re.compile(
-        rf"(?:(?i:on|from|between)\s+)?(?P<wd1>{_WD})\s*(?:-|\u2013|(?i:and|to|through|thru))\s*"
-        rf"(?P<wd2>{_WD})\b")),
+        rf"(?:(?i:on|from|between)\s+)?(?P<wd1>{_WD}|(?i:yesterday))\s*"
+        rf"(?:-|\u2013|(?i:and|to|through|thru))\s*(?P<wd2>{_WD}|(?i:today|yesterday))\b")),
     # on Tuesday / last Tuesday / Tuesday night
     ("weekday", re.compile(
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
@@ -169,6 +170,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SINCE = re.compile(r"(?i:since)\b")
 _AND_RANGE = re.compile(r"\s(?i:and)\s")
 _BETWEEN = re.compile(r"(?i:between)\b")
+
+
+def _day_pair(text: str, match: re.Match[str]) -> bool:
+    """'on Jan. 24 and 25.': two neighbouring days of one month that end the clause are a
+    period; 'on Oct. 3 and 14 strikes' (a count follows) and 'Oct. 3 and 14' (days far apart)
+    are not."""
+    groups = match.groupdict()
+    if not groups.get("d1") or not groups.get("d2") or groups.get("m1"):
+        return False
+    if not 0 < _day(groups["d2"]) - _day(groups["d1"]) <= 2:
+        return False
+    return re.match(r"\s*(?:[.,;:)]|$)", text[match.end():]) is not None
 
 
 @dataclass(frozen=True)
@@ -455,10 +468,21 @@ def _r_weekend(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt
 
 
 def _r_wd_wd(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
-    """'Saturday and Sunday': the most recent such days, the first not after the second."""
+    """'Saturday and Sunday': the most recent such days, the first not after the second.
+    'Monday and today' (early CENTCOM releases) ends on the publication day, 'yesterday and
+    today' is the day before it and that day."""
     pub = _need(published)
-    end = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m["wd2"].lower()]) % 7)
-    start = end - dt.timedelta(days=(end.weekday() - WEEKDAYS[m["wd1"].lower()]) % 7)
+    wd1, wd2 = m["wd1"].lower(), m["wd2"].lower()
+    if wd2 in ("today", "yesterday"):
+        end = pub - dt.timedelta(days=1 if wd2 == "yesterday" else 0)
+    else:
+        end = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[wd2]) % 7)
+    if wd1 == "yesterday":
+        start = pub - dt.timedelta(days=1)
+        if start > end:
+            raise _Unresolvable
+    else:
+        start = end - dt.timedelta(days=(end.weekday() - WEEKDAYS[wd1]) % 7)
     return start, end, DAY
 
 
@@ -507,7 +531,7 @@ def _scan(text: str) -> list[_Found]:
             if start == end:
                 continue
             if kind != "wd_wd" and _AND_RANGE.search(match.group()) and not _BETWEEN.match(
-                    match.group()):
+                    match.group()) and not _day_pair(text, match):
                 continue  # "on Oct. 3 and 14 strikes ...": "and" makes a range only after "between"
             found.append(_Found(kind, start, end, match))
     # Longest wins; among equals the earlier (more specific) pattern.

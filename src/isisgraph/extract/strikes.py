@@ -73,6 +73,7 @@ lower than a counted one).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -254,6 +255,26 @@ def _units(doc: Doc) -> list[DocSpan]:
     return [u for u in units if any(not t.is_space and not t.is_punct for t in u)]
 
 
+# "SOUTHWEST ASIA, Oct. 4, 2017 —", "MOSCOW, Oct 7 (Reuters) -", "QAMISHLI, Syria (Kurdistan24)
+# –", "London –": capitalised words, numbers and a parenthesised agency before a dash at the
+# start of a line. The place and date of the dispatch, not of the strikes.
+_DATELINE = re.compile(
+    r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:\s+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
+    r"\s*(?:\u2014|\u2013|--|-)\s")
+_NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", "around",
+                                 "between", "during", "since", "after", "before", "the", "a"})
+
+
+def _dateline(unit: DocSpan) -> list[Token]:
+    """The tokens of a dateline opening ``unit``, if it has one."""
+    text = unit.text
+    match = _DATELINE.match(text)
+    if match is None or match.end() > 80 or unit[0].lower_ in _NOT_DATELINE_START:
+        return []
+    end = unit.start_char + match.end()
+    return [t for t in unit if t.idx < end]
+
+
 # ----------------------------------------------------------------------------- records in progress
 
 
@@ -283,6 +304,10 @@ class _Draft:
     counted: bool = True  # False for dated reports without a count
     span_root: Token | None = None  # an elliptical count's own phrase ("6 in Iraq")
     unnamed_place: bool = False  # "near <a name the gazetteer does not know>"
+    needs_parent: bool = False  # kept only as a part of a total
+    own_tokens: list[Token] | None = None  # the evidence when it is a phrase of its own
+    counted_noun: str = "strike"  # what is counted: "strike", or "sortie" (flights, not strikes)
+    paragraph: int = 0
     key: str = ""
 
 
@@ -314,6 +339,24 @@ class _Reader:
         for n, unit in enumerate(self.units):
             for tok in unit:
                 self.unit_of[tok.i] = n
+        self.dateline: set[int] = {t.i for unit in self.units for t in _dateline(unit)}
+        # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
+        # lines); in a text that never leaves a blank line, each line is a paragraph.
+        blank = re.compile(r"\n[ \t]*\n")
+        by_blank_lines = blank.search(doc.text) is not None
+        self.paragraph_of: list[int] = []
+        paragraph, previous_end = 0, 0
+        for unit in self.units:
+            gap = doc.text[previous_end:unit.start_char]
+            if blank.search(gap) if by_blank_lines else "\n" in gap:
+                paragraph += 1
+            self.paragraph_of.append(paragraph)
+            previous_end = unit.end_char
+        self.first_air_use: dict[str, int] = {}
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in GROUND_AMBIGUOUS and tok.pos_ == "NOUN" and _air_modified(tok):
+                self.first_air_use.setdefault(lemma, tok.i)
 
     # ---- entities
 
@@ -334,11 +377,19 @@ class _Reader:
 NON_CLAUSE_DEPS = ("amod", "compound", "aux", "auxpass")
 
 
+def _is_including(tok: Token) -> bool:
+    """'including' introducing a subset ("11 strikes, including three near Makhmour"): a
+    preposition, whatever the tagger says."""
+    return tok.lemma_.lower() == "include" and tok.tag_ == "VBG" and tok.dep_ == "prep"
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb (or fragment root) governing a token's clause."""
     current = tok
     while current.head != current:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NON_CLAUSE_DEPS:
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NON_CLAUSE_DEPS and not (
+            current.dep_ in NOMINAL_DEPS and current.tag_ != "VBG"  # a mis-tagged noun
+        ) and not _is_including(current):
             return current
         current = current.head
     return current
@@ -414,9 +465,13 @@ def _excluded(tok: Token, root: Token) -> bool:
 
 
 def _is_strike_acl(verb: Token) -> bool:
-    """'strikes consisting of ...', 'a strike killing five': participles that describe the
-    strike itself, not another event."""
-    return verb.tag_ in ("VBG",) or verb.lemma_.lower() in ("consist", "target", "kill", "destroy")
+    """'strikes consisting of ...', 'a strike killing five', 'no strikes reported in Iraq on
+    Oct. 2', 'strikes conducted near Hajin': participles that describe the strike itself (its
+    place and day), not another event."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in CONDUCT_VERBS | OBSERVATION_VERBS:
+        return True
+    return verb.tag_ in ("VBG",) or lemma in ("consist", "target", "kill", "destroy")
 
 
 def _region(root: Token, unit: DocSpan, cut: Iterable[Token] = ()) -> list[Token]:
@@ -492,8 +547,15 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         return reader.ref.conducted_by[op.ent_id_][0], "clause"
     if head.lower_ in PRONOUNS:
         return _antecedent(head, reader), "inferred"
+    if head.lemma_.lower() in GROUP_NOUNS:
+        # "A pair of Typhoons": the aircraft counted
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _aircraft_word(obj):
+                        return _np_actor(obj, reader)
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
-    if head.lemma_.lower() in AIRCRAFT_NOUNS or head.lower_ in AIRCRAFT_NOUNS:
+    if _aircraft_word(head):
         # "aircraft of the Russian Aerospace Forces"
         modifiers += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
@@ -505,6 +567,9 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         speaker = _reporting_subject(head, reader)
         if speaker is not None and speaker in reader.lex.air_capable:
             return speaker, "inferred"
+        owner = _owner_named_before(head, reader)
+        if owner is not None:
+            return owner, "inferred"
     # The phrase itself as a label, then without its adjectives ("Coalition military forces").
     np_tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
     words = [t.text for t in np_tokens]
@@ -525,8 +590,18 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         for mod in modifiers:
             actor = _actor_in(mod.subtree, reader)
             if actor:
-                return actor, "clause"
+                return _state_force(actor, reader), "clause"
     return None, ""
+
+
+def _state_force(actor: str, reader: _Reader) -> str:
+    """'U.S. and partner military forces': a government named before a force noun stands for
+    its armed forces — the one state force that is a direct member of it — else itself."""
+    if not reader.ref.is_a(actor, "Government"):
+        return actor
+    forces = [a for a, orgs in reader.ref.member_of.items()
+              if actor in orgs and reader.ref.is_a(a, "StateForce")]
+    return forces[0] if len(forces) == 1 else actor
 
 
 def _np_actors(head: Token, reader: _Reader) -> tuple[list[str], str]:
@@ -540,6 +615,7 @@ def _np_actors(head: Token, reader: _Reader) -> tuple[list[str], str]:
                 ent = reader.entity(tok, "ACTOR")
                 found = ent.ent_id_ if ent is not None else (
                     _label_lookup([tok.text], reader) if tok.pos_ in ("NOUN", "PROPN") else None)
+                found = _state_force(found, reader) if found else None
                 if found and found not in actors and not _names_same_state(found, actors, reader):
                     actors.append(found)
     for conj in (c for c in head.children if c.dep_ == "conj"):
@@ -549,9 +625,46 @@ def _np_actors(head: Token, reader: _Reader) -> tuple[list[str], str]:
     return actors, source
 
 
+def _aircraft_word(tok: Token) -> str | None:
+    """The aircraft noun a token is, singular ('Typhoons' → 'typhoon'), or None."""
+    for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")):
+        if form in AIRCRAFT_NOUNS:
+            return form
+    return None
+
+
+# Aircraft nouns that name a type, not just "aircraft": an owner named once holds for the text.
+GENERIC_AIRCRAFT = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "bomber",
+                              "fighter", "helicopter", "gunship"})
+
+
+def _owner_named_before(head: Token, reader: _Reader) -> str | None:
+    """'RAF Typhoons ... A pair of Typhoons': an aircraft named without its force is that of
+    the last mention of the same aircraft with its force (a type anywhere before it, a
+    generic word like 'jets' only in the same paragraph)."""
+    word = _aircraft_word(head)
+    n = reader.unit_of.get(head.i)
+    if n is None:
+        return None
+    paragraph = reader.paragraph_of[n]
+    for tok in reversed(reader.doc[: head.i]):
+        m = reader.unit_of.get(tok.i)
+        if word in GENERIC_AIRCRAFT and (m is None or reader.paragraph_of[m] != paragraph):
+            return None
+        if _aircraft_word(tok) != word:
+            continue
+        for mod in (c for c in tok.children if c.dep_ in MODIFIER_DEPS):
+            actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
+            if actor:
+                return _air_arm(actor, reader)
+    return None
+
+
 def _names_same_state(actor: str, actors: list[str], reader: _Reader) -> bool:
-    """'U.S.' inside 'U.S. military forces' is the state whose forces were already named."""
-    return any(actor in reader.ref.memberships(a) for a in actors)
+    """'U.S.' inside 'U.S. military forces' is the state whose forces were already named; the
+    coalition in 'U.S. and coalition military forces' is an actor of its own."""
+    return reader.ref.is_a(actor, "Government") and any(
+        actor in reader.ref.memberships(a) for a in actors)
 
 
 def _reporting_subject(tok: Token, reader: _Reader) -> str | None:
@@ -660,7 +773,7 @@ def _antecedent(pronoun: Token, reader: _Reader) -> str | None:
             if governing is not None:
                 subj = _subject_of(governing)
                 if subj is not None and subj != pronoun and subj.lower_ not in PRONOUNS:
-                    actor, _ = _np_actor(subj, reader)
+                    actor = _np_actor(subj, reader)[0] or _possessor(subj, reader)
                     if actor:
                         return actor
             break
@@ -676,6 +789,16 @@ def _antecedent(pronoun: Token, reader: _Reader) -> str | None:
         return None
     actor, _ = _np_actor(subj, reader)
     return actor
+
+
+def _possessor(noun: Token, reader: _Reader) -> str | None:
+    """'The coalition's weekly report said it ...': the actor whose document speaks."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = _actor_in(child.subtree, reader)
+            if actor:
+                return actor
+    return None
 
 
 def _force_for_modifier(words: str, near: list[str], reader: _Reader) -> str | None:
@@ -714,6 +837,8 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
     partial: list[str] = []
     seen: set[int] = set()
     for tok in tokens:
+        if tok.i in reader.dateline:
+            continue
         ent = reader.entity(tok, "PLACE")
         if ent is None or ent.start in seen:
             continue
@@ -736,47 +861,89 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
     return countries, locations + partial
 
 
-def _reporting_window(anchor: Token, unit: DocSpan, reader: _Reader) -> When | None:
-    """'..., the Security Media Cell said in a statement on Sunday': when the strike clause has
-    no date but the clause reporting it has one, the strikes happened in the week up to that
-    report (precision approximate). The raw text stays the report's date as written."""
+def _speech_clause(anchor: Token, unit: DocSpan) -> tuple[Token, list[Token]] | None:
+    """The verb of the reporting clause that ``anchor``'s clause is the content of ("...,
+    the ministry said on Sunday"), and that clause's own tokens."""
     clause = _clause_head(anchor)
     for anc in [clause, *clause.ancestors]:
         if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB" and _same_line(anc, anc.head):
             speech = anc.head
             region = [t for c in speech.children if c != anc
                       for t in _in_unit(c.subtree, unit) if not _excluded(t, speech)]
-            said = _when_in(region, speech, reader)
-            if said is None or said.start is None or said.end is None:
-                return None
-            return replace(said, start=said.start - dt.timedelta(days=6), precision="approximate")
+            return speech, region
         if anc.dep_ == "ROOT":
             return None
     return None
 
 
+def _report_date(anchor: Token, unit: DocSpan, reader: _Reader) -> When | None:
+    """The date of the reporting clause, resolved against publication."""
+    found = _speech_clause(anchor, unit)
+    if found is None:
+        return None
+    speech, region = found
+    said = _when_in(region, speech, reader, reference=reader.published)
+    if said is None or said.start is None or said.end is None:
+        return None
+    return said
+
+
+def _reference_date(anchor: Token, reader: _Reader) -> dt.date | None:
+    """What relative dates of a reported clause count from: the day the report was made when
+    the reporting clause names one ("the ministry said on Friday that its aircraft carried
+    out 45 sorties over the past 24 hours"), else the publication date."""
+    unit = reader.units[reader.unit_of[anchor.i]] if anchor.i in reader.unit_of else None
+    said = _report_date(anchor, unit, reader) if unit is not None else None
+    if said is not None and said.start == said.end and reader.published is not None and (
+        said.start is not None and said.start <= reader.published
+    ):
+        return said.start
+    return reader.published
+
+
+def _reporting_window(anchor: Token, unit: DocSpan, reader: _Reader) -> When | None:
+    """'..., the Security Media Cell said in a statement on Sunday': when the strike clause has
+    no date but the clause reporting it has one, the strikes happened in the week up to that
+    report (precision approximate). The raw text stays the report's date as written."""
+    said = _report_date(anchor, unit, reader)
+    if said is None or said.start is None:
+        return None
+    return replace(said, start=said.start - dt.timedelta(days=6), precision="approximate")
+
+
+# Nouns of a located place the gazetteer cannot name: "near the Syrian-Turkish border".
+PLACE_NOUNS = frozenset({"border", "area", "region", "village", "town", "outskirts", "desert",
+                         "countryside", "valley"})
+
+
 def _has_unnamed_place(tokens: list[Token], reader: _Reader) -> bool:
-    """'Near Baghdadi': a proper name after a locative preposition that names no known
-    actor or place."""
+    """'Near Baghdadi', 'near the Syrian-Turkish border': a place after a locative preposition
+    that names no known place, as the town lines of releases do."""
     ids = {t.i for t in tokens}
     for tok in tokens:
         if tok.dep_ == "prep" and tok.lower_ in ("near", "around", "outside") and tok.i in ids:
             for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and reader.ent_of.get(obj.i) is None:
+                if obj.dep_ != "pobj" or reader.ent_of.get(obj.i) is not None:
+                    continue
+                if obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_NOUNS:
                     return True
     return False
 
 
-def _when_in(tokens: list[Token], anchor: Token, reader: _Reader) -> When | None:
+def _when_in(tokens: list[Token], anchor: Token, reader: _Reader,
+             reference: dt.date | None = None) -> When | None:
     """The date expression of a clause nearest the anchor; dates in excluded parts are not
-    in ``tokens`` and so are never taken."""
-    if not tokens:
+    in ``tokens`` and so are never taken. Relative expressions count from ``reference``
+    (by default the day the clause was reported, else the publication date)."""
+    ids = {t.i for t in tokens} - reader.dateline
+    if not ids:
         return None
-    ids = {t.i for t in tokens}
     doc = reader.doc
     lo, hi = min(ids), max(ids) + 1
+    if reference is None:
+        reference = _reference_date(anchor, reader)
     dates = []
-    for when in find_dates(doc[lo:hi], reader.published):
+    for when in find_dates(doc[lo:hi], reference):
         if when.span is None:
             continue
         span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
@@ -793,24 +960,26 @@ def _when_in(tokens: list[Token], anchor: Token, reader: _Reader) -> When | None
         return max(0, anchor.idx - when.span.end)
 
     best = min(dates, key=distance)
-    return _since_clause(best, reader)
+    return _since_clause(best, reader, reference)
 
 
-def _since_clause(when: When, reader: _Reader) -> When:
-    """'Since the campaign began in August 2014, ...': the strikes run from that date up to
-    publication."""
-    if when.span is None or when.start is None or reader.published is None:
+def _since_clause(when: When, reader: _Reader, until: dt.date | None) -> When:
+    """'Since the campaign began in August 2014, ...', 'since the start of the operation on
+    Sept. 30': the strikes run from that date up to the report (or publication)."""
+    if when.span is None or when.start is None or until is None:
         return when
     span = reader.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
     if span is None:
         return when
     for anc in span.root.ancestors:
         marks = [c.lower_ for c in anc.children if c.dep_ == "mark"]
-        if anc.dep_ == "advcl" and "since" in marks:
-            if when.start <= reader.published:
-                return replace(when, end=max(when.end or reader.published, reader.published))
+        since = (anc.dep_ == "advcl" and "since" in marks) or (
+            anc.lower_ == "since" and anc.dep_ == "prep")
+        if since:
+            if when.start <= until:
+                return replace(when, end=max(when.end or until, until))
             break
-        if anc.dep_ == "ROOT":
+        if anc.dep_ in ("ROOT", "ccomp") or anc.pos_ in ("VERB", "AUX"):
             break
     return when
 
@@ -905,6 +1074,55 @@ def _killed_by(verb: Token) -> int | None:
     return None
 
 
+# Weapons named as the subject of a strike ("a Paveway IV guided bomb was used to strike it").
+MUNITION_NOUNS = frozenset({"bomb", "missile", "munition", "rocket", "paveway", "hellfire",
+                            "brimstone", "jdam", "weapon", "ordnance"})
+# Nouns that count aircraft: "a pair of Typhoons", "a flight of Tornados".
+GROUP_NOUNS = frozenset({"pair", "flight", "formation", "couple", "squadron"})
+
+
+def _carrying_clause(verb: Token, reader: _Reader) -> Token | None:
+    """The clause a strike verb is told in: its own, or, for 'conducted a mission ...,
+    striking two buildings' and 'used a Hellfire missile to strike', the clause of the verb it
+    completes. None when it is another clause's outcome ('killing five', which belongs to the
+    strike it follows) or an unrealised infinitive ('orders to strike')."""
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl", "acl")
+    head = verb.head
+    if participle:
+        if head.pos_ != "VERB" or head == verb or _outcome(head, reader) is not None or (
+            head.lemma_.lower() in reader.lex.strike_verbs
+        ):
+            return None
+        return head
+    if _is_infinitive(verb):
+        if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and (
+            head.lemma_.lower() == "use"
+        ):
+            return head
+        return None
+    return verb
+
+
+def _is_munition(noun: Token) -> bool:
+    words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in MUNITION_NOUNS or w.lower_ in MUNITION_NOUNS for w in words)
+
+
+def _paragraph_air_actor(tok: Token, reader: _Reader) -> str | None:
+    """The force that strikes from the air last named before ``tok`` in its paragraph."""
+    n = reader.unit_of.get(tok.i)
+    if n is None:
+        return None
+    paragraph = reader.paragraph_of[n]
+    start = next(reader.units[m].start for m in range(n, -1, -1)
+                 if m == 0 or reader.paragraph_of[m - 1] != paragraph)
+    for i in range(tok.i - 1, start - 1, -1):
+        ent = reader.entity(reader.doc[i], "ACTOR")
+        if ent is not None and _is_air_capable(ent.ent_id_, reader):
+            return ent.ent_id_
+    return None
+
+
 def _hit_verbs(verbs: Iterable[Token]) -> list[Token]:
     """The verbs and their subject-sharing conjuncts: 'engaged two units and destroyed a
     vehicle'."""
@@ -943,16 +1161,31 @@ def _apply_hits(draft: _Draft, verbs: Iterable[Token], reader: _Reader) -> None:
 # ----------------------------------------------------------------------------- finding reports
 
 
+# Argument positions: a strike word there is a noun even when the tagger calls it a verb
+# ("Two airstrikes west of Baghdad struck ...": 'airstrikes' tagged VBZ, parsed nsubj).
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def _strike_noun(tok: Token, reader: _Reader) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") and not (
+        tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not tok.lower_.endswith("ing")
+    ):
         return False
     lemma = tok.lemma_.lower().replace("-", "")
     lower = tok.lower_.replace("-", "")
     if lemma not in reader.lex.strike_nouns and lower.rstrip("s") not in reader.lex.strike_nouns:
         return False
     if lemma in GROUND_AMBIGUOUS:
-        return _air_modified(tok)
+        return _air_modified(tok) or _air_anaphor(tok, reader)
     return True
+
+
+def _air_anaphor(tok: Token, reader: _Reader) -> bool:
+    """'34 of the raids' after 'dozens of air raids': a definite ground-ambiguous noun that
+    takes up the same noun written with an air word earlier in the text."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+    first = reader.first_air_use.get(tok.lemma_.lower())
+    return definite and first is not None and first < tok.i
 
 
 def _air_modified(tok: Token) -> bool:
@@ -962,9 +1195,28 @@ def _air_modified(tok: Token) -> bool:
     )
 
 
+# Nouns that count what follows "of": "dozens of air raids", "hundreds of strikes".
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                            "thousand", "thousands"})
+
+
+def _quantity_head(noun: Token) -> Token | None:
+    """'dozens of air raids' → 'dozens': the quantity noun counting ``noun`` (not a partitive
+    of a definite set: '34 of the raids')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    return prep.head if prep.head.lower_ in QUANTITY_NOUNS else None
+
+
 def _count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
+    quantity = _quantity_head(noun)
     for count in counts:
         head = count.head
+        if quantity is not None and head == quantity:
+            return count
         if count.span.end <= noun.i + 1 and (head.head == noun or head == noun or (
             head.head.head == noun and head.head.dep_ in ("compound", "nummod")
         )):
@@ -976,11 +1228,15 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb a strike noun is an argument of (through 'of' in 'consisting of' too)."""
     if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
-    if _is_series(noun):
+    if _is_series(noun) or _quantity_head(noun) is not None:
         noun = noun.head.head
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
         current = current.head
+    if current.dep_ == "pobj" and _is_including(current.head):
+        # "conducted 18 operations ..., including six strikes": the verb of the including set
+        holder = current.head.head
+        return holder if holder.pos_ == "VERB" else _governing_verb(holder)
     if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd"):
         return current.head
     if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
@@ -1076,6 +1332,7 @@ class _Extractor:
                 if draft is not None:
                     made.append(draft)
         made += self.partitive_reports(n, unit, counts)
+        made += self.included_counts(n, unit, counts, made)
         covered = {d.anchor.i for d in made} | {_clause_head(d.anchor).i for d in made}
         made += self.dated_reports(n, unit, covered)
         if not made:
@@ -1083,7 +1340,26 @@ class _Extractor:
         self.frames[n] = self.frame_of(unit, nouns, made)
         for draft in made:
             self.finish_span(draft, unit, made)
+            draft.paragraph = self.r.paragraph_of[n]
+            self.paragraph_countries(draft)
         self.drafts += made
+
+    def paragraph_countries(self, draft: _Draft) -> None:
+        """'In Syria, two airstrikes north of Raqqa ... Four airstrikes near the border ...': a
+        report that names no country is in the country of the report before it in the same
+        paragraph (by the same actor, or with none named)."""
+        located = draft.locations or draft.unnamed_place or draft.needs_parent
+        if draft.countries or draft.actor_source == "blocked" or not located:
+            return  # a total without a place is not a line of the paragraph's report
+        for earlier in reversed(self.drafts):
+            if earlier.paragraph != draft.paragraph:
+                return
+            if earlier.countries and earlier.actor_source != "blocked" and (
+                not draft.perpetrators or not earlier.perpetrators
+                or set(draft.perpetrators) & set(earlier.perpetrators)
+            ):
+                draft.countries, draft.country_source = list(earlier.countries), "context"
+                return
 
     def frame_of(self, unit: DocSpan, nouns: list[Token], made: list[_Draft]) -> _Frame:
         frame = _Frame()
@@ -1129,7 +1405,7 @@ class _Extractor:
                     draft.actor_source = "blocked"  # "strikes from other actors"
                     return
         air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
-        if _is_series(noun):
+        if _is_series(noun) or _quantity_head(noun) is not None:
             noun = noun.head.head  # "launched a series of airstrikes": the series is the object
         if verb is not None:
             lemma = verb.lemma_.lower()
@@ -1137,7 +1413,8 @@ class _Extractor:
                 draft.actor_source = "blocked"
                 return
             subject = None
-            if noun.dep_ in ("dobj", "conj", "appos") and lemma in CONDUCT_VERBS:
+            included = noun.dep_ == "pobj" and _is_including(noun.head)
+            if (noun.dep_ in ("dobj", "conj", "appos") or included) and lemma in CONDUCT_VERBS:
                 subject = _subject_of(verb)
             elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
                 subject = _agent_of(verb)
@@ -1200,6 +1477,8 @@ class _Extractor:
             # Saying that someone struck on a day reports at least one strike.
             draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.air = _air_modified(noun)
+        if noun.lemma_.lower() == "sortie":
+            draft.counted_noun = "sortie"
         eng = _engagement_for(noun, counts)
         if eng is not None:
             used.add(eng[0].i)
@@ -1209,6 +1488,11 @@ class _Extractor:
         self.perpetrator(noun, verb, draft)
         region = _region(clause, unit, siblings) if clause != noun else _in_unit(noun.subtree, unit)
         draft.countries, draft.locations = _places(region, r)
+        if noun.dep_ == "pobj" and _is_including(noun.head):
+            # "18 operations ... in Iraq and Syria, including six strikes in Syria"
+            own_countries, own_locations = _places(_in_unit(noun.subtree, unit), r)
+            if own_countries or own_locations:
+                draft.countries, draft.locations = own_countries, own_locations
         draft.unnamed_place = _has_unnamed_place(region, r)
         if draft.countries:
             draft.country_source = "clause"
@@ -1226,7 +1510,12 @@ class _Extractor:
             if window is not None:
                 draft.when, draft.when_source = window, "report"
         if (single or uncounted) and (not draft.perpetrators or draft.when is None):
-            return []  # without a count, a report needs the text to say who struck and when
+            if not (single and noun.dep_ in ("nsubj", "nsubjpass") and
+                    (draft.locations or draft.unnamed_place)):
+                return []  # without a count, a report needs the text to say who struck and when
+            # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, kept
+            # only if it reads as a part of a total (which then says who and when)
+            draft.needs_parent = True
         hit_verbs: list[Token] = []
         if verb is not None and noun.dep_ == "nsubj":
             hit_verbs.append(verb)
@@ -1341,6 +1630,7 @@ class _Extractor:
             when = _when_in(region, head, self.r)
             if when is not None:
                 draft.when, draft.when_source = when, "clause"
+            _apply_hits(draft, [verb], self.r)  # "34 of the raids targeted ..., killing 19"
             out.append(draft)
         for tok in unit:  # "most of them in or around Deir Ezzour": a place for the parent
             if tok.lower_ in VAGUE_PARTITIVES and any(
@@ -1349,6 +1639,45 @@ class _Extractor:
             ):
                 _, locations = _places(_in_unit(tok.subtree, unit), self.r)
                 parent.locations += [loc for loc in locations if loc not in parent.locations]
+        return out
+
+    def included_counts(
+        self, n: int, unit: DocSpan, counts: list[CountMatch], made: list[_Draft]
+    ) -> list[_Draft]:
+        """'conducted 11 strikes in Iraq on Wednesday, including three near Makhmour and two
+        near Mosul': bare numbers after 'including' are parts of the count before them, each
+        placed (or dated) by its own phrase; without a place or a date they say nothing."""
+        out: list[_Draft] = []
+        for inc in (t for t in unit if _is_including(t)):
+            parent = next((d for d in reversed(made) if d.anchor.i < inc.i and d.counted
+                           and d.strike_count is not None and d.parent is None), None)
+            if parent is None:
+                continue
+            numbers = [c for c in inc.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NUM"]
+            numbers += [g for num in list(numbers) for g in num.subtree
+                        if g.dep_ == "conj" and g.pos_ == "NUM" and g.head in numbers]
+            for num in numbers:
+                found = next((c for c in counts if c.span.start <= num.i < c.span.end), None)
+                if found is None or _is_irrealis(num):
+                    continue
+                others = [g for g in num.children if g.dep_ == "conj"]
+                own = [t for t in _in_unit(num.subtree, unit)
+                       if not any(t in o.subtree for o in others)
+                       and not (t.dep_ == "cc" and t.head == num)]
+                countries, locations = _places(own, self.r)
+                when = _when_in(own, num, self.r)
+                if not locations and not countries and when is None:
+                    continue
+                part = _Draft(unit=n, anchor=num, span=Span(num.idx, num.idx + len(num.text)))
+                part.strike_count, part.qualifier = int(found.value), found.qualifier
+                part.countries, part.locations = countries, locations
+                part.country_source = "clause" if countries else ""
+                if when is not None:
+                    part.when, part.when_source = when, "clause"
+                part.parent, part.explicit_parent = parent, True
+                part.air, part.counted_noun = parent.air, parent.counted_noun
+                part.own_tokens = own
+                out.append(part)
         return out
 
     def dated_reports(self, n: int, unit: DocSpan, covered: set[int]) -> list[_Draft]:
@@ -1363,9 +1692,10 @@ class _Extractor:
             outcome = _outcome(verb, r)
             if lemma not in r.lex.strike_verbs and outcome is None:
                 continue
-            # a participle ("..., killing five militants") belongs to the clause it hangs on
-            participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl", "acl")
-            if _is_irrealis(verb) or _is_infinitive(verb) or participle:
+            if _is_irrealis(verb):
+                continue
+            clause_verb = _carrying_clause(verb, r)
+            if clause_verb is None or clause_verb.i in covered:
                 continue
             subj = _subject_of(verb)
             if subj is None or subj.i in covered or _strike_noun(subj, r):
@@ -1373,6 +1703,10 @@ class _Extractor:
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue
             actor, source = _np_actor(subj, r)
+            narrative = False
+            if actor is None and _is_munition(subj):
+                # "a Paveway IV guided bomb was used to strike it": the aircraft's force
+                actor, source, narrative = _paragraph_air_actor(subj, r), "inferred", True
             if actor is None:
                 continue
             if lemma not in r.lex.strike_verbs and not _is_air_capable(actor, r):
@@ -1390,14 +1724,21 @@ class _Extractor:
                         when = _when_in(sub, child, r)
                         if when is not None:
                             break
-            if when is None and verb.dep_ == "conj":
+            if when is None and clause_verb != verb:
+                # "conducted a mission near Baghuz on Thursday 14 March, striking two buildings"
+                when = _when_in(_own_region(clause_verb, unit) + [clause_verb], clause_verb, r)
+            if when is None and clause_verb.dep_ == "conj":
                 # "destroyed three rest houses and killed five elements" on the same day.
-                head = verb.head
+                head = clause_verb.head
                 when = _when_in(_own_region(head, unit), head, r)
             if when is None:
                 when = _reporting_window(verb, unit, r)
                 if when is not None:
                     sources[id(when)] = "report"
+            if when is None and (narrative or source == "inferred"):
+                when = self.narrative_date(n, actor)
+                if when is not None:
+                    sources[id(when)] = "context"
             if when is None:
                 continue
             groups.append((when, [verb], actor, source))
@@ -1417,11 +1758,16 @@ class _Extractor:
             draft.when, draft.when_source = when, sources.get(id(when), "clause")
             participles = [c for v in verbs for c in v.children
                            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _outcome(c, r)]
-            for verb in dict.fromkeys([*verbs, *participles]):
+            carriers = [c for v in verbs for c in [_carrying_clause(v, r)]
+                        if c is not None and c != v]
+            carriers += [c.head for c in carriers if c.dep_ == "conj" and c.head.pos_ == "VERB"]
+            for verb in dict.fromkeys([*verbs, *participles, *carriers]):
                 region = _own_region(verb, unit)
                 countries, locations = _places(region, r)
                 draft.countries += [c for c in countries if c not in draft.countries]
                 draft.locations += [loc for loc in locations if loc not in draft.locations]
+                if verb in carriers:
+                    continue  # the carrying clause places the strike; what it hit is the verb's
                 outcome = _outcome(verb, r) or "struck"
                 if outcome == "killed":
                     killed = _killed_by(verb)
@@ -1437,6 +1783,25 @@ class _Extractor:
             out.append(draft)
         return out
 
+    def narrative_date(self, n: int, actor: str) -> When | None:
+        """'On Tuesday 12 March, RAF Typhoons flew a patrol ... . The crews identified a
+        building, and a Paveway IV was used to strike it.': a strike told as the next step of
+        a dated sentence about the same force, in the same paragraph, takes its day."""
+        r = self.r
+        paragraph = r.paragraph_of[n]
+        for back in range(n - 1, -1, -1):
+            if r.paragraph_of[back] != paragraph:
+                return None
+            unit = r.units[back]
+            root = next((t for t in unit if t.dep_ == "ROOT"), None)
+            subj = _subject_of(root) if root is not None else None
+            if subj is None or _np_actor(subj, r)[0] != actor:
+                continue
+            dates = [w for w in find_dates(unit, r.published) if w.start is not None]
+            days = {(w.start, w.end) for w in dates}
+            return dates[0] if len(days) == 1 else None
+        return None
+
     def elaborate(self, n: int, unit: DocSpan, nouns: list[Token]) -> None:
         """A strike sentence without a count completes the report it follows: its period
         ('That figure includes strikes ... from March 10-23'), countries and targets."""
@@ -1449,6 +1814,9 @@ class _Extractor:
             t for t in unit if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs)
         if _is_irrealis(anchor):
             return
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+               for noun in nouns for c in noun.children):
+            return  # "an airstrike northwest of Mosul Dam ...": another strike
         root = next((t for t in unit if t.dep_ == "ROOT"), anchor)
         region = _region(root, unit)
         frame_actor = None
@@ -1500,7 +1868,9 @@ class _Extractor:
         """The evidence: the clause stating the report, or the whole unit when it states one."""
         others = [d.anchor for d in made if d is not draft]
         anchor = draft.anchor
-        if draft.span_root is not None:
+        if draft.own_tokens is not None:
+            tokens = list(draft.own_tokens)
+        elif draft.span_root is not None:
             tokens = _in_unit(draft.span_root.subtree, unit)
         elif not others:
             tokens = list(unit)
@@ -1604,6 +1974,15 @@ def _broader(mine: When | None, theirs: When | None) -> bool:
         (mine.end - mine.start) > (theirs.end - theirs.start))
 
 
+def _strictly_inside(inner: When | None, outer: When | None) -> bool:
+    """Whether a resolved period lies inside another and is shorter: a day of a week."""
+    if inner is None or outer is None or None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start and inner.end and outer.start and outer.end
+    return outer.start <= inner.start and inner.end <= outer.end and (
+        (inner.end - inner.start) < (outer.end - outer.start))
+
+
 def _within(inner: When | None, outer: When | None) -> bool:
     if inner is None:
         return True
@@ -1621,6 +2000,8 @@ def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
     """Whether ``part`` reads as a breakdown of ``total``."""
     if not total.counted or total.strike_count is None or part is total:
         return False
+    if part.counted_noun != total.counted_noun:
+        return False  # sorties flown do not break down strikes, nor strikes sorties
     if part.strike_count is not None and part.strike_count > total.strike_count:
         return False
     if part.engagement_count is not None and (
@@ -1638,7 +2019,13 @@ def _contains(total: _Draft, part: _Draft, ref: Reference) -> bool:
     if part_c and total_c and not part_c <= total_c:
         return False
     narrower_country = bool(part_c) and part_c < total_c
-    if part.unnamed_place and not part.locations and not part_c and total_c:
+    if _strictly_inside(part.when, total.when) and not (
+        set(part.locations) - set(total.locations)
+    ) and (part_c or not total_c):
+        return True  # "There were no strikes in Iraq on Jan. 24 and 25" in the week's Iraq count
+    if part.unnamed_place and not part.locations and total_c and (
+        not part_c or (part.country_source == "context" and part_c <= total_c)
+    ):
         return True  # "Near Baghdadi, one strike ...": a town line of the report above
     narrower_place = bool(part.locations) and (
         not total.locations or (set(part.locations) < set(total.locations))
@@ -1673,6 +2060,8 @@ def _anchored(draft: _Draft) -> bool:
     "There were no strikes in Iraq" with nothing around it is left out, not guessed."""
     if draft.parent is not None and not _anchored(draft.parent):
         draft.parent = None
+    if draft.needs_parent and draft.parent is None:
+        return False
     who = bool(draft.perpetrators) or draft.actor_source == "blocked"
     return who and draft.when is not None
 
