@@ -98,3 +98,34 @@ def test_skipped_inputs_are_listed_and_exit_2(tmp_path: Path):
 def test_commands_have_help(name):
     result = CliRunner().invoke(main, [name, "--help"])
     assert result.exit_code == 0 and "Exit codes" in result.output
+
+
+def test_long_articles_are_parsed_in_pieces_with_exact_offsets(tmp_path: Path, seeds_dir, monkeypatch):
+    import isisgraph.build as build_module
+
+    body = (seeds_dir / "004_9d5ae164b2878dde.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "long"
+    folder.mkdir()
+    text = "\n\n".join([body] * 6)
+    (folder / "long.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build_module, "CHUNK_CHARS", 4_000)
+    out = tmp_path / "long.nq"
+    summary = build([folder], out, use_cache=False)
+    assert summary.conforms, summary.violations
+    dataset = Dataset(default_union=True)
+    dataset.parse(out, format="nquads")
+    spans = [(start, end, exact) for _, _, start, end, exact in evidences(dataset)]
+    assert len(spans) > 100 and max(end for _, end, _ in spans) > len(text) - len(body)
+    assert all(text[start:end] == exact for start, end, exact in spans)
+
+
+def test_split_text_keeps_every_character_of_a_20_mb_article():
+    from isisgraph.build import CHUNK_CHARS, split_text
+
+    paragraph = "Coalition aircraft struck ISIS positions near Raqqa on Tuesday, officials said. " * 12
+    text = "\n\n".join([paragraph] * 21_000)
+    assert len(text) > 20_000_000
+    pieces = split_text(text)
+    assert "".join(pieces) == text
+    assert all(len(p) <= CHUNK_CHARS for p in pieces)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])  # cut at paragraph ends when there is one

@@ -111,3 +111,45 @@ def test_unsafe_file_names_get_stable_ids(tmp_path: Path):
     first = [a.id for a in read_articles([tmp_path])]
     second = [a.id for a in read_articles([tmp_path])]
     assert first == second and first[0].startswith("Raqqa-news-2-")
+
+
+def test_symlink_loop_is_skipped(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Strikes near Raqqa.", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    problems = Problems()
+    assert [a.id for a in read_articles([tmp_path], problems=problems)] == ["good"]
+    assert sorted(Path(s.source).name for s in problems.skipped) == ["a.txt", "b.txt"]
+    assert all("cannot be read" in s.reason for s in problems.skipped)
+
+
+def test_file_that_disappears_mid_run_is_skipped(tmp_path: Path):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Text {name} about Mosul.", encoding="utf-8")
+    problems = Problems()
+    articles = read_articles([tmp_path], problems=problems)
+    first = next(articles)
+    (tmp_path / "b.txt").unlink()
+    rest = list(articles)
+    assert [first.id, *(a.id for a in rest)] == ["a", "c"]
+    assert [(Path(s.source).name, s.reason) for s in problems.skipped] == [("b.txt", "file disappeared while reading")]
+
+
+def test_unreadable_folder_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Permission bits do not stop root (CI runs as root), so the refusal is simulated at the
+    # point where the operating system would report it.
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text("text", encoding="utf-8")
+    real_iterdir = Path.iterdir
+
+    def refuse(self: Path):
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    problems = Problems()
+    assert list(read_articles([folder], problems=problems)) == []
+    assert [(s.source, s.reason) for s in problems.skipped] == [
+        (str(folder), "cannot list the folder (Permission denied); check its permissions")]

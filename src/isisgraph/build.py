@@ -266,8 +266,8 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     pieces, start = [], 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cut = max((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
-                   if window.rfind(sep) > limit // 2), default=limit)
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                    if window.rfind(sep) > limit // 2), limit)
         pieces.append(text[start : start + cut])
         start += cut
     pieces.append(text[start:])
