@@ -75,6 +75,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _TO = r"\s*(?:-|\u2013|\u2014|(?i:to|through|thru|until|till|and))\s*"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _OPT_YEAR = rf"(?:,?\s+(?P<{{name}}>{_YEAR}))?"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am|pm)"
 
 
 def _year_group(name: str) -> str:
@@ -149,10 +150,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         r"(?P<n>(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
         r"\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)")),
-    # Saturday and Sunday / Monday through Wednesday / Monday and today / yesterday and today
+    # Saturday and Sunday / Monday through Wednesday / Monday and today / yesterday and today /
+    # between 8 a.m. yesterday and 8 a.m. today (the window of a daily release)
     ("wd_wd", re.compile(
-        rf"(?:(?i:on|from|between)\s+)?(?P<wd1>{_WD}|(?i:yesterday))\s*"
-        rf"(?:-|\u2013|(?i:and|to|through|thru))\s*(?P<wd2>{_WD}|(?i:today|yesterday))\b")),
+        rf"(?:(?i:on|from|between)\s+)?(?:{_CLOCK}\s+)?(?P<wd1>{_WD}|(?i:yesterday))\s*"
+        rf"(?:-|\u2013|(?i:and|to|through|thru|until))\s*(?:{_CLOCK}\s+)?"
+        rf"(?P<wd2>{_WD}|(?i:today|yesterday))\b")),
     # on Tuesday / last Tuesday / Tuesday night
     ("weekday", re.compile(
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),

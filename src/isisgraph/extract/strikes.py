@@ -94,6 +94,8 @@ CONDUCT_VERBS = frozenset({
     "conduct", "carry", "launch", "execute", "perform", "fly", "mount", "stage", "make",
     "undertake", "deliver", "complete", "unleash",
 })
+# Verbs whose subject is the force striking in a release's lines ("continued to attack ISIL").
+FRAME_VERBS = frozenset({"attack"})
 # Verbs that state strikes as a fact without saying who struck ("There were no strikes").
 EXISTENTIAL_VERBS = frozenset({"be", "occur", "take"})
 # Verbs that report strikes by others: their subject is not the perpetrator.
@@ -138,6 +140,7 @@ PRONOUNS = frozenset({"it", "they", "we"})
 SPEECH_DEPS = frozenset({"ccomp"})
 SENTENCES_BACK_FOR_ACTOR = 3
 SENTENCES_BACK_FOR_PERIOD = 3
+SENTENCES_BACK_FOR_OTHERS = 10  # "the Coalition also observed 41 strikes from other actors"
 SENTENCES_BACK_FOR_PARENT = 40  # a release lists many towns
 
 
@@ -265,14 +268,20 @@ _NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", 
                                  "between", "during", "since", "after", "before", "the", "a"})
 
 
-def _dateline(unit: DocSpan) -> list[Token]:
-    """The tokens of a dateline opening ``unit``, if it has one."""
-    text = unit.text
-    match = _DATELINE.match(text)
-    if match is None or match.end() > 80 or unit[0].lower_ in _NOT_DATELINE_START:
-        return []
-    end = unit.start_char + match.end()
-    return [t for t in unit if t.idx < end]
+def _datelines(doc: Doc) -> list[Token]:
+    """The tokens of the datelines opening lines of the text."""
+    text, out = doc.text, []
+    for line_start in [0] + [m.end() for m in re.finditer("\n", text)]:
+        match = _DATELINE.match(text, line_start)
+        if match is None or match.end() - line_start > 80:
+            continue
+        first = text[line_start:].split(None, 1)
+        if not first or first[0].lower() in _NOT_DATELINE_START:
+            continue
+        span = doc.char_span(line_start, match.end(), alignment_mode="contract")
+        if span is not None:
+            out += list(span)
+    return out
 
 
 # ----------------------------------------------------------------------------- records in progress
@@ -317,6 +326,8 @@ class _Frame:
 
     actors: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    when: When | None = None  # "the latest strikes, which took place between ... and ..."
+    reported: bool = False  # whether the unit states reports itself (else it is a lead)
 
 
 class _Reader:
@@ -339,7 +350,7 @@ class _Reader:
         for n, unit in enumerate(self.units):
             for tok in unit:
                 self.unit_of[tok.i] = n
-        self.dateline: set[int] = {t.i for unit in self.units for t in _dateline(unit)}
+        self.dateline: set[int] = {t.i for t in _datelines(doc)}
         # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
         # lines); in a text that never leaves a blank line, each line is a paragraph.
         blank = re.compile(r"\n[ \t]*\n")
@@ -433,9 +444,23 @@ def _is_irrealis(tok: Token) -> bool:
                 return True
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in INTENT_VERBS:
             return True
+        if node.dep_ in ("ccomp", "acl") and _denied(node.head):
+            return True  # "Russia denied that its jets had bombed a hospital"
         if node.dep_ in ("ROOT",) or (node.dep_ in ("ccomp",) and i > 0):
             break
     return False
+
+
+# Verbs that deny what their complement says ("denied that its jets had bombed ...", "rejecting
+# reports that drones had hit targets").
+DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "dispute", "contest"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor"})
+
+
+def _denied(head: Token) -> bool:
+    if head.lemma_.lower() in DENIAL_VERBS:
+        return True
+    return head.lemma_.lower() in CLAIM_NOUNS and head.head.lemma_.lower() in DENIAL_VERBS
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -1089,9 +1114,11 @@ def _carrying_clause(verb: Token, reader: _Reader) -> Token | None:
     participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl", "acl")
     head = verb.head
     if participle:
+        # only a strike verb makes a strike of another clause ("conducted a mission ...,
+        # striking"); "crashed ..., killing its two pilots" is no strike
         if head.pos_ != "VERB" or head == verb or _outcome(head, reader) is not None or (
             head.lemma_.lower() in reader.lex.strike_verbs
-        ):
+        ) or verb.lemma_.lower() not in reader.lex.strike_verbs:
             return None
         return head
     if _is_infinitive(verb):
@@ -1101,6 +1128,25 @@ def _carrying_clause(verb: Token, reader: _Reader) -> Token | None:
             return head
         return None
     return verb
+
+
+def _times_count(verb: Token, reader: _Reader) -> CountMatch | None:
+    """'struck ... 14 times': the number of strikes a strike verb states by repetition."""
+    for child in verb.children:
+        if child.lemma_.lower() == "time" and child.tag_ == "NNS" and child.dep_ in (
+            "npadvmod", "advmod", "dobj"
+        ):
+            phrase = verb.doc[child.left_edge.i: child.i + 1]
+            counts = [c for c in find_counts(phrase) if c.head.head == child]
+            if counts and float(counts[0].value).is_integer():
+                return counts[0]
+    return None
+
+
+def _unidentified_aircraft(noun: Token) -> bool:
+    """'Unidentified aircraft struck ...': strikes whose text says the striker is unknown."""
+    return _aircraft_word(noun) is not None and any(
+        c.lower_ in ("unidentified", "unknown", "unmarked") for c in noun.children)
 
 
 def _is_munition(noun: Token) -> bool:
@@ -1366,8 +1412,13 @@ class _Extractor:
         for draft in made:
             frame.actors += [a for a in draft.perpetrators if a not in frame.actors]
             frame.countries += [c for c in draft.countries if c not in frame.countries]
-        strike_verbs = [t for t in unit
-                        if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs]
+        # "U.S. and coalition military forces continued to attack ISIL terrorists": the lead
+        # names who strikes in the lines below it
+        strike_verbs = [t for t in unit if t.pos_ == "VERB" and (
+            t.lemma_.lower() in self.r.lex.strike_verbs or t.lemma_.lower() in FRAME_VERBS)]
+        frame.reported = bool(made)
+        if not made:
+            frame.when = self.frame_period(unit, nouns)
         for tok in [*nouns, *strike_verbs]:
             verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
             if verb is None or _is_irrealis(verb):
@@ -1375,14 +1426,29 @@ class _Extractor:
             subj = _subject_of(verb)
             striking = tok.pos_ == "VERB" or verb.lemma_.lower() in CONDUCT_VERBS
             if subj is not None and subj.i != tok.i and striking:
-                actor, _ = _np_actor(subj, self.r)
-                if actor and actor not in frame.actors and (
-                    tok.pos_ != "VERB" or _can_strike(actor, self.r)
-                ):
-                    frame.actors.append(actor)
+                actors, _ = _np_actors(subj, self.r)
+                if actors and (tok.pos_ != "VERB" or _can_strike(actors[0], self.r)):
+                    frame.actors += [a for a in actors if a not in frame.actors]
             countries, _ = _places(_region(_clause_head(verb), unit), self.r)
             frame.countries += [c for c in countries if c not in frame.countries]
         return frame
+
+    def frame_period(self, unit: DocSpan, nouns: list[Token]) -> When | None:
+        """'Officials reported details of the latest strikes, which took place between 8 a.m.
+        yesterday and 8 a.m. today': the one period a sentence about strikes, without a count,
+        gives them — for the counted lines that follow and give none."""
+        found: list[When] = []
+        for noun in nouns:
+            if _is_irrealis(noun) or _count_of(noun, find_counts(unit)) is not None:
+                continue
+            tokens = [t for t in _in_unit(noun.subtree, unit) if t.i not in self.r.dateline]
+            if not tokens:
+                continue
+            lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            # a date phrase that starts in the noun's phrase, however the parser hung its end
+            found += [w for w in find_dates(unit, self.r.published) if w.span is not None
+                      and lo <= w.span.start < hi and w.start is not None]
+        return found[0] if len({(w.start, w.end) for w in found}) == 1 else None
 
     def perpetrator(self, noun: Token, verb: Token | None, draft: _Draft) -> None:
         """Who struck, from the noun's modifiers, the conducting verb's subject or agent."""
@@ -1707,11 +1773,13 @@ class _Extractor:
             if actor is None and _is_munition(subj):
                 # "a Paveway IV guided bomb was used to strike it": the aircraft's force
                 actor, source, narrative = _paragraph_air_actor(subj, r), "inferred", True
+            if actor is None and _unidentified_aircraft(subj):
+                actor, source = "", "blocked"  # the text says nobody knows who struck
             if actor is None:
                 continue
-            if lemma not in r.lex.strike_verbs and not _is_air_capable(actor, r):
+            if actor and lemma not in r.lex.strike_verbs and not _is_air_capable(actor, r):
                 continue
-            if lemma in r.lex.strike_verbs and not _can_strike(actor, r):
+            if actor and lemma in r.lex.strike_verbs and not _can_strike(actor, r):
                 continue
             region = _own_region(verb, unit) + [verb]
             when = _when_in(region, verb, r)
@@ -1754,7 +1822,12 @@ class _Extractor:
             draft = _Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
             # Saying that someone struck on a day reports at least one strike.
             draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
-            draft.perpetrators, draft.actor_source = [actor], source
+            times = _times_count(verbs[0], r) if verbs[0].lemma_.lower() in r.lex.strike_verbs \
+                else None
+            if times is not None:  # "struck militants near Kobani 14 times on Sunday and Monday"
+                draft.strike_count, draft.qualifier, draft.counted = (
+                    int(times.value), times.qualifier, True)
+            draft.perpetrators, draft.actor_source = ([actor] if actor else []), source
             draft.when, draft.when_source = when, sources.get(id(when), "clause")
             participles = [c for v in verbs for c in v.children
                            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and _outcome(c, r)]
@@ -1883,6 +1956,7 @@ class _Extractor:
             tokens = [t for t in _region(root, unit, cut)]
             if draft.when is not None and draft.when.span is not None:
                 tokens += [t for t in unit if draft.when.span.start <= t.idx < draft.when.span.end]
+        tokens = [t for t in tokens if t.i not in self.r.dateline]
         span = _span_of(_trim(sorted(set(tokens), key=lambda t: t.i)))
         if span is not None:
             draft.span = span
@@ -1898,7 +1972,10 @@ class _Extractor:
                     for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
                         frame = self.frames.get(draft.unit - back)
                         if frame is not None and frame.actors:
-                            draft.perpetrators, draft.actor_source = [frame.actors[0]], "inferred"
+                            # a lead names the strikers ("U.S. and coalition military forces
+                            # continued to attack"); a unit of reports, its first report's
+                            lead = frame.actors if not frame.reported else frame.actors[:1]
+                            draft.perpetrators, draft.actor_source = list(lead), "inferred"
                             break
                     else:
                         # A release's later lines: the actor of the report just before.
@@ -1914,11 +1991,19 @@ class _Extractor:
                     # Only from a report by the same actor (or when the text names none, as
                     # for "72 strikes from other actors" in the same release).
                     mine = set(draft.perpetrators)
+                    # others' strikes counted by a release: the period of its totals
+                    others = draft.actor_source == "blocked"
+                    reach = SENTENCES_BACK_FOR_OTHERS if others else SENTENCES_BACK_FOR_PERIOD
                     prior = next((d for d in reversed(earlier) if d.when is not None
-                                  and draft.unit - d.unit <= SENTENCES_BACK_FOR_PERIOD
+                                  and draft.unit - d.unit <= reach
+                                  and (not others or d.parent is None)
                                   and (not mine or mine & set(d.perpetrators))), None)
                     if prior is not None:
                         draft.when, draft.when_source = prior.when, "context"
+                    else:
+                        frame_when = self.frame_when(draft)
+                        if frame_when is not None:
+                            draft.when, draft.when_source = frame_when, "context"
             if not draft.countries:
                 if parent is not None and parent.countries:
                     draft.countries, draft.country_source = list(parent.countries), "context"
@@ -1941,6 +2026,18 @@ class _Extractor:
                                 draft.countries = list(frame.countries)
                                 draft.country_source = "context"
                                 break
+
+    def frame_when(self, draft: _Draft) -> When | None:
+        """The period a sentence about the strikes gave, a few sentences up, with no report
+        in between (a report's own period would be nearer)."""
+        for back in range(1, SENTENCES_BACK_FOR_PERIOD + 1):
+            frame = self.frames.get(draft.unit - back)
+            if frame is None:
+                continue
+            if frame.when is not None and (not frame.actors or not draft.perpetrators
+                                           or set(frame.actors) & set(draft.perpetrators)):
+                return frame.when
+        return None
 
     def link_parts(self) -> None:
         for i, draft in enumerate(self.drafts):
