@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import socket
@@ -86,11 +87,9 @@ class OxigraphServer:
             if self.process.poll() is not None:
                 stderr = self.process.stderr.read()  # type: ignore[union-attr]
                 raise RuntimeError(f"oxigraph exited: {stderr.decode(errors='replace')}")
-            try:
+            with contextlib.suppress(requests.RequestException):
                 if requests.get(self.query, params={"query": "ASK {}"}, timeout=0.5).ok:
                     return self
-            except requests.RequestException:
-                pass
             time.sleep(0.05)
         self.stop()
         raise RuntimeError("oxigraph did not answer within 10 s")
@@ -290,15 +289,13 @@ class ScriptedStore:
                 if store.delay:
                     time.sleep(store.delay)
                 status = store.statuses.pop(0) if store.statuses else 204
-                try:
+                with contextlib.suppress(OSError):  # the client gave up waiting
                     self.send_response(status)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
-                except OSError:
-                    pass  # the client gave up waiting
 
             def log_message(self, *args: object) -> None:
-                pass
+                """Keep the test output quiet."""
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
