@@ -1096,7 +1096,17 @@ def _killed_by(verb: Token) -> int | None:
                     vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
                     if count.unit is None and float(count.value).is_integer() and not vague:
                         return int(count.value)
+            # "killing a senior ISIS leader": one person (not "a number of fighters")
+            if obj.tag_ == "NN" and obj.lemma_.lower() not in COLLECTIVE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children
+            ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                return 1
     return None
+
+
+# Singular nouns that stand for many: "killing a number of militants", "a group of fighters".
+COLLECTIVE_NOUNS = frozenset({"number", "group", "handful", "host", "dozen", "score", "lot",
+                              "unit", "cell", "convoy", "gathering", "band", "squad"})
 
 
 # Weapons named as the subject of a strike ("a Paveway IV guided bomb was used to strike it").
@@ -2163,6 +2173,17 @@ def _anchored(draft: _Draft) -> bool:
     return who and draft.when is not None
 
 
+def _asserted_part(draft: _Draft) -> bool:
+    """Whether the graph says which total a report breaks down. '34 of the raids' after
+    'dozens of air raids' reads as a part, but a breakdown larger than the number its total
+    states (24, at least) is not asserted: the shapes hold a part to at most its total."""
+    parent = draft.parent
+    if parent is None:
+        return False
+    return draft.strike_count is None or parent.strike_count is None or (
+        draft.strike_count <= parent.strike_count)
+
+
 def _to_report(draft: _Draft) -> StrikeReport:
     return StrikeReport(
         key=draft.key,
@@ -2177,7 +2198,7 @@ def _to_report(draft: _Draft) -> StrikeReport:
         when=draft.when,
         targets=list(draft.targets),
         killed_count=draft.killed,
-        part_of=draft.parent.key if draft.parent is not None else None,
+        part_of=draft.parent.key if _asserted_part(draft) else None,
         strike_class="AirStrike" if draft.air else "Strike",
         confidence=_confidence(draft),
         extractor=EXTRACTOR,
