@@ -425,6 +425,9 @@ def is_doc_graph(identifier: Node) -> bool:
     return str(identifier).startswith(str(GRAPH["doc/"]))
 
 
+DATASET_BATCH = 32  # article graphs per pySHACL run when validating a file
+
+
 def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
     """Validate every article graph of ``ds``, then what is left of its meta and reference graphs.
 
@@ -449,13 +452,15 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
         (g for g in ds.graphs() if g.identifier not in special and len(g)),
         key=lambda g: (not is_doc_graph(g.identifier), str(g.identifier)),
     )
-    for graph in content:
-        report = validate_article(graph, meta, background, shapes)
-        if not is_doc_graph(graph.identifier):
-            report.article_graphs = 0
-        reports.append(report)
-        checked.update(scope_of(graph, background, SHARED))
-        checked.update(scope_of(article_meta(graph, meta), background, SHARED))
+    for start in range(0, len(content), DATASET_BATCH):
+        chunk = content[start:start + DATASET_BATCH]
+        for graph, report in zip(chunk, validate_articles([ArticleInput(g, meta) for g in chunk], background,
+                                                          shapes), strict=True):
+            if not is_doc_graph(graph.identifier):
+                report.article_graphs = 0
+            reports.append(report)
+            checked.update(scope_of(graph, background, SHARED))
+            checked.update(scope_of(article_meta(graph, meta), background, SHARED))
 
     rest_of_meta = scope_of(meta, background) - checked
     if rest_of_meta:
