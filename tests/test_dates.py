@@ -50,6 +50,16 @@ def nlp() -> spacy.language.Language:
         ("Saturday and Sunday", D(2014, 10, 6), D(2014, 10, 4), D(2014, 10, 5), "day"),
         ("from Monday to Wednesday", D(2014, 10, 9), D(2014, 10, 6), D(2014, 10, 8), "day"),
         ("yesterday", D(2016, 3, 1), D(2016, 2, 29), D(2016, 2, 29), "day"),
+        # early CENTCOM releases and the window of the daily releases of 2015
+        ("Monday and today", D(2014, 9, 30), D(2014, 9, 29), D(2014, 9, 30), "day"),
+        ("yesterday and today", D(2014, 9, 30), D(2014, 9, 29), D(2014, 9, 30), "day"),
+        ("between 8 a.m. yesterday and 8 a.m. today", D(2015, 11, 18), D(2015, 11, 17),
+         D(2015, 11, 18), "day"),
+        # British dates with their weekday (RAF updates)
+        ("On Tuesday 12 March", D(2019, 3, 15), D(2019, 3, 12), D(2019, 3, 12), "day"),
+        ("Thursday 14 March 2019", None, D(2019, 3, 14), D(2019, 3, 14), "day"),
+        # two neighbouring days closing a clause
+        ("on Jan. 24 and 25.", D(2018, 1, 26), D(2018, 1, 24), D(2018, 1, 25), "day"),
         ("three days ago", D(2016, 3, 1), D(2016, 2, 27), D(2016, 2, 27), "day"),
         # weeks
         ("the last week of November", D(2016, 12, 3), D(2016, 11, 24), D(2016, 11, 30), "week"),
@@ -129,6 +139,18 @@ def test_find_dates_gives_exact_offsets_without_the_preposition(
     for when in dates:
         assert when.span is not None and text[when.span.start:when.span.end] == when.raw
     assert (dates[1].start, dates[1].end) == (D(2017, 10, 4), D(2017, 10, 6))
+
+
+def test_and_joins_days_only_when_no_count_follows(nlp: spacy.language.Language) -> None:
+    """'Oct. 3 and 14 strikes': 14 counts strikes; 'Jan. 24 and 25.' is two days."""
+    doc = nlp("There were no strikes in Iraq on Jan. 24 and 25. Near Mosul, six strikes hit "
+              "ISIS on Jan. 3 and 4 strikes hit it on Jan. 5.")
+    dates = find_dates(doc[:], D(2018, 1, 26))
+    assert [(w.raw, w.start, w.end) for w in dates] == [
+        ("Jan. 24 and 25", D(2018, 1, 24), D(2018, 1, 25)),
+        ("Jan. 3", D(2018, 1, 3), D(2018, 1, 3)),
+        ("Jan. 5", D(2018, 1, 5), D(2018, 1, 5)),
+    ]
 
 
 def test_find_dates_skips_durations(nlp: spacy.language.Language) -> None:

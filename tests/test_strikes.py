@@ -214,6 +214,189 @@ def test_plural_strikes_without_count_need_actor_and_date(reports_of) -> None:
     assert found == {("vehicle", 15), ("weapons-cache", 12)}
 
 
+# ----------------------------------------------------------------------------- the genre's formulas
+
+
+def test_a_zero_line_keeps_its_own_country_and_day(reports_of) -> None:
+    """The clause's own place and date win over the release's total and the block before it."""
+    text = ("SOUTHWEST ASIA, Oct. 4, 2017 \u2014 Coalition military forces conducted 24 strikes "
+            "in Syria and Iraq on Oct. 3.\n"
+            "Additionally, on Oct. 2, coalition military forces conducted three strikes in Syria "
+            "that closed within the last 24 hours.\n"
+            "There were no strikes reported in Iraq on Oct. 2.")
+    total, earlier, zero = reports_of(text, D(2017, 10, 4))
+    assert (zero.strike_count, zero.countries) == (0, [place("iraq")])
+    assert period(zero) == (D(2017, 10, 2), D(2017, 10, 2))
+    assert zero.part_of is None and earlier.part_of is None
+    assert text[zero.span.start:zero.span.end] == "There were no strikes reported in Iraq on Oct. 2"
+
+
+def test_a_dateline_neither_places_nor_dates_the_strikes(reports_of) -> None:
+    text = ("MOSCOW, Oct 7 (Reuters) - Russian warplanes have carried out 112 air strikes in "
+            "Syria since the start of the operation on Sept. 30, the Russian Defence Ministry "
+            "said on Wednesday.")
+    [report] = reports_of(text, D(2015, 10, 7))
+    assert report.countries == [place("syria")]  # not Russia, from "MOSCOW"
+    assert period(report) == (D(2015, 9, 30), D(2015, 10, 7))  # since ... up to the statement
+    assert not text[report.span.start:report.span.end].startswith("MOSCOW")
+
+
+def test_a_governments_forces_are_its_armed_forces(reports_of) -> None:
+    text = ("Separately, U.S. and partner military forces conducted six airstrikes in Iraq Monday "
+            "and today using attack, fighter and remotely piloted aircraft.")
+    [report] = reports_of(text, D(2014, 9, 30))
+    assert report.perpetrators == [actor("us-military")]
+    assert period(report) == (D(2014, 9, 29), D(2014, 9, 30))
+
+
+def test_coalition_and_a_state_strike_together(reports_of) -> None:
+    text = "U.S. and coalition military forces conducted 24 strikes in Syria on Oct. 3."
+    [report] = reports_of(text, D(2017, 10, 4))
+    assert set(report.perpetrators) == {actor("us-military"), actor("cjtf-oir")}
+
+
+def test_paragraph_lines_of_an_early_release(reports_of) -> None:
+    text = ("U.S. military forces attacked ISIL in Syria Monday and today, using fighter aircraft "
+            "to conduct nine airstrikes. Separately, U.S. military forces conducted six "
+            "airstrikes in Iraq Monday and today.\n\n"
+            "In Syria, two airstrikes north of Raqqa destroyed two ISIL tanks. Three airstrikes "
+            "near Kobani struck an ISIL fighting position. Four airstrikes near the "
+            "Syrian-Turkish border destroyed an ISIL artillery piece.\n\n"
+            "In Iraq, an airstrike northwest of Mosul Dam destroyed an ISIL mortar position. "
+            "Five airstrikes west of Baghdad struck an ISIL checkpoint.")
+    syria, iraq, raqqa, kobani, border, dam, baghdad = reports_of(text, D(2014, 9, 30))
+    assert [r.strike_count for r in (syria, iraq, raqqa, kobani, border, dam, baghdad)] == [
+        9, 6, 2, 3, 4, 1, 5]
+    # the border line names no country: the paragraph's, not the Iraq report's before it
+    assert border.countries == [place("syria")] and border.part_of == syria.key
+    assert raqqa.part_of == kobani.part_of == syria.key
+    assert dam.part_of == baghdad.part_of == iraq.key and dam.countries == [place("iraq")]
+    assert all(period(r) == (D(2014, 9, 29), D(2014, 9, 30)) for r in (border, dam, baghdad))
+    assert all(r.perpetrators == [actor("us-military")] for r in (border, dam, baghdad))
+
+
+def test_a_single_strike_without_a_total_needs_who_and_when(reports_of) -> None:
+    assert reports_of("An airstrike near Mosul destroyed an ISIS mortar position.",
+                      D(2016, 5, 2)) == []
+
+
+def test_including_counts_are_located_parts(reports_of) -> None:
+    text = ("The US-led coalition said in its daily report that it conducted 11 strikes in Iraq "
+            "on Wednesday, including three near Makhmour and two near Mosul, destroying ISIS "
+            "fighting positions.")
+    total, makhmour, mosul = reports_of(text, D(2016, 3, 24))
+    assert (makhmour.strike_count, makhmour.locations) == (3, [place("makhmour")])
+    assert (mosul.strike_count, mosul.locations) == (2, [place("mosul")])
+    assert makhmour.part_of == mosul.part_of == total.key
+    assert period(mosul) == (D(2016, 3, 23), D(2016, 3, 23))
+    assert text[mosul.span.start:mosul.span.end] == "two near Mosul"
+
+
+def test_included_strikes_in_a_count_of_operations(reports_of) -> None:
+    text = ("In March, CENTCOM and partner forces conducted 18 operations against ISIS in Iraq "
+            "and Syria, including six strikes in Syria that killed 11 ISIS operatives.")
+    [report] = reports_of(text, D(2023, 4, 4))
+    assert (report.strike_count, report.countries) == (6, [place("syria")])
+    assert actor("centcom") in report.perpetrators and report.killed_count == 11
+    assert period(report) == (D(2023, 3, 1), D(2023, 3, 31))
+
+
+def test_dozens_of_air_raids_and_a_part_of_the_raids(reports_of) -> None:
+    text = ("Russian warplanes launched dozens of air raids on ISIS-held districts of Deir Ezzor "
+            "on Friday. The Observatory said 12 of the raids targeted the town of Mayadin, "
+            "killing 19 ISIS members.")
+    total, part = reports_of(text, D(2017, 9, 9))
+    assert (total.strike_count, total.count_qualifier) == (24, "atLeast")
+    assert total.perpetrators == [actor("russian-armed-forces")]
+    assert part.strike_count == 12 and part.part_of == total.key and part.killed_count == 19
+    assert period(part) == (D(2017, 9, 8), D(2017, 9, 8))
+
+
+def test_raids_without_an_air_word_are_ground_raids(reports_of) -> None:
+    text = "Iraqi forces conducted 12 raids on ISIS hideouts in Anbar on Monday."
+    assert reports_of(text, D(2020, 6, 2)) == []
+
+
+def test_a_day_of_the_week_is_a_part_of_the_weeks_count(reports_of) -> None:
+    text = ("In Iraq, coalition military forces conducted three strikes between Jan. 19 and 25. "
+            "There were no reported strikes in Iraq on Jan. 24 and 25.")
+    week, zero = reports_of(text, D(2018, 1, 26))
+    assert zero.part_of == week.key and period(zero) == (D(2018, 1, 24), D(2018, 1, 25))
+
+
+def test_sorties_do_not_break_down_strikes(reports_of) -> None:
+    text = ("Russian warplanes have carried out 112 air strikes in Syria since Sept. 30, the "
+            "ministry said on Wednesday. In the past 24 hours, Russian bombers flew 22 sorties "
+            "near Raqqa.")
+    strikes, sorties = reports_of(text, D(2015, 10, 7))
+    assert sorties.strike_count == 22 and sorties.part_of is None
+
+
+def test_relative_dates_count_from_the_day_of_the_statement(reports_of) -> None:
+    text = ("The Russian Defense Ministry said on Friday that its aircraft had carried out 45 "
+            "sorties in Syria over the past 24 hours.")
+    [report] = reports_of(text, D(2017, 9, 9))  # a Saturday
+    assert period(report) == (D(2017, 9, 7), D(2017, 9, 8))
+
+
+def test_a_statement_by_a_document_speaks_for_its_owner(reports_of) -> None:
+    text = ("French Rafale jets struck ISIS command centers near Susah on Monday. The coalition's "
+            "weekly report said it had conducted 199 strikes in Syria between Nov. 4 and 10.")
+    french, weekly = reports_of(text, D(2018, 11, 13))
+    assert french.perpetrators == [actor("french-armed-forces")]
+    assert weekly.perpetrators == [actor("cjtf-oir")]
+
+
+def test_raf_update_narrative(reports_of) -> None:
+    text = ("On Tuesday 12 March, RAF Typhoons flew an armed reconnaissance patrol over eastern "
+            "Syria. The crews identified a group of Daesh terrorists operating from a building "
+            "near Baghuz, and a Paveway IV guided bomb was used to strike it.\n\n"
+            "On Wednesday 13 March, a Typhoon flight patrolled over the same area, but no weapons "
+            "were released.\n\n"
+            "A pair of Typhoons conducted a further mission near Baghuz on Thursday 14 March, "
+            "successfully striking two Daesh-held buildings.\n\n"
+            "In Iraq, an RAF Reaper provided surveillance for Iraqi forces in the Hamrin mountains "
+            "on 13 March, and used a Hellfire missile to strike a group of terrorists.")
+    reports = reports_of(text, D(2019, 3, 15))
+    assert [(r.perpetrators, r.countries, period(r)[0]) for r in reports] == [
+        ([actor("raf")], [place("syria")], D(2019, 3, 12)),
+        ([actor("raf")], [place("syria")], D(2019, 3, 14)),
+        ([actor("raf")], [place("iraq")], D(2019, 3, 13)),
+    ]
+    assert all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in reports)
+    # the munition's strike takes its force and day from the paragraph: lower confidence
+    assert reports[0].confidence < reports[2].confidence
+
+
+def test_struck_n_times(reports_of) -> None:
+    text = ("U.S. military aircraft struck Islamic State militants near Kobani 14 times on Sunday "
+            "and Monday, the U.S. Central Command said.")
+    [report] = reports_of(text, D(2014, 10, 7))
+    assert (report.strike_count, report.count_qualifier) == (14, "exact")
+    assert report.perpetrators == [actor("us-military")]
+
+
+def test_unidentified_aircraft_strike_for_nobody(reports_of) -> None:
+    text = ("Unidentified aircraft struck positions of Iran-backed militias near Albu Kamal on "
+            "Monday, killing 18 fighters, the Syrian Observatory said.")
+    [report] = reports_of(text, D(2018, 6, 12))
+    assert report.perpetrators == [] and report.countries == [place("syria")]
+    assert report.killed_count == 18
+
+
+def test_a_release_lead_and_window_frame_its_lines(reports_of) -> None:
+    text = ("SOUTHWEST ASIA, Nov. 18, 2015 \u2014 U.S. and coalition military forces have "
+            "continued to attack ISIL terrorists in Syria and Iraq, officials reported today.\n\n"
+            "Officials reported details of the latest strikes, which took place between 8 a.m. "
+            "yesterday and 8 a.m. today, local time.\n\n"
+            "Fighter and remotely piloted aircraft conducted seven strikes in Syria:\n"
+            "-- Near Ar Raqqah, four strikes destroyed an ISIL oil refinery.")
+    total, line = reports_of(text, D(2015, 11, 18))
+    assert total.strike_count == 7 and actor("cjtf-oir") in total.perpetrators
+    assert period(total) == period(line) == (D(2015, 11, 17), D(2015, 11, 18))
+    assert line.part_of == total.key
+
+
 # ----------------------------------------------------------------------------- what is not a report
 
 
@@ -229,6 +412,12 @@ def test_plural_strikes_without_count_need_actor_and_date(reports_of) -> None:
         "Officials stressed the importance of air strikes in the campaign.",
         "Commanders issue orders to army aircraft to strike the specified targets.",
         "The strike was part of a broader operation launched on January 9.",
+        "Russia denied that its jets had bombed a hospital in Idlib on Tuesday.",
+        "A Pentagon spokesman rejected reports that drones had hit targets near Raqqa on Monday.",
+        "An Iraqi air force plane crashed on Tuesday near Baghdad, killing its two pilots.",
+        "Jordan vowed on Wednesday to intensify its air strikes against Islamic State.",
+        "Iraqi F-16s are expected to strike ISIS hideouts in the Hamrin mountains on Monday.",
+        "The British government said no British strikes would take place before Friday.",
     ],
 )
 def test_not_reports(reports_of, text: str) -> None:

@@ -5,69 +5,112 @@ ACTOR / PLACE / OPERATION entities whose ``ent_id_`` is the reference IRI, plus 
 entities and parse) and returns one ``StrikeReport`` per textual report:
 
 - count reports: a strike noun of the event-trigger lexicon's strike frame ("strikes",
-  "airstrikes", "air strikes", "sorties", "drone strike") with a count ("conducted 28
-  strikes", "More than two-dozen airstrikes", "There were no strikes in Syria" → 0) and the
-  engagements that go with it ("250 strikes consisting of 398 engagements", "99 strikes and
-  139 engagements"); a single strike ("an air force strike killing five") when the text
-  names who struck and when;
-- breakdowns written as anaphora of the previous count: "one of them was ... near X",
-  "the other five were near X", "All but one were in the area around X" (N-1); they need a
-  place, and they are ``part_of`` the report they break down;
+  "airstrikes", "air strikes", "sorties", "drone strike"; a strike word in an argument
+  position is a noun even when the tagger calls it a verb) with a count ("conducted 28
+  strikes", "More than two-dozen airstrikes", "dozens of air raids", "There were no strikes
+  in Syria" → 0) and the engagements that go with it ("250 strikes consisting of 398
+  engagements", "99 strikes and 139 engagements"); a single strike ("an air force strike
+  killing five") when the text names who struck and when, or, as a release's line ("an
+  airstrike northwest of Mosul Dam destroyed ..."), when it has a place and reads as a part
+  of a total (which then says who and when). "raids" are strikes only with an air word, or
+  as a definite anaphor of air raids named before ("34 of the raids");
+- breakdowns: anaphora of the previous count ("one of them was ... near X", "the other five
+  were near X", "All but one were in the area around X" → N-1, "12 of the raids targeted X"),
+  which need a place; and bare numbers after "including" ("11 strikes in Iraq, including
+  three near Makhmour and two near Mosul"), each placed or dated by its own phrase. They are
+  ``part_of`` the report they break down;
 - dated strikes without a number ("the RAF struck positions on March 12, destroyed two
   buildings on March 17"; "On January 7, Iraqi aircraft destroyed three rest houses";
   "Coalition strikes destroyed 15 vehicles over the weekend"): a strike verb (or an outcome
   verb such as destroy/kill/target whose subject is an air force, aircraft or a coalition),
-  or plural strikes without a number, with a named subject, a date, and something hit. They
-  report at least one strike: ``strike_count`` 1, ``count_qualifier`` "atLeast" (the gold
-  guideline, tests/gold/README.md).
+  or plural strikes without a number, with a named subject, a date, and something hit. A
+  strike verb may be told in another clause: a participle ("conducted a further mission
+  near Baghuz on Thursday 14 March, striking two buildings") or a purpose of "use" ("used a
+  Hellfire missile to strike a group of terrorists") takes that clause's subject, place and
+  date. They report at least one strike: ``strike_count`` 1, ``count_qualifier`` "atLeast"
+  (the gold guideline, tests/gold/README.md) — or N when the verb says "N times" ("struck
+  ... 14 times").
 
-Who struck: the subject of the conducting verb ("the coalition conducted"), the by-agent,
-an actor before the noun ("U.S. airstrike", "coalition strikes"), "it"/"they" resolved to the
-subject of the reporting clause or previous sentence, "the operation"/"the joint operation"
-resolved to the last coalition or named operation mentioned, "air force strike" resolved to
-the air force of the country of the clause's actor. Never the speaker ("the SDF said ...")
-and never the subject of a verb that does not strike ("the operation detected 72 strikes
-from other actors" has no perpetrator). Countries: Country places in the clause, and the
-countries of the located places (``ref.country_of``, or the NLP stage's GeoNames country for
-minted places); "on the border with Iraq" is not a strike location, and places found only
-for "most of them" are locations without countries. Periods: ``dates.find_dates`` over the
-clause, never from a relative clause ("Hawija, which was liberated in September"), from a
-comparison ("three times as many as in March"), from a clause dating another event ("after
-the city fell in June"; "since the campaign began in 2014" runs to publication) or from the
-reporting clause ("a statement it released on Tuesday"). When only the reporting clause is
-dated ("..., the Security Media Cell said on Sunday"), the strikes are placed in the week up
-to that report, precision approximate, unless the context gives their period.
+Who struck: the subject of the conducting verb ("the coalition conducted"), the by-agent, an
+actor before the noun ("U.S. airstrike", "coalition strikes"); every actor of a coordinated
+subject ("U.S. and coalition military forces"), a government before a force noun standing
+for its one state force ("U.S. and partner military forces" → the US armed forces);
+aircraft by their owner ("RAF Typhoons", "Russian warplanes", "A pair of Typhoons" → the
+owner of the last Typhoons named with one; a generic "jets" only within the paragraph), a
+munition as subject ("a Paveway IV guided bomb was used to strike it") by the air force last
+named in the paragraph; "it"/"they" resolved to the subject of the reporting clause — or the
+owner of a speaking document ("The coalition's weekly report said it") — or of the previous
+sentence; "the operation"/"the joint operation" to the last coalition or named operation
+mentioned; "air force strike" to the air force of the country of the clause's actor; a
+release's lead ("U.S. and coalition military forces continued to attack ISIL") for the lines
+below it. Never the speaker ("the SDF said ...") and never the subject of a verb that does
+not strike ("the operation detected 72 strikes from other actors" has no perpetrator);
+"unidentified aircraft" strike for nobody.
+
+Countries: Country places in the clause, and the countries of the located places
+(``ref.country_of``, or the NLP stage's GeoNames country for minted places); "on the border
+with Iraq" is not a strike location, and places found only for "most of them" are locations
+without countries. A dateline ("MOSCOW, Oct 7 (Reuters) -", "SOUTHWEST ASIA, Oct. 4, 2017 —")
+neither places nor dates anything. A located line that names no country ("Four airstrikes
+near the Syrian-Turkish border") is in the country of the report before it in its paragraph.
+
+Periods: ``dates.find_dates`` over the clause, the clause's own first: a participle of the
+strike noun ("no strikes reported in Iraq on Oct. 2", "strikes conducted near Hajin") is
+part of it. Never from a relative clause ("Hawija, which was liberated in September"), from
+a comparison ("three times as many as in March"), from a clause dating another event
+("after the city fell in June") or from the reporting clause ("a statement it released on
+Tuesday"). Relative dates count from the day of the reporting clause when it names one
+("the ministry said on Friday that its aircraft flew 45 sorties over the past 24 hours"),
+else from publication; "since the campaign began in 2014", "since the start of the operation
+on Sept. 30" run up to that day. When only the reporting clause is dated ("..., the Security
+Media Cell said on Sunday"), the strikes are placed in the week up to that report, precision
+approximate, unless the context gives their period. A strike told as the next step of a
+dated sentence about the same force in the same paragraph ("On Tuesday 12 March, RAF
+Typhoons flew a patrol ... a Paveway IV was used to strike it") takes its day, when the
+strike's own force was inferred.
 
 Context, in document order: a following sentence that dates or places an earlier count ("That
 figure includes strikes in both Syria and Iraq from March 10-23") completes it; strike
 sentences without a count or date add their targets to the report they follow ("The
 coalition in Syria conducted strikes against 346 tactical units and destroyed 104
-vehicles"); a report missing its actor, country or period takes them from the report it
-breaks down, else from the previous report (the actor from the previous strike sentence;
-the countries only from a total by the same actor whose period does not lie inside
-mine; the period only from a report by the same actor — or any, when the text names the
-strikes as others' — within three sentences). A report is ``part_of`` the nearest earlier report whose scope contains
-it: fewer or equal strikes, the same (or a containing) actor, a strictly narrower place
-(countries or located places), a period inside the total's (or within a week of a week-long
-or approximate total).
+vehicles"), unless they state another strike ("an airstrike ...", a count); a report missing
+its actor, country or period takes them from the report it breaks down, else from the
+previous report (the actor from the previous strike sentence; the countries only from a
+total by the same actor whose period does not lie inside mine; the period only from a
+report by the same actor within three sentences — for strikes the text names as others', the
+release's total within ten — else from a sentence about "the latest strikes" that dates
+them without a count: "which took place between 8 a.m. yesterday and 8 a.m. today").
 
-Not reports: negated, modal, conditional or intended strikes ("would", "could", "plans to",
-"if", "did not"), infinitives ("orders are issued to army aircraft to strike"), generic
-mentions without count and date ("the US focusing on air strikes", "any strike"), definite
-back-references ("The strike was part of a broader operation"), and counts derived by
-arithmetic ("three times as many as in March").
+A report is ``part_of`` the nearest earlier report whose scope contains it: the same counted
+noun (sorties never break down strikes), fewer or equal strikes, the same (or a containing)
+actor, and a strictly narrower place (countries or located places, or an unnamed place in
+the total's countries: "Near Baghdadi", "near the border") or a strictly shorter period
+inside the total's with no new place ("There were no strikes in Iraq on Jan. 24 and 25" of
+the week's Iraq count); its period inside the total's (or within a week of a week-long or
+approximate total). A breakdown larger than the number its total states ("34 of the raids"
+after "dozens", at least 24) is read as a part for context but not asserted as one: the
+shapes hold a part to at most its total.
 
-Kept only with an actor (or the text's word that the strikes were others') and a period
-(resolved, as written, or from the total): a bare "There were no strikes in Iraq" is left
-out rather than guessed.
+Not reports: negated, modal, conditional, intended or denied strikes ("would", "could",
+"plans to", "if", "did not", "denied that its jets had bombed", "rejecting reports that
+drones had hit"), infinitives ("orders are issued to army aircraft to strike") except the
+purpose of "use", participles of outcome verbs whose clause is no strike ("crashed ...,
+killing its two pilots"), generic mentions without count and date ("the US focusing on air
+strikes", "any strike"), definite back-references ("The strike was part of a broader
+operation"), and counts derived by arithmetic ("three times as many as in March").
+
+Kept only with an actor (or the text's word that the strikes were others' or nobody's) and a
+period (resolved, as written, or from the total): a bare "There were no strikes in Iraq" is
+left out rather than guessed.
 
 Confidence (0.1-0.95): 0.4, plus 0.2 for an explicit count (0.1 for a dated report without
 one), plus 0.15 for an actor named in the clause (0.05 when it is inferred from a pronoun,
-a generic noun or the context), plus 0.1 for a country in the clause (0.05 when inherited),
-plus 0.15 for a period resolved in the clause (0.07 when it comes from the context or the
-report's date, or has no publication date to resolve against); minus 0.1 when the count is
-only a lower bound or approximate (so a dated strike without a number, 1 atLeast, scores
-lower than a counted one).
+a generic noun, an aircraft's earlier owner, the paragraph or the context), plus 0.1 for a
+country in the clause (0.05 when inherited), plus 0.15 for a period resolved in the clause
+(0.07 when it comes from the context, the paragraph or the report's date, or has no
+publication date to resolve against); minus 0.1 when the count is only a lower bound or
+approximate (so a dated strike without a number, 1 atLeast, scores lower than a counted
+one).
 """
 
 from __future__ import annotations
