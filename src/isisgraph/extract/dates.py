@@ -615,6 +615,23 @@ _LEAD_WORD = re.compile(r"(?i:on|in|from|during|over|within|of)\s+")
 _NOT_DATES = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)$")
 
 
+def _date_entities(span: Span) -> list[Span]:
+    """The DATE entities lying wholly inside ``span``, read from its tokens (``Span.ents``
+    walks every entity of the Doc, which made long articles quadratic)."""
+    doc, out = span.doc, []
+    start: int | None = None
+    for tok in span:
+        inside = tok.ent_type_ == "DATE" and tok.ent_iob_ == "I"
+        if start is not None and not inside:
+            out.append(doc[start:tok.i])
+            start = None
+        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            start = tok.i
+    if start is not None and (span.end >= len(doc) or doc[span.end].ent_iob_ != "I"):
+        out.append(doc[start:span.end])
+    return out
+
+
 def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
     """Date expressions in a spaCy span: pattern matches, then DATE entities they miss."""
     doc, base = span.doc, span.start_char
@@ -632,9 +649,7 @@ def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
             continue
         yield When(raw=raw, start=resolved[0], end=resolved[1], precision=resolved[2],
                    span=TextSpan(start, end))
-    for ent in span.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in _date_entities(span):
         if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
             continue
         if _NOT_DATES.match(ent.text):  # "three years", "the coming months": durations

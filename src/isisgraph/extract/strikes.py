@@ -394,14 +394,16 @@ class _Reader:
             for tok in unit:
                 self.unit_of[tok.i] = n
         self.dateline: set[int] = {t.i for t in _datelines(doc)}
+        self._aircraft_owners: dict[str, list[tuple[int, str]]] | None = None
         # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
         # lines); in a text that never leaves a blank line, each line is a paragraph.
         blank = re.compile(r"\n[ \t]*\n")
-        by_blank_lines = blank.search(doc.text) is not None
+        text = doc.text  # Doc.text joins every token: read it once
+        by_blank_lines = blank.search(text) is not None
         self.paragraph_of: list[int] = []
         paragraph, previous_end = 0, 0
         for unit in self.units:
-            gap = doc.text[previous_end:unit.start_char]
+            gap = text[previous_end:unit.start_char]
             if blank.search(gap) if by_blank_lines else "\n" in gap:
                 paragraph += 1
             self.paragraph_of.append(paragraph)
@@ -420,6 +422,18 @@ class _Reader:
 
     def country_of(self, place: str) -> str | None:
         return self.ref.country_of(place) or self.new_place_country.get(place)
+
+    def aircraft_owners(self) -> dict[str, list[tuple[int, str]]]:
+        """Aircraft word -> (token index, force) of its mentions that name their force, in
+        text order; read once per document."""
+        if self._aircraft_owners is None:
+            self._aircraft_owners = {}
+            for tok in self.doc:
+                word = _aircraft_word(tok)
+                owner = _aircraft_owner(tok, self) if word else None
+                if word and owner:
+                    self._aircraft_owners.setdefault(word, []).append((tok.i, owner))
+        return self._aircraft_owners
 
     def is_country(self, place: str) -> bool:
         return self.ref.is_a(place, "Country")
@@ -712,19 +726,25 @@ def _owner_named_before(head: Token, reader: _Reader) -> str | None:
     generic word like 'jets' only in the same paragraph)."""
     word = _aircraft_word(head)
     n = reader.unit_of.get(head.i)
-    if n is None:
+    if n is None or word is None:
         return None
     paragraph = reader.paragraph_of[n]
-    for tok in reversed(reader.doc[: head.i]):
-        m = reader.unit_of.get(tok.i)
+    for i, owner in reversed(reader.aircraft_owners().get(word, [])):
+        if i >= head.i:
+            continue
+        m = reader.unit_of.get(i)
         if word in GENERIC_AIRCRAFT and (m is None or reader.paragraph_of[m] != paragraph):
             return None
-        if _aircraft_word(tok) != word:
-            continue
-        for mod in (c for c in tok.children if c.dep_ in MODIFIER_DEPS):
-            actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
-            if actor:
-                return _air_arm(actor, reader)
+        return owner
+    return None
+
+
+def _aircraft_owner(tok: Token, reader: _Reader) -> str | None:
+    """The force an aircraft mention names: 'RAF Typhoons', 'Russian warplanes'."""
+    for mod in (c for c in tok.children if c.dep_ in MODIFIER_DEPS):
+        actor = _actor_in(mod.subtree, reader) or _demonym_force(mod, reader)
+        if actor:
+            return _air_arm(actor, reader)
     return None
 
 
@@ -818,8 +838,9 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _same_line(a: Token, b: Token) -> bool:
     """Parses can run across a headline's line break; arguments never do."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc  # token by token: Doc.text would join the whole document on every call
+    return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
 
 
 def _agent_of(verb: Token) -> Token | None:
