@@ -26,6 +26,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -150,8 +151,20 @@ def measure_build(corpus: Path, output: Path, workers: int, batch_size: int, cac
             "times": times, "output_mb": round(output.stat().st_size / 2**20, 1), **peak_rss_mb()}
 
 
-def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | None) -> dict[str, Any]:
-    """Median seconds of every saved query on one backend (the graph loaded once, not timed)."""
+class QueryTimeout(Exception):
+    pass
+
+
+def _timeout(signum: int, frame: object) -> None:
+    raise QueryTimeout
+
+
+def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | None,
+                    limit: float = 120) -> dict[str, Any]:
+    """Median seconds of every saved query on one backend (the graph loaded once, not timed).
+
+    A query still running after ``limit`` seconds is stopped (rdflib's engine is pure Python,
+    so an alarm interrupts it) and reported as ``None`` rows and ``limit`` seconds or more."""
     from isisgraph.query import list_queries, run_query
     from isisgraph.store import load_dataset, open_oxigraph
 
@@ -163,17 +176,28 @@ def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | No
     load_seconds = time.perf_counter() - started
     medians: dict[str, float] = {}
     rows: dict[str, int] = {}
+    timed_out: list[str] = []
+    signal.signal(signal.SIGALRM, _timeout)
     for saved in list_queries():
         runs = []
         for _ in range(repeat):
             t0 = time.perf_counter()
-            result = run_query(saved, source)
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            try:
+                result = run_query(saved, source)
+            except QueryTimeout:
+                timed_out.append(saved.name)
+                runs = [limit]
+                break
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             runs.append(time.perf_counter() - t0)
             if runs[-1] > 30:  # a slow engine on a large graph: one run is enough to report it
                 break
         medians[saved.name] = statistics.median(runs)
-        rows[saved.name] = len(result.rows)
-    return {"load_seconds": load_seconds, "medians": medians, "rows": rows, **peak_rss_mb()}
+        rows[saved.name] = None if saved.name in timed_out else len(result.rows)
+    return {"load_seconds": load_seconds, "medians": medians, "rows": rows, "timed_out": timed_out,
+            **peak_rss_mb()}
 
 
 def in_subprocess(task: str, **options: Any) -> dict[str, Any]:
@@ -193,7 +217,8 @@ def measure(task: str, options: dict[str, Any]) -> dict[str, Any]:
                              options["batch_size"], options["cache"])
     if task == "queries":
         store = Path(options["store"]) if options.get("store") else None
-        return measure_queries(Path(options["graph"]), options["backend"], options["repeat"], store)
+        return measure_queries(Path(options["graph"]), options["backend"], options["repeat"], store,
+                               options.get("limit", 120))
     raise SystemExit(f"unknown task {task}")
 
 
@@ -246,7 +271,8 @@ def run_queries(graph: Path, args: argparse.Namespace, log) -> dict[str, Any]:  
         if backend not in args.query_backends:
             continue
         log(f"saved queries on {name}")
-        out[name] = in_subprocess("queries", graph=graph, backend=backend, repeat=args.repeat, store=location)
+        out[name] = in_subprocess("queries", graph=graph, backend=backend, repeat=args.repeat, store=location,
+                                  limit=args.query_limit)
     log("saved queries on oxigraph, the on-disk store reopened")
     out["oxigraph-reopened"] = in_subprocess("queries", graph=graph, backend="oxigraph", repeat=args.repeat,
                                              store=store)
@@ -335,6 +361,8 @@ def table(results: dict[str, Any]) -> str:
         lines.append(f"  {'query':<28} {'rows':>6} {'ox disk':>9} {'ox mem':>9} {'rdflib':>9} {'rdflib/ox':>9}")
         for name, seconds in ox["medians"].items():
             other = rd["medians"].get(name, float("nan"))
+            if name in rd.get("timed_out", ()):
+                other = float("inf")  # stopped after --query-limit seconds
             lines.append(f"  {name:<28} {ox['rows'][name]:>6} {seconds:>9.3f} {memory['medians'][name]:>9.3f} "
                          f"{other:>9.3f} {rate(other, seconds):>9.1f}")
         slowest = max(ox["medians"].values())
@@ -362,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", default="1,2", help="process / worker counts to compare")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each saved query (median)")
     parser.add_argument("--no-queries", action="store_true", help="skip the saved-query timings")
+    parser.add_argument("--graph", type=Path, default=None, help="only time the saved queries on this graph")
+    parser.add_argument("--query-limit", type=float, default=120,
+                        help="seconds after which one run of a saved query is stopped and reported as such")
     parser.add_argument("--query-backends", default="oxigraph,rdflib",
                         help="engines to time the saved queries on (rdflib needs ~1.2 GB per million triples)")
     parser.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / "out")
@@ -376,8 +407,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
     results: dict[str, Any] = {"machine": machine(), "batch_size": args.batch_size, "sizes": []}
+
+    def save() -> None:
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+
+    if args.graph is not None:  # only the saved queries, on a graph built before
+        results["queries"] = run_queries(args.graph, args, log)
+        results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+        save()
+        print(table(results))
+        return 0
     for size in args.sizes:
         results["sizes"].append(run_size(size, args, log))
+        save()
     if not args.no_queries:
         largest = max(args.sizes)
         results["queries"] = run_queries(args.workdir / f"graph-{largest}-w{max(args.processes)}.trig", args, log)
