@@ -316,10 +316,9 @@ def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.d
 def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month, pub = _month(m["m"]), _need(published)
     rel = " ".join(m["rel"].lower().split())
-    if rel == "this":
-        year = _year_not_after(month, None, pub)
-    else:  # "last October": the most recent October before the publication month
-        year = pub.year if month < pub.month else pub.year - 1
+    # "last October": the most recent October before the publication month
+    last = pub.year if month < pub.month else pub.year - 1
+    year = _year_not_after(month, None, pub) if rel == "this" else last
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
@@ -634,7 +633,7 @@ def _date_entities(span: Span) -> list[Span]:
 
 def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
     """Date expressions in a spaCy span: pattern matches, then DATE entities they miss."""
-    doc, base = span.doc, span.start_char
+    base = span.start_char
     text = span.text
     taken: list[tuple[int, int]] = []
     for f in _scan(text):

@@ -563,10 +563,8 @@ def _region(root: Token, unit: DocSpan, cut: Iterable[Token] = ()) -> list[Token
     for c in cut:
         if c != root and not any(a == c for a in root.ancestors):
             cut_ids.update(t.i for t in c.subtree)
-    if root.dep_ == "ROOT" or root.head == root:
-        tokens = list(unit)
-    else:
-        tokens = _in_unit(root.subtree, unit)
+    whole = root.dep_ == "ROOT" or root.head == root
+    tokens = list(unit) if whole else _in_unit(root.subtree, unit)
     return [t for t in tokens if t.i not in cut_ids and not _excluded(t, root)]
 
 
@@ -827,9 +825,9 @@ def _subject_of(verb: Token) -> Token | None:
                 for appos in child.children:
                     if appos.dep_ == "appos" and _same_line(appos, verb):
                         return appos
-        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
-            current = current.head
-        elif current.dep_ in ("xcomp", "advcl", "pcomp") and current.head.pos_ in ("VERB", "AUX"):
+        if current.dep_ in ("conj", "xcomp", "advcl", "pcomp") and current.head.pos_ in (
+            "VERB", "AUX"
+        ):
             current = current.head
         else:
             return None
@@ -1127,10 +1125,11 @@ def _targets_in(obj: Token, outcome: str, reader: _Reader) -> list[Target]:
         start = s
         for count in counts:
             count_head = count.head
-            if count_head.head.i in range(s, e) and count.span.end <= e and count.value is not None:
-                if float(count.value).is_integer() and count.unit is None:
-                    quantity = int(count.value)
-                    start = min(start, count.span.start)
+            if count_head.head.i in range(s, e) and count.span.end <= e and (
+                count.value is not None and float(count.value).is_integer() and count.unit is None
+            ):
+                quantity = int(count.value)
+                start = min(start, count.span.start)
         if quantity is None and head.tag_ in ("NN", "NNP"):
             # A singular target with an indefinite article is one ("an ISIS command post").
             dets = [c for c in head.children if c.dep_ == "det"] + ([doc[s - 1]] if s > 0 else [])
@@ -1395,9 +1394,8 @@ def _coordinated(
         if child == noun or child.dep_ not in ("dobj", "conj"):
             continue
         counted = any(c.span.start <= child.i < c.span.end for c in counts)
-        if child.pos_ == "NUM" and child.dep_ == "conj" and counted:
-            out.append(child)
-        elif _strike_noun(child, reader) and _count_of(child, counts) is not None:
+        bare_number = child.pos_ == "NUM" and child.dep_ == "conj" and counted
+        if bare_number or (_strike_noun(child, reader) and _count_of(child, counts) is not None):
             out.append(child)
     return out
 
