@@ -397,6 +397,26 @@ def test_a_release_lead_and_window_frame_its_lines(reports_of) -> None:
     assert line.part_of == total.key
 
 
+def test_allied_aircraft_by_type_and_force(reports_of) -> None:
+    text = ("Royal Australian Air Force F/A-18F Super Hornets flew 12 sorties over Iraq last week, "
+            "the Australian Defence Force said on Monday. Canadian CF-18s struck an ISIL weapons "
+            "cache near Qayyarah on Saturday, the Canadian military said.")
+    sorties, cache = reports_of(text, D(2016, 10, 18))
+    assert sorties.perpetrators == [actor("australian-defence-force")]
+    assert (sorties.strike_count, sorties.countries) == (12, [place("iraq")])
+    assert period(sorties) == (D(2016, 10, 10), D(2016, 10, 16))
+    assert cache.perpetrators == [actor("canadian-armed-forces")]
+    assert period(cache) == (D(2016, 10, 15), D(2016, 10, 15))
+
+
+def test_a_later_count_takes_the_scope_of_the_coordinated_counts(reports_of) -> None:
+    text = ("The coalition conducted 27 strikes in Iraq and 15 in Syria in August. In July, the "
+            "coalition had carried out 61 strikes in the two countries.")
+    iraq, syria, july = reports_of(text, D(2018, 9, 7))
+    assert set(july.countries) == {place("iraq"), place("syria")}  # not Syria alone
+    assert period(july) == (D(2018, 7, 1), D(2018, 7, 31)) and july.part_of is None
+
+
 # ----------------------------------------------------------------------------- what is not a report
 
 

@@ -169,7 +169,10 @@ FORCE_NOUNS = frozenset({"force", "troop", "military", "unit", "aircraft", "jet"
 AIRCRAFT_NOUNS = frozenset({
     "aircraft", "jet", "warplane", "plane", "drone", "bomber", "fighter", "helicopter",
     "typhoon", "tornado", "reaper", "f-16", "f-15", "f-35", "su-24", "su-25", "su-34", "gunship",
+    "hornet", "rafale", "mirage", "predator", "apache", "warthog", "stratofortress", "lancer",
 })
+# Military aircraft designators: "F-16s", "CF-18s", "Su-34", "B-52", "F/A-18F", "AC-130".
+AIRCRAFT_DESIGNATOR = re.compile(r"^(?:[a-z]{1,3}/)?[a-z]{1,3}-\d{1,3}[a-z]?$")
 # Words in an actor's labels that say it strikes from the air.
 AIR_WORDS = ("air force", "aircraft", "jets", "warplanes", "aviation", "drone", "airstrike",
              "air strike", "aerospace", "air arm")
@@ -659,6 +662,12 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
         actor = _label_lookup(plain, reader)
     if actor is not None:
         return actor, "clause"
+    # "Royal Australian Air Force F/A-18F Super Hornets", "US Air Force B-52 bombers": a force
+    # that strikes from the air named inside the phrase owns what it names
+    for tok in (t for t in head.subtree if t.i < head.i):
+        ent = reader.entity(tok, "ACTOR")
+        if ent is not None and _is_air_capable(ent.ent_id_, reader) and ent.end <= head.i:
+            return ent.ent_id_, "clause"
     if head.lemma_.lower() in GENERIC_COMMAND_HEADS and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in head.children
     ):
@@ -708,7 +717,7 @@ def _np_actors(head: Token, reader: _Reader) -> tuple[list[str], str]:
 def _aircraft_word(tok: Token) -> str | None:
     """The aircraft noun a token is, singular ('Typhoons' → 'typhoon'), or None."""
     for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")):
-        if form in AIRCRAFT_NOUNS:
+        if form in AIRCRAFT_NOUNS or AIRCRAFT_DESIGNATOR.match(form):
             return form
     return None
 
@@ -2089,7 +2098,13 @@ class _Extractor:
                         same_actor = next((d for d in reversed(earlier) if d.countries
                                            and set(d.perpetrators) & set(draft.perpetrators)), None)
                     if same_actor is not None:
-                        draft.countries = list(same_actor.countries)
+                        # "27 strikes in Iraq and 15 in Syria in August. In July, ... 61
+                        # strikes": the scope of the sentence, not of its last count
+                        siblings = [d for d in earlier if d.unit == same_actor.unit
+                                    and d.parent is None and d.countries and d.counted
+                                    and mine & set(d.perpetrators)]
+                        draft.countries = list(dict.fromkeys(
+                            c for d in siblings or [same_actor] for c in d.countries))
                         draft.country_source = "context"
                     else:
                         for back in range(1, SENTENCES_BACK_FOR_ACTOR + 1):
