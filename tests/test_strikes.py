@@ -417,6 +417,16 @@ def test_a_later_count_takes_the_scope_of_the_coordinated_counts(reports_of) -> 
     assert period(july) == (D(2018, 7, 1), D(2018, 7, 31)) and july.part_of is None
 
 
+def test_an_air_force_destroying_an_armed_groups_things_is_a_strike(reports_of) -> None:
+    text = ("Turkish jets destroyed 10 Daesh targets in northern Syria's al-Bab on Tuesday, the "
+            "Turkish General Staff said.")
+    [report] = reports_of(text, D(2016, 12, 21))
+    assert report.perpetrators == [actor("turkish-armed-forces")]
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.countries == [place("syria")]
+    assert period(report) == (D(2016, 12, 20), D(2016, 12, 20))
+
+
 # ----------------------------------------------------------------------------- what is not a report
 
 
@@ -438,6 +448,7 @@ def test_a_later_count_takes_the_scope_of_the_coordinated_counts(reports_of) -> 
         "Jordan vowed on Wednesday to intensify its air strikes against Islamic State.",
         "Iraqi F-16s are expected to strike ISIS hideouts in the Hamrin mountains on Monday.",
         "The British government said no British strikes would take place before Friday.",
+        "Late last week, a U.S. military convoy hit a roadside bomb in Deir Ezzour.",
     ],
 )
 def test_not_reports(reports_of, text: str) -> None:

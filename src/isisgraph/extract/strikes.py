@@ -23,7 +23,8 @@ entities and parse) and returns one ``StrikeReport`` per textual report:
   buildings on March 17"; "On January 7, Iraqi aircraft destroyed three rest houses";
   "Coalition strikes destroyed 15 vehicles over the weekend"): a strike verb (or an outcome
   verb such as destroy/kill/target whose subject is an air force, aircraft or a coalition),
-  or plural strikes without a number, with a named subject, a date, and something hit. A
+  or plural strikes without a number, with a named subject, a date, and something hit (a
+  target type, people killed, or an object naming an armed group: "10 Daesh targets"). A
   strike verb may be told in another clause: a participle ("conducted a further mission
   near Baghuz on Thursday 14 March, striking two buildings") or a purpose of "use" ("used a
   Hellfire missile to strike a group of terrorists") takes that clause's subject, place and
@@ -1225,6 +1226,15 @@ def _times_count(verb: Token, reader: _Reader) -> CountMatch | None:
     return None
 
 
+def _names_armed_group(obj: Token, reader: _Reader) -> bool:
+    """'10 Daesh targets', 'PKK positions': an object phrase naming an armed group's things."""
+    for tok in (t for t in obj.subtree if t.i <= obj.i):
+        ent = reader.entity(tok, "ACTOR")
+        if ent is not None and reader.ref.is_a(ent.ent_id_, "ArmedGroup"):
+            return True
+    return False
+
+
 def _unidentified_aircraft(noun: Token) -> bool:
     """'Unidentified aircraft struck ...': strikes whose text says the striker is unknown."""
     return _aircraft_word(noun) is not None and any(
@@ -1676,7 +1686,8 @@ class _Extractor:
         _apply_hits(draft, hit_verbs, r)
         # "strikes on ISIS positions"; "conducted an airstrike on an ISIS hideout" (the parser
         # may hang the phrase on the verb)
-        holders = [noun] + ([verb] if verb is not None and verb.lemma_.lower() in CONDUCT_VERBS else [])
+        conducting = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+        holders = [noun] + ([verb] if conducting and verb is not None else [])
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "at"):
@@ -1932,8 +1943,9 @@ class _Extractor:
             draft.country_source = "clause" if draft.countries else ""
             if not draft.targets and draft.killed is None and not any(
                 v.lemma_.lower() in r.lex.strike_verbs for v in verbs
-            ):
-                continue
+            ) and not any(_names_armed_group(o, r) for v in verbs for o in _target_objects(v)
+                          if o.dep_ == "dobj"):
+                continue  # an outcome verb needs something hit ("destroyed 10 Daesh targets")
             out.append(draft)
         return out
 
