@@ -1,4 +1,5 @@
-"""Recompute ``start_char``/``end_char`` of every item in ``gold/*.json`` from its evidence.
+"""Recompute ``start_char``/``end_char`` of every item in ``gold/*.json`` (and ``later/gold``)
+from its evidence.
 
 The genre set's expectations use the gold format of ``tests/gold`` (see its README), so that
 ``isisgraph evaluate --gold tests/data/genre/gold GRAPH`` scores a build of this folder. Run
@@ -39,8 +40,13 @@ def with_span(item: dict, text: str, where: str) -> dict:
 
 
 def main() -> None:
-    texts = {a.id: a.text for a in read_articles([HERE])}
-    for path in sorted((HERE / "gold").glob("*.json")):
+    for folder in (HERE, HERE / "later"):
+        fill(folder)
+
+
+def fill(folder: Path) -> None:
+    texts = {a.id: a.text for a in read_articles([folder])}
+    for path in sorted((folder / "gold").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         text = texts[data["article"]]
         for kind in KINDS:
