@@ -47,6 +47,9 @@ SAVED = list_queries()
 NAMES = [q.name for q in SAVED]
 # Columns left out of the golden files: they name the software and model versions of the run.
 VOLATILE = {"provenance": {"run", "software_version", "model"}}
+# Golden files hold the answer a reader of the articles expects. Where today's extraction gives
+# another, the test is an expected failure naming the bug; strict, so it fails once fixed.
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def iri(path: str) -> str:
@@ -149,9 +152,9 @@ def test_strikes_per_actor_month(fixture_dataset):
     rows = records(run_query("strikes-per-actor-month", fixture_dataset))
     assert [(r["actor"], r["month"], r["strikes"], r["reported_periods"]) for r in rows] == [
         (iri("actor/cjtf-oir"), "2017-12", 33, 2),
-        (iri("actor/united-states"), "2018-05", 225, 1),
+        (iri("actor/us"), "2018-05", 225, 1),
     ]
-    only_us = run_query("strikes-per-actor-month", fixture_dataset, {"actor": "actor/united-states"})
+    only_us = run_query("strikes-per-actor-month", fixture_dataset, {"actor": "actor/us"})
     assert [r["strikes"] for r in records(only_us)] == [225]
 
 
@@ -177,14 +180,14 @@ def test_control_history_merges_reports_of_one_change(fixture_dataset):
         ("Hawija", dt.date(2017, 10, 1), "Iraqi Security Forces", "Islamic State", 2, "Daily Example; Example Wire"),
     ]
     assert rows[1]["triggers"] == "recaptured; retook"
-    raqqa = records(run_query("control-history", fixture_dataset, {"place": "place/raqqa-province"}))
+    raqqa = records(run_query("control-history", fixture_dataset, {"place": "place/raqqa-governorate"}))
     assert [(r["where_label"], r["date"], r["end"]) for r in raqqa] == [("Raqqa", dt.date(2017, 10, 17), dt.date(2017, 10, 17))]
 
 
 def test_claims_by_an_organisation_include_its_spokespeople(fixture_dataset):
     coalition = records(run_query("claims-by", fixture_dataset, {"who": "actor/cjtf-oir"}))
     assert {r["claim"] for r in coalition} == {iri("claim/a2/c-statement"), iri("claim/a4/c-dillon")}
-    iraq = records(run_query("claims-by", fixture_dataset, {"who": "actor/government-of-iraq"}))
+    iraq = records(run_query("claims-by", fixture_dataset, {"who": "actor/iraqi-government"}))
     assert [(r["claimant_label"], r["date"], r["quote"]) for r in iraq] == [
         ("Haider al-Abadi", dt.date(2017, 12, 9), "Our forces are in complete control of the Iraqi-Syrian border,")]
     assert iraq[0]["evidence"].startswith("Prime Minister Haider al-Abadi declared victory")
@@ -287,7 +290,7 @@ PARAMS = {
     "provenance": [{"node": "strike-report/a1/r-iraq"}],
     "strike-reports": [{"country": "place/syria"}],
     "strikes-near-place": [{"place": "place/syria"}, {"place": "place/iraq"}],
-    "strikes-per-actor-month": [{"actor": "actor/united-states"}],
+    "strikes-per-actor-month": [{"actor": "actor/us"}],
 }
 CASES = [(q, {}) for q in SAVED] + [(q, p) for q in SAVED for p in PARAMS.get(q.name, [])]
 
@@ -316,10 +319,10 @@ def test_oxigraph_with_values_gives_rdflibs_answers(saved, params, fixture_datas
 
 def test_bind_types_values_by_the_declared_parameter():
     text = find_query("events-timeline").text
-    _, bindings = bind(text, {"place": "place/raqqa-province", "from": "2017-10-01"})
-    assert bindings == {"from": Literal("2017-10-01", datatype=XSD.date), "place": URIRef(iri("place/raqqa-province"))}
+    _, bindings = bind(text, {"place": "place/raqqa-governorate", "from": "2017-10-01"})
+    assert bindings == {"from": Literal("2017-10-01", datatype=XSD.date), "place": URIRef(iri("place/raqqa-governorate"))}
     with pytest.raises(ParamError, match="give a full IRI, ig:Term or kind/slug such as place/hawija"):
-        bind(text, {"place": "raqqa-province"})  # a bare slug needs a default IRI to take the kind from
+        bind(text, {"place": "raqqa-governorate"})  # a bare slug needs a default IRI to take the kind from
     _, bindings = bind(find_query("provenance").text, {"node": "raqqa"})
     assert bindings["node"] == URIRef(iri("place/raqqa"))  # same kind as the default place/hawija
     _, bindings = bind(find_query("corroboration").text, {"min_publishers": "2"})
@@ -436,7 +439,7 @@ def test_queries_lists_every_name_and_question():
     assert result.exit_code == 0
     for saved in SAVED:
         assert f"{saved.name}\n    {saved.question}\n" in result.output
-    assert "--param place=place/kirkuk-province  a town, province or country" in result.output
+    assert "--param place=place/kirkuk-governorate  a town, province or country" in result.output
 
 
 def test_query_command_prints_a_table_and_csv():
@@ -549,7 +552,9 @@ def golden_csv(result: Result, name: str) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("saved", SAVED, ids=NAMES)
-def test_golden_answers_on_the_seeds(saved, seeds_reconciled):
+def test_golden_answers_on_the_seeds(saved, seeds_reconciled, request):
+    if saved.name in KNOWN_WRONG:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_WRONG[saved.name], strict=True))
     golden = GOLDEN / f"{saved.name}.csv"
     assert golden.is_file(), f"no golden result for {saved.name}: read the answer, then write {golden}"
     actual = golden_csv(run_query(saved, seeds_reconciled), saved.name)

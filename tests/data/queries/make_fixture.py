@@ -112,14 +112,14 @@ def a2(art: Article) -> Extraction:
 
 def a3(art: Article) -> Extraction:
     f = Finder(art)
-    abadi = Person(str(person("haider-al-abadi")), "Haider al-Abadi", "Prime Minister", (A("government-of-iraq"),))
+    abadi = Person(str(person("haider-al-abadi")), "Haider al-Abadi", "Prime Minister", (A("iraqi-government"),))
     quote = "Our forces are in complete control of the Iraqi-Syrian border,"
     ex = Extraction(article=art)
     ex.mentions = f.mentions([("Iraq", 0, "place", P("iraq")), ("Islamic State", 1, "actor", A("isis")),
                               ("Hawija", 0, "place", P("hawija")), ("Islamic State", 2, "actor", A("isis"))])
     ex.persons = [abadi]
     ex.claims = [Claim("c-victory", f("Prime Minister Haider al-Abadi declared victory over Islamic State on Saturday."),
-                       abadi.ref, "victory-declaration", channel="declared", on_behalf_of=A("government-of-iraq"),
+                       abadi.ref, "victory-declaration", channel="declared", on_behalf_of=A("iraqi-government"),
                        quote=quote, quote_span=f(quote), when=day(2017, 12, 9, "on Saturday"),
                        about=[P("iraq"), A("isis")], person=abadi, extractor="fixture")]
     ex.events = [Event("e-overran", "ControlChange", f("Islamic State fighters overran Hawija in June 2014."), "overran",
@@ -163,7 +163,7 @@ def a5(art: Article) -> Extraction:
     ex.mentions = f.mentions([("Islamic State", 0, "actor", A("isis")), ("Raqqa", 0, "place", P("raqqa")),
                               ("Syrian Democratic Forces", 0, "actor", A("sdf")), ("Raqqa", 1, "place", P("raqqa")),
                               ("Islamic State", 1, "actor", A("isis")), ("SDF", 0, "actor", A("sdf")),
-                              ("United States", 0, "actor", A("united-states")), ("Syria", 1, "place", P("syria")),
+                              ("United States", 0, "actor", A("us")), ("Syria", 1, "place", P("syria")),
                               ("Deir ez-Zor", 0, "place", P("deir-ez-zor")), ("Hajin", 0, "place", P("hajin"))])
     ex.new_places = [NewPlace(P("hajin"), "Hajin", True, geonames_id=170000, lat=34.6933, lon=40.8311,
                               country_ref=P("syria"))]
@@ -180,12 +180,12 @@ def a5(art: Article) -> Extraction:
     ]
     ex.strike_reports = [
         StrikeReport("r-may", f("In May, the United States conducted 225 air strikes in Syria, most of them around "
-                                "Deir ez-Zor and Hajin."), 225, perpetrators=[A("united-states")],
+                                "Deir ez-Zor and Hajin."), 225, perpetrators=[A("us")],
                      countries=[P("syria")], locations=[P("deir-ez-zor"), P("hajin")],
                      when=month(2018, 5, 31, "In May"), strike_class="AirStrike", extractor="fixture"),
     ]
     ex.figures = [Figure("f-troops", f("The United States keeps about 2,000 troops in Syria."), "troops", 2000,
-                         unit="troops", count_qualifier="approximate", subject=A("united-states"),
+                         unit="troops", count_qualifier="approximate", subject=A("us"),
                          locations=[P("syria")], extractor="fixture")]
     return ex
 
