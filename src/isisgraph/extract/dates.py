@@ -16,7 +16,13 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   September" published 2017-01-05 → September 2016). A range without a year ends on or
   before publication.
 - A weekday ("on Tuesday") is the most recent such day on or before publication; "last
-  Tuesday" is strictly before it.
+  Tuesday" is strictly before it. "Monday and today" (early CENTCOM releases) runs from that
+  Monday to publication, "between 8 a.m. yesterday and 8 a.m. today" (the window of a daily
+  release) from the day before publication to it; "Tuesday 12 March" (British usage) is 12
+  March.
+- "on Jan. 24 and 25." — two days of a month at most two apart, closing the clause — is a
+  period; "on Oct. 3 and 14 strikes" is not (the number counts strikes), nor are days far
+  apart. Elsewhere "and" makes a range only after "between".
 - "last week" is the previous Monday–Sunday week; "this week" is the publication week up to
   publication; "late last week" is that week's Thursday–Sunday (precision approximate);
   "last month" / "last year" the previous calendar month / year; "last October" the most
