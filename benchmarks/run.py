@@ -185,7 +185,9 @@ def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | No
             signal.setitimer(signal.ITIMER_REAL, limit)
             try:
                 result = run_query(saved, source)
-            except QueryTimeout:
+            except Exception as exc:  # run_query wraps what interrupts the engine in a QueryError
+                if not isinstance(exc, QueryTimeout) and not isinstance(exc.__cause__, QueryTimeout):
+                    raise
                 timed_out.append(saved.name)
                 runs = [limit]
                 break
