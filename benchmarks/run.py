@@ -275,6 +275,8 @@ def run_queries(graph: Path, args: argparse.Namespace, log) -> dict[str, Any]:  
         log(f"saved queries on {name}")
         out[name] = in_subprocess("queries", graph=graph, backend=backend, repeat=args.repeat, store=location,
                                   limit=args.query_limit)
+    if "oxigraph" not in args.query_backends:
+        return out
     log("saved queries on oxigraph, the on-disk store reopened")
     out["oxigraph-reopened"] = in_subprocess("queries", graph=graph, backend="oxigraph", repeat=args.repeat,
                                              store=store)
@@ -352,7 +354,9 @@ def table(results: dict[str, Any]) -> str:
     queries = results.get("queries")
     if queries:
         lines += ["", f"saved queries, median seconds on {queries['graph']}"]
-        ox = queries["oxigraph"]
+        none = {"load_seconds": float("nan"), "rss_total_mb": float("nan"), "medians": {}, "rows": {}}
+        ox = queries.get("oxigraph", {**none, "medians": queries.get("rdflib", none)["medians"],
+                                      "rows": queries.get("rdflib", none)["rows"]})
         rd = queries.get("rdflib", {"load_seconds": float("nan"), "rss_total_mb": float("nan"), "medians": {}})
         memory = queries.get("oxigraph-memory", ox)
         reopened = queries.get("oxigraph-reopened", ox)
@@ -365,7 +369,7 @@ def table(results: dict[str, Any]) -> str:
             other = rd["medians"].get(name, float("nan"))
             if name in rd.get("timed_out", ()):
                 other = float("inf")  # stopped after --query-limit seconds
-            lines.append(f"  {name:<28} {ox['rows'][name]:>6} {seconds:>9.3f} {memory['medians'][name]:>9.3f} "
+            lines.append(f"  {name:<28} {str(ox['rows'].get(name)):>6} {seconds:>9.3f} {memory['medians'][name]:>9.3f} "
                          f"{other:>9.3f} {rate(other, seconds):>9.1f}")
         slowest = max(ox["medians"].values())
         fastest_store = max(memory["medians"].values())
