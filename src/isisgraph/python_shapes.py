@@ -386,8 +386,9 @@ def check_selectors(data: Index, index: ShapeIndex) -> Iterator[Finding]:
             yield from datatype_checks(data, selector, prop, constraint, XSD.string)
 
 
-def check_mentions(data: Index, index: ShapeIndex, removed_evidence: set[Node]) -> Iterator[Finding]:
-    """MentionShape, MentionedShape, and the evidence of mentions (ExtractedNodeShape)."""
+def check_mentions(data: Index, index: ShapeIndex, hidden: set[Node]) -> Iterator[Finding]:
+    """MentionShape, MentionedShape, and the evidence of the mentions pySHACL does not see
+    (ExtractedNodeShape)."""
     refers = index.prop(SHAPES.MentionShape, IG.refersTo)
     evidence = index.prop(SHAPES.ExtractedNodeShape, IG.evidence)
     for mention in sorted(data.instances(IG.Mention)):
@@ -395,7 +396,7 @@ def check_mentions(data: Index, index: ShapeIndex, removed_evidence: set[Node]) 
         for value in data.values(mention, IG.refersTo):
             if not any(data.is_a(value, cls) for cls in REFERABLE):
                 yield Finding(mention, refers, SH.OrConstraintComponent, IG.refersTo, value)
-        if mention in removed_evidence:
+        if mention in hidden:
             yield from count_checks(data, mention, IG.evidence, evidence, 1, None)
     mentioned = index.prop(SHAPES.MentionedShape, IG.mentions)
     for article, value in sorted(data.pairs(IG.mentions)):
@@ -446,6 +447,7 @@ class Split:
 
     kept: list[Triple]
     evidence_subjects: list[Node]
+    nodes: set[Node]  # the provenance nodes, whose provenance triples pySHACL does not see
 
 
 def split(triples: Iterable[Triple], data: Index) -> Split:
@@ -461,7 +463,7 @@ def split(triples: Iterable[Triple], data: Index) -> Split:
                 evidence_subjects.append(s)
             continue
         kept.append((s, p, o))
-    return Split(kept, evidence_subjects)
+    return Split(kept, evidence_subjects, nodes)
 
 
 @cache
@@ -495,7 +497,7 @@ def findings(
         *check_evidence(data, index),
         *check_spans(data, index, texts),
         *check_selectors(data, index),
-        *check_mentions(data, index, set(removed.evidence_subjects)),
+        *check_mentions(data, index, removed.nodes),
         *check_typed(data, index, removed.evidence_subjects),
         *check_terms(data, index),
     ]
