@@ -44,7 +44,7 @@ from isisgraph.records import (
     Target,
     When,
 )
-from isisgraph.validate import load_dataset, validate_article, validate_dataset
+from isisgraph.validate import ArticleInput, load_dataset, validate_article, validate_articles, validate_dataset
 
 CASES = Path(__file__).parent / "data" / "validate"
 NOT_BROKEN = {"valid", "malformed"}
@@ -142,6 +142,31 @@ def test_validate_article_accepts_the_article_inside_the_doc_graph():
     graph += ds.graph(META_GRAPH).triples((article, None, None))
     graph += ds.graph(META_GRAPH).triples((T1, None, None))
     assert validate_article(graph).conforms
+
+
+def test_a_class_known_only_through_a_reference_individual_is_not_unknown_in_a_batch():
+    # Article 1 mentions a reference actor of class ig:Government and does not use the class
+    # itself; article 2 types a node of its own with it. Batched, article 2 must hear nothing
+    # about ig:Government that it would not hear alone.
+    text = "The Syrian regime said so."
+    art = Article(id="gov1", text=text, source="gov1.txt", published=dt.date(2017, 1, 2), sha256=text_sha256(text))
+    mention = Mention(Span(4, 17), "actor", str(actor("syrian-regime")), "Syrian regime")
+    first = to_graph(Extraction(article=art, mentions=[mention]))
+    assert (actor("syrian-regime"), RDF.type, IG.Government) in load_reference()
+    assert not any(o == IG.Government for o in first.objects(None, RDF.type))
+    ds = case_dataset("valid")
+    second = Graph(identifier=T1)
+    second += ds.graph(T1)
+    minted = ID["actor/test-government"]
+    second.add((minted, RDF.type, IG.Government))
+    second.add((minted, SKOS.prefLabel, Literal("Test government", lang="en")))
+    meta = ds.graph(META_GRAPH)
+    alone = validate_article(second, meta)
+    assert alone.conforms, alone.violations
+    batched = validate_articles([ArticleInput(first, meta_triples(art, current_run("m", "1"))),
+                                 ArticleInput(second, meta)])
+    assert batched[1].violations == alone.violations
+    assert batched[0].conforms, batched[0].violations
 
 
 def test_violations_name_the_graph_they_are_in():

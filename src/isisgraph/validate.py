@@ -192,9 +192,18 @@ class Background:
         return cls(hierarchy, {node: tuple(triples) for node, triples in lookups.items()})
 
     def for_nodes(self, nodes: Iterable[Node]) -> Iterator[tuple[Node, Node, Node]]:
+        """The hierarchy, the lookups of ``nodes`` and those of their classes: a reference
+        individual brings its class into the data, and the closed-world check of that class
+        needs the class's own rdf:type (else a batch would tell an article that uses the class
+        itself that it is unknown)."""
         yield from self.hierarchy
+        seen: set[Node] = set()
         for node in nodes:
-            yield from self.lookups.get(node, ())
+            for triple in self.lookups.get(node, ()):
+                yield triple
+                if triple[1] == RDF.type and triple[2] not in seen:
+                    seen.add(triple[2])
+                    yield from self.lookups.get(triple[2], ())
 
 
 @cache
