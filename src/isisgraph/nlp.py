@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -307,9 +308,14 @@ def _register_components() -> None:
 
 
 def drop_miscased(doc: Any) -> Any:
+    """Drop ruler matches of case-sensitive names whose case is wrong ("us", "hit"), or whose
+    capital is owed to their position and the tagger reads a verb ("Coalition Strikes Hit ISIS
+    Targets", but not "Iraqi Forces Retake Hit")."""
     allowed = _case_allowed()
+    positional = positional_capitals(doc)
     wrong = [e for e in doc.ents
-             if e.label_ in KINDS and e.text not in allowed.get(e.text.lower(), (e.text,))]
+             if e.label_ in KINDS and (e.text not in allowed.get(e.text.lower(), (e.text,))
+                                       or _positional_verb(e, allowed, positional))]
     if wrong:
         kept = [e for e in doc.ents if e not in wrong]
         # "missing", not "outside": the statistical NER may still label these tokens
@@ -322,11 +328,134 @@ def _case_allowed() -> dict[str, frozenset[str]]:
     return lexicon().case_allowed()
 
 
+def _positional_verb(ent: Any, allowed: dict[str, frozenset[str]], positional: set[int]) -> bool:
+    """A one-word case-sensitive name ("Hit") capitalised only by its position (a Title Case
+    heading, a sentence start) that the tagger reads as a verb of the English lexicon."""
+    if len(ent) != 1 or ent.text.lower() not in allowed or ent.start not in positional:
+        return False
+    token = ent[0]
+    return token.pos_ in {"VERB", "AUX"} and common_words().knows(token.text, ("verb",))
+
+
+# ---------------------------------------------------------------- capitals that prove nothing
+#
+# A capital letter is the case filter's and the statistical NER's evidence of a name. In a
+# heading written in Title Case ("Strikes in Syria", "Additional Strikes"), in a line of
+# capitals, and on the first word of a sentence, every word has one, so there it proves
+# nothing: a common word there ("Strikes") is not a name unless a gazetteer knows it.
+
+_LINE_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
+
+
+def positional_capitals(doc: Any) -> set[int]:
+    """Indices of the tokens whose capital is owed to their position: every token of a line
+    written in Title Case or capitals (headlines, section headings, bylines) and the first
+    word of each sentence."""
+    out = heading_tokens(doc)
+    if doc.has_annotation("SENT_START"):
+        out.update(sent.start for sent in doc.sents)
+    elif len(doc):
+        out.add(0)
+    return out
+
+
+def heading_tokens(doc: Any) -> set[int]:
+    """Indices of the tokens of the lines written in Title Case or capitals."""
+    return {token.i for line in _lines(doc) if _title_case_line(line) for token in line}
+
+
+def _lines(doc: Any) -> list[list[Any]]:
+    """The doc's tokens grouped by line (line breaks are whitespace tokens)."""
+    lines: list[list[Any]] = [[]]
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            lines.append([])
+        elif not token.is_space:
+            lines[-1].append(token)
+    return [line for line in lines if line]
+
+
+def _title_case_line(line: list[Any]) -> bool:
+    """Every word of the line that is not a short function word starts with a capital."""
+    words = [t for t in line if any(ch.isalpha() for ch in t.text)]
+    content = [t for t in words
+               if not (t.text.islower() and (t.is_stop or t.pos_ in _LINE_FUNCTION_POS))]
+    return bool(content) and all(t.text[0].isupper() for t in content)
+
+
+def _common_word_candidate(ent: Any, positional: set[int]) -> bool:
+    """Whether a statistical entity is made of common English words ("Strikes", "Additional
+    Strikes") all capitalised only by their position."""
+    words = [t for t in ent if t.is_alpha and not (t.is_stop or t.pos_ in _LINE_FUNCTION_POS)]
+    if not words:
+        return False
+    lex = common_words()
+    return all(t.i in positional and lex.knows(t.text) for t in words)
+
+
+@cache
+def common_words() -> CommonWords:
+    """The English lexicon of the model's lemmatizer and the ontology's SKOS lexicons."""
+    pipeline = load_pipeline()
+    lookups = pipeline.get_pipe("lemmatizer").lookups if "lemmatizer" in pipeline.pipe_names else None
+    return CommonWords.build(lookups, reference.load())
+
+
+class CommonWords:
+    """Common English words: the WordNet base forms of the lemmatizer's ``lemma_index`` (with
+    its suffix rules and irregular forms) and the words of the ontology's concept labels (the
+    strike, attack and target vocabulary). Place names that are also English words ("Turkey",
+    "Hit") are in it too, so it only speaks where capitals say nothing and no gazetteer knows
+    the name."""
+
+    POS = ("noun", "verb", "adj", "adv")
+
+    def __init__(self) -> None:
+        self.index: dict[str, frozenset[str]] = {}
+        self.rules: dict[str, list[tuple[str, str]]] = {}
+        self.exceptions: dict[str, dict[str, list[str]]] = {}
+        self.domain: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, lookups: Any, ref: reference.Reference) -> CommonWords:
+        words = cls()
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+            exc = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+            for pos in cls.POS:
+                words.index[pos] = frozenset(index.get(pos, ()))
+                words.rules[pos] = [(old, new) for old, new in rules.get(pos, ())]
+                words.exceptions[pos] = dict(exc.get(pos, {}))
+        words.domain = frozenset(
+            word for concepts in ref.concepts.values() for concept in concepts.values()
+            for label in concept.labels for word in re.findall(r"[a-z]+", label.lower()))
+        return words
+
+    def knows(self, word: str, pos: tuple[str, ...] = POS) -> bool:
+        """Whether ``word`` (any case, inflected or not) is a common word of part of speech
+        ``pos`` (the domain lexicon counts for every part of speech)."""
+        lower = word.lower()
+        for tag in pos:
+            index = self.index.get(tag, frozenset())
+            if any(form in index or form in self.domain for form in self._base_forms(lower, tag)):
+                return True
+        return False
+
+    def _base_forms(self, lower: str, pos: str) -> list[str]:
+        forms = [lower, *self.exceptions.get(pos, {}).get(lower, ())]
+        forms += [lower[: len(lower) - len(old)] + new for old, new in self.rules.get(pos, ())
+                  if old and lower.endswith(old)]
+        return forms
+
+
 def link_entities(doc: Any) -> Any:
     from spacy.tokens import Span as SpacySpan
 
     gaz = gazetteer.load()
     lex = lexicon()
+    headings = heading_tokens(doc)
+    context = _LinkContext(positional_capitals(doc), _person_names(doc, headings))
     sources: dict[tuple[int, int], str] = doc.user_data.setdefault(SOURCES_KEY, {})
     new_places: dict[str, NewPlace] = {p.ref: p for p in doc.user_data.get(NEW_PLACES_KEY, [])}
     ents = []
@@ -337,7 +466,7 @@ def link_entities(doc: Any) -> Any:
             sources.setdefault((ent.start_char, ent.end_char), "entity-ruler")
             ents.append(ent)
             continue
-        linked = _link_statistical(ent, gaz)
+        linked = _link_statistical(ent, gaz, context)
         if linked is None:
             ents.append(ent)
             continue
@@ -370,8 +499,35 @@ def _definite_use(ent: Any) -> bool:
     return root.dep_ in {"compound", "nmod"} and modifies_a_noun
 
 
-def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlace, str] | None:
-    """A place for a statistical entity, or None to leave it as the model labelled it."""
+@dataclass(frozen=True)
+class _LinkContext:
+    """What the linker reads from the whole doc: the tokens whose capital proves nothing and
+    the names the model tags as people."""
+
+    positional: set[int]
+    persons: frozenset[str]
+
+
+def _person_names(doc: Any, headings: set[int]) -> frozenset[str]:
+    """The texts and last words of the PERSON entities outside headings ("Barack Obama",
+    "Obama"); in a heading the model's PERSON is as unreliable as its GPE."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and any(token.i not in headings for token in ent):
+            names.update({ent.text, ent[-1].text})
+    return frozenset(names)
+
+
+def _link_statistical(
+    ent: Any, gaz: gazetteer.Gazetteer, context: _LinkContext | None = None
+) -> tuple[str | NewPlace, str] | None:
+    """A place for a statistical entity, or None to leave it as the model labelled it.
+
+    A name no gazetteer knows is minted as an unresolved place, except where the doc itself
+    says it is no place name: common words capitalised only by their position ("Strikes" in
+    the heading "Strikes in Syria"), and a name the model tags as a person elsewhere in the
+    doc ("Obama" in a headline, "President Barack Obama" in the text).
+    """
     text = _strip_determiner(ent.text)
     if not _looks_like_a_name(ent, text):
         return None
@@ -381,11 +537,22 @@ def _link_statistical(ent: Any, gaz: gazetteer.Gazetteer) -> tuple[str | NewPlac
     if ent.label_ in LINKABLE_NER:
         resolved = gaz.resolve(text)
         found = isinstance(resolved, str) or resolved.resolved
+        if not found and context is not None and _not_a_place_name(ent, text, gaz, context):
+            return None
         return resolved, "geonames" if found else "gazetteer-unresolved"
     if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
         if gazetteer.same_place(gaz.geonames(text)) is not None:
             return gaz.resolve(text), "geonames"
     return None
+
+
+def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _LinkContext) -> bool:
+    """Whether the doc shows that an entity no theatre gazetteer resolves names no place."""
+    if gaz.country(text) is not None:
+        return False
+    if text in context.persons and not _locative(ent):
+        return True
+    return not gazetteer.known_anywhere(text) and _common_word_candidate(ent, context.positional)
 
 
 def _strip_determiner(text: str) -> str:
