@@ -13,6 +13,7 @@ from isisgraph import nlp
 from isisgraph.extract.claims import extract_claims
 from isisgraph.extract.events import extract_events
 from isisgraph.extract.figures import extract_figures
+from isisgraph.extract.shared import sharing
 from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.records import Article, Extraction
 from isisgraph.reference import Reference
@@ -25,12 +26,13 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
     extraction = Extraction(article=article)
     extraction.mentions = nlp.mentions(doc)
     extraction.new_places = list(doc.user_data.get("isisgraph.new_places", []))
-    extraction.strike_reports = extract_strike_reports(doc, article, ref)
-    extraction.events = extract_events(doc, article, ref)
-    extraction.figures = extract_figures(doc, article, ref)
-    extraction.claims, extraction.persons = extract_claims(
-        doc, article, ref, events=extraction.events, reports=extraction.strike_reports
-    )
+    with sharing(doc):  # what several extractors read from the Doc is computed once
+        extraction.strike_reports = extract_strike_reports(doc, article, ref)
+        extraction.events = extract_events(doc, article, ref)
+        extraction.figures = extract_figures(doc, article, ref)
+        extraction.claims, extraction.persons = extract_claims(
+            doc, article, ref, events=extraction.events, reports=extraction.strike_reports
+        )
     if article.published is None:
         extraction.warnings.append(
             f"{article.source}: no publication date; relative dates are kept as written, unresolved"

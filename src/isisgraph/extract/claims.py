@@ -84,6 +84,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
+from isisgraph.extract.shared import once_per_doc
 from isisgraph.namespaces import ID, slugify
 from isisgraph.records import Article, Claim, Event, Person, Span, StrikeReport, When
 from isisgraph.reference import Reference
@@ -491,6 +492,7 @@ class ClaimReader:
         self.countable_nouns = countable_nouns(ref)
         self.unit_of: dict[int, int] = {}  # id(claim) -> index of its sentence unit
         self.how_of: dict[int, str] = {}  # id(claim) -> how its speaker was resolved
+        self._sentence_claims: list[Claim] | None = None
 
     # ------------------------------------------------------------------ text geometry
 
@@ -1250,12 +1252,7 @@ class ClaimReader:
     # ------------------------------------------------------------------ the article
 
     def read(self, events: Sequence[Event], reports: Sequence[StrikeReport]) -> list[Claim]:
-        claims: list[Claim] = []
-        for index, sent in enumerate(self.sents):
-            found = self.claims_in(index, sent)
-            if not found:
-                found = self.continued_quotes(index, sent)
-            claims.extend(found)
+        claims = [self._copy(claim) for claim in self.sentence_claims()]
         for claim in claims:
             claim.key = f"claim-{claim.span.start}-{claim.span.end}"
         claims = _merge_same_sentence(claims, self.unit_of)
@@ -1264,6 +1261,31 @@ class ClaimReader:
             self.claimant_from_attack(claim, events)
         _unique_keys(claims)
         return claims
+
+    def sentence_claims(self) -> list[Claim]:
+        """The claims the sentences report, before merging and before linking them to the
+        article's events and reports. Read once per reader: they do not depend on the
+        events, and ``read`` works on copies of them."""
+        if self._sentence_claims is None:
+            claims: list[Claim] = []
+            for index, sent in enumerate(self.sents):
+                found = self.claims_in(index, sent)
+                if not found:
+                    found = self.continued_quotes(index, sent)
+                claims.extend(found)
+            self._sentence_claims = claims
+        return self._sentence_claims
+
+    def _copy(self, claim: Claim) -> Claim:
+        """A copy of a sentence claim that ``read`` may change, with the claim's sentence and
+        speaker resolution (kept by ``id``) carried over."""
+        copy = replace(claim)
+        for table in (self.unit_of, self.how_of):
+            if id(claim) in table:
+                table[id(copy)] = table[id(claim)]
+            else:
+                table.pop(id(copy), None)  # left by an earlier copy with the same id
+        return copy
 
     def claims_in(self, index: int, sent: DocSpan) -> list[Claim]:
         out: list[Claim] = []
@@ -1774,6 +1796,15 @@ def _unique_keys(claims: list[Claim]) -> None:
 # ----------------------------------------------------------------------------- entry point
 
 
+def claim_reader(doc: Doc, article: Article, ref: Reference) -> ClaimReader:
+    """The claim reader of an article, one per ``extract``: the figure extractor's
+    attributions and the claims themselves come from the same reading of the sentences."""
+    reader = once_per_doc(doc, ClaimReader, lambda: ClaimReader(doc, article, ref))
+    if reader.article is not article or reader.ref is not ref:
+        return ClaimReader(doc, article, ref)
+    return reader
+
+
 def extract_claims(
     doc: Doc,
     article: Article,
@@ -1782,7 +1813,7 @@ def extract_claims(
     reports: Sequence[StrikeReport] = (),
 ) -> tuple[list[Claim], list[Person]]:
     """The claims of one article and the persons who speak in them."""
-    reader = ClaimReader(doc, article, ref)
+    reader = claim_reader(doc, article, ref)
     claims = reader.read(events, reports)
     used = {c.claimant for c in claims}
     persons = [p for p in reader.state.persons.values() if p.ref in used]
@@ -1795,7 +1826,7 @@ def extract_claims(
 def attributions(doc: Doc, article: Article, ref: Reference) -> dict[int, Claim]:
     """The claim attributed to each sentence (by the sentence's first character), for the
     figure extractor: a figure in an attributed sentence has that claim's claimant and date."""
-    reader = ClaimReader(doc, article, ref)
+    reader = claim_reader(doc, article, ref)
     out: dict[int, Claim] = {}
     for claim in reader.read((), ()):
         out.setdefault(claim.span.start, claim)

@@ -1,0 +1,42 @@
+"""What the extractors compute from a Doc and share while ``extract`` reads it.
+
+Several extractors need the same things about an article (its sentence units, the claims its
+sentences report, the dates of a sentence): ``extract`` opens ``sharing(doc)`` and, inside,
+``once_per_doc(doc, key, compute)`` computes each of them once. Outside that block (an
+extractor called on its own, as the tests do) every call computes afresh, so a Doc changed
+between calls never sees a stale value. Shared values are read, never changed, by their users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+# id(doc) -> (the Doc, its shared values); the Doc is kept to check that the id is still its
+_SHARED: dict[int, tuple[Doc, dict[Hashable, Any]]] = {}
+
+
+@contextmanager
+def sharing(doc: Doc) -> Iterator[None]:
+    """Keep and share the per-doc values computed for ``doc`` until the block ends."""
+    _SHARED[id(doc)] = (doc, {})
+    try:
+        yield
+    finally:
+        _SHARED.pop(id(doc), None)
+
+
+def once_per_doc(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``, computed once per ``key`` while ``doc`` is being shared."""
+    entry = _SHARED.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        return compute()
+    values = entry[1]
+    if key not in values:
+        values[key] = compute()
+    return values[key]  # type: ignore[no-any-return]
