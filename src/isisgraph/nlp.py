@@ -12,9 +12,18 @@
   what is left. All patterns are phrase patterns matched on LOWER (fast); single words that
   are not lowercase in the data ("US", "IS", "Hit", "Turkey") must keep their case, which
   ``isisgraph_case_filter`` enforces right after the ruler, so "us", "is", "hit" never match.
+  In a heading written in Title Case or capitals, and at a sentence start, a capital proves
+  nothing: there the case filter also drops a one-word name the tagger reads as a verb
+  ("Coalition Strikes Hit ISIS Targets"; "Iraqi Forces Retake Hit" keeps the town).
 * ``isisgraph_linker`` links the statistical GPE/LOC/FAC entities that the ruler did not cover
   through the gazetteer (curated places, then GeoNames for Iraq and Syria) and records the
-  places it had to mint in ``doc.user_data["isisgraph.new_places"]``.
+  places it had to mint in ``doc.user_data["isisgraph.new_places"]``. It mints no place for a
+  name no gazetteer knows when the doc shows it is none: common English words (the
+  lemmatizer's WordNet index and the ontology's SKOS lexicons) capitalised only by their
+  position ("Strikes" in the heading "Strikes in Syria"), unless GeoNames knows the name
+  anywhere in the world ("Tampa", "Europe"); and a name the model tags as a person elsewhere in
+  the doc ("Abbott" in a headline, "Prime Minister Tony Abbott" in the text). Countries the
+  reference data lacks are minted as ig:Country with their GeoNames id.
 
 ``mentions(doc)`` turns the linked entities into :class:`records.Mention` records.
 
@@ -540,9 +549,9 @@ def _link_statistical(
         if not found and context is not None and _not_a_place_name(ent, text, gaz, context):
             return None
         return resolved, "geonames" if found else "gazetteer-unresolved"
-    if ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent):
-        if gazetteer.same_place(gaz.geonames(text)) is not None:
-            return gaz.resolve(text), "geonames"
+    if (ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent)
+            and gazetteer.same_place(gaz.geonames(text)) is not None):
+        return gaz.resolve(text), "geonames"
     return None
 
 
