@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
+from isisgraph import python_shapes
 from isisgraph.emit import current_run, meta_triples, to_graph
 from isisgraph.ingest import text_sha256
 from isisgraph.namespaces import IG, META_GRAPH, OA, actor, concept, doc_graph, place
@@ -112,6 +114,114 @@ FAULTS = {
     "mention of two": add(IG.refersTo, actor("isis"), IG.Mention),
     "unknown class on a mention": add(RDF.type, URIRef(str(IG._NS) + "Mentoin"), IG.Mention),
 }
+
+# Faults in the semantic layer: each breaks a shape the gate decides (python_shapes.gated_shapes);
+# the gate must send that shape to pySHACL, whose results must be those of every shape at once.
+C = concept
+SEMANTIC_FAULTS = {
+    "target type of another scheme": set_value(IG.targetType, C("claim-type", "assessment"), IG.TargetEngagement),
+    "target type an actor": set_value(IG.targetType, actor("isis"), IG.TargetEngagement),
+    "target type a literal": set_value(IG.targetType, Literal("cave"), IG.TargetEngagement),
+    "target type an unknown concept": set_value(IG.targetType, C("target-type", "no-such-type"), IG.TargetEngagement),
+    "two claim types": add(IG.claimType, C("claim-type", "figure"), IG.Claim),
+    "channel of another scheme": set_value(IG.channel, C("outcome", "destroyed"), IG.Claim),
+    "two measures": add(IG.measure, C("measure", "no-such-measure"), IG.FigureReport),
+    "outcome of another scheme": set_value(IG.outcome, C("channel", "said"), IG.TargetEngagement),
+    "count qualifier of another scheme": set_value(IG.countQualifier, C("date-precision", "day"), IG.StrikeReport),
+    "date precision a string": set_value(IG.datePrecision, Literal("day"), IG.ControlChange),
+    "perpetrator a place": set_value(IG.perpetrator, place("mosul"), IG.StrikeReport),
+    "claimant a concept": set_value(IG.claimant, C("channel", "said"), IG.Claim),
+    "gained control a literal": set_value(IG.gainedControl, Literal("Iraqi forces"), IG.ControlChange),
+    "member of a place": set_value(IG.memberOf, place("mosul"), IG.Person),
+    "location an actor": set_value(IG.location, actor("isis"), IG.ControlChange),
+    "in country a town": set_value(IG.inCountry, place("mosul"), IG.StrikeReport),
+    "part of an operation an actor": add(IG.partOfOperation, actor("isis"), IG.StrikeReport),
+    "village in two countries": lambda g: [add(IG.country, place(c), IG.Village)(g) for c in ("iraq", "syria")],
+    "start date a string": set_value(IG.startDate, Literal("2017-10-01"), IG.StrikeReport),
+    # (An ill-formed ig:startDate beside an ig:endDate makes pySHACL itself fail on sh:lessThanOrEquals.)
+    "as-of date ill-formed": add(IG.asOf, Literal("2017-13-45", datatype=XSD.date), IG.FigureReport),
+    "start after end": set_value(IG.startDate, Literal(dt.date(2030, 1, 1)), IG.StrikeReport),
+    "start a date-time": set_value(IG.startDate, Literal(dt.datetime(2017, 10, 1, 12)), IG.StrikeReport),
+    "two end dates": add(IG.endDate, Literal(dt.date(2017, 10, 2)), IG.StrikeReport),
+    "strike count negative": set_value(IG.strikeCount, Literal(-1), IG.StrikeReport),
+    "strike count a decimal": set_value(IG.strikeCount, Literal("6.0", datatype=XSD.decimal), IG.StrikeReport),
+    "strike count ill-formed": set_value(IG.strikeCount, Literal("six", datatype=XSD.integer), IG.StrikeReport),
+    "quantity a string": set_value(IG.quantity, Literal("two"), IG.TargetEngagement),
+    "two killed counts": lambda g: [add(IG.killedCount, Literal(n), IG.ControlChange)(g) for n in (3, 4)],
+    "trigger empty": set_value(IG.trigger, Literal(""), IG.ControlChange),
+    "quote a number": set_value(IG.quote, Literal(7), IG.Claim),
+    "two units": add(IG.unit, Literal("km2"), IG.FigureReport),
+    "role an IRI": set_value(IG.role, actor("isis"), IG.Person),
+    "about a literal": add(IG.about, Literal("the war"), IG.Claim),
+    "claim without claimant": remove(IG.claimant, IG.Claim),
+    "claim without type": remove(IG.claimType, IG.Claim),
+    "control change without location": remove(IG.location, IG.ControlChange),
+    "same side gains and loses": lambda g: g.add((first(g, IG.ControlChange), IG.lostControl,
+                                                  g.value(first(g, IG.ControlChange), IG.gainedControl))),
+    "control change without sides": remove(IG.gainedControl, IG.ControlChange),
+    "figure without measure": remove(IG.measure, IG.FigureReport),
+    "figure value a string": set_value(IG.value, Literal("many"), IG.FigureReport),
+    "engagement untyped": untype(IG.TargetEngagement),
+    "engagement without target type": remove(IG.targetType, IG.TargetEngagement),
+    "claim untyped": untype(IG.Claim),
+    "claim without evidence": remove(IG.evidence, IG.Claim),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEMANTIC_FAULTS))
+def test_a_semantic_fault_is_reported_as_pyshacl_reports_it(name: str):
+    doc, meta = valid_case()
+    SEMANTIC_FAULTS[name](doc)
+    expected = all_shapes_by_pyshacl(doc, meta)
+    assert expected, f"{name}: the fault should break a shape"
+    assert split_validation(doc, meta) == expected
+
+
+META_FAULTS = {
+    "generated at a date": (PROV.generatedAtTime, Literal(dt.date(2017, 1, 1))),
+    "derived from an actor": (PROV.wasDerivedFrom, actor("isis")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(META_FAULTS))
+def test_a_meta_fault_is_reported_as_pyshacl_reports_it(name: str):
+    doc, meta = valid_case()
+    meta.set((T1, *META_FAULTS[name]))
+    expected = all_shapes_by_pyshacl(doc, meta)
+    assert expected, f"{name}: the fault should break a shape"
+    assert split_validation(doc, meta) == expected
+
+
+def cleared_by_the_gate(doc: Graph, meta: Graph, monkeypatch: pytest.MonkeyPatch) -> frozenset:
+    seen: list[frozenset] = []
+
+    def spy(data, shapes):  # noqa: ANN001
+        seen.append(python_shapes_cleared(data, shapes))
+        return seen[-1]
+    monkeypatch.setattr(python_shapes, "cleared_shapes", spy)
+    validate_article(doc, meta)
+    return seen[0]
+
+
+python_shapes_cleared = python_shapes.cleared_shapes
+
+
+def test_the_gate_clears_the_valid_case_and_every_gated_shape_is_broken_by_some_fault(monkeypatch):
+    gated = {g.node for g in python_shapes.gated_shapes(load_shapes())}
+    assert len(gated) >= 15  # the values-by-property, event, claim and meta shapes
+    doc, meta = valid_case()
+    # The run is not among an article's meta triples, so its shape can never be cleared.
+    assert gated - cleared_by_the_gate(doc, meta, monkeypatch) == {python_shapes.SHAPES.ExtractionRunShape}
+    broken: set = set()
+    for fault in SEMANTIC_FAULTS.values():
+        doc, meta = valid_case()
+        fault(doc)
+        broken |= gated - cleared_by_the_gate(doc, meta, monkeypatch)
+    for prop, value in META_FAULTS.values():
+        doc, meta = valid_case()
+        meta.set((T1, prop, value))
+        broken |= gated - cleared_by_the_gate(doc, meta, monkeypatch)
+    assert broken == gated
 
 
 @pytest.mark.parametrize("name", sorted(FAULTS))

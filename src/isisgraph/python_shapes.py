@@ -24,8 +24,9 @@ shapes on the removed terms) are checked here for them too.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -467,10 +468,11 @@ def split(triples: Iterable[Triple], data: Index) -> Split:
 
 
 @cache
-def shapes_for_pyshacl(shapes: Graph) -> Graph:
-    """The shapes graph less :data:`PYTHON_SHAPES` (and the blank nodes only they use)."""
+def shapes_for_pyshacl(shapes: Graph, also_without: frozenset[Node] = frozenset()) -> Graph:
+    """The shapes graph less :data:`PYTHON_SHAPES` and ``also_without`` (and the blank nodes
+    only they use; named shapes they point at with sh:node stay)."""
     dropped: set[Triple] = set()
-    for shape in PYTHON_SHAPES:
+    for shape in PYTHON_SHAPES | also_without:
         stack, seen = [shape], set()
         while stack:
             node = stack.pop()
@@ -539,3 +541,250 @@ def add_results(results: Graph, found: Iterable[Finding]) -> None:
             path = head
         if path is not None:
             results.add((node, SH.resultPath, path))
+
+
+# ---------------------------------------------------------------------------- the gate
+#
+# The shapes left to pySHACL are mostly counts, datatypes, sh:class and sh:node on the values
+# of one property, and pySHACL evaluates every one of them once per focus node and every nested
+# shape once per value node (a sh:node per concept value): most of its time, for data that
+# nearly always conforms. The gate decides in Python, from the shapes graph itself, whether a
+# shape *certainly* gives no result on the data; only the shapes it cannot clear are left to
+# pySHACL, which then writes their results exactly as before (messages, sh:detail, the source
+# shapes). A check here may only answer "conforms" when pySHACL would find nothing: every
+# doubt (an unknown constraint, a value it cannot compare) is answered "may not conform",
+# which costs time, never a result. Shapes with a constraint the gate does not know (SPARQL,
+# qualified value shapes, path expressions, sh:not ...) always run in pySHACL.
+
+Check = Callable[[Index, Node], bool]  # True only when the node certainly conforms
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+ANNOTATIONS = frozenset({SH.message, SH.severity, SH.name, SH.description, RDFS.comment, RDFS.label, SH.order,
+                         SH.group})
+VALUE_PARAMETERS = frozenset({SH["class"], SH.datatype, SH.nodeKind, SH.minLength, SH.minInclusive,
+                              SH.maxInclusive, SH.node, SH["or"]})
+NODE_PARAMETERS = VALUE_PARAMETERS | ANNOTATIONS | {RDF.type, SH.property, SH.hasValue, *TARGETS}
+PROPERTY_PARAMETERS = VALUE_PARAMETERS | ANNOTATIONS | {RDF.type, SH.path, SH.minCount, SH.maxCount,
+                                                        SH.hasValue, SH.disjoint, SH.lessThanOrEquals}
+SHAPE_TYPES = frozenset({SH.NodeShape, SH.PropertyShape})
+MAX_NESTING = 8
+
+
+class Unsupported(Exception):
+    """A shape the gate cannot decide: pySHACL always runs it."""
+
+
+@dataclass(frozen=True)
+class GatedShape:
+    """A top-level shape the gate can decide: its targets and its check."""
+
+    node: Node
+    targets: tuple[tuple[Node, Node], ...]
+    check: Check
+
+    def focus_nodes(self, data: Index) -> set[Node]:
+        """The focus nodes as pySHACL finds them (sh:targetClass through rdfs:subClassOf*)."""
+        found: set[Node] = set()
+        for kind, value in self.targets:
+            if kind == SH.targetClass:
+                found |= data.instances(value)
+            elif kind == SH.targetNode:
+                found.add(value)
+            elif kind == SH.targetSubjectsOf:
+                found.update(s for subjects in data.into.get(value, {}).values() for s in subjects)
+            else:
+                found.update(data.into.get(value, {}))
+        return found
+
+    def may_have_results(self, data: Index) -> bool:
+        check = self.check
+        return not all(check(data, node) for node in self.focus_nodes(data))
+
+
+def _string_of(value: Node) -> str:
+    """The string pySHACL's string constraints compare (its ``value_node_to_string``)."""
+    if isinstance(value, Literal) and value.value is not None and value.datatype in (None, RDF.langString, XSD.string):
+        return str(value.value)
+    return str(value)
+
+
+def _datatype_conforms(value: Node, datatype: Node) -> bool:
+    """sh:datatype as pySHACL decides it, including its check of the Python value."""
+    if not isinstance(value, Literal):
+        return False
+    if value.datatype == datatype:
+        if getattr(value, "ill_typed", None) is True:
+            return False
+    elif datatype == RDFS.Literal or (datatype == RDFS.Datatype and value.datatype):
+        return True
+    elif not (value.datatype is None and value.language is None and datatype == XSD.string) and not (
+        datatype == RDF.langString and value.language
+    ):
+        return False
+    python = value.value
+    if datatype in (XSD.string, RDF.langString):
+        return isinstance(python, (str, bytes))
+    expected = {XSD.integer: int, XSD.float: float, XSD.decimal: Decimal, XSD.boolean: bool,
+                XSD.date: dt.date, XSD.time: dt.time, XSD.dateTime: dt.datetime}.get(datatype)  # type: ignore[arg-type]
+    return expected is None or isinstance(python, expected)
+
+
+NODE_KINDS = {
+    "bnode": frozenset({SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI}),
+    "literal": frozenset({SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral}),
+    "iri": frozenset({SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI}),
+}
+
+
+def _node_kind_conforms(value: Node, kind: Node) -> bool:
+    if isinstance(value, BNode):
+        return kind in NODE_KINDS["bnode"]
+    if isinstance(value, Literal):
+        return kind in NODE_KINDS["literal"]
+    return kind in NODE_KINDS["iri"]
+
+
+def _at_least(value: Node, bound: Node) -> bool:
+    a, b = number(value), number(bound)
+    return a is not None and b is not None and Decimal(str(a)) >= Decimal(str(b))
+
+
+def _at_most(value: Node, bound: Node) -> bool:
+    a, b = number(value), number(bound)
+    return a is not None and b is not None and Decimal(str(a)) <= Decimal(str(b))
+
+
+def _ordered(value: Node, bound: Node) -> bool:
+    """sh:lessThanOrEquals, for the pairs the gate can decide: two well-formed dates or two
+    whole numbers (pySHACL compares their Python values)."""
+    if not (isinstance(value, Literal) and isinstance(bound, Literal)):
+        return False
+    if getattr(value, "ill_typed", False) or getattr(bound, "ill_typed", False):
+        return False
+    a, b = value.value, bound.value
+    if value.datatype == bound.datatype == XSD.date and type(a) is dt.date and type(b) is dt.date:
+        return a <= b
+    if value.datatype == bound.datatype == XSD.integer and type(a) is int and type(b) is int:
+        return a <= b
+    return False
+
+
+class GateCompiler:
+    """Turns shapes of the shapes graph into checks, or raises :class:`Unsupported`."""
+
+    def __init__(self, shapes: Graph) -> None:
+        self.shapes = shapes
+
+    def _only(self, node: Node, allowed: frozenset[Node]) -> None:
+        for p, o in self.shapes.predicate_objects(node):
+            if p not in allowed:
+                raise Unsupported(f"{p} on {node}")
+            if p == RDF.type and o not in SHAPE_TYPES:
+                raise Unsupported(f"{node} is a {o}")  # an implicit class target
+
+    def _one(self, node: Node, prop: Node) -> Node | None:
+        values = list(self.shapes.objects(node, prop))
+        if len(values) > 1:
+            raise Unsupported(f"two {prop} on {node}")
+        return values[0] if values else None
+
+    def _count(self, node: Node, prop: Node) -> int | None:
+        value = self._one(node, prop)
+        if value is None:
+            return None
+        if not isinstance(value, Literal) or not isinstance(value.value, int) or isinstance(value.value, bool):
+            raise Unsupported(f"{prop} {value}")
+        return value.value
+
+    def shape(self, node: Node, depth: int = 0) -> Check:
+        """A node shape, or a property shape when it has a sh:path (as in a sh:or member)."""
+        if depth > MAX_NESTING:
+            raise Unsupported(f"{node} nests too deep")
+        if (node, SH.path, None) in self.shapes:
+            return self.property(node, depth)
+        self._only(node, NODE_PARAMETERS)
+        value_checks = self.values(node, depth)
+        expected = list(self.shapes.objects(node, SH.hasValue))
+        properties = [self.property(prop, depth + 1) for prop in self.shapes.objects(node, SH.property)]
+
+        def check(data: Index, focus: Node) -> bool:
+            return (all(focus == value for value in expected)
+                    and all(value_check(data, focus) for value_check in value_checks)
+                    and all(prop_check(data, focus) for prop_check in properties))
+        return check
+
+    def property(self, node: Node, depth: int) -> Check:
+        self._only(node, PROPERTY_PARAMETERS)
+        path = self._one(node, SH.path)
+        if not isinstance(path, URIRef):
+            raise Unsupported(f"the path of {node}")  # sequence, inverse ... paths
+        low, high = self._count(node, SH.minCount), self._count(node, SH.maxCount)
+        value_checks = self.values(node, depth)
+        expected = list(self.shapes.objects(node, SH.hasValue))
+        disjoint = list(self.shapes.objects(node, SH.disjoint))
+        at_most = list(self.shapes.objects(node, SH.lessThanOrEquals))
+        if not all(isinstance(other, URIRef) for other in disjoint + at_most):
+            raise Unsupported(f"sh:disjoint or sh:lessThanOrEquals of {node}")
+
+        def check(data: Index, focus: Node) -> bool:
+            values = data.values(focus, path)
+            if (low is not None and len(values) < low) or (high is not None and len(values) > high):
+                return False
+            if any(value not in values for value in expected):
+                return False
+            if any(set(values) & set(data.values(focus, other)) for other in disjoint):
+                return False
+            if any(not _ordered(value, bound) for other in at_most for value in values
+                   for bound in data.values(focus, other)):
+                return False
+            return all(value_check(data, value) for value in values for value_check in value_checks)
+        return check
+
+    def values(self, node: Node, depth: int) -> list[Check]:
+        """The checks each value node must pass: sh:class, sh:datatype, sh:node, sh:or ..."""
+        checks: list[Check] = []
+        for p, o in self.shapes.predicate_objects(node):
+            if p == SH["class"]:
+                checks.append(lambda data, v, cls=o: not isinstance(v, Literal) and data.is_a(v, cls))
+            elif p == SH.datatype:
+                checks.append(lambda data, v, datatype=o: _datatype_conforms(v, datatype))
+            elif p == SH.nodeKind:
+                checks.append(lambda data, v, kind=o: _node_kind_conforms(v, kind))
+            elif p == SH.minLength:
+                if not isinstance(o, Literal) or not isinstance(o.value, int) or o.value < 0:
+                    raise Unsupported(f"sh:minLength {o}")
+                checks.append(lambda data, v, n=o.value: n == 0 or (not isinstance(v, BNode)
+                                                                    and len(_string_of(v)) >= n))
+            elif p == SH.minInclusive:
+                checks.append(lambda data, v, bound=o: _at_least(v, bound))
+            elif p == SH.maxInclusive:
+                checks.append(lambda data, v, bound=o: _at_most(v, bound))
+            elif p == SH.node:
+                checks.append(self.shape(o, depth + 1))
+            elif p == SH["or"]:
+                if not isinstance(o, BNode) or (o, RDF.first, None) not in self.shapes:
+                    raise Unsupported(f"sh:or of {node}")
+                members = [self.shape(member, depth + 1) for member in Collection(self.shapes, o)]
+                checks.append(lambda data, v, members=members: any(m(data, v) for m in members))
+        return checks
+
+
+@cache
+def gated_shapes(shapes: Graph) -> tuple[GatedShape, ...]:
+    """Every top-level shape (one with a target) besides :data:`PYTHON_SHAPES` that the gate
+    can decide."""
+    compiler = GateCompiler(shapes)
+    tops = {s for target in TARGETS for s in shapes.subjects(target, None)} - PYTHON_SHAPES
+    gated = []
+    for node in sorted(tops, key=str):
+        try:
+            check = compiler.shape(node)
+        except Unsupported:
+            continue
+        targets = tuple((t, v) for t in TARGETS for v in shapes.objects(node, t))
+        gated.append(GatedShape(node, targets, check))
+    return tuple(gated)
+
+
+def cleared_shapes(data: Index, shapes: Graph) -> frozenset[Node]:
+    """The gated shapes that certainly give no result on ``data``: pySHACL need not run them."""
+    return frozenset(g.node for g in gated_shapes(shapes) if not g.may_have_results(data))
