@@ -84,7 +84,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
-from isisgraph.extract.shared import once_per_doc
+from isisgraph.extract.shared import entities, once_per_doc, sentences, text_of
 from isisgraph.namespaces import ID, slugify
 from isisgraph.records import Article, Claim, Event, Person, Span, StrikeReport, When
 from isisgraph.reference import Reference
@@ -465,7 +465,7 @@ class ClaimReader:
 
     def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = text_of(doc)
         self.article = article
         self.ref = ref
         self.lexicon = Lexicon.from_reference(ref)
@@ -476,7 +476,7 @@ class ClaimReader:
             for tok in sent:
                 self.sent_of[tok.i] = index
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        ents = list(doc.ents)
+        ents = entities(doc)
         self.domain_ents = [e for e in ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
         self.person_ents = [e for e in ents if e.label_ == "PERSON"]
         # Lookups by token, built once: long releases have thousands of tokens.
@@ -1597,9 +1597,14 @@ class ClaimReader:
 
 def split_at_line_breaks(doc: Doc) -> list[DocSpan]:
     """The sentences of the parse, cut again at line breaks: a headline or caption the
-    parser ran into the next paragraph is its own unit."""
+    parser ran into the next paragraph is its own unit. (Read once per ``extract``: the
+    claim and figure readers both use them.)"""
+    return once_per_doc(doc, split_at_line_breaks, lambda: _split_at_line_breaks(doc))
+
+
+def _split_at_line_breaks(doc: Doc) -> list[DocSpan]:
     out: list[DocSpan] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
         for tok in sent:
             if tok.is_space and "\n" in tok.text:
@@ -1621,10 +1626,21 @@ def split_at_line_breaks(doc: Doc) -> list[DocSpan]:
 
 
 def _ends_with_title(unit: DocSpan) -> bool:
-    tokens = [t for t in unit if not t.is_space]
+    tokens = _last_words(unit, 2)
     if len(tokens) >= 2 and tokens[-1].text == "." and _is_honorific(tokens[-2]) and not tokens[-2].whitespace_:
         return True
     return bool(tokens) and tokens[-1].text.endswith(".") and _is_honorific(tokens[-1]) and len(tokens[-1].text) > 1
+
+
+def _last_words(unit: DocSpan, n: int) -> list[Token]:
+    """The last ``n`` tokens of ``unit`` that are not whitespace, in text order."""
+    out: list[Token] = []
+    for i in range(unit.end - 1, unit.start - 1, -1):
+        if len(out) == n:
+            break
+        if not unit.doc[i].is_space:
+            out.insert(0, unit.doc[i])
+    return out
 
 
 def countable_nouns(ref: Reference) -> set[str]:

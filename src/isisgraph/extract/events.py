@@ -97,6 +97,7 @@ from spacy.vocab import Vocab
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts
+from isisgraph.extract.shared import entities, sentences, text_of
 from isisgraph.namespaces import IG
 from isisgraph.records import Article, Event, When
 from isisgraph.records import Span as TextSpan
@@ -407,10 +408,10 @@ def _index(doc: Doc) -> _DocIndex:
     cached = _INDEXES.get(id(doc))
     if cached is not None and cached.doc is doc:
         return cached
-    sentences = list(doc.sents)
-    ents = list(doc.ents)
+    sents = sentences(doc)
+    ents = entities(doc)
     linked = {i: ent for ent in ents if _linked(ent) for i in range(ent.start, ent.end)}
-    index = _DocIndex(doc, doc.text, sentences, [s.start for s in sentences], ents, linked)
+    index = _DocIndex(doc, text_of(doc), sents, [s.start for s in sents], ents, linked)
     if len(_INDEXES) > 4:
         _INDEXES.clear()
     _INDEXES[id(doc)] = index

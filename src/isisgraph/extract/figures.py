@@ -62,6 +62,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.claims import attributions, split_at_line_breaks
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts, qualifier_phrases
+from isisgraph.extract.shared import entities, text_of
 from isisgraph.records import Article, Claim, Figure, Span, When
 from isisgraph.reference import Reference
 
@@ -196,12 +197,12 @@ class FigureReader:
 
     def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = text_of(doc)
         self.article = article
         self.ref = ref
         self.lexicon = MeasureLexicon.from_reference(ref)
         self.units = split_at_line_breaks(doc)
-        self.domain_ents = [e for e in doc.ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        self.domain_ents = [e for e in entities(doc) if e.label_ in DOMAIN_LABELS and e.ent_id_]
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
         self.unit_by_token = {tok.i: index for index, unit in enumerate(self.units) for tok in unit}
         self.claims = list(attributions(doc, article, ref).values())

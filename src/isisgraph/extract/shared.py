@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
 
@@ -40,3 +40,21 @@ def once_per_doc(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     if key not in values:
         values[key] = compute()
     return values[key]  # type: ignore[no-any-return]
+
+
+# spaCy rebuilds these from the tokens on every access; every extractor reads them.
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, which joins every token of the Doc."""
+    return once_per_doc(doc, "text", lambda: doc.text)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, which walks every token of the Doc."""
+    return once_per_doc(doc, "sentences", lambda: list(doc.sents))
+
+
+def entities(doc: Doc) -> list[Span]:
+    """``list(doc.ents)``."""
+    return once_per_doc(doc, "entities", lambda: list(doc.ents))

@@ -128,6 +128,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
+from isisgraph.extract.shared import entities, sentences, text_of
 from isisgraph.records import Article, NewPlace, Span, StrikeReport, Target, When
 from isisgraph.reference import Reference
 
@@ -290,7 +291,7 @@ def _build_lexicon(doc: Doc, ref: Reference) -> _Lexicon:
 def _units(doc: Doc) -> list[DocSpan]:
     """Sentences, also split at line breaks: headlines, captions and list items stand alone."""
     units: list[DocSpan] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
         for tok in sent:
             if tok.is_space and "\n" in tok.text:
@@ -317,7 +318,7 @@ _NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", 
 
 def _datelines(doc: Doc) -> list[Token]:
     """The tokens of the datelines opening lines of the text."""
-    text, out = doc.text, []
+    text, out = text_of(doc), []
     for line_start in [0] + [m.end() for m in re.finditer("\n", text)]:
         match = _DATELINE.match(text, line_start)
         if match is None or match.end() - line_start > 80:
@@ -385,7 +386,7 @@ class _Reader:
         self.published: dt.date | None = article.published
         self.lex = _lexicon(doc, ref)
         self.ent_of: dict[int, DocSpan] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             for tok in ent:
                 self.ent_of[tok.i] = ent
         self.new_place_country: dict[str, str] = {}
@@ -402,7 +403,7 @@ class _Reader:
         # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
         # lines); in a text that never leaves a blank line, each line is a paragraph.
         blank = re.compile(r"\n[ \t]*\n")
-        text = doc.text  # Doc.text joins every token: read it once
+        text = text_of(doc)
         by_blank_lines = blank.search(text) is not None
         self.paragraph_of: list[int] = []
         paragraph, previous_end = 0, 0
