@@ -140,6 +140,7 @@ class Finding:
 
 
 Triple = tuple[Node, Node, Node]
+NOTHING: dict = {}  # type: ignore[type-arg]  # an empty mapping shared by every lookup that finds nothing (never written)
 
 
 class Index:
@@ -150,18 +151,34 @@ class Index:
     """
 
     def __init__(self, triples: Iterable[Triple], parents: dict[Node, tuple[Node, ...]]) -> None:
-        self.out: dict[Node, dict[Node, list[Node]]] = {}
+        # The values of a subject's property are the keys of a dict: a set that keeps the order
+        # of the triples (a list's `in` would compare rdflib terms one by one, in Python).
+        self.out: dict[Node, dict[Node, dict[Node, None]]] = {}
         self.into: dict[Node, dict[Node, list[Node]]] = {}  # predicate -> object -> subjects
         self.parents = parents
         self._supers: dict[Node, frozenset[Node]] = {}
+        out, into = self.out, self.into
         for s, p, o in triples:
-            values = self.out.setdefault(s, {}).setdefault(p, [])
+            by_prop = out.get(s)
+            if by_prop is None:
+                by_prop = out[s] = {}
+            values = by_prop.get(p)
+            if values is None:
+                values = by_prop[p] = {}
             if o not in values:
-                values.append(o)
-                self.into.setdefault(p, {}).setdefault(o, []).append(s)
+                values[o] = None
+                by_value = into.get(p)
+                if by_value is None:
+                    by_value = into[p] = {}
+                subjects = by_value.get(o)
+                if subjects is None:
+                    by_value[o] = [s]
+                else:
+                    subjects.append(s)
 
-    def values(self, node: Node, prop: Node) -> list[Node]:
-        return self.out.get(node, {}).get(prop, [])
+    def values(self, node: Node, prop: Node) -> dict[Node, None]:
+        """The distinct values, in the order of the triples (a dict used as an ordered set)."""
+        return self.out.get(node, NOTHING).get(prop, NOTHING)  # type: ignore[return-value]
 
     def subjects(self, prop: Node, value: Node) -> list[Node]:
         return self.into.get(prop, {}).get(value, [])
@@ -205,8 +222,7 @@ class IndexGraph:
         return iter(self.index.values(subject, predicate))
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
-        values = self.index.values(subject, predicate)
-        return values[0] if values else None
+        return next(iter(self.index.values(subject, predicate)), None)
 
     def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
         return iter(self.index.subjects(predicate, obj))

@@ -308,7 +308,7 @@ def subject_of(results: Graph, result: Node) -> Node | None:
 
 
 def scope_of(
-    graph: Graph, background: Background, shared: frozenset[Node] = frozenset()
+    graph: Iterable[tuple[Node, Node, Node]], background: Background, shared: frozenset[Node] = frozenset()
 ) -> set[Node]:
     """The nodes and terms a graph answers for: its subjects, predicates and classes, and the
     nodes it points at that nothing describes (a dangling ig:evidence, an unknown run).
@@ -384,29 +384,30 @@ def validate_articles(
     background = default_background() if background is None else background
     shapes = load_shapes() if shapes is None else shapes
     parents = python_shapes.class_parents(background.hierarchy)
-    shacl_data = PreparedQueryGraph()
+    kept: list[python_shapes.Triple] = []  # what pySHACL's view of the batch is made of
     prepared = []
     for item in articles:
-        extra = article_meta(item.graph, item.meta) if item.meta is not None else Graph()
-        triples = [*item.graph, *extra]
+        own = list(item.graph)
+        extra = list(article_meta(item.graph, item.meta)) if item.meta is not None else []
+        triples = own + extra
         terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
         index = python_shapes.Index([*triples, *background.for_nodes(terms)], parents)
         parts = python_shapes.split(triples, index)
-        for triple in parts.kept:
-            shacl_data.add(triple)  # type: ignore[arg-type]
+        kept.extend(parts.kept)
         texts = {}
         if item.text is not None:
             texts = {node: item.text for node in index.subjects(RDF.type, IG.NewsArticle)}
         found = python_shapes.findings(index, shapes, parts, texts)
         # The run is shared by every article graph of a build: it is checked with the meta graph.
-        focus = scope_of(item.graph, background, SHARED) | scope_of(extra, background, SHARED)
+        focus = scope_of(own, background, SHARED) | scope_of(extra, background, SHARED)
         prepared.append((item, index, found, focus))
-    for triple in background.for_nodes(used_terms(shacl_data)):
-        shacl_data.add(triple)
+    kept.extend(background.for_nodes({node for triple in kept for node in triple if isinstance(node, URIRef)}))
     # pySHACL runs only the shapes the gate cannot clear on this data (see python_shapes).
-    cleared = python_shapes.cleared_shapes(python_shapes.Index(shacl_data, parents), shapes)
+    cleared = python_shapes.cleared_shapes(python_shapes.Index(kept, parents), shapes)
     semantic = python_shapes.shapes_for_pyshacl(shapes, cleared)
-    results = run_shapes(shacl_data, semantic) if any(p[3] for p in prepared) else Graph()
+    results = Graph()
+    if any(p[3] for p in prepared):
+        results = run_shapes(merged(kept), semantic)
     # A term two articles both use (an unknown ig: class) is one result, as pySHACL gives it.
     python_shapes.add_results(results, python_shapes.unique(f for p in prepared for f in p[2]))
     by_subject: dict[Node | None, list[Node]] = {}
