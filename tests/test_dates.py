@@ -217,3 +217,23 @@ def test_month_without_year_is_never_after_publication(published: dt.date, month
     when = resolve_when(f"in {name}", published)
     assert when.start is not None and when.start <= published
     assert (published.year * 12 + published.month) - (when.start.year * 12 + month) < 12
+
+
+_DATE_WORDS = ("January Jan. Feb. March May June Sept. Oct. December Monday Sunday yesterday today "
+               "last this past the few three 3 14 22nd 2017 2019 - – to and between from on in since "
+               "of week weeks weekend month months year years days hours ago recent early mid late "
+               "end start , . 8 a.m. summer fall").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=8))
+def test_every_date_match_contains_what_the_scan_requires_before_running_a_pattern(words: list[str]) -> None:
+    """_scan skips a pattern over a text that lacks what every match of it contains (a month
+    name, a digit, a weekday, a period word): that is only safe if it holds for every match."""
+    from isisgraph.extract import dates
+
+    text = " ".join(words)
+    for kind, pattern in dates._PATTERNS:
+        for match in pattern.finditer(text):
+            for required in dates._REQUIRES.get(kind, ()):
+                assert required.search(match.group()), (kind, match.group(), required.pattern)

@@ -176,6 +176,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What a text must contain for a pattern to match in it, checked once per text so that most
+# patterns are not run over most sentences: every month name starts with one of these
+# capitalised abbreviations (_MONTH is case-sensitive); every weekday, "today" and
+# "yesterday" end in "day"; a year or a day of the month is digits; a relative period names
+# its unit ("last week", "in recent months", "three days ago", "the weekend", "this summer").
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT = re.compile(r"\d")
+_DAY_WORD = re.compile(r"(?i:day)")
+_PERIOD_WORD = re.compile(r"(?i:day|week|month|year|hour|summer|spring|autumn|fall|winter)")
+_REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso": (_DIGIT,), "md_md": (_MONTH_START, _DIGIT), "dm_dm": (_MONTH_START, _DIGIT),
+    "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
+    "md": (_MONTH_START, _DIGIT), "dm": (_MONTH_START, _DIGIT), "m_m": (_MONTH_START,),
+    "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
+    "year_year": (_DIGIT,), "rel_period": (_PERIOD_WORD,), "recent": (_PERIOD_WORD,),
+    "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
+    "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
+    "year": (_DIGIT,),
+}
+
 _SINCE = re.compile(r"(?i:since)\b")
 _AND_RANGE = re.compile(r"\s(?i:and)\s")
 _BETWEEN = re.compile(r"(?i:between)\b")
@@ -533,7 +553,10 @@ _KIND_PRECISION = {
 def _scan(text: str) -> list[_Found]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[_Found] = []
+    present = {check: check.search(text) is not None for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD)}
     for kind, pattern in _PATTERNS:
+        if not all(present[check] for check in _REQUIRES.get(kind, ())):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end:

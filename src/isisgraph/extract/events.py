@@ -656,15 +656,11 @@ class _Context:
         return self.article.published
 
     def dates_in(self, sent: Span) -> list[When]:
-        """The date expressions of a sentence, offsets in the article's text. The sentence is
-        searched as a Doc of its own: ``Span.ents`` walks the whole Doc on every access,
-        which made long articles slow."""
+        """The date expressions of a sentence, offsets in the article's text, found once per
+        sentence. (``find_dates`` reads a span's DATE entities from its tokens, so searching
+        the sentence in place costs no walk of the whole Doc.)"""
         if sent.start not in self._dates:
-            found = find_dates(sent.as_doc(), self.published)
-            base = sent.start_char
-            self._dates[sent.start] = [
-                replace(w, span=TextSpan(w.span.start + base, w.span.end + base))
-                if w.span is not None else w for w in found]
+            self._dates[sent.start] = find_dates(sent, self.published)
         return self._dates[sent.start]
 
     def line(self, token: Token) -> int:
