@@ -267,6 +267,8 @@ def number(value: Node) -> Decimal | float | int | None:
 def sparql_compare(left: Node, right: Node) -> int | None:
     """-1, 0 or 1 as SPARQL orders two numbers or two plain strings; None when it cannot."""
     a, b = number(left), number(right)
+    if type(a) is int and type(b) is int:  # the usual case: two offsets, exact as they are
+        return (a > b) - (a < b)
     if a is not None and b is not None:
         a_, b_ = Decimal(str(a)), Decimal(str(b))
         return (a_ > b_) - (a_ < b_)
@@ -298,16 +300,21 @@ def datatype_checks(
             yield Finding(focus, constraint, SH.MinLengthConstraintComponent, prop, value)
 
 
+@cache
+def integer_literal(value: int) -> Literal:
+    return Literal(value)
+
+
 def range_checks(
     data: Index, focus: Node, prop: URIRef, constraint: Constraint, low: int | None, high: int | None
 ) -> Iterator[Finding]:
     for value in data.values(focus, prop):
         if low is not None:
-            order = sparql_compare(value, Literal(low))
+            order = sparql_compare(value, integer_literal(low))
             if order is None or order < 0:
                 yield Finding(focus, constraint, SH.MinInclusiveConstraintComponent, prop, value)
         if high is not None:
-            order = sparql_compare(value, Literal(high))
+            order = sparql_compare(value, integer_literal(high))
             if order is None or order > 0:
                 yield Finding(focus, constraint, SH.MaxInclusiveConstraintComponent, prop, value)
 

@@ -197,6 +197,10 @@ class Background:
         needs the class's own rdf:type (else a batch would tell an article that uses the class
         itself that it is unknown)."""
         yield from self.hierarchy
+        yield from self.lookups_of(nodes)
+
+    def lookups_of(self, nodes: Iterable[Node]) -> Iterator[tuple[Node, Node, Node]]:
+        """:meth:`for_nodes` without the hierarchy (an Index has it as its ``parents``)."""
         seen: set[Node] = set()
         for node in nodes:
             for triple in self.lookups.get(node, ()):
@@ -391,7 +395,7 @@ def validate_articles(
         extra = list(article_meta(item.graph, item.meta)) if item.meta is not None else []
         triples = own + extra
         terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
-        index = python_shapes.Index([*triples, *background.for_nodes(terms)], parents)
+        index = python_shapes.Index([*triples, *background.lookups_of(terms)], parents)
         parts = python_shapes.split(triples, index)
         kept.extend(parts.kept)
         texts = {}
