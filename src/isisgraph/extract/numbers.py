@@ -280,11 +280,13 @@ def parse_count(expr: str | Span | Sequence[Token]) -> Count | None:
 # ----------------------------------------------------------------- finding counts in a Doc
 
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY"}
+_NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, *GROUPS, *VAGUE_PLURALS})
+_STARTS_AFTER_ARTICLE = frozenset({*GROUPS, *SCALES, "couple"})  # "a dozen", "a couple"
 
 
 def _is_number_token(token: Token) -> bool:
     lower = token.lower_
-    if any(lower in table for table in (UNITS, TENS, SCALES, GROUPS, VAGUE_PLURALS)):
+    if lower in _NUMBER_WORDS:
         return True
     if lower == "couple" and token.i > 0 and token.nbor(-1).lower_ == "a":
         return True
@@ -296,16 +298,17 @@ def _is_number_token(token: Token) -> bool:
 
 def _is_zero_determiner(token: Token) -> bool:
     """'no' as a determiner of a noun ("no strikes"), or "zero"/"none"."""
-    if token.lower_ in ("zero", "none"):
+    lower = token.lower_
+    if lower in ("zero", "none"):
         return True
-    return token.lower_ == "no" and token.dep_ == "det" and token.head.pos_ in ("NOUN", "PROPN")
+    return lower == "no" and token.dep_ == "det" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_digits(token: Token) -> bool:
     return token.text[:1].isdigit()
 
 
-def _extend_right(tokens: Span, end: int) -> int:
+def _extend_right(tokens: Sequence[Token], end: int) -> int:
     """Grow a number run over hyphens, number words and scales: "twenty-eight", "one hundred
     and five", "4.5 million", "hundreds of thousands". Stops before a second count joined by
     "and" ("six strikes and five raids" are two counts) and before digit ranges ("20-30")."""
@@ -331,7 +334,7 @@ def _extend_right(tokens: Span, end: int) -> int:
     return end
 
 
-def _digit_range(tokens: Span, i: int, end: int) -> int | None:
+def _digit_range(tokens: Sequence[Token], i: int, end: int) -> int | None:
     """End of a "20-30" / "20 to 30" range starting at token ``i``, if there is one."""
     dash = end < len(tokens) and tokens[end].lower_ in ("-", "\u2013", "to")
     if end + 1 < len(tokens) and _is_digits(tokens[i]) and dash:
@@ -357,9 +360,10 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
     doc = tokens.doc
     phrases = qualifier_phrases()
     out: list[CountMatch] = []
+    toks = list(tokens)  # the Span makes a new Token on every index
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    while i < len(toks):
+        tok = toks[i]
         if skip_dates and tok.ent_type_ in _SKIP_ENTS:
             i += 1
             continue
@@ -368,14 +372,14 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
             i += 1
             continue
         starts_number = _is_number_token(tok) or (
-            tok.lower_ in ("a", "an") and i + 1 < len(tokens)
-            and tokens[i + 1].lower_ in {*GROUPS, *SCALES, "couple"}
+            tok.lower_ in ("a", "an") and i + 1 < len(toks)
+            and toks[i + 1].lower_ in _STARTS_AFTER_ARTICLE
         )
         if not starts_number:
             i += 1
             continue
-        end = _extend_right(tokens, i + 1)
-        range_end = _digit_range(tokens, i, end) if end == i + 1 else None
+        end = _extend_right(toks, i + 1)
+        range_end = _digit_range(toks, i, end) if end == i + 1 else None
         if range_end is not None:
             # "20-30 fighters": the lower end is a safe lower bound.
             low = _number_from_digits(tok.text) or 0
@@ -383,28 +387,28 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
             i = range_end
             continue
         unit = None
-        if end < len(tokens) and tokens[end].lower_ in ("%", "percent", "pct"):
+        if end < len(toks) and toks[end].lower_ in ("%", "percent", "pct"):
             unit, end = "percent", end + 1
-        elif [t.lower_ for t in tokens[end: end + 2]] == ["per", "cent"]:
+        elif [t.lower_ for t in toks[end: end + 2]] == ["per", "cent"]:
             unit, end = "percent", end + 2
-        elif end < len(tokens) and tokens[end].text == "+":
+        elif end < len(toks) and toks[end].text == "+":
             end += 1  # "300+"
         # Qualifiers written before ("more than", "an estimated") or after ("or so").
         start = i
         for n in (4, 3, 2, 1):
             if start - n < 0:
                 continue
-            phrase = " ".join(t.lower_ for t in tokens[start - n: start])
+            phrase = " ".join(t.lower_ for t in toks[start - n: start])
             if phrase in phrases:
                 start -= n
                 break
         for n in (3, 2, 1):
-            if end + n <= len(tokens):
-                phrase = " ".join(t.lower_ for t in tokens[end: end + n])
+            if end + n <= len(toks):
+                phrase = " ".join(t.lower_ for t in toks[end: end + n])
                 if phrase in ("or so", "or more", "or fewer", "or less"):
                     end += n
                     break
-        expr = doc[tokens[start].i: tokens[end - 1].i + 1]
+        expr = doc[toks[start].i: toks[end - 1].i + 1]
         parsed = parse_quantity(expr)
         if parsed is not None:
             count, parsed_unit = parsed
