@@ -380,7 +380,10 @@ def validate_articles(
     The provenance layer (evidence, selectors, mentions: nine in ten nodes) and the closed
     world are checked in Python by :mod:`isisgraph.python_shapes`, exactly as their shapes
     say; pySHACL runs the other shapes on the rest of all the articles at once, so that its
-    fixed cost and the reference individuals the articles share are paid once per batch.
+    fixed cost and the reference individuals the articles share are paid once per batch, and
+    only those shapes the gate (:func:`python_shapes.cleared_shapes`) cannot clear: a shape the
+    gate clears certainly has no result on the batch, and one it does not is run by pySHACL,
+    which writes its results as it always did.
     Each article is then told the results about its own nodes and terms. A node two articles
     both describe (a minted place) is checked on the union of their descriptions, as it will
     be in the built dataset.
