@@ -84,7 +84,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
-from isisgraph.extract.shared import entities, once_per_doc, sentences, text_of
+from isisgraph.extract.shared import entities, once_per_doc, sentences, text_of, tokens_of
 from isisgraph.namespaces import ID, slugify
 from isisgraph.records import Article, Claim, Event, Person, Span, StrikeReport, When
 from isisgraph.reference import Reference
@@ -418,13 +418,19 @@ class Lexicon:
 def _matches_words(tokens: Sequence[Token], words: tuple[str, ...]) -> bool:
     """Whether the word sequence occurs in the tokens, each word matching a token's lower
     form or lemma ("declare victory" matches "declared victory")."""
+    return _matches_forms(_word_forms(tokens), words)
+
+
+def _word_forms(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """Each token's lower form and lower-cased lemma, what a cue word may match."""
+    return [(t.lower_, t.lemma_.lower()) for t in tokens]
+
+
+def _matches_forms(forms: list[tuple[str, str]], words: tuple[str, ...]) -> bool:
     n = len(words)
     if n == 0:
         return False
-    for i in range(len(tokens) - n + 1):
-        if all(words[k] in (tokens[i + k].lower_, tokens[i + k].lemma_.lower()) for k in range(n)):
-            return True
-    return False
+    return any(all(words[k] in forms[i + k] for k in range(n)) for i in range(len(forms) - n + 1))
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -473,14 +479,14 @@ class ClaimReader:
         self.sents = split_at_line_breaks(doc)
         self.sent_of = {}
         for index, sent in enumerate(self.sents):
-            for tok in sent:
-                self.sent_of[tok.i] = index
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = index
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         ents = entities(doc)
         self.domain_ents = [e for e in ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
         self.person_ents = [e for e in ents if e.label_ == "PERSON"]
         # Lookups by token, built once: long releases have thousands of tokens.
-        self.token_ends = [tok.idx + len(tok.text_with_ws) for tok in doc]
+        self.token_ends = [tok.idx + len(tok.text_with_ws) for tok in tokens_of(doc)]
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
         self.quote_by_token: dict[int, Quote] = {}
         for quote in self.quotes:
@@ -855,7 +861,7 @@ class ClaimReader:
         heading the sentence when a run-in headline spoiled its parse), else the organisation
         that spoke last, within two sentences."""
         sent = self.sents[sent_index]
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.i >= head.i:
                 break
             heads_unit = not (sent.start <= tok.head.i < sent.end) and tok.pos_ in ("NOUN", "PROPN")
@@ -1057,7 +1063,7 @@ class ClaimReader:
     def _find_speech_verbs(self, sent: DocSpan) -> list[Token]:
         out = []
         sent_quotes = self.quotes_overlapping(sent.start_char, sent.end_char)
-        for tok in sent:
+        for tok in tokens_of(sent):
             lemma = tok.lemma_.lower()
             if lemma not in self.lexicon.verbs or tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1291,7 +1297,7 @@ class ClaimReader:
         out: list[Claim] = []
         for verb in self.speech_verbs(sent):
             out.extend(self.claims_of_verb(index, sent, verb))
-        for tok in sent:
+        for tok in tokens_of(sent):
             if (
                 tok.lower_ == "according"
                 and tok.i + 1 < sent.end
@@ -1335,7 +1341,7 @@ class ClaimReader:
             if fallback and last[2].when is not None:
                 when, fallback = last[2].when, False
         speaker_ids = {t.i for t in self.phrase_tokens(head)}
-        content = [t for t in sent if t.i not in speaker_ids]
+        content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
         clause = self.clause_of(verb, sent)
         return [
             self.make_claim(index, clause, verb, speaker, channel, when, fallback, content, "speech-verb")
@@ -1393,7 +1399,7 @@ class ClaimReader:
             attribution += [t for t in to.subtree]
         when, fallback = self.claim_date(sent, attribution, according.text + " " + to.text)
         speaker_ids = {t.i for t in attribution}
-        content = [t for t in sent if t.i not in speaker_ids]
+        content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
         return [
             self.make_claim(index, sent, according, speaker, channel, when, fallback, content, "according-to")
             for speaker in speakers
@@ -1606,14 +1612,15 @@ def _split_at_line_breaks(doc: Doc) -> list[DocSpan]:
     out: list[DocSpan] = []
     for sent in sentences(doc):
         start = sent.start
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
-    units = [s for s in out if s.text.strip()]
+    text = text_of(doc)
+    units = [s for s in out if text[s.start_char : s.end_char].strip()]  # s.text, without making its tokens
     # The parser ends a sentence after a rank it does not know as an abbreviation ("Brig.",
     # "Lt. Col."): such a unit runs on into the next one.
     merged: list[DocSpan] = []
@@ -1758,7 +1765,8 @@ def _token_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _any_cue(tokens: Sequence[Token], sequences: list[tuple[str, ...]]) -> bool:
-    return any(_matches_words(tokens, words) for words in sequences)
+    forms = _word_forms(tokens)
+    return any(_matches_forms(forms, words) for words in sequences)
 
 
 def _is_attack(event: Event) -> bool:

@@ -52,6 +52,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from isisgraph.extract.shared import tokens_of
 from isisgraph.records import Span as TextSpan
 from isisgraph.records import When
 
@@ -648,7 +649,7 @@ def _date_entities(span: Span) -> list[Span]:
     walks every entity of the Doc, which made long articles quadratic)."""
     doc, out = span.doc, []
     start: int | None = None
-    for tok in span:
+    for tok in tokens_of(span):
         inside = tok.ent_type_ == "DATE" and tok.ent_iob_ == "I"
         if start is not None and not inside:
             out.append(doc[start:tok.i])

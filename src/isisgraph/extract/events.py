@@ -97,7 +97,7 @@ from spacy.vocab import Vocab
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts
-from isisgraph.extract.shared import entities, sentences, text_of
+from isisgraph.extract.shared import entities, sentences, text_of, tokens_of
 from isisgraph.namespaces import IG
 from isisgraph.records import Article, Event, When
 from isisgraph.records import Span as TextSpan
@@ -365,7 +365,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         for match_id, start, end in matcher(doc):
             word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
             offer(word, list(doc[start:end]))
-    for token in doc:
+    for token in tokens_of(doc):
         for anchor in {token.lemma_.lower(), token.lower_}:
             for index, others in lexicon.headed.get(anchor, ()):
                 matched = [token]
@@ -945,8 +945,8 @@ def factuality(trigger: Trigger) -> Factuality:
             break
         came_from, current = current, current.head
     sent = sent_of(head)
-    if any(t.lower_ == "according" for t in sent) or any(
-        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in sent
+    if any(t.lower_ == "according" for t in tokens_of(sent)) or any(
+        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in tokens_of(sent)
     ):
         result.reported = True
     return result
@@ -1714,7 +1714,7 @@ def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple
     refers_back = any(
         t.lemma_.lower() in EVENT_ANAPHORS and any(
             c.dep_ == "det" and c.lower_ in ("these", "this", "those", "the") for c in t.children)
-        for t in sent)
+        for t in tokens_of(sent))
     if not refers_back:
         return []
     start = sent.start
@@ -1787,6 +1787,11 @@ TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dus
                         "noon", "day", "week", "weekend", "month", "year", "hour", "time"})
 
 
+# A window of tokens whose text is one of the phrases starts with a token whose lower form
+# begins the phrase: a cheap test before cutting the Doc at every token.
+_RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1, len(p) + 1))
+
+
 def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
     """ "the day before" / "the next day" in ``tokens``: the offset in days and its words."""
     if not tokens:
@@ -1794,6 +1799,8 @@ def _relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
     for token in tokens:
+        if token.lower_ not in _RELATIVE_DAY_PREFIXES:
+            continue
         for phrase, offset in RELATIVE_DAYS.items():
             n = len(phrase.split())
             window = doc[token.i: token.i + n]
@@ -1892,7 +1899,7 @@ def _casualties(cand: _Candidate) -> None:
             if child.dep_ in ("advcl", "conj") and child.tag_ in ("VBG", "VBN") \
                     and not _children(child, "mark"):
                 scope |= {t.i for t in clause_tokens(child)}
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i not in scope:
             continue
         lemma = token.lemma_.lower()
@@ -1904,7 +1911,7 @@ def _casualties(cand: _Candidate) -> None:
                     cand.killed = count
                 elif lemma != "kill" and cand.wounded is None:
                     cand.wounded = count
-    for token in sent:
+    for token in tokens_of(sent):
         if token.lemma_.lower() in ("casualty",) and any(
             c.lower_ == "no" and c.dep_ == "det" for c in token.children
         ):

@@ -62,7 +62,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.claims import attributions, split_at_line_breaks
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts, qualifier_phrases
-from isisgraph.extract.shared import entities, text_of
+from isisgraph.extract.shared import entities, text_of, tokens_of
 from isisgraph.records import Article, Claim, Figure, Span, When
 from isisgraph.reference import Reference
 
@@ -204,7 +204,7 @@ class FigureReader:
         self.units = split_at_line_breaks(doc)
         self.domain_ents = [e for e in entities(doc) if e.label_ in DOMAIN_LABELS and e.ent_id_]
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
-        self.unit_by_token = {tok.i: index for index, unit in enumerate(self.units) for tok in unit}
+        self.unit_by_token = {i: index for index, unit in enumerate(self.units) for i in range(unit.start, unit.end)}
         self.claims = list(attributions(doc, article, ref).values())
 
     # ------------------------------------------------------------------ entities
@@ -257,7 +257,7 @@ class FigureReader:
         sentence, this one or before, that names ``n`` of them."""
         for index in range(unit_index, max(-1, unit_index - 4), -1):
             found: list[str] = []
-            for tok in self.units[index]:
+            for tok in tokens_of(self.units[index]):
                 ent = self.ent_of(tok)
                 if ent is not None and self.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in found:
                     found.append(ent.ent_id_)
@@ -289,7 +289,7 @@ class FigureReader:
         written without a number, as counts of one (half) or one fraction (a third)."""
         out: list[CountMatch] = []
         phrases = qualifier_phrases()
-        for tok in unit:
+        for tok in tokens_of(unit):
             if tok.lower_ not in FRACTIONS or not any(c.lower_ == "of" for c in tok.children):
                 continue
             start = tok.i
@@ -515,7 +515,8 @@ class FigureReader:
         subject = self.actor_in([described, *_modifiers(described)])
         if subject is None and measure == "fighters":
             subject = self.last_armed_group(described)
-        places = self.counted_places(described, index) or self.places_in(t for t in self.units[index] if t.i > verb.i)
+        places = self.counted_places(described, index) or self.places_in(
+            t for t in tokens_of(self.units[index]) if t.i > verb.i)
         return (measure, value, measure, qualifier, described, verb, subject, 0.7, places)
 
     def measure_noun_before(self, verb: Token, window: int = 6) -> Token | None:
@@ -542,8 +543,8 @@ class FigureReader:
         target = self.target_type(noun)
         if target is None:
             return None
-        lemmas = {t.lemma_.lower() for t in unit}
-        if not (lemmas & STRIKE_VERBS or any(t.lower_ == "against" for t in unit)):
+        lemmas = {t.lemma_.lower() for t in tokens_of(unit)}
+        if not (lemmas & STRIKE_VERBS or any(t.lower_ == "against" for t in tokens_of(unit))):
             return None
         if any(c.head.head.lemma_.lower() in STRIKE_NOUNS for c in find_counts(unit) if c.head is not None):
             return None  # "four strikes destroyed three positions": the strike report's targets
@@ -652,7 +653,7 @@ class FigureReader:
         for when in find_dates(unit, published):
             if when.span is None or when.start is None:
                 continue
-            date_tokens = [t for t in unit if when.span.start <= t.idx < when.span.end]
+            date_tokens = [t for t in tokens_of(unit) if when.span.start <= t.idx < when.span.end]
             if (
                 date_tokens
                 and all(_clause_root(t) == verb for t in date_tokens)
@@ -669,7 +670,7 @@ class FigureReader:
         if published is None:
             return None
         present = verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in verb.children if c.dep_ == "aux")
-        cumulative = any(t.lower_ in ("currently", "now", "date", "still", "remaining") for t in unit)
+        cumulative = any(t.lower_ in ("currently", "now", "date", "still", "remaining") for t in tokens_of(unit))
         precision = self.article.date_precision if (present or cumulative) else "approximate"
         return When(raw=verb.text, start=published, end=published, precision=precision)
 
@@ -695,7 +696,7 @@ class FigureReader:
         return any(v.lemma_.lower() in JOINING_VERBS for v in verbs)
 
     def _foreign_fighters_nearby(self, number: Token, unit: DocSpan) -> Token | None:
-        for tok in unit:
+        for tok in tokens_of(unit):
             if _nationality_plural(tok) and self._went_to_fight(tok):
                 return tok
             if tok.lower_ == "fighters" and any(c.lower_ == "foreign" for c in tok.children):

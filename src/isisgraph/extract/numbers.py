@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from isisgraph.extract.shared import tokens_of
+
 EXACT, AT_LEAST, APPROXIMATE, AT_MOST = "exact", "atLeast", "approximate", "atMost"
 
 UNITS = {
@@ -360,7 +362,7 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
     doc = tokens.doc
     phrases = qualifier_phrases()
     out: list[CountMatch] = []
-    toks = list(tokens)  # the Span makes a new Token on every index
+    toks = tokens_of(tokens)  # the Span makes a new Token on every index
     i = 0
     while i < len(toks):
         tok = toks[i]

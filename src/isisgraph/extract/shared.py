@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -58,3 +58,16 @@ def sentences(doc: Doc) -> list[Span]:
 def entities(doc: Doc) -> list[Span]:
     """``list(doc.ents)``."""
     return once_per_doc(doc, "entities", lambda: list(doc.ents))
+
+
+def tokens_of(span: Span | Doc) -> list[Token]:
+    """The tokens of a span or Doc, as a new list. spaCy makes a new Token object each time a
+    Span or Doc is iterated or indexed; while the Doc is shared they are made once."""
+    doc = span.doc if isinstance(span, Span) else span
+    entry = _SHARED.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        return list(span)
+    tokens = entry[1].get(tokens_of)
+    if tokens is None:
+        tokens = entry[1][tokens_of] = list(doc)
+    return tokens[span.start : span.end] if isinstance(span, Span) else tokens[:]

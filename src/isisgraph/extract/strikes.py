@@ -128,7 +128,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
-from isisgraph.extract.shared import entities, sentences, text_of
+from isisgraph.extract.shared import entities, sentences, text_of, tokens_of
 from isisgraph.records import Article, NewPlace, Span, StrikeReport, Target, When
 from isisgraph.reference import Reference
 
@@ -293,7 +293,7 @@ def _units(doc: Doc) -> list[DocSpan]:
     units: list[DocSpan] = []
     for sent in sentences(doc):
         start = sent.start
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
                     units.append(doc[start:tok.i])
@@ -396,8 +396,8 @@ class _Reader:
         self.units = _units(doc)
         self.unit_of: dict[int, int] = {}
         for n, unit in enumerate(self.units):
-            for tok in unit:
-                self.unit_of[tok.i] = n
+            for i in range(unit.start, unit.end):
+                self.unit_of[i] = n
         self.dateline: set[int] = {t.i for t in _datelines(doc)}
         self._aircraft_owners: dict[str, list[tuple[int, str]]] | None = None
         # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
@@ -414,7 +414,7 @@ class _Reader:
             self.paragraph_of.append(paragraph)
             previous_end = unit.end_char
         self.first_air_use: dict[str, int] = {}
-        for tok in doc:
+        for tok in tokens_of(doc):
             lemma = tok.lemma_.lower()
             if lemma in GROUND_AMBIGUOUS and tok.pos_ == "NOUN" and _air_modified(tok):
                 self.first_air_use.setdefault(lemma, tok.i)
@@ -1460,11 +1460,11 @@ class _Extractor:
         counts = find_counts(unit)
         made: list[_Draft] = []
         used_engagements: set[int] = set()
-        nouns = [t for t in unit if _strike_noun(t, r)]
+        nouns = [t for t in tokens_of(unit) if _strike_noun(t, r)]
         for noun in nouns:
             for draft in self.count_report(n, unit, noun, counts, used_engagements):
                 made.append(draft)
-        for tok in unit:
+        for tok in tokens_of(unit):
             if tok.lemma_.lower() in ENGAGEMENT_LEMMAS and tok.i not in used_engagements:
                 draft = self.engagement_report(n, unit, tok, counts)
                 if draft is not None:
@@ -1506,7 +1506,7 @@ class _Extractor:
             frame.countries += [c for c in draft.countries if c not in frame.countries]
         # "U.S. and coalition military forces continued to attack ISIL terrorists": the lead
         # names who strikes in the lines below it
-        strike_verbs = [t for t in unit if t.pos_ == "VERB" and (
+        strike_verbs = [t for t in tokens_of(unit) if t.pos_ == "VERB" and (
             t.lemma_.lower() in self.r.lex.strike_verbs or t.lemma_.lower() in FRAME_VERBS)]
         frame.reported = bool(made)
         if not made:
@@ -1585,7 +1585,7 @@ class _Extractor:
             # "an air force strike" in a clause about Iraqi forces → the Iraqi air force.
             words = air_words.replace("air force", "air force").strip()
             unit = r.units[draft.unit]
-            near = [r.ent_of[t.i].ent_id_ for t in unit if r.entity(t, "ACTOR") is not None]
+            near = [r.ent_of[t.i].ent_id_ for t in tokens_of(unit) if r.entity(t, "ACTOR") is not None]
             force = _force_for_modifier(words, near, r)
             if force:
                 draft.perpetrators, draft.actor_source = [force], "inferred"
@@ -1746,7 +1746,7 @@ class _Extractor:
         if parent is None:
             # "most of them in or around X" can still place an earlier report.
             return out
-        for tok in unit:
+        for tok in tokens_of(unit):
             value: int | None = None
             head: Token | None = None
             if tok.lower_ == "all" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1791,7 +1791,7 @@ class _Extractor:
                 draft.when, draft.when_source = when, "clause"
             _apply_hits(draft, [verb], self.r)  # "34 of the raids targeted ..., killing 19"
             out.append(draft)
-        for tok in unit:  # "most of them in or around Deir Ezzour": a place for the parent
+        for tok in tokens_of(unit):  # "most of them in or around Deir Ezzour": a place for the parent
             if tok.lower_ in VAGUE_PARTITIVES and any(
                 p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in p.children)
                 for p in tok.children
@@ -1807,7 +1807,7 @@ class _Extractor:
         near Mosul': bare numbers after 'including' are parts of the count before them, each
         placed (or dated) by its own phrase; without a place or a date they say nothing."""
         out: list[_Draft] = []
-        for inc in (t for t in unit if _is_including(t)):
+        for inc in (t for t in tokens_of(unit) if _is_including(t)):
             parent = next((d for d in reversed(made) if d.anchor.i < inc.i and d.counted
                            and d.strike_count is not None and d.parent is None), None)
             if parent is None:
@@ -1844,7 +1844,7 @@ class _Extractor:
         r = self.r
         groups: list[tuple[When, list[Token], str, str]] = []
         sources: dict[int, str] = {}  # id(when) -> "report" for a reporting clause's window
-        for verb in unit:
+        for verb in tokens_of(unit):
             if verb.pos_ != "VERB" or verb.i in covered or verb.dep_ in ("amod", "compound"):
                 continue
             lemma = verb.lemma_.lower()
@@ -1960,7 +1960,7 @@ class _Extractor:
             if r.paragraph_of[back] != paragraph:
                 return None
             unit = r.units[back]
-            root = next((t for t in unit if t.dep_ == "ROOT"), None)
+            root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
             subj = _subject_of(root) if root is not None else None
             if subj is None or _np_actor(subj, r)[0] != actor:
                 continue
@@ -1974,17 +1974,17 @@ class _Extractor:
         ('That figure includes strikes ... from March 10-23'), countries and targets."""
         previous = self.last_report(n, back=2)
         if previous is None or not nouns and not any(
-            t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs for t in unit
+            t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs for t in tokens_of(unit)
         ):
             return
         anchor = nouns[0] if nouns else next(
-            t for t in unit if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs)
+            t for t in tokens_of(unit) if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs)
         if _is_irrealis(anchor):
             return
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                for noun in nouns for c in noun.children):
             return  # "an airstrike northwest of Mosul Dam ...": another strike
-        root = next((t for t in unit if t.dep_ == "ROOT"), anchor)
+        root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), anchor)
         region = _region(root, unit)
         frame_actor = None
         subj = _subject_of(root)
@@ -2001,7 +2001,7 @@ class _Extractor:
             previous.countries, previous.country_source = countries, "context"
         elif countries and not set(countries) <= set(previous.countries):
             return  # another country: not about that report
-        hits = [t for t in unit
+        hits = [t for t in tokens_of(unit)
                 if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not _is_irrealis(t)]
         for verb in hits:
             outcome = _outcome(verb, self.r) or "struck"
@@ -2049,7 +2049,7 @@ class _Extractor:
                     and any(c.i in range(o.i, o.i + 1) or c == _clause_head(o) for o in others)]
             tokens = [t for t in _region(root, unit, cut)]
             if draft.when is not None and draft.when.span is not None:
-                tokens += [t for t in unit if draft.when.span.start <= t.idx < draft.when.span.end]
+                tokens += [t for t in tokens_of(unit) if draft.when.span.start <= t.idx < draft.when.span.end]
         tokens = [t for t in tokens if t.i not in self.r.dateline]
         span = _span_of(_trim(sorted(set(tokens), key=lambda t: t.i)))
         if span is not None:
