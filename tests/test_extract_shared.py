@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from isisgraph.extract.shared import once_per_doc, sharing, tokens_of
+from isisgraph.extract.shared import once_per_doc, sharing, span_text, tokens_of
 
 
 def _doc(text: str = "The coalition conducted 12 strikes in Syria. Two more hit Iraq."):  # noqa: ANN202
@@ -40,3 +40,12 @@ def test_tokens_of_a_span_are_its_tokens_shared_or_not() -> None:
         assert [t.i for t in tokens_of(doc)] == list(range(len(doc)))
         tokens_of(doc).clear()  # a caller's list is its own
         assert len(tokens_of(doc)) == len(doc)
+
+
+def test_span_text_is_the_span_text_shared_or_not() -> None:
+    doc = _doc("Strikes  hit\nRaqqa on Monday .  Two more hit Iraq ")
+    spans = [doc[:], doc[1:4], doc[3:3], doc[len(doc) - 2 :], *doc.sents]
+    expected = [span.text for span in spans]
+    assert [span_text(span) for span in spans] == expected
+    with sharing(doc):
+        assert [span_text(span) for span in spans] == expected

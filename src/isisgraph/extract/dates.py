@@ -52,7 +52,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.shared import span_text, tokens_of
 from isisgraph.records import Span as TextSpan
 from isisgraph.records import When
 
@@ -664,7 +664,7 @@ def _date_entities(span: Span) -> list[Span]:
 def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
     """Date expressions in a spaCy span: pattern matches, then DATE entities they miss."""
     base = span.start_char
-    text = span.text
+    text = span_text(span)
     taken: list[tuple[int, int]] = []
     for f in _scan(text):
         lead = _LEAD_WORD.match(text, f.start, f.end)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.shared import once_per_doc, tokens_of
 
 EXACT, AT_LEAST, APPROXIMATE, AT_MOST = "exact", "atLeast", "approximate", "atMost"
 
@@ -359,6 +359,12 @@ def find_counts(span: Span | Iterable[Token], skip_dates: bool = True) -> list[C
         if not toks:
             return []
         tokens = toks[0].doc[toks[0].i: toks[-1].i + 1]
+    # the extractors count in the same sentences: each span is read once per extract
+    key = (find_counts, tokens.start, tokens.end, skip_dates)
+    return list(once_per_doc(tokens.doc, key, lambda: _counts_in(tokens, skip_dates)))
+
+
+def _counts_in(tokens: Span, skip_dates: bool) -> list[CountMatch]:
     doc = tokens.doc
     phrases = qualifier_phrases()
     out: list[CountMatch] = []

@@ -71,3 +71,12 @@ def tokens_of(span: Span | Doc) -> list[Token]:
     if tokens is None:
         tokens = entry[1][tokens_of] = list(doc)
     return tokens[span.start : span.end] if isinstance(span, Span) else tokens[:]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text while the Doc is shared (``Span.text`` joins the
+    span's tokens, making each of them)."""
+    entry = _SHARED.get(id(span.doc))
+    if entry is None or entry[0] is not span.doc or len(span) == 0:
+        return span.text
+    return text_of(span.doc)[span.start_char : span.end_char]
