@@ -493,7 +493,8 @@ def split(triples: Iterable[Triple], data: Index) -> Split:
 @cache
 def shapes_for_pyshacl(shapes: Graph, also_without: frozenset[Node] = frozenset()) -> Graph:
     """The shapes graph less :data:`PYTHON_SHAPES` and ``also_without`` (and the blank nodes
-    only they use; named shapes they point at with sh:node stay)."""
+    only they use; named shapes they point at with sh:node stay), and less the property-pair
+    constraints checked here (:func:`pair_checks`)."""
     dropped: set[Triple] = set()
     for shape in PYTHON_SHAPES | also_without:
         stack, seen = [shape], set()
@@ -507,7 +508,7 @@ def shapes_for_pyshacl(shapes: Graph, also_without: frozenset[Node] = frozenset(
     rest = Graph()
     for prefix, namespace in shapes.namespaces():
         rest.bind(prefix, namespace)
-    for triple in shapes:
+    for triple in without_pairs(shapes):
         if triple not in dropped:
             rest.add(triple)
     return rest
@@ -811,3 +812,130 @@ def gated_shapes(shapes: Graph) -> tuple[GatedShape, ...]:
 def cleared_shapes(data: Index, shapes: Graph) -> frozenset[Node]:
     """The gated shapes that certainly give no result on ``data``: pySHACL need not run them."""
     return frozenset(g.node for g in gated_shapes(shapes) if not g.may_have_results(data))
+
+
+# ---------------------------------------------------------------------------- property pairs
+#
+# sh:lessThan and sh:lessThanOrEquals are never left to pySHACL: it compares the two values with
+# Python's operators on rdflib Literals, which raise TypeError for a pair it cannot order (an
+# ill-formed xsd:date such as "2017-13-45" beside a well-formed one) and a ReportableRuntimeError
+# for a blank node, and either would end the whole validation with a traceback. Here the pairs
+# are compared exactly as pySHACL compares them; a pair it would crash on gives a result when it
+# cannot be ordered (SHACL: "or where the two values cannot be compared"), except when one of
+# the two is an ill-formed literal: that literal is a datatype violation of its own shape
+# (sh:datatype), and "the period starts after it ends" would only repeat it in wrong words.
+
+PAIR_COMPONENTS = {SH.lessThan: SH.LessThanConstraintComponent,
+                   SH.lessThanOrEquals: SH.LessThanOrEqualsConstraintComponent}
+
+
+@dataclass(frozen=True)
+class PairCheck:
+    """One sh:lessThan(OrEquals) of a property shape of a top-level shape."""
+
+    targets: tuple[tuple[Node, Node], ...]
+    constraint: Constraint  # the property shape, its message and severity
+    path: URIRef
+    parameter: URIRef  # sh:lessThan or sh:lessThanOrEquals
+    other: URIRef
+
+
+def focus_nodes(targets: Iterable[tuple[Node, Node]], data: Index) -> set[Node]:
+    """The focus nodes of a shape's targets as pySHACL finds them (sh:targetClass through
+    rdfs:subClassOf*)."""
+    found: set[Node] = set()
+    for kind, value in targets:
+        if kind == SH.targetClass:
+            found |= data.instances(value)
+        elif kind == SH.targetNode:
+            found.add(value)
+        elif kind == SH.targetSubjectsOf:
+            found.update(s for subjects in data.into.get(value, {}).values() for s in subjects)
+        else:
+            found.update(data.into.get(value, {}))
+    return found
+
+
+@cache
+def pair_checks(shapes: Graph) -> tuple[PairCheck, ...]:
+    """The property-pair constraints checked here instead of by pySHACL: those of a property
+    shape (with a single IRI path) of a top-level shape that no other shape nests; any other
+    stays with pySHACL."""
+    words = shape_index(shapes)
+    found = []
+    tops = {s for target in TARGETS for s in shapes.subjects(target, None)} - PYTHON_SHAPES
+    for top in sorted(tops, key=str):
+        if (None, None, top) in shapes or (top, SH.deactivated, None) in shapes:
+            continue  # nested in another shape (sh:node, sh:or ...): pySHACL evaluates it there too
+        targets = tuple((t, v) for t in TARGETS for v in shapes.objects(top, t))
+        for prop in shapes.objects(top, SH.property):
+            paths = list(shapes.objects(prop, SH.path))
+            if len(paths) != 1 or not isinstance(paths[0], URIRef) or (prop, SH.deactivated, None) in shapes:
+                continue
+            if len(list(shapes.subjects(None, prop))) != 1:
+                continue  # the same property shape under two shapes
+            for parameter in PAIR_COMPONENTS:
+                for other in shapes.objects(prop, parameter):
+                    if isinstance(other, URIRef):
+                        constraint = Constraint(prop, words._message(prop), words._severity(prop))
+                        found.append(PairCheck(targets, constraint, paths[0], parameter, other))  # type: ignore[arg-type]
+    return tuple(found)
+
+
+def _comparable_form(value: Node) -> tuple[Any, bool]:
+    """What pySHACL compares and whether it is a string (an IRI, or a literal whose value is one)."""
+    if isinstance(value, URIRef):
+        return str(value), True
+    if isinstance(value, Literal) and isinstance(value.value, str):
+        return value.value, True
+    return value, False
+
+
+def _is_ill_formed(value: Node) -> bool:
+    return isinstance(value, Literal) and getattr(value, "ill_typed", False) is True
+
+
+def pair_conforms(value: Node, bound: Node, strict: bool) -> bool | None:
+    """Whether ``value`` < (``strict``) or <= ``bound`` as pySHACL decides it; None when the
+    pair is left out because one of them is an ill-formed literal that cannot be ordered."""
+    if isinstance(value, BNode) or isinstance(bound, BNode):
+        return False  # pySHACL raises; SHACL: values that cannot be compared give a result
+    a, a_is_string = _comparable_form(value)
+    b, b_is_string = _comparable_form(bound)
+    if a_is_string != b_is_string:
+        return False
+    try:
+        return bool(a < b) if strict else bool(a <= b)
+    except TypeError:
+        if _is_ill_formed(value) or _is_ill_formed(bound):
+            return None
+        return False
+
+
+def check_pairs(data: Index, shapes: Graph) -> list[Finding]:
+    """The results of the property-pair constraints of :func:`pair_checks` on ``data``, one per
+    pair that is not in order (as pySHACL gives them, repeats included)."""
+    found = []
+    for pair in pair_checks(shapes):
+        strict = pair.parameter == SH.lessThan
+        for focus in sorted(focus_nodes(pair.targets, data)):
+            bounds = data.values(focus, pair.other)
+            for value in data.values(focus, pair.path):
+                for bound in bounds:
+                    if pair_conforms(value, bound, strict) is False:
+                        found.append(Finding(focus, pair.constraint, PAIR_COMPONENTS[pair.parameter],
+                                             pair.path, value))
+    return found
+
+
+@cache
+def without_pairs(shapes: Graph) -> Graph:
+    """``shapes`` less the constraints of :func:`pair_checks` (pySHACL's part of them)."""
+    dropped = {(p.constraint.shape, p.parameter, p.other) for p in pair_checks(shapes)}
+    rest = Graph()
+    for prefix, namespace in shapes.namespaces():
+        rest.bind(prefix, namespace)
+    for triple in shapes:
+        if triple not in dropped:
+            rest.add(triple)
+    return rest
