@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -399,6 +399,14 @@ class _DocIndex:
     starts: list[int]
     ents: list[Span]
     linked: dict[int, Span]  # token index -> the linked ACTOR/PLACE/OPERATION entity on it
+    # label -> the linked entities of that label in Doc order, with their token starts and
+    # ends (entities do not overlap, so both are sorted): a window's entities by bisection
+    by_label: dict[str, tuple[list[Span], list[int], list[int]]]
+
+    def linked_within(self, label: str, start: int, end: int) -> list[Span]:
+        """The linked entities of ``label`` lying wholly in tokens ``start`` to ``end``."""
+        ents, starts, ends = self.by_label.get(label, ([], [], []))
+        return ents[bisect_left(starts, start): bisect_right(ends, end)]
 
 
 _INDEXES: dict[int, _DocIndex] = {}
@@ -410,8 +418,15 @@ def _index(doc: Doc) -> _DocIndex:
         return cached
     sents = sentences(doc)
     ents = entities(doc)
-    linked = {i: ent for ent in ents if _linked(ent) for i in range(ent.start, ent.end)}
-    index = _DocIndex(doc, text_of(doc), sents, [s.start for s in sents], ents, linked)
+    linked_ents = [ent for ent in ents if _linked(ent)]
+    linked = {i: ent for ent in linked_ents for i in range(ent.start, ent.end)}
+    by_label: dict[str, tuple[list[Span], list[int], list[int]]] = {}
+    for ent in linked_ents:
+        same, starts, ends = by_label.setdefault(ent.label_, ([], [], []))
+        same.append(ent)
+        starts.append(ent.start)
+        ends.append(ent.end)
+    index = _DocIndex(doc, text_of(doc), sents, [s.start for s in sents], ents, linked, by_label)
     if len(_INDEXES) > 4:
         _INDEXES.clear()
     _INDEXES[id(doc)] = index
@@ -787,8 +802,7 @@ class _Context:
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
         sent = sent_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
-        for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "ACTOR"
-                             and window_start <= e.start and e.end <= token.i]):
+        for ent in reversed(_index(self.doc).linked_within("ACTOR", window_start, token.i)):
             if _is_sponsor_modifier(ent):
                 continue
             if armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
@@ -825,8 +839,7 @@ class _Context:
                 classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
         window_start = self.sentence_start_before(sent_of(anaphor), 3)
         container_iris = [iri for iri, _ in containers]
-        for ent in reversed([e for e in _index(self.doc).ents if _linked(e) and e.label_ == "PLACE"
-                             and window_start <= e.start and e.end <= anaphor.i]):
+        for ent in reversed(_index(self.doc).linked_within("PLACE", window_start, anaphor.i)):
             if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
                 ent.start > 0 and self.doc[ent.start - 1].lower_ in NEIGHBOUR_MODIFIERS
             ):
@@ -1987,12 +2000,21 @@ def _absorb(keep: _Candidate, other: _Candidate, same_span: bool) -> None:
 
 def merge_within_sentences(cands: list[_Candidate], ctx: _Context) -> None:
     """Reports of one event in one sentence become one event (module docstring, step 5)."""
-    live = [c for c in cands if not c.dropped]
+    in_sentence: dict[int, list[_Candidate]] = {}  # sentence start -> its live candidates
+    for cand in cands:
+        if not cand.dropped:
+            in_sentence.setdefault(cand.sent.start, []).append(cand)
+    for same_sentence in in_sentence.values():
+        _merge_in_sentence(same_sentence, ctx)
+
+
+def _merge_in_sentence(live: list[_Candidate], ctx: _Context) -> None:
+    """merge_within_sentences for the candidates of one sentence, in their order."""
     for i, a in enumerate(live):
         if a.dropped:
             continue
         for b in live[i + 1:]:
-            if b.dropped or b.sent.start != a.sent.start:
+            if b.dropped:
                 continue
             kinds = {a.kind, b.kind}
             # a general report (an attack, a killing) folds into one specific one
