@@ -118,6 +118,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -389,6 +390,14 @@ class _Reader:
         for ent in entities(doc):
             for tok in ent:
                 self.ent_of[tok.i] = ent
+        # the coalitions and commanded operations named, in Doc order (_last_command_before)
+        self.command_starts: list[int] = []
+        self.commands: list[str] = []
+        for ent in entities(doc):
+            command = _command_of(ent, ref)
+            if command is not None:
+                self.command_starts.append(ent.start)
+                self.commands.append(command)
         self.new_place_country: dict[str, str] = {}
         for place in doc.user_data.get("isisgraph.new_places", []) or []:
             if isinstance(place, NewPlace) and place.country_ref:
@@ -806,17 +815,19 @@ def _demonym_force(mod: Token, reader: _Reader, kinds: tuple[str, ...] = ()) -> 
 
 def _last_command_before(tok: Token, reader: _Reader) -> str | None:
     """The last coalition or named operation mentioned before ``tok``."""
-    best: str | None = None
-    for ent in reader.doc.ents:
-        if ent.start >= tok.i:
-            break
-        if not ent.ent_id_:
-            continue
-        if ent.label_ == "ACTOR" and reader.ref.is_a(ent.ent_id_, "Coalition"):
-            best = ent.ent_id_
-        elif ent.label_ == "OPERATION" and reader.ref.conducted_by.get(ent.ent_id_):
-            best = reader.ref.conducted_by[ent.ent_id_][0]
-    return best
+    before = bisect_left(reader.command_starts, tok.i)
+    return reader.commands[before - 1] if before else None
+
+
+def _command_of(ent: DocSpan, ref: Reference) -> str | None:
+    """The coalition an entity names, or the commander of the operation it names."""
+    if not ent.ent_id_:
+        return None
+    if ent.label_ == "ACTOR" and ref.is_a(ent.ent_id_, "Coalition"):
+        return ent.ent_id_
+    if ent.label_ == "OPERATION" and ref.conducted_by.get(ent.ent_id_):
+        return ref.conducted_by[ent.ent_id_][0]
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
