@@ -476,6 +476,9 @@ class ClaimReader:
         self.ref = ref
         self.lexicon = Lexicon.from_reference(ref)
         self.quotes = find_quotes(self.text)
+        # quotes neither overlap nor nest: their starts and ends are both sorted
+        self.quote_starts = [q.outer.start for q in self.quotes]
+        self.quote_ends = [q.outer.end for q in self.quotes]
         self.sents = split_at_line_breaks(doc)
         self.sent_of = {}
         for index, sent in enumerate(self.sents):
@@ -484,6 +487,12 @@ class ClaimReader:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         ents = entities(doc)
         self.domain_ents = [e for e in ents if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        # entities do not overlap: by token and by character, starts and ends are sorted
+        self.domain_starts = [e.start for e in self.domain_ents]
+        self.domain_ends = [e.end for e in self.domain_ents]
+        self.domain_start_chars = [e.start_char for e in self.domain_ents]
+        self.domain_end_chars = [e.end_char for e in self.domain_ents]
+        self._armed_group_counts: dict[str, int] | None = None
         self.person_ents = [e for e in ents if e.label_ == "PERSON"]
         # Lookups by token, built once: long releases have thousands of tokens.
         self.token_ends = [tok.idx + len(tok.text_with_ws) for tok in tokens_of(doc)]
@@ -539,7 +548,18 @@ class ClaimReader:
         return [t for t in self.doc[first : self._token_at(span.end) + 1] if span.start <= t.idx < span.end]
 
     def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if q.outer.start < end and q.outer.end > start]
+        first = bisect.bisect_right(self.quote_ends, start)  # the first quote ending after start
+        return self.quotes[first : bisect.bisect_left(self.quote_starts, end, lo=first)]
+
+    def domain_ents_within(self, start: int, end: int) -> list[DocSpan]:
+        """The domain entities lying wholly in tokens ``start`` to ``end``."""
+        first = bisect.bisect_left(self.domain_starts, start)
+        return self.domain_ents[first : bisect.bisect_right(self.domain_ends, end)]
+
+    def domain_ents_within_chars(self, start: int, end: int) -> list[DocSpan]:
+        """The domain entities lying wholly in characters ``start`` to ``end``."""
+        first = bisect.bisect_left(self.domain_start_chars, start)
+        return self.domain_ents[first : bisect.bisect_right(self.domain_end_chars, end)]
 
     def ent_of(self, token: Token) -> DocSpan | None:
         return self.ent_by_token.get(token.i)
@@ -1010,21 +1030,26 @@ class ClaimReader:
                 return [Speaker(coalition, confidence=0.7, how="description")]
         return []
 
+    def armed_group_counts(self) -> dict[str, int]:
+        """How often the article names each armed group (read once per reader)."""
+        if self._armed_group_counts is None:
+            counts: dict[str, int] = {}
+            for ent in self.domain_ents:
+                iri = self.actor_iri(ent)
+                if iri and self.is_armed_group(iri):
+                    counts[iri] = counts.get(iri, 0) + 1
+            self._armed_group_counts = counts
+        return self._armed_group_counts
+
     def salient_armed_group(self, before: Token, window: int = 3) -> tuple[str | None, bool]:
         """What "the group" refers to: among the armed groups named in the last few
         sentences, the one named as a subject (the agent of what happened), then the one the
         article names most, then the latest. The flag says whether it was named as an agent
         (a weaker reading otherwise)."""
         first = self.sents[max(0, self.sent_of.get(before.i, 0) - window)].start
-        counts: dict[str, int] = {}
-        for ent in self.domain_ents:
-            iri = self.actor_iri(ent)
-            if iri and self.is_armed_group(iri):
-                counts[iri] = counts.get(iri, 0) + 1
+        counts = self.armed_group_counts()
         ranked: list[tuple[int, int, int, str]] = []
-        for ent in self.domain_ents:
-            if not (first <= ent.start and ent.end <= before.i):
-                continue
+        for ent in self.domain_ents_within(first, before.i):
             iri = self.actor_iri(ent)
             if not iri or not self.is_armed_group(iri):
                 continue
@@ -1262,8 +1287,9 @@ class ClaimReader:
         for claim in claims:
             claim.key = f"claim-{claim.span.start}-{claim.span.end}"
         claims = _merge_same_sentence(claims, self.unit_of)
+        records = _RecordsBySpan([*events, *reports])
         for claim in claims:
-            claim.about = self.about(claim, events, reports)
+            claim.about = self.about(claim, events, records)
             self.claimant_from_attack(claim, events)
         _unique_keys(claims)
         return claims
@@ -1546,24 +1572,21 @@ class ClaimReader:
 
     # ------------------------------------------------------------------ about
 
-    def about(self, claim: Claim, events: Sequence[Event], reports: Sequence[StrikeReport]) -> list[str]:
-        """Keys of the events and strike reports the claim's span contains; a responsibility
-        claim without one is about the last attack of the previous sentence; a victory
-        declaration, warning or assessment is also about the armed groups its words name."""
-        out: list[str] = []
-        for record in [*events, *reports]:
-            if claim.span.start <= record.span.start and record.span.end <= claim.span.end:
-                out.append(record.key)
+    def about(self, claim: Claim, events: Sequence[Event], records: _RecordsBySpan) -> list[str]:
+        """Keys of the events and strike reports (``records``) the claim's span contains; a
+        responsibility claim without one is about the last attack of the previous sentence; a
+        victory declaration, warning or assessment is also about the armed groups its words
+        name."""
+        out = [record.key for record in records.within(claim.span)]
         if claim.claim_type == "responsibility" and not any(e.key in out and _is_attack(e) for e in events):
             attack = self._previous_attack(claim, events)
             if attack is not None:
                 out.append(attack.key)
         if claim.claim_type in ("victory-declaration", "warning", "assessment"):
-            for ent in self.domain_ents:
-                if claim.span.start <= ent.start_char and ent.end_char <= claim.span.end:
-                    iri = self.actor_iri(ent)
-                    if iri and self.is_armed_group(iri) and iri != claim.claimant and iri not in out:
-                        out.append(iri)
+            for ent in self.domain_ents_within_chars(claim.span.start, claim.span.end):
+                iri = self.actor_iri(ent)
+                if iri and self.is_armed_group(iri) and iri != claim.claimant and iri not in out:
+                    out.append(iri)
         return out
 
     def claimant_from_attack(self, claim: Claim, events: Sequence[Event]) -> None:
@@ -1827,6 +1850,23 @@ def claim_reader(doc: Doc, article: Article, ref: Reference) -> ClaimReader:
     if reader.article is not article or reader.ref is not ref:
         return ClaimReader(doc, article, ref)
     return reader
+
+
+class _RecordsBySpan:
+    """Events and strike reports sorted by where their spans start, to find the ones a
+    claim's span contains without reading them all for every claim."""
+
+    def __init__(self, records: Sequence[Event | StrikeReport]) -> None:
+        self.by_start = sorted(range(len(records)), key=lambda n: records[n].span.start)
+        self.starts = [records[n].span.start for n in self.by_start]
+        self.records = records
+
+    def within(self, span: Span) -> list[Event | StrikeReport]:
+        """The records whose spans lie in ``span``, in the order they were given."""
+        first = bisect.bisect_left(self.starts, span.start)
+        last = bisect.bisect_left(self.starts, span.end, lo=first)
+        inside = sorted(n for n in self.by_start[first:last] if self.records[n].span.end <= span.end)
+        return [self.records[n] for n in inside]
 
 
 def extract_claims(
