@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
-from isisgraph.extract.shared import once_per_doc, sharing, span_text, tokens_of
+from isisgraph.extract.shared import SpanIndex, once_per_doc, sharing, span_text, tokens_of
+from isisgraph.records import Span
 
 
 def _doc(text: str = "The coalition conducted 12 strikes in Syria. Two more hit Iraq."):  # noqa: ANN202
@@ -49,3 +52,26 @@ def test_span_text_is_the_span_text_shared_or_not() -> None:
     assert [span_text(span) for span in spans] == expected
     with sharing(doc):
         assert [span_text(span) for span in spans] == expected
+
+
+_spans = st.tuples(st.integers(0, 60), st.integers(1, 30)).map(lambda p: Span(p[0], p[0] + p[1]))
+
+
+class _Record:
+    def __init__(self, span: Span) -> None:
+        self.span = span
+
+
+@given(st.lists(_spans, max_size=25), _spans)
+def test_span_index_finds_what_reading_every_record_finds_in_the_given_order(spans: list[Span], query: Span) -> None:
+    records = [_Record(span) for span in spans]  # overlapping, nested and unsorted spans
+    index = SpanIndex(records)
+    inside = [r for r in records if query.start <= r.span.start and r.span.end <= query.end]
+    touching = [r for r in records if r.span.start <= query.end and r.span.end >= query.start]
+    assert index.inside(query.start, query.end) == inside
+    assert index.touching(query.start, query.end) == touching
+
+
+def test_span_index_of_no_records_finds_nothing() -> None:
+    assert SpanIndex([]).inside(0, 10) == []
+    assert SpanIndex([]).touching(0, 10) == []

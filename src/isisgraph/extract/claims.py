@@ -84,7 +84,7 @@ from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
-from isisgraph.extract.shared import entities, once_per_doc, sentences, text_of, tokens_of
+from isisgraph.extract.shared import SpanIndex, entities, once_per_doc, sentences, text_of, tokens_of
 from isisgraph.namespaces import ID, slugify
 from isisgraph.records import Article, Claim, Event, Person, Span, StrikeReport, When
 from isisgraph.reference import Reference
@@ -494,6 +494,7 @@ class ClaimReader:
         self.domain_end_chars = [e.end_char for e in self.domain_ents]
         self._armed_group_counts: dict[str, int] | None = None
         self.person_ents = [e for e in ents if e.label_ == "PERSON"]
+        self.person_starts = [e.start for e in self.person_ents]
         # Lookups by token, built once: long releases have thousands of tokens.
         self.token_ends = [tok.idx + len(tok.text_with_ws) for tok in tokens_of(doc)]
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
@@ -550,6 +551,16 @@ class ClaimReader:
     def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
         first = bisect.bisect_right(self.quote_ends, start)  # the first quote ending after start
         return self.quotes[first : bisect.bisect_left(self.quote_starts, end, lo=first)]
+
+    def domain_ents_starting_in(self, first: int, last: int) -> list[DocSpan]:
+        """The domain entities starting at tokens ``first`` to ``last``."""
+        starts = self.domain_starts
+        return self.domain_ents[bisect.bisect_left(starts, first) : bisect.bisect_right(starts, last)]
+
+    def persons_starting_in(self, first: int, last: int) -> list[DocSpan]:
+        """The PERSON entities starting at tokens ``first`` to ``last``."""
+        starts = self.person_starts
+        return self.person_ents[bisect.bisect_left(starts, first) : bisect.bisect_right(starts, last)]
 
     def domain_ents_within(self, start: int, end: int) -> list[DocSpan]:
         """The domain entities lying wholly in tokens ``start`` to ``end``."""
@@ -897,7 +908,8 @@ class ClaimReader:
 
     def _person_in(self, head: Token, tokens: list[Token]) -> Speaker | None:
         token_ids = {t.i for t in tokens}
-        ents = [e for e in self.person_ents if e.start in token_ids]
+        ents = [e for e in self.persons_starting_in(min(token_ids, default=0), max(token_ids, default=-1))
+                if e.start in token_ids]
         if ents:
             ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
             name_tokens = _strip_title_tokens(list(ent))
@@ -958,7 +970,7 @@ class ClaimReader:
         for index in range(sent_index, max(-1, sent_index - 4), -1):
             found: list[str] = []
             unit = self.sents[index]
-            for ent in (e for e in self.domain_ents if unit.start <= e.start < unit.end):
+            for ent in self.domain_ents_starting_in(unit.start, unit.end - 1):
                 if ent.label_ == "PLACE" and self.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in found:
                     found.append(ent.ent_id_)
             if n is None and found or n is not None and len(found) >= n:
@@ -1287,7 +1299,7 @@ class ClaimReader:
         for claim in claims:
             claim.key = f"claim-{claim.span.start}-{claim.span.end}"
         claims = _merge_same_sentence(claims, self.unit_of)
-        records = _RecordsBySpan([*events, *reports])
+        records = SpanIndex([*events, *reports])
         for claim in claims:
             claim.about = self.about(claim, events, records)
             self.claimant_from_attack(claim, events)
@@ -1572,12 +1584,12 @@ class ClaimReader:
 
     # ------------------------------------------------------------------ about
 
-    def about(self, claim: Claim, events: Sequence[Event], records: _RecordsBySpan) -> list[str]:
+    def about(self, claim: Claim, events: Sequence[Event], records: SpanIndex[Event | StrikeReport]) -> list[str]:
         """Keys of the events and strike reports (``records``) the claim's span contains; a
         responsibility claim without one is about the last attack of the previous sentence; a
         victory declaration, warning or assessment is also about the armed groups its words
         name."""
-        out = [record.key for record in records.within(claim.span)]
+        out = [record.key for record in records.inside(claim.span.start, claim.span.end)]
         if claim.claim_type == "responsibility" and not any(e.key in out and _is_attack(e) for e in events):
             attack = self._previous_attack(claim, events)
             if attack is not None:
@@ -1850,23 +1862,6 @@ def claim_reader(doc: Doc, article: Article, ref: Reference) -> ClaimReader:
     if reader.article is not article or reader.ref is not ref:
         return ClaimReader(doc, article, ref)
     return reader
-
-
-class _RecordsBySpan:
-    """Events and strike reports sorted by where their spans start, to find the ones a
-    claim's span contains without reading them all for every claim."""
-
-    def __init__(self, records: Sequence[Event | StrikeReport]) -> None:
-        self.by_start = sorted(range(len(records)), key=lambda n: records[n].span.start)
-        self.starts = [records[n].span.start for n in self.by_start]
-        self.records = records
-
-    def within(self, span: Span) -> list[Event | StrikeReport]:
-        """The records whose spans lie in ``span``, in the order they were given."""
-        first = bisect.bisect_left(self.starts, span.start)
-        last = bisect.bisect_left(self.starts, span.end, lo=first)
-        inside = sorted(n for n in self.by_start[first:last] if self.records[n].span.end <= span.end)
-        return [self.records[n] for n in inside]
 
 
 def extract_claims(

@@ -9,9 +9,11 @@ between calls never sees a stale value. Shared values are read, never changed, b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,3 +82,34 @@ def span_text(span: Span) -> str:
     if entry is None or entry[0] is not span.doc or len(span) == 0:
         return span.text
     return text_of(span.doc)[span.start_char : span.end_char]
+
+
+R = TypeVar("R")
+
+
+class SpanIndex(Generic[R]):
+    """Records with character spans (events, reports, claims), sorted by where their spans
+    start, so that the records inside or around a span are found without reading them all.
+    Answers keep the order the records were given in."""
+
+    def __init__(self, records: Sequence[R], span_of: Callable[[R], Any] = attrgetter("span")) -> None:
+        self.records = records
+        self.spans = [span_of(record) for record in records]
+        self.by_start = sorted(range(len(records)), key=lambda n: self.spans[n].start)
+        self.starts = [self.spans[n].start for n in self.by_start]
+        self.longest = max((span.end - span.start for span in self.spans), default=0)
+
+    def inside(self, start: int, end: int) -> list[R]:
+        """The records whose spans lie in ``start`` to ``end``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, lo=first)
+        return self._in_order(n for n in self.by_start[first:last] if self.spans[n].end <= end)
+
+    def touching(self, start: int, end: int) -> list[R]:
+        """The records whose spans overlap or touch ``start`` to ``end``."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_right(self.starts, end, lo=first)
+        return self._in_order(n for n in self.by_start[first:last] if self.spans[n].end >= start)
+
+    def _in_order(self, positions: Iterable[int]) -> list[R]:
+        return [self.records[n] for n in sorted(positions)]
