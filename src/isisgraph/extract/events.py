@@ -2305,7 +2305,7 @@ def _is_subordinate(trigger: Trigger) -> bool:
 def _means_of_harm(triggers: list[Trigger]) -> set[int]:
     """Attack nouns that are the plural means of a killing ("killed scores in attacks on their
     positions") are folded into the killing, so they are not read as events of their own."""
-    killings = [t for t in triggers if t.word.frame == "killing" and not t.is_noun]
+    killing_heads = {t.head.i for t in triggers if t.word.frame == "killing" and not t.is_noun}
     out: set[int] = set()
     for trigger in triggers:
         if trigger.word.frame not in ("attack",) or not trigger.is_noun:
@@ -2313,7 +2313,7 @@ def _means_of_harm(triggers: list[Trigger]) -> set[int]:
         noun = trigger.head
         if noun.tag_ != "NNS":
             continue
-        if any(k.head in noun.ancestors for k in killings):
+        if any(ancestor.i in killing_heads for ancestor in noun.ancestors):
             out.add(noun.i)
     return out
 

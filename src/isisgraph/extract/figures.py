@@ -53,6 +53,7 @@ when the subject is resolved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.claims import attributions, split_at_line_breaks
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts, qualifier_phrases
-from isisgraph.extract.shared import entities, text_of, tokens_of
+from isisgraph.extract.shared import SpanIndex, entities, text_of, tokens_of
 from isisgraph.records import Article, Claim, Figure, Span, When
 from isisgraph.reference import Reference
 
@@ -203,9 +204,10 @@ class FigureReader:
         self.lexicon = MeasureLexicon.from_reference(ref)
         self.units = split_at_line_breaks(doc)
         self.domain_ents = [e for e in entities(doc) if e.label_ in DOMAIN_LABELS and e.ent_id_]
+        self.domain_starts = [e.start for e in self.domain_ents]  # sorted: entities do not overlap
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
         self.unit_by_token = {i: index for index, unit in enumerate(self.units) for i in range(unit.start, unit.end)}
-        self.claims = list(attributions(doc, article, ref).values())
+        self.claims = SpanIndex(list(attributions(doc, article, ref).values()))
 
     # ------------------------------------------------------------------ entities
 
@@ -236,8 +238,9 @@ class FigureReader:
         """The armed group named last, in this sentence or the ``window`` before it."""
         unit_index = self.unit_index(before)
         first = self.units[max(0, unit_index - window)].start
-        for ent in reversed(self.domain_ents):
-            if first <= ent.start < before.i and self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+        window = self.domain_ents[bisect_left(self.domain_starts, first): bisect_left(self.domain_starts, before.i)]
+        for ent in reversed(window):
+            if self.ref.is_a(ent.ent_id_, "ArmedGroup"):
                 return ent.ent_id_
         return None
 
@@ -637,7 +640,8 @@ class FigureReader:
         return Span(start, end)
 
     def claim_for(self, span: Span) -> Claim | None:
-        for claim in self.claims:
+        """The first claim whose span holds ``span`` or lies in it."""
+        for claim in self.claims.touching(span.start, span.end):
             if (
                 claim.span.start <= span.start
                 and span.end <= claim.span.end
