@@ -508,6 +508,8 @@ def shapes_for_pyshacl(shapes: Graph, also_without: frozenset[Node] = frozenset(
     rest = Graph()
     for prefix, namespace in shapes.namespaces():
         rest.bind(prefix, namespace)
+    for node in also_without:  # a property shape cleared on its own: its shape no longer points at it
+        dropped.update(shapes.triples((None, SH.property, node)))
     for triple in without_pairs(shapes):
         if triple not in dropped:
             rest.add(triple)
@@ -809,9 +811,44 @@ def gated_shapes(shapes: Graph) -> tuple[GatedShape, ...]:
     return tuple(gated)
 
 
+@cache
+def gated_constraints(shapes: Graph) -> tuple[GatedShape, ...]:
+    """The property shapes the gate can decide one by one in the top-level shapes it cannot
+    decide whole (those with a SPARQL constraint, say): each is a GatedShape with the targets of
+    its shape. Only the property shapes of a shape no other shape nests, each under one shape:
+    dropping one from pySHACL's view then changes nothing but that property shape's results."""
+    compiler = GateCompiler(shapes)
+    whole = {g.node for g in gated_shapes(shapes)}
+    tops = {s for target in TARGETS for s in shapes.subjects(target, None)} - PYTHON_SHAPES - whole
+    gated = []
+    for top in sorted(tops, key=str):
+        if (None, None, top) in shapes or (top, SH.deactivated, None) in shapes:
+            continue
+        targets = tuple((t, v) for t in TARGETS for v in shapes.objects(top, t))
+        for prop in shapes.objects(top, SH.property):
+            if len(list(shapes.subjects(None, prop))) != 1:
+                continue
+            try:
+                check = compiler.property(prop, 1)
+            except Unsupported:
+                continue
+            gated.append(GatedShape(prop, targets, check))
+    return tuple(gated)
+
+
 def cleared_shapes(data: Index, shapes: Graph) -> frozenset[Node]:
-    """The gated shapes that certainly give no result on ``data``: pySHACL need not run them."""
-    return frozenset(g.node for g in gated_shapes(shapes) if not g.may_have_results(data))
+    """The gated shapes, and the gated property shapes of the others, that certainly give no
+    result on ``data``: pySHACL need not run them."""
+    focus: dict[tuple[tuple[Node, Node], ...], set[Node]] = {}
+    cleared = set()
+    for gated in (*gated_shapes(shapes), *gated_constraints(shapes)):
+        nodes = focus.get(gated.targets)
+        if nodes is None:
+            nodes = focus[gated.targets] = gated.focus_nodes(data)
+        check = gated.check
+        if all(check(data, node) for node in nodes):
+            cleared.add(gated.node)
+    return frozenset(cleared)
 
 
 # ---------------------------------------------------------------------------- property pairs
