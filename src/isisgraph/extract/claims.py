@@ -1300,9 +1300,11 @@ class ClaimReader:
             claim.key = f"claim-{claim.span.start}-{claim.span.end}"
         claims = _merge_same_sentence(claims, self.unit_of)
         records = SpanIndex([*events, *reports])
+        attacks = SpanIndex([e for e in events if _is_attack(e)])
+        events_by_key = {e.key: e for e in events}
         for claim in claims:
-            claim.about = self.about(claim, events, records)
-            self.claimant_from_attack(claim, events)
+            claim.about = self.about(claim, records, attacks)
+            self.claimant_from_attack(claim, attacks, events_by_key)
         _unique_keys(claims)
         return claims
 
@@ -1584,14 +1586,14 @@ class ClaimReader:
 
     # ------------------------------------------------------------------ about
 
-    def about(self, claim: Claim, events: Sequence[Event], records: SpanIndex[Event | StrikeReport]) -> list[str]:
+    def about(self, claim: Claim, records: SpanIndex[Event | StrikeReport], attacks: SpanIndex[Event]) -> list[str]:
         """Keys of the events and strike reports (``records``) the claim's span contains; a
-        responsibility claim without one is about the last attack of the previous sentence; a
-        victory declaration, warning or assessment is also about the armed groups its words
-        name."""
+        responsibility claim without an attack (one of ``attacks``) is about the last attack
+        of the previous sentence; a victory declaration, warning or assessment is also about
+        the armed groups its words name."""
         out = [record.key for record in records.inside(claim.span.start, claim.span.end)]
-        if claim.claim_type == "responsibility" and not any(e.key in out and _is_attack(e) for e in events):
-            attack = self._previous_attack(claim, events)
+        if claim.claim_type == "responsibility" and not attacks.inside(claim.span.start, claim.span.end):
+            attack = self._previous_attack(claim, attacks)
             if attack is not None:
                 out.append(attack.key)
         if claim.claim_type in ("victory-declaration", "warning", "assessment"):
@@ -1601,7 +1603,7 @@ class ClaimReader:
                     out.append(iri)
         return out
 
-    def claimant_from_attack(self, claim: Claim, events: Sequence[Event]) -> None:
+    def claimant_from_attack(self, claim: Claim, attacks: SpanIndex[Event], events_by_key: dict[str, Event]) -> None:
         """ "The group claimed responsibility for the attack": when "the group" was resolved
         only by salience, the armed group the attack's own record names as perpetrator is
         the better reading."""
@@ -1609,28 +1611,30 @@ class ClaimReader:
             return
         sent_index = self.sent_of.get(self._token_at(claim.span.start), 0)
         earliest = self.sents[max(0, sent_index - 3)].start_char
-        recent = [e for e in events if _is_attack(e) and earliest <= e.span.start < claim.span.start]
+        recent = [
+            e for e in attacks.touching(earliest, claim.span.start) if earliest <= e.span.start < claim.span.start
+        ]
         if any(claim.claimant in e.perpetrators for e in recent):
             return  # the salient group is the perpetrator of a recent attack: keep it
-        keyed = {e.key: e for e in events}
         for key in claim.about:
-            event = keyed.get(key)
+            event = events_by_key.get(key)
             groups = [p for p in (event.perpetrators if event else []) if self.is_armed_group(p)]
             if len(groups) == 1:
                 claim.claimant = groups[0]
                 return
 
-    def _previous_attack(self, claim: Claim, events: Sequence[Event], window: int = 3) -> Event | None:
+    def _previous_attack(self, claim: Claim, attacks: SpanIndex[Event], window: int = 3) -> Event | None:
         """The latest attack reported in the ``window`` sentences before the claim ("the
         attack" of "claimed responsibility for the attack")."""
         sent_index = self.sent_of.get(self._token_at(claim.span.start), 0)
         if sent_index == 0:
             return None
         earliest = self.sents[max(0, sent_index - window)]
-        attacks = [
-            e for e in events if _is_attack(e) and e.span.start < claim.span.start and e.span.end > earliest.start_char
+        before = [
+            e for e in attacks.touching(earliest.start_char, claim.span.start)
+            if e.span.start < claim.span.start and e.span.end > earliest.start_char
         ]
-        return max(attacks, key=lambda e: e.span.start) if attacks else None
+        return max(before, key=lambda e: e.span.start) if before else None
 
 
 # ----------------------------------------------------------------------------- helpers
