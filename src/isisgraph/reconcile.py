@@ -13,8 +13,10 @@ members all match one another (see :func:`groups`), so every group is a clique a
 counts it once by keeping the member with the smallest IRI. Nodes stay where they are: the article graphs are
 never changed, and removing this graph undoes reconciliation.
 
-The build calls :func:`reconcile` once after all articles; queries call
-:func:`ensure_reconciled` on graphs built before that, so their answers do not depend on it.
+The build writes article graphs only; ``isisgraph query`` and ``isisgraph push`` add this
+graph when a file has none (:func:`ensure_reconciled` for rdflib,
+:func:`isisgraph.store.with_reconcile_links` for an Oxigraph store), so their answers do not
+depend on who reconciled.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ from isisgraph.namespaces import GRAPH, IG, ONTOLOGY_GRAPH
 RECONCILE_GRAPH = GRAPH["reconcile"]
 DOC_PREFIX = str(GRAPH["doc/"])
 ROLES = (IG.perpetrator, IG.targetActor, IG.gainedControl, IG.lostControl)
+# Every predicate reconciliation reads besides rdf:type (of events and strike reports): a
+# dataset of only these triples reconciles as the whole would (see store.reconcile_inputs).
+READS = (RDFS.subClassOf, IG.partOf, IG.memberOf, IG.evidence, IG.startDate, IG.endDate,
+         IG.location, IG.inCountry, IG.partOfReport, *ROLES)
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,8 @@ def same_event(world: World, a: EventView, b: EventView) -> bool:
         return False
     # one says X took the place, the other that X lost it: not the same event
     gained, lost = ROLES.index(IG.gainedControl), ROLES.index(IG.lostControl)
-    return not (world.actors_clash(a.roles[gained], b.roles[lost]) or world.actors_clash(a.roles[lost], b.roles[gained]))
+    return not (world.actors_clash(a.roles[gained], b.roles[lost])
+                or world.actors_clash(a.roles[lost], b.roles[gained]))
 
 
 def same_report(world: World, a: ReportView, b: ReportView) -> bool:

@@ -29,6 +29,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from isisgraph.errors import ConformanceError, InputError
+from isisgraph.namespaces import IG
 
 BACKENDS = ("rdflib", "oxigraph")
 
@@ -216,22 +217,52 @@ def to_rdflib(term: object) -> Identifier | None:
                            "cannot represent")
 
 
-def with_reconcile_links(store: ox.Store, source: str | os.PathLike[str]) -> ox.Store:
-    """Add the ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) to a store whose file
-    has none, as the rdflib path does on load, so both backends count the same corroborations.
+def with_reconcile_links(store: ox.Store) -> ox.Store:
+    """Add the ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) to a store that has none,
+    as the rdflib path does on load, so both backends count the same corroborations.
 
-    Reconciling reads the file with rdflib once; a build that wrote the links costs nothing.
+    Only the triples reconciliation reads are copied out of the store (see
+    :func:`reconcile_inputs`), so a graph too large for rdflib is reconciled in the memory of
+    its events and strike reports; a store on disk keeps the links for the next query.
     """
-    from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
+    from isisgraph.reconcile import RECONCILE_GRAPH, doc_graphs, reconcile
 
     graph_name = ox.NamedNode(str(RECONCILE_GRAPH))
     if store.contains_named_graph(graph_name):
         return store
-    dataset = load_dataset(source)
-    if ensure_reconciled(dataset):
-        store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
-                     for s, p, o in dataset.graph(RECONCILE_GRAPH))
+    inputs = reconcile_inputs(store)
+    if next(doc_graphs(inputs), None) is None:
+        return store
+    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
+                 for s, p, o in reconcile(inputs))
     return store
+
+
+def reconcile_inputs(store: ox.Store) -> Dataset:
+    """The quads of ``store`` that :func:`isisgraph.reconcile.reconcile` reads, as an rdflib
+    Dataset: its predicates, with only the rdf:type triples that name an event class or
+    ig:StrikeReport (a build's types are mostly of evidence, selectors and mentions)."""
+    from isisgraph.reconcile import READS, event_classes
+
+    dataset = Dataset()
+    graphs: dict[object, Graph] = {}
+
+    def graph_of(name: object) -> Graph:
+        if name not in graphs:
+            named = isinstance(name, ox.NamedNode)
+            graphs[name] = dataset.graph(to_rdflib(name)) if named else dataset.default_context
+        return graphs[name]
+
+    def copy(predicate: URIRef, keep: frozenset[Node] | None = None) -> None:
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            obj = to_rdflib(quad.object)
+            if keep is None or obj in keep:
+                graph_of(quad.graph_name).add((to_rdflib(quad.subject), predicate, obj))  # type: ignore[arg-type]
+
+    for predicate in READS:
+        copy(predicate)
+    copy(RDF.type, frozenset(event_classes(dataset)) | {IG.StrikeReport})
+    return dataset
 
 
 # ---------------------------------------------------------------------- queries

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.cli.common import library_errors
 
 DEFAULT_GRAPH = Path("out/graph.trig")
 BACKENDS = ("rdflib", "oxigraph")
@@ -48,7 +48,7 @@ def open_graph(graph: Path, backend: str) -> Any:
 
         # auto keeps a large graph's store on disk; an explicit choice stays in memory
         store = open_store_for(graph) if backend == "auto" else open_oxigraph(graph)
-        return with_reconcile_links(store, graph)
+        return with_reconcile_links(store)
     from isisgraph.reconcile import ensure_reconciled
     from isisgraph.validate import load_dataset
 
@@ -153,5 +153,6 @@ def demo_queries(graph: Path) -> None:
             click.echo(format_result(table, "table") if table.rows else "(no answers in this graph)\n", nl=False)
             if more > 0:
                 click.echo(f"… and {more} more rows")
-    click.echo("\n`isisgraph queries` lists every saved query; `isisgraph explain NODE GRAPH` shows where a fact comes from.")
+    click.echo("\n`isisgraph queries` lists every saved query; "
+               "`isisgraph explain NODE GRAPH` shows where a fact comes from.")
     sys.stdout.flush()
