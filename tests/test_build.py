@@ -129,3 +129,19 @@ def test_split_text_keeps_every_character_of_a_20_mb_article():
     assert "".join(pieces) == text
     assert all(len(p) <= CHUNK_CHARS for p in pieces)
     assert all(p.endswith("\n\n") for p in pieces[:-1])  # cut at paragraph ends when there is one
+
+
+def test_an_article_over_max_chars_is_skipped_with_its_size_and_the_rest_is_built(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    short = "Coalition aircraft conducted six strikes near Hawija on Monday.\n"
+    (folder / "short.txt").write_text(short, encoding="utf-8")
+    (folder / "dump.txt").write_text(short * 40, encoding="utf-8")
+    out = tmp_path / "graph.nq"
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--max-chars", "1000", "--no-progress"])
+    assert result.exit_code == 2, result.output  # something was skipped
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped:")]
+    assert skipped == [f"skipped: {folder / 'dump.txt'}: {len(short) * 40:,} characters, more than --max-chars 1,000 "
+                       "(about 1.5 GB of memory per million); split it into articles or raise --max-chars"]
+    graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert {g for g in graphs if "/graph/doc/" in g} == {"<https://w3id.org/isisgraph/graph/doc/short>"}

@@ -34,7 +34,7 @@ from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
 from isisgraph.extract import extract
 from isisgraph.files import write_atomically
-from isisgraph.ingest import Problems, Skip, read_articles
+from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
 from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
@@ -390,8 +390,11 @@ def build(
     shard: tuple[int, int] | None = None,
     use_cache: bool = True,
     on_article: Callable[[str], None] | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> BuildSummary:
-    """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done."""
+    """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
+
+    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS)."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
     summary = BuildSummary(output=out)
@@ -406,6 +409,10 @@ def build(
 
     def pending_articles() -> Iterator[tuple[Article, str]]:
         for article in select_shard(read_articles(paths, encoding=encoding, problems=problems), shard):
+            if article.length > max_chars:
+                problems.skip(article.source, f"{article.length:,} characters, more than --max-chars {max_chars:,} "
+                              "(about 1.5 GB of memory per million); split it into articles or raise --max-chars")
+                continue
             key = article_key(article, pipeline)
             order.append((article.id, key))
             if use_cache and store.get(article.id, key) is not None:

@@ -38,6 +38,13 @@ PRECISIONS = {"day", "month", "year", "approximate"}
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
+# An article's graph, its validation and its N-Quads are held in memory whole: about 1.5 GB
+# per million characters of text (a 2.0-million-character article peaked at 3.0 GB; see
+# BENCHMARKS.md). The build skips longer texts with a message unless the user raises the limit:
+# they are collections to split into articles, not articles.
+MAX_CHARS = 2_000_000
+
+
 @dataclass(frozen=True)
 class Skip:
     """An input left out of the build, and why."""

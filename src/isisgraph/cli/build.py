@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.ingest import MAX_CHARS
 
 
 def parse_shard(value: str | None) -> tuple[int, int] | None:
@@ -29,10 +30,12 @@ def parse_shard(value: str | None) -> tuple[int, int] | None:
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
 @click.option("--workers", default=1, show_default=True, help="Processes that parse and extract in parallel.")
 @click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True,
+              help="Skip articles longer than this many characters (each needs about 1.5 GB of memory per million).")
 @click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
 def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
-          shard: str | None, no_cache: bool, progress: bool | None) -> None:
+          shard: str | None, max_chars: int, no_cache: bool, progress: bool | None) -> None:
     """Build the knowledge graph of PATHS (folders of .txt files with an optional
     manifest.csv, or .jsonl files) into OUTPUT, validating each article graph.
 
@@ -50,7 +53,7 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
     bar = tqdm(unit="article", desc="build", disable=not (click.get_text_stream("stderr").isatty() if progress is None else progress))
     with library_errors(), bar:
         summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, workers=workers,
-                            shard=parse_shard(shard), use_cache=not no_cache,
+                            shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,
                             on_article=lambda _article_id: bar.update())
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
