@@ -609,17 +609,7 @@ class GatedShape:
 
     def focus_nodes(self, data: Index) -> set[Node]:
         """The focus nodes as pySHACL finds them (sh:targetClass through rdfs:subClassOf*)."""
-        found: set[Node] = set()
-        for kind, value in self.targets:
-            if kind == SH.targetClass:
-                found |= data.instances(value)
-            elif kind == SH.targetNode:
-                found.add(value)
-            elif kind == SH.targetSubjectsOf:
-                found.update(s for subjects in data.into.get(value, {}).values() for s in subjects)
-            else:
-                found.update(data.into.get(value, {}))
-        return found
+        return focus_nodes(self.targets, data)
 
     def may_have_results(self, data: Index) -> bool:
         check = self.check
