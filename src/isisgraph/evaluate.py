@@ -121,6 +121,47 @@ def locate_evidence(text: str, evidence: str, occurrence: int = 1) -> tuple[int,
     return start, start + len(evidence)
 
 
+# Gold files keep the evidence first and short lists on one line, so they read easily by hand.
+GOLD_FIRST_KEYS = ("evidence", "occurrence", "start_char", "end_char")
+SCALAR_LIST = re.compile(r"\[\s*((?:(?:\"[^\"\n]*\"|-?[\d.]+|null|true|false)\s*,?\s*)*)\]")
+
+
+def gold_json(data: dict[str, Any]) -> str:
+    """A gold file's text: indented JSON with lists of plain values kept on one line."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return SCALAR_LIST.sub(lambda m: json.dumps(json.loads(m.group(0)), ensure_ascii=False), text) + "\n"
+
+
+def with_span(item: dict[str, Any], text: str, where: str) -> dict[str, Any]:
+    """``item`` with ``start_char``/``end_char`` recomputed from its evidence and occurrence."""
+    occurrence = int(item.get("occurrence", 1))
+    try:
+        start, end = locate_evidence(text, item["evidence"], occurrence)
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}") from exc
+    ordered = {"evidence": item["evidence"], "occurrence": occurrence, "start_char": start, "end_char": end}
+    ordered.update((k, v) for k, v in item.items() if k not in GOLD_FIRST_KEYS)
+    return ordered
+
+
+def fill_gold_spans(articles: Path, gold: Path) -> Iterator[str]:
+    """Recompute the offsets of every item of the gold files in ``gold`` against the articles
+    of ``articles`` (a folder as ``isisgraph build`` reads it), rewriting each file; yields a
+    line per file saying what it holds. Offsets count code points of the normalised text."""
+    from isisgraph.files import write_atomically
+    from isisgraph.ingest import read_articles
+
+    texts = {a.id: a.text for a in read_articles([articles])}
+    for path in sorted(gold.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = texts[data["article"]]
+        for kind in KINDS:
+            if kind in data:
+                data[kind] = [with_span(item, text, f"{path}: {kind}[{i}]") for i, item in enumerate(data[kind])]
+        write_atomically(path, gold_json(data).encode("utf-8"))
+        yield f"{path.name}: " + ", ".join(f"{k} {len(data.get(k, []))}" for k in KINDS)
+
+
 def as_list(value: Any) -> list[str]:
     """Gold fields that take one slug or several: None → [], "x" → ["x"], [..] → [..]."""
     if value is None:
