@@ -1,0 +1,117 @@
+"""Build the reference corpora and compare the graphs with a saved baseline.
+
+A refactoring of the extractors must not change what the graph says. This script builds the
+seeds, the genre development set (both its sets) and the 1,000-article benchmark corpus with
+the code of the working tree, writes each graph as N-Quads, and compares them line by line
+with the N-Quads of a baseline made the same way from an earlier commit:
+
+    python tools/compare_builds.py save BASELINE_DIR          # on the commit to compare with
+    python tools/compare_builds.py check BASELINE_DIR         # after the change
+
+Lines holding ``prov:generatedAtTime`` are left out (the only value that differs between two
+builds of the same input). ``--map-extractors FILE`` reads a JSON object {old: new} of
+``ig:extractor`` values, so that a change that only renames the rules compares equal. The
+comparison prints, per corpus, the number of lines only in the baseline and only in the new
+build, and the first few of each; it exits 1 when any corpus differs.
+
+``--corpora seeds,genre`` builds only some of them (the benchmark corpus takes minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPORA = {
+    "seeds": lambda tmp: ROOT / "seeds",
+    "genre": lambda tmp: ROOT / "tests" / "data" / "genre",
+    "later": lambda tmp: ROOT / "tests" / "data" / "genre" / "later",
+    "bench": lambda tmp: _bench_corpus(tmp),
+}
+GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
+EXTRACTOR = "<https://w3id.org/isisgraph/ontology#extractor>"
+_LITERAL = re.compile(r'^(\S+ \S+ )"((?:[^"\\]|\\.)*)"(.*)$')
+
+
+def _bench_corpus(tmp: Path) -> Path:
+    from benchmarks.generate import write_corpus
+
+    return write_corpus(tmp / "bench1000.jsonl", 1000)
+
+
+def build(corpus: Path, out: Path) -> None:
+    """``isisgraph build`` of one corpus into N-Quads, without the cache."""
+    exe = Path(sys.executable).parent / "isisgraph"
+    command = [str(exe), "build", str(corpus), "-o", str(out), "--no-cache", "--no-progress"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode not in (0, 1) or not out.exists():
+        raise SystemExit(f"build of {corpus} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+
+
+def normalised(path: Path, mapping: dict[str, str]) -> list[str]:
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if GENERATED_AT in line or not line.strip():
+            continue
+        if mapping and EXTRACTOR in line:
+            match = _LITERAL.match(line)
+            if match and match.group(2) in mapping:
+                line = f'{match.group(1)}"{mapping[match.group(2)]}"{match.group(3)}'
+        lines.append(line)
+    return sorted(lines)
+
+
+def compare(old: Path, new: Path, mapping: dict[str, str], show: int) -> bool:
+    before, after = normalised(old, mapping), normalised(new, mapping)
+    only_old = sorted(set(before) - set(after))
+    only_new = sorted(set(after) - set(before))
+    print(f"{old.stem}: {len(before)} lines before, {len(after)} after; "
+          f"{len(only_old)} only before, {len(only_new)} only after")
+    for line in only_old[:show]:
+        print("  - " + line[:300])
+    for line in only_new[:show]:
+        print("  + " + line[:300])
+    return not only_old and not only_new
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("save", "check"))
+    parser.add_argument("baseline", type=Path, help="folder of the baseline N-Quads")
+    parser.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated subset")
+    parser.add_argument("--map-extractors", type=Path, help="JSON {old: new} of ig:extractor values")
+    parser.add_argument("--show", type=int, default=8, help="differing lines shown per corpus")
+    args = parser.parse_args(argv)
+    names = [n for n in args.corpora.split(",") if n]
+    unknown = set(names) - set(CORPORA)
+    if unknown:
+        parser.error(f"unknown corpora: {', '.join(sorted(unknown))}")
+    mapping = json.loads(args.map_extractors.read_text()) if args.map_extractors else {}
+    args.baseline.mkdir(parents=True, exist_ok=True)
+    same = True
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for name in names:
+            corpus = CORPORA[name](tmp)
+            out = tmp / f"{name}.nq"
+            build(corpus, out)
+            saved = args.baseline / f"{name}.nq"
+            if args.action == "save":
+                shutil.copyfile(out, saved)
+                print(f"saved {saved}")
+            else:
+                same = compare(saved, out, mapping, args.show) and same
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
