@@ -35,17 +35,20 @@ CORPORA = {
     "seeds": lambda tmp: ROOT / "seeds",
     "genre": lambda tmp: ROOT / "tests" / "data" / "genre",
     "later": lambda tmp: ROOT / "tests" / "data" / "genre" / "later",
-    "bench": lambda tmp: _bench_corpus(tmp),
+    "bench": lambda folder: _bench_corpus(folder),
 }
 GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
 EXTRACTOR = "<https://w3id.org/isisgraph/ontology#extractor>"
 _LITERAL = re.compile(r'^(\S+ \S+ )"((?:[^"\\]|\\.)*)"(.*)$')
 
 
-def _bench_corpus(tmp: Path) -> Path:
+def _bench_corpus(folder: Path) -> Path:
+    """The 1,000-article benchmark corpus, kept in the baseline folder: its path is recorded
+    in the graph (ig:sourceFile), so both builds must read it from the same place."""
     from benchmarks.generate import write_corpus
 
-    return write_corpus(tmp / "bench1000.jsonl", 1000)
+    path = folder / "bench1000.jsonl"
+    return path if path.exists() else write_corpus(path, 1000)
 
 
 def build(corpus: Path, out: Path) -> None:
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for name in names:
-            corpus = CORPORA[name](tmp)
+            corpus = CORPORA[name](args.baseline)
             out = tmp / f"{name}.nq"
             build(corpus, out)
             saved = args.baseline / f"{name}.nq"

@@ -148,6 +148,7 @@ def pipeline_key(model_name: str, model_version: str) -> str:
     """Changes whenever the output for the same article could change."""
     digest = hashlib.sha256(f"{__version__}|{model_name}|{model_version}".encode())
     hash_files(data_dir("ontology").glob("*.ttl"), digest)
+    hash_files(data_dir("ontology").glob("lexicons/*.toml"), digest)  # the rules' word lists
     hash_files(Path(__file__).parent.rglob("*.py"), digest)
     return digest.hexdigest()
 

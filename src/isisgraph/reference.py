@@ -44,6 +44,7 @@ class Reference:
     member_of: dict[str, list[str]] = field(default_factory=dict)
     conducted_by: dict[str, list[str]] = field(default_factory=dict)
     concepts: dict[str, dict[str, Concept]] = field(default_factory=dict)  # scheme -> slug -> C
+    evokes: dict[str, str] = field(default_factory=dict)  # lexicon concept IRI -> ig: class local name
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri, local_name(iri))
@@ -150,6 +151,10 @@ def build_reference(graph: Graph) -> Reference:
     for s, o in graph.subject_objects(IG.country):
         all_countries[str(s)].add(str(o))
     ref.countries = {s: next(iter(c)) for s, c in all_countries.items() if len(c) == 1}
+
+    for concept, cls in graph.subject_objects(IG.evokes):
+        if isinstance(cls, URIRef):
+            ref.evokes[str(concept)] = local_name(str(cls))
 
     concept_prefix = str(ID) + "concept/"
     for subject in graph.subjects(RDF.type, SKOS.Concept):

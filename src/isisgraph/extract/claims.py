@@ -82,9 +82,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from isisgraph.closed_class import ARABIC_ARTICLES, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
-from isisgraph.extract.shared import SpanIndex, entities, once_per_doc, sentences, text_of, tokens_of
+from isisgraph.extract.shared import SpanIndex, entities, once_per_doc, text_of, tokens_of
+from isisgraph.extract.syntax.units import is_honorific, units
 from isisgraph.namespaces import ID, slugify
 from isisgraph.records import Article, Claim, Event, Person, Span, StrikeReport, When
 from isisgraph.reference import Reference
@@ -99,71 +101,6 @@ OPEN_QUOTES = "\u201c\u00ab\u201e"
 CLOSE_QUOTES = "\u201d\u00bb"
 STRAIGHT_QUOTE = '"'
 
-# Rank and courtesy titles: stripped from a person's name, never part of the name.
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "col",
-    "colonel",
-    "lt",
-    "lieutenant",
-    "gen",
-    "general",
-    "maj",
-    "major",
-    "brig",
-    "brigadier",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "adm",
-    "admiral",
-    "cmdr",
-    "cdr",
-    "cpl",
-    "corporal",
-    "pvt",
-    "private",
-    "staff",
-    "sheikh",
-    "shaikh",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "st",
-    "mullah",
-    "imam",
-    "ret",
-    "first",
-    "second",
-    "rear",
-    "vice",
-    "air",
-    "chief",
-    "marshal",
-    "commodore",
-    "warrant",
-    "officer",
-    "lieut",
-    "lt.",
-    "gen.",
-    "col.",
-    "maj.",
-    "brig.",
-    "mr.",
-    "dr.",
-    "capt.",
-    "sgt.",
-    "adm.",
-}
 # Title words that belong to a role ("Defense Secretary", "Security Media Cell director");
 # a name never extends over them.
 TITLE_WORDS = {
@@ -221,12 +158,8 @@ ANALYST_ROLES = {
     "commentator",
     "specialist",
 }
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Verbs of a relative clause that gives a person's post: "who heads U.S. Central Command".
 ROLE_VERBS = {"head", "lead", "command", "run", "direct", "chair", "oversee", "represent"}
-ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
-GROUP_PRONOUNS = {"they", "we"}
-RELATIVE_PRONOUNS = {"which", "who", "that"}
 # Definite descriptions of the armed group the article is about.
 GROUP_NOUNS = {
     "group",
@@ -479,7 +412,7 @@ class ClaimReader:
         # quotes neither overlap nor nest: their starts and ends are both sorted
         self.quote_starts = [q.outer.start for q in self.quotes]
         self.quote_ends = [q.outer.end for q in self.quotes]
-        self.sents = split_at_line_breaks(doc)
+        self.sents = units(doc)
         self.sent_of = {}
         for index, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -696,7 +629,7 @@ class ClaimReader:
             appos = doc[start:end] if end > start else None
         pre = [t for t in np_tokens if t.i < first.i and t not in (appos or ())]
         pre = [t for t in pre if t.i >= self._pre_title_start(first)]
-        title = [t for t in pre if not _is_honorific(t) and t.pos_ != "DET" and not t.is_punct]
+        title = [t for t in pre if not is_honorific(t) and t.pos_ != "DET" and not t.is_punct]
         role_tokens: list[Token] = []
         orgs: list[str] = []
         if appos is not None:
@@ -725,7 +658,7 @@ class ClaimReader:
             prev = self.doc[i - 1]
             if prev.is_punct and prev.text not in (".", "-"):
                 break
-            if prev.pos_ in ("PROPN", "NOUN", "ADJ") or _is_honorific(prev) or prev.text in (".", "-"):
+            if prev.pos_ in ("PROPN", "NOUN", "ADJ") or is_honorific(prev) or prev.text in (".", "-"):
                 i -= 1
                 continue
             if prev.tag_ == "POS" and i - 2 >= sent_start:  # "the SDF's spokesman X"
@@ -927,7 +860,7 @@ class ClaimReader:
             if (
                 glued
                 or tok.pos_ == "PROPN"
-                and not _is_honorific(tok)
+                and not is_honorific(tok)
                 and tok.lower_ not in TITLE_WORDS
                 and not tok.is_punct
                 and self.ent_of(tok) is None
@@ -936,7 +869,7 @@ class ClaimReader:
                 i -= 1
                 continue
             break
-        titled = i >= head.sent.start and (_is_honorific(self.doc[i]) or self.doc[i].text == ".")
+        titled = i >= head.sent.start and (is_honorific(self.doc[i]) or self.doc[i].text == ".")
         name = _name_text(run)
         known = " " not in name and self.person_by_surname(name) is not None
         if titled or known:
@@ -1159,7 +1092,7 @@ class ClaimReader:
         }
 
         def framing(tok: Token) -> bool:
-            return tok.is_punct or tok.is_space or tok.i in own or _is_honorific(tok)
+            return tok.is_punct or tok.is_space or tok.i in own or is_honorific(tok)
 
         if quote.outer.end <= verb.idx:
             after_quote = self._token_at(quote.outer.end)
@@ -1640,55 +1573,6 @@ class ClaimReader:
 # ----------------------------------------------------------------------------- helpers
 
 
-def split_at_line_breaks(doc: Doc) -> list[DocSpan]:
-    """The sentences of the parse, cut again at line breaks: a headline or caption the
-    parser ran into the next paragraph is its own unit. (Read once per ``extract``: the
-    claim and figure readers both use them.)"""
-    return once_per_doc(doc, split_at_line_breaks, lambda: _split_at_line_breaks(doc))
-
-
-def _split_at_line_breaks(doc: Doc) -> list[DocSpan]:
-    out: list[DocSpan] = []
-    for sent in sentences(doc):
-        start = sent.start
-        for tok in tokens_of(sent):
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    text = text_of(doc)
-    units = [s for s in out if text[s.start_char : s.end_char].strip()]  # s.text, without making its tokens
-    # The parser ends a sentence after a rank it does not know as an abbreviation ("Brig.",
-    # "Lt. Col."): such a unit runs on into the next one.
-    merged: list[DocSpan] = []
-    for unit in units:
-        if merged and _ends_with_title(merged[-1]) and merged[-1].end == unit.start:
-            merged[-1] = doc[merged[-1].start : unit.end]
-        else:
-            merged.append(unit)
-    return merged
-
-
-def _ends_with_title(unit: DocSpan) -> bool:
-    tokens = _last_words(unit, 2)
-    if len(tokens) >= 2 and tokens[-1].text == "." and _is_honorific(tokens[-2]) and not tokens[-2].whitespace_:
-        return True
-    return bool(tokens) and tokens[-1].text.endswith(".") and _is_honorific(tokens[-1]) and len(tokens[-1].text) > 1
-
-
-def _last_words(unit: DocSpan, n: int) -> list[Token]:
-    """The last ``n`` tokens of ``unit`` that are not whitespace, in text order."""
-    out: list[Token] = []
-    for i in range(unit.end - 1, unit.start - 1, -1):
-        if len(out) == n:
-            break
-        if not unit.doc[i].is_space:
-            out.insert(0, unit.doc[i])
-    return out
-
-
 def countable_nouns(ref: Reference) -> set[str]:
     """Head words of the measure and target-type lexicons, and the words strike releases
     count in: what makes a number in a claim a figure."""
@@ -1735,13 +1619,9 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _is_honorific(token: Token) -> bool:
-    return token.lower_.rstrip(".") in HONORIFICS
-
-
 def _strip_title_tokens(tokens: list[Token]) -> list[Token]:
     """A PERSON entity without leading ranks, titles and trailing possessives."""
-    while tokens and (_is_honorific(tokens[0]) or tokens[0].lower_ in TITLE_WORDS or tokens[0].is_punct):
+    while tokens and (is_honorific(tokens[0]) or tokens[0].lower_ in TITLE_WORDS or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]

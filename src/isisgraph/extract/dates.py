@@ -53,6 +53,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from isisgraph.extract.shared import span_text, tokens_of
+from isisgraph.extract.syntax.tree import clause_root
 from isisgraph.records import Span as TextSpan
 from isisgraph.records import When
 
@@ -696,18 +697,6 @@ def find_dates(span: Span, published: dt.date | None) -> list[When]:
     return sorted(_candidates(span, published), key=lambda w: w.span.start if w.span else 0)
 
 
-def _clause_root(token: Token) -> Token:
-    """The verb heading the clause a token sits in (for 'same clause' preference)."""
-    current = token
-    while current.head != current:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in (
-            "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"
-        ):
-            return current
-        current = current.head
-    return current
-
-
 def find_when(
     doc_span: Span, published: dt.date | None, anchor: Token | None = None
 ) -> When | None:
@@ -720,13 +709,13 @@ def find_when(
     if anchor is None:
         return dates[0]
     doc = doc_span.doc
-    anchor_clause = _clause_root(anchor)
+    anchor_clause = clause_root(anchor)
 
     def rank(when: When) -> tuple[int, int]:
         assert when.span is not None
         date_span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
         same_clause = date_span is not None and any(
-            _clause_root(tok) == anchor_clause for tok in date_span
+            clause_root(tok) == anchor_clause for tok in date_span
         )
         if anchor.idx < when.span.start:
             distance = when.span.start - (anchor.idx + len(anchor))

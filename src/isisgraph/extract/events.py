@@ -88,61 +88,42 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
 
-from rdflib import URIRef
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from isisgraph.closed_class import ACTOR_PRONOUNS, ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, RELATIVE_PRONOUNS
 from isisgraph.extract.dates import find_dates
-from isisgraph.extract.numbers import CountMatch, find_counts
+from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import entities, sentences, text_of, tokens_of
-from isisgraph.namespaces import IG
+from isisgraph.extract.syntax.counting import count_in_phrase
+from isisgraph.extract.syntax.factuality import Factuality, factuality, inside_quotes, negated
+from isisgraph.extract.syntax.tree import (
+    agents,
+    children,
+    clause_tokens,
+    conjuncts,
+    doers,
+    governing_verb,
+    is_passive,
+    patients,
+    phrase_tokens,
+    prep_objects,
+    resolve_relative,
+)
+from isisgraph.extract.syntax.units import in_dateline, in_headline, on_line_of, sentence_of
+from isisgraph.lexicons import lexicon
 from isisgraph.records import Article, Event, When
 from isisgraph.records import Span as TextSpan
 from isisgraph.reference import Reference, local_name
 
+GRAMMAR = lexicon("grammar")
 SCHEME = "event-trigger"
 FRAME_PREFIX = "frame-"
 
-# ----------------------------------------------------------------------------- word classes
-# Grammar, not domain vocabulary: the cues of modality, intention and reporting in English.
-MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
-                    "'ll", "'d", "wo", "ca"})
-FREQUENCY_ADVERBS = frozenset({"regularly", "often", "usually", "frequently", "routinely",
-                               "always", "sometimes", "typically", "generally", "repeatedly",
-                               "occasionally", "seldom", "rarely", "never", "constantly"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-INTENTION_VERBS = frozenset({
-    "want", "plan", "seek", "try", "attempt", "aim", "threaten", "hope", "vow", "intend", "need",
-    "prepare", "expect", "promise", "pledge", "decide", "agree", "refuse", "fail", "struggle",
-    "mean", "wish", "like", "order", "urge", "call", "ask", "push", "strive", "scramble", "race",
-    "fight", "battle", "look", "work", "move", "gear", "resolve", "offer", "propose", "warn",
-    "fear",
-    "help", "able", "ready", "poised", "likely", "unable", "set", "determined", "eager",
-    # an operation launched or announced "to retake Mosul" states its goal, not its outcome
-    "launch", "begin", "start", "announce", "mobilize", "mobilise", "mass", "declare", "kick",
-})
-# "continued to attack ISIL in Syria and Iraq": an ongoing campaign, not one event.
-ITERATIVE_VERBS = frozenset({"continue", "keep"})
-ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "manage", "go", "keep", "resume"})
-SPECULATIVE_NOUNS = frozenset({
-    "fear", "threat", "risk", "possibility", "prospect", "danger", "plan", "hope", "goal", "aim",
-    "attempt", "effort", "bid", "push", "drive", "intention", "ambition", "capacity", "ability",
-    "capability", "warning", "chance", "likelihood", "scenario", "order", "call", "need", "plot",
-    "option", "campaign", "offensive", "operation", "mission", "strategy", "preparation",
-    "allegation", "rumor", "rumour", "speculation",
-})
-# "Iraq denied that its forces had shelled the village": the speaker says it did not happen.
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "disprove"})
-REPORTING_VERBS = frozenset({
-    "say", "tell", "report", "announce", "state", "claim", "add", "note", "confirm", "allege",
-    "indicate", "detail", "tweet", "write", "reveal", "explain", "insist", "declare", "assert",
-    "show", "suggest", "believe", "think", "estimate", "acknowledge", "admit", "deny",
-})
 # Verbs whose date is when something was said or learned, not when the event happened.
-NON_EVENT_GOVERNORS = REPORTING_VERBS | frozenset({
+NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | frozenset({
     "condemn", "blame", "investigate", "denounce", "mourn", "recall", "remember", "cite",
 })
 GENERIC_GOVERNORS = frozenset({
@@ -150,11 +131,9 @@ GENERIC_GOVERNORS = frozenset({
     "deter", "increase", "step", "ramp", "intensify", "escalate", "stage", "counter", "combat",
     "expect", "predict", "risk", "ensure", "encourage", "inspire", "prepare", "reduce",
 })
-GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "such"})
 GENERIC_MODIFIERS = frozenset({"possible", "potential", "future", "further", "more", "planned",
                                "foiled", "thwarted", "renewed", "frequent", "occasional",
                                "new", "fresh", "deadly", "similar", "many", "several"})
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
 SPONSOR_SUFFIXES = ("backed", "led", "linked", "allied", "supported", "trained", "aligned",
                     "affiliated", "sponsored", "funded", "armed", "controlled", "held")
 ORIGIN_PREPOSITIONS = frozenset({"from"})
@@ -165,7 +144,6 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "around", "outside", "ins
 GROUP_ANAPHORS = frozenset({"group", "militants", "militant", "jihadists", "extremists",
                             "insurgents", "terrorists", "organization", "organisation",
                             "jihadist", "fighters"})
-PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself"})
 # A definite noun standing for a place named earlier, and the ig: classes it may refer to.
 PLACE_ANAPHORS: dict[str, tuple[str, ...]] = {
     "city": ("City",), "town": ("City", "Village"), "village": ("Village", "City"),
@@ -210,9 +188,6 @@ OCCURRENCE_VERBS = frozenset({"take", "occur", "happen", "come", "follow", "hit"
                               "target", "kill", "wound", "injure", "leave", "rock", "shake"})
 CONTROL_STATE_VERBS = frozenset({"hold", "control", "capture", "seize", "occupy", "take", "run",
                                  "overrun", "conquer", "declare"})
-CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis", "csubj", "advcl", "acl", "conj"})
-NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
 RELATIVE_DAYS = {
     "the day before": -1, "the previous day": -1, "a day earlier": -1, "the day earlier": -1,
     "a day before": -1, "the day after": 1, "the next day": 1, "the following day": 1,
@@ -261,20 +236,10 @@ def label_words(label: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(label.lower()))
 
 
-@cache
-def _evoked_classes() -> dict[str, str]:
-    """Concept IRI → local name of the ig: class it evokes (read from the reference graph)."""
-    from isisgraph.ontology import load_reference
-
-    graph = load_reference()
-    return {str(s): local_name(str(o)) for s, o in graph.subject_objects(IG.evokes)
-            if isinstance(o, URIRef)}
-
-
 def trigger_words(ref: Reference) -> list[TriggerWord]:
     """Every label of every trigger concept of the lexicon, with its frame and class."""
     scheme = ref.scheme(SCHEME)
-    evoked = _evoked_classes()
+    evoked = ref.evokes
     words: list[TriggerWord] = []
     for slug, concept in sorted(scheme.items()):
         if concept.broader is None or slug.startswith(FRAME_PREFIX):
@@ -433,12 +398,6 @@ def _index(doc: Doc) -> _DocIndex:
     return index
 
 
-def sent_of(token: Token) -> Span:
-    """The sentence of a token (``token.sent`` without re-walking the Doc)."""
-    index = _index(token.doc)
-    return index.sentences[bisect_right(index.starts, token.i) - 1]
-
-
 def _linked(ent: Span) -> bool:
     return ent.label_ in ROLE_LABELS and bool(ent.ent_id_)
 
@@ -469,188 +428,6 @@ def _is_sponsor_modifier(ent: Span) -> bool:
 # ----------------------------------------------------------------------------- phrases
 
 
-def phrase_tokens(head: Token, keep_naming: bool = True) -> list[Token]:
-    """The noun phrase of ``head``: its subtree without nested clauses (relative clauses,
-    participle clauses), keeping coordination, appositions, prepositional modifiers and
-    naming clauses ("the militia known as Hashd al-Shaabi")."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        for child in token.children:
-            if child.dep_ in ("relcl", "ccomp", "parataxis", "advcl", "csubj"):
-                continue
-            if child.dep_ == "acl" and not (keep_naming and child.lemma_ in NAMING_VERBS):
-                continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                continue
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def clause_tokens(verb: Token) -> list[Token]:
-    """The clause of ``verb``: its subtree without other clauses (relative, complement,
-    coordinated and adverbial clauses), but with its purpose infinitives ("launched to take
-    Hawija in September")."""
-    out: list[Token] = []
-    stack = [verb]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        for child in token.children:
-            if child.dep_ in ("relcl", "ccomp", "parataxis", "csubj"):
-                continue
-            if child.dep_ == "acl" and child.lemma_ not in NAMING_VERBS:
-                continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                continue
-            if child.dep_ == "advcl" and not _is_infinitive(child):
-                continue
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Raqqa and Mosul")."""
-    out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
-    while stack:
-        c = stack.pop()
-        out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj")
-    return out
-
-
-def _prep_objects(token: Token, preps: Iterable[str] | None = None) -> dict[str, list[Token]]:
-    """Prepositional objects under ``token``: {"from": [ISIS], "in": [Raqqa]} (with
-    coordination, "out of", and "by" agents)."""
-    wanted = set(preps) if preps is not None else None
-    found: dict[str, list[Token]] = {}
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") or (child.dep_ == "prt" and child.lower_ == "out"):
-            name = child.lower_
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if child.lower_ == "out":
-                for g in child.children:
-                    if g.dep_ == "prep":
-                        objects.extend(x for x in g.children if x.dep_ == "pobj")
-                name = "from"
-            if child.dep_ == "agent":
-                name = "by"
-            if wanted is not None and name not in wanted:
-                continue
-            for obj in objects:
-                found.setdefault(name, []).extend(_conjuncts(obj))
-    return found
-
-
-def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
-        return True
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
-        c.dep_ == "nsubj" for c in verb.children)
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The noun a relative or participle clause describes: "Hawija, which was liberated"."""
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        return verb.head
-    return None
-
-
-def _resolve_relative(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause describes."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "IN"):
-        clause = token.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head != clause:
-            if clause.dep_ in ("ROOT",):
-                break
-            clause = clause.head
-        antecedent = _antecedent(clause)
-        if antecedent is not None:
-            return antecedent
-    return token
-
-
-def subject_of(verb: Token) -> list[Token]:
-    """The heads of the active subject of ``verb``, inherited through coordination, control
-    ("helped Iraq expel ISIS"), participles and purpose clauses when the verb has none."""
-    seen: set[int] = set()
-    current = verb
-    while current.i not in seen:
-        seen.add(current.i)
-        subjects = _children(current, "nsubj")
-        if subjects:
-            return [_resolve_relative(s) for s in _conjuncts(subjects[0])]
-        if any(c.dep_ in ("nsubjpass",) for c in current.children):
-            return []
-        head = current.head
-        if head == current:
-            return []
-        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            current = head
-        elif current.dep_ == "xcomp":
-            objects = _children(head, "dobj")
-            if objects:
-                return _conjuncts(objects[0])
-            current = head
-        elif current.dep_ == "advcl" and not _children(current, "mark"):
-            current = head
-        elif current.dep_ == "pcomp" and head.dep_ == "prep":
-            current = head.head
-        elif current.dep_ == "prep":
-            current = head
-        elif current.dep_ == "acl" and current.tag_ == "VBG":
-            return [head]
-        else:
-            return []
-    return []
-
-
-def patient_of(verb: Token) -> list[Token]:
-    """What undergoes ``verb``: its object, its passive subject, or the noun its relative or
-    participle clause describes when the object is the gap ("the city the group lost")."""
-    objects = _children(verb, "dobj")
-    if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:
-        return _conjuncts(objects[0])
-    passive_subjects = _children(verb, "nsubjpass")
-    if passive_subjects:
-        return [_resolve_relative(s) for s in _conjuncts(passive_subjects[0])]
-    antecedent = _antecedent(verb)
-    if antecedent is not None and (objects or _is_passive(verb) or not _children(verb, "dobj")):
-        if verb.dep_ == "relcl" and _children(verb, "nsubj") and any(
-            _resolve_relative(s) == antecedent for s in _children(verb, "nsubj")
-        ):
-            return []
-        return _conjuncts(antecedent)
-    if verb.tag_ == "VBN" and not objects and not _children(verb, "nsubj", "nsubjpass"):
-        # A participle set off by a comma after the noun it describes, which the parser
-        # attached elsewhere: "a broader operation, launched January 21, ...".
-        left = verb.i - 1
-        sent = sent_of(verb)
-        while left >= sent.start and verb.doc[left].is_punct:
-            left -= 1
-        before = verb.doc[left]
-        if sent.start <= left < verb.i - 1 and before.pos_ in ("NOUN", "PROPN"):
-            return [before]
-    return []
-
-
-def agent_of(verb: Token) -> list[Token]:
-    return _prep_objects(verb, ("by",)).get("by", [])
-
-
 # ----------------------------------------------------------------------------- the article context
 
 
@@ -664,7 +441,6 @@ class _Context:
     _dates: dict[int, list[When]] = field(default_factory=dict)
     # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
     credits: list[tuple[Token, list[str]]] = field(default_factory=list)
-    _newlines: list[int] = field(default_factory=list)
 
     @property
     def published(self) -> dt.date | None:
@@ -678,20 +454,12 @@ class _Context:
             self._dates[sent.start] = find_dates(sent, self.published)
         return self._dates[sent.start]
 
-    def line(self, token: Token) -> int:
-        """Which line of the text a token is on. A parsed "sentence" can run across a line
-        break (a headline or dateline without a full stop); roles and dates never do."""
-        if not self._newlines:
-            text = _index(self.doc).text
-            self._newlines = [i for i, ch in enumerate(text) if ch == "\n"] or [-1]
-        return bisect_right(self._newlines, token.idx)
-
     def same_line(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
-        line = self.line(anchor)
-        return [t for t in tokens if self.line(t) == line]
+        """The tokens on the anchor's line: roles and dates never cross a line break."""
+        return on_line_of(list(tokens), anchor)
 
     def in_headline(self, token: Token) -> bool:
-        return _in_headline(token)
+        return in_headline(token)
 
     # -- actors and places ------------------------------------------------------------
 
@@ -707,7 +475,7 @@ class _Context:
                 continue
             if label == "ACTOR" and _is_sponsor_modifier(ent):
                 continue
-            if label == "PLACE" and (_is_origin(ent) or _in_dateline(ent)):
+            if label == "PLACE" and (_is_origin(ent) or in_dateline(ent)):
                 continue
             if ent.ent_id_ not in seen:
                 seen.add(ent.ent_id_)
@@ -763,11 +531,11 @@ class _Context:
         """ "Hawija, Mosul and Jalula, which are areas that ... have taken": a common noun
         predicated of places in a copular relative clause stands for those places."""
         if head.dep_ == "attr" and head.head.lemma_ == "be":
-            subjects = _children(head.head, "nsubj")
+            subjects = children(head.head, "nsubj")
             if subjects:
-                subject = _resolve_relative(subjects[0])
+                subject = resolve_relative(subjects[0])
                 if subject != subjects[0] or subject.pos_ == "PROPN":
-                    phrase = [t for c in _conjuncts(subject) for t in phrase_tokens(c)]
+                    phrase = [t for c in conjuncts(subject) for t in phrase_tokens(c)]
                     return self.linked_in(phrase, "PLACE")
         return []
 
@@ -779,28 +547,28 @@ class _Context:
                 c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children
             ):
                 return self._nearest_actor(token, armed_group=True)
-            if token == phrase[0] and token.lower_ in PRONOUNS and len(phrase) == 1:
+            if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
         return []
 
     def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
         """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
         nearest earlier subject; if that subject names no actor we know, nothing is guessed."""
-        start = self.sentence_start_before(sent_of(pronoun), 1)
+        start = self.sentence_start_before(sentence_of(pronoun), 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self.doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in PRONOUNS \
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in ACTOR_PRONOUNS \
                     or token.lower_ in RELATIVE_PRONOUNS:
                 continue
             phrase = phrase_tokens(token)
             found = self.linked_in(phrase, "ACTOR")
             if not found:
-                found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in PRONOUNS])
+                found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in ACTOR_PRONOUNS])
             return found
         return []
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
-        sent = sent_of(token)
+        sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         for ent in reversed(_index(self.doc).linked_within("ACTOR", window_start, token.i)):
             if _is_sponsor_modifier(ent):
@@ -815,7 +583,7 @@ class _Context:
         for _ in range(count):
             if start == 0:
                 break
-            start = sent_of(self.doc[start - 1]).start
+            start = sentence_of(self.doc[start - 1]).start
         return start
 
     def resolve_place_anaphor(self, head: Token, phrase: list[Token],
@@ -837,7 +605,7 @@ class _Context:
             owner = [c for c in anaphor.children if c.dep_ == "poss"]
             if owner and owner[0].lemma_.lower() in PLACE_ANAPHORS:
                 classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
-        window_start = self.sentence_start_before(sent_of(anaphor), 3)
+        window_start = self.sentence_start_before(sentence_of(anaphor), 3)
         container_iris = [iri for iri, _ in containers]
         for ent in reversed(_index(self.doc).linked_within("PLACE", window_start, anaphor.i)):
             if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
@@ -857,25 +625,6 @@ class _Context:
         return self.linked_in(tokens, "OPERATION")
 
 
-_DATELINE_DASH = re.compile(r"\s(?:\u2014|\u2013|-|--)\s")
-
-
-def _in_dateline(ent: Span) -> bool:
-    """ "ERBIL, Kurdistan Region — Peshmerga forces ...", "MOSUL, Iraq (Reuters) - ...": where
-    the report was filed, not where its events happened."""
-    text = _index(ent.doc).text
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    prefix = text[line_start: ent.start_char]
-    if any(word[:1].islower() for word in prefix.split()):
-        return False
-    head = text[line_start: line_start + 100]
-    dash = _DATELINE_DASH.search(head)
-    if dash is None or line_start + dash.start() < ent.end_char:
-        return False
-    between = text[ent.end_char: line_start + dash.start()]
-    return not any(word[:1].islower() for word in between.split() if word.isalpha())
-
-
 def _is_origin(ent: Span) -> bool:
     """ "fighters from Lebanon": a place of origin inside a noun phrase, not where it happened."""
     prep = ent.root.head
@@ -890,123 +639,6 @@ def _is_origin(ent: Span) -> bool:
 # ----------------------------------------------------------------------------- factuality
 
 
-@dataclass
-class Factuality:
-    """Whether a trigger reports something that happened, and what lowers its confidence."""
-
-    blocked: str | None = None  # why it is no event: negated | modal | conditional | ...
-    reported: bool = False
-    purpose: bool = False
-
-
-def factuality(trigger: Trigger) -> Factuality:
-    """Walk from the trigger up its governing words, looking for negation, modals,
-    conditionals, intention and speculation; stop at a relative clause (its own assertion)
-    and at a verb of saying (the speech is reported, the event is still asserted)."""
-    result = Factuality()
-    head = trigger.head
-    if _negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
-        result.blocked = "negated"
-        return result
-    if _habitual(head):
-        result.blocked = "habitual"
-        return result
-    current = head
-    came_from: Token | None = None
-    while True:
-        if current.pos_ in ("VERB", "AUX") or current == head:
-            if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD")
-                   for c in current.children):
-                result.blocked = "modal"
-                return result
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
-                result.blocked = "conditional"
-                return result
-            if current != head and came_from is not None and came_from.dep_ in (
-                "xcomp", "ccomp"
-            ) and _negated(current) and current.lemma_ not in REPORTING_VERBS:
-                result.blocked = "negated"
-                return result
-        if current != head and current.pos_ == "NOUN" and current.lemma_ in SPECULATIVE_NOUNS \
-                and came_from is not None \
-                and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
-            result.blocked = "speculative"
-            return result
-        if _is_infinitive(current) or (current.dep_ == "xcomp" and current.tag_ == "VB"):
-            governor = current.head
-            if governor != current:
-                if governor.lemma_ in INTENTION_VERBS or governor.pos_ == "ADJ":
-                    result.blocked = "intention"
-                    return result
-                if governor.pos_ in ("NOUN", "PROPN"):
-                    result.blocked = "intention"
-                    return result
-                if governor.lemma_ in ITERATIVE_VERBS and current == head:
-                    result.blocked = "iterative"
-                    return result
-                if governor.lemma_ not in ASPECTUAL_VERBS:
-                    result.purpose = True
-        if current.dep_ == "relcl":
-            return result
-        if current.dep_ == "ccomp" and current.head.lemma_ in DENIAL_VERBS:
-            result.blocked = "denied"
-            return result
-        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in REPORTING_VERBS:
-            result.reported = True
-            return result
-        if current.head == current:
-            break
-        came_from, current = current, current.head
-    sent = sent_of(head)
-    if any(t.lower_ == "according" for t in tokens_of(sent)) or any(
-        t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in tokens_of(sent)
-    ):
-        result.reported = True
-    return result
-
-
-def _in_headline(token: Token) -> bool:
-    """Whether a token is in the article's first line when that line is a title (no full
-    stop at its end, not a whole paragraph): headlines repeat the main event in the present
-    tense, undated."""
-    text = _index(token.doc).text
-    first = text.lstrip()
-    offset = len(text) - len(first)
-    end = first.find("\n")
-    if end < 0:
-        return False  # a text of one line is a paragraph, not a title
-    line = first[:end].rstrip()
-    return (offset <= token.idx < offset + len(line) and len(line) <= 200
-            and not line.endswith((".", "!", "?", '"', "\u201d")))
-
-
-def _habitual(verb: Token) -> bool:
-    """ "cells that plant roadside bombs, assassinate local leaders", "militants typically
-    ambush patrols": the simple present of what is done again and again. A frequency adverb
-    makes any tense habitual. A present-tense form with a date in its clause is a past form
-    the tagger misread ("retook Ramadi in December"), and a headline's present is its news."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
-        return True
-    if verb.tag_ not in ("VBZ", "VBP") or _children(verb, "aux", "auxpass"):
-        return False
-    if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
-        return False
-    return not _in_headline(verb)
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "advmod" and c.lower_ in ("never",) for c in token.children)
-
-
-def _inside_quotes(token: Token) -> bool:
-    before = _index(token.doc).text[sent_of(token).start_char: token.idx]
-    opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
-    return opened > 0
-
-
 def generic_noun(trigger: Trigger, ctx: _Context, has_date: bool) -> str | None:
     """Why a noun trigger is not one event: generic, habitual, or prevented; else None."""
     noun = trigger.head
@@ -1016,7 +648,7 @@ def generic_noun(trigger: Trigger, ctx: _Context, has_date: bool) -> str | None:
     if any(c.dep_ == "amod" and c.lower_ in GENERIC_MODIFIERS for c in noun.children):
         if noun.tag_ == "NNS" or not has_date:
             return "generic modifier"
-    governor = _governing_verb(noun)
+    governor = governing_verb(noun)
     if governor is not None and governor.lemma_ in GENERIC_GOVERNORS:
         return "generic governor"
     plural = noun.tag_ in ("NNS", "NNPS")
@@ -1029,23 +661,6 @@ def generic_noun(trigger: Trigger, ctx: _Context, has_date: bool) -> str | None:
         return "plural attacks"
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
         return "bare plural"
-    return None
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun is an argument of, through prepositions ("claimed responsibility for
-    the attack" → claim)."""
-    current = noun
-    for _ in range(4):
-        head = current.head
-        if head == current:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if current.dep_ in ("pobj", "prep", "dobj", "compound", "conj") or head.dep_ == "prep":
-            current = head
-            continue
-        return None
     return None
 
 
@@ -1085,7 +700,7 @@ class _Candidate:
 
     @property
     def sent(self) -> Span:
-        return sent_of(self.trigger.head)
+        return sentence_of(self.trigger.head)
 
     def add(self, role: list[str], iris: Iterable[str]) -> None:
         for iri in iris:
@@ -1132,8 +747,8 @@ def _new(trigger: Trigger) -> _Candidate:
 
 def _arguments_of_noun(noun: Token) -> dict[str, list[Token]]:
     """A noun trigger's participants: possessor, actor compounds and prepositional objects."""
-    args = _prep_objects(noun)
-    poss = _children(noun, "poss")
+    args = prep_objects(noun)
+    poss = children(noun, "poss")
     if poss:
         args.setdefault("poss", []).extend(poss)
     compounds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
@@ -1147,12 +762,12 @@ def _trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
     """Prepositional objects of the trigger's head and of its other words ("control of X")."""
     found: dict[str, list[Token]] = {}
     for token in trigger.tokens:
-        for name, objects in _prep_objects(token).items():
+        for name, objects in prep_objects(token).items():
             found.setdefault(name, []).extend(o for o in objects if o not in found.get(name, []))
-    for obj in _children(trigger.head, "dobj"):
+    for obj in children(trigger.head, "dobj"):
         if obj in trigger.tokens:
             continue
-        for name, objects in _prep_objects(obj, ("from", "of")).items():
+        for name, objects in prep_objects(obj, ("from", "of")).items():
             found.setdefault(name, []).extend(objects)
     return found
 
@@ -1177,14 +792,14 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         others += args.get("of", []) + args.get("from", [])
     else:
         preps = _trigger_preps(trigger)
-        if _is_passive(head):
-            _fill(cand, cand.gained, ctx.actors(agent_of(head)))
+        if is_passive(head):
+            _fill(cand, cand.gained, ctx.actors(agents(head)))
         else:
-            _fill(cand, cand.gained, ctx.actors(subject_of(head)))
-        patients = patient_of(head)
-        others += patients + preps.get("from", []) + preps.get("of", [])
-        if any(p.lemma_.lower() in TERRITORY_NOUNS for p in patients) and not any(
-            ctx.places([p])[0] for p in patients
+            _fill(cand, cand.gained, ctx.actors(doers(head)))
+        undergoers = patients(head)
+        others += undergoers + preps.get("from", []) + preps.get("of", [])
+        if any(p.lemma_.lower() in TERRITORY_NOUNS for p in undergoers) and not any(
+            ctx.places([p])[0] for p in undergoers
         ):
             # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
             # "freed 30 villages south of Mosul"
@@ -1209,11 +824,11 @@ def read_conquering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
 
 def _capture_of_people(trigger: Trigger, ctx: _Context) -> _Candidate | None:
     """ "a raid ..., capturing an ISIS official": a capture of people is an arrest."""
-    patients = patient_of(trigger.head)
-    if not patients or not all(
+    captives = patients(trigger.head)
+    if not captives or not all(
         p.lemma_.lower() in CAPTIVE_NOUNS or any(
             ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
-        for p in patients
+        for p in captives
     ):
         return None
     cand = read_arrest(trigger, ctx)
@@ -1228,11 +843,11 @@ def _locative_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "near", "around", "outside", "inside",
                                                      "across", "along", "throughout", "at"):
-            out.extend(o for g in child.children if g.dep_ == "pobj" for o in _conjuncts(g))
+            out.extend(o for g in child.children if g.dep_ == "pobj" for o in conjuncts(g))
         elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out.extend(o for g in prep.children if g.dep_ == "pobj" for o in _conjuncts(g))
+                    out.extend(o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g))
     return out
 
 
@@ -1250,7 +865,7 @@ def _holders_of_place(place_head: Token, ctx: _Context) -> tuple[list[str], list
         for clause in token.children:
             if clause.dep_ not in ("relcl", "acl") or clause.lemma_ not in CONTROL_STATE_VERBS:
                 continue
-            holders = agent_of(clause) if _is_passive(clause) else subject_of(clause)
+            holders = agents(clause) if is_passive(clause) else doers(clause)
             found = ctx.actors(holders)
             for iri in found[0]:
                 if iri not in iris:
@@ -1273,11 +888,11 @@ def read_losing_control(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         places_from = args.get("of", [])
         gained_from = args.get("to", [])
     else:
-        if _is_passive(head):
-            _fill(cand, cand.lost, ctx.actors(agent_of(head)))
+        if is_passive(head):
+            _fill(cand, cand.lost, ctx.actors(agents(head)))
         else:
-            _fill(cand, cand.lost, ctx.actors(subject_of(head)))
-        places_from = [p for p in patient_of(head) if p not in trigger.tokens] + [
+            _fill(cand, cand.lost, ctx.actors(doers(head)))
+        places_from = [p for p in patients(head) if p not in trigger.tokens] + [
             p for p in preps.get("of", []) if p.ent_type_ != "DATE"]
         if any(p.lemma_.lower() in TERRITORY_NOUNS for p in places_from) and not any(
             ctx.places([p])[0] for p in places_from
@@ -1301,8 +916,8 @@ def read_falling(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         places_from = args.get("of", []) + [p for p in args.get("poss", [])]
         gained_from = args.get("to", [])
     else:
-        places_from = subject_of(head)
-        gained_from = _prep_objects(head, ("to", "into")).get("to", [])
+        places_from = doers(head)
+        gained_from = prep_objects(head, ("to", "into")).get("to", [])
     for other in places_from:
         _fill_places(cand, ctx.places([other]))
         _fill(cand, cand.lost, _holders_of_place(other, ctx))
@@ -1328,24 +943,24 @@ def read_attack(trigger: Trigger, ctx: _Context) -> _Candidate | None:
                                                   + args.get("compound", [])))
         _fill(cand, cand.target_actors, ctx.actors(args.get("on", []) + args.get("against", [])
                                                    + args.get("of", [])))
-        governor = _governing_verb(head)
+        governor = governing_verb(head)
         if not cand.perpetrators and governor is not None and (
             (governor.lemma_ in SUPPORT_VERBS and head.dep_ == "dobj")
             or _is_participation(governor, head)
         ):
-            _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
+            _fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
         for verb in _occurrence_clauses(head):
-            preps = _prep_objects(verb)
-            objects = [o for o in _children(verb, "dobj") if o.lemma_ != "place"]
+            preps = prep_objects(verb)
+            objects = [o for o in children(verb, "dobj") if o.lemma_ != "place"]
             _fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
                                                        + preps.get("against", [])))
     else:
-        if _is_passive(head):
-            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+        if is_passive(head):
+            _fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         else:
-            _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
-        preps = _prep_objects(head)
-        _fill(cand, cand.target_actors, ctx.actors(patient_of(head) + preps.get("on", [])
+            _fill(cand, cand.perpetrators, ctx.actors(doers(head)))
+        preps = prep_objects(head)
+        _fill(cand, cand.target_actors, ctx.actors(patients(head) + preps.get("on", [])
                                                    + preps.get("against", [])))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
@@ -1389,14 +1004,14 @@ def read_explosive_device(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         if head.lemma_ == "go" and not any(c.lower_ == "off" for c in head.children):
             return None
         if device.dep_ == "nsubj":
-            _fill(cand, cand.target_actors, ctx.actors(_children(head, "dobj")))
+            _fill(cand, cand.target_actors, ctx.actors(children(head, "dobj")))
         else:
-            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+            _fill(cand, cand.perpetrators, ctx.actors(agents(head)))
     elif device.dep_ == "dobj" and head.lemma_ in ("hit", "strike", "trigger", "detonate", "set",
                                                    "plant"):
         if head.lemma_ == "plant":
             return None
-        subjects = subject_of(head)
+        subjects = doers(head)
         hit = head.lemma_ in ("hit", "strike", "trigger")  # the subject is the one hit
         role = cand.target_actors if hit else cand.perpetrators
         _fill(cand, role, ctx.actors(subjects))
@@ -1418,19 +1033,19 @@ def read_killing(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         args = _arguments_of_noun(head)
         victims = args.get("of", [])
         _fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
-    elif _is_passive(head):
-        victims = patient_of(head)
-        _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+    elif is_passive(head):
+        victims = patients(head)
+        _fill(cand, cand.perpetrators, ctx.actors(agents(head)))
     else:
-        victims = patient_of(head)
+        victims = patients(head)
         # "An ISIS attack on an army post killed four": the attack names its own sides and
         # the two reports are merged; "a car bomb killed five" likewise.
-        agents = [s for s in subject_of(head) if s.lemma_.lower() not in _ATTACK_NOUN_LEMMAS
+        killers = [s for s in doers(head) if s.lemma_.lower() not in _ATTACK_NOUN_LEMMAS
                   and s.lemma_.lower() not in DEVICE_HEADS]
-        _fill(cand, cand.perpetrators, ctx.actors(_through_means(agents, ctx)))
+        _fill(cand, cand.perpetrators, ctx.actors(_through_means(killers, ctx)))
     _fill(cand, cand.target_actors, ctx.actors(victims))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
-    cand.killed = _count_of(victims, single=True)
+    cand.killed = count_in_phrase(victims, single=True)
     if cand.killed is None and not cand.actors_filled():
         return None
     return cand
@@ -1450,7 +1065,7 @@ def _through_means(subjects: list[Token], ctx: _Context) -> list[Token]:
         if subject.dep_ == "dobj" and subject.head.lemma_ in SUPPORT_VERBS:
             # "Coalition forces conducted a strike in Syria that killed ...": the relative
             # pronoun stands for the strike, carried out by the subject of "conducted"
-            out.extend(subject_of(subject.head))
+            out.extend(doers(subject.head))
             continue
         verb = subject.head
         if verb.dep_ not in ("pcomp", "advcl", "acl", "xcomp"):
@@ -1458,7 +1073,7 @@ def _through_means(subjects: list[Token], ctx: _Context) -> list[Token]:
         climb = verb.head
         for _ in range(3):
             if climb.pos_ in ("VERB", "AUX"):
-                out.extend(subject_of(climb))
+                out.extend(doers(climb))
                 break
             if climb.head == climb:
                 break
@@ -1470,29 +1085,6 @@ _MEANS_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment"
                           "operation", "bomb", "shelling", "drone"})
 
 
-def _count_of(heads: list[Token], single: bool = False) -> CountMatch | None:
-    """The count in the phrases of ``heads`` ("five members of the group", "dozens of");
-    with ``single``, "a tribal leader" counts one."""
-    for head in heads:
-        if single and head.tag_ in ("NN",) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
-        ) and len(heads) == 1:
-            det = next(c for c in head.children if c.dep_ == "det")
-            return CountMatch(head.doc[det.i: det.i + 1], 1, "exact")
-        phrase = phrase_tokens(head)
-        if not phrase:
-            continue
-        counts = find_counts(phrase[0].doc[phrase[0].i: phrase[-1].i + 1])
-        for count in counts:
-            if count.unit is None and {t.i for t in count.span} & {t.i for t in phrase}:
-                return count
-        if head.pos_ == "NUM" or head.like_num:
-            counts = find_counts([head])
-            if counts:
-                return counts[0]
-    return None
-
-
 def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
     """Frame ``arrest``: who arrested whom, and how many."""
     cand = _new(trigger)
@@ -1501,15 +1093,15 @@ def read_arrest(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         args = _arguments_of_noun(head)
         detainees = args.get("of", [])
         _fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
-    elif _is_passive(head):
-        detainees = patient_of(head)
-        _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+    elif is_passive(head):
+        detainees = patients(head)
+        _fill(cand, cand.perpetrators, ctx.actors(agents(head)))
     else:
-        detainees = patient_of(head)
-        _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+        detainees = patients(head)
+        _fill(cand, cand.perpetrators, ctx.actors(doers(head)))
     _fill(cand, cand.target_actors, ctx.actors(detainees))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
-    cand.arrested = _count_of(detainees, single=True)
+    cand.arrested = count_in_phrase(detainees, single=True)
     if cand.arrested is None and not cand.actors_filled():
         return None
     return cand
@@ -1524,11 +1116,11 @@ def read_surrendering(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         surrendering = args.get("of", []) + args.get("poss", [])
         receivers = args.get("to", [])
     else:
-        surrendering = subject_of(head)
-        receivers = _prep_objects(head, ("to",)).get("to", [])
+        surrendering = doers(head)
+        receivers = prep_objects(head, ("to",)).get("to", [])
     _fill(cand, cand.target_actors, ctx.actors(surrendering))
     _fill(cand, cand.perpetrators, ctx.actors(receivers))
-    cand.surrendered = _count_of(surrendering)
+    cand.surrendered = count_in_phrase(surrendering)
     if cand.surrendered is None and not cand.actors_filled():
         return None
     return cand
@@ -1541,16 +1133,16 @@ def read_hostile_encounter(trigger: Trigger, ctx: _Context) -> _Candidate | None
     if trigger.is_noun:
         args = _arguments_of_noun(head)
         sides = args.get("between", []) + args.get("with", []) + args.get("poss", [])
-        governor = _governing_verb(head)
+        governor = governing_verb(head)
         if governor is not None and head.dep_ == "dobj":
-            sides += subject_of(governor)
+            sides += doers(governor)
         if governor is not None and head.dep_ in ("nsubj", "nsubjpass"):
             # "Clashes erupted between the Peshmerga and the PMF"
-            for name, objects in _prep_objects(governor, ("between", "with")).items():
+            for name, objects in prep_objects(governor, ("between", "with")).items():
                 sides += objects
     else:
-        preps = _prep_objects(head, ("with", "between", "against"))
-        sides = subject_of(head) + [o for objects in preps.values() for o in objects]
+        preps = prep_objects(head, ("with", "between", "against"))
+        sides = doers(head) + [o for objects in preps.values() for o in objects]
     _fill(cand, cand.perpetrators, ctx.actors(sides))
     return cand if cand.perpetrators else None
 
@@ -1563,26 +1155,26 @@ def read_launch(trigger: Trigger, ctx: _Context) -> _Candidate | None:
         args = _arguments_of_noun(head)
         launched = args.get("of", [])
         _fill(cand, cand.perpetrators, ctx.actors(args.get("poss", []) + args.get("by", [])))
-        governor = _governing_verb(head)
+        governor = governing_verb(head)
         if not cand.perpetrators and governor is not None and governor.lemma_ in ANNOUNCING_VERBS:
-            _fill(cand, cand.perpetrators, ctx.actors(subject_of(governor)))
+            _fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
     else:
-        launched = patient_of(head)
-        subjects = _children(head, "nsubj")
-        if _is_passive(head):
-            _fill(cand, cand.perpetrators, ctx.actors(agent_of(head)))
+        launched = patients(head)
+        subjects = children(head, "nsubj")
+        if is_passive(head):
+            _fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         elif not launched and head.lemma_ in ("begin", "start", "kick") and subjects and (
             subjects[0].lemma_.lower() in OPERATION_NOUNS
             or ctx.operations(phrase_tokens(subjects[0]))
         ):
             launched = subjects  # "The offensive began on Monday": the operation is the subject
         else:
-            _fill(cand, cand.perpetrators, ctx.actors(subject_of(head)))
+            _fill(cand, cand.perpetrators, ctx.actors(doers(head)))
     scope = [t for obj in launched for t in phrase_tokens(obj)]
     if not trigger.is_noun:
         # "launching what it calls Operation Roundup": the name may sit in a naming clause.
-        scope += [t for obj in _children(head, "dobj") for t in obj.subtree]
-        scope += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in NAMING_VERBS
+        scope += [t for obj in children(head, "dobj") for t in obj.subtree]
+        scope += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in GRAMMAR.naming_verbs
                   for t in c.subtree]
     operations = ctx.operations(scope)
     if operations:
@@ -1635,7 +1227,7 @@ def _own_tokens(trigger: Trigger) -> list[Token]:
     tokens = clause_tokens(head)
     if trigger.word.frame == "launch":
         # "launching what it calls Operation Roundup in May": the name and its date.
-        tokens += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in NAMING_VERBS
+        tokens += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in GRAMMAR.naming_verbs
                    for t in c.subtree]
     return tokens
 
@@ -1646,7 +1238,7 @@ def _inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token
     head = trigger.head
     yield _own_tokens(trigger)
     if not trigger.is_noun:
-        for sibling in _children(head, "conj"):
+        for sibling in children(head, "conj"):
             if sibling.pos_ in ("VERB", "AUX"):
                 yield clause_tokens(sibling)
     current = head
@@ -1734,7 +1326,7 @@ def _places_of_previous_sentences(cand: _Candidate, ctx: _Context) -> list[tuple
     for _ in range(2):
         if start == 0:
             return []
-        previous = sent_of(ctx.doc[start - 1])
+        previous = sentence_of(ctx.doc[start - 1])
         found = ctx.linked_in(previous, "PLACE")
         if found:
             return found
@@ -1875,13 +1467,13 @@ def carry_parallel_dates(cands: list[_Candidate]) -> None:
         if cand.when is not None:
             continue
         head = cand.trigger.head
-        clause = head if not cand.trigger.is_noun else (_governing_verb(head) or head)
+        clause = head if not cand.trigger.is_noun else (governing_verb(head) or head)
         if not any(c.lower_ in PARALLEL_ADVERBS and c.dep_ == "advmod" for c in clause.children):
             continue
         window = cand.sent.start
         for _ in range(2):
             if window > 0:
-                window = sent_of(head.doc[window - 1]).start
+                window = sentence_of(head.doc[window - 1]).start
         earlier = [d for d in dated if d.kind == cand.kind
                    and window <= d.trigger.head.i < cand.sent.start]
         if earlier and earlier[-1].when is not None:
@@ -1910,15 +1502,15 @@ def _casualties(cand: _Candidate) -> None:
             scope |= {t.i for t in clause_tokens(clause)}
         for child in clause.children:
             if child.dep_ in ("advcl", "conj") and child.tag_ in ("VBG", "VBN") \
-                    and not _children(child, "mark"):
+                    and not children(child, "mark"):
                 scope |= {t.i for t in clause_tokens(child)}
     for token in tokens_of(sent):
         if token.i not in scope:
             continue
         lemma = token.lemma_.lower()
         if lemma in ("kill", "wound", "injure") and token.pos_ == "VERB":
-            heads = patient_of(token) if not _is_passive(token) else _children(token, "nsubjpass")
-            count = _count_of(heads)
+            heads = patients(token) if not is_passive(token) else children(token, "nsubjpass")
+            count = count_in_phrase(heads)
             if count is not None:
                 if lemma == "kill" and cand.killed is None:
                     cand.killed = count
@@ -2140,15 +1732,15 @@ def credit_claims(triggers: list[Trigger], cands: list[_Candidate], ctx: _Contex
         if trigger.word.frame != "responsibility":
             continue
         head = trigger.head
-        if _negated(head) or factuality(trigger).blocked:
+        if negated(head) or factuality(trigger.head).blocked:
             continue
-        claimant = ctx.actors(subject_of(head))
+        claimant = ctx.actors(doers(head))
         if not claimant[0]:
             continue
-        claimed = [t for ts in _prep_objects(head, ("for",)).values() for t in ts]
-        claimed += [o for o in _children(head, "dobj") if o not in trigger.tokens]
+        claimed = [t for ts in prep_objects(head, ("for",)).values() for t in ts]
+        claimed += [o for o in children(head, "dobj") if o not in trigger.tokens]
         for tok in trigger.tokens:
-            claimed += [t for ts in _prep_objects(tok, ("for",)).values() for t in ts]
+            claimed += [t for ts in prep_objects(tok, ("for",)).values() for t in ts]
         claimed_nouns = [c for c in claimed if c.pos_ in ("NOUN", "PROPN")]
         if not claimed_nouns and len(trigger.tokens) > 1:
             # "ISIS later claimed responsibility.": the attack just reported
@@ -2192,7 +1784,7 @@ def _candidate_for(nouns: list[Token], cands: list[_Candidate]) -> _Candidate | 
 
 def _latest_attack_before(token: Token, cands: list[_Candidate],
                           ctx: _Context) -> _Candidate | None:
-    window = ctx.sentence_start_before(sent_of(token), 2)
+    window = ctx.sentence_start_before(sentence_of(token), 2)
     earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
                and window <= c.trigger.head.i < token.i]
     return earlier[-1] if earlier else None
@@ -2248,7 +1840,7 @@ def _read(trigger: Trigger, ctx: _Context) -> _Candidate | None:
     reader = READERS.get(trigger.word.frame)
     if reader is None:
         return None
-    fact = factuality(trigger)
+    fact = factuality(trigger.head)
     if fact.blocked:
         return None
     cand = reader(trigger, ctx)
@@ -2391,7 +1983,7 @@ def confidence(cand: _Candidate) -> float:
         bool(cand.locations),
         cand.when is not None and cand.when.start is not None,
     )))
-    if cand.fact.reported or _inside_quotes(cand.trigger.head):
+    if cand.fact.reported or inside_quotes(cand.trigger.head):
         score -= 0.10
     if cand.anaphoric:
         score -= 0.10

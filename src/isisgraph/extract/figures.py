@@ -60,10 +60,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from isisgraph.extract.claims import attributions, split_at_line_breaks
+from isisgraph.extract.claims import attributions
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import CountMatch, find_counts, qualifier_phrases
 from isisgraph.extract.shared import SpanIndex, entities, text_of, tokens_of
+from isisgraph.extract.syntax.tree import children, clause_root, nearest_verb, subject_chain
+from isisgraph.extract.syntax.units import units
 from isisgraph.records import Article, Claim, Figure, Span, When
 from isisgraph.reference import Reference
 
@@ -202,7 +204,7 @@ class FigureReader:
         self.article = article
         self.ref = ref
         self.lexicon = MeasureLexicon.from_reference(ref)
-        self.units = split_at_line_breaks(doc)
+        self.units = units(doc)
         self.domain_ents = [e for e in entities(doc) if e.label_ in DOMAIN_LABELS and e.ent_id_]
         self.domain_starts = [e.start for e in self.domain_ents]  # sorted: entities do not overlap
         self.ent_by_token = {i: ent for ent in self.domain_ents for i in range(ent.start, ent.end)}
@@ -371,7 +373,7 @@ class FigureReader:
         # Areas.
         area = self.area_unit(count, noun)
         if area is not None:
-            verb = _governing_verb(noun)
+            verb = nearest_verb(noun)
             subject = self.subject_of(verb)
             return ("territory", value, area, qualifier, noun, verb, subject, 0.8, [])
         lemma = noun.lemma_.lower()
@@ -390,7 +392,7 @@ class FigureReader:
             )
         if measure is None:
             return self.targets(value, qualifier, noun, unit)
-        verb = _governing_verb(noun)
+        verb = nearest_verb(noun)
         if measure == "fighters":
             if any(c.lower_ == "foreign" for c in noun.children):
                 return (
@@ -461,7 +463,7 @@ class FigureReader:
             land = True
         if not land:
             return None
-        verb = _governing_verb(anchor)
+        verb = nearest_verb(anchor)
         subject = self.subject_of(verb) if verb is not None and verb.lemma_.lower() in LIBERATING_VERBS else None
         return ("territory", round(share, 1), "percent", qualifier, anchor, verb, subject, 0.75, places)
 
@@ -473,8 +475,8 @@ class FigureReader:
         measure = self.lexicon.measure_of_word.get(lemma)
         if number.dep_ == "conj" and measure in ("troops", "fighters"):
             # "2,500 troops in Iraq and 900 in Syria": the second count shares the noun.
-            subject = self.actor_in([head, *_modifiers(head)]) or self.subject_of(_governing_verb(head))
-            return (measure, value, measure, qualifier, number, _governing_verb(head), subject, 0.7, [])
+            subject = self.actor_in([head, *_modifiers(head)]) or self.subject_of(nearest_verb(head))
+            return (measure, value, measure, qualifier, number, nearest_verb(head), subject, 0.7, [])
         if number.dep_ in ("nsubj", "nsubjpass") and lemma == "return":
             fighters = self._foreign_fighters_nearby(number, unit)
             subject = self.fought_for(fighters) if fighters is not None else None
@@ -553,7 +555,7 @@ class FigureReader:
             return None  # "four strikes destroyed three positions": the strike report's targets
         if any(w.precision == "day" for w in find_dates(unit, self.article.published)):
             return None  # a dated per-day release: the strike report's targets
-        verb = _governing_verb(noun)
+        verb = nearest_verb(noun)
         subject = self.subject_of(verb)
         return ("targets-struck", value, target, qualifier, noun, verb, subject, 0.65, [])
 
@@ -572,19 +574,17 @@ class FigureReader:
     # ------------------------------------------------------------------ context
 
     def subject_of(self, verb: Token | None) -> str | None:
-        """The actor doing what the verb says: its subject or passive agent."""
+        """The actor doing what the verb says: its subject or passive agent, or those of the
+        verb it shares its subject with."""
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent"):
-                tokens = (
-                    list(child.subtree) if child.dep_ == "nsubj" else [t for g in child.children for t in g.subtree]
-                )
+        for current in subject_chain(verb):
+            for child in children(current, "nsubj", "agent"):
+                tokens = list(child.subtree) if child.dep_ == "nsubj" else [
+                    t for g in child.children for t in g.subtree]
                 actor = self.actor_in(tokens)
                 if actor:
                     return actor
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            return self.subject_of(verb.head)
         return None
 
     def fought_for(self, noun: Token | None) -> str | None:
@@ -609,7 +609,7 @@ class FigureReader:
 
     def counted_places(self, noun: Token, index: int) -> list[str]:
         """Places of "in the two countries" / "in both countries", resolved from context."""
-        clause = list(_clause_root(noun).subtree)
+        clause = list(clause_root(noun).subtree)
         for tok in clause:
             if (
                 tok.lemma_.lower() == "country"
@@ -626,7 +626,7 @@ class FigureReader:
         return self.places_in(tokens)
 
     def clause_tokens(self, token: Token, unit: DocSpan) -> list[Token]:
-        root = _clause_root(token)
+        root = clause_root(token)
         tokens = [t for t in root.subtree if unit.start <= t.i < unit.end]
         return tokens or list(unit)
 
@@ -652,7 +652,7 @@ class FigureReader:
 
     def as_of(self, token: Token, unit: DocSpan, claim: Claim | None) -> When | None:
         """See the module docstring: the clause's own date, the claim's, or publication."""
-        verb = _clause_root(token)
+        verb = clause_root(token)
         published = self.article.published
         for when in find_dates(unit, published):
             if when.span is None or when.start is None:
@@ -660,12 +660,12 @@ class FigureReader:
             date_tokens = [t for t in tokens_of(unit) if when.span.start <= t.idx < when.span.end]
             if (
                 date_tokens
-                and all(_clause_root(t) == verb for t in date_tokens)
+                and all(clause_root(t) == verb for t in date_tokens)
                 and not any(
                     a.lower_ in ("since", "from", "after", "until")
                     for t in date_tokens
                     for a in t.ancestors
-                    if a.i < t.i and _clause_root(a) == verb
+                    if a.i < t.i and clause_root(a) == verb
                 )
             ):
                 return when
@@ -736,35 +736,6 @@ def _percent_token(count: CountMatch) -> Token | None:
             return tok
     number = count.head
     return number.head if number.head != number else None
-
-
-def _governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(4):
-        if current.head == current:
-            return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
-def _clause_root(token: Token) -> Token:
-    current = token
-    while current.head != current:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in (
-            "ROOT",
-            "ccomp",
-            "advcl",
-            "conj",
-            "relcl",
-            "xcomp",
-            "parataxis",
-            "acl",
-        ):
-            return current
-        current = current.head
-    return current
 
 
 def _modifiers(noun: Token) -> list[Token]:

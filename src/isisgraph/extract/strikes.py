@@ -119,7 +119,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -127,9 +127,25 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from isisgraph.closed_class import PARTITIVE_PRONOUNS, SUBJECT_PRONOUNS, TEMPORAL_MARKS
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
-from isisgraph.extract.shared import entities, sentences, text_of, tokens_of
+from isisgraph.extract.shared import entities, tokens_of
+from isisgraph.extract.syntax.counting import count_of, quantity_head
+from isisgraph.extract.syntax.factuality import irrealis
+from isisgraph.extract.syntax.speech import reporting_tokens, speech_frame
+from isisgraph.extract.syntax.tree import (
+    NOMINAL_DEPS,
+    agents,
+    ancestors_to,
+    clause_head,
+    finite_clause,
+    governing_verb,
+    is_including,
+    is_infinitive,
+    subject,
+)
+from isisgraph.extract.syntax.units import dateline_tokens, has_word, paragraphs, same_line, units
 from isisgraph.records import Article, NewPlace, Span, StrikeReport, Target, When
 from isisgraph.reference import Reference
 
@@ -155,14 +171,6 @@ TALLY_VERBS = frozenset({"include", "total", "number", "reach", "rise", "fall", 
 NON_MILITARY_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "workers",
                                   "teacher", "teachers", "student", "students", "sit"})
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
-MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "shall", "must"})
-INTENT_VERBS = frozenset({
-    "plan", "want", "intend", "aim", "seek", "threaten", "vow", "pledge", "prepare", "hope",
-    "expect", "consider", "propose", "order", "ask", "urge", "call", "try", "attempt", "refuse",
-})
-# Subordinate clauses that date another event, not the strikes.
-OTHER_EVENT_MARKS = frozenset({"after", "before", "until", "once", "when"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether", "should"})
 # Noun phrases that stand for the campaign's command without naming it ("the US-led operation").
 GENERIC_COMMAND_HEADS = frozenset({"coalition", "operation", "alliance", "command", "force",
                                    "mission"})
@@ -183,10 +191,7 @@ AIR_WORDS = ("air force", "aircraft", "jets", "warplanes", "aviation", "drone", 
 GROUND_AMBIGUOUS = frozenset({"raid"})
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone", "airstrike", "air-strike"})
 ENGAGEMENT_LEMMAS = frozenset({"engagement"})
-PARTITIVE_PRONOUNS = frozenset({"them", "these", "those", "they"})
 VAGUE_PARTITIVES = frozenset({"most", "many", "some", "several", "much", "majority", "bulk"})
-PRONOUNS = frozenset({"it", "they", "we"})
-SPEECH_DEPS = frozenset({"ccomp"})
 SENTENCES_BACK_FOR_ACTOR = 3
 SENTENCES_BACK_FOR_PERIOD = 3
 SENTENCES_BACK_FOR_OTHERS = 10  # "the Coalition also observed 41 strikes from other actors"
@@ -289,50 +294,6 @@ def _build_lexicon(doc: Doc, ref: Reference) -> _Lexicon:
 # ----------------------------------------------------------------------------- units
 
 
-def _units(doc: Doc) -> list[DocSpan]:
-    """Sentences, also split at line breaks: headlines, captions and list items stand alone."""
-    units: list[DocSpan] = []
-    for sent in sentences(doc):
-        start = sent.start
-        for tok in tokens_of(sent):
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    units.append(doc[start:tok.i])
-                start = tok.i + 1
-            elif "\n" in tok.whitespace_:
-                units.append(doc[start:tok.i + 1])
-                start = tok.i + 1
-        if start < sent.end:
-            units.append(doc[start:sent.end])
-    return [u for u in units if any(not t.is_space and not t.is_punct for t in u)]
-
-
-# "SOUTHWEST ASIA, Oct. 4, 2017 —", "MOSCOW, Oct 7 (Reuters) -", "QAMISHLI, Syria (Kurdistan24)
-# –", "London –": capitalised words, numbers and a parenthesised agency before a dash at the
-# start of a line. The place and date of the dispatch, not of the strikes.
-_DATELINE = re.compile(
-    r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:\s+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
-    r"\s*(?:\u2014|\u2013|--|-)\s")
-_NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", "around",
-                                 "between", "during", "since", "after", "before", "the", "a"})
-
-
-def _datelines(doc: Doc) -> list[Token]:
-    """The tokens of the datelines opening lines of the text."""
-    text, out = text_of(doc), []
-    for line_start in [0] + [m.end() for m in re.finditer("\n", text)]:
-        match = _DATELINE.match(text, line_start)
-        if match is None or match.end() - line_start > 80:
-            continue
-        first = text[line_start:].split(None, 1)
-        if not first or first[0].lower() in _NOT_DATELINE_START:
-            continue
-        span = doc.char_span(line_start, match.end(), alignment_mode="contract")
-        if span is not None:
-            out += list(span)
-    return out
-
-
 # ----------------------------------------------------------------------------- records in progress
 
 
@@ -402,26 +363,14 @@ class _Reader:
         for place in doc.user_data.get("isisgraph.new_places", []) or []:
             if isinstance(place, NewPlace) and place.country_ref:
                 self.new_place_country[place.ref] = place.country_ref
-        self.units = _units(doc)
+        self.units = [u for u in units(doc) if has_word(u)]
         self.unit_of: dict[int, int] = {}
         for n, unit in enumerate(self.units):
             for i in range(unit.start, unit.end):
                 self.unit_of[i] = n
-        self.dateline: set[int] = {t.i for t in _datelines(doc)}
+        self.dateline = dateline_tokens(doc)
         self._aircraft_owners: dict[str, list[tuple[int, str]]] | None = None
-        # Paragraphs: units between blank lines (a release's "In Syria, ..." block and its
-        # lines); in a text that never leaves a blank line, each line is a paragraph.
-        blank = re.compile(r"\n[ \t]*\n")
-        text = text_of(doc)
-        by_blank_lines = blank.search(text) is not None
-        self.paragraph_of: list[int] = []
-        paragraph, previous_end = 0, 0
-        for unit in self.units:
-            gap = text[previous_end:unit.start_char]
-            if blank.search(gap) if by_blank_lines else "\n" in gap:
-                paragraph += 1
-            self.paragraph_of.append(paragraph)
-            previous_end = unit.end_char
+        self.paragraph_of = paragraphs(doc, self.units)
         self.first_air_use: dict[str, int] = {}
         for tok in tokens_of(doc):
             lemma = tok.lemma_.lower()
@@ -456,86 +405,8 @@ class _Reader:
 # ----------------------------------------------------------------------------- syntax helpers
 
 
-NON_CLAUSE_DEPS = ("amod", "compound", "aux", "auxpass")
-
-
-def _is_including(tok: Token) -> bool:
-    """'including' introducing a subset ("11 strikes, including three near Makhmour"): a
-    preposition, whatever the tagger says."""
-    return tok.lemma_.lower() == "include" and tok.tag_ == "VBG" and tok.dep_ == "prep"
-
-
-def _clause_head(tok: Token) -> Token:
-    """The verb (or fragment root) governing a token's clause."""
-    current = tok
-    while current.head != current:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NON_CLAUSE_DEPS and not (
-            current.dep_ in NOMINAL_DEPS and current.tag_ != "VBG"  # a mis-tagged noun
-        ) and not _is_including(current):
-            return current
-        current = current.head
-    return current
-
-
-def _finite_clause(verb: Token) -> Token:
-    """'continued to attack ISIL in Syria Monday, using aircraft to conduct four airstrikes':
-    an infinitive or participle clause takes its place and time from the clause it serves."""
-    current = verb
-    while current.dep_ in ("xcomp", "advcl", "acl") and current.head != current and (
-        current.tag_ in ("VBG", "VB") or _is_infinitive(current)
-    ) and current.head.pos_ in ("VERB", "AUX") and _same_line(current, current.head):
-        current = current.head
-    return current
-
-
-def _ancestors_to(tok: Token, stop: Token | None = None) -> Iterator[Token]:
-    for anc in tok.ancestors:
-        yield anc
-        if anc == stop:
-            return
-
-
 def _in_unit(tokens: Iterable[Token], unit: DocSpan) -> list[Token]:
     return [t for t in tokens if unit.start <= t.i < unit.end]
-
-
-def _is_irrealis(tok: Token) -> bool:
-    """Negated, modal, conditional or intended: 'would strike', 'did not conduct', 'plans to
-    launch', 'if the coalition strikes'."""
-    chain = [tok, *tok.ancestors]
-    for i, node in enumerate(chain):
-        if node.pos_ not in ("VERB", "AUX") and i > 0:
-            continue
-        for child in node.children:
-            if child.dep_ == "neg":
-                return True
-            if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
-                return True
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in INTENT_VERBS:
-            return True
-        if node.dep_ in ("ccomp", "acl") and _denied(node.head):
-            return True  # "Russia denied that its jets had bombed a hospital"
-        if node.dep_ in ("ROOT",) or (node.dep_ in ("ccomp",) and i > 0):
-            break
-    return False
-
-
-# Verbs that deny what their complement says ("denied that its jets had bombed ...", "rejecting
-# reports that drones had hit targets").
-DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "dispute", "contest"})
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor"})
-
-
-def _denied(head: Token) -> bool:
-    if head.lemma_.lower() in DENIAL_VERBS:
-        return True
-    return head.lemma_.lower() in CLAIM_NOUNS and head.head.lemma_.lower() in DENIAL_VERBS
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _excluded(tok: Token, root: Token) -> bool:
@@ -554,7 +425,7 @@ def _excluded(tok: Token, root: Token) -> bool:
             return True
         if anc.lower_ == "accord" or anc.lower_ == "according":
             return True
-        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
                                        for c in anc.children):
             return True  # "after the city fell in June": the date of another event
     return False
@@ -639,7 +510,7 @@ def _np_actor(head: Token, reader: _Reader) -> tuple[str | None, str]:
     op = reader.entity(head, "OPERATION")
     if op is not None and reader.ref.conducted_by.get(op.ent_id_):
         return reader.ref.conducted_by[op.ent_id_][0], "clause"
-    if head.lower_ in PRONOUNS:
+    if head.lower_ in SUBJECT_PRONOUNS:
         return _antecedent(head, reader), "inferred"
     if head.lemma_.lower() in GROUP_NOUNS:
         # "A pair of Typhoons": the aircraft counted
@@ -775,18 +646,16 @@ def _names_same_state(actor: str, actors: list[str], reader: _Reader) -> bool:
 
 def _reporting_subject(tok: Token, reader: _Reader) -> str | None:
     """The actor that says the clause ``tok`` is in ("The RAF said ... struck")."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB":
-            subj = _subject_of(anc.head)
-            if subj is None:
-                return None
-            actor, _ = _np_actor(subj, reader)
-            if actor is None:
-                # "Russia's defence ministry said": the state whose ministry speaks
-                actor = next((a for c in subj.children if c.dep_ == "poss"
-                              for a in [_actor_in(c.subtree, reader)] if a), None)
-            return _air_arm(actor, reader) if actor else None
-    return None
+    frame = speech_frame(tok)
+    subj = subject(frame.verb) if frame is not None else None
+    if subj is None:
+        return None
+    actor, _ = _np_actor(subj, reader)
+    if actor is None:
+        # "Russia's defence ministry said": the state whose ministry speaks
+        actor = next((a for c in subj.children if c.dep_ == "poss"
+                      for a in [_actor_in(c.subtree, reader)] if a), None)
+    return _air_arm(actor, reader) if actor else None
 
 
 def _air_arm(actor: str, reader: _Reader) -> str:
@@ -830,62 +699,16 @@ def _command_of(ent: DocSpan, ref: Reference) -> str | None:
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, following conjunctions back to a shared subject."""
-    current: Token | None = verb
-    while current is not None:
-        # The subject nearest before the verb: a dateline ("SOUTHWEST ASIA, Jan. 13 - ...")
-        # can be parsed as a second subject.
-        subjects = sorted((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
-                          key=lambda c: (c.i > current.i, -c.i if c.i < current.i else c.i))
-        for child in subjects:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                if _same_line(child, verb):
-                    return child
-                # A headline parsed into the next line: the subject's appositive on the
-                # verb's line is the real subject.
-                for appos in child.children:
-                    if appos.dep_ == "appos" and _same_line(appos, verb):
-                        return appos
-        if current.dep_ in ("conj", "xcomp", "advcl", "pcomp") and current.head.pos_ in (
-            "VERB", "AUX"
-        ):
-            current = current.head
-        else:
-            return None
-    return None
-
-
-def _same_line(a: Token, b: Token) -> bool:
-    """Parses can run across a headline's line break; arguments never do."""
-    lo, hi = sorted((a.i, b.i))
-    doc = a.doc  # token by token: Doc.text would join the whole document on every call
-    return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))
-
-
-def _agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
-
-
 def _antecedent(pronoun: Token, reader: _Reader) -> str | None:
     """'it'/'they': the subject of the reporting clause it sits in ("the operation said it
     conducted"), else the subject of the previous unit's main clause. Nothing further."""
-    verb = pronoun.head
-    for anc in [verb, *verb.ancestors]:
-        if anc.dep_ in SPEECH_DEPS or anc.dep_ == "ROOT":
-            governing = anc.head if anc.dep_ in SPEECH_DEPS else None
-            if governing is not None:
-                subj = _subject_of(governing)
-                if subj is not None and subj != pronoun and subj.lower_ not in PRONOUNS:
-                    actor = _np_actor(subj, reader)[0] or _possessor(subj, reader)
-                    if actor:
-                        return actor
-            break
+    frame = speech_frame(pronoun)
+    if frame is not None:
+        subj = subject(frame.verb)
+        if subj is not None and subj != pronoun and subj.lower_ not in SUBJECT_PRONOUNS:
+            actor = _np_actor(subj, reader)[0] or _possessor(subj, reader)
+            if actor:
+                return actor
     unit = reader.unit_of.get(pronoun.i)
     if unit is None or unit == 0:
         return None
@@ -893,8 +716,8 @@ def _antecedent(pronoun: Token, reader: _Reader) -> str | None:
     root = next((t for t in previous if t.dep_ == "ROOT"), None)
     if root is None:
         return None
-    subj = _subject_of(root)
-    if subj is None or subj.lower_ in PRONOUNS:
+    subj = subject(root)
+    if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
         return None
     actor, _ = _np_actor(subj, reader)
     return actor
@@ -973,16 +796,10 @@ def _places(tokens: list[Token], reader: _Reader) -> tuple[list[str], list[str]]
 def _speech_clause(anchor: Token, unit: DocSpan) -> tuple[Token, list[Token]] | None:
     """The verb of the reporting clause that ``anchor``'s clause is the content of ("...,
     the ministry said on Sunday"), and that clause's own tokens."""
-    clause = _clause_head(anchor)
-    for anc in [clause, *clause.ancestors]:
-        if anc.dep_ == "ccomp" and anc.head.pos_ == "VERB" and _same_line(anc, anc.head):
-            speech = anc.head
-            region = [t for c in speech.children if c != anc
-                      for t in _in_unit(c.subtree, unit) if not _excluded(t, speech)]
-            return speech, region
-        if anc.dep_ == "ROOT":
-            return None
-    return None
+    frame = speech_frame(anchor)
+    if frame is None:
+        return None
+    return frame.verb, [t for t in reporting_tokens(frame, unit) if not _excluded(t, frame.verb)]
 
 
 def _report_date(anchor: Token, unit: DocSpan, reader: _Reader) -> When | None:
@@ -1104,7 +921,7 @@ def _outcome(verb: Token, reader: _Reader) -> str | None:
 
 
 def _target_objects(verb: Token) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and _same_line(c, verb)]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and same_line(c, verb)]
     if any(c.dep_ == "auxpass" for c in verb.children):
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
     for prep in verb.children:
@@ -1116,7 +933,7 @@ def _target_objects(verb: Token) -> list[Token]:
 def _targets_in(obj: Token, outcome: str, reader: _Reader) -> list[Target]:
     """Target types named in an object phrase, with their quantities."""
     tokens = [t for t in obj.subtree if not any(a.dep_ in ("relcl", "acl") and a != obj
-                                                for a in _ancestors_to(t, obj) if a != obj)]
+                                                for a in ancestors_to(t, obj) if a != obj)]
     if not tokens:
         return []
     doc = reader.doc
@@ -1216,7 +1033,7 @@ def _carrying_clause(verb: Token, reader: _Reader) -> Token | None:
         ) or verb.lemma_.lower() not in reader.lex.strike_verbs:
             return None
         return head
-    if _is_infinitive(verb):
+    if is_infinitive(verb):
         if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and (
             head.lemma_.lower() == "use"
         ):
@@ -1311,11 +1128,6 @@ def _apply_hits(draft: _Draft, verbs: Iterable[Token], reader: _Reader) -> None:
 # ----------------------------------------------------------------------------- finding reports
 
 
-# Argument positions: a strike word there is a noun even when the tagger calls it a verb
-# ("Two airstrikes west of Baghdad struck ...": 'airstrikes' tagged VBZ, parsed nsubj).
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
-
-
 def _strike_noun(tok: Token, reader: _Reader) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") and not (
         tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not tok.lower_.endswith("ing")
@@ -1345,53 +1157,20 @@ def _air_modified(tok: Token) -> bool:
     )
 
 
-# Nouns that count what follows "of": "dozens of air raids", "hundreds of strikes".
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
-                            "thousand", "thousands"})
-
-
-def _quantity_head(noun: Token) -> Token | None:
-    """'dozens of air raids' → 'dozens': the quantity noun counting ``noun`` (not a partitive
-    of a definite set: '34 of the raids')."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return None
-    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
-        return None
-    return prep.head if prep.head.lower_ in QUANTITY_NOUNS else None
-
-
-def _count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
-    quantity = _quantity_head(noun)
-    for count in counts:
-        head = count.head
-        if quantity is not None and head == quantity:
-            return count
-        if count.span.end <= noun.i + 1 and (head.head == noun or head == noun or (
-            head.head.head == noun and head.head.dep_ in ("compound", "nummod")
-        )):
-            return count
-    return None
-
-
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a strike noun is an argument of (through 'of' in 'consisting of' too)."""
     if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
-    if _is_series(noun) or _quantity_head(noun) is not None:
+    if _is_series(noun) or quantity_head(noun) is not None:
         noun = noun.head.head
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
         current = current.head
-    if current.dep_ == "pobj" and _is_including(current.head):
+    if current.dep_ == "pobj" and is_including(current.head):
         # "conducted 18 operations ..., including six strikes": the verb of the including set
         holder = current.head.head
         return holder if holder.pos_ == "VERB" else _governing_verb(holder)
-    if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "oprd"):
-        return current.head
-    if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
-        return current.head.head
-    return None
+    return governing_verb(current, steps=2)
 
 
 def _reports_strikes(verb: Token, reader: _Reader) -> bool:
@@ -1416,7 +1195,7 @@ def _coordinated(
     # "no strikes in Iraq and four strikes in Syria": coordinated with the noun itself
     for child in noun.children:
         if child.dep_ == "conj" and (child.pos_ == "NUM" or _strike_noun(child, reader)) and (
-            any(c.span.start <= child.i < c.span.end for c in counts) or _count_of(child, counts)
+            any(c.span.start <= child.i < c.span.end for c in counts) or count_of(child, counts)
         ):
             out.append(child)
     if noun.dep_ == "conj" and _strike_noun(noun.head, reader):
@@ -1426,7 +1205,7 @@ def _coordinated(
             continue
         counted = any(c.span.start <= child.i < c.span.end for c in counts)
         bare_number = child.pos_ == "NUM" and child.dep_ == "conj" and counted
-        if bare_number or (_strike_noun(child, reader) and _count_of(child, counts) is not None):
+        if bare_number or (_strike_noun(child, reader) and count_of(child, counts) is not None):
             out.append(child)
     return out
 
@@ -1442,7 +1221,7 @@ def _engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, Count
             candidates.append(child)
     for cand in candidates:
         if cand.lemma_.lower() in ENGAGEMENT_LEMMAS:
-            count = _count_of(cand, counts)
+            count = count_of(cand, counts)
             if count is not None:
                 return cand, count
     return None
@@ -1482,7 +1261,7 @@ class _Extractor:
                     made.append(draft)
         made += self.partitive_reports(n, unit, counts)
         made += self.included_counts(n, unit, counts, made)
-        covered = {d.anchor.i for d in made} | {_clause_head(d.anchor).i for d in made}
+        covered = {d.anchor.i for d in made} | {clause_head(d.anchor).i for d in made}
         made += self.dated_reports(n, unit, covered)
         if not made:
             self.elaborate(n, unit, nouns)
@@ -1524,15 +1303,15 @@ class _Extractor:
             frame.when = self.frame_period(unit, nouns)
         for tok in [*nouns, *strike_verbs]:
             verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
-            if verb is None or _is_irrealis(verb):
+            if verb is None or irrealis(verb):
                 continue
-            subj = _subject_of(verb)
+            subj = subject(verb)
             striking = tok.pos_ == "VERB" or verb.lemma_.lower() in CONDUCT_VERBS
             if subj is not None and subj.i != tok.i and striking:
                 actors, _ = _np_actors(subj, self.r)
                 if actors and (tok.pos_ != "VERB" or _can_strike(actors[0], self.r)):
                     frame.actors += [a for a in actors if a not in frame.actors]
-            countries, _ = _places(_region(_clause_head(verb), unit), self.r)
+            countries, _ = _places(_region(clause_head(verb), unit), self.r)
             frame.countries += [c for c in countries if c not in frame.countries]
         return frame
 
@@ -1542,7 +1321,7 @@ class _Extractor:
         gives them — for the counted lines that follow and give none."""
         found: list[When] = []
         for noun in nouns:
-            if _is_irrealis(noun) or _count_of(noun, find_counts(unit)) is not None:
+            if irrealis(noun) or count_of(noun, find_counts(unit)) is not None:
                 continue
             tokens = [t for t in _in_unit(noun.subtree, unit) if t.i not in self.r.dateline]
             if not tokens:
@@ -1574,21 +1353,21 @@ class _Extractor:
                     draft.actor_source = "blocked"  # "strikes from other actors"
                     return
         air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
-        if _is_series(noun) or _quantity_head(noun) is not None:
+        if _is_series(noun) or quantity_head(noun) is not None:
             noun = noun.head.head  # "launched a series of airstrikes": the series is the object
         if verb is not None:
             lemma = verb.lemma_.lower()
             if lemma in OBSERVATION_VERBS:
                 draft.actor_source = "blocked"
                 return
-            subject = None
-            included = noun.dep_ == "pobj" and _is_including(noun.head)
+            striker = None
+            included = noun.dep_ == "pobj" and is_including(noun.head)
             if (noun.dep_ in ("dobj", "conj", "appos") or included) and lemma in CONDUCT_VERBS:
-                subject = _subject_of(verb)
+                striker = subject(verb)
             elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
-                subject = _agent_of(verb)
-            if subject is not None and subject.dep_ != "expl":
-                actors, source = _np_actors(subject, r)
+                striker = next(iter(agents(verb)), None)
+            if striker is not None and striker.dep_ != "expl":
+                actors, source = _np_actors(striker, r)
                 if actors:
                     draft.perpetrators, draft.actor_source = actors, source
                     return
@@ -1607,11 +1386,11 @@ class _Extractor:
         """The report a strike noun states, and the elliptical counts coordinated with it
         ("17 strikes in Syria and 6 in Iraq")."""
         r = self.r
-        if _is_irrealis(noun):
+        if irrealis(noun):
             return []
-        count = _count_of(noun, counts)
+        count = count_of(noun, counts)
         verb = _governing_verb(noun)
-        if verb is not None and (_is_irrealis(verb) or (_is_infinitive(verb) and verb.lemma_.lower()
+        if verb is not None and (irrealis(verb) or (is_infinitive(verb) and verb.lemma_.lower()
                                                         not in CONDUCT_VERBS)):
             return []
         if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
@@ -1631,7 +1410,7 @@ class _Extractor:
         uncounted = count is None and not single
         if uncounted and noun.tag_ not in ("NNS", "NNPS") and not _is_series(noun):
             return []
-        clause = _finite_clause(_clause_head(noun))
+        clause = finite_clause(clause_head(noun))
         siblings = _coordinated(verb, noun, counts, r) if verb is not None else []
         if noun.dep_ == "conj" and _strike_noun(noun.head, r):
             clause = noun  # the second of coordinated counts is placed by its own phrase
@@ -1657,7 +1436,7 @@ class _Extractor:
         self.perpetrator(noun, verb, draft)
         region = _region(clause, unit, siblings) if clause != noun else _in_unit(noun.subtree, unit)
         draft.countries, draft.locations = _places(region, r)
-        if noun.dep_ == "pobj" and _is_including(noun.head):
+        if noun.dep_ == "pobj" and is_including(noun.head):
             # "18 operations ... in Iraq and Syria, including six strikes in Syria"
             own_countries, own_locations = _places(_in_unit(noun.subtree, unit), r)
             if own_countries or own_locations:
@@ -1732,16 +1511,16 @@ class _Extractor:
         self, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch]
     ) -> _Draft | None:
         """'conducted 398 engagements' with no strike count."""
-        count = _count_of(noun, counts)
+        count = count_of(noun, counts)
         verb = _governing_verb(noun)
         if count is None or verb is None or verb.lemma_.lower() not in CONDUCT_VERBS:
             return None
-        if _is_irrealis(verb):
+        if irrealis(verb):
             return None
         draft = _Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
         draft.strike_count, draft.engagement_count = None, int(count.value)
         self.perpetrator(noun, verb, draft)
-        region = _region(_clause_head(noun), unit)
+        region = _region(clause_head(noun), unit)
         draft.countries, draft.locations = _places(region, self.r)
         draft.country_source = "clause" if draft.countries else ""
         when = _when_in(region, noun, self.r)
@@ -1784,7 +1563,7 @@ class _Extractor:
             if head is None or value is None or value < 0:
                 continue
             verb = head.head
-            if _is_irrealis(verb):
+            if irrealis(verb):
                 continue
             cut = [c for c in verb.children
                    if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")]
@@ -1818,7 +1597,7 @@ class _Extractor:
         near Mosul': bare numbers after 'including' are parts of the count before them, each
         placed (or dated) by its own phrase; without a place or a date they say nothing."""
         out: list[_Draft] = []
-        for inc in (t for t in tokens_of(unit) if _is_including(t)):
+        for inc in (t for t in tokens_of(unit) if is_including(t)):
             parent = next((d for d in reversed(made) if d.anchor.i < inc.i and d.counted
                            and d.strike_count is not None and d.parent is None), None)
             if parent is None:
@@ -1828,7 +1607,7 @@ class _Extractor:
                         if g.dep_ == "conj" and g.pos_ == "NUM" and g.head in numbers]
             for num in numbers:
                 found = next((c for c in counts if c.span.start <= num.i < c.span.end), None)
-                if found is None or _is_irrealis(num):
+                if found is None or irrealis(num):
                     continue
                 others = [g for g in num.children if g.dep_ == "conj"]
                 own = [t for t in _in_unit(num.subtree, unit)
@@ -1862,12 +1641,12 @@ class _Extractor:
             outcome = _outcome(verb, r)
             if lemma not in r.lex.strike_verbs and outcome is None:
                 continue
-            if _is_irrealis(verb):
+            if irrealis(verb):
                 continue
             clause_verb = _carrying_clause(verb, r)
             if clause_verb is None or clause_verb.i in covered:
                 continue
-            subj = _subject_of(verb)
+            subj = subject(verb)
             if subj is None or subj.i in covered or _strike_noun(subj, r):
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -1972,7 +1751,7 @@ class _Extractor:
                 return None
             unit = r.units[back]
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
-            subj = _subject_of(root) if root is not None else None
+            subj = subject(root) if root is not None else None
             if subj is None or _np_actor(subj, r)[0] != actor:
                 continue
             dates = [w for w in find_dates(unit, r.published) if w.start is not None]
@@ -1990,7 +1769,7 @@ class _Extractor:
             return
         anchor = nouns[0] if nouns else next(
             t for t in tokens_of(unit) if t.pos_ == "VERB" and t.lemma_.lower() in self.r.lex.strike_verbs)
-        if _is_irrealis(anchor):
+        if irrealis(anchor):
             return
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                for noun in nouns for c in noun.children):
@@ -1998,7 +1777,7 @@ class _Extractor:
         root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), anchor)
         region = _region(root, unit)
         frame_actor = None
-        subj = _subject_of(root)
+        subj = subject(root)
         if subj is not None:
             frame_actor, _ = _np_actor(subj, self.r)
         if frame_actor and previous.perpetrators and frame_actor not in previous.perpetrators:
@@ -2013,7 +1792,7 @@ class _Extractor:
         elif countries and not set(countries) <= set(previous.countries):
             return  # another country: not about that report
         hits = [t for t in tokens_of(unit)
-                if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not _is_irrealis(t)]
+                if t.pos_ == "VERB" and _outcome(t, self.r) is not None and not irrealis(t)]
         for verb in hits:
             outcome = _outcome(verb, self.r) or "struck"
             for obj in _target_objects(verb):
@@ -2053,11 +1832,11 @@ class _Extractor:
         elif not others:
             tokens = list(unit)
         else:
-            root = _clause_head(anchor)
-            cut = [_clause_head(o) for o in others if _clause_head(o) != root]
-            cut += [o for o in others if _clause_head(o) == root and o.pos_ == "NUM"]
+            root = clause_head(anchor)
+            cut = [clause_head(o) for o in others if clause_head(o) != root]
+            cut += [o for o in others if clause_head(o) == root and o.pos_ == "NUM"]
             cut += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                    and any(c.i in range(o.i, o.i + 1) or c == _clause_head(o) for o in others)]
+                    and any(c.i in range(o.i, o.i + 1) or c == clause_head(o) for o in others)]
             tokens = [t for t in _region(root, unit, cut)]
             if draft.when is not None and draft.when.span is not None:
                 tokens += [t for t in tokens_of(unit) if draft.when.span.start <= t.idx < draft.when.span.end]

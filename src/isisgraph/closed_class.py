@@ -1,0 +1,49 @@
+"""Closed-class English words the rules lean on: modals, pronouns, determiners, negators,
+subordinators, and the particles of transliterated Arabic names.
+
+These are grammar, not domain vocabulary: the language fixes them, so they live here, in one
+module, rather than in the lexicon files of ``ontology/lexicons/`` where content words (strike
+verbs, aircraft, speech verbs ...) are kept as data. Every set is of lower-case forms.
+"""
+
+from __future__ import annotations
+
+# Modal auxiliaries, as lemmas and as the surface forms spaCy gives contractions
+# ("'ll", "'d", "wo" of "won't", "ca" of "can't").
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
+                    "'ll", "'d", "wo", "ca"})
+# Subordinators that make a clause a condition ("if the coalition strikes", "should ISIS").
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
+# Subordinators of a clause that dates another event ("after the city fell in June").
+TEMPORAL_MARKS = frozenset({"after", "before", "until", "once", "when"})
+# Adverbs that negate without a "neg" dependency.
+NEGATING_ADVERBS = frozenset({"never"})
+
+# Pronouns.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+# Pronouns that can stand for an organisation or a group.
+ACTOR_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself"})
+# Subject pronouns that stand for the force that strikes ("it conducted", "we struck").
+SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
+# Pronouns and demonstratives that take up a set counted before ("one of them", "two of these").
+PARTITIVE_PRONOUNS = frozenset({"them", "these", "those", "they"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
+
+# Determiners.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Determiners of a single new thing ("an airstrike", "one strike", "another raid").
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
+# Determiners that make a noun generic or quantify over every instance.
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "such"})
+# Determiners that take up something already mentioned.
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+# Particles of transliterated Arabic names that writers attach, drop or capitalise at will
+# ("al-Baghdadi", "Al Qaim", "Deir ez-Zor", "as-Sukhnah").
+ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
+
+# Number nouns that count what follows "of" ("dozens of air raids", "hundreds of strikes").
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                            "thousand", "thousands"})

@@ -1,0 +1,185 @@
+"""Whether a clause reports something that happened: negation, modality, conditions,
+intention, denial, speculation, habit, and reported speech.
+
+The cues are defined once here: :func:`negated`, :func:`modal_aux`, :func:`conditional`,
+:func:`intended_by`, :func:`denied_by`. Two readings walk up the parse from a word with them:
+
+- :func:`factuality` — the full assessment of an event trigger (:class:`Factuality`: why it is
+  no event, whether it is reported speech or a purpose);
+- :func:`irrealis` — the narrower test of a counted report: "would strike", "did not
+  conduct", "plans to launch", "if the coalition strikes", "denied that its jets had bombed".
+  A count's own "no" ("There were no strikes") is a zero, not a negation, so it is not a cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import CONDITIONAL_MARKS, MODALS, NEGATING_ADVERBS
+from isisgraph.extract.shared import text_of, tokens_of
+from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
+from isisgraph.extract.syntax.units import in_headline, sentence_of
+from isisgraph.lexicons import lexicon
+
+GRAMMAR = lexicon("grammar")
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+def negated(token: Token) -> bool:
+    """ "did not retake", "never attacked"."""
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "advmod" and c.lower_ in NEGATING_ADVERBS for c in token.children)
+
+
+def modal_aux(token: Token, passive: bool = False) -> bool:
+    """Whether a modal auxiliary ("would", "could", "'ll") governs ``token``; with
+    ``passive``, passive auxiliaries count too ("could be struck")."""
+    deps = ("aux", "auxpass") if passive else ("aux",)
+    return any(c.dep_ in deps and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.tag_ == "MD")
+               for c in token.children)
+
+
+def conditional(token: Token) -> bool:
+    """ "if the coalition strikes", "unless ISIS withdraws"."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children)
+
+
+def denied_by(head: Token) -> bool:
+    """Whether ``head`` denies what its complement says ("denied that its jets had bombed",
+    "rejecting reports that drones had hit")."""
+    lemma = head.lemma_.lower()
+    if lemma in GRAMMAR.denial_verbs:
+        return True
+    return lemma in GRAMMAR.claim_nouns and head.head.lemma_.lower() in GRAMMAR.denial_verbs
+
+
+def habitual(verb: Token) -> bool:
+    """ "cells that plant roadside bombs, assassinate local leaders", "militants typically
+    ambush patrols": the simple present of what is done again and again. A frequency adverb
+    makes any tense habitual. A present-tense form with a date in its clause is a past form
+    the tagger misread ("retook Ramadi in December"), and a headline's present is its news."""
+    if verb.pos_ not in VERBAL:
+        return False
+    if any(c.lower_ in GRAMMAR.frequency_adverbs for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass"):
+        return False
+    if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
+        return False
+    return not in_headline(verb)
+
+
+def inside_quotes(token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened in its sentence."""
+    before = text_of(token.doc)[sentence_of(token).start_char: token.idx]
+    opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
+    return opened > 0
+
+
+# ----------------------------------------------------------------------------- counted reports
+
+
+def irrealis(token: Token) -> bool:
+    """Negated, modal, conditional, intended or denied: 'would strike', 'did not conduct',
+    'plans to launch', 'if the coalition strikes', 'denied that its jets had bombed'. Walks
+    up the verbs governing ``token`` to the main clause or a reported clause."""
+    chain = [token, *token.ancestors]
+    for i, node in enumerate(chain):
+        if node.pos_ not in VERBAL and i > 0:
+            continue
+        if any(c.dep_ == "neg" for c in node.children) or modal_aux(node, passive=True) \
+                or conditional(node):
+            return True
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in GRAMMAR.intention_verbs:
+            return True
+        if node.dep_ in ("ccomp", "acl") and denied_by(node.head):
+            return True
+        if node.dep_ == "ROOT" or (node.dep_ == "ccomp" and i > 0):
+            break
+    return False
+
+
+# ----------------------------------------------------------------------------- event triggers
+
+
+@dataclass
+class Factuality:
+    """Whether a trigger reports something that happened, and what lowers its confidence."""
+
+    blocked: str | None = None  # why it is no event: negated | modal | conditional | ...
+    reported: bool = False
+    purpose: bool = False
+
+
+def factuality(head: Token) -> Factuality:
+    """Walk from an event trigger's head up its governing words, looking for negation,
+    modals, conditionals, intention and speculation; stop at a relative clause (its own
+    assertion) and at a verb of saying (the speech is reported, the event still asserted)."""
+    result = Factuality()
+    if negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
+        result.blocked = "negated"
+        return result
+    if habitual(head):
+        result.blocked = "habitual"
+        return result
+    current = head
+    came_from: Token | None = None
+    while True:
+        blocked = _blocked_at(current, head, came_from, result)
+        if blocked is not None:
+            result.blocked = blocked
+            return result
+        if current.dep_ == "relcl":
+            return result
+        if current.dep_ == "ccomp" and current.head.lemma_ in GRAMMAR.denial_verbs:
+            result.blocked = "denied"
+            return result
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in GRAMMAR.reporting_verbs:
+            result.reported = True
+            return result
+        if current.head == current:
+            break
+        came_from, current = current, current.head
+    if _reported_sentence(head):
+        result.reported = True
+    return result
+
+
+def _blocked_at(current: Token, head: Token, came_from: Token | None, result: Factuality) -> str | None:
+    """What blocks the event at one step of the walk (setting ``result.purpose`` for a
+    purpose infinitive on the way)."""
+    if current.pos_ in VERBAL or current == head:
+        if modal_aux(current):
+            return "modal"
+        if conditional(current):
+            return "conditional"
+        if current != head and came_from is not None and came_from.dep_ in ("xcomp", "ccomp") \
+                and negated(current) and current.lemma_ not in GRAMMAR.reporting_verbs:
+            return "negated"
+    if current != head and current.pos_ == "NOUN" and current.lemma_ in GRAMMAR.speculative_nouns \
+            and came_from is not None and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
+        return "speculative"
+    if is_infinitive(current) or (current.dep_ == "xcomp" and current.tag_ == "VB"):
+        governor = current.head
+        if governor != current:
+            if governor.lemma_ in GRAMMAR.intention_verbs or governor.lemma_ in GRAMMAR.goal_verbs \
+                    or governor.pos_ == "ADJ":
+                return "intention"
+            if governor.pos_ in ("NOUN", "PROPN"):
+                return "intention"
+            if governor.lemma_ in GRAMMAR.iterative_verbs and current == head:
+                return "iterative"
+            if governor.lemma_ not in GRAMMAR.aspectual_verbs:
+                result.purpose = True
+    return None
+
+
+def _reported_sentence(head: Token) -> bool:
+    """A sentence told as someone's report: "according to", or a verb of saying as its root."""
+    sent = sentence_of(head)
+    return any(t.lower_ == "according" for t in tokens_of(sent)) or any(
+        t.lemma_ in GRAMMAR.reporting_verbs and t.dep_ == "ROOT" for t in tokens_of(sent))

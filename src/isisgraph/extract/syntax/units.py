@@ -1,0 +1,200 @@
+"""The units the rules read: sentences cut at line breaks, lines, paragraphs, datelines,
+the headline.
+
+News text is not all prose: headlines, captions, datelines and the per-town lines of a
+strike release end without a full stop, and the parser runs them into the next sentence.
+Every extractor reads the same units, computed once per Doc while ``extract`` runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from isisgraph.extract.shared import once_per_doc, sentences, text_of, tokens_of
+from isisgraph.lexicons import lexicon
+
+PEOPLE = lexicon("people")
+
+
+def units(doc: Doc) -> list[Span]:
+    """The sentences of the parse, cut again at line breaks: a headline, caption or list line
+    the parser ran into the next paragraph is a unit of its own. A unit ending in a rank the
+    parser took for a full stop ("Brig.", "Lt. Col.") runs on into the next one."""
+    return once_per_doc(doc, units, lambda: _units(doc))
+
+
+def _units(doc: Doc) -> list[Span]:
+    out: list[Span] = []
+    for sent in sentences(doc):
+        start = sent.start
+        for tok in tokens_of(sent):
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start: tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start: sent.end])
+    text = text_of(doc)
+    kept = [s for s in out if text[s.start_char: s.end_char].strip()]
+    merged: list[Span] = []
+    for unit in kept:
+        if merged and ends_with_title(merged[-1]) and merged[-1].end == unit.start:
+            merged[-1] = doc[merged[-1].start: unit.end]
+        else:
+            merged.append(unit)
+    return merged
+
+
+def sentence_of(token: Token) -> Span:
+    """The parser's sentence of a token (``token.sent`` without walking the Doc each time)."""
+    doc = token.doc
+    sents = sentences(doc)
+    starts = once_per_doc(doc, sentence_of, lambda: [s.start for s in sents])
+    return sents[bisect_right(starts, token.i) - 1]
+
+
+def has_word(unit: Span) -> bool:
+    """Whether a unit holds a word (not only punctuation and space: "--", "*")."""
+    return any(not t.is_space and not t.is_punct for t in tokens_of(unit))
+
+
+def is_honorific(token: Token) -> bool:
+    """A rank or courtesy title ("Col.", "Mr", "Brig"): never part of a name."""
+    return token.lower_.rstrip(".") in PEOPLE.honorifics
+
+
+def ends_with_title(unit: Span) -> bool:
+    tokens = last_words(unit, 2)
+    if len(tokens) >= 2 and tokens[-1].text == "." and is_honorific(tokens[-2]) and not tokens[-2].whitespace_:
+        return True
+    return bool(tokens) and tokens[-1].text.endswith(".") and is_honorific(tokens[-1]) and len(tokens[-1].text) > 1
+
+
+def last_words(unit: Span, n: int) -> list[Token]:
+    """The last ``n`` tokens of ``unit`` that are not whitespace, in text order."""
+    out: list[Token] = []
+    for i in range(unit.end - 1, unit.start - 1, -1):
+        if len(out) == n:
+            break
+        if not unit.doc[i].is_space:
+            out.insert(0, unit.doc[i])
+    return out
+
+
+# ----------------------------------------------------------------------------- lines
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """The character offsets where the lines of the text start."""
+    return once_per_doc(doc, line_starts, lambda: [0] + [m.end() for m in re.finditer("\n", text_of(doc))])
+
+
+def line_of(doc: Doc, char: int) -> int:
+    """The index of the line holding character ``char``."""
+    return bisect_right(line_starts(doc), char) - 1
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """Whether two tokens are on one line. Parses can run across a headline's line break;
+    arguments and dates never do."""
+    return line_of(a.doc, a.idx) == line_of(b.doc, b.idx)
+
+
+def on_line_of(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The tokens on the anchor's line."""
+    line = line_of(anchor.doc, anchor.idx)
+    return [t for t in tokens if line_of(t.doc, t.idx) == line]
+
+
+# ----------------------------------------------------------------------------- paragraphs
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(doc: Doc, of_units: list[Span]) -> list[int]:
+    """The paragraph of each unit: units between blank lines (a release's "In Syria, ..."
+    block and its lines); in a text that never leaves a blank line, each line."""
+    text = text_of(doc)
+    by_blank_lines = _BLANK_LINE.search(text) is not None
+    out: list[int] = []
+    paragraph, previous_end = 0, 0
+    for unit in of_units:
+        gap = text[previous_end: unit.start_char]
+        if _BLANK_LINE.search(gap) if by_blank_lines else "\n" in gap:
+            paragraph += 1
+        out.append(paragraph)
+        previous_end = unit.end_char
+    return out
+
+
+# ----------------------------------------------------------------------------- datelines
+
+# "SOUTHWEST ASIA, Oct. 4, 2017 —", "MOSCOW, Oct 7 (Reuters) -", "QAMISHLI, Syria (Kurdistan24)
+# –", "London –": capitalised words, numbers and a parenthesised agency before a dash at the
+# start of a line. The place and date of the dispatch, not of the events.
+_DATELINE = re.compile(
+    r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:\s+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
+    r"\s*(?:\u2014|\u2013|--|-)\s")
+_NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", "around",
+                                 "between", "during", "since", "after", "before", "the", "a"})
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens of the datelines that open lines of the text."""
+    return once_per_doc(doc, dateline_tokens, lambda: frozenset(t.i for t in _datelines(doc)))
+
+
+def _datelines(doc: Doc) -> list[Token]:
+    text, out = text_of(doc), []
+    for start in line_starts(doc):
+        match = _DATELINE.match(text, start)
+        if match is None or match.end() - start > 80:
+            continue
+        first = text[start:].split(None, 1)
+        if not first or first[0].lower() in _NOT_DATELINE_START:
+            continue
+        span = doc.char_span(start, match.end(), alignment_mode="contract")
+        if span is not None:
+            out += list(span)
+    return out
+
+
+_DATELINE_DASH = re.compile(r"\s(?:\u2014|\u2013|-|--)\s")
+
+
+def in_dateline(ent: Span) -> bool:
+    """ "ERBIL, Kurdistan Region — Peshmerga forces ...", "MOSUL, Iraq (Reuters) - ...": whether
+    an entity is in the dateline of its line (where the report was filed, not where its events
+    happened): only capitalised words before it, and a dash after it within the line's start."""
+    text = text_of(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    prefix = text[line_start: ent.start_char]
+    if any(word[:1].islower() for word in prefix.split()):
+        return False
+    head = text[line_start: line_start + 100]
+    dash = _DATELINE_DASH.search(head)
+    if dash is None or line_start + dash.start() < ent.end_char:
+        return False
+    between = text[ent.end_char: line_start + dash.start()]
+    return not any(word[:1].islower() for word in between.split() if word.isalpha())
+
+
+# ----------------------------------------------------------------------------- the headline
+
+
+def in_headline(token: Token) -> bool:
+    """Whether a token is in the article's first line when that line is a title (no full
+    stop at its end, not a whole paragraph): headlines repeat the main event in the present
+    tense, undated."""
+    text = text_of(token.doc)
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    end = first.find("\n")
+    if end < 0:
+        return False  # a text of one line is a paragraph, not a title
+    line = first[:end].rstrip()
+    return (offset <= token.idx < offset + len(line) and len(line) <= 200
+            and not line.endswith((".", "!", "?", '"', "\u201d")))
