@@ -10,7 +10,10 @@ with the N-Quads of a baseline made the same way from an earlier commit:
 
 Lines holding ``prov:generatedAtTime`` are left out (the only value that differs between two
 builds of the same input). ``--map-extractors FILE`` reads a JSON object {old: new} of
-``ig:extractor`` values, so that a change that only renames the rules compares equal. The
+``ig:extractor`` values, so that a change that only renames the rules compares equal;
+``--extractor-patterns FILE`` reads a JSON list of ``[regex, replacement]`` pairs applied to
+the ``ig:extractor`` values of both builds (``[["^strikes\\..*", "strike-rules"]]``: every
+new strike rule id compares as the old single name). The
 comparison prints, per corpus, the number of lines only in the baseline and only in the new
 build, and the first few of each; it exits 1 when any corpus differs.
 
@@ -60,21 +63,25 @@ def build(corpus: Path, out: Path) -> None:
         raise SystemExit(f"build of {corpus} failed ({done.returncode}):\n{done.stderr[-2000:]}")
 
 
-def normalised(path: Path, mapping: dict[str, str]) -> list[str]:
+def normalised(path: Path, mapping: dict[str, str], patterns: list[tuple[re.Pattern[str], str]]) -> list[str]:
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if GENERATED_AT in line or not line.strip():
             continue
-        if mapping and EXTRACTOR in line:
+        if (mapping or patterns) and EXTRACTOR in line:
             match = _LITERAL.match(line)
-            if match and match.group(2) in mapping:
-                line = f'{match.group(1)}"{mapping[match.group(2)]}"{match.group(3)}'
+            if match:
+                value = mapping.get(match.group(2), match.group(2))
+                for pattern, replacement in patterns:
+                    value = pattern.sub(replacement, value)
+                line = f'{match.group(1)}"{value}"{match.group(3)}'
         lines.append(line)
     return sorted(lines)
 
 
-def compare(old: Path, new: Path, mapping: dict[str, str], show: int) -> bool:
-    before, after = normalised(old, mapping), normalised(new, mapping)
+def compare(old: Path, new: Path, mapping: dict[str, str], patterns: list[tuple[re.Pattern[str], str]],
+            show: int) -> bool:
+    before, after = normalised(old, mapping, patterns), normalised(new, mapping, patterns)
     only_old = sorted(set(before) - set(after))
     only_new = sorted(set(after) - set(before))
     print(f"{old.stem}: {len(before)} lines before, {len(after)} after; "
@@ -92,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("baseline", type=Path, help="folder of the baseline N-Quads")
     parser.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated subset")
     parser.add_argument("--map-extractors", type=Path, help="JSON {old: new} of ig:extractor values")
+    parser.add_argument("--extractor-patterns", type=Path,
+                        help="JSON list of [regex, replacement] applied to ig:extractor values")
     parser.add_argument("--show", type=int, default=8, help="differing lines shown per corpus")
     args = parser.parse_args(argv)
     names = [n for n in args.corpora.split(",") if n]
@@ -99,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown corpora: {', '.join(sorted(unknown))}")
     mapping = json.loads(args.map_extractors.read_text()) if args.map_extractors else {}
+    patterns = [(re.compile(p), r) for p, r in json.loads(args.extractor_patterns.read_text())] \
+        if args.extractor_patterns else []
     args.baseline.mkdir(parents=True, exist_ok=True)
     same = True
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -112,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copyfile(out, saved)
                 print(f"saved {saved}")
             else:
-                same = compare(saved, out, mapping, args.show) and same
+                same = compare(saved, out, mapping, patterns, args.show) and same
     return 0 if same else 1
 
 
