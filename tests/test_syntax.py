@@ -1,0 +1,311 @@
+"""The shared grammar of the extractors (``isisgraph.extract.syntax``) on hand-built parses:
+each test pins the parse its rule was written for, with no statistical model."""
+
+from __future__ import annotations
+
+from parses import parse
+
+from isisgraph.extract.numbers import find_counts
+from isisgraph.extract.syntax import counting, factuality, speech, tree, units
+
+# "The coalition conducted 28 strikes in Iraq on Monday."
+CONDUCTED = """
+    The        the        DET   DT   2  det
+    coalition  coalition  NOUN  NN   3  nsubj   B-ACTOR  actor/cjtf-oir
+    conducted  conduct    VERB  VBD  0  ROOT
+    28         28         NUM   CD   5  nummod
+    strikes    strike     NOUN  NNS  3  dobj
+    in         in         ADP   IN   3  prep
+    Iraq       Iraq       PROPN NNP  6  pobj    B-PLACE  place/iraq
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  8  pobj    B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+# ----------------------------------------------------------------------------- units
+
+
+def test_units_cut_a_sentence_the_parser_ran_across_a_line_break() -> None:
+    doc = parse("""
+        Coalition  coalition  PROPN NNP  2  compound
+        strikes    strike     NOUN  NNS  0  ROOT
+        \\n
+        Aircraft   aircraft   NOUN  NNS  5  nsubj
+        struck     strike     VERB  VBD  2  conj
+        .          .          PUNCT .    5  punct
+    """)
+    assert [u.text for u in units.units(doc)] == ["Coalition strikes", "Aircraft struck."]
+
+
+def test_units_run_on_after_a_rank_the_parser_took_for_a_full_stop() -> None:
+    doc = parse("""
+        Brig       brig       PROPN NNP  0  ROOT    nospace
+        .          .          PUNCT .    1  punct
+        Gen.       gen.       PROPN NNP  4  compound
+        Rasool     Rasool     PROPN NNP  5  nsubj
+        spoke      speak      VERB  VBD  0  ROOT
+        .          .          PUNCT .    5  punct
+    """)
+    assert [u.text for u in units.units(doc)] == ["Brig. Gen. Rasool spoke."]
+
+
+def test_a_unit_of_punctuation_has_no_word() -> None:
+    doc = parse("""
+        --         --         PUNCT :    0  ROOT
+        \\n
+        Strikes    strike     NOUN  NNS  4  nsubj
+        hit        hit        VERB  VBD  0  ROOT
+    """)
+    found = units.units(doc)
+    assert [units.has_word(u) for u in found] == [False, True]
+
+
+def test_datelines_are_the_dispatch_not_the_news() -> None:
+    doc = parse("""
+        MOSUL      Mosul      PROPN NNP  4  npadvmod B-PLACE place/mosul
+        ,          ,          PUNCT ,    1  punct
+        Iraq       Iraq       PROPN NNP  1  appos    B-PLACE place/iraq
+        -          -          PUNCT :    5  punct
+        Forces     force      NOUN  NNS  6  nsubj
+        advanced   advance    VERB  VBD  0  ROOT
+        near       near       ADP   IN   6  prep
+        Hawija     Hawija     PROPN NNP  7  pobj     B-PLACE place/hawija
+        .          .          PUNCT .    6  punct
+    """)
+    dateline = units.dateline_tokens(doc)
+    assert {doc[i].text for i in dateline} >= {"MOSUL", "Iraq"} and 7 not in dateline
+    mosul, iraq, hawija = doc.ents
+    assert units.in_dateline(mosul) and units.in_dateline(iraq) and not units.in_dateline(hawija)
+
+
+def test_headline_is_the_first_line_without_a_full_stop() -> None:
+    doc = parse("""
+        Forces     force      NOUN  NNS  2  nsubj
+        retake     retake     VERB  VBP  0  ROOT
+        Hawija     Hawija     PROPN NNP  2  dobj
+        \\n
+        Forces     force      NOUN  NNS  6  nsubj
+        retook     retake     VERB  VBD  0  ROOT
+        it         it         PRON  PRP  6  dobj
+        .          .          PUNCT .    6  punct
+    """)
+    assert units.in_headline(doc[1]) and not units.in_headline(doc[5])
+    assert units.same_line(doc[0], doc[2]) and not units.same_line(doc[2], doc[4])
+
+
+def test_paragraphs_are_blocks_between_blank_lines() -> None:
+    doc = parse("""
+        In         in         ADP   IN   2  ROOT
+        Syria      Syria      PROPN NNP  1  pobj
+        \\n
+        \\n
+        Two        two        NUM   CD   6  nummod
+        strikes    strike     NOUN  NNS  0  ROOT
+        \\n
+        One        one        NUM   CD   9  nummod
+        strike     strike     NOUN  NN   0  ROOT
+    """)
+    found = units.units(doc)
+    assert [u.text for u in found] == ["In Syria", "Two strikes", "One strike"]
+    assert units.paragraphs(doc, found) == [0, 1, 1]
+
+
+# ----------------------------------------------------------------------------- the tree
+
+
+def test_subject_governing_verb_and_clause() -> None:
+    doc = parse(CONDUCTED)
+    coalition, conducted, strikes, iraq = doc[1], doc[2], doc[4], doc[6]
+    assert tree.subject(conducted) == coalition
+    assert tree.governing_verb(strikes) == conducted
+    assert tree.governing_verb(iraq) == conducted  # through "in"
+    assert tree.clause_head(iraq) == conducted and tree.clause_root(iraq) == conducted
+    assert tree.nearest_verb(doc[3]) == conducted
+    assert tree.prep_objects(conducted) == {"in": [iraq], "on": [doc[8]]}
+
+
+def test_doers_follow_control_and_coordination_but_not_a_passive() -> None:
+    # "The coalition helped Iraq expel ISIS and retake Mosul."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        coalition  coalition  NOUN  NN   3  nsubj
+        helped     help       VERB  VBD  0  ROOT
+        Iraq       Iraq       PROPN NNP  3  dobj
+        expel      expel      VERB  VB   3  xcomp
+        ISIS       ISIS       PROPN NNP  5  dobj
+        and        and        CCONJ CC   5  cc
+        retake     retake     VERB  VB   5  conj
+        Mosul      Mosul      PROPN NNP  8  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert tree.doers(doc[4]) == [doc[3]]  # object control: Iraq expels
+    assert tree.doers(doc[7]) == [doc[3]]  # the conjunct inherits it
+    assert tree.patients(doc[7]) == [doc[8]]
+    # "Mosul was retaken by Iraqi forces."
+    passive = parse("""
+        Mosul      Mosul      PROPN NNP  3  nsubjpass
+        was        be         AUX   VBD  3  auxpass
+        retaken    retake     VERB  VBN  0  ROOT
+        by         by         ADP   IN   3  agent
+        Iraqi      iraqi      ADJ   JJ   6  amod
+        forces     force      NOUN  NNS  4  pobj
+        .          .          PUNCT .    3  punct
+    """)
+    retaken = passive[2]
+    assert tree.doers(retaken) == [] and tree.is_passive(retaken)
+    assert tree.agents(retaken) == [passive[5]] and tree.patients(retaken) == [passive[0]]
+    assert tree.subject(retaken) == passive[0]
+
+
+def test_a_relative_clause_stands_for_its_noun() -> None:
+    # "Hawija, which was liberated in October"
+    doc = parse("""
+        Hawija     Hawija     PROPN NNP  0  ROOT
+        ,          ,          PUNCT ,    1  punct
+        which      which      PRON  WDT  5  nsubjpass
+        was        be         AUX   VBD  5  auxpass
+        liberated  liberate   VERB  VBN  1  relcl
+        in         in         ADP   IN   5  prep
+        October    October    PROPN NNP  6  pobj
+    """)
+    liberated = doc[4]
+    assert tree.patients(liberated) == [doc[0]]
+    assert tree.resolve_relative(doc[2]) == doc[0]
+    assert [t.text for t in tree.phrase_tokens(doc[0])] == ["Hawija", ","]  # no relative clause
+
+
+def test_out_of_is_from() -> None:
+    # "drove ISIS out of Sinjar"
+    doc = parse("""
+        They       they       PRON  PRP  2  nsubj
+        drove      drive      VERB  VBD  0  ROOT
+        ISIS       ISIS       PROPN NNP  2  dobj
+        out        out        ADP   RP   2  prt
+        of         of         ADP   IN   4  prep
+        Sinjar     Sinjar     PROPN NNP  5  pobj
+    """)
+    assert tree.prep_objects(doc[1]) == {"from": [doc[5]]}
+
+
+# ----------------------------------------------------------------------------- factuality
+
+
+def test_modal_negation_and_condition_make_a_count_irrealis() -> None:
+    # "The coalition would conduct strikes" / "did not conduct" / "if the coalition conducts"
+    would = parse("""
+        coalition  coalition  NOUN  NN   3  nsubj
+        would      would      AUX   MD   3  aux
+        conduct    conduct    VERB  VB   0  ROOT
+        strikes    strike     NOUN  NNS  3  dobj
+    """)
+    negated = parse("""
+        coalition  coalition  NOUN  NN   4  nsubj
+        did        do         AUX   VBD  4  aux
+        not        not        PART  RB   4  neg
+        conduct    conduct    VERB  VB   0  ROOT
+        strikes    strike     NOUN  NNS  4  dobj
+    """)
+    assert factuality.irrealis(would[3]) and factuality.modal_aux(would[2])
+    assert factuality.irrealis(negated[4]) and factuality.negated(negated[3])
+    assert not factuality.irrealis(parse(CONDUCTED)[4])
+
+
+def test_a_count_of_no_strikes_is_not_negated() -> None:
+    # "There were no strikes in Iraq": a zero, not a denial.
+    doc = parse("""
+        There      there      PRON  EX   2  expl
+        were       be         VERB  VBD  0  ROOT
+        no         no         DET   DT   4  det
+        strikes    strike     NOUN  NNS  2  attr
+        in         in         ADP   IN   4  prep
+        Iraq       Iraq       PROPN NNP  5  pobj
+    """)
+    assert not factuality.irrealis(doc[3])
+    assert factuality.factuality(doc[3]).blocked == "negated"  # as an event trigger, no event
+
+
+def test_intention_denial_and_report() -> None:
+    # "ISIS wanted to take Kirkuk."
+    wanted = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj
+        wanted     want       VERB  VBD  0  ROOT
+        to         to         PART  TO   4  aux
+        take       take       VERB  VB   2  xcomp
+        Kirkuk     Kirkuk     PROPN NNP  4  dobj
+    """)
+    assert factuality.factuality(wanted[3]).blocked == "intention"
+    assert factuality.irrealis(wanted[4])
+    # "Russia denied that its jets bombed a hospital."
+    denied = parse("""
+        Russia     Russia     PROPN NNP  2  nsubj
+        denied     deny       VERB  VBD  0  ROOT
+        that       that       SCONJ IN   6  mark
+        its        its        PRON  PRP$ 5  poss
+        jets       jet        NOUN  NNS  6  nsubj
+        bombed     bomb       VERB  VBD  2  ccomp
+        a          a          DET   DT   8  det
+        hospital   hospital   NOUN  NN   6  dobj
+    """)
+    assert factuality.factuality(denied[5]).blocked == "denied"
+    assert factuality.irrealis(denied[5])
+    # "The army said it retook the town."
+    said = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj
+        said       say        VERB  VBD  0  ROOT
+        it         it         PRON  PRP  5  nsubj
+        retook     retake     VERB  VBD  3  ccomp
+        the        the        DET   DT   7  det
+        town       town       NOUN  NN   5  dobj
+    """)
+    fact = factuality.factuality(said[4])
+    assert fact.blocked is None and fact.reported
+    frame = speech.speech_frame(said[6])
+    assert frame is not None and frame.verb == said[2] and frame.complement == said[4]
+    assert [t.text for t in speech.reporting_tokens(frame, said[:])] == ["The", "army"]
+    assert speech.speech_frame(parse(CONDUCTED)[4]) is None
+
+
+def test_habitual_present_and_frequency_adverbs() -> None:
+    # "Militants typically ambush patrols."
+    doc = parse("""
+        Militants  militant   NOUN  NNS  3  nsubj
+        typically  typically  ADV   RB   3  advmod
+        ambush     ambush     VERB  VBP  0  ROOT
+        patrols    patrol     NOUN  NNS  3  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert factuality.habitual(doc[2])
+    assert factuality.factuality(doc[2]).blocked == "habitual"
+    assert not factuality.habitual(parse(CONDUCTED)[2])
+
+
+# ----------------------------------------------------------------------------- counts
+
+
+def test_count_of_a_noun_and_of_a_phrase() -> None:
+    doc = parse(CONDUCTED)
+    counts = find_counts(doc[:])
+    assert counting.count_of(doc[4], counts).value == 28
+    assert counting.count_of(doc[6], counts) is None  # "Iraq" counts nothing
+    # "dozens of air raids"
+    dozens = parse("""
+        dozens     dozen      NOUN  NNS  0  ROOT
+        of         of         ADP   IN   1  prep
+        air        air        NOUN  NN   4  compound
+        raids      raid       NOUN  NNS  2  pobj
+    """)
+    raids = dozens[3]
+    assert counting.quantity_head(raids) == dozens[0]
+    found = counting.count_of(raids, find_counts(dozens[:]))
+    assert found is not None and found.qualifier != "exact"
+    # "killing a tribal leader": one, with single=True only
+    leader = parse("""
+        killing    kill       VERB  VBG  0  ROOT
+        a          a          DET   DT   4  det
+        tribal     tribal     ADJ   JJ   4  amod
+        leader     leader     NOUN  NN   1  dobj
+    """)
+    assert counting.count_in_phrase([leader[3]], single=True).value == 1
+    assert counting.count_in_phrase([leader[3]]) is None
