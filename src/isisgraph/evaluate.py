@@ -221,15 +221,14 @@ def unseal_item(item: Mapping[str, Any], text: str, where: str) -> dict[str, Any
     unsealed: dict[str, Any] = {"evidence": evidence, "occurrence": item.get("occurrence", 1),
                                 "start_char": start, "end_char": end}
     for key, value in item.items():
-        if key in SEALED_FIRST_KEYS or key in GOLD_FIRST_KEYS or key.startswith("quote_"):
-            continue
-        unsealed[key] = value
-    if "quote_sha1" in item:
-        quote = text[int(item["quote_start_char"]):int(item["quote_end_char"])]
-        if text_sha1(quote) != item["quote_sha1"]:
-            raise InputError(f"{where}: the text at {item['quote_start_char']}-{item['quote_end_char']} "
-                             "is not the annotated quote; the article is not the text that was annotated")
-        unsealed["quote"] = quote
+        if key == "quote_sha1":
+            quote = text[int(item["quote_start_char"]):int(item["quote_end_char"])]
+            if text_sha1(quote) != value:
+                raise InputError(f"{where}: the text at {item['quote_start_char']}-{item['quote_end_char']} "
+                                 "is not the annotated quote; the article is not the text that was annotated")
+            unsealed["quote"] = quote
+        elif key not in SEALED_FIRST_KEYS and key not in GOLD_FIRST_KEYS and not key.startswith("quote_"):
+            unsealed[key] = value
     return unsealed
 
 
