@@ -14,6 +14,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from isisgraph.cli import main
 from isisgraph.errors import InputError
 from isisgraph.evaluate import (
+    GraphReader,
     Period,
     as_list,
     evaluate,
@@ -577,6 +578,14 @@ def test_events_with_sides_want_every_known_gold_actor_in_its_role(tmp_path):
     assert miss.reasons == ("lost: gold isis, got cjtf-oir",)
     assert scores.missed == []  # the event itself was found
     assert "== events with sides: 1 matched as events but not on these criteria" in scores.errors()
+
+
+def test_a_new_slug_is_scored_once_the_ontology_has_the_actor():
+    reader = GraphReader(Graph(), background())
+    assert reader.known_actor("new:tribal-mobilisation") is None
+    assert reader.known_actor("new:isis") == reader.known_actor("isis") == str(actor("isis"))
+    assert reader.known_actor("ryan-dillon") == str(person("ryan-dillon"))
+    assert reader.known_actor("abu-nobody") is None
 
 
 def test_attack_sides_are_perpetrator_and_target(tmp_path):

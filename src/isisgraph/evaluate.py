@@ -545,10 +545,10 @@ class GraphReader:
         return place == container or container in self.containers.get(place, ())
 
     def known_actor(self, slug: str) -> str | None:
-        """The IRI of the reference actor or person a gold slug names; None for a ``new:`` slug
-        or a name the reference data does not have (such sides are not scored)."""
-        if slug.startswith("new:"):
-            return None
+        """The IRI of the reference actor or person a gold slug names; None when the reference
+        data does not have it (such sides are not scored). A ``new:{slug}`` is scored as
+        ``{slug}`` once the ontology has it, so the gold need not be edited then."""
+        slug = slug.removeprefix("new:")
         for iri in (ID[f"actor/{slug}"], ID[f"person/{slug}"]):
             if str(iri) in self.known_actors:
                 return str(iri)
