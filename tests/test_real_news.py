@@ -154,6 +154,17 @@ def test_gold_that_holds_evidence_text_is_a_mismatch(sealed, capsys):
     assert "w1.json events[0]: not sealed (it holds the article's text); run seal" in capsys.readouterr().out
 
 
+def test_a_held_text_in_the_dev_folder_is_a_mismatch_and_restore_removes_it(sealed, capsys):
+    held = sealed / "texts" / "held" / "w1.txt"
+    (sealed / "texts" / "dev").mkdir(exist_ok=True)
+    shutil.copyfile(held, sealed / "texts" / "dev" / "w1.txt")
+    assert run(sealed, "check") == 1
+    assert f"{sealed / 'texts' / 'dev' / 'w1.txt'}: belongs at {held}" in capsys.readouterr().out
+    assert run(sealed, "restore", "--from", str(sealed / "texts")) == 0
+    assert not (sealed / "texts" / "dev" / "w1.txt").exists() and held.is_file()
+    assert run(sealed, "check") == 0
+
+
 def test_split_lays_out_the_texts_with_a_manifest_per_folder(sealed):
     rows = manifest_rows(sealed / "manifest.csv")
     assert {row["split"] for row in rows.values()} <= {"dev", "held"}
@@ -239,6 +250,11 @@ def test_seal_refuses_a_text_that_changed_since_it_was_sealed(sealed, capsys):
      "w1.json events[0]: unknown event type ['Capture']"),
     (lambda root: write_json(root / "work" / "r1.json", {"article": "r1", "claims": [{**CLAIM, "quote": "winning"}]}),
      "r1.json claims[0]: the quote is not inside the evidence"),
+    (lambda root: (root / "work" / "manifest-a.csv").unlink(),
+     "no manifest-*.csv rows to seal"),
+    (lambda root: write_json(root / "work" / "w1.json", {"article": "w1", "events": [
+        {k: v for k, v in EVENT.items() if k != "evidence"} | {"evidence_sha1": "0" * 40}]}),
+     "w1.json events[0]: evidence must be the text itself"),
 ])
 def test_bad_input_is_a_one_line_error_naming_the_file_and_nothing_is_written(tmp_path, capsys, change, message):
     root = make_set(tmp_path / "real")

@@ -253,6 +253,8 @@ def seal(real: RealSet, rehash: bool = False) -> list[str]:
     every file seals."""
     rows = read_manifest(real)
     merged = merge_fragments(real, rows, rehash)
+    if not rows:
+        raise InputError(f"{real.work}: no manifest-*.csv rows to seal; list the articles there first")
     sealed: dict[Path, dict[str, Any]] = {}
     for path in sorted(real.work.glob("*.json")):
         data = read_json(path)
@@ -452,6 +454,7 @@ def unseal(real: RealSet, articles: list[str], force: bool = False) -> list[str]
         if not path.is_file():
             raise InputError(f"{path}: no such gold file")
         data = read_json(path)
+        gold_article(data, str(path))  # the schema, before cutting the text at its offsets
         row = row_of_article(rows, data["article"], path)
         text_path = real.text_path(row)
         if digest_of(text_path) != row.get("sha256"):
@@ -507,7 +510,11 @@ def check(real: RealSet) -> CheckReport:
             report.absent.append(name)
             continue
         report.checked_texts += 1
-        text = read_text(target)
+        try:
+            text = read_text(target)
+        except InputError as exc:
+            report.mismatches.append(str(exc))
+            continue
         if text_sha256(text) != row.get("sha256"):
             report.mismatches.append(f"{target}: sha256 differs from manifest.csv (not the annotated text)")
         else:
@@ -568,6 +575,8 @@ def score(real: RealSet, out_dir: Path) -> int:
             continue
         output = out_dir / f"real-{split_name}.trig"
         summary = build([folder], output)
+        for skip in summary.skipped:
+            print(f"skipped: {skip}")
         for violation in summary.violations:
             print(f"violation: {violation}")
         print(f"== {split_name}: {summary.articles} articles built into {output}, "

@@ -150,7 +150,7 @@ def with_span(item: dict[str, Any], text: str, where: str) -> dict[str, Any]:
     try:
         start, end = locate_evidence(text, item["evidence"], occurrence)
     except ValueError as exc:
-        raise InputError(f"{where}: {exc}") from exc
+        raise InputError(f"{where}: {exc}; copy the evidence exactly from the text") from exc
     ordered = {"evidence": item["evidence"], "occurrence": occurrence, "start_char": start, "end_char": end}
     ordered.update((k, v) for k, v in item.items() if k not in GOLD_FIRST_KEYS)
     return ordered
@@ -187,6 +187,14 @@ def seal_item(item: dict[str, Any], text: str, where: str) -> dict[str, Any]:
     """``item`` located in ``text`` (offsets from its evidence and occurrence) with the evidence
     and the quote replaced by their SHA-1s; the quote, a substring of the evidence, keeps its
     own offsets (``quote_start_char``/``quote_end_char``) so that it can be unsealed."""
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: not an object")
+    if not isinstance(item.get("evidence"), str) or not item["evidence"]:
+        raise InputError(f"{where}: evidence must be the text itself (a non-empty string); "
+                         "unseal gives a sealed item its evidence back")
+    occurrence = item.get("occurrence", 1)
+    if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+        raise InputError(f"{where}: occurrence must be 1, 2, ... (which appearance of the evidence)")
     located = with_span(item, text, where)
     start, evidence = located["start_char"], located["evidence"]
     sealed: dict[str, Any] = {"evidence_sha1": text_sha1(evidence), "occurrence": located["occurrence"],
@@ -211,13 +219,13 @@ def unseal_item(item: Mapping[str, Any], text: str, where: str) -> dict[str, Any
     against its SHA-1; an unsealed item's evidence is checked against the text the same way."""
     start, end = int(item["start_char"]), int(item["end_char"])
     evidence = text[start:end]
-    sealed = "evidence_sha1" in item
-    if (text_sha1(evidence) != item["evidence_sha1"]) if sealed else (evidence != item["evidence"]):
+    if "evidence_sha1" in item and text_sha1(evidence) != item["evidence_sha1"]:
         raise InputError(f"{where}: the text at {start}-{end} is not the annotated evidence; the "
                          "article is not the text that was annotated (tools/real_news.py check "
-                         "names the texts that differ)" if sealed else
-                         f"{where}: the text at {start}-{end} is not its evidence; recompute "
-                         "the offsets from the evidence (fill_spans.py beside the gold)")
+                         "names the texts that differ)")
+    if "evidence" in item and evidence != item["evidence"]:
+        raise InputError(f"{where}: the text at {start}-{end} is not its evidence; recompute the "
+                         "offsets from the evidence (fill_spans.py beside the gold)")
     unsealed: dict[str, Any] = {"evidence": evidence, "occurrence": item.get("occurrence", 1),
                                 "start_char": start, "end_char": end}
     for key, value in item.items():
@@ -296,9 +304,9 @@ def validate_evidence(item: Mapping[str, Any], where: str) -> None:
     if item["start_char"] >= item["end_char"] or item["start_char"] < 0:
         raise InputError(f"{where}: start_char {item['start_char']} must be below end_char {item['end_char']}")
     if "quote_sha1" in item:
-        bounds = item.get("quote_start_char"), item.get("quote_end_char")
-        if not all(isinstance(b, int) for b in bounds) or not (
-                item["start_char"] <= bounds[0] < bounds[1] <= item["end_char"]):  # type: ignore[operator]
+        start, end = item.get("quote_start_char"), item.get("quote_end_char")
+        if not (isinstance(start, int) and isinstance(end, int)
+                and item["start_char"] <= start < end <= item["end_char"]):
             raise InputError(f"{where}: a sealed quote needs quote_start_char and quote_end_char "
                              "inside the evidence; seal the item again")
 
@@ -420,7 +428,7 @@ def read_texts(folders: Iterable[str | Path]) -> dict[str, str]:
     problems = Problems()
     texts = {a.id: a.text for a in read_articles(folders, problems=problems)}
     if problems.skipped:
-        raise InputError(f"{problems.skipped[0]}")
+        raise InputError(f"{problems.skipped[0]}; the build skips it too: fix or remove it")
     return texts
 
 
