@@ -179,18 +179,30 @@ def test_split_lays_out_the_texts_with_a_manifest_per_folder(sealed):
 
 def test_split_holds_a_third_of_each_genre_deterministically_and_never_moves_an_article():
     rows = {f"{genre}{i}.txt": {"file": f"{genre}{i}.txt", "genre": genre, "split": ""}
-            for genre, n in (("release", 6), ("wire", 4), ("tv", 1)) for i in range(n)}
+            for genre, n in (("release", 6), ("wire", 3), ("tv", 2)) for i in range(n)}
     real_news.assign_splits(rows)
     held = {name for name, row in rows.items() if row["split"] == "held"}
-    assert [sum(n.startswith(g) for n in held) for g in ("release", "wire", "tv")] == [2, 1, 0]
+    # 11 articles: 4 held; 2 of 6 releases, 1 of 3 wires, and the rounding's one of 2 tv
+    assert [sum(n.startswith(g) for n in held) for g in ("release", "wire", "tv")] == [2, 1, 1]
     again = {name: {**row, "split": ""} for name, row in rows.items()}
     real_news.assign_splits(again)
     assert {name for name, row in again.items() if row["split"] == "held"} == held
     grown = {**rows, **{f"wire{i}.txt": {"file": f"wire{i}.txt", "genre": "wire", "split": ""}
-                        for i in range(4, 8)}}
+                        for i in range(3, 9)}}
     real_news.assign_splits(grown)
     assert all(grown[name]["split"] == rows[name]["split"] for name in rows)
     assert sum(1 for n, r in grown.items() if n.startswith("wire") and r["split"] == "held") == 3
+
+
+def test_small_genres_together_still_give_their_third():
+    singles = {f"genre-{i}": 1 for i in range(9)}
+    quotas = real_news.held_quotas(singles, {})
+    assert sum(quotas.values()) == 3 and set(quotas.values()) == {0, 1}
+    assert real_news.held_quotas(singles, {}) == quotas
+    assert real_news.held_quotas({"a": 6, "b": 3}, {}) == {"a": 2, "b": 1}
+    # a genre already holding its share takes none of the rounding: "b" is not short
+    assert real_news.held_quotas({"a": 1, "b": 1}, {"b": 1}) == {"a": 0, "b": 1}
+    assert real_news.held_quotas({"a": 1, "b": 1}, {"a": 1}) == {"a": 1, "b": 0}
 
 
 def test_pack_and_restore_bring_the_texts_back(sealed, tmp_path, capsys):

@@ -293,19 +293,35 @@ def split_key(row: dict[str, str]) -> str:
     return hashlib.sha256((SPLIT_SALT + article_of(row["file"])).encode("utf-8")).hexdigest()
 
 
+def held_quotas(sizes: dict[str, int], held: dict[str, int]) -> dict[str, int]:
+    """How many articles of each genre (of ``sizes`` articles, ``held`` of them held already)
+    are held: a third of the set (to the nearest), a third of each genre rounded down, and the
+    rest to the genres with the largest remainder (ties by a hash of the genre's name), so that
+    small genres together still give their third; a genre never holds fewer than it does."""
+    total = (sum(sizes.values()) + 1) // 3  # the nearest integer to a third
+    quotas = {genre: max(n // 3, held.get(genre, 0)) for genre, n in sizes.items()}
+    open_genres = sorted((g for g in sizes if quotas[g] == sizes[g] // 3 and sizes[g] % 3),
+                         key=lambda g: (-(sizes[g] % 3), hashlib.sha256(g.encode()).hexdigest()))
+    for genre in open_genres[:max(0, total - sum(quotas.values()))]:
+        quotas[genre] += 1
+    return quotas
+
+
 def assign_splits(rows: dict[str, dict[str, str]]) -> None:
-    """Give every row without a split one: per genre, a third of the articles (rounded to the
-    nearest) are held, the unassigned ones with the lowest hash of their id first. Assigned rows
-    keep their split, so adding articles never moves one between dev and held."""
+    """Give every row without a split one, stratified by genre (:func:`held_quotas`): the
+    unassigned articles with the lowest hash of their id are held until the genre has its
+    quota. Assigned rows keep their split, so adding articles never moves one."""
     by_genre: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows.values():
         by_genre[row.get("genre", "")].append(row)
-    for genre_rows in by_genre.values():
-        held = sum(1 for r in genre_rows if r.get("split") == "held")
-        wanted = (len(genre_rows) + 1) // 3  # the nearest integer to a third
+    held = {genre: sum(1 for r in genre_rows if r.get("split") == "held")
+            for genre, genre_rows in by_genre.items()}
+    quotas = held_quotas({genre: len(genre_rows) for genre, genre_rows in by_genre.items()}, held)
+    for genre, genre_rows in by_genre.items():
+        count = held[genre]
         for row in sorted((r for r in genre_rows if not r.get("split")), key=split_key):
-            row["split"] = "held" if held < wanted else "dev"
-            held += row["split"] == "held"
+            row["split"] = "held" if count < quotas[genre] else "dev"
+            count += row["split"] == "held"
 
 
 def split(real: RealSet) -> list[str]:
