@@ -226,12 +226,13 @@ def merge_fragments(real: RealSet, rows: dict[str, dict[str, str]], rehash: bool
                 raise InputError(f"{fragment}: {name} is also listed in {merged_from[name].name}; "
                                  "keep it in one fragment")
             merged_from[name] = fragment
-            found = next((p for p in real.candidates(name) if p.is_file()), None)
+            old = rows.get(name, {})
+            places = [real.text_path(old)] if old.get("split") else []
+            found = next((p for p in [*places, *real.candidates(name)] if p.is_file()), None)
             if found is None:
                 raise InputError(f"{fragment}: {name}: no text at texts/{name} or texts/{{dev,held}}/{name}; "
                                  "save the article there (title, a blank line, the body)")
             digest = text_sha256(read_text(found))
-            old = rows.get(name, {})
             if old.get("sha256") and old["sha256"] != digest and not rehash:
                 raise InputError(f"{found}: the text differs from the one manifest.csv records; restore "
                                  "the original, or seal --rehash if it was changed on purpose (colleagues "
@@ -374,8 +375,8 @@ def arrange(real: RealSet, rows: dict[str, dict[str, str]],
         present[row["split"]].append(row)
     lines = []
     for split_name in SPLITS:
-        if present[split_name]:
-            folder_rows = present[split_name]
+        folder_rows = present[split_name]
+        if folder_rows or (real.texts / split_name).is_dir():  # a stale manifest would list gone texts
             write_atomically(real.texts / split_name / MANIFEST,
                              csv_bytes(folder_rows, with_extras(FOLDER_COLUMNS, folder_rows)))
             lines.append(f"texts/{split_name}: {len(folder_rows)} texts")
