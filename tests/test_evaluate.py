@@ -617,6 +617,16 @@ def test_a_claim_matches_on_its_speaker_or_organisation(tmp_path):
     assert scores.missed[0].reasons == ("speaker: gold ryan-dillon for cjtf-oir, got us for us-military",)
 
 
+def test_a_new_claimant_matches_the_actor_of_that_slug(tmp_path):
+    gold = {**CLAIM, "claimant": "new:airwars", "on_behalf_of": None}
+    build = Build()
+    build.claim(gold, claimant=actor("airwars"))
+    assert blind(tmp_path / "same", build, claims=[gold]).per_type["claims"].tp == 1
+    other = Build()
+    other.claim(gold, claimant=actor("cjtf-oir"))
+    assert blind(tmp_path / "other", other, claims=[gold]).per_type["claims"].tp == 0
+
+
 def test_a_claim_matches_when_its_quote_overlaps_the_gold_evidence(tmp_path):
     build = Build()
     node = build.claim(CLAIM, start_char=0, end_char=10)

@@ -661,7 +661,9 @@ def place_iri(slug: str) -> str:
 
 
 def claimant_iris(slug: str) -> set[str]:
-    """A claimant slug names an actor or a person; slugs do not collide, so either IRI will do."""
+    """A claimant slug names an actor or a person; slugs do not collide, so either IRI will do.
+    A ``new:{slug}`` (an actor the ontology lacks) is the IRI the build would give ``{slug}``."""
+    slug = slug.removeprefix("new:")
     return {str(ID[f"actor/{slug}"]), str(ID[f"person/{slug}"])}
 
 
