@@ -758,3 +758,14 @@ def test_cli_scores_blind_by_default_and_strict_on_request(tmp_path):
     assert result.output.splitlines()[2].split()[1:4] == ["1", "1", "0"]
     assert "FN a1 [76-120] ControlChange at kirkuk-governorate" in result.output
     assert "«Hawija was liberated from ISIS in September.»" in result.output
+
+
+def test_sealing_redacts_passages_of_the_article_from_notes() -> None:
+    from isisgraph.evaluate import redact_copied
+
+    text = "Four Iraqi soldiers were killed and three others injured on Wednesday in an attack."
+    note = "the sentence 'Four Iraqi soldiers were killed and three others injured on Wednesday' is one event"
+    assert redact_copied(note, text) == "the sentence '[\u2026]' is one event"
+    # a few words of the article stay: they name, they do not copy
+    assert redact_copied("'were killed' on Wednesday", text) == "'were killed' on Wednesday"
+    assert redact_copied("no words of it here at all", text) == "no words of it here at all"

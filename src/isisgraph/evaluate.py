@@ -209,9 +209,37 @@ def seal_item(item: dict[str, Any], text: str, where: str) -> dict[str, Any]:
                                  "fix the quote or widen the evidence")
             sealed.update(quote_sha1=text_sha1(value), quote_start_char=start + offset,
                           quote_end_char=start + offset + len(value))
+        elif key == "note" and isinstance(value, str):
+            sealed[key] = redact_copied(value, text)
         else:
             sealed[key] = value
     return sealed
+
+
+_NOTE_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+COPIED_WORDS = 5  # a note may name a few words of the article, never a passage of it
+
+
+def redact_copied(note: str, text: str) -> str:
+    """``note`` with every run of ``COPIED_WORDS`` or more words that the article says in the
+    same order replaced by "[…]": a sealed gold file keeps the annotator's reasoning, not the
+    article's writing."""
+    words = [m for m in _NOTE_WORD.finditer(note)]
+    article = " " + " ".join(w.lower() for w in _NOTE_WORD.findall(text)) + " "
+    cuts: list[tuple[int, int]] = []
+    i = 0
+    while i + COPIED_WORDS <= len(words):
+        j = i + COPIED_WORDS
+        if f" {' '.join(w.group().lower() for w in words[i:j])} " not in article:
+            i += 1
+            continue
+        while j < len(words) and f" {' '.join(w.group().lower() for w in words[i:j + 1])} " in article:
+            j += 1
+        cuts.append((words[i].start(), words[j - 1].end()))
+        i = j
+    for start, end in reversed(cuts):
+        note = note[:start] + "[\u2026]" + note[end:]
+    return note
 
 
 def unseal_item(item: Mapping[str, Any], text: str, where: str) -> dict[str, Any]:
