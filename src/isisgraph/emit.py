@@ -106,13 +106,16 @@ class ArticleGraph:
     def when(self, node: URIRef, when: When | None, start: URIRef = IG.startDate, end: URIRef | None = IG.endDate) -> None:
         if when is None:
             return
-        self.add(node, IG.dateText, Literal(when.raw))
+        if when.raw:
+            self.add(node, IG.dateText, Literal(when.raw))
         if when.start is not None:
             self.add(node, start, date(when.start))
         if end is not None and when.end is not None:
             self.add(node, end, date(when.end))
         if when.start is not None or when.end is not None:
             self.add(node, IG.datePrecision, concept("date-precision", when.precision))
+        if when.basis != "stated":
+            self.add(node, IG.dateBasis, concept("date-basis", when.basis))
 
     def refs(self, node: URIRef, prop: URIRef, iris: list[str]) -> None:
         for iri in iris:

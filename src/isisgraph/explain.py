@@ -42,7 +42,7 @@ ORDER = [IG.strikeCount, IG.engagementCount, IG.killedCount, IG.woundedCount, IG
          IG.surrenderedCount, IG.countQualifier, IG.trigger, IG.perpetrator, IG.targetActor,
          IG.gainedControl, IG.lostControl, IG.claimant, IG.onBehalfOf, IG.claimType, IG.channel,
          IG.quote, IG.measure, IG.value, IG.unit, IG.subject, IG.inCountry, IG.location,
-         IG.startDate, IG.endDate, IG.claimDate, IG.asOf, IG.datePrecision, IG.dateText,
+         IG.startDate, IG.endDate, IG.claimDate, IG.asOf, IG.datePrecision, IG.dateBasis, IG.dateText,
          IG.targetType, IG.about, IG.partOfReport, IG.partOfOperation, IG.sameEventAs, IG.sameReportAs]
 
 

@@ -87,6 +87,7 @@ class IG(DefinedNamespace):
     confidence: URIRef
     countQualifier: URIRef
     country: URIRef
+    dateBasis: URIRef
     datePrecision: URIRef
     dateText: URIRef
     endDate: URIRef

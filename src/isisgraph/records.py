@@ -50,13 +50,18 @@ class Article:
 class When:
     """A resolved date or period. ``start``/``end`` are None when it could not be resolved
     (no publication date, or an expression the resolver does not understand); ``raw`` keeps
-    the expression as written. ``precision``: day | week | month | year | approximate."""
+    the expression as written. ``precision``: day | week | month | year | approximate.
+    ``basis`` says where the date comes from: ``stated`` (the fact's own clause), ``context``
+    (the lead, the heading or the report it breaks down), ``report`` (the day the text says it
+    was reported: "activists said Monday"), ``publication`` (the article's date, for a fact the
+    text does not date: ACLED's practice, with a coarser precision)."""
 
     raw: str
     start: dt.date | None = None
     end: dt.date | None = None
     precision: str = "day"
     span: Span | None = None
+    basis: str = "stated"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from isisgraph import nlp
+from isisgraph.extract import context
 from isisgraph.extract.claims import extract_claims
 from isisgraph.extract.events import extract_events
 from isisgraph.extract.figures import extract_figures
@@ -33,6 +34,7 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
         extraction.claims, extraction.persons = extract_claims(
             doc, article, ref, events=extraction.events, reports=extraction.strike_reports
         )
+        context.date_events(extraction.events, doc, article)
     if article.published is None:
         extraction.warnings.append(
             f"{article.source}: no publication date; relative dates are kept as written, unresolved"

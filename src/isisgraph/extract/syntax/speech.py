@@ -8,13 +8,16 @@ which is neither who struck nor when the strikes happened.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from isisgraph.extract.dates import find_dates
 from isisgraph.extract.syntax.tree import VERBAL, clause_head
-from isisgraph.extract.syntax.units import same_line
+from isisgraph.extract.syntax.units import same_line, sentence_of
 from isisgraph.lexicons import lexicon
+from isisgraph.records import When
 
 GRAMMAR = lexicon("grammar")
 
@@ -49,3 +52,34 @@ def reporting_tokens(frame: SpeechFrame, unit: Span) -> list[Token]:
 def is_reporting_verb(token: Token) -> bool:
     """A verb of saying or knowing ("said", "reported", "believes")."""
     return token.pos_ in VERBAL and token.lemma_ in GRAMMAR.reporting_verbs
+
+
+def report_of(token: Token) -> SpeechFrame | None:
+    """The report a clause is told in: the verb of saying it is the complement of ("the army
+    said it retook Hawija"), or one appended to it ("Kurdish fighters have expelled IS from
+    Kobane, activists said Monday", parsed as a parataxis of the main verb)."""
+    frame = speech_frame(token)
+    if frame is not None:
+        return frame
+    clause = clause_head(token)
+    for child in clause.children:
+        if child.dep_ in ("parataxis", "advcl") and is_reporting_verb(child) and same_line(child, clause):
+            return SpeechFrame(child, clause)
+    return None
+
+
+def report_date(token: Token, published: dt.date | None) -> When | None:
+    """The resolved date of the report ``token``'s clause is told in ("..., the Security Media
+    Cell said on Sunday"): a date among the words of the reporting clause, not of the content;
+    None when the report is undated or unresolved."""
+    frame = report_of(token)
+    if frame is None:
+        return None
+    sentence = sentence_of(frame.verb)
+    content = {t.i for t in frame.complement.subtree} if frame.complement in frame.verb.children else set()
+    words = {t.i for t in frame.verb.subtree} - content
+    dates = [w for w in find_dates(sentence, published) if w.span is not None and w.start is not None
+             and all(t.i in words for t in sentence if w.span.start <= t.idx < w.span.end)]
+    if not dates:
+        return None
+    return min(dates, key=lambda w: abs(w.span.start - frame.verb.idx) if w.span else 0)
