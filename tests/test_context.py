@@ -77,3 +77,51 @@ def test_a_stated_date_is_kept_and_no_date_is_invented_without_publication() -> 
     undated = _event(doc)
     context.date_events([undated], doc, _article(doc, published=None))
     assert undated.when is None and undated.extractor == "events.conquering"
+
+
+# "The SDF declared that Baghouz had been liberated."
+DECLARED = """
+    The        the        DET   DT   2  det
+    SDF        SDF        PROPN NNP  3  nsubj  B-ACTOR  actor/sdf
+    declared   declare    VERB  VBD  0  ROOT
+    that       that       SCONJ IN   7  mark
+    Baghouz    Baghouz    PROPN NNP  7  nsubjpass B-PLACE place/al-baghouz
+    had        have       AUX   VBD  7  aux
+    been       be         AUX   VBN  7  auxpass
+    liberated  liberate   VERB  VBN  3  ccomp
+    .          .          PUNCT .    3  punct
+"""
+ISIS_MENTIONED = """
+    \\n
+    ISIS       ISIS       PROPN NNP  12 nsubj  B-ACTOR  actor/isis
+    lost       lose       VERB  VBD  0  ROOT
+    .          .          PUNCT .    12 punct
+"""
+
+
+def _liberated(doc) -> Event:
+    return Event(key="e", kind="ControlChange", span=Span(doc[4].idx, doc[7].idx + len(doc[7])),
+                 trigger="liberated", locations=["https://w3id.org/isisgraph/id/place/al-baghouz"],
+                 extractor="events.conquering")
+
+
+def test_context_sides_declared_and_liberated_from() -> None:
+    from isisgraph.reference import load
+
+    doc = parse(DECLARED + ISIS_MENTIONED)
+    event = _liberated(doc)
+    context.complete_sides([event], [], doc, load())
+    sdf, isis = "https://w3id.org/isisgraph/id/actor/sdf", "https://w3id.org/isisgraph/id/actor/isis"
+    assert event.gained_control == [sdf] and event.lost_control == [isis]
+    assert event.extractor == "events.conquering+context.sides.declared+context.sides.liberated-from"
+
+
+def test_context_sides_leave_a_side_empty_rather_than_guess() -> None:
+    from isisgraph.reference import load
+
+    # no armed group in the article, and a capture (not a liberation) reported by nobody
+    doc = parse(DECLARED.replace("B-ACTOR  actor/sdf", ""))
+    event = _liberated(doc)
+    context.complete_sides([event], [], doc, load())
+    assert event.gained_control == [] and event.lost_control == []
+    assert event.extractor == "events.conquering"
