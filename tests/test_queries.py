@@ -460,7 +460,7 @@ def test_query_command_runs_a_file_with_params_on_oxigraph_too():
 
 @pytest.mark.parametrize("args, code, message", [
     (["query", "no-such-query", FIXTURE], 2, "Error: no saved query named 'no-such-query'"),
-    (["query", "claims-by", HERE / "missing.trig"], 2, "missing.trig: no such file"),
+    (["query", "claims-by", HERE / "missing.trig"], 2, "missing.trig: no such graph file"),
     (["query", "claims-by", FIXTURE, "--param", "who=x\" } ; DROP ALL ; #"], 2,
      "Error: --param who: 'x\" } ; DROP ALL ; #' is not an IRI"),
     (["query", "claims-by", FIXTURE, "--param", "nobody=x"], 2, "Error: unknown parameter nobody"),

@@ -34,13 +34,13 @@ from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
 from isisgraph.extract import extract
 from isisgraph.files import write_atomically
+from isisgraph.graphio import graph_format, keeps_graphs
 from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
 from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
 from isisgraph.validate import ArticleInput, Report, validate_articles
 
-FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
 PREFIXES = {
     "ig": "https://w3id.org/isisgraph/ontology#",
     "id": "https://w3id.org/isisgraph/id/",
@@ -120,10 +120,10 @@ class ArticleResult:
 
 
 def output_format(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS[path.suffix]
-    except KeyError:
-        raise InputError(f"{path}: unknown output format; name the file .trig or .nq") from None
+    """TriG or N-Quads, from the extension: a build's output keeps its named graphs."""
+    if not keeps_graphs(path):
+        raise InputError(f"{path}: unknown output format; name the file .trig or .nq")
+    return graph_format(path)
 
 
 def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:

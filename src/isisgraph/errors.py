@@ -25,3 +25,8 @@ class RemoteStoreError(IsisGraphError):
     """A triple store could not be reached or refused the request."""
 
     exit_code = 1
+
+
+def one_line(exc: BaseException | str) -> str:
+    """An exception's message (or any text) with its whitespace collapsed onto one line."""
+    return " ".join(str(exc).split())

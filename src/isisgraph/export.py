@@ -86,8 +86,8 @@ from rdflib.term import Node
 
 from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
+from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
 from isisgraph.namespaces import GEO, IG, OA, SCHEMA, SEM
-from isisgraph.store import existing_file, load_dataset, one_line, read_format
 
 # Prefixes written in Turtle and TriG (IRIs under .../id/ stay whole: their slashes are
 # not allowed in prefixed names).
@@ -113,13 +113,7 @@ class GraphSource:
     def quads(self) -> list[ox.Quad]:
         """Every distinct quad, ordered by graph, subject, predicate, object."""
         if self.path is not None:
-            path = existing_file(self.path)
-            fmt = read_format(path)
-            try:
-                quads = set(ox.parse(path=str(path), format=fmt.oxigraph))
-            except (SyntaxError, ValueError) as exc:
-                reason = one_line(exc)
-                raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({reason})") from exc
+            quads = set(read_quads(self.path))
         else:
             data = self.dataset.serialize(format="nquads", encoding="utf-8")
             quads = set(ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
@@ -135,22 +129,11 @@ class GraphSource:
     def dataset(self) -> Dataset:
         if self._dataset is None:
             assert self.path is not None
-            self._dataset = load_dataset(self.path)
+            self._dataset = read_dataset(self.path)
         return self._dataset
 
 
 Exporter = Callable[[GraphSource, BinaryIO], int]
-
-
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every graph in one rdflib Graph, with the dataset's prefixes."""
-    union = Graph()
-    for prefix, namespace in dataset.namespaces():
-        union.bind(prefix, namespace, override=True)
-    for graph in dataset.graphs():
-        for triple in graph:
-            union.add(triple)
-    return union
 
 
 def sorted_lines(data: bytes) -> bytes:
@@ -207,9 +190,10 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": export_csv,
 }
 
-# What a file extension means, for ``-o`` without ``--format``.
-EXTENSIONS = {".trig": "trig", ".nq": "nq", ".nquads": "nq", ".ttl": "ttl", ".nt": "nt",
-              ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv"}
+# What a file extension means, for ``-o`` without ``--format``: a graph format by its usual
+# extension (.nquads writes nq), and the two formats isisgraph writes but does not read.
+EXTENSIONS = {suffix: fmt.file_extension for suffix, fmt in FORMATS.items()} | {
+    ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv"}
 
 
 @dataclass(frozen=True)

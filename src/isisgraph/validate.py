@@ -15,9 +15,7 @@ without the prepared-query cache, take about 3.9 s.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -33,6 +31,7 @@ from rdflib.term import Node
 
 from isisgraph import python_shapes
 from isisgraph.errors import InputError
+from isisgraph.graphio import keeps_graphs, read_dataset
 from isisgraph.namespaces import (
     GEO,
     GRAPH,
@@ -45,9 +44,6 @@ from isisgraph.namespaces import (
     SCHEMA,
 )
 from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tbox
-
-FORMATS = {".trig": "trig", ".nq": "nquads"}
-FORMAT_NAMES = {"trig": "TriG", "nquads": "N-Quads"}
 
 # What the shapes look up about a term or reference individual an article graph uses: its
 # types (sh:class, the closed-world checks) and, for a SKOS concept, its scheme. Labels,
@@ -589,71 +585,13 @@ def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
     return lines
 
 
-# ---------------------------------------------------------------------------- loading
+# ---------------------------------------------------------------------------- a file
 
 
-def load_dataset(path: str | Path) -> Dataset:
-    """Read a ``.trig`` or ``.nq`` file into a Dataset, or raise a one-line :class:`InputError`
-    naming the file, the line when it can be found, and what to do."""
+def validate_file(path: str | Path, shapes: Graph | None = None) -> Report:
+    """Validate a build file: TriG or N-Quads, whose named graphs validation needs (see
+    :func:`validate_dataset`); a file that cannot be read raises a one-line InputError."""
     path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)"
-        )
-    if not path.is_file():
-        raise InputError(f"{path}: no such file; give the path of a .trig or .nq graph")
-    ds = Dataset()
-    try:
-        with quiet_literal_warnings():
-            ds.parse(path, format=fmt)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte {exc.start}); is it really a {FORMAT_NAMES[fmt]} file?"
-        ) from exc
-    except Exception as exc:  # rdflib's parsers raise several types; all mean "malformed" here
-        line, reason = syntax_error(path, fmt, exc)
-        where = f" (line {line})" if line else ""
-        raise InputError(
-            f"{path}: not valid {FORMAT_NAMES[fmt]}{where}: {reason}; "
-            "fix the file or rebuild it with isisgraph build"
-        ) from exc
-    return ds
-
-
-@contextmanager
-def quiet_literal_warnings() -> Iterator[None]:
-    """Keep rdflib from printing a traceback for each ill-formed literal (``"2017-13-45"^^xsd:date``)
-    it reads: such a literal is kept as written and reported by the shapes as a violation."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def syntax_error(path: Path, fmt: str, exc: Exception) -> tuple[int | None, str]:
-    """Where and why the parser stopped, in a few words."""
-    text, offset = getattr(exc, "_str", None), getattr(exc, "_i", None)
-    if isinstance(text, (str, bytes)) and isinstance(offset, int):  # notation3's BadSyntax
-        newline = b"\n" if isinstance(text, bytes) else "\n"
-        line = text[:offset].count(newline) + 1  # type: ignore[arg-type]
-        return line, str(getattr(exc, "_why", "bad syntax"))
-    reason = " ".join(str(exc).split()).split(" (Failed to eat")[0] or type(exc).__name__
-    line = first_bad_nquads_line(path) if fmt == "nquads" else None
-    return line, reason if len(reason) <= 120 else reason[:119] + "…"
-
-
-def first_bad_nquads_line(path: Path) -> int | None:
-    """The number of the first line rdflib cannot read as N-Quads (only on the error path)."""
-    with path.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                Dataset().parse(data=line, format="nquads")
-            except Exception:  # noqa: BLE001 - any failure marks the line
-                return number
-    return None
+    if not keeps_graphs(path):
+        raise InputError(f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)")
+    return validate_dataset(read_dataset(path), shapes)

@@ -111,12 +111,9 @@ def load_graph(source: str | os.PathLike[str] | Graph) -> Graph:
     added when the file has article graphs but none. A Graph is returned as given."""
     if isinstance(source, Graph):
         return source
-    from isisgraph.reconcile import ensure_reconciled
-    from isisgraph.store import load_dataset
+    from isisgraph.store import reconciled_dataset
 
-    dataset = load_dataset(source)
-    ensure_reconciled(dataset)
-    return dataset
+    return reconciled_dataset(source)
 
 
 def quads_of(graph: Graph) -> Iterator[tuple[Node, Node, Node, str]]:
