@@ -36,24 +36,10 @@ from isisgraph.extract import extract
 from isisgraph.files import write_atomically
 from isisgraph.graphio import graph_format, keeps_graphs
 from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
-from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
 from isisgraph.validate import ArticleInput, Report, validate_articles
-
-PREFIXES = {
-    "ig": "https://w3id.org/isisgraph/ontology#",
-    "id": "https://w3id.org/isisgraph/id/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "http://schema.org/",
-    "geo": "http://www.opengis.net/ont/geosparql#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 
 @dataclass

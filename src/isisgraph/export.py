@@ -80,22 +80,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
 from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
-from isisgraph.namespaces import GEO, IG, OA, SCHEMA, SEM
+from isisgraph.namespaces import GEO, IG, OA, PREFIXES, SCHEMA
 
-# Prefixes written in Turtle and TriG (IRIs under .../id/ stay whole: their slashes are
-# not allowed in prefixed names).
-PREFIXES = {
-    "ig": str(IG._NS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
-    "skos": str(SKOS), "prov": str(PROV), "oa": str(OA), "geo": str(GEO), "schema": str(SCHEMA),
-    "sem": str(SEM), "dcterms": str(DCTERMS),
-}
+# Prefixes written in Turtle and TriG. IRIs under .../id/ stay whole, for readers: as
+# prefixed names their slashes would be escaped (id:actor\/isis); a build's own TriG uses id:
+# to stay small.
+EXPORT_PREFIXES = {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix != "id"}
 
 
 class GraphSource:
@@ -142,7 +139,7 @@ def sorted_lines(data: bytes) -> bytes:
 
 
 def export_trig(source: GraphSource, out: BinaryIO) -> int:
-    out.write(ox.serialize(source.quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    out.write(ox.serialize(source.quads, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
     return len(source.quads)
 
 
@@ -152,7 +149,7 @@ def export_nquads(source: GraphSource, out: BinaryIO) -> int:
 
 
 def export_turtle(source: GraphSource, out: BinaryIO) -> int:
-    out.write(ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    out.write(ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
     return len(source.triples)
 
 
@@ -164,7 +161,7 @@ def export_ntriples(source: GraphSource, out: BinaryIO) -> int:
 def export_jsonld(source: GraphSource, out: BinaryIO) -> int:
     """Compacted JSON-LD with the prefixes as its @context (rdflib: slower on large builds)."""
     union = union_graph(source.dataset)
-    context = {prefix: ns for prefix, ns in PREFIXES.items() if prefix not in ("rdf", "xsd")}
+    context = {prefix: ns for prefix, ns in EXPORT_PREFIXES.items() if prefix not in ("rdf", "xsd")}
     data = union.serialize(format="json-ld", context=context, auto_compact=True, indent=1,
                            encoding="utf-8")
     out.write(data)

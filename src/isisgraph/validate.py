@@ -33,7 +33,6 @@ from isisgraph import python_shapes
 from isisgraph.errors import InputError
 from isisgraph.graphio import keeps_graphs, read_dataset
 from isisgraph.namespaces import (
-    GEO,
     GRAPH,
     ID,
     IG,
@@ -41,7 +40,7 @@ from isisgraph.namespaces import (
     OA,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
-    SCHEMA,
+    prefixed_name,
 )
 from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tbox
 
@@ -51,19 +50,6 @@ from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tb
 # reference graph itself.
 LOOKUP_PREDICATES = (RDF.type, SKOS.inScheme)
 
-PREFIXES = {
-    str(IG._NS): "ig:",
-    str(OA): "oa:",
-    str(PROV): "prov:",
-    str(SKOS): "skos:",
-    str(RDF): "rdf:",
-    str(RDFS): "rdfs:",
-    str(SCHEMA): "schema:",
-    str(GEO): "geo:",
-    str(XSD): "xsd:",
-    str(GRAPH): "",
-    str(ID): "",
-}
 QUOTE_CHARS = 60
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
 # The unknown-property check has the ontology itself as its focus and the property as path.
@@ -508,10 +494,10 @@ def short(node: Node | None) -> str:
     if isinstance(node, BNode):
         return "[]"
     text = str(node)
-    for namespace, prefix in sorted(PREFIXES.items(), key=lambda item: -len(item[0])):
-        if text.startswith(namespace):
-            return prefix + text[len(namespace):]
-    return f"<{text}>"
+    for base in (str(GRAPH), str(ID)):
+        if text.startswith(base):
+            return text[len(base):]
+    return prefixed_name(text) or f"<{text}>"
 
 
 def path_text(results: Graph, path: Node | None) -> str:

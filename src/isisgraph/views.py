@@ -45,7 +45,7 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
 from isisgraph.errors import InputError
-from isisgraph.namespaces import GEO, GRAPH, ID, IG, OA, SCHEMA
+from isisgraph.namespaces import GEO, GRAPH, ID, IG, OA, SCHEMA, prefixed_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,18 +78,6 @@ KIND_CLASSES = (
 )
 RECORD_KINDS = ("event", "report", "claim", "figure")
 LINKED_KINDS = frozenset(("actor", "place", "operation", *RECORD_KINDS))
-
-CURIES = {
-    str(IG._NS): "ig:",
-    "http://www.w3.org/ns/oa#": "oa:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://www.opengis.net/ont/geosparql#": "geo:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://schema.org/": "schema:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://semanticweb.cs.vu.nl/2009/11/sem/": "sem:",
-}
 
 # Actors-view relations: (name, the role property that gives the relation its direction).
 AGAINST = "against"
@@ -135,10 +123,7 @@ def is_extraction_graph(name: str) -> bool:
 
 
 def curie(iri: str) -> str:
-    for namespace, prefix in CURIES.items():
-        if iri.startswith(namespace):
-            return prefix + iri[len(namespace):]
-    return iri
+    return prefixed_name(iri) or iri
 
 
 def short_id(iri: str) -> str:
