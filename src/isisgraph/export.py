@@ -88,6 +88,7 @@ from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
 from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
 from isisgraph.namespaces import GEO, IG, OA, PREFIXES, SCHEMA
+from isisgraph.ontology import ClassHierarchy, load_tbox
 
 # Prefixes written in Turtle and TriG. IRIs under .../id/ stay whole, for readers: as
 # prefixed names their slashes would be escaped (id:actor\/isis); a build's own TriG uses id:
@@ -321,34 +322,15 @@ class AcledTable:
     # ------------------------------------------------------------ classes
 
     @cached_property
-    def superclasses(self) -> dict[URIRef, list[URIRef]]:
-        from isisgraph.ontology import load_tbox
-
-        direct: dict[URIRef, set[URIRef]] = {}
-        for graph in (self.graph, load_tbox()):
-            for sub, sup in graph.subject_objects(RDFS.subClassOf):
-                if isinstance(sub, URIRef) and isinstance(sup, URIRef):
-                    direct.setdefault(sub, set()).add(sup)
-        return {sub: sorted(sups) for sub, sups in direct.items()}
-
-    def ancestry(self, cls: URIRef) -> list[URIRef]:
-        """``cls`` and its superclasses, nearest first."""
-        seen, frontier = [cls], [cls]
-        while frontier:
-            nxt = []
-            for c in frontier:
-                for sup in self.superclasses.get(c, ()):
-                    if sup not in seen:
-                        seen.append(sup)
-                        nxt.append(sup)
-            frontier = nxt
-        return seen
+    def classes(self) -> ClassHierarchy:
+        """The TBox's class hierarchy and any the graph declares."""
+        return ClassHierarchy.of(self.graph, load_tbox())
 
     def ig_classes(self, node: Node) -> list[str]:
         """The ig: class names of ``node`` and their ancestors, nearest first."""
         names: list[str] = []
         for cls in sorted(self.graph.objects(node, RDF.type)):
-            for anc in self.ancestry(cls):  # type: ignore[arg-type]
+            for anc in self.classes.ancestry(cls):
                 if str(anc).startswith(self.ig_ns) and local(anc) not in names:
                     names.append(local(anc))
         return names
@@ -360,7 +342,7 @@ class AcledTable:
         best: tuple[int, int, str] | None = None
         order = [*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"]
         for name in asserted:
-            for distance, anc in enumerate(self.ancestry(IG[name])):
+            for distance, anc in enumerate(self.classes.ancestry(IG[name])):
                 # only ig: classes count: ig:Operation is a sem:Event, not an ig:Event
                 if str(anc).startswith(self.ig_ns) and local(anc) in ROW_CLASSES:
                     key = (distance, order.index(local(anc)), local(anc))

@@ -42,7 +42,7 @@ from isisgraph.namespaces import (
     REFERENCE_GRAPH,
     prefixed_name,
 )
-from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tbox
+from isisgraph.ontology import SHAPES_FILE, ClassHierarchy, load_reference, load_shapes, load_tbox
 
 # What the shapes look up about a term or reference individual an article graph uses: its
 # types (sh:class, the closed-world checks) and, for a SKOS concept, its scheme. Labels,
@@ -184,7 +184,7 @@ class Background:
         yield from self.lookups_of(nodes)
 
     def lookups_of(self, nodes: Iterable[Node]) -> Iterator[tuple[Node, Node, Node]]:
-        """:meth:`for_nodes` without the hierarchy (an Index has it as its ``parents``)."""
+        """:meth:`for_nodes` without the hierarchy (an Index has it as its ``classes``)."""
         seen: set[Node] = set()
         for node in nodes:
             for triple in self.lookups.get(node, ()):
@@ -257,7 +257,7 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
         return Report(conforms=True)
     results = run_shapes(data, python_shapes.without_pairs(shapes))
     # sh:lessThan(OrEquals) in Python: pySHACL crashes on a pair it cannot order.
-    python_shapes.add_results(results, python_shapes.check_pairs(python_shapes.Index(data, {}), shapes))
+    python_shapes.add_results(results, python_shapes.check_pairs(python_shapes.Index(data, ClassHierarchy()), shapes))
     return report_about(label, results, focus, data)
 
 
@@ -377,7 +377,7 @@ def validate_articles(
     """
     background = default_background() if background is None else background
     shapes = load_shapes() if shapes is None else shapes
-    parents = python_shapes.class_parents(background.hierarchy)
+    classes = ClassHierarchy.of(background.hierarchy)
     kept: list[python_shapes.Triple] = []  # what pySHACL's view of the batch is made of
     prepared = []
     for item in articles:
@@ -385,7 +385,7 @@ def validate_articles(
         extra = list(article_meta(item.graph, item.meta)) if item.meta is not None else []
         triples = own + extra
         terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
-        index = python_shapes.Index([*triples, *background.lookups_of(terms)], parents)
+        index = python_shapes.Index([*triples, *background.lookups_of(terms)], classes)
         parts = python_shapes.split(triples, index)
         kept.extend(parts.kept)
         texts = {}
@@ -397,7 +397,7 @@ def validate_articles(
         prepared.append((item, index, found, focus))
     kept.extend(background.for_nodes({node for triple in kept for node in triple if isinstance(node, URIRef)}))
     # pySHACL runs only the shapes the gate cannot clear on this data (see python_shapes).
-    view = python_shapes.Index(kept, parents)
+    view = python_shapes.Index(kept, classes)
     cleared = python_shapes.cleared_shapes(view, shapes)
     semantic = python_shapes.shapes_for_pyshacl(shapes, cleared)
     results = Graph()
