@@ -171,4 +171,4 @@ def test_explain_command():
     missing_node = runner.invoke(main, ["explain", "event/a9/none", str(FIXTURE)])
     assert missing_node.exit_code == 1 and "Error: event/a9/none is not in the graph" in missing_node.output
     missing_graph = runner.invoke(main, ["explain", "Hawija", str(DATA / "nowhere.trig")])
-    assert missing_graph.exit_code == 2 and "nowhere.trig: no such file" in missing_graph.output
+    assert missing_graph.exit_code == 2 and "nowhere.trig: no such graph file" in missing_graph.output
