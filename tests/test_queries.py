@@ -31,13 +31,12 @@ from isisgraph.query import (
     find_query,
     format_result,
     list_queries,
-    outer_group_start,
     parse_param_options,
     run_query,
     sort_list_cell,
-    with_values,
 )
 from isisgraph.reconcile import ensure_reconciled
+from isisgraph.store import outer_group_start, with_values
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "queries"

@@ -35,6 +35,7 @@ from rdflib.term import Node
 from isisgraph.errors import InputError, RemoteStoreError, one_line
 from isisgraph.graphio import read_dataset, read_quads
 from isisgraph.namespaces import GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from isisgraph.store import to_oxigraph, with_values
 
 N_TRIPLES = "application/n-triples"
 DEFAULT_TIMEOUT = 30.0
@@ -114,7 +115,6 @@ def reconcile_graph(
     graphs but no links: the store then answers as ``isisgraph query`` does, which computes
     them on load. Empty when the file has its links or nothing links."""
     from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
-    from isisgraph.store import to_oxigraph
 
     name = str(RECONCILE_GRAPH)
     doc_prefix = str(GRAPH["doc/"])
@@ -242,14 +242,12 @@ def query_endpoint(
 ) -> Result:
     """Run a SELECT or ASK query on a SPARQL 1.1 Protocol endpoint (e.g. Oxigraph's
     ``/query``), parameters bound through a VALUES block of RDF terms
-    (:func:`isisgraph.query.with_values`).
+    (:func:`isisgraph.store.with_values`).
 
     ``union_default_graph`` asks Oxigraph to query the union of the named graphs, as the
     local backends do (Oxigraph's ``union-default-graph`` parameter; other stores have
     their own switch).
     """
-    from isisgraph.query import with_values
-
     check_endpoint(url)
     data = {"query": with_values(query_text, dict(bindings or {}))}  # type: ignore[arg-type]
     if union_default_graph:

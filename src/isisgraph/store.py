@@ -27,11 +27,12 @@ from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from isisgraph.errors import ConformanceError, InputError, one_line
+from isisgraph.errors import ConformanceError, InputError, ParamError, QueryError, one_line
 from isisgraph.graphio import graph_file, oxigraph_error, read_dataset
 from isisgraph.namespaces import IG
 
 BACKENDS = ("rdflib", "oxigraph")
+IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')  # characters an IRI term cannot hold
 
 RDF_LANG_STRING = str(RDF.langString)
 XSD_STRING = str(XSD.string)
@@ -296,18 +297,60 @@ def oxigraph_result(answer: object, query_text: str) -> Result:
     return result
 
 
+def outer_group_start(text: str) -> int:
+    """Offset just after the ``{`` opening the outer WHERE group (the first ``{`` outside
+    comments, IRIs and strings in a SELECT or ASK query)."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+            i = text.index(">", i)
+        elif ch in "\"'":
+            long_quote = text.startswith(ch * 3, i)
+            quote = ch * 3 if long_quote else ch
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote) - 1
+        elif ch == "{":
+            return i + 1
+        i += 1
+    raise QueryError("the query has no WHERE group to bind parameters in")
+
+
+def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
+    """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group.
+
+    For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
+    which escapes quotes and newlines, so a value can never end the literal it is in.
+    """
+    if not bindings:
+        return query_text
+    names = sorted(bindings)
+    for name in names:
+        term = bindings[name]
+        if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
+            raise ParamError(f"{name}: {str(term)!r} is not an IRI")
+    row = " ".join(bindings[name].n3() for name in names)
+    block = f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
+    at = outer_group_start(query_text)
+    return query_text[:at] + block + query_text[at:]
+
+
 def query_oxigraph(
     store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None
 ) -> Result:
     """Run a SPARQL query on an Oxigraph store over the union of its named graphs.
 
-    Parameters go in through :func:`isisgraph.query.with_values`, the saved queries' own
-    way to bind without initial bindings: a VALUES block of rdflib-serialised terms at the
+    Parameters go in through :func:`with_values`, the saved queries' own way to bind
+    without initial bindings: a VALUES block of rdflib-serialised terms at the
     top of the outer WHERE group (Oxigraph's own ``substitutions`` accept only projected
     variables, and saved queries rarely project their parameters).
     """
-    from isisgraph.query import with_values
-
     init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
     text = with_values(query_text, init)  # type: ignore[arg-type]
     try:
