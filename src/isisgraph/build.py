@@ -229,11 +229,6 @@ def process_docs(docs: list, batch: list[tuple[Article, str]], run: Run) -> list
     return results
 
 
-def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa: ANN001 (spaCy Doc)
-    """Extract, emit, validate and serialise one parsed article."""
-    return process_docs([doc], [(article, key)], run)[0]
-
-
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
