@@ -78,7 +78,7 @@ OXIGRAPH_POSITION = re.compile(r"^Parser error at line \d+ (?:between columns \d
 
 def oxigraph_error(path: Path, fmt: ox.RdfFormat, exc: Exception) -> InputError:
     """The one-line message of a file pyoxigraph could not parse (a SyntaxError with its line)."""
-    reason = OXIGRAPH_POSITION.sub("", one_line(exc))
+    reason = OXIGRAPH_POSITION.sub("", one_line(getattr(exc, "msg", None) or exc))  # msg: without "(file, line N)"
     return not_valid(path, fmt, getattr(exc, "lineno", None), reason)
 
 
@@ -165,6 +165,7 @@ def union_graph(graph: Graph) -> Graph:
     union = Graph()
     for prefix, namespace in graph.namespaces():
         union.bind(prefix, namespace, override=True)
-    for s, p, o, _ in graph.quads((None, None, None, None)):
-        union.add((s, p, o))
+    for context in graph.contexts():
+        for triple in context:
+            union.add(triple)
     return union
