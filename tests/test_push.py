@@ -328,9 +328,8 @@ def test_5xx_is_retried_with_exponential_backoff():
 
 
 def test_5xx_gives_up_after_the_bounded_retries():
-    with ScriptedStore([500] * 10) as store:
-        with pytest.raises(RemoteStoreError) as raised:
-            push(FIXTURE, store.endpoint, timeout=5, retries=2, backoff=0.01)
+    with ScriptedStore([500] * 10) as store, pytest.raises(RemoteStoreError) as raised:
+        push(FIXTURE, store.endpoint, timeout=5, retries=2, backoff=0.01)
     assert store.requests == 3
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "HTTP 500 Internal Server Error (3 attempts); "
@@ -338,9 +337,8 @@ def test_5xx_gives_up_after_the_bounded_retries():
 
 
 def test_4xx_from_any_store_is_not_retried():
-    with ScriptedStore([403]) as store:
-        with pytest.raises(RemoteStoreError, match="HTTP 403 Forbidden"):
-            push(FIXTURE, store.endpoint, timeout=5, retries=5, backoff=0.01)
+    with ScriptedStore([403]) as store, pytest.raises(RemoteStoreError, match="HTTP 403 Forbidden"):
+        push(FIXTURE, store.endpoint, timeout=5, retries=5, backoff=0.01)
     assert store.requests == 1
 
 

@@ -309,7 +309,9 @@ def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
     return results
 
 
-def process_articles(pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int) -> Iterator[ArticleResult]:
+def process_articles(
+    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int
+) -> Iterator[ArticleResult]:
     """Parse and process articles, in input order, in this process or in ``workers`` processes.
 
     Nothing is loaded and no process started when nothing is pending (every article came

@@ -227,10 +227,7 @@ def export(
     ``stream`` when no output file is given."""
     out_path = Path(output) if output is not None else None
     fmt = format_for(fmt, out_path)
-    if isinstance(source, Dataset):
-        graph = GraphSource(dataset=source)
-    else:
-        graph = GraphSource(path=Path(source))
+    graph = GraphSource(dataset=source) if isinstance(source, Dataset) else GraphSource(path=Path(source))
     buffer = io.BytesIO()
     items = EXPORTERS[fmt](graph, buffer)
     data = buffer.getvalue()

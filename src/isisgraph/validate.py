@@ -311,9 +311,7 @@ def scope_of(
     for s, p, o in graph:
         scope.add(s)
         scope.add(p)
-        if p == RDF.type:
-            scope.add(o)
-        elif not isinstance(o, Literal) and p not in shared and o not in background.lookups:
+        if p == RDF.type or (not isinstance(o, Literal) and p not in shared and o not in background.lookups):
             scope.add(o)
     return scope
 
