@@ -165,7 +165,8 @@ def union_graph(graph: Graph) -> Graph:
     union = Graph()
     for prefix, namespace in graph.namespaces():
         union.bind(prefix, namespace, override=True)
-    for context in graph.contexts():
+    named = graph.graphs() if isinstance(graph, Dataset) else graph.contexts()
+    for context in named:
         for triple in context:
             union.add(triple)
     return union

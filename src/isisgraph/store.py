@@ -10,6 +10,9 @@ Parameters are bound as RDF terms, never pasted into the query text: rdflib gets
 ``initBindings``; Oxigraph, which has no initial bindings for unprojected variables, gets a
 VALUES block of the same terms at the top of the outer WHERE group (the saved queries keep
 their parameters there, so both give the same answers).
+
+Graph files are read through :mod:`isisgraph.graphio`; :func:`open_for_queries` is what the
+query commands answer from: either backend, with the reconcile links added.
 """
 
 from __future__ import annotations
@@ -213,6 +216,9 @@ def reconcile_inputs(store: ox.Store) -> Dataset:
         copy(predicate)
     copy(RDF.type, frozenset(event_classes(dataset)) | {IG.StrikeReport})
     return dataset
+
+
+# ---------------------------------------------------------------------- for the saved queries
 
 
 def reconciled_dataset(source: str | os.PathLike[str]) -> Dataset:
