@@ -167,13 +167,11 @@ def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | No
     A query still running after ``limit`` seconds is stopped (rdflib's engine is pure Python,
     so an alarm interrupts it) and reported as ``None`` rows and ``limit`` seconds or more."""
     from isisgraph.query import list_queries, run_query
-    from isisgraph.reconcile import ensure_reconciled
-    from isisgraph.store import load_dataset, open_oxigraph, with_reconcile_links
+    from isisgraph.store import open_oxigraph, reconciled_dataset, with_reconcile_links
 
     started = time.perf_counter()
     if backend == "rdflib":
-        source: Any = load_dataset(graph)
-        ensure_reconciled(source)
+        source: Any = reconciled_dataset(graph)
     else:
         source = with_reconcile_links(open_oxigraph(graph, store_dir))
     load_seconds = time.perf_counter() - started

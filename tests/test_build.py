@@ -21,7 +21,8 @@ def evidences(dataset: Dataset):
         selectors = list(dataset.objects(ev, OA.hasSelector))
         pos = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in dataset)
         quote = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in dataset)
-        yield ev, source, dataset.value(pos, OA.start).toPython(), dataset.value(pos, OA.end).toPython(), str(dataset.value(quote, OA.exact))
+        start, end = dataset.value(pos, OA.start).toPython(), dataset.value(pos, OA.end).toPython()
+        yield ev, source, start, end, str(dataset.value(quote, OA.exact))
 
 
 def test_every_evidence_is_the_exact_text_of_its_article(seeds_dataset, seeds_articles):

@@ -34,10 +34,11 @@ def sample() -> Extraction:
         countries=[str(place("iraq"))], locations=[str(place("tal-afar"))],
         when=When("between Jan. 5 and 11", dt.date(2018, 1, 5), dt.date(2018, 1, 11), "day"),
         targets=[Target("tunnel", find("two tunnels"), 2, "destroyed")], extractor="test")]
-    ex.events = [Event(key="event-1", kind="ControlChange", span=find("Iraqi forces recaptured Tal Afar from Daesh on Aug. 31"),
+    ex.events = [Event(key="event-1", kind="ControlChange",
+                       span=find("Iraqi forces recaptured Tal Afar from Daesh on Aug. 31"),
                        trigger="recaptured", gained_control=[str(actor("isf"))], lost_control=[str(actor("isis"))],
-                       locations=[str(place("tal-afar"))], when=When("Aug. 31", dt.date(2017, 8, 31), dt.date(2017, 8, 31)),
-                       extractor="test")]
+                       locations=[str(place("tal-afar"))],
+                       when=When("Aug. 31", dt.date(2017, 8, 31), dt.date(2017, 8, 31)), extractor="test")]
     ex.claims = [Claim(key="claim-1", span=find("a spokesman said"), claimant=str(actor("isf")), claim_type="statement",
                        channel="said", about=["event-1"], extractor="test")]
     return ex
@@ -82,7 +83,7 @@ def test_two_emissions_are_identical_and_round_trip():
 def test_meta_has_prov_and_text_fingerprint():
     ex = sample()
     run = current_run("core_web_sm", "3.8.0")
-    meta = meta_triples(ex.article, run, dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+    meta = meta_triples(ex.article, run, dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     node = URIRef("https://w3id.org/isisgraph/id/article/t1")
     assert meta.value(node, IG.textLength).toPython() == len(TEXT)
     assert str(meta.value(node, IG.textSha256)) == ex.article.sha256

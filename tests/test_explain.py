@@ -72,7 +72,8 @@ def test_a_mention_is_marked_inside_its_whole_sentence(dataset):
     hawija = explain(dataset, resolve_node(dataset, "Hawija"), FIXTURE)
     assert hawija.iri == str(node("place/hawija"))
     assert hawija.evidence_total == 4
-    assert hawija.evidence[1].marked == "Three of them hit targets near «Hawija», destroying a cave and two tunnel entrances."
+    assert hawija.evidence[1].marked == ("Three of them hit targets near «Hawija», destroying a cave and two tunnel "
+                                         "entrances.")
     assert hawija.evidence[1].of == str(node("mention/a1/167-173"))
     text = format_explanation(hawija)
     assert "  coordinates" in text and "POINT(43.7586 35.3291)" in text
@@ -99,7 +100,8 @@ def test_a_changed_article_falls_back_to_the_stored_quote(tmp_path):
     assert "has changed since the build" in ev.note
     prefix, suffix = A1[ev.start - 32:ev.start], A1[ev.end:ev.end + 32]  # emit stores 32 characters each side
     assert ev.marked == "…" + " ".join(prefix.split()) + " «" + ev.exact + "» " + " ".join(suffix.split()) + " …"
-    assert "(stored quote shown: " in format_explanation(explain(ds, node("strike-report/a1/r-iraq"), tmp_path / "graph.trig"))
+    stored = explain(ds, node("strike-report/a1/r-iraq"), tmp_path / "graph.trig")
+    assert "(stored quote shown: " in format_explanation(stored)
 
 
 def test_a_missing_article_falls_back_to_the_stored_quote(tmp_path):
@@ -118,7 +120,8 @@ def test_an_article_read_from_jsonl(tmp_path):
     (tmp_path / "news.jsonl").write_text(json.dumps({"id": "j1", "text": "other"}) + "\n"
                                          + json.dumps({"id": "j2", "text": text}) + "\n", encoding="utf-8")
     start = text.index("Hawija")
-    ex = Extraction(article=art, mentions=[Mention(Span(start, start + 6), "place", str(node("place/hawija")), "Hawija")])
+    mention = Mention(Span(start, start + 6), "place", str(node("place/hawija")), "Hawija")
+    ex = Extraction(article=art, mentions=[mention])
     ds = Dataset(default_union=True)
     doc = to_graph(ex)
     for triple in doc:
@@ -171,4 +174,4 @@ def test_explain_command():
     missing_node = runner.invoke(main, ["explain", "event/a9/none", str(FIXTURE)])
     assert missing_node.exit_code == 1 and "Error: event/a9/none is not in the graph" in missing_node.output
     missing_graph = runner.invoke(main, ["explain", "Hawija", str(DATA / "nowhere.trig")])
-    assert missing_graph.exit_code == 2 and "nowhere.trig: no such file" in missing_graph.output
+    assert missing_graph.exit_code == 2 and "nowhere.trig: no such graph file" in missing_graph.output

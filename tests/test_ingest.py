@@ -23,7 +23,8 @@ def test_seeds_are_read_with_manifest_metadata():
     assert first.date_precision == "approximate"
     assert first.sha256 == text_sha256(first.text)
     assert first.length == len(first.text)
-    assert ("note", "page shows no date; weekly strike report for December 22-28, 2017, so published within days after") in first.extra
+    note = "page shows no date; weekly strike report for December 22-28, 2017, so published within days after"
+    assert ("note", note) in first.extra
 
 
 def test_normalise_nfc_line_endings_and_bom():

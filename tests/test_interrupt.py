@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from isisgraph.build import build
 from rdflib.namespace import PROV
+
+from isisgraph.build import build
 
 KILLS = 6
 

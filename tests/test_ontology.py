@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import OWL, RDF
 
+from isisgraph.errors import InputError
 from isisgraph.namespaces import IG, slugify
 from isisgraph.ontology import load_reference, load_tbox, parse_turtle
-from isisgraph.errors import InputError
-
-import pytest
 
 
 def declared_terms() -> set[str]:

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from isisgraph.cli import main
 from isisgraph.errors import InputError, RemoteStoreError
+from isisgraph.graphio import read_dataset
 from isisgraph.push import (
     GraphPayload,
     graph_payloads,
@@ -30,7 +31,6 @@ from isisgraph.push import (
 )
 from isisgraph.query import bind, run_query
 from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
-from isisgraph.store import load_dataset
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_store import SAVED, TWIN_ARTICLE, answers  # noqa: E402  (the same normalisation and data)
@@ -172,7 +172,7 @@ def test_cli_push_prints_a_summary(server):
 
 def compare_over_http(server: OxigraphServer, path: Path) -> int:
     """Every saved query on the store over HTTP against the local rdflib answers."""
-    dataset = load_dataset(path)
+    dataset = read_dataset(path)
     ensure_reconciled(dataset)  # as `isisgraph query` does on load, and push does for the store
     problems = []
     for saved in SAVED:
@@ -206,7 +206,7 @@ def test_seeds_build_pushed_and_queried_over_http(server, seeds_build):
     counts = local_counts(path)
     assert summary.triples == sum(counts.values()) == store_total(server)
     if str(RECONCILE_GRAPH) in counts:  # the build had no links: push computed and sent them
-        assert sum(counts.values()) == len(load_dataset(path)) + counts[str(RECONCILE_GRAPH)]
+        assert sum(counts.values()) == len(read_dataset(path)) + counts[str(RECONCILE_GRAPH)]
     assert compare_over_http(server, path) == len(SAVED)
 
 
@@ -328,9 +328,8 @@ def test_5xx_is_retried_with_exponential_backoff():
 
 
 def test_5xx_gives_up_after_the_bounded_retries():
-    with ScriptedStore([500] * 10) as store:
-        with pytest.raises(RemoteStoreError) as raised:
-            push(FIXTURE, store.endpoint, timeout=5, retries=2, backoff=0.01)
+    with ScriptedStore([500] * 10) as store, pytest.raises(RemoteStoreError) as raised:
+        push(FIXTURE, store.endpoint, timeout=5, retries=2, backoff=0.01)
     assert store.requests == 3
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "HTTP 500 Internal Server Error (3 attempts); "
@@ -338,9 +337,8 @@ def test_5xx_gives_up_after_the_bounded_retries():
 
 
 def test_4xx_from_any_store_is_not_retried():
-    with ScriptedStore([403]) as store:
-        with pytest.raises(RemoteStoreError, match="HTTP 403 Forbidden"):
-            push(FIXTURE, store.endpoint, timeout=5, retries=5, backoff=0.01)
+    with ScriptedStore([403]) as store, pytest.raises(RemoteStoreError, match="HTTP 403 Forbidden"):
+        push(FIXTURE, store.endpoint, timeout=5, retries=5, backoff=0.01)
     assert store.requests == 1
 
 

@@ -18,6 +18,7 @@ from rdflib.namespace import PROV
 
 from isisgraph import python_shapes
 from isisgraph.emit import current_run, meta_triples, to_graph
+from isisgraph.graphio import read_dataset
 from isisgraph.ingest import text_sha256
 from isisgraph.namespaces import IG, META_GRAPH, OA, SCHEMA, actor, concept, doc_graph, place
 from isisgraph.ontology import load_shapes
@@ -28,7 +29,6 @@ from isisgraph.validate import (
     check,
     default_background,
     graph_label,
-    load_dataset,
     merged,
     scope_of,
     used_terms,
@@ -57,7 +57,7 @@ def split_validation(doc: Graph, meta: Graph) -> list[str]:
 
 
 def valid_case() -> tuple[Graph, Graph]:
-    ds = load_dataset(CASES / "valid" / "graph.trig")
+    ds = read_dataset(CASES / "valid" / "graph.trig")
     doc = Graph(identifier=T1)
     doc += ds.graph(T1)
     meta = Graph()
@@ -283,7 +283,7 @@ def test_a_provenance_fault_is_reported_as_pyshacl_reports_it(name: str):
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()
                                         if p.is_dir() and p.name != "malformed"))
 def test_the_golden_cases_give_the_same_violations_both_ways(case: str):
-    ds = load_dataset(CASES / case / "graph.trig")
+    ds = read_dataset(CASES / case / "graph.trig")
     doc = Graph(identifier=T1)
     doc += ds.graph(T1)
     meta = Graph()

@@ -31,13 +31,12 @@ from isisgraph.query import (
     find_query,
     format_result,
     list_queries,
-    outer_group_start,
     parse_param_options,
     run_query,
     sort_list_cell,
-    with_values,
 )
 from isisgraph.reconcile import ensure_reconciled
+from isisgraph.store import outer_group_start, with_values
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "queries"
@@ -175,13 +174,15 @@ def test_target_types_by_country(fixture_dataset):
 
 def test_control_history_merges_reports_of_one_change(fixture_dataset):
     rows = records(run_query("control-history", fixture_dataset, {"place": "place/iraq"}))
-    assert [(r["where_label"], r["date"], r["gained_by"], r["lost_by"], r["articles"], r["publishers"]) for r in rows] == [
+    columns = ("where_label", "date", "gained_by", "lost_by", "articles", "publishers")
+    assert [tuple(r[c] for c in columns) for r in rows] == [
         ("Hawija", dt.date(2014, 6, 1), "Islamic State", None, 1, "Example Times"),
         ("Hawija", dt.date(2017, 10, 1), "Iraqi Security Forces", "Islamic State", 2, "Daily Example; Example Wire"),
     ]
     assert rows[1]["triggers"] == "recaptured; retook"
     raqqa = records(run_query("control-history", fixture_dataset, {"place": "place/raqqa-governorate"}))
-    assert [(r["where_label"], r["date"], r["end"]) for r in raqqa] == [("Raqqa", dt.date(2017, 10, 17), dt.date(2017, 10, 17))]
+    assert [(r["where_label"], r["date"], r["end"]) for r in raqqa] == [
+        ("Raqqa", dt.date(2017, 10, 17), dt.date(2017, 10, 17))]
 
 
 def test_claims_by_an_organisation_include_its_spokespeople(fixture_dataset):
@@ -191,7 +192,8 @@ def test_claims_by_an_organisation_include_its_spokespeople(fixture_dataset):
     assert [(r["claimant_label"], r["date"], r["quote"]) for r in iraq] == [
         ("Haider al-Abadi", dt.date(2017, 12, 9), "Our forces are in complete control of the Iraqi-Syrian border,")]
     assert iraq[0]["evidence"].startswith("Prime Minister Haider al-Abadi declared victory")
-    victories = records(run_query("claims-by", fixture_dataset, {"claim_type": "concept/claim-type/victory-declaration"}))
+    victory = {"claim_type": "concept/claim-type/victory-declaration"}
+    victories = records(run_query("claims-by", fixture_dataset, victory))
     assert [r["claimant_label"] for r in victories] == ["Haider al-Abadi", "Syrian Democratic Forces"]
 
 
@@ -209,7 +211,8 @@ def test_sources_disagree_on_counts_and_on_victory(fixture_dataset):
 
 def test_attacks_after_a_declared_victory(fixture_dataset):
     rows = records(run_query("attacks-after-victory", fixture_dataset))
-    assert [(r["country_label"], r["declared"], r["attack_date"], r["attack_type"], r["places"], r["killed"]) for r in rows] == [
+    columns = ("country_label", "declared", "attack_date", "attack_type", "places", "killed")
+    assert [tuple(r[c] for c in columns) for r in rows] == [
         ("Iraq", dt.date(2017, 12, 9), dt.date(2018, 1, 15), "suicide attack", "Kirkuk", 5),
         ("Syria", dt.date(2017, 10, 20), dt.date(2018, 7, 2), "attack", "Raqqa", None),
     ]
@@ -320,7 +323,8 @@ def test_oxigraph_with_values_gives_rdflibs_answers(saved, params, fixture_datas
 def test_bind_types_values_by_the_declared_parameter():
     text = find_query("events-timeline").text
     _, bindings = bind(text, {"place": "place/raqqa-governorate", "from": "2017-10-01"})
-    assert bindings == {"from": Literal("2017-10-01", datatype=XSD.date), "place": URIRef(iri("place/raqqa-governorate"))}
+    assert bindings == {"from": Literal("2017-10-01", datatype=XSD.date),
+                        "place": URIRef(iri("place/raqqa-governorate"))}
     with pytest.raises(ParamError, match="give a full IRI, ig:Term or kind/slug such as place/hawija"):
         bind(text, {"place": "raqqa-governorate"})  # a bare slug needs a default IRI to take the kind from
     _, bindings = bind(find_query("provenance").text, {"node": "raqqa"})
@@ -360,7 +364,8 @@ def test_injection_strings_are_bound_as_literals_on_both_engines(value, fixture_
 
 
 def test_with_values_puts_the_block_in_the_outer_group_only():
-    text = 'PREFIX x: <http://e.org/{#}>\n# a comment { here\nSELECT ?a WHERE { ?a x:p "{" . { SELECT ?b WHERE { ?b ?p ?o } } }'
+    text = ('PREFIX x: <http://e.org/{#}>\n# a comment { here\n'
+            'SELECT ?a WHERE { ?a x:p "{" . { SELECT ?b WHERE { ?b ?p ?o } } }')
     bound = with_values(text, {"a": URIRef("http://e.org/a"), "s": Literal('say "}"')})
     assert bound.index("VALUES") == outer_group_start(text) + 3
     assert 'VALUES (?a ?s) { (<http://e.org/a> "say \\"}\\"") }' in bound
@@ -460,7 +465,7 @@ def test_query_command_runs_a_file_with_params_on_oxigraph_too():
 
 @pytest.mark.parametrize("args, code, message", [
     (["query", "no-such-query", FIXTURE], 2, "Error: no saved query named 'no-such-query'"),
-    (["query", "claims-by", HERE / "missing.trig"], 2, "missing.trig: no such file"),
+    (["query", "claims-by", HERE / "missing.trig"], 2, "missing.trig: no such graph file"),
     (["query", "claims-by", FIXTURE, "--param", "who=x\" } ; DROP ALL ; #"], 2,
      "Error: --param who: 'x\" } ; DROP ALL ; #' is not an IRI"),
     (["query", "claims-by", FIXTURE, "--param", "nobody=x"], 2, "Error: unknown parameter nobody"),

@@ -45,8 +45,10 @@ def test_two_articles_with_the_same_strike_count_are_the_same_report(fixture):
     # in Syria (the same report, told differently). a1's "three near Hawija" is a breakdown
     # with no counterpart; a5's May strikes are another reporter and period.
     assert links(graph, IG.sameReportAs) == {
-        ("strike-report/a1/r-iraq", "strike-report/a2/r-iraq"), ("strike-report/a2/r-iraq", "strike-report/a1/r-iraq"),
-        ("strike-report/a1/r-syria", "strike-report/a2/r-syria"), ("strike-report/a2/r-syria", "strike-report/a1/r-syria"),
+        ("strike-report/a1/r-iraq", "strike-report/a2/r-iraq"),
+        ("strike-report/a2/r-iraq", "strike-report/a1/r-iraq"),
+        ("strike-report/a1/r-syria", "strike-report/a2/r-syria"),
+        ("strike-report/a2/r-syria", "strike-report/a1/r-syria"),
     }
 
 
@@ -82,7 +84,9 @@ def article(article_id: str) -> Article:
                    sha256=text_sha256(TEXT))
 
 
-def control_change(article_id: str, where: str, gained: str | None, lost: str | None, when: When = OCTOBER) -> Extraction:
+def control_change(
+    article_id: str, where: str, gained: str | None, lost: str | None, when: When = OCTOBER
+) -> Extraction:
     ex = Extraction(article=article(article_id))
     ex.events = [Event("e", "ControlChange", SPAN, "retook", gained_control=[str(actor(gained))] if gained else [],
                        lost_control=[str(actor(lost))] if lost else [], locations=[str(place(where))], when=when)]
@@ -119,24 +123,28 @@ def test_a_place_inside_another_is_the_same_place():
 
 
 def test_places_apart_are_different_events():
-    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"), control_change("y", "raqqa", "isf", "isis")))
+    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"),
+                                 control_change("y", "raqqa", "isf", "isis")))
     assert len(graph) == 0
 
 
 def test_who_took_it_and_who_lost_it_must_not_be_swapped():
-    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"), control_change("y", "hawija", "isis", "isf")))
+    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"),
+                                 control_change("y", "hawija", "isis", "isf")))
     assert len(graph) == 0
 
 
 def test_dates_must_overlap():
     june = When("in June 2014", dt.date(2014, 6, 1), dt.date(2014, 6, 30), "month")
-    graph = reconcile(dataset_of(control_change("x", "hawija", "isis", None, june), control_change("y", "hawija", "isis", None)))
+    graph = reconcile(dataset_of(control_change("x", "hawija", "isis", None, june),
+                                 control_change("y", "hawija", "isis", None)))
     assert len(graph) == 0
 
 
 def test_an_undated_event_is_never_linked():
     undated = When("once", None, None, "approximate")
-    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", None, undated), control_change("y", "hawija", "isf", None)))
+    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", None, undated),
+                                 control_change("y", "hawija", "isf", None)))
     assert len(graph) == 0
 
 
@@ -170,6 +178,7 @@ def test_groups_are_cliques_of_direct_matches():
 
 
 def test_three_articles_of_one_event_are_linked_pairwise():
-    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"), control_change("y", "hawija", "isf", None),
+    graph = reconcile(dataset_of(control_change("x", "hawija", "isf", "isis"),
+                                 control_change("y", "hawija", "isf", None),
                                  control_change("z", "hawija", None, "isis")))
     assert len(links(graph, IG.sameEventAs)) == 6

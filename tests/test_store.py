@@ -13,9 +13,10 @@ from rdflib import Literal, Namespace, URIRef
 
 from isisgraph import store as store_module
 from isisgraph.errors import InputError
+from isisgraph.graphio import read_dataset
 from isisgraph.namespaces import IG, place
 from isisgraph.query import list_queries, python_value, run_query, sort_list_cell
-from isisgraph.store import load_dataset, open_oxigraph, run_sparql, to_oxigraph, to_rdflib
+from isisgraph.store import open_oxigraph, run_sparql, to_oxigraph, to_rdflib
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "small.trig"
 ID = "https://w3id.org/isisgraph/id/"
@@ -53,7 +54,7 @@ QUERIES = {
 
 @pytest.fixture(scope="module")
 def rdflib_source():
-    return load_dataset(FIXTURE)
+    return read_dataset(FIXTURE)
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +185,7 @@ def test_errors_name_the_problem(tmp_path, oxigraph_source):
         run_sparql("rdflib", FIXTURE, "SELEKT * WHERE { ?s ?p ?o }")
     bad = tmp_path / "bad.nq"
     bad.write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"bad\.nq: cannot be parsed as nquads"):
+    with pytest.raises(InputError, match=r"bad\.nq: not valid N-Quads \(line 1\)"):
         open_oxigraph(bad)
 
 
@@ -201,7 +202,7 @@ def compare_saved_queries(path: Path) -> dict[str, tuple[float, float]]:
     RDFLib/rdflib#3382; GROUP_CONCAT(DISTINCT) of an OPTIONAL variable raises, #716):
     Oxigraph follows the SPARQL 1.1 semantics.
     """
-    dataset, oxi = load_dataset(path), open_oxigraph(path)
+    dataset, oxi = read_dataset(path), open_oxigraph(path)
     timings, problems = {}, []
     for saved in SAVED:
         results = []
@@ -302,10 +303,10 @@ def test_query_command_reconciles_on_both_backends(tmp_path):
 @pytest.mark.skipif(not SAVED, reason="no saved queries in queries/ yet")
 def test_query_command_gives_the_same_tables_on_both_backends_for_the_seeds(seeds_build):
     # what `isisgraph query --backend ...` loads (with reconcile links), loaded once per backend
-    from isisgraph.cli.query import open_graph
+    from isisgraph.store import open_for_queries
 
     path, _ = seeds_build
-    rdflib_graph, oxigraph_store = open_graph(path, "rdflib"), open_graph(path, "oxigraph")
+    rdflib_graph, oxigraph_store = open_for_queries(path, "rdflib"), open_for_queries(path, "oxigraph")
     for saved in SAVED:
         expected, actual = run_query(saved, rdflib_graph), run_query(saved, oxigraph_store)
         assert actual.columns == expected.columns, saved.name
@@ -316,7 +317,7 @@ def test_a_store_is_reconciled_from_its_own_triples_as_rdflib_reconciles_the_who
     from isisgraph.reconcile import RECONCILE_GRAPH, reconcile
 
     path, _ = seeds_build
-    expected = set(reconcile(load_dataset(path)))
+    expected = set(reconcile(read_dataset(path)))
     assert IG.sameEventAs in {p for _, p, _ in expected}  # the seeds report events more than once
     store = store_module.with_reconcile_links(open_oxigraph(path))
     links = store.quads_for_pattern(None, None, None, ox.NamedNode(str(RECONCILE_GRAPH)))

@@ -21,6 +21,7 @@ from rdflib.namespace import PROV, SH
 from isisgraph.cli import main
 from isisgraph.emit import current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
+from isisgraph.graphio import read_dataset
 from isisgraph.ingest import text_sha256
 from isisgraph.namespaces import (
     ID,
@@ -46,7 +47,13 @@ from isisgraph.records import (
     Target,
     When,
 )
-from isisgraph.validate import ArticleInput, load_dataset, validate_article, validate_articles, validate_dataset
+from isisgraph.validate import (
+    ArticleInput,
+    validate_article,
+    validate_articles,
+    validate_dataset,
+    validate_file,
+)
 
 CASES = Path(__file__).parent / "data" / "validate"
 NOT_BROKEN = {"valid", "malformed"}
@@ -63,7 +70,7 @@ def expected(case: str) -> str:
 
 
 def case_dataset(case: str = "valid") -> Dataset:
-    return load_dataset(CASES / case / "graph.trig")
+    return read_dataset(CASES / case / "graph.trig")
 
 
 # ---------------------------------------------------------------------------- golden cases
@@ -274,7 +281,7 @@ def test_report_option_writes_the_shacl_report(tmp_path: Path):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("missing.trig", None, "no such file; give the path of a .trig or .nq graph"),
+        ("missing.trig", None, "no such graph file; build one with `isisgraph build`"),
         ("graph.ttl", "<a> <b> <c> .", "unknown format; validate a .trig or .nq file"),
         ("binary.trig", b"\xff\xfe\x00\x01", "not UTF-8 text (byte 0); is it really a TriG file?"),
         ("bad.nq", '<http://a> <http://b> <http://c> <http://g> .\n<http://a> <http://b> "x .',
@@ -289,7 +296,7 @@ def test_unreadable_input_gives_exit_2_and_a_one_line_message(tmp_path: Path, na
     elif content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(message)):
-        load_dataset(path)
+        validate_file(path)
     result = run_validate(str(path))
     assert result.exit_code == 2
     assert result.output.startswith(f"Error: {path}: ")

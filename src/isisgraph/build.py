@@ -34,26 +34,12 @@ from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError
 from isisgraph.extract import extract
 from isisgraph.files import write_atomically
+from isisgraph.graphio import graph_format, keeps_graphs
 from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
-from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
 from isisgraph.validate import ArticleInput, Report, validate_articles
-
-FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
-PREFIXES = {
-    "ig": "https://w3id.org/isisgraph/ontology#",
-    "id": "https://w3id.org/isisgraph/id/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "http://schema.org/",
-    "geo": "http://www.opengis.net/ont/geosparql#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 
 @dataclass
@@ -120,10 +106,10 @@ class ArticleResult:
 
 
 def output_format(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS[path.suffix]
-    except KeyError:
-        raise InputError(f"{path}: unknown output format; name the file .trig or .nq") from None
+    """TriG or N-Quads, from the extension: a build's output keeps its named graphs."""
+    if not keeps_graphs(path):
+        raise InputError(f"{path}: unknown output format; name the file .trig or .nq")
+    return graph_format(path)
 
 
 def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
@@ -244,11 +230,6 @@ def process_docs(docs: list, batch: list[tuple[Article, str]], run: Run) -> list
     return results
 
 
-def process(doc, article: Article, run: Run, key: str) -> ArticleResult:  # noqa: ANN001 (spaCy Doc)
-    """Extract, emit, validate and serialise one parsed article."""
-    return process_docs([doc], [(article, key)], run)[0]
-
-
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -329,7 +310,9 @@ def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
     return results
 
 
-def process_articles(pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int) -> Iterator[ArticleResult]:
+def process_articles(
+    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int
+) -> Iterator[ArticleResult]:
     """Parse and process articles, in input order, in this process or in ``workers`` processes.
 
     Nothing is loaded and no process started when nothing is pending (every article came

@@ -103,7 +103,9 @@ class ArticleGraph:
             self.add(quote, OA.suffix, Literal(suffix))
         return ev
 
-    def when(self, node: URIRef, when: When | None, start: URIRef = IG.startDate, end: URIRef | None = IG.endDate) -> None:
+    def when(
+        self, node: URIRef, when: When | None, start: URIRef = IG.startDate, end: URIRef | None = IG.endDate
+    ) -> None:
         if when is None:
             return
         if when.raw:
@@ -201,7 +203,8 @@ class ArticleGraph:
         self.count(node, IG.woundedCount, event.wounded_count)
         self.count(node, IG.arrestedCount, event.arrested_count)
         self.count(node, IG.surrenderedCount, event.surrendered_count)
-        if any(c is not None for c in (event.killed_count, event.wounded_count, event.arrested_count, event.surrendered_count)):
+        counts = (event.killed_count, event.wounded_count, event.arrested_count, event.surrendered_count)
+        if any(c is not None for c in counts):
             self.add(node, IG.countQualifier, concept("count-qualifier", event.count_qualifier))
         if event.operation:
             prop = IG.launchedOperation if event.kind == "OperationLaunch" else IG.partOfOperation
@@ -291,7 +294,7 @@ def meta_triples(art: Article, run: Run, generated_at: dt.datetime | None = None
     graph.add((g, RDF.type, IG.ExtractionGraph))
     graph.add((g, PROV.wasDerivedFrom, node))
     graph.add((g, PROV.wasGeneratedBy, run.iri))
-    when = generated_at or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    when = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     graph.add((g, PROV.generatedAtTime, Literal(when.isoformat(), datatype=XSD.dateTime)))
     return graph
 

@@ -21,7 +21,20 @@ class ConformanceError(IsisGraphError):
     exit_code = 1
 
 
+class QueryError(ConformanceError):
+    """A query could not be parsed or evaluated, or would change the graph (exit 1)."""
+
+
+class ParamError(InputError):
+    """A ``--param`` names no parameter of the query or its value has the wrong form (exit 2)."""
+
+
 class RemoteStoreError(IsisGraphError):
     """A triple store could not be reached or refused the request."""
 
     exit_code = 1
+
+
+def one_line(exc: BaseException | str) -> str:
+    """An exception's message (or any text) with its whitespace collapsed onto one line."""
+    return " ".join(str(exc).split())

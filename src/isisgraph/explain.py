@@ -37,7 +37,8 @@ ABBREVIATIONS = {
     "rep", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.k", "u.n", "vs", "etc", "inc", "corp", "jr", "sr",
 }
-HIDDEN = {RDF.type, IG.evidence, IG.hasTargetEngagement, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, GEO.hasGeometry}
+HIDDEN = {RDF.type, IG.evidence, IG.hasTargetEngagement, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel,
+          GEO.hasGeometry}
 ORDER = [IG.strikeCount, IG.engagementCount, IG.killedCount, IG.woundedCount, IG.arrestedCount,
          IG.surrenderedCount, IG.countQualifier, IG.trigger, IG.perpetrator, IG.targetActor,
          IG.gainedControl, IG.lostControl, IG.claimant, IG.onBehalfOf, IG.claimType, IG.channel,
@@ -121,7 +122,8 @@ def resolve_node(dataset: Dataset, text: str) -> URIRef:
     if len(individuals) == 1:
         return individuals[0]
     if not individuals:
-        raise NodeNotFoundError(f"nothing in the graph is called {value!r}; give an IRI or kind/slug such as place/hawija")
+        raise NodeNotFoundError(f"nothing in the graph is called {value!r}; "
+                                "give an IRI or kind/slug such as place/hawija")
     names = ", ".join(short_iri(str(m)) for m in individuals)
     raise InputError(f"{value!r} names several nodes: {names}; give one of them")
 
@@ -287,7 +289,8 @@ def evidence_of(dataset: Dataset, node: URIRef) -> list[tuple[URIRef, URIRef]]:
     if own:
         return own
     mentions = [(ev, mention) for mention in dataset.subjects(IG.refersTo, node)
-                for ev in dataset.objects(mention, IG.evidence) if isinstance(ev, URIRef) and isinstance(mention, URIRef)]
+                for ev in dataset.objects(mention, IG.evidence)
+                if isinstance(ev, URIRef) and isinstance(mention, URIRef)]
     if mentions:
         return mentions
     return [(ev, claim) for prop in SPEAKER_OF for claim in dataset.subjects(prop, node)
@@ -357,7 +360,8 @@ def pointed_at_by(dataset: Dataset, node: URIRef, words: Words, limit: int) -> l
     for predicate, label in INCOMING.items():
         subjects = sorted({s for s in dataset.subjects(predicate, node) if isinstance(s, URIRef)}, key=str)
         for subject in subjects[:limit]:
-            kinds = ", ".join(words.label(c) or short_iri(str(c)) for c in sorted(set(dataset.objects(subject, RDF.type)), key=str))
+            types = sorted(set(dataset.objects(subject, RDF.type)), key=str)
+            kinds = ", ".join(words.label(c) or short_iri(str(c)) for c in types)
             when = dataset.value(subject, IG.startDate) or dataset.value(subject, IG.claimDate)
             detail = ", ".join(x for x in (kinds, literal_text(when) if isinstance(when, Literal) else "") if x)
             facts.append(Fact(label, f"{words.name(subject)}" + (f"  ({detail})" if detail else ""), str(subject)))
@@ -381,8 +385,9 @@ def explain(dataset: Dataset, node: URIRef, graph_path: str | Path | None = None
             result.facts.append(Fact("coordinates", str(wkt)))
     result.from_reference = in_graph(dataset.graph(REFERENCE_GRAPH), node)
     for part in sorted(set(dataset.objects(node, IG.hasTargetEngagement)), key=str):
-        result.parts.append((words.name(dataset.value(part, IG.targetType)) if dataset.value(part, IG.targetType) is not None
-                             else short_iri(str(part)), words.facts(part)))
+        target_type = dataset.value(part, IG.targetType)
+        name = words.name(target_type) if target_type is not None else short_iri(str(part))
+        result.parts.append((name, words.facts(part)))
     result.pointed_at_by = pointed_at_by(dataset, node, words, limit)
     texts: dict[URIRef, tuple[str | None, str]] = {}
     found = [read_evidence(dataset, ev, of, path, texts) for ev, of in evidence_of(dataset, node)]

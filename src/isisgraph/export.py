@@ -80,22 +80,20 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
-from isisgraph.namespaces import GEO, IG, OA, SCHEMA, SEM
-from isisgraph.store import existing_file, load_dataset, one_line, read_format
+from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
+from isisgraph.namespaces import GEO, IG, OA, PREFIXES, SCHEMA
+from isisgraph.ontology import ClassHierarchy, load_tbox
 
-# Prefixes written in Turtle and TriG (IRIs under .../id/ stay whole: their slashes are
-# not allowed in prefixed names).
-PREFIXES = {
-    "ig": str(IG._NS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
-    "skos": str(SKOS), "prov": str(PROV), "oa": str(OA), "geo": str(GEO), "schema": str(SCHEMA),
-    "sem": str(SEM), "dcterms": str(DCTERMS),
-}
+# Prefixes written in Turtle and TriG. IRIs under .../id/ stay whole, for readers: as
+# prefixed names their slashes would be escaped (id:actor\/isis); a build's own TriG uses id:
+# to stay small.
+EXPORT_PREFIXES = {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix != "id"}
 
 
 class GraphSource:
@@ -113,13 +111,7 @@ class GraphSource:
     def quads(self) -> list[ox.Quad]:
         """Every distinct quad, ordered by graph, subject, predicate, object."""
         if self.path is not None:
-            path = existing_file(self.path)
-            fmt = read_format(path)
-            try:
-                quads = set(ox.parse(path=str(path), format=fmt.oxigraph))
-            except (SyntaxError, ValueError) as exc:
-                reason = one_line(exc)
-                raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({reason})") from exc
+            quads = set(read_quads(self.path))
         else:
             data = self.dataset.serialize(format="nquads", encoding="utf-8")
             quads = set(ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
@@ -135,22 +127,11 @@ class GraphSource:
     def dataset(self) -> Dataset:
         if self._dataset is None:
             assert self.path is not None
-            self._dataset = load_dataset(self.path)
+            self._dataset = read_dataset(self.path)
         return self._dataset
 
 
 Exporter = Callable[[GraphSource, BinaryIO], int]
-
-
-def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every graph in one rdflib Graph, with the dataset's prefixes."""
-    union = Graph()
-    for prefix, namespace in dataset.namespaces():
-        union.bind(prefix, namespace, override=True)
-    for graph in dataset.graphs():
-        for triple in graph:
-            union.add(triple)
-    return union
 
 
 def sorted_lines(data: bytes) -> bytes:
@@ -159,7 +140,7 @@ def sorted_lines(data: bytes) -> bytes:
 
 
 def export_trig(source: GraphSource, out: BinaryIO) -> int:
-    out.write(ox.serialize(source.quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    out.write(ox.serialize(source.quads, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
     return len(source.quads)
 
 
@@ -169,7 +150,7 @@ def export_nquads(source: GraphSource, out: BinaryIO) -> int:
 
 
 def export_turtle(source: GraphSource, out: BinaryIO) -> int:
-    out.write(ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    out.write(ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
     return len(source.triples)
 
 
@@ -181,7 +162,7 @@ def export_ntriples(source: GraphSource, out: BinaryIO) -> int:
 def export_jsonld(source: GraphSource, out: BinaryIO) -> int:
     """Compacted JSON-LD with the prefixes as its @context (rdflib: slower on large builds)."""
     union = union_graph(source.dataset)
-    context = {prefix: ns for prefix, ns in PREFIXES.items() if prefix not in ("rdf", "xsd")}
+    context = {prefix: ns for prefix, ns in EXPORT_PREFIXES.items() if prefix not in ("rdf", "xsd")}
     data = union.serialize(format="json-ld", context=context, auto_compact=True, indent=1,
                            encoding="utf-8")
     out.write(data)
@@ -207,9 +188,10 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": export_csv,
 }
 
-# What a file extension means, for ``-o`` without ``--format``.
-EXTENSIONS = {".trig": "trig", ".nq": "nq", ".nquads": "nq", ".ttl": "ttl", ".nt": "nt",
-              ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv"}
+# What a file extension means, for ``-o`` without ``--format``: a graph format by its usual
+# extension (.nquads writes nq), and the two formats isisgraph writes but does not read.
+EXTENSIONS = {suffix: fmt.file_extension for suffix, fmt in FORMATS.items()} | {
+    ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv"}
 
 
 @dataclass(frozen=True)
@@ -245,10 +227,7 @@ def export(
     ``stream`` when no output file is given."""
     out_path = Path(output) if output is not None else None
     fmt = format_for(fmt, out_path)
-    if isinstance(source, Dataset):
-        graph = GraphSource(dataset=source)
-    else:
-        graph = GraphSource(path=Path(source))
+    graph = GraphSource(dataset=source) if isinstance(source, Dataset) else GraphSource(path=Path(source))
     buffer = io.BytesIO()
     items = EXPORTERS[fmt](graph, buffer)
     data = buffer.getvalue()
@@ -340,34 +319,15 @@ class AcledTable:
     # ------------------------------------------------------------ classes
 
     @cached_property
-    def superclasses(self) -> dict[URIRef, list[URIRef]]:
-        from isisgraph.ontology import load_tbox
-
-        direct: dict[URIRef, set[URIRef]] = {}
-        for graph in (self.graph, load_tbox()):
-            for sub, sup in graph.subject_objects(RDFS.subClassOf):
-                if isinstance(sub, URIRef) and isinstance(sup, URIRef):
-                    direct.setdefault(sub, set()).add(sup)
-        return {sub: sorted(sups) for sub, sups in direct.items()}
-
-    def ancestry(self, cls: URIRef) -> list[URIRef]:
-        """``cls`` and its superclasses, nearest first."""
-        seen, frontier = [cls], [cls]
-        while frontier:
-            nxt = []
-            for c in frontier:
-                for sup in self.superclasses.get(c, ()):
-                    if sup not in seen:
-                        seen.append(sup)
-                        nxt.append(sup)
-            frontier = nxt
-        return seen
+    def classes(self) -> ClassHierarchy:
+        """The TBox's class hierarchy and any the graph declares."""
+        return ClassHierarchy.of(self.graph, load_tbox())
 
     def ig_classes(self, node: Node) -> list[str]:
         """The ig: class names of ``node`` and their ancestors, nearest first."""
         names: list[str] = []
         for cls in sorted(self.graph.objects(node, RDF.type)):
-            for anc in self.ancestry(cls):  # type: ignore[arg-type]
+            for anc in self.classes.ancestry(cls):
                 if str(anc).startswith(self.ig_ns) and local(anc) not in names:
                     names.append(local(anc))
         return names
@@ -379,7 +339,7 @@ class AcledTable:
         best: tuple[int, int, str] | None = None
         order = [*FIXED_TYPES, *TARGET_DEPENDENT, "ControlChange", "Event"]
         for name in asserted:
-            for distance, anc in enumerate(self.ancestry(IG[name])):
+            for distance, anc in enumerate(self.classes.ancestry(IG[name])):
                 # only ig: classes count: ig:Operation is a sem:Event, not an ig:Event
                 if str(anc).startswith(self.ig_ns) and local(anc) in ROW_CLASSES:
                     key = (distance, order.index(local(anc)), local(anc))

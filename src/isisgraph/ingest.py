@@ -171,7 +171,8 @@ def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "file" not in reader.fieldnames:
-                raise InputError(f"{path}: no 'file' column; the first line must name the columns (file,title,publisher,url,published,...)")
+                raise InputError(f"{path}: no 'file' column; the first line must name the columns "
+                                 "(file,title,publisher,url,published,...)")
             rows: dict[str, dict[str, str]] = {}
             for row in reader:
                 name = (row.get("file") or "").strip()
@@ -219,7 +220,8 @@ def read_jsonl(path: Path, encoding: str, problems: Problems) -> Iterator[Articl
             try:
                 line = handle.readline()
             except UnicodeDecodeError as exc:
-                problems.skip(f"{path}:{line_no + 1}", f"not valid {encoding} ({exc.reason}); pass --encoding, the rest of the file is skipped")
+                problems.skip(f"{path}:{line_no + 1}",
+                              f"not valid {encoding} ({exc.reason}); pass --encoding, the rest of the file is skipped")
                 return
             if not line:
                 return
@@ -275,7 +277,8 @@ def read_articles(
         for article in read_path(path, encoding, problems):
             if article.id in seen:
                 raise InputError(
-                    f"{article.source}: article id {article.id!r} already read from {seen[article.id]}; ids must be unique"
+                    f"{article.source}: article id {article.id!r} already read from {seen[article.id]}; "
+                    "ids must be unique"
                 )
             seen[article.id] = article.source
             yield article

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/isisgraph/"
 ID = Namespace(BASE + "id/")
@@ -136,6 +136,23 @@ class IG(DefinedNamespace):
     unit: URIRef
     value: URIRef
     woundedCount: URIRef
+
+
+# The prefixes of the vocabularies a build uses: written in TriG and Turtle, and used to
+# shorten IRIs in messages and views (see prefixed_name).
+PREFIXES = {
+    "ig": str(IG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+    "owl": str(OWL), "skos": str(SKOS), "prov": str(PROV), "oa": str(OA), "geo": str(GEO),
+    "schema": str(SCHEMA), "sem": str(SEM), "dcterms": str(DCTERMS),
+}
+
+
+def prefixed_name(iri: str) -> str | None:
+    """``ig:Strike`` for an IRI in the namespace of one of PREFIXES, else None."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return None
 
 
 def slugify(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Load the ontology folder: the TBox, the reference data and the SHACL shapes.
+"""Load the ontology folder: the TBox, the reference data and the SHACL shapes; and the
+class hierarchy every reader of types follows (:class:`ClassHierarchy`).
 
 ``ontology/isisgraph.ttl`` is the TBox, ``ontology/shapes.ttl`` the shapes, and every other
 ``ontology/*.ttl`` file is reference data (actors, places, operations, SKOS schemes). The
@@ -8,11 +9,13 @@ from a wheel.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import RDFS, Graph
 from rdflib.exceptions import ParserError
+from rdflib.term import Node
 
 from isisgraph.errors import InputError
 
@@ -74,3 +77,69 @@ def load_background() -> Graph:
     for triple in load_reference():
         graph.add(triple)
     return graph
+
+
+class ClassHierarchy:
+    """``rdfs:subClassOf`` closed: each class with every class above it, nearest first.
+
+    A class counts as its own superclass, as in ``rdfs:subClassOf*``, which is what
+    ``sh:class``, the saved queries and the views mean by "is a". Built from the TBox's
+    subClassOf pairs and, for a reader of a data graph that may declare classes of its own,
+    that graph's pairs too (:meth:`extended`). Answers are computed once per class.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[Node, Node]] = ()) -> None:
+        parents: dict[Node, set[Node]] = {}
+        for sub, sup in pairs:
+            parents.setdefault(sub, set()).add(sup)
+        self.parents = {sub: tuple(sorted(sups, key=str)) for sub, sups in parents.items()}
+        self._ancestry: dict[Node, tuple[Node, ...]] = {}
+        self._superclasses: dict[Node, frozenset[Node]] = {}
+
+    @classmethod
+    def of(cls, *graphs: Graph) -> ClassHierarchy:
+        """The hierarchy of the rdfs:subClassOf triples of ``graphs``."""
+        return cls(pair for graph in graphs for pair in graph.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
+
+    def extended(self, pairs: Iterable[tuple[Node, Node]]) -> ClassHierarchy:
+        """This hierarchy with more (subclass, superclass) pairs."""
+        own = [(sub, sup) for sub, sups in self.parents.items() for sup in sups]
+        return ClassHierarchy([*own, *pairs])
+
+    def ancestry(self, cls: Node) -> tuple[Node, ...]:
+        """``cls`` and every class above it, nearest first (breadth first; the parents of a
+        class in IRI order)."""
+        found = self._ancestry.get(cls)
+        if found is None:
+            order, seen, frontier = [cls], {cls}, [cls]
+            while frontier:
+                above = []
+                for current in frontier:
+                    for parent in self.parents.get(current, ()):
+                        if parent not in seen:
+                            seen.add(parent)
+                            order.append(parent)
+                            above.append(parent)
+                frontier = above
+            found = self._ancestry[cls] = tuple(order)
+        return found
+
+    def superclasses(self, cls: Node) -> frozenset[Node]:
+        """``cls`` and every class above it, as a set."""
+        found = self._superclasses.get(cls)
+        if found is None:
+            found = self._superclasses[cls] = frozenset(self.ancestry(cls))
+        return found
+
+    def is_subclass(self, cls: Node, ancestor: Node) -> bool:
+        return ancestor in self.superclasses(cls)
+
+    def subclasses(self, cls: Node) -> set[Node]:
+        """``cls`` and every class below it."""
+        return {sub for sub in self.parents if cls in self.superclasses(sub)} | {cls}
+
+
+@cache
+def tbox_hierarchy() -> ClassHierarchy:
+    """The class hierarchy of the project's TBox (built once per process)."""
+    return ClassHierarchy.of(load_tbox())

@@ -32,9 +32,10 @@ import requests
 from rdflib.query import Result
 from rdflib.term import Node
 
-from isisgraph.errors import InputError, RemoteStoreError
+from isisgraph.errors import InputError, RemoteStoreError, one_line
+from isisgraph.graphio import read_dataset, read_quads
 from isisgraph.namespaces import GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from isisgraph.store import existing_file, one_line, read_format
+from isisgraph.store import to_oxigraph, with_values
 
 N_TRIPLES = "application/n-triples"
 DEFAULT_TIMEOUT = 30.0
@@ -92,18 +93,13 @@ def graph_payloads(source: str | os.PathLike[str], reconcile: bool = True) -> li
     graph once pushed: each PUT is its own document. A file without reconcile links gets
     them computed (see :func:`reconcile_graph`) unless ``reconcile`` is False.
     """
-    path = existing_file(source)
-    fmt = read_format(path)
     graphs: dict[str | None, list[ox.Triple]] = {}
-    try:
-        for quad in ox.parse(path=str(path), format=fmt.oxigraph):
-            graph = quad.graph_name
-            key = None if isinstance(graph, ox.DefaultGraph) else graph.value
-            graphs.setdefault(key, []).append(quad.triple)
-    except (SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+    for quad in read_quads(source):
+        graph = quad.graph_name
+        key = None if isinstance(graph, ox.DefaultGraph) else graph.value
+        graphs.setdefault(key, []).append(quad.triple)
     if reconcile:
-        graphs.update(reconcile_graph(path, graphs))
+        graphs.update(reconcile_graph(Path(source), graphs))
     payloads = []
     for iri in sorted(graphs, key=push_order):
         triples = graphs[iri]
@@ -119,13 +115,12 @@ def reconcile_graph(
     graphs but no links: the store then answers as ``isisgraph query`` does, which computes
     them on load. Empty when the file has its links or nothing links."""
     from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
-    from isisgraph.store import load_dataset, to_oxigraph
 
     name = str(RECONCILE_GRAPH)
     doc_prefix = str(GRAPH["doc/"])
     if name in graphs or not any(iri and iri.startswith(doc_prefix) for iri in graphs):
         return {}
-    dataset = load_dataset(path)
+    dataset = read_dataset(path)
     if not ensure_reconciled(dataset):
         return {}
     links = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
@@ -247,14 +242,12 @@ def query_endpoint(
 ) -> Result:
     """Run a SELECT or ASK query on a SPARQL 1.1 Protocol endpoint (e.g. Oxigraph's
     ``/query``), parameters bound through a VALUES block of RDF terms
-    (:func:`isisgraph.query.with_values`).
+    (:func:`isisgraph.store.with_values`).
 
     ``union_default_graph`` asks Oxigraph to query the union of the named graphs, as the
     local backends do (Oxigraph's ``union-default-graph`` parameter; other stores have
     their own switch).
     """
-    from isisgraph.query import with_values
-
     check_endpoint(url)
     data = {"query": with_values(query_text, dict(bindings or {}))}  # type: ignore[arg-type]
     if union_default_graph:

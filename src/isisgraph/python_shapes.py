@@ -38,6 +38,7 @@ from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
 from isisgraph.namespaces import IG, OA
+from isisgraph.ontology import ClassHierarchy
 
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
 ONTOLOGY = URIRef(str(IG._NS).rstrip("#"))
@@ -146,17 +147,15 @@ NOTHING: dict = {}  # type: ignore[type-arg]  # an empty mapping shared by every
 class Index:
     """Values by subject and property, and subjects by property and value, in plain dicts.
 
-    ``parents`` is the class hierarchy of the TBox (class -> direct superclasses); the
-    data's own rdfs:subClassOf triples are followed too.
+    ``classes`` is the class hierarchy of the TBox; the data's own rdfs:subClassOf triples
+    are followed too.
     """
 
-    def __init__(self, triples: Iterable[Triple], parents: dict[Node, tuple[Node, ...]]) -> None:
+    def __init__(self, triples: Iterable[Triple], classes: ClassHierarchy) -> None:
         # The values of a subject's property are the keys of a dict: a set that keeps the order
         # of the triples (a list's `in` would compare rdflib terms one by one, in Python).
         self.out: dict[Node, dict[Node, dict[Node, None]]] = {}
         self.into: dict[Node, dict[Node, list[Node]]] = {}  # predicate -> object -> subjects
-        self.parents = parents
-        self._supers: dict[Node, frozenset[Node]] = {}
         out, into = self.out, self.into
         for s, p, o in triples:
             by_prop = out.get(s)
@@ -175,6 +174,9 @@ class Index:
                     by_value[o] = [s]
                 else:
                     subjects.append(s)
+        own = self.pairs(RDFS.subClassOf)
+        self.classes = classes.extended(own) if own else classes
+        self.superclasses = self.classes.superclasses
 
     def values(self, node: Node, prop: Node) -> dict[Node, None]:
         """The distinct values, in the order of the triples (a dict used as an ordered set)."""
@@ -188,19 +190,6 @@ class Index:
 
     def pairs(self, prop: Node) -> list[tuple[Node, Node]]:
         return [(s, o) for o, subjects in self.into.get(prop, {}).items() for s in subjects]
-
-    def superclasses(self, cls: Node) -> frozenset[Node]:
-        found = self._supers.get(cls)
-        if found is None:
-            seen, stack = {cls}, [cls]
-            while stack:
-                current = stack.pop()
-                for parent in (*self.parents.get(current, ()), *self.values(current, RDFS.subClassOf)):
-                    if parent not in seen:
-                        seen.add(parent)
-                        stack.append(parent)
-            found = self._supers[cls] = frozenset(seen)
-        return found
 
     def is_a(self, node: Node, cls: Node) -> bool:
         return any(cls in self.superclasses(t) for t in self.values(node, RDF.type))
@@ -233,14 +222,6 @@ class IndexGraph:
     def __contains__(self, triple: Triple) -> bool:
         s, p, o = triple
         return o in self.index.values(s, p)
-
-
-def class_parents(hierarchy: Iterable[Triple]) -> dict[Node, tuple[Node, ...]]:
-    parents: dict[Node, list[Node]] = {}
-    for s, p, o in hierarchy:
-        if p == RDFS.subClassOf:
-            parents.setdefault(s, []).append(o)
-    return {s: tuple(o) for s, o in parents.items()}
 
 
 def datatype_of(value: Node) -> Node | None:

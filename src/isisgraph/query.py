@@ -18,7 +18,7 @@ order): their items are sorted and deduplicated so every engine prints the same 
 
 Values are never pasted into the query text. :func:`bind` turns the user's strings into
 typed rdflib terms; rdflib receives them as ``initBindings``. Engines without initial
-bindings (Oxigraph) run :func:`with_values`, which adds a ``VALUES`` block of the same terms
+bindings (Oxigraph) run :func:`isisgraph.store.with_values`, which adds a ``VALUES`` block of the same terms
 (serialised by rdflib, so quotes and braces inside a value stay inside a literal) at the top
 of the outer ``WHERE`` group. Saved queries keep every parameter in that outer group (or
 project it out of any sub-select that uses it) so that both ways give the same answers.
@@ -41,9 +41,10 @@ from typing import Any
 from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.term import Identifier
 
-from isisgraph.errors import ConformanceError, InputError
+from isisgraph.errors import InputError, ParamError, QueryError
 from isisgraph.namespaces import ID, IG
 from isisgraph.ontology import data_dir
+from isisgraph.store import IRI_FORBIDDEN, query_oxigraph
 
 LIST_SEPARATOR = "; "
 FORMATS = ("table", "csv", "json", "md")
@@ -56,18 +57,9 @@ PARAM_LINE = re.compile(
     r"\s*(?:—|--)\s*(?P<meaning>.+)$"
 )
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SHORT_PREFIXES = {"ig:": str(IG._NS)}
-
-
-class QueryError(ConformanceError):
-    """A query could not be parsed or evaluated, or would change the graph (exit 1)."""
-
-
-class ParamError(InputError):
-    """A ``--param`` names no parameter of the query or its value has the wrong form (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -279,7 +271,7 @@ def bind(query_text: str, params: Mapping[str, str] | None = None) -> tuple[str,
     default of the query's header, and those whose default is ``any`` stay unbound (absent
     from the bindings). The text is returned unchanged: rdflib takes the bindings as
     ``initBindings``; an engine without initial bindings (Oxigraph) runs
-    ``with_values(text, bindings)``, converting nothing but the terms. A name that is not a
+    :func:`isisgraph.store.with_values`, converting nothing but the terms. A name that is not a
     parameter of the query, or a value of the wrong form, raises :class:`ParamError`.
     """
     params = dict(params or {})
@@ -302,50 +294,6 @@ def term_for_default(param: Param) -> Identifier:
     if param.kind == "iri" and not isinstance(term, URIRef):
         return iri_term(str(term), f"default of {param.name}")
     return term
-
-
-def outer_group_start(text: str) -> int:
-    """Offset just after the ``{`` opening the outer WHERE group (the first ``{`` outside
-    comments, IRIs and strings in a SELECT or ASK query)."""
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "#":
-            i = text.find("\n", i)
-            if i < 0:
-                break
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
-            i = text.index(">", i)
-        elif ch in "\"'":
-            long_quote = text.startswith(ch * 3, i)
-            quote = ch * 3 if long_quote else ch
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                j += 2 if text[j] == "\\" else 1
-            i = j + len(quote) - 1
-        elif ch == "{":
-            return i + 1
-        i += 1
-    raise QueryError("the query has no WHERE group to bind parameters in")
-
-
-def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
-    """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group.
-
-    For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
-    which escapes quotes and newlines, so a value can never end the literal it is in.
-    """
-    if not bindings:
-        return query_text
-    names = sorted(bindings)
-    for name in names:
-        term = bindings[name]
-        if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
-            raise ParamError(f"{name}: {str(term)!r} is not an IRI")
-    row = " ".join(bindings[name].n3() for name in names)
-    block = f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
-    at = outer_group_start(query_text)
-    return query_text[:at] + block + query_text[at:]
 
 
 # ---------------------------------------------------------------------- running
@@ -465,8 +413,6 @@ def run_query(
             dataset.default_union = True
             result = dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
         else:
-            from isisgraph.store import query_oxigraph
-
             result = query_oxigraph(dataset, text, bindings)
         return to_result(result, saved)
     except (QueryError, InputError):

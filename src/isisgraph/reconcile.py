@@ -31,6 +31,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from isisgraph.namespaces import GRAPH, IG, ONTOLOGY_GRAPH
+from isisgraph.ontology import ClassHierarchy, tbox_hierarchy
 
 RECONCILE_GRAPH = GRAPH["reconcile"]
 DOC_PREFIX = str(GRAPH["doc/"])
@@ -132,19 +133,10 @@ def article_graphs(dataset: Dataset) -> list[Graph]:
 
 
 def event_classes(dataset: Dataset) -> set[Node]:
-    """ig:Event and its subclasses, from the dataset's ontology graph."""
+    """ig:Event and its subclasses, from the dataset's ontology graph (else the project's)."""
     tbox = dataset.graph(ONTOLOGY_GRAPH)
-    if len(tbox) == 0:
-        from isisgraph.ontology import load_tbox
-
-        tbox = load_tbox()
-    classes, frontier = {IG.Event}, [IG.Event]
-    while frontier:
-        for sub in tbox.subjects(RDFS.subClassOf, frontier.pop()):
-            if sub not in classes:
-                classes.add(sub)
-                frontier.append(sub)
-    return classes
+    classes = ClassHierarchy.of(tbox) if len(tbox) else tbox_hierarchy()
+    return classes.subclasses(IG.Event)
 
 
 def dates(graph: Graph, node: Node) -> tuple[dt.date, dt.date] | None:

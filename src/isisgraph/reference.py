@@ -10,10 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from isisgraph.namespaces import ID, IG
-from isisgraph.ontology import load_background
+from isisgraph.ontology import ClassHierarchy, load_background
 
 IG_NS = str(IG._NS)
 
@@ -108,23 +108,11 @@ def _english(values: list[Literal]) -> list[str]:
 
 def build_reference(graph: Graph) -> Reference:
     ref = Reference()
-    subclass: dict[str, set[str]] = defaultdict(set)
-    for sub, sup in graph.subject_objects(RDFS.subClassOf):
-        if str(sub).startswith(IG_NS) and str(sup).startswith(IG_NS):
-            subclass[local_name(str(sub))].add(local_name(str(sup)))
-
-    def ancestors(cls: str) -> set[str]:
-        out, stack = {cls}, [cls]
-        while stack:
-            for sup in subclass.get(stack.pop(), ()):
-                if sup not in out:
-                    out.add(sup)
-                    stack.append(sup)
-        return out
-
+    classes = ClassHierarchy.of(graph)
     for subject, cls in graph.subject_objects(RDF.type):
         if isinstance(subject, URIRef) and str(cls).startswith(IG_NS) and str(subject).startswith(str(ID)):
-            ref.types.setdefault(str(subject), set()).update(ancestors(local_name(str(cls))))
+            ours = (local_name(str(c)) for c in classes.ancestry(cls) if str(c).startswith(IG_NS))
+            ref.types.setdefault(str(subject), set()).update(ours)
 
     for subject in set(graph.subjects(SKOS.prefLabel)) | set(graph.subjects(SKOS.altLabel)):
         if not isinstance(subject, URIRef):

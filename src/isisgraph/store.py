@@ -10,6 +10,9 @@ Parameters are bound as RDF terms, never pasted into the query text: rdflib gets
 ``initBindings``; Oxigraph, which has no initial bindings for unprojected variables, gets a
 VALUES block of the same terms at the top of the outer WHERE group (the saved queries keep
 their parameters there, so both give the same answers).
+
+Graph files are read through :mod:`isisgraph.graphio`; :func:`open_for_queries` is what the
+query commands answer from: either backend, with the reconcile links added.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,63 +30,15 @@ from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from isisgraph.errors import ConformanceError, InputError
+from isisgraph.errors import ConformanceError, InputError, ParamError, QueryError, one_line
+from isisgraph.graphio import graph_file, oxigraph_error, read_dataset
 from isisgraph.namespaces import IG
 
 BACKENDS = ("rdflib", "oxigraph")
+IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')  # characters an IRI term cannot hold
 
 RDF_LANG_STRING = str(RDF.langString)
 XSD_STRING = str(XSD.string)
-
-
-@dataclass(frozen=True)
-class RdfFormat:
-    """A serialisation we read: its rdflib parser name and pyoxigraph format."""
-
-    rdflib: str
-    oxigraph: ox.RdfFormat
-    quads: bool  # keeps named graphs (TriG, N-Quads) or holds one graph (Turtle, N-Triples)
-
-
-READ_FORMATS = {
-    ".trig": RdfFormat("trig", ox.RdfFormat.TRIG, True),
-    ".nq": RdfFormat("nquads", ox.RdfFormat.N_QUADS, True),
-    ".nquads": RdfFormat("nquads", ox.RdfFormat.N_QUADS, True),
-    ".ttl": RdfFormat("turtle", ox.RdfFormat.TURTLE, False),
-    ".nt": RdfFormat("nt", ox.RdfFormat.N_TRIPLES, False),
-}
-
-
-def read_format(path: Path) -> RdfFormat:
-    """The format of a graph file, from its extension (.trig, .nq, .ttl, .nt)."""
-    try:
-        return READ_FORMATS[path.suffix.lower()]
-    except KeyError:
-        names = ", ".join(sorted(READ_FORMATS))
-        raise InputError(f"{path}: unknown graph format; expected one of {names}") from None
-
-
-def existing_file(source: str | os.PathLike[str]) -> Path:
-    path = Path(source)
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file; build one with `isisgraph build`")
-    return path
-
-
-def one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
-
-
-def load_dataset(source: str | os.PathLike[str]) -> Dataset:
-    """Parse a graph file with rdflib into a Dataset whose default graph is the union."""
-    path = existing_file(source)
-    fmt = read_format(path)
-    dataset = Dataset(default_union=True)
-    try:
-        dataset.parse(path, format=fmt.rdflib)
-    except Exception as exc:  # rdflib raises several unrelated types for bad syntax
-        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
-    return dataset
 
 
 # ---------------------------------------------------------------------- Oxigraph
@@ -111,8 +65,7 @@ def open_oxigraph(
     reloaded only when the file changed (a stamp beside the data records its sha256), so
     repeated queries over a large graph parse it once.
     """
-    path = existing_file(source)
-    fmt = read_format(path)
+    path, fmt = graph_file(source)
     if location is None:
         store = ox.Store()
         load_into(store, path, fmt)
@@ -162,18 +115,18 @@ def choose_backend(source: str | os.PathLike[str], backend: str = "auto") -> str
 def open_store_for(source: str | os.PathLike[str]) -> ox.Store:
     """An Oxigraph store of ``source`` for queries: kept on disk beside a large file (loaded
     once, reopened in a moment while the file is unchanged), in memory for a small one."""
-    path = existing_file(source)
+    path, _ = graph_file(source)
     if path.stat().st_size >= PERSISTENT_STORE_BYTES:
         return open_oxigraph(path, store_location(path))
     return open_oxigraph(path)
 
 
-def load_into(store: ox.Store, path: Path, fmt: RdfFormat, bulk: bool = False) -> None:
+def load_into(store: ox.Store, path: Path, fmt: ox.RdfFormat, bulk: bool = False) -> None:
     load = store.bulk_load if bulk else store.load
     try:
-        load(path=str(path), format=fmt.oxigraph)
+        load(path=str(path), format=fmt)
     except (SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: cannot be parsed as {fmt.rdflib} ({one_line(exc)})") from exc
+        raise oxigraph_error(path, fmt, exc) from exc
 
 
 # ---------------------------------------------------------------------- terms
@@ -265,6 +218,33 @@ def reconcile_inputs(store: ox.Store) -> Dataset:
     return dataset
 
 
+# ---------------------------------------------------------------------- for the saved queries
+
+
+def reconciled_dataset(source: str | os.PathLike[str]) -> Dataset:
+    """A graph file as an rdflib Dataset for the saved queries: the union of the graphs as
+    its default graph, and the ``reconcile`` graph added when the file has article graphs but
+    no links (the rdflib side of :func:`with_reconcile_links`)."""
+    from isisgraph.reconcile import ensure_reconciled
+
+    dataset = read_dataset(source)
+    ensure_reconciled(dataset)
+    return dataset
+
+
+def open_for_queries(source: str | os.PathLike[str], backend: str = "auto") -> Dataset | ox.Store:
+    """A graph file loaded for the saved queries with ``backend`` (see :func:`choose_backend`),
+    reconciled: what ``isisgraph query`` answers from.
+
+    ``auto`` keeps the Oxigraph store of a large file on disk beside it (:func:`open_store_for`);
+    an explicit ``oxigraph`` loads the file into memory.
+    """
+    if choose_backend(source, backend) == "oxigraph":
+        store = open_store_for(source) if backend == "auto" else open_oxigraph(source)
+        return with_reconcile_links(store)
+    return reconciled_dataset(source)
+
+
 # ---------------------------------------------------------------------- queries
 
 
@@ -323,18 +303,60 @@ def oxigraph_result(answer: object, query_text: str) -> Result:
     return result
 
 
+def outer_group_start(text: str) -> int:
+    """Offset just after the ``{`` opening the outer WHERE group (the first ``{`` outside
+    comments, IRIs and strings in a SELECT or ASK query)."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+            i = text.index(">", i)
+        elif ch in "\"'":
+            long_quote = text.startswith(ch * 3, i)
+            quote = ch * 3 if long_quote else ch
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote) - 1
+        elif ch == "{":
+            return i + 1
+        i += 1
+    raise QueryError("the query has no WHERE group to bind parameters in")
+
+
+def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
+    """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group.
+
+    For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
+    which escapes quotes and newlines, so a value can never end the literal it is in.
+    """
+    if not bindings:
+        return query_text
+    names = sorted(bindings)
+    for name in names:
+        term = bindings[name]
+        if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
+            raise ParamError(f"{name}: {str(term)!r} is not an IRI")
+    row = " ".join(bindings[name].n3() for name in names)
+    block = f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
+    at = outer_group_start(query_text)
+    return query_text[:at] + block + query_text[at:]
+
+
 def query_oxigraph(
     store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None
 ) -> Result:
     """Run a SPARQL query on an Oxigraph store over the union of its named graphs.
 
-    Parameters go in through :func:`isisgraph.query.with_values`, the saved queries' own
-    way to bind without initial bindings: a VALUES block of rdflib-serialised terms at the
+    Parameters go in through :func:`with_values`, the saved queries' own way to bind
+    without initial bindings: a VALUES block of rdflib-serialised terms at the
     top of the outer WHERE group (Oxigraph's own ``substitutions`` accept only projected
     variables, and saved queries rarely project their parameters).
     """
-    from isisgraph.query import with_values
-
     init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
     text = with_values(query_text, init)  # type: ignore[arg-type]
     try:
@@ -377,7 +399,7 @@ def run_sparql(
         if isinstance(source, ox.Store):
             raise InputError("the rdflib backend needs a graph file or an rdflib Dataset, "
                              "not an Oxigraph store")
-        dataset = source if isinstance(source, Graph) else load_dataset(source)
+        dataset = source if isinstance(source, Graph) else read_dataset(source)
         return query_rdflib(dataset, query_text, bindings)
     if backend == "oxigraph":
         if isinstance(source, Graph):

@@ -15,9 +15,7 @@ without the prepared-query cache, take about 3.9 s.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -33,8 +31,8 @@ from rdflib.term import Node
 
 from isisgraph import python_shapes
 from isisgraph.errors import InputError
+from isisgraph.graphio import keeps_graphs, read_dataset
 from isisgraph.namespaces import (
-    GEO,
     GRAPH,
     ID,
     IG,
@@ -42,12 +40,9 @@ from isisgraph.namespaces import (
     OA,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
-    SCHEMA,
+    prefixed_name,
 )
-from isisgraph.ontology import SHAPES_FILE, load_reference, load_shapes, load_tbox
-
-FORMATS = {".trig": "trig", ".nq": "nquads"}
-FORMAT_NAMES = {"trig": "TriG", "nquads": "N-Quads"}
+from isisgraph.ontology import SHAPES_FILE, ClassHierarchy, load_reference, load_shapes, load_tbox
 
 # What the shapes look up about a term or reference individual an article graph uses: its
 # types (sh:class, the closed-world checks) and, for a SKOS concept, its scheme. Labels,
@@ -55,19 +50,6 @@ FORMAT_NAMES = {"trig": "TriG", "nquads": "N-Quads"}
 # reference graph itself.
 LOOKUP_PREDICATES = (RDF.type, SKOS.inScheme)
 
-PREFIXES = {
-    str(IG._NS): "ig:",
-    str(OA): "oa:",
-    str(PROV): "prov:",
-    str(SKOS): "skos:",
-    str(RDF): "rdf:",
-    str(RDFS): "rdfs:",
-    str(SCHEMA): "schema:",
-    str(GEO): "geo:",
-    str(XSD): "xsd:",
-    str(GRAPH): "",
-    str(ID): "",
-}
 QUOTE_CHARS = 60
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
 # The unknown-property check has the ontology itself as its focus and the property as path.
@@ -202,7 +184,7 @@ class Background:
         yield from self.lookups_of(nodes)
 
     def lookups_of(self, nodes: Iterable[Node]) -> Iterator[tuple[Node, Node, Node]]:
-        """:meth:`for_nodes` without the hierarchy (an Index has it as its ``parents``)."""
+        """:meth:`for_nodes` without the hierarchy (an Index has it as its ``classes``)."""
         seen: set[Node] = set()
         for node in nodes:
             for triple in self.lookups.get(node, ()):
@@ -275,7 +257,7 @@ def check(label: str, data: Graph, focus: set[Node], shapes: Graph) -> Report:
         return Report(conforms=True)
     results = run_shapes(data, python_shapes.without_pairs(shapes))
     # sh:lessThan(OrEquals) in Python: pySHACL crashes on a pair it cannot order.
-    python_shapes.add_results(results, python_shapes.check_pairs(python_shapes.Index(data, {}), shapes))
+    python_shapes.add_results(results, python_shapes.check_pairs(python_shapes.Index(data, ClassHierarchy()), shapes))
     return report_about(label, results, focus, data)
 
 
@@ -329,9 +311,7 @@ def scope_of(
     for s, p, o in graph:
         scope.add(s)
         scope.add(p)
-        if p == RDF.type:
-            scope.add(o)
-        elif not isinstance(o, Literal) and p not in shared and o not in background.lookups:
+        if p == RDF.type or (not isinstance(o, Literal) and p not in shared and o not in background.lookups):
             scope.add(o)
     return scope
 
@@ -395,7 +375,7 @@ def validate_articles(
     """
     background = default_background() if background is None else background
     shapes = load_shapes() if shapes is None else shapes
-    parents = python_shapes.class_parents(background.hierarchy)
+    classes = ClassHierarchy.of(background.hierarchy)
     kept: list[python_shapes.Triple] = []  # what pySHACL's view of the batch is made of
     prepared = []
     for item in articles:
@@ -403,7 +383,7 @@ def validate_articles(
         extra = list(article_meta(item.graph, item.meta)) if item.meta is not None else []
         triples = own + extra
         terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
-        index = python_shapes.Index([*triples, *background.lookups_of(terms)], parents)
+        index = python_shapes.Index([*triples, *background.lookups_of(terms)], classes)
         parts = python_shapes.split(triples, index)
         kept.extend(parts.kept)
         texts = {}
@@ -415,7 +395,7 @@ def validate_articles(
         prepared.append((item, index, found, focus))
     kept.extend(background.for_nodes({node for triple in kept for node in triple if isinstance(node, URIRef)}))
     # pySHACL runs only the shapes the gate cannot clear on this data (see python_shapes).
-    view = python_shapes.Index(kept, parents)
+    view = python_shapes.Index(kept, classes)
     cleared = python_shapes.cleared_shapes(view, shapes)
     semantic = python_shapes.shapes_for_pyshacl(shapes, cleared)
     results = Graph()
@@ -512,10 +492,10 @@ def short(node: Node | None) -> str:
     if isinstance(node, BNode):
         return "[]"
     text = str(node)
-    for namespace, prefix in sorted(PREFIXES.items(), key=lambda item: -len(item[0])):
-        if text.startswith(namespace):
-            return prefix + text[len(namespace):]
-    return f"<{text}>"
+    for base in (str(GRAPH), str(ID)):
+        if text.startswith(base):
+            return text[len(base):]
+    return prefixed_name(text) or f"<{text}>"
 
 
 def path_text(results: Graph, path: Node | None) -> str:
@@ -589,71 +569,13 @@ def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
     return lines
 
 
-# ---------------------------------------------------------------------------- loading
+# ---------------------------------------------------------------------------- a file
 
 
-def load_dataset(path: str | Path) -> Dataset:
-    """Read a ``.trig`` or ``.nq`` file into a Dataset, or raise a one-line :class:`InputError`
-    naming the file, the line when it can be found, and what to do."""
+def validate_file(path: str | Path, shapes: Graph | None = None) -> Report:
+    """Validate a build file: TriG or N-Quads, whose named graphs validation needs (see
+    :func:`validate_dataset`); a file that cannot be read raises a one-line InputError."""
     path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)"
-        )
-    if not path.is_file():
-        raise InputError(f"{path}: no such file; give the path of a .trig or .nq graph")
-    ds = Dataset()
-    try:
-        with quiet_literal_warnings():
-            ds.parse(path, format=fmt)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte {exc.start}); is it really a {FORMAT_NAMES[fmt]} file?"
-        ) from exc
-    except Exception as exc:  # rdflib's parsers raise several types; all mean "malformed" here
-        line, reason = syntax_error(path, fmt, exc)
-        where = f" (line {line})" if line else ""
-        raise InputError(
-            f"{path}: not valid {FORMAT_NAMES[fmt]}{where}: {reason}; "
-            "fix the file or rebuild it with isisgraph build"
-        ) from exc
-    return ds
-
-
-@contextmanager
-def quiet_literal_warnings() -> Iterator[None]:
-    """Keep rdflib from printing a traceback for each ill-formed literal (``"2017-13-45"^^xsd:date``)
-    it reads: such a literal is kept as written and reported by the shapes as a violation."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def syntax_error(path: Path, fmt: str, exc: Exception) -> tuple[int | None, str]:
-    """Where and why the parser stopped, in a few words."""
-    text, offset = getattr(exc, "_str", None), getattr(exc, "_i", None)
-    if isinstance(text, (str, bytes)) and isinstance(offset, int):  # notation3's BadSyntax
-        newline = b"\n" if isinstance(text, bytes) else "\n"
-        line = text[:offset].count(newline) + 1  # type: ignore[arg-type]
-        return line, str(getattr(exc, "_why", "bad syntax"))
-    reason = " ".join(str(exc).split()).split(" (Failed to eat")[0] or type(exc).__name__
-    line = first_bad_nquads_line(path) if fmt == "nquads" else None
-    return line, reason if len(reason) <= 120 else reason[:119] + "…"
-
-
-def first_bad_nquads_line(path: Path) -> int | None:
-    """The number of the first line rdflib cannot read as N-Quads (only on the error path)."""
-    with path.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                Dataset().parse(data=line, format="nquads")
-            except Exception:  # noqa: BLE001 - any failure marks the line
-                return number
-    return None
+    if not keeps_graphs(path):
+        raise InputError(f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)")
+    return validate_dataset(read_dataset(path), shapes)

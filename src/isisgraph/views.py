@@ -45,7 +45,8 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
 from isisgraph.errors import InputError
-from isisgraph.namespaces import GEO, GRAPH, ID, IG, OA, SCHEMA
+from isisgraph.namespaces import GEO, GRAPH, ID, IG, OA, SCHEMA, prefixed_name
+from isisgraph.ontology import tbox_hierarchy
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,18 +80,6 @@ KIND_CLASSES = (
 RECORD_KINDS = ("event", "report", "claim", "figure")
 LINKED_KINDS = frozenset(("actor", "place", "operation", *RECORD_KINDS))
 
-CURIES = {
-    str(IG._NS): "ig:",
-    "http://www.w3.org/ns/oa#": "oa:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://www.opengis.net/ont/geosparql#": "geo:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://schema.org/": "schema:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://semanticweb.cs.vu.nl/2009/11/sem/": "sem:",
-}
-
 # Actors-view relations: (name, the role property that gives the relation its direction).
 AGAINST = "against"
 TOOK_FROM = "took from"
@@ -111,12 +100,9 @@ def load_graph(source: str | os.PathLike[str] | Graph) -> Graph:
     added when the file has article graphs but none. A Graph is returned as given."""
     if isinstance(source, Graph):
         return source
-    from isisgraph.reconcile import ensure_reconciled
-    from isisgraph.store import load_dataset
+    from isisgraph.store import reconciled_dataset
 
-    dataset = load_dataset(source)
-    ensure_reconciled(dataset)
-    return dataset
+    return reconciled_dataset(source)
 
 
 def quads_of(graph: Graph) -> Iterator[tuple[Node, Node, Node, str]]:
@@ -138,10 +124,7 @@ def is_extraction_graph(name: str) -> bool:
 
 
 def curie(iri: str) -> str:
-    for namespace, prefix in CURIES.items():
-        if iri.startswith(namespace):
-            return prefix + iri[len(namespace):]
-    return iri
+    return prefixed_name(iri) or iri
 
 
 def short_id(iri: str) -> str:
@@ -178,7 +161,8 @@ class GraphReader:
         if not named:
             extracted = set(self.article_scoped_triples())
         self.extracted = sorted(extracted)
-        self.superclasses = self.class_closure()
+        own = [(s, o) for s, props in self.out.items() for o in props.get(RDFS.subClassOf, ())]
+        self.classes = tbox_hierarchy().extended(own) if own else tbox_hierarchy()
         self.kinds: dict[Node, str] = {}
 
     def article_scoped_triples(self) -> Iterator[tuple[Node, Node, Node]]:
@@ -191,32 +175,6 @@ class GraphReader:
                 if scoped or (s in articles and p == IG.mentions):
                     for o in objects:
                         yield s, p, o
-
-    def class_closure(self) -> dict[Node, set[Node]]:
-        """Each class with all its superclasses (itself included), from the project TBox and
-        any ``rdfs:subClassOf`` in the graph."""
-        from isisgraph.ontology import load_tbox
-
-        direct: dict[Node, set[Node]] = defaultdict(set)
-        for s, o in load_tbox().subject_objects(RDFS.subClassOf):
-            direct[s].add(o)
-        for s, props in self.out.items():
-            direct[s].update(props.get(RDFS.subClassOf, ()))
-        closure: dict[Node, set[Node]] = {}
-
-        def ancestors(cls: Node, seen: frozenset[Node] = frozenset()) -> set[Node]:
-            if cls in closure:
-                return closure[cls]
-            found = {cls}
-            for parent in direct.get(cls, ()):
-                if parent not in seen:
-                    found |= ancestors(parent, seen | {cls})
-            closure[cls] = found
-            return found
-
-        for cls in list(direct):
-            ancestors(cls)
-        return closure
 
     # ------------------------------------------------------------------ single values
 
@@ -243,7 +201,7 @@ class GraphReader:
         return self.objects(node, RDF.type)
 
     def is_a(self, node: Node, cls: Node) -> bool:
-        return any(cls in self.superclasses.get(t, {t}) for t in self.types(node))
+        return any(self.classes.is_subclass(t, cls) for t in self.types(node))
 
     def most_specific_type(self, node: Node) -> str:
         """The local name of the most specific ``ig:`` class (``ControlChange``), else a CURIE."""
@@ -253,7 +211,7 @@ class GraphReader:
         if not candidates:
             return "untyped"
         specific = [t for t in candidates
-                    if not any(t != other and t in self.superclasses.get(other, ()) for other in candidates)]
+                    if not any(t != other and self.classes.is_subclass(other, t) for other in candidates)]
         chosen = sorted(specific or candidates, key=str)[0]
         return curie(str(chosen))[3:] if str(chosen).startswith(str(IG._NS)) else curie(str(chosen))
 

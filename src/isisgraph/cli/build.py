@@ -50,7 +50,8 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
 
     from isisgraph.build import build as run_build
 
-    bar = tqdm(unit="article", desc="build", disable=not (click.get_text_stream("stderr").isatty() if progress is None else progress))
+    show = click.get_text_stream("stderr").isatty() if progress is None else progress
+    bar = tqdm(unit="article", desc="build", disable=not show)
     with library_errors(), bar:
         summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, workers=workers,
                             shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -37,25 +36,6 @@ DEMO = [
     ("map-places", {}, ["label", "type", "countries", "lat", "lon", "articles"], "Places for a map"),
 ]
 DEMO_ROWS = 12
-
-
-def open_graph(graph: Path, backend: str) -> Any:
-    """The graph file loaded for ``backend``, with reconcile links added when the file has none."""
-    from isisgraph.store import choose_backend
-
-    if choose_backend(graph, backend) == "oxigraph":
-        from isisgraph.store import open_oxigraph, open_store_for, with_reconcile_links
-
-        # auto keeps a large graph's store on disk; an explicit choice stays in memory
-        store = open_store_for(graph) if backend == "auto" else open_oxigraph(graph)
-        return with_reconcile_links(store)
-    from isisgraph.reconcile import ensure_reconciled
-    from isisgraph.validate import load_dataset
-
-    dataset = load_dataset(graph)
-    dataset.default_union = True
-    ensure_reconciled(dataset)
-    return dataset
 
 
 @click.command("queries")
@@ -95,13 +75,14 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
     its ig:sameEventAs / ig:sameReportAs links computed on load (rdflib backend).
     """
     from isisgraph.query import bind, find_query, format_result, parse_param_options, run_query
+    from isisgraph.store import open_for_queries
 
     with library_errors():
         saved = find_query(name)
         values = parse_param_options(params)
         bind(saved.text, values)  # a bad parameter fails before the graph is loaded
         # an allowed update changes what is loaded: never a store kept on disk
-        dataset = open_graph(graph, "rdflib" if allow_update and backend == "auto" else backend)
+        dataset = open_for_queries(graph, "rdflib" if allow_update and backend == "auto" else backend)
         result = run_query(saved, dataset, values, allow_update=allow_update)
         text = format_result(result, fmt)
     click.echo(text, nl=False)
@@ -125,9 +106,10 @@ def explain(node: str, graph: Path, limit: int) -> None:
     """
     from isisgraph.explain import explain as run_explain
     from isisgraph.explain import format_explanation, resolve_node
+    from isisgraph.store import reconciled_dataset
 
     with library_errors():
-        dataset = open_graph(graph, "rdflib")
+        dataset = reconciled_dataset(graph)
         explanation = run_explain(dataset, resolve_node(dataset, node), graph, limit)
     click.echo(format_explanation(explanation), nl=False)
 
@@ -138,9 +120,10 @@ def demo_queries(graph: Path) -> None:
     """Print a few answers a newcomer finds interesting: strikes per country and month, the
     control history of places, who declared victory, and places for a map."""
     from isisgraph.query import Result, find_query, format_result, run_query
+    from isisgraph.store import reconciled_dataset
 
     with library_errors():
-        dataset = open_graph(graph, "rdflib")
+        dataset = reconciled_dataset(graph)
         for name, params, columns, title in DEMO:
             saved = find_query(name)
             result = run_query(saved, dataset, params)

@@ -21,11 +21,10 @@ def validate(file: Path, report_file: Path | None) -> None:
     violation: the graph, the node, the property, what is wrong, the value and the quoted
     words of the article.
     """
-    from isisgraph.validate import load_dataset, validate_dataset
+    from isisgraph.validate import validate_file
 
     with library_errors():
-        dataset = load_dataset(file)
-        report = validate_dataset(dataset)
+        report = validate_file(file)
     if report_file is not None:
         report_file.parent.mkdir(parents=True, exist_ok=True)
         report.results_graph.serialize(destination=str(report_file), format="turtle")

@@ -21,12 +21,24 @@ from isisgraph.emit import Run, meta_triples, run_triples, to_graph
 from isisgraph.ingest import read_articles
 from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, actor, person, place
 from isisgraph.ontology import load_tbox
-from isisgraph.records import Article, Claim, Event, Extraction, Figure, Mention, NewPlace, Person, Span
-from isisgraph.records import StrikeReport, Target, When
+from isisgraph.records import (
+    Article,
+    Claim,
+    Event,
+    Extraction,
+    Figure,
+    Mention,
+    NewPlace,
+    Person,
+    Span,
+    StrikeReport,
+    Target,
+    When,
+)
 
 HERE = Path(__file__).resolve().parent
 RUN = Run("fixture", "hand-written", "0")
-GENERATED_AT = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+GENERATED_AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 SCHEMES = HERE.parents[2] / "ontology" / "schemes.ttl"
 
 
@@ -70,10 +82,12 @@ def a1(art: Article) -> Extraction:
                               ("Hawija", 0, "place", P("hawija")), ("Syria", 0, "place", P("syria")),
                               ("coalition", 1, "actor", A("cjtf-oir")), ("Abu Kamal", 0, "place", P("abu-kamal"))])
     ex.strike_reports = [
-        StrikeReport("r-iraq", f("The US-led coalition said it conducted 12 strikes in Iraq between Dec. 22 and 28."), 12,
+        StrikeReport("r-iraq", f("The US-led coalition said it conducted 12 strikes in Iraq between Dec. 22 "
+                                 "and 28."), 12,
                      perpetrators=[A("cjtf-oir")], claimant=A("cjtf-oir"), countries=[P("iraq")], when=dec,
                      extractor="fixture"),
-        StrikeReport("r-hawija", f("Three of them hit targets near Hawija, destroying a cave and two tunnel entrances."), 3,
+        StrikeReport("r-hawija", f("Three of them hit targets near Hawija, destroying a cave and two tunnel "
+                                   "entrances."), 3,
                      perpetrators=[A("cjtf-oir")], countries=[P("iraq")], locations=[P("hawija")], when=dec,
                      part_of="r-iraq", extractor="fixture",
                      targets=[Target("cave", f("a cave"), 1, "destroyed"),
@@ -118,11 +132,13 @@ def a3(art: Article) -> Extraction:
     ex.mentions = f.mentions([("Iraq", 0, "place", P("iraq")), ("Islamic State", 1, "actor", A("isis")),
                               ("Hawija", 0, "place", P("hawija")), ("Islamic State", 2, "actor", A("isis"))])
     ex.persons = [abadi]
-    ex.claims = [Claim("c-victory", f("Prime Minister Haider al-Abadi declared victory over Islamic State on Saturday."),
+    ex.claims = [Claim("c-victory",
+                       f("Prime Minister Haider al-Abadi declared victory over Islamic State on Saturday."),
                        abadi.ref, "victory-declaration", channel="declared", on_behalf_of=A("iraqi-government"),
                        quote=quote, quote_span=f(quote), when=day(2017, 12, 9, "on Saturday"),
                        about=[P("iraq"), A("isis")], person=abadi, extractor="fixture")]
-    ex.events = [Event("e-overran", "ControlChange", f("Islamic State fighters overran Hawija in June 2014."), "overran",
+    ex.events = [Event("e-overran", "ControlChange", f("Islamic State fighters overran Hawija in June 2014."),
+                       "overran",
                        gained_control=[A("isis")], locations=[P("hawija")], when=month(2014, 6, 30, "in June 2014"),
                        extractor="fixture")]
     return ex
@@ -174,7 +190,8 @@ def a5(art: Article) -> Extraction:
         Event("e-raqqa", "ControlChange", f("they retook the city from Islamic State"), "retook",
               gained_control=[A("sdf")], lost_control=[A("isis")], locations=[P("raqqa")],
               when=day(2017, 10, 17, "three days after"), extractor="fixture"),
-        Event("e-attack", "Attack", f("On July 2, Islamic State fighters attacked SDF fighters outside a mosque in Raqqa."),
+        Event("e-attack", "Attack",
+              f("On July 2, Islamic State fighters attacked SDF fighters outside a mosque in Raqqa."),
               "attacked", perpetrators=[A("isis")], target_actors=[A("sdf")], locations=[P("raqqa")],
               when=day(2018, 7, 2, "On July 2"), extractor="fixture"),
     ]
