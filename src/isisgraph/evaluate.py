@@ -37,12 +37,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, RDFS, Dataset, Graph, URIRef
-from rdflib.graph import ConjunctiveGraph
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.term import Literal, Node
 
 from isisgraph.errors import InputError
+from isisgraph.graphio import read_dataset, union_graph
 from isisgraph.namespaces import ID, IG, OA
+from isisgraph.ontology import ClassHierarchy
 
 KINDS = ("strike_reports", "events", "claims", "figures")
 KIND_LABELS = {"strike_reports": "strike reports", "events": "events", "claims": "claims",
@@ -57,9 +58,6 @@ ARTICLE_PREFIX = str(ID["article/"])
 # percent matches 33.33; exact counts are far apart relative to 1%.
 VALUE_TOLERANCE = 0.01
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-GRAPH_FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
-                 ".nt": "nt"}
 
 
 # ----------------------------------------------------------------------------- periods
@@ -464,30 +462,9 @@ def read_texts(folders: Iterable[str | Path]) -> dict[str, str]:
 
 
 def load_graph(path: str | Path) -> Dataset:
-    """A built graph from TriG or N-Quads (or Turtle / N-Triples), as an rdflib Dataset."""
-    path = Path(path)
-    fmt = GRAPH_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: unknown graph format; give a .trig, .nq, .ttl or .nt file")
-    if not path.is_file():
-        raise InputError(f"{path}: graph file not found")
-    dataset = Dataset(default_union=True)
-    try:
-        dataset.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser exception types
-        detail = " ".join(str(exc).split())[:300]
-        raise InputError(f"{path}: cannot parse as {fmt} ({detail})") from exc
-    return dataset
-
-
-def union_graph(graph: Graph) -> Graph:
-    """All triples of every named graph in one plain Graph (a Graph is returned as is)."""
-    if not isinstance(graph, ConjunctiveGraph | Dataset):
-        return graph
-    union = Graph()
-    for s, p, o, _ in graph.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
+    """A built graph (TriG, N-Quads, Turtle or N-Triples) as an rdflib Dataset whose default
+    graph is the union of its graphs."""
+    return read_dataset(path)
 
 
 @dataclass
@@ -538,7 +515,7 @@ def literal_number(value: Node | None) -> float | None:
         return None
 
 
-class GraphReader:
+class PredictionReader:
     """Reads extracted nodes, class hierarchy and place containment out of a built graph.
 
     ``background`` is the TBox and the reference data; its actors and persons are the *known*
@@ -547,18 +524,18 @@ class GraphReader:
     def __init__(self, graph: Graph, background: Iterable[Graph] = ()) -> None:
         background = tuple(background)
         self.graph = union_graph(graph)
-        self.superclasses = self._closure(RDFS.subClassOf, [self.graph, *background])
-        self.containers = self._closure(IG.partOf, [self.graph, *background])
+        self.hierarchy = ClassHierarchy.of(self.graph, *background)
+        self.containers = self._containment([self.graph, *background])
         self.known_actors = {
             str(s) for g in background for s, o in g.subject_objects(RDF.type)
             if isinstance(s, URIRef) and self.is_subclass(str(o), str(IG.Actor))}
 
     @staticmethod
-    def _closure(prop: URIRef, graphs: Iterable[Graph]) -> dict[str, set[str]]:
-        """For every subject, every object reachable through ``prop`` (transitively)."""
+    def _containment(graphs: Iterable[Graph]) -> dict[str, set[str]]:
+        """For every place, every place containing it (ig:partOf, transitively)."""
         direct: dict[str, set[str]] = defaultdict(set)
         for g in graphs:
-            for s, o in g.subject_objects(prop):
+            for s, o in g.subject_objects(IG.partOf):
                 if isinstance(s, URIRef) and isinstance(o, URIRef):
                     direct[str(s)].add(str(o))
         closed: dict[str, set[str]] = {}
@@ -574,7 +551,7 @@ class GraphReader:
         return closed
 
     def is_subclass(self, cls: str, ancestor: str) -> bool:
-        return cls == ancestor or ancestor in self.superclasses.get(cls, ())
+        return self.hierarchy.is_subclass(URIRef(cls), URIRef(ancestor))
 
     def within(self, place: str, container: str) -> bool:
         """Whether ``place`` is ``container`` or lies inside it (ig:partOf, transitively)."""
@@ -705,7 +682,7 @@ def same_count(gold: Any, predicted: float | None) -> bool:
     return float(gold) == predicted
 
 
-def strike_report_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> list[str]:
+def strike_report_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Actor, countries, counts and period; an empty list means the two match."""
     g, v = gold.data, pred.values
     failures = []
@@ -728,7 +705,7 @@ def strike_report_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader
     return failures
 
 
-def event_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list[str]:
+def event_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
     """Type (the gold class or a subclass), place (same or inside) and date (overlap)."""
     g, v = gold.data, pred.values
     failures = []
@@ -748,7 +725,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def claim_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> list[str]:
+def claim_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Claimant (actor or person IRI) and overlapping evidence spans."""
     failures = []
     if not claimant_iris(gold.data["claimant"]) & pred.values["claimant"]:
@@ -759,7 +736,7 @@ def claim_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> lis
     return failures
 
 
-def figure_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> list[str]:
+def figure_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Measure (concept slug) and value (within a 1% relative tolerance)."""
     g, v = gold.data, pred.values
     failures = []
@@ -771,7 +748,7 @@ def figure_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> li
     return failures
 
 
-FailureCheck = Callable[[GoldItem, Predicted, GraphReader], list[str]]
+FailureCheck = Callable[[GoldItem, Predicted, PredictionReader], list[str]]
 
 # The blind evaluation scores six families of events; a subclass counts as its family (a
 # Bombing is an Attack). Strikes are strike reports and launches of operations are not scored.
@@ -791,7 +768,7 @@ def same_month(gold_start: str, period: Period) -> bool:
     return bounds is not None and bounds[0].strftime("%Y-%m") == gold_start[:7]
 
 
-def blind_strike_report_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> list[str]:
+def blind_strike_report_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Count, countries (the same set: a report over two countries must name both, and one
     whose gold names none wants none) and the month the period starts."""
     g, v = gold.data, pred.values
@@ -807,17 +784,17 @@ def blind_strike_report_failures(gold: GoldItem, pred: Predicted, _reader: Graph
     return failures
 
 
-def event_families(types: Iterable[str], reader: GraphReader) -> set[str]:
+def event_families(types: Iterable[str], reader: PredictionReader) -> set[str]:
     """The scored families (:data:`SCORED_EVENT_FAMILIES`) that classes (IRIs) belong to."""
     return {family for t in types for family in SCORED_EVENT_FAMILIES
             if reader.is_subclass(t, str(IG[family]))}
 
 
-def gold_families(gold: GoldItem, reader: GraphReader) -> set[str]:
+def gold_families(gold: GoldItem, reader: PredictionReader) -> set[str]:
     return event_families((str(IG[t]) for t in as_list(gold.data["type"])), reader)
 
 
-def blind_event_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list[str]:
+def blind_event_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
     """Family, place (the same, inside it or around it, through ig:partOf) and the month of
     the gold's start."""
     g, v = gold.data, pred.values
@@ -834,7 +811,7 @@ def blind_event_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -
     return failures
 
 
-def side_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list[str]:
+def side_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
     """Every known actor the gold names in a side of its family is in that role of the event."""
     roles = sorted({side for family in gold_families(gold, reader) for side in SIDES.get(family, ())})
     failures = []
@@ -846,12 +823,12 @@ def side_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list[
     return failures
 
 
-def blind_event_side_failures(gold: GoldItem, pred: Predicted, reader: GraphReader) -> list[str]:
+def blind_event_side_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
     """The event matches (:func:`blind_event_failures`) and has the gold's sides."""
     return blind_event_failures(gold, pred, reader) + side_failures(gold, pred, reader)
 
 
-def blind_claim_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) -> list[str]:
+def blind_claim_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Evidence or quote overlapping the gold evidence, and the speaker or the organisation
     agreeing: the predicted claimant or onBehalfOf is the gold claimant or on_behalf_of."""
     g, v = gold.data, pred.values
@@ -867,23 +844,23 @@ def blind_claim_failures(gold: GoldItem, pred: Predicted, _reader: GraphReader) 
     return failures
 
 
-def everything(_item: GoldItem | Predicted, _reader: GraphReader) -> bool:
+def everything(_item: GoldItem | Predicted, _reader: PredictionReader) -> bool:
     return True
 
 
-def gold_has_a_count(gold: GoldItem, _reader: GraphReader) -> bool:
+def gold_has_a_count(gold: GoldItem, _reader: PredictionReader) -> bool:
     return gold.data["strike_count"] is not None
 
 
-def predicts_a_count(pred: Predicted, _reader: GraphReader) -> bool:
+def predicts_a_count(pred: Predicted, _reader: PredictionReader) -> bool:
     return pred.values["strike_count"] is not None
 
 
-def gold_of_a_scored_family(gold: GoldItem, reader: GraphReader) -> bool:
+def gold_of_a_scored_family(gold: GoldItem, reader: PredictionReader) -> bool:
     return bool(gold_families(gold, reader))
 
 
-def predicted_of_a_scored_family(pred: Predicted, reader: GraphReader) -> bool:
+def predicted_of_a_scored_family(pred: Predicted, reader: PredictionReader) -> bool:
     return bool(event_families(pred.types, reader))
 
 
@@ -896,8 +873,8 @@ class Row:
     name: str
     kind: str
     failures: FailureCheck
-    scores_gold: Callable[[GoldItem, GraphReader], bool] = everything
-    scores_prediction: Callable[[Predicted, GraphReader], bool] = everything
+    scores_gold: Callable[[GoldItem, PredictionReader], bool] = everything
+    scores_prediction: Callable[[Predicted, PredictionReader], bool] = everything
     refines: str | None = None
 
 
@@ -932,7 +909,7 @@ def span_agreement(gold: GoldItem, pred: Predicted) -> float:
     return best
 
 
-def greedy_pairs(gold: list[GoldItem], predicted: list[Predicted], reader: GraphReader,
+def greedy_pairs(gold: list[GoldItem], predicted: list[Predicted], reader: PredictionReader,
                  check: FailureCheck) -> list[tuple[GoldItem, Predicted]]:
     """One-to-one pairs of matching items, the best-agreeing evidence spans first."""
     candidates = []
@@ -1125,7 +1102,7 @@ def describe_predicted(pred: Predicted) -> str:
     return f"[{spans}] {what} <{slug_of(pred.node)}>"
 
 
-def closest(gold: GoldItem, candidates: list[Predicted], reader: GraphReader,
+def closest(gold: GoldItem, candidates: list[Predicted], reader: PredictionReader,
             check: FailureCheck) -> tuple[Predicted | None, list[str]]:
     """The unmatched prediction failing the fewest criteria (ties: the best-agreeing span)."""
     best: tuple[int, float] | None = None
@@ -1163,7 +1140,7 @@ def evaluate(gold_dir: str | Path, graph: Graph, background: Iterable[Graph] | N
         from isisgraph.ontology import load_reference, load_tbox
 
         background = (load_tbox(), load_reference())
-    reader = GraphReader(graph, background)
+    reader = PredictionReader(graph, background)
     in_graph = reader.articles()
     predicted: dict[tuple[str, str], list[Predicted]] = defaultdict(list)
     for pred in reader.predictions(set(gold)):
