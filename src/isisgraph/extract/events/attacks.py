@@ -41,8 +41,9 @@ HOSTILE_ENCOUNTER = "events.hostile-encounter"
 def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.attack``: who attacked whom, from the verb's subject and object or the
     noun's possessor, "by", an actor before it, "on", "against", a light verb's subject
-    ("carried out an attack") and what the attack did ("took place on", "hit"): "ISIS
-    militants attacked a Peshmerga position near Kirkuk on Monday"."""
+    ("carried out an attack", "took part in an attack") and what the attack did ("took place
+    on", "hit"): "Syrian regime forces redeployed ... to take part in an attack on
+    antigovernment rebels in neighboring Daraa"."""
     cand = new_candidate(trigger, ATTACK)
     head = trigger.head
     if trigger.is_noun:
@@ -105,8 +106,8 @@ def _is_participation(verb: Token, noun: Token) -> bool:
 def read_explosive_device(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.explosive-device`` (roadside bomb, IED, suicide bomber): a device is an
     attack only when something happens with it — it explodes, goes off, hits, kills or is
-    hit, people are killed by it — with who is hit and who set it: "A roadside bomb exploded
-    near Baiji on Wednesday, killing two soldiers". A device planted, found or feared is none."""
+    hit, people are killed by it — with who is hit and who set it: "a U.S. military convoy hit
+    a roadside bomb in Deir Ezzour". A device planted, found or feared is none."""
     device = trigger.head
     cand = new_candidate(trigger, EXPLOSIVE_DEVICE)
     cand.weak_trigger = True
@@ -134,7 +135,8 @@ def read_explosive_device(trigger: Trigger, ctx: Context) -> Candidate | None:
 def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.hostile-encounter``: every side of a clash is a perpetrator — the
     subject, "with", "between", "against", the noun's possessor, the subject of the verb
-    governing it: "Clashes erupted between the Peshmerga and the PMF near Tuz Khurmatu"."""
+    governing it: "Iraqi Security Forces and Kurdish forces clashed in the northern Iraqi city
+    of Kirkuk"."""
     cand = new_candidate(trigger, HOSTILE_ENCOUNTER)
     head = trigger.head
     if trigger.is_noun:

@@ -50,7 +50,7 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.conquering`` (liberate, retake, seize, expel, oust ...): the subject, or
     the by-agent of a passive, gained control; every other participant (object, passive
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
-    "Iraqi forces recaptured the town of Tikrit from Islamic State on Tuesday"."""
+    "The Syrian regime liberated Abu Kamal from ISIS in November"."""
     cand = new_candidate(trigger, CONQUERING)
     others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
         else _conquering_verbs(trigger, cand, ctx)
@@ -108,7 +108,8 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
 
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.arrest.captured-people``: a capture of people, not of a place, is an
-    arrest: "a raid in Deir ez-Zor ..., capturing an ISIS official"."""
+    arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
+    facilitator and two associates"."""
     captives = patients(trigger.head)
     if not captives or not all(
         p.lemma_.lower() in CAPTIVE_NOUNS or any(
@@ -157,8 +158,8 @@ def holders_of_place(place_head: Token, ctx: Context) -> Found:
 
 def read_losing_control(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.losing-control`` (lose, cede, "the loss of"): the subject (the possessor
-    of the noun) lost the place it names, "to X" gained it: "ISIS lost control of Manbij to
-    the SDF in August"."""
+    of the noun) lost the place it names, "to X" gained it; in a relative clause the place is
+    the noun it is on: "Mosul, the Iraqi city the group lost control of last summer"."""
     cand = new_candidate(trigger, LOSING_CONTROL)
     head = trigger.head
     preps = trigger_preps(trigger)

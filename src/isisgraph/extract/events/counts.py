@@ -22,7 +22,8 @@ def casualties(cand: Candidate) -> None:
     """Rule ``events.counts.casualties``: killed and wounded counts stated in the clause of an
     attack or of the verb it is the subject or light-verb object of, or in a participle clause
     on them ("killing more than 300 people", "wounding 12"); "no casualties" is zero of both:
-    "A suicide car bomb killed at least 40 people in Baghdad on Sunday"."""
+    "its Sinai Province affiliate ... has grown more brazen, killing more than 300 people in a
+    mosque attack last November"."""
     scope = _toll_scope(cand)
     for token in tokens_of(cand.sent):
         if token.i not in scope:

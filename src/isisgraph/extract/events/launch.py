@@ -20,8 +20,8 @@ LAUNCH = "events.launch"
 def read_launch(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.launch``: a named operation, or an operation noun in the singular, is
     launched by the subject (the by-agent, the noun's possessor, the announcer of "the launch
-    of"): "Iraqi forces launched an offensive to retake Mosul on Monday". "launched rockets"
-    is no launch, and "launched operations" a trend, not one."""
+    of"): "The operation Iraq launched to take Hawija in September". "launched rockets" is no
+    launch, and "launched operations" a trend, not one."""
     cand = new_candidate(trigger, LAUNCH)
     head = trigger.head
     if trigger.is_noun:

@@ -28,8 +28,8 @@ SURRENDERING = "events.surrendering"
 def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.killing``: the subject (the by-agent, the noun's possessor) killed, the
     object (the passive subject, "of") are the victims, whose number is the killed count; an
-    attack or a device as the subject is the means, not the killer: "Iraqi forces killed 45
-    ISIS militants in Anbar on Sunday"."""
+    attack or a device as the subject is the means, not the killer: "Russian air strikes
+    killed 21 civilians in the village of al-Shuhail in Deir Ezzor province on Monday"."""
     cand = new_candidate(trigger, KILLING)
     head = trigger.head
     victims: list[Token]
@@ -87,7 +87,8 @@ def through_means(subjects: list[Token], ctx: Context) -> list[Token]:
 
 def read_arrest(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.arrest``: who arrested (subject, by-agent, possessor) whom (object,
-    passive subject, "of"), and how many: "Security forces arrested 15 suspects in Mosul"."""
+    passive subject, "of"), and how many: "elite units on February 5 arrested three ISIS
+    remnants in Diyala and Kirkuk"."""
     cand = new_candidate(trigger, ARREST)
     head = trigger.head
     if trigger.is_noun:
@@ -110,7 +111,7 @@ def read_arrest(trigger: Trigger, ctx: Context) -> Candidate | None:
 
 def read_surrendering(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.surrendering``: who surrendered is the target, counted, and to whom the
-    perpetrator: "More than 200 ISIS fighters surrendered to Kurdish forces near Hawija"."""
+    perpetrator: "about 350 fighters surrendering to the SDF in the last few days"."""
     cand = new_candidate(trigger, SURRENDERING)
     head = trigger.head
     if trigger.is_noun:

@@ -28,10 +28,11 @@ def read_responsibility(trigger: Trigger, ctx: Context) -> Candidate | None:
 
 
 def credit_claims(triggers: list[Trigger], cands: list[Candidate], ctx: Context) -> None:
-    """Rule ``events.responsibility.named``: "ISIS claimed responsibility for the bombing" —
-    the claimant is a perpetrator of the attack named. Rule ``events.responsibility.latest``:
-    "ISIS later claimed responsibility." (or "for the attack" with no event of its own) — of
-    the latest attack reported in the two sentences before. A bare "claimed" credits only an
+    """Rule ``events.responsibility.named``: "ISIS claimed responsibility for a bombing in
+    Baghdad on Monday" — the claimant is a perpetrator of the attack named. Rule
+    ``events.responsibility.latest``: "Islamic State claimed responsibility for the attack."
+    ("the attack" is no event of its own) — of the latest attack reported in the two sentences
+    before. A bare "claimed" credits only an
     attack noun or an event read there."""
     for trigger in triggers:
         if trigger.word.frame != "responsibility":
