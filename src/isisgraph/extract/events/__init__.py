@@ -40,7 +40,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from isisgraph.extract.events.attacks import read_attack, read_explosive_device, read_hostile_encounter, read_strike
-from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control
 from isisgraph.extract.events.counts import casualties
@@ -57,7 +57,6 @@ from isisgraph.extract.events.filters import (
 )
 from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
-    ATTACK_KINDS,
     merge_across_article,
     merge_continuations,
     merge_within_sentences,
@@ -82,7 +81,7 @@ from isisgraph.reference import Reference
 __all__ = ["READERS", "Trigger", "TriggerWord", "extract_events", "find_triggers", "label_words",
            "lexicon_for", "read_trigger", "trigger_words"]
 
-Reader = Callable[[Trigger, Context], "Candidate | None"]
+Reader = Callable[[Trigger, Context], Candidate | None]
 
 # The reader of each frame of the trigger lexicon (its skos:broader, without "frame-").
 READERS: dict[str, Reader] = {

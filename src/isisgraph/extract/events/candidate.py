@@ -16,6 +16,10 @@ from isisgraph.extract.syntax.tree import children, prep_objects
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.records import When
 
+# Event classes of the attack family (ig:Attack and its subclasses).
+ATTACK_KINDS = frozenset({"Attack", "Bombing", "SuicideAttack", "Ambush", "Assassination",
+                          "Abduction"})
+
 
 @dataclass
 class Candidate:

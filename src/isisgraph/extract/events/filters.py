@@ -6,8 +6,7 @@ shared grammar: ``syntax.factuality``.)"""
 from __future__ import annotations
 
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
-from isisgraph.extract.events.candidate import Candidate
-from isisgraph.extract.events.merge import ATTACK_KINDS
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import governing_verb
 from isisgraph.lexicons import lexicon

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.records import When
 
-# Event classes of the attack family (ig:Attack and its subclasses).
-ATTACK_KINDS = frozenset({"Attack", "Bombing", "SuicideAttack", "Ambush", "Assassination",
-                          "Abduction"})
 # How specific a kind is, for merging two reports of one event (higher wins).
 SPECIFICITY = {"Killing": 1, "Attack": 2, "Clash": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
                "Abduction": 3, "SuicideAttack": 4}

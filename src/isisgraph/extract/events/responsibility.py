@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.extract.events.merge import ATTACK_KINDS
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.factuality import factuality, negated
 from isisgraph.extract.syntax.tree import children, doers, prep_objects
