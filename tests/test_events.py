@@ -492,7 +492,7 @@ def test_evidence_keys_and_extractors(events):
         assert event.key == f"event-{event.kind}-{event.span.start}-{event.span.end}"
         assert event.trigger in text[event.span.start:event.span.end] or all(
             w in text[event.span.start:event.span.end] for w in event.trigger.split())
-        assert event.extractor.startswith("events/")
+        assert event.extractor.startswith("events.")
         assert 0.3 <= event.confidence <= 0.95
     assert len({e.key for e in found}) == 3
     assert events(text) == found  # deterministic

@@ -47,3 +47,19 @@ ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 # Number nouns that count what follows "of" ("dozens of air raids", "hundreds of strikes").
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
                             "thousand", "thousands"})
+
+# ---- events
+# The preposition of a place of origin ("fighters from Lebanon").
+ORIGIN_PREPOSITIONS = frozenset({"from"})
+# Prepositions whose object is where a verb happened ("regained 20 square miles in Deir Ezzour").
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "around", "outside", "inside", "across", "along",
+                                   "throughout", "at"})
+# Subordinators of a clause that has its own time: no date is inherited across them.
+OWN_TIME_MARKS = frozenset({"after", "before", "because", "since", "although", "though", "until",
+                            "once"})
+# Prepositions that background the event noun they govern ("months before the fall of Raqqa").
+TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "since", "until"})
+# Determiners of a definite noun that stands for an armed group named before ("the group").
+GROUP_ANAPHOR_DETERMINERS = frozenset({"the", "this"})
+# Determiners of a noun that refers back to what the sentence before described ("these raids").
+BACK_REFERENCE_DETERMINERS = frozenset({"these", "this", "those", "the"})

@@ -1,0 +1,164 @@
+"""Events: control changes, attacks, killings, arrests, surrenders, clashes and launches of
+operations, each with its participants in their roles, its place, date and counts, and the
+clause that reports it as evidence.
+
+The readers, in the order they run (rule ids in brackets; the record's ``ig:extractor`` is the
+id of the rule that found it, then ``+step`` for each later step that changed it):
+
+1. ``triggers`` [events.triggers]: the words of ``ontology/lexicon-events.ttl`` found in the
+   Doc; each names its event class and its frame.
+2. ``filters.means_of_harm`` [events.filters.means-of-harm]: plural attack nouns under a
+   killing are its means, not events.
+3. Per trigger (``read_trigger``): the shared factuality (``syntax.factuality``: negated,
+   modal, conditional, intended, iterative, habitual triggers are no event; reported speech
+   and purpose clauses lower the confidence), then the frame's reader fills the roles from
+   the ``context`` (linked entities, "the group", "it", "the city"):
+   ``control`` [events.conquering, events.losing-control, events.falling,
+   events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
+   events.hostile-encounter], ``people`` [events.killing, events.arrest,
+   events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
+   [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
+   nouns that refer back [events.filters.generic-noun, .anaphoric-mention]; ``places`` adds
+   the place [events.places.clause, +events.places.previous-sentences]; attacks with no
+   anchor are dropped [events.filters.unanchored-attack]; ``counts`` adds the toll
+   [events.counts.casualties].
+4. ``responsibility``: claimants become perpetrators [+events.responsibility.named,
+   +events.responsibility.latest, +events.responsibility.anaphor].
+5. ``dates.carry_parallel_dates`` [+events.dates.parallel].
+6. ``merge``: one event per sentence [+events.merge.sentence], one control change per place
+   (``split_places``), one event per article [+events.merge.article], headlines and
+   continuations [+events.merge.headline, +events.merge.continuation].
+7. ``filters``: background control changes and tallies are dropped
+   [events.filters.background, events.filters.tally]; ``output`` makes the records, with
+   their ``confidence`` [events.confidence].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from isisgraph.extract.events.attacks import read_attack, read_explosive_device, read_hostile_encounter, read_strike
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control
+from isisgraph.extract.events.counts import casualties
+from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
+from isisgraph.extract.events.entities import forget
+from isisgraph.extract.events.filters import (
+    anaphoric_mention,
+    generic_noun,
+    is_background,
+    is_subordinate,
+    is_tally,
+    is_unanchored,
+    means_of_harm,
+)
+from isisgraph.extract.events.launch import read_launch
+from isisgraph.extract.events.merge import (
+    merge_across_article,
+    merge_continuations,
+    merge_within_sentences,
+    split_places,
+)
+from isisgraph.extract.events.output import to_event
+from isisgraph.extract.events.people import read_arrest, read_killing, read_surrendering
+from isisgraph.extract.events.places import assign_places
+from isisgraph.extract.events.responsibility import credit_anaphors, credit_claims, read_responsibility
+from isisgraph.extract.events.triggers import (
+    Trigger,
+    TriggerWord,
+    find_triggers,
+    label_words,
+    lexicon_for,
+    trigger_words,
+)
+from isisgraph.extract.syntax.factuality import factuality
+from isisgraph.records import Article, Event
+from isisgraph.reference import Reference
+
+__all__ = ["READERS", "Trigger", "TriggerWord", "extract_events", "find_triggers", "label_words",
+           "lexicon_for", "read_trigger", "trigger_words"]
+
+Reader = Callable[[Trigger, Context], Candidate | None]
+
+# The reader of each frame of the trigger lexicon (its skos:broader, without "frame-").
+READERS: dict[str, Reader] = {
+    "conquering": read_conquering,
+    "losing-control": read_losing_control,
+    "falling": read_falling,
+    "attack": read_attack,
+    "explosive-device": read_explosive_device,
+    "killing": read_killing,
+    "arrest": read_arrest,
+    "surrendering": read_surrendering,
+    "hostile-encounter": read_hostile_encounter,
+    "launch": read_launch,
+    "responsibility": read_responsibility,
+    "strike": read_strike,
+}
+# Frames whose noun triggers are read even when plural or definite ("the fall of Raqqa").
+CONTROL_FRAMES = ("conquering", "losing-control", "falling")
+
+
+def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
+    """Every event reported as fact in ``doc`` (the parsed ``article.text``), as ``Event``
+    records with roles, places, dates, counts, evidence span and confidence."""
+    forget(doc)  # the entities may have changed since a previous call
+    ctx = Context(doc=doc, article=article, ref=ref)
+    triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
+    means = means_of_harm(triggers)
+    cands = [cand for trigger in triggers if trigger.head.i not in means
+             and (cand := read_trigger(trigger, ctx)) is not None]
+    credit_claims(triggers, cands, ctx)
+    credit_anaphors(cands, ctx)
+    carry_parallel_dates(cands)
+    merge_within_sentences(cands, ctx)
+    split: list[Candidate] = []
+    for cand in cands:
+        if cand.dropped:
+            continue
+        split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
+    merge_across_article(split, ctx)
+    merge_continuations(split, ctx)
+    events = []
+    keys: set[str] = set()
+    for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
+        if is_background(cand) or is_tally(cand):
+            continue
+        event = to_event(cand, ctx, keys)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """The candidate event of one trigger: factual, read by its frame's reader, dated, not
+    generic nor a mention of an event already reported, placed, anchored, with its toll."""
+    reader = READERS.get(trigger.word.frame)
+    if reader is None:
+        return None
+    fact = factuality(trigger.head)
+    if fact.blocked:
+        return None
+    cand = reader(trigger, ctx)
+    if cand is None:
+        return None
+    cand.fact = fact
+    assign_date(cand, ctx)
+    has_date = cand.when is not None and cand.when.start is not None
+    if trigger.is_noun and trigger.word.frame not in CONTROL_FRAMES:
+        if generic_noun(trigger, has_date) is not None:
+            return None
+        if trigger.word.frame != "launch" and anaphoric_mention(trigger):
+            if cand.perpetrators and cand.kind in ATTACK_KINDS:
+                ctx.credits.append((trigger.head, list(cand.perpetrators)))
+            return None
+    assign_places(cand, ctx)
+    if is_unanchored(cand, has_date):
+        return None
+    if cand.kind in ATTACK_KINDS or cand.kind == "Killing":
+        casualties(cand)
+    cand.subordinate = is_subordinate(trigger)
+    return cand

@@ -1,0 +1,162 @@
+"""Readers of attacks and fighting: the frames ``attack``, ``explosive-device``,
+``hostile-encounter`` and ``strike``.
+
+An attack needs a participant, a place or a date (checked after the place and date are read):
+"attack" in "fighter, attack and bomber aircraft" anchors nothing. Killed and wounded counts
+stated with an attack come from its clause (``counts.casualties``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from isisgraph.extract.events.candidate import Candidate, arguments_of_noun, fill, new_candidate
+from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.tree import (
+    agents,
+    children,
+    doers,
+    governing_verb,
+    is_passive,
+    patients,
+    prep_objects,
+)
+from isisgraph.lexicons import lexicon
+
+WORDS = lexicon("events")
+SUPPORT_VERBS = WORDS.support_verbs
+OCCURRENCE_VERBS = WORDS.occurrence_verbs
+DETONATION_VERBS = WORDS.detonation_verbs
+DEVICE_HIT_VERBS = WORDS.device_hit_verbs
+DEVICE_PLANTING_VERBS = WORDS.device_planting_verbs
+DEVICE_OBJECT_VERBS = DEVICE_HIT_VERBS | WORDS.device_setting_verbs | DEVICE_PLANTING_VERBS
+DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
+
+ATTACK = "events.attack"
+EXPLOSIVE_DEVICE = "events.explosive-device"
+HOSTILE_ENCOUNTER = "events.hostile-encounter"
+
+
+def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.attack``: who attacked whom, from the verb's subject and object or the
+    noun's possessor, "by", an actor before it, "on", "against", a light verb's subject
+    ("carried out an attack", "took part in an attack") and what the attack did ("took place
+    on", "hit"): "Syrian regime forces redeployed ... to take part in an attack on
+    antigovernment rebels in neighboring Daraa"."""
+    cand = new_candidate(trigger, ATTACK)
+    head = trigger.head
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])
+                                                 + args.get("compound", [])))
+        fill(cand, cand.target_actors, ctx.actors(args.get("on", []) + args.get("against", [])
+                                                  + args.get("of", [])))
+        governor = governing_verb(head)
+        if not cand.perpetrators and governor is not None and (
+            (governor.lemma_ in SUPPORT_VERBS and head.dep_ == "dobj")
+            or _is_participation(governor, head)
+        ):
+            fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
+        for verb in _occurrence_clauses(head):
+            preps = prep_objects(verb)
+            objects = [o for o in children(verb, "dobj") if o.lemma_ != "place"]
+            fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
+                                                      + preps.get("against", [])))
+    else:
+        if is_passive(head):
+            fill(cand, cand.perpetrators, ctx.actors(agents(head)))
+        else:
+            fill(cand, cand.perpetrators, ctx.actors(doers(head)))
+        preps = prep_objects(head)
+        fill(cand, cand.target_actors, ctx.actors(patients(head) + preps.get("on", [])
+                                                  + preps.get("against", [])))
+    cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    return cand
+
+
+def _occurrence_clauses(noun: Token) -> list[Token]:
+    """Verbs that say what happened in an attack named by ``noun``: "a bombing hit a convoy",
+    "an attack it said took place the day before on Kurdish forces"."""
+    out: list[Token] = []
+    governor = noun.head
+    if noun.dep_ == "nsubj" and governor.lemma_ in OCCURRENCE_VERBS:
+        out.append(governor)
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        stack = [clause]
+        while stack:
+            verb = stack.pop()
+            if verb.lemma_ in OCCURRENCE_VERBS:
+                out.append(verb)
+            stack.extend(c for c in verb.children if c.dep_ == "ccomp")
+    return out
+
+
+def _is_participation(verb: Token, noun: Token) -> bool:
+    """ "took part in an attack", "participated in the assault"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return verb.lemma_ == "participate" or (
+        verb.lemma_ == "take"
+        and any(c.dep_ == "dobj" and c.lemma_ == "part" for c in verb.children))
+
+
+def read_explosive_device(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.explosive-device`` (roadside bomb, IED, suicide bomber): a device is an
+    attack only when something happens with it — it explodes, goes off, hits, kills or is
+    hit, people are killed by it — with who is hit and who set it: "a U.S. military convoy hit
+    a roadside bomb in Deir Ezzour". A device planted, found or feared is none."""
+    device = trigger.head
+    cand = new_candidate(trigger, EXPLOSIVE_DEVICE)
+    cand.weak_trigger = True
+    head = device.head
+    if device.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in DETONATION_VERBS:
+        if head.lemma_ == "go" and not any(c.lower_ == "off" for c in head.children):
+            return None
+        if device.dep_ == "nsubj":
+            fill(cand, cand.target_actors, ctx.actors(children(head, "dobj")))
+        else:
+            fill(cand, cand.perpetrators, ctx.actors(agents(head)))
+    elif device.dep_ == "dobj" and head.lemma_ in DEVICE_OBJECT_VERBS:
+        if head.lemma_ in DEVICE_PLANTING_VERBS:
+            return None
+        subjects = doers(head)
+        hit = head.lemma_ in DEVICE_HIT_VERBS  # the subject is the one hit
+        role = cand.target_actors if hit else cand.perpetrators
+        fill(cand, role, ctx.actors(subjects))
+    elif not (device.dep_ == "pobj" and device.head.lower_ in ("by", "in", "with")
+              and device.head.head.lemma_ in DEVICE_MEANS_VERBS):
+        return None
+    return cand
+
+
+def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.hostile-encounter``: every side of a clash is a perpetrator — the
+    subject, "with", "between", "against", the noun's possessor, the subject of the verb
+    governing it: "Iraqi Security Forces and Kurdish forces clashed in the northern Iraqi city
+    of Kirkuk"."""
+    cand = new_candidate(trigger, HOSTILE_ENCOUNTER)
+    head = trigger.head
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        sides = args.get("between", []) + args.get("with", []) + args.get("poss", [])
+        governor = governing_verb(head)
+        if governor is not None and head.dep_ == "dobj":
+            sides += doers(governor)
+        if governor is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Clashes erupted between the Peshmerga and the PMF"
+            for objects in prep_objects(governor, ("between", "with")).values():
+                sides += objects
+    else:
+        preps = prep_objects(head, ("with", "between", "against"))
+        sides = doers(head) + [o for objects in preps.values() for o in objects]
+    fill(cand, cand.perpetrators, ctx.actors(sides))
+    return cand if cand.perpetrators else None
+
+
+def read_strike(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Frame ``strike``: strikes are strike reports (another extractor); here they are only
+    the means of killings (``people.through_means``), so no event is read."""
+    return None

@@ -1,0 +1,82 @@
+"""The words an event's place and date are looked for in: the trigger's own phrase or clause,
+then the clauses it inherits them from, nearest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import OWN_TIME_MARKS
+from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.tree import children, clause_tokens, phrase_tokens
+from isisgraph.lexicons import lexicon
+
+GRAMMAR = lexicon("grammar")
+WORDS = lexicon("events")
+EVENT_NOUNS = WORDS.event_nouns
+ANNOUNCING_VERBS = WORDS.announcing_verbs
+# Verbs whose date is when something was said or learned, not when the event happened.
+NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | WORDS.non_event_governors
+
+
+def own_tokens(trigger: Trigger) -> list[Token]:
+    """The trigger's own words: a noun's phrase with its relative clauses ("the bombing,
+    which killed 15 people in Baghdad on Monday", a relative clause on an event noun describes
+    the event), a verb's clause (a launch's with its naming clause: "launching what it calls
+    Operation Roundup in May")."""
+    head = trigger.head
+    if trigger.is_noun:
+        return sorted(phrase_tokens(head) + [t for c in head.children if c.dep_ == "relcl"
+                                             for t in c.subtree], key=lambda t: t.i)
+    tokens = clause_tokens(head)
+    if trigger.word.frame == "launch":
+        tokens += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in GRAMMAR.naming_verbs
+                   for t in c.subtree]
+    return tokens
+
+
+def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]]:
+    """Token sets to look in, nearest first: the trigger's own words, the clauses coordinated
+    with it, then the clauses it belongs to — a coordinated verb from its first conjunct, a
+    participle, purpose or "as/when" clause from the clause it belongs to, a noun from the
+    verb it is the object or subject of. A date is never inherited across a verb of saying or
+    claiming (the claim date is not the event date), from a complement clause, from a clause
+    with its own time ("after ...") or into a relative clause, except one on an event noun
+    ("a raid on Sept. 12 that resulted in the detention of one")."""
+    head = trigger.head
+    yield own_tokens(trigger)
+    if not trigger.is_noun:
+        for sibling in children(head, "conj"):
+            if sibling.pos_ in ("VERB", "AUX"):
+                yield clause_tokens(sibling)
+    current = head
+    for _ in range(6):
+        parent = current.head
+        if parent == current:
+            return
+        if for_dates and _date_stops(trigger, current, parent):
+            return
+        if parent.pos_ in ("VERB", "AUX"):
+            yield clause_tokens(parent)
+            if parent.dep_ == "conj" and parent.head.pos_ in ("VERB", "AUX") and not for_dates:
+                yield clause_tokens(parent.head)
+        current = parent
+
+
+def _date_stops(trigger: Trigger, current: Token, parent: Token) -> bool:
+    """Whether a date may not be inherited from ``parent`` by the clause of ``current``."""
+    dep = current.dep_
+    relative = dep == "relcl" or (dep == "acl" and current.pos_ in ("VERB",) and current.tag_ != "VBN")
+    if relative and parent.lemma_.lower() not in EVENT_NOUNS:
+        # other relative clauses have their own time ("Hawija, which was liberated in
+        # September")
+        return True
+    if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",) and not (
+        trigger.word.frame == "launch" and parent.lemma_ in ANNOUNCING_VERBS
+    ):
+        return True
+    if dep in ("ccomp", "parataxis"):
+        return True
+    return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OWN_TIME_MARKS
+                                  for c in current.children)

@@ -1,0 +1,239 @@
+"""The article context the readers fill roles from: linked actors and places in a phrase, and
+what a definite noun or a pronoun stands for.
+
+"the group"/"the militants" resolve to the nearest earlier armed group, "it"/"they" to the
+nearest earlier subject (nothing if that subject names no known actor), and "the city"/"the
+town"/"the area" to the nearest earlier place of a fitting type (skipping "neighbouring X").
+Places in a dateline ("ERBIL, Kurdistan Region —") and places of origin ("fighters from
+Lebanon") are not where events happened, and no role or date is taken across a line break.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from isisgraph.closed_class import ACTOR_PRONOUNS, GROUP_ANAPHOR_DETERMINERS, RELATIVE_PRONOUNS
+from isisgraph.extract.dates import find_dates
+from isisgraph.extract.events.entities import (
+    entity_at,
+    is_origin,
+    is_sponsor_modifier,
+    linked_index,
+)
+from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
+from isisgraph.extract.syntax.units import in_dateline, in_headline, on_line_of, sentence_of
+from isisgraph.lexicons import lexicon
+from isisgraph.records import Article, When
+from isisgraph.reference import Reference
+
+WORDS = lexicon("events")
+GROUP_ANAPHORS = WORDS.group_anaphors
+PLACE_ANAPHORS = WORDS.place_anaphors
+NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
+
+# Rule ids of the anaphora (named in their tests; a role filled through them lowers the
+# confidence of the record, see ``confidence``).
+GROUP_ANAPHOR = "events.context.group-anaphor"
+PRONOUN = "events.context.pronoun"
+PLACE_ANAPHOR = "events.context.place-anaphor"
+
+Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
+
+
+@dataclass
+class Context:
+    """What the rules need about one article: the Doc, reference lookups, dates per sentence."""
+
+    doc: Doc
+    article: Article
+    ref: Reference
+    _dates: dict[int, list[When]] = field(default_factory=dict)
+    # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
+    credits: list[tuple[Token, list[str]]] = field(default_factory=list)
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published
+
+    def dates_in(self, sent: Span) -> list[When]:
+        """The date expressions of a sentence, offsets in the article's text, found once per
+        sentence. (``find_dates`` reads a span's DATE entities from its tokens, so searching
+        the sentence in place costs no walk of the whole Doc.)"""
+        if sent.start not in self._dates:
+            self._dates[sent.start] = find_dates(sent, self.published)
+        return self._dates[sent.start]
+
+    def same_line(self, tokens: Iterable[Token], anchor: Token) -> list[Token]:
+        """The tokens on the anchor's line: roles and dates never cross a line break."""
+        return on_line_of(list(tokens), anchor)
+
+    def in_headline(self, token: Token) -> bool:
+        return in_headline(token)
+
+    def sentence_start_before(self, sent: Span, count: int) -> int:
+        """The first token of the sentence ``count`` sentences before ``sent``."""
+        start = sent.start
+        for _ in range(count):
+            if start == 0:
+                break
+            start = sentence_of(self.doc[start - 1]).start
+        return start
+
+    # -- actors and places ------------------------------------------------------------
+
+    def linked_in(self, tokens: Iterable[Token], label: str) -> list[tuple[str, Span]]:
+        """Linked entities of ``label`` among ``tokens``, in text order, each IRI once."""
+        out: list[tuple[str, Span]] = []
+        seen: set[str] = set()
+        linked = linked_index(self.doc).linked
+        ents = sorted({id(e): e for t in tokens if (e := linked.get(t.i)) is not None}.values(),
+                      key=lambda e: e.start)
+        for ent in ents:
+            if ent.label_ != label:
+                continue
+            if label == "ACTOR" and is_sponsor_modifier(ent):
+                continue
+            if label == "PLACE" and (is_origin(ent) or in_dateline(ent)):
+                continue
+            if ent.ent_id_ not in seen:
+                seen.add(ent.ent_id_)
+                out.append((ent.ent_id_, ent))
+        return out
+
+    def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
+        return self.linked_in(tokens, "OPERATION")
+
+    def actors(self, heads: Iterable[Token]) -> Found:
+        """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora)."""
+        iris: list[str] = []
+        tokens: list[Token] = []
+        anaphoric = False
+        for head in heads:
+            phrase = phrase_tokens(head)
+            found = self.linked_in(phrase, "ACTOR")
+            if not found:
+                resolved = self.resolve_actor_anaphor(phrase)
+                if resolved:
+                    found, anaphoric = resolved, True
+            for iri, ent in found:
+                if iri not in iris:
+                    iris.append(iri)
+                    tokens.extend(ent)
+        return iris, tokens, anaphoric
+
+    def places(self, heads: Iterable[Token]) -> Found:
+        """Places named in the phrases of ``heads`` (or meant by "the city", "the area")."""
+        iris: list[str] = []
+        tokens: list[Token] = []
+        anaphoric = False
+        for head in heads:
+            phrase = phrase_tokens(head)
+            found = self.linked_in(phrase, "PLACE")
+            if not found or self._container_only(head, found):
+                resolved = self.resolve_place_anaphor(head, phrase, found)
+                if resolved:
+                    found, anaphoric = resolved, True
+            if not found:
+                found = self.places_described(head)
+            for iri, ent in found:
+                if iri not in iris:
+                    iris.append(iri)
+                    tokens.extend(ent)
+        return iris, tokens, anaphoric
+
+    def _container_only(self, head: Token, found: list[tuple[str, Span]]) -> bool:
+        """ "its former capital in Syria": the places found only locate an anaphoric noun."""
+        if head.lemma_.lower() not in PLACE_ANAPHORS or entity_at(head) is not None:
+            return False
+        return all(ent.root.head.dep_ == "prep" and ent.root.head.lower_ == "in"
+                   and ent.root.head.head == head for _, ent in found)
+
+    def places_described(self, head: Token) -> list[tuple[str, Span]]:
+        """ "Hawija, Mosul and Jalula, which are areas that ... have taken": a common noun
+        predicated of places in a copular relative clause stands for those places."""
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            subjects = children(head.head, "nsubj")
+            if subjects:
+                subject = resolve_relative(subjects[0])
+                if subject != subjects[0] or subject.pos_ == "PROPN":
+                    phrase = [t for c in conjuncts(subject) for t in phrase_tokens(c)]
+                    return self.linked_in(phrase, "PLACE")
+        return []
+
+    # -- anaphora ---------------------------------------------------------------------
+
+    def resolve_actor_anaphor(self, phrase: list[Token]) -> list[tuple[str, Span]]:
+        """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
+        "the militants" stand for the nearest earlier armed group, "it" for the nearest
+        earlier subject ("The army said it killed 50")."""
+        for token in phrase:
+            lemma = token.lower_
+            if lemma in GROUP_ANAPHORS and any(
+                c.lower_ in GROUP_ANAPHOR_DETERMINERS or c.dep_ == "poss" for c in token.children
+            ):
+                return self._nearest_actor(token, armed_group=True)
+            if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
+                return self._nearest_subject_actor(token)
+        return []
+
+    def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
+        """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
+        nearest earlier subject; if that subject names no actor we know, nothing is guessed."""
+        start = self.sentence_start_before(sentence_of(pronoun), 1)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in ACTOR_PRONOUNS \
+                    or token.lower_ in RELATIVE_PRONOUNS:
+                continue
+            phrase = phrase_tokens(token)
+            found = self.linked_in(phrase, "ACTOR")
+            if not found:
+                found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in ACTOR_PRONOUNS])
+            return found
+        return []
+
+    def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
+        sent = sentence_of(token)
+        window_start = max(0, self.sentence_start_before(sent, 2))
+        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
+            if is_sponsor_modifier(ent):
+                continue
+            if armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+                continue
+            return [(ent.ent_id_, ent)]
+        return []
+
+    def resolve_place_anaphor(self, head: Token, phrase: list[Token],
+                              containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """Rule ``events.context.place-anaphor``: "the city", "the town's outskirts", "its
+        former capital in Syria" stand for the nearest earlier place of a fitting type (inside
+        the named container, if any), skipping places introduced as neighbours."""
+        anaphor = next((t for t in phrase if t.lemma_.lower() in PLACE_ANAPHORS
+                        and any(c.dep_ in ("det", "poss") for c in t.children)
+                        and entity_at(t) is None), None)
+        if anaphor is None:
+            return []
+        classes = PLACE_ANAPHORS[anaphor.lemma_.lower()]
+        if anaphor.lemma_.lower() == "outskirts":
+            owner = [c for c in anaphor.children if c.dep_ == "poss"]
+            if owner and owner[0].lemma_.lower() in PLACE_ANAPHORS:
+                classes = PLACE_ANAPHORS[owner[0].lemma_.lower()]
+        window_start = self.sentence_start_before(sentence_of(anaphor), 3)
+        container_iris = [iri for iri, _ in containers]
+        for ent in reversed(linked_index(self.doc).linked_within("PLACE", window_start, anaphor.i)):
+            if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
+                ent.start > 0 and self.doc[ent.start - 1].lower_ in NEIGHBOUR_MODIFIERS
+            ):
+                continue
+            iri = ent.ent_id_
+            known = iri in self.ref.types
+            if known and not any(self.ref.is_a(iri, cls) for cls in classes):
+                continue
+            if container_iris and not any(self.ref.within(iri, c) for c in container_iris):
+                continue
+            return [(iri, ent)]
+        return []

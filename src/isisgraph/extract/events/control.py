@@ -1,0 +1,213 @@
+"""Readers of control changes: the frames ``conquering``, ``losing-control`` and ``falling``.
+
+A control change needs a place. Who held a place before is also read from a relative or
+participle clause on it ("towns held by ISIS"); an amount of land ("20 square miles") is
+located by the verb ("in Deir Ezzour", "south of Mosul").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import LOCATING_PREPOSITIONS
+from isisgraph.extract.events.candidate import (
+    Candidate,
+    arguments_of_noun,
+    fill,
+    fill_places,
+    new_candidate,
+    trigger_preps,
+)
+from isisgraph.extract.events.context import Context, Found
+from isisgraph.extract.events.entities import entity_at
+from isisgraph.extract.events.people import read_arrest
+from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.tree import (
+    agents,
+    clause_tokens,
+    conjuncts,
+    doers,
+    is_passive,
+    patients,
+    phrase_tokens,
+    prep_objects,
+)
+from isisgraph.lexicons import lexicon
+
+WORDS = lexicon("events")
+TERRITORY_NOUNS = WORDS.territory_nouns
+CAPTIVE_NOUNS = WORDS.captive_nouns
+CONTROL_STATE_VERBS = WORDS.control_state_verbs
+COMPASS_WORDS = WORDS.compass_words
+
+CONQUERING = "events.conquering"
+CAPTURED_PEOPLE = "events.arrest.captured-people"
+LOSING_CONTROL = "events.losing-control"
+FALLING = "events.falling"
+
+
+def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.conquering`` (liberate, retake, seize, expel, oust ...): the subject, or
+    the by-agent of a passive, gained control; every other participant (object, passive
+    subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
+    "The Syrian regime liberated Abu Kamal from ISIS in November"."""
+    cand = new_candidate(trigger, CONQUERING)
+    others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
+        else _conquering_verbs(trigger, cand, ctx)
+    for other in others:
+        places = ctx.places([other])
+        if places[0]:
+            fill_places(cand, places)
+            fill(cand, cand.lost, holders_of_place(other, ctx))
+        actors = ctx.actors([other])
+        if actors[0] and not places[0]:
+            fill(cand, cand.lost, actors)
+        elif actors[0] and places[0]:
+            # "the ISIS capital city of Raqqa": an actor inside a place phrase held it.
+            lost = [a for a in actors[0] if a not in cand.gained]
+            fill(cand, cand.lost, (lost, actors[1], actors[2]))
+    cand.lost = [a for a in cand.lost if a not in cand.gained]
+    if not cand.locations and trigger.word.concept == "capture" and not trigger.is_noun:
+        return capture_of_people(trigger, ctx)
+    return cand if cand.locations else None
+
+
+def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
+    """"the liberation of Mosul by Iraqi forces": "by", a possessor or an actor compound
+    gained; a place compound, "of" and "from" are the other participants."""
+    args = arguments_of_noun(trigger.head)
+    fill(cand, cand.gained, ctx.actors(args.get("by", [])))
+    others: list[Token] = []
+    for owner in args.get("poss", []) + args.get("compound", []):
+        if entity_at(owner) is not None and entity_at(owner).label_ == "PLACE":
+            others.append(owner)
+        else:
+            fill(cand, cand.gained, ctx.actors([owner]))
+    return others + args.get("of", []) + args.get("from", [])
+
+
+def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
+    """The subject (the by-agent of a passive) gained; the objects, "from" and "of" are the
+    other participants, with the places located by the verb when the object is land."""
+    head = trigger.head
+    preps = trigger_preps(trigger)
+    if is_passive(head):
+        fill(cand, cand.gained, ctx.actors(agents(head)))
+    else:
+        fill(cand, cand.gained, ctx.actors(doers(head)))
+    undergoers = patients(head)
+    others = undergoers + preps.get("from", []) + preps.get("of", [])
+    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in undergoers) and not any(
+        ctx.places([p])[0] for p in undergoers
+    ):
+        # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
+        # "freed 30 villages south of Mosul"
+        others += locative_objects(head)
+    return others
+
+
+def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.arrest.captured-people``: a capture of people, not of a place, is an
+    arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
+    facilitator and two associates"."""
+    captives = patients(trigger.head)
+    if not captives or not all(
+        p.lemma_.lower() in CAPTIVE_NOUNS or any(
+            ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
+        for p in captives
+    ):
+        return None
+    cand = read_arrest(trigger, ctx)
+    if cand is not None:
+        cand.kind, cand.rule = "Arrest", CAPTURED_PEOPLE
+    return cand
+
+
+def locative_objects(verb: Token) -> list[Token]:
+    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk"."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
+            out.extend(o for g in child.children if g.dep_ == "pobj" for o in conjuncts(g))
+        elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.extend(o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g))
+    return out
+
+
+def holders_of_place(place_head: Token, ctx: Context) -> Found:
+    """ "parts of northern Syria that had been captured by the YPG", "towns held by ISIS": who
+    held the place before, from a relative or participle clause on it."""
+    iris: list[str] = []
+    tokens: list[Token] = []
+    anaphoric = False
+    for token in phrase_tokens(place_head) + [place_head]:
+        for clause in token.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_ not in CONTROL_STATE_VERBS:
+                continue
+            holders = agents(clause) if is_passive(clause) else doers(clause)
+            found = ctx.actors(holders)
+            for iri in found[0]:
+                if iri not in iris:
+                    iris.append(iri)
+            tokens.extend(found[1])
+            anaphoric = anaphoric or found[2]
+    return iris, tokens, anaphoric
+
+
+def read_losing_control(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.losing-control`` (lose, cede, "the loss of"): the subject (the possessor
+    of the noun) lost the place it names, "to X" gained it; in a relative clause the place is
+    the noun it is on: "Mosul, the Iraqi city the group lost control of last summer"."""
+    cand = new_candidate(trigger, LOSING_CONTROL)
+    head = trigger.head
+    preps = trigger_preps(trigger)
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        for owner in args.get("poss", []):
+            fill(cand, cand.lost, ctx.actors([owner]))
+        places_from = args.get("of", [])
+        gained_from = args.get("to", [])
+    else:
+        if is_passive(head):
+            fill(cand, cand.lost, ctx.actors(agents(head)))
+        else:
+            fill(cand, cand.lost, ctx.actors(doers(head)))
+        places_from = [p for p in patients(head) if p not in trigger.tokens] + [
+            p for p in preps.get("of", []) if p.ent_type_ != "DATE"]
+        if any(p.lemma_.lower() in TERRITORY_NOUNS for p in places_from) and not any(
+            ctx.places([p])[0] for p in places_from
+        ):
+            places_from += locative_objects(head)
+        if head.dep_ == "relcl" and not [p for p in places_from if p.ent_type_ == "PLACE"]:
+            places_from.append(head.head)
+        gained_from = preps.get("to", [])
+    for other in places_from:
+        fill_places(cand, ctx.places([other]))
+    fill(cand, cand.gained, ctx.actors(gained_from))
+    return cand if cand.locations else None
+
+
+def read_falling(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.falling``: the place is the subject or "the fall of X", "to X" gained it;
+    a verb with neither a gainer nor a date in its clause is no event: "Mosul fell to Islamic
+    State in June 2014"."""
+    cand = new_candidate(trigger, FALLING)
+    head = trigger.head
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        places_from = args.get("of", []) + [p for p in args.get("poss", [])]
+        gained_from = args.get("to", [])
+    else:
+        places_from = doers(head)
+        gained_from = prep_objects(head, ("to", "into")).get("to", [])
+    for other in places_from:
+        fill_places(cand, ctx.places([other]))
+        fill(cand, cand.lost, holders_of_place(other, ctx))
+    fill(cand, cand.gained, ctx.actors(gained_from))
+    if not trigger.is_noun and not cand.gained and not any(
+        t.ent_type_ == "DATE" for t in clause_tokens(head)
+    ):
+        return None
+    return cand if cand.locations else None

@@ -1,0 +1,183 @@
+"""When an event happened: a date of its clause, or one it inherits; otherwise none — nothing
+is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.clauses import inheritance_chain
+from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.shared import text_of
+from isisgraph.extract.syntax.tree import clause_tokens, governing_verb
+from isisgraph.extract.syntax.units import sentence_of
+from isisgraph.lexicons import lexicon
+from isisgraph.records import Span as TextSpan
+from isisgraph.records import When
+
+WORDS = lexicon("events")
+TIME_NOUNS = WORDS.time_nouns
+RELATIVE_DAYS = WORDS.relative_days
+PARALLEL_ADVERBS = WORDS.parallel_adverbs
+# A window of tokens whose text is one of the phrases starts with a token whose lower form
+# begins the phrase: a cheap test before cutting the Doc at every token.
+_RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1, len(p) + 1))
+
+CLAUSE_DATE = "events.dates.clause"
+RELATIVE_DAY = "events.dates.relative-day"
+SINCE = "events.dates.since"
+PARALLEL = "events.dates.parallel"
+
+
+def assign_date(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.dates.clause``: the date expression of the trigger's clause nearest to it,
+    or one inherited (``clauses.inheritance_chain``), on the same line; a date written before
+    another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
+    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too."""
+    dates = ctx.dates_in(cand.sent)
+    if not dates:
+        return
+    trigger = cand.trigger
+    for level, tokens in enumerate(inheritance_chain(trigger, for_dates=True)):
+        tokens = ctx.same_line(tokens, trigger.head)
+        if not tokens:
+            continue
+        chars = [(t.idx, t.idx + len(t)) for t in tokens]
+        inside = [w for w in dates if w.span is not None and any(
+            s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
+            and not _dates_another_noun(w, trigger)]
+        if inside:
+            best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
+            cand.when = best
+            if best.span is not None:
+                cand.evidence.update(t.i for t in tokens
+                                     if best.span.start <= t.idx < best.span.end)
+            return
+        if _relative_date(cand, tokens, dates):
+            return
+        if level == 0 and not trigger.is_noun:
+            since = since_date(trigger.head, dates, ctx)
+            if since is not None:
+                cand.when = since
+                return
+
+
+def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
+    """Rule ``events.dates.relative-day``: "the day before" is counted from the day of the
+    clause that frames it: "On July 3, the group claimed ... an attack it said took place the
+    day before" happened on July 2."""
+    relative = relative_day(tokens)
+    if relative is None:
+        return False
+    anchor = framing_date(tokens, dates)
+    if anchor is None or anchor.start is None or anchor.precision != "day":
+        return False
+    day = anchor.start + dt.timedelta(days=relative[0])
+    span = relative[1]
+    cand.when = When(raw=span.text, start=day, end=day, precision="day",
+                     span=TextSpan(span.start_char, span.end_char))
+    cand.evidence.update(t.i for t in span)
+    return True
+
+
+def _dates_another_noun(when: When, trigger: Trigger) -> bool:
+    """ "The February 5 strike was preceded by raids": a date written before another noun
+    dates that noun's event, not the clause."""
+    if when.span is None:
+        return False
+    doc = trigger.head.doc
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "amod", "nmod", "nummod")
+            and root.head.i not in {t.i for t in span}
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head
+            and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
+
+
+def relative_day(tokens: list[Token]) -> tuple[int, Span] | None:
+    """ "the day before" / "the next day" in ``tokens``: the offset in days and its words."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ not in _RELATIVE_DAY_PREFIXES:
+            continue
+        for phrase, offset in RELATIVE_DAYS.items():
+            n = len(phrase.split())
+            window = doc[token.i: token.i + n]
+            if len(window) == n and window.text.lower() == phrase and all(
+                t.i in ids for t in window
+            ):
+                return offset, window
+    return None
+
+
+def framing_date(tokens: list[Token], dates: list[When]) -> When | None:
+    """The date of the clause that frames the clause of ``tokens`` ("On July 3, the group
+    claimed ... an attack it said took place the day before"): the nearest governing clause
+    that has one."""
+    own = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in own or t.head == t]
+    current = heads[0] if heads else tokens[0]
+    for _ in range(6):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        chars = [(t.idx, t.idx + len(t)) for t in clause_tokens(current) if t.i not in own]
+        inside = [w for w in dates if w.span is not None and w.start is not None
+                  and any(s <= w.span.start < e for s, e in chars)]
+        if inside:
+            return inside[0]
+    return None
+
+
+def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
+    """Rule ``events.dates.since``: "Since launching Operation Roundup in May, the coalition
+    has regained ..." happened from May to publication, approximately."""
+    for child in verb.children:
+        if child.lower_ != "since":
+            continue
+        chars = [(t.idx, t.idx + len(t)) for t in child.subtree]
+        inside = [w for w in dates if w.span is not None and w.start is not None and any(
+            s <= w.span.start < e for s, e in chars)]
+        if inside:
+            first = inside[0]
+            end = ctx.published or first.end
+            text = text_of(child.doc)
+            return When(raw=text[child.idx: first.span.end] if first.span else first.raw,
+                        start=first.start, end=end, precision="approximate", span=first.span)
+    return None
+
+
+def carry_parallel_dates(cands: list[Candidate]) -> None:
+    """Rule ``events.dates.parallel``: an undated event marked as parallel ("also",
+    "meanwhile") to a dated one of the same kind in the two sentences before shares its time,
+    as an approximate date: "The regime liberated Abu Kamal in November ... the SDF were also
+    liberating areas near the town"."""
+    dated = [c for c in cands if c.when is not None and c.when.start is not None]
+    for cand in cands:
+        if cand.when is not None:
+            continue
+        head = cand.trigger.head
+        clause = head if not cand.trigger.is_noun else (governing_verb(head) or head)
+        if not any(c.lower_ in PARALLEL_ADVERBS and c.dep_ == "advmod" for c in clause.children):
+            continue
+        window = cand.sent.start
+        for _ in range(2):
+            if window > 0:
+                window = sentence_of(head.doc[window - 1]).start
+        earlier = [d for d in dated if d.kind == cand.kind
+                   and window <= d.trigger.head.i < cand.sent.start]
+        if earlier and earlier[-1].when is not None:
+            cand.when = replace(earlier[-1].when, precision="approximate")
+            cand.anaphoric = True
+            cand.step(PARALLEL)

@@ -1,0 +1,112 @@
+"""The linked entities the roles are filled with, indexed once per Doc.
+
+Roles take only entities the NLP stage linked (labels ACTOR, PLACE, OPERATION with the
+individual's IRI in ``ent_id_``). Two kinds of linked entity are no participant: a sponsor
+named in a compound ("US-backed forces" are not the US) and a place of origin ("fighters from
+Lebanon"); places in a dateline are left out by the context (``Context.linked_in``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from isisgraph.closed_class import ORIGIN_PREPOSITIONS
+from isisgraph.extract.shared import entities
+from isisgraph.lexicons import lexicon
+
+WORDS = lexicon("events")
+SPONSOR_SUFFIXES = WORDS.sponsor_suffixes
+PLACE_ANAPHORS = WORDS.place_anaphors
+REPORT_NOUNS = WORDS.report_nouns
+PART_NOUNS = WORDS.part_nouns
+
+ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
+
+
+@dataclass
+class LinkedIndex:
+    """The linked entities of a Doc by token and by label, computed once per Doc: the rules ask
+    for them thousands of times in a long article. (The Doc's text and sentences come from
+    ``extract.shared``.)"""
+
+    doc: Doc
+    linked: dict[int, Span]  # token index -> the linked ACTOR/PLACE/OPERATION entity on it
+    # label -> the linked entities of that label in Doc order, with their token starts and
+    # ends (entities do not overlap, so both are sorted): a window's entities by bisection
+    by_label: dict[str, tuple[list[Span], list[int], list[int]]]
+
+    def linked_within(self, label: str, start: int, end: int) -> list[Span]:
+        """The linked entities of ``label`` lying wholly in tokens ``start`` to ``end``."""
+        ents, starts, ends = self.by_label.get(label, ([], [], []))
+        return ents[bisect_left(starts, start): bisect_right(ends, end)]
+
+
+_INDEXES: dict[int, LinkedIndex] = {}
+
+
+def linked_index(doc: Doc) -> LinkedIndex:
+    """The index of ``doc``, built on first use after ``forget(doc)``."""
+    cached = _INDEXES.get(id(doc))
+    if cached is not None and cached.doc is doc:
+        return cached
+    linked_ents = [ent for ent in entities(doc) if is_linked(ent)]
+    linked = {i: ent for ent in linked_ents for i in range(ent.start, ent.end)}
+    by_label: dict[str, tuple[list[Span], list[int], list[int]]] = {}
+    for ent in linked_ents:
+        same, starts, ends = by_label.setdefault(ent.label_, ([], [], []))
+        same.append(ent)
+        starts.append(ent.start)
+        ends.append(ent.end)
+    index = LinkedIndex(doc, linked, by_label)
+    if len(_INDEXES) > 4:
+        _INDEXES.clear()
+    _INDEXES[id(doc)] = index
+    return index
+
+
+def forget(doc: Doc) -> None:
+    """Drop the index of ``doc``: its entities may have changed since a previous call."""
+    _INDEXES.pop(id(doc), None)
+
+
+def is_linked(ent: Span) -> bool:
+    return ent.label_ in ROLE_LABELS and bool(ent.ent_id_)
+
+
+def inside_linked_entity(token: Token) -> bool:
+    return token.ent_type_ in ROLE_LABELS
+
+
+def entity_at(token: Token) -> Span | None:
+    """The linked entity ``token`` is part of, if any."""
+    if token.ent_type_ not in ROLE_LABELS or not token.ent_id_:
+        return None
+    return linked_index(token.doc).linked.get(token.i)
+
+
+def is_sponsor_modifier(ent: Span) -> bool:
+    """ "US" in "US-backed forces", "Iran" in "Iran-linked militias": a modifier, not a party."""
+    doc = ent.doc
+    after = doc[ent.end: ent.end + 2]
+    text = "".join(t.text_with_ws for t in after).lower()
+    if text.startswith("-") and any(text[1:].startswith(s) for s in SPONSOR_SUFFIXES):
+        return True
+    if ent.end < len(doc) and doc[ent.end].lower_ in SPONSOR_SUFFIXES:  # "US Backed Forces"
+        return True
+    last = doc[ent.end - 1]
+    return any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES)
+
+
+def is_origin(ent: Span) -> bool:
+    """ "fighters from Lebanon": a place of origin inside a noun phrase, not where it happened
+    ("reports from Iraq", "areas from Raqqa" locate, they are no origin)."""
+    prep = ent.root.head
+    if prep.head.lemma_ in REPORT_NOUNS:
+        return False
+    return (ent.root.dep_ == "pobj" and prep.lower_ in ORIGIN_PREPOSITIONS
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_ not in PLACE_ANAPHORS
+            and entity_at(prep.head) is None
+            and prep.head.lemma_ not in PART_NOUNS)

@@ -1,0 +1,122 @@
+"""Mentions that are no new event: generic, habitual or prevented nouns, definite nouns that
+refer back, attack nouns that are the means of a killing, background control changes and
+tallies. (Negation, modality, conditions, intentions and reported speech are read by the
+shared grammar: ``syntax.factuality``.)"""
+
+from __future__ import annotations
+
+from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.tree import governing_verb
+from isisgraph.lexicons import lexicon
+
+WORDS = lexicon("events")
+GENERIC_MODIFIERS = WORDS.generic_modifiers
+GENERIC_GOVERNORS = WORDS.generic_governors
+HARM_VERBS = WORDS.harm_verbs
+OCCURRENCE_VERBS = WORDS.occurrence_verbs
+
+GENERIC_NOUN = "events.filters.generic-noun"
+ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
+MEANS_OF_HARM = "events.filters.means-of-harm"
+UNANCHORED_ATTACK = "events.filters.unanchored-attack"
+BACKGROUND = "events.filters.background"
+TALLY = "events.filters.tally"
+
+
+def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
+    """Rule ``events.filters.generic-noun``: why a noun trigger is not one event — a generic
+    determiner ("any attack"), a generic modifier on a plural or undated noun ("possible
+    attacks"), a governor that prevents or expects it ("to prevent attacks"), a plural attack
+    noun without a number that is no subject of harm ("stepped up attacks in Afghanistan",
+    "dozens of bombings this year"), an undated bare plural; else None."""
+    noun = trigger.head
+    determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    if any(d.lower_ in GENERIC_DETERMINERS for d in determiners):
+        return "generic determiner"
+    if any(c.dep_ == "amod" and c.lower_ in GENERIC_MODIFIERS for c in noun.children) and (
+        noun.tag_ == "NNS" or not has_date
+    ):
+        return "generic modifier"
+    governor = governing_verb(noun)
+    if governor is not None and governor.lemma_ in GENERIC_GOVERNORS:
+        return "generic governor"
+    plural = noun.tag_ in ("NNS", "NNPS")
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    if plural and not counted and trigger.word.frame == "attack" and not (
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in HARM_VERBS | OCCURRENCE_VERBS
+    ):
+        # a tally or a trend, not one event
+        return "plural attacks"
+    if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
+        return "bare plural"
+    return None
+
+
+def anaphoric_mention(trigger: Trigger) -> bool:
+    """Rule ``events.filters.anaphoric-mention``: "The attack followed ...", "Both attacks were
+    confirmed", "its fighters carried out the attack": a definite noun that adds no
+    participant, place, date or number of its own refers back to an event already reported
+    (who it names is credited to that event: ``responsibility.credit_anaphors``)."""
+    noun = trigger.head
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
+    if not determiners or not set(determiners) & ANAPHORIC_DETERMINERS:
+        return False
+    own = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE", "ACTOR", "CARDINAL")
+           or (t.like_num and t != noun)]
+    return not own
+
+
+def is_unanchored(cand: Candidate, has_date: bool) -> bool:
+    """Rule ``events.filters.unanchored-attack``: an attack with no participant, place or date
+    anchors nothing: "attack" in "using a mix of fighter, attack and bomber aircraft"."""
+    return cand.kind in ATTACK_KINDS and not (cand.actors_filled() or cand.locations or has_date)
+
+
+def is_subordinate(trigger: Trigger) -> bool:
+    """Whether the trigger is backgrounded: a gerund or clause under a preposition or a
+    subordinating conjunction, or a noun inside one ("months before being ousted from
+    Raqqa"); see ``is_background``."""
+    current = trigger.head
+    for _ in range(8):
+        if current.dep_ in ("pcomp", "advcl", "acl", "relcl") or (
+            current.dep_ == "pobj" and current.head.lower_ in TEMPORAL_PREPOSITIONS
+        ):
+            return True
+        if current.head == current or current.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+            return False
+        current = current.head
+    return False
+
+
+def is_background(cand: Candidate) -> bool:
+    """Rule ``events.filters.background``: an undated control change in a subordinate clause
+    ("months before being ousted from Raqqa") is kept only to be merged into a dated report of
+    the same change; left alone, it is no event."""
+    undated = cand.when is None or cand.when.start is None
+    return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged
+
+
+def is_tally(cand: Candidate) -> bool:
+    """Rule ``events.filters.tally``: what is left with neither a date nor a place ("ISIS has
+    killed thousands of civilians") is a tally, not an event."""
+    undated = cand.when is None or cand.when.start is None
+    return undated and not cand.locations
+
+
+def means_of_harm(triggers: list[Trigger]) -> set[int]:
+    """Rule ``events.filters.means-of-harm``: plural attack nouns under a killing verb are its
+    means ("killed scores in attacks on their positions"), folded into the killing, so they
+    are not read as events of their own."""
+    killing_heads = {t.head.i for t in triggers if t.word.frame == "killing" and not t.is_noun}
+    out: set[int] = set()
+    for trigger in triggers:
+        if trigger.word.frame not in ("attack",) or not trigger.is_noun:
+            continue
+        noun = trigger.head
+        if noun.tag_ != "NNS":
+            continue
+        if any(ancestor.i in killing_heads for ancestor in noun.ancestors):
+            out.add(noun.i)
+    return out

@@ -1,0 +1,229 @@
+"""Reports of one event become one event; a control change of several places, one per place.
+
+Each merge step appends its id to the record it keeps (``events.attack+events.merge.sentence``),
+so that the graph says which reports were joined and by which rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.context import Context
+from isisgraph.records import When
+
+# How specific a kind is, for merging two reports of one event (higher wins).
+SPECIFICITY = {"Killing": 1, "Attack": 2, "Clash": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
+               "Abduction": 3, "SuicideAttack": 4}
+
+SENTENCE = "events.merge.sentence"
+ARTICLE = "events.merge.article"
+HEADLINE = "events.merge.headline"
+CONTINUATION = "events.merge.continuation"
+
+
+def compatible_dates(a: When | None, b: When | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def conflict(a: Candidate, b: Candidate, ctx: Context) -> bool:
+    """Whether two reports cannot be one event: places apart, dates apart, other gainers,
+    other perpetrators, one's perpetrator the other's target, other counts."""
+    if a.locations and b.locations and not any(
+        ctx.ref.within(x, y) or ctx.ref.within(y, x) for x in a.locations for y in b.locations
+    ):
+        return True
+    if not compatible_dates(a.when, b.when):
+        return True
+    if a.gained and b.gained and not set(a.gained) & set(b.gained):
+        return True
+    # "repelled an ISIS attack ..., killing six militants": two sides, two events.
+    if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
+        return True
+    if set(a.perpetrators) & set(b.target_actors) or set(b.perpetrators) & set(a.target_actors):
+        return True
+    for mine, theirs in ((a.killed, b.killed), (a.arrested, b.arrested)):
+        if mine is not None and theirs is not None and mine.value != theirs.value:
+            return True
+    return False
+
+
+def _better_when(a: When | None, b: When | None) -> When | None:
+    if a is None or a.start is None:
+        return b if b is not None else a
+    if b is None or b.start is None:
+        return a
+    width_a = ((a.end or a.start) - a.start).days
+    width_b = ((b.end or b.start) - b.start).days
+    return b if width_b < width_a else a
+
+
+def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> None:
+    """Fold ``other`` into ``keep``: roles, places (unless only inherited from the sentences
+    before), counts, date; the more specific type, with the rule that found it."""
+    if SPECIFICITY.get(other.kind, 0) > SPECIFICITY.get(keep.kind, 0):
+        keep.kind, keep.trigger, keep.rule = other.kind, other.trigger, other.rule
+    for role in ("perpetrators", "target_actors", "gained", "lost"):
+        keep.add(getattr(keep, role), getattr(other, role))
+    keep.lost = [a for a in keep.lost if a not in keep.gained]
+    keep.target_actors = [a for a in keep.target_actors if a not in keep.perpetrators]
+    for iri in [] if other.places_inherited else other.locations:
+        if iri not in keep.locations:
+            keep.locations.append(iri)
+            keep.location_tokens[iri] = other.location_tokens.get(iri, [])
+    keep.when = _better_when(keep.when, other.when)
+    keep.operation = keep.operation or other.operation
+    for count in ("killed", "wounded", "arrested", "surrendered"):
+        if getattr(keep, count) is None:
+            setattr(keep, count, getattr(other, count))
+    keep.zero_killed = keep.zero_killed or other.zero_killed
+    keep.zero_wounded = keep.zero_wounded or other.zero_wounded
+    keep.named_actor = keep.named_actor or other.named_actor
+    if same_span:
+        keep.evidence |= other.evidence
+    keep.merged = True
+    keep.step(step)
+    other.dropped = True
+
+
+def merge_within_sentences(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.merge.sentence``: reports of one event in one sentence become one event of
+    the most specific type — two of the same type, or an attack or killing related to another
+    of the attack family (a claimed attack and its description; "ambushing and killing truck
+    drivers"; "killing 300 people in a mosque attack") — unless they conflict."""
+    in_sentence: dict[int, list[Candidate]] = {}  # sentence start -> its live candidates
+    for cand in cands:
+        if not cand.dropped:
+            in_sentence.setdefault(cand.sent.start, []).append(cand)
+    for same_sentence in in_sentence.values():
+        _merge_in_sentence(same_sentence, ctx)
+
+
+def _merge_in_sentence(live: list[Candidate], ctx: Context) -> None:
+    """merge_within_sentences for the candidates of one sentence, in their order."""
+    for i, a in enumerate(live):
+        if a.dropped:
+            continue
+        for b in live[i + 1:]:
+            if b.dropped:
+                continue
+            kinds = {a.kind, b.kind}
+            # a general report (an attack, a killing) folds into one specific one
+            attackish = kinds <= (ATTACK_KINDS | {"Killing", "Clash"}) and bool(
+                kinds & {"Attack", "Killing"}) and len(kinds - {"Attack", "Killing"}) <= 1
+            same = a.kind == b.kind and a.kind != "ControlChange"
+            if not (same or (attackish and _related(a, b))):
+                continue
+            if a.kind == b.kind and a.kind in ("Killing", "Arrest") and not _related(a, b):
+                continue
+            if conflict(a, b, ctx):
+                continue
+            absorb(a, b, same_span=True, step=SENTENCE)
+
+
+def _related(a: Candidate, b: Candidate) -> bool:
+    """Two triggers of one clause: one governs the other, they are coordinated, or they share
+    a clause head."""
+    ha, hb = a.trigger.head, b.trigger.head
+    if ha in hb.ancestors or hb in ha.ancestors:
+        return True
+    return ha.head == hb.head or (ha.dep_ == "conj" and ha.head == hb) or (
+        hb.dep_ == "conj" and hb.head == ha)
+
+
+def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.merge.article``: control changes of the same place with compatible dates
+    and sides, and other events of the same type, places and day, are one event, kept as
+    its best-dated report."""
+    live = sorted((c for c in cands if not c.dropped), key=_report_quality, reverse=True)
+    for i, a in enumerate(live):
+        if a.dropped:
+            continue
+        for b in live[i + 1:]:
+            if b.dropped or a.kind != b.kind:
+                continue
+            if a.kind == "ControlChange":
+                same_place = bool(set(a.locations) & set(b.locations))
+                swapped = set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)
+                other_gainer = a.gained and b.gained and not set(a.gained) & set(b.gained)
+                sides_ok = not (swapped or other_gainer)
+                if same_place and sides_ok and compatible_dates(a.when, b.when):
+                    absorb(a, b, same_span=False, step=ARTICLE)
+            elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
+                a.when is not None and b.when is not None and a.when.start is not None
+                and compatible_dates(a.when, b.when) and a.when.start == b.when.start
+            ) and not conflict(a, b, ctx):
+                absorb(a, b, same_span=False, step=ARTICLE)
+
+
+def _same_family(a: Candidate, b: Candidate) -> bool:
+    family = ATTACK_KINDS | {"Killing", "Clash"}
+    return a.kind == b.kind or ({a.kind, b.kind} <= family and "Killing" in {a.kind, b.kind}) \
+        or {a.kind, b.kind} <= ATTACK_KINDS and "Attack" in {a.kind, b.kind}
+
+
+def _sides_conflict(a: Candidate, b: Candidate) -> bool:
+    return bool(
+        (a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators))
+        or set(a.perpetrators) & set(b.target_actors)
+        or set(b.perpetrators) & set(a.target_actors)
+        or (a.gained and b.gained and not set(a.gained) & set(b.gained))
+        or set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained))
+
+
+def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
+    """Two reports of one event in different sentences that the place-and-date rule cannot
+    pair. Rule ``events.merge.headline``: an undated headline ("Peshmerga repel ISIS attack
+    south of Kirkuk") folds into the first report of its family in the body. Rule
+    ``events.merge.continuation``: an undated sentence whose place came from the sentences
+    before ("14 militants were killed in the fighting") folds into the latest event of the
+    same family in the two sentences before it."""
+    live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
+    for cand in live:
+        undated = cand.when is None or cand.when.start is None
+        if cand.dropped or not undated:
+            continue
+        if ctx.in_headline(cand.trigger.head):
+            body = [c for c in live if not c.dropped and c is not cand
+                    and not ctx.in_headline(c.trigger.head) and _same_family(c, cand)
+                    and not _sides_conflict(c, cand)]
+            if body:
+                absorb(body[0], cand, same_span=False, step=HEADLINE)
+            continue
+        if cand.places_inherited:
+            window = ctx.sentence_start_before(cand.sent, 2)
+            before = [c for c in live if not c.dropped and c is not cand
+                      and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
+                      and not _sides_conflict(c, cand)]
+            if before:
+                absorb(before[-1], cand, same_span=False, step=CONTINUATION)
+
+
+def _report_quality(cand: Candidate) -> tuple[int, int, int]:
+    dated = 1 if cand.when is not None and cand.when.start is not None else 0
+    width = 0
+    if dated and cand.when is not None and cand.when.start is not None:
+        width = -((cand.when.end or cand.when.start) - cand.when.start).days
+    return dated, width, -cand.trigger.head.i
+
+
+def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
+    """A control change of several coordinated places ("took Hawija, Mosul and Jalula") is one
+    change per place; a place that only contains another one named with it ("Hawi al-Azim ...
+    of Diyala") is dropped."""
+    specific = [p for p in cand.locations
+                if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
+    if len(specific) <= 1:
+        cand.locations = specific or cand.locations
+        return [cand]
+    out = []
+    for place in specific:
+        part = replace(cand, locations=[place], location_tokens={
+            place: cand.location_tokens.get(place, [])}, evidence=set(cand.evidence))
+        others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
+        part.evidence = {i for i in cand.evidence if i not in others}
+        out.append(part)
+    return out

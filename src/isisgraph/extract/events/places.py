@@ -1,0 +1,87 @@
+"""Where an event happened, when its reader named no place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
+from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.clauses import inheritance_chain
+from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.entities import is_sponsor_modifier
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.syntax.units import sentence_of
+from isisgraph.lexicons import lexicon
+
+WORDS = lexicon("events")
+PLACE_ANAPHORS = WORDS.place_anaphors
+EVENT_ANAPHORS = WORDS.event_anaphors
+
+CLAUSE_PLACE = "events.places.clause"
+PREVIOUS_SENTENCES = "events.places.previous-sentences"
+
+
+def assign_places(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.places.clause``: a place named (or meant by "the city") in the trigger's
+    clause or the clauses it inherits from, on the same line; else, for a verb, one anywhere
+    under it outside reported speech ("attacked a checkpoint manned by tribal fighters near
+    Haditha"); else rule ``events.places.previous-sentences``. Control changes have their
+    place from their reader."""
+    if cand.locations or cand.kind == "ControlChange":
+        return
+    for tokens in inheritance_chain(cand.trigger, for_dates=False):
+        tokens = ctx.same_line(tokens, cand.trigger.head)
+        found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
+                 if not is_sponsor_modifier(ent)]
+        if not found:
+            anaphors = [t for t in tokens if t.lemma_.lower() in PLACE_ANAPHORS
+                        and any(c.dep_ in ("det", "poss") for c in t.children)]
+            for anaphor in anaphors:
+                resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
+                if resolved:
+                    found = resolved
+                    cand.anaphoric = True
+                    break
+        if found:
+            cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
+            return
+    if not cand.trigger.is_noun:
+        head = cand.trigger.head
+        whole = [t for t in ctx.same_line(head.subtree, head)
+                 if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
+                            and a != head for a in t.ancestors)]
+        found = [(iri, ent) for iri, ent in ctx.linked_in(whole, "PLACE")
+                 if not is_sponsor_modifier(ent)]
+        if found:
+            cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
+            return
+    previous = places_of_previous_sentences(cand, ctx)
+    if previous:
+        cand.add_places([iri for iri, _ in previous], [])
+        cand.anaphoric = True
+        cand.places_inherited = True
+        cand.step(PREVIOUS_SENTENCES)
+
+
+def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
+    """Rule ``events.places.previous-sentences``: a sentence that refers back to operations or
+    areas just described ("these operations", "the raids", "these areas") happened where the
+    nearest of the two sentences before with places says: "These operations ... have led to
+    the arrest of dozens"."""
+    sent = cand.sent
+    refers_back = any(
+        t.lemma_.lower() in EVENT_ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)
+        for t in tokens_of(sent))
+    if not refers_back:
+        return []
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            return []
+        previous = sentence_of(ctx.doc[start - 1])
+        found = ctx.linked_in(previous, "PLACE")
+        if found:
+            return found
+        start = previous.start
+    return []

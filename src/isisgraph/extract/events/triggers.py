@@ -1,0 +1,177 @@
+"""The trigger lexicon and its matchers: where the words that report an event are found.
+
+The event-trigger lexicon (``ontology/lexicon-events.ttl``, SKOS scheme ``event-trigger``)
+becomes two spaCy phrase matchers (the words of a label side by side, compared with lemmas and
+with lower-cased forms) and a head-word index for labels whose words depend on one another in
+the parse ("drove the militants out", "took full control of", "car bombs"). Where matches
+share a head, the longest label wins. Each trigger concept names its event class
+(``ig:evokes``) and its frame (``skos:broader``), which picks the reader of its participants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from isisgraph.extract.events.entities import inside_linked_entity
+from isisgraph.extract.shared import tokens_of
+from isisgraph.reference import Reference, local_name
+
+SCHEME = "event-trigger"
+FRAME_PREFIX = "frame-"
+
+# Rule id of the trigger search itself (tests name it; the records carry their reader's id).
+TRIGGERS = "events.triggers"
+
+
+@dataclass(frozen=True)
+class TriggerWord:
+    """One label of the event-trigger lexicon: its concept, frame and evoked class."""
+
+    concept: str  # slug in the event-trigger scheme, e.g. "retake"
+    frame: str  # frame slug without the prefix, e.g. "conquering"
+    kind: str  # ig: class local name, e.g. "ControlChange"
+    words: tuple[str, ...]  # the label split into words, e.g. ("drive", "out")
+
+
+@dataclass
+class TriggerLexicon:
+    """The trigger words with the spaCy matchers built from them for one vocabulary."""
+
+    words: list[TriggerWord]
+    by_lemma: PhraseMatcher  # the label's words side by side, compared with lemmas
+    by_form: PhraseMatcher  # ... and with the lower-cased surface forms
+    # multi-word labels by the lemma of a head word: (index of the word, the other words);
+    # the other words must depend on the head ("drove the militants out", "car bombs")
+    headed: dict[str, list[tuple[int, tuple[str, ...]]]]
+
+
+_WORD_RE = re.compile(r"[\w']+|[^\w\s]")
+
+
+def label_words(label: str) -> tuple[str, ...]:
+    """A label as the tokens spaCy makes of it: "vehicle-borne bomb" → vehicle, -, borne, bomb."""
+    return tuple(_WORD_RE.findall(label.lower()))
+
+
+def trigger_words(ref: Reference) -> list[TriggerWord]:
+    """Every label of every trigger concept of the lexicon, with its frame and class."""
+    scheme = ref.scheme(SCHEME)
+    evoked = ref.evokes
+    words: list[TriggerWord] = []
+    for slug, concept in sorted(scheme.items()):
+        if concept.broader is None or slug.startswith(FRAME_PREFIX):
+            continue
+        frame = local_name(concept.broader)
+        kind = evoked.get(concept.iri) or evoked.get(concept.broader)
+        if kind is None or not frame.startswith(FRAME_PREFIX):
+            continue
+        for label in concept.labels:
+            words.append(TriggerWord(slug, frame[len(FRAME_PREFIX):], kind, label_words(label)))
+    return words
+
+
+_LEXICONS: dict[tuple[int, int], TriggerLexicon] = {}
+
+
+def lexicon_for(vocab: Vocab, ref: Reference) -> TriggerLexicon:
+    """The matchers for ``vocab`` built from the lexicon in ``ref`` (built once per pair)."""
+    key = (id(vocab), id(ref))
+    if key in _LEXICONS:
+        return _LEXICONS[key]
+    words = trigger_words(ref)
+    by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+    by_form = PhraseMatcher(vocab, attr="LOWER")
+    headed: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for i, word in enumerate(words):
+        key_name = f"T{i}"
+        # Phrase patterns are Docs; a label's words are lemmas, so they are their own lemmas.
+        # The lemmatiser keeps the case of proper nouns and acronyms ("IED", "Suicide").
+        forms = {word.words, tuple(w.upper() for w in word.words),
+                 (word.words[0].capitalize(), *word.words[1:])}
+        by_lemma.add(key_name, [Doc(vocab, words=list(f), lemmas=list(f)) for f in sorted(forms)])
+        by_form.add(key_name, [Doc(vocab, words=list(word.words))])
+        content = [w for w in word.words if w.isalnum() or "'" in w]
+        if len(content) > 1 and len(content) == len(word.words):
+            # Head first (verbs with particles/objects) and head last (noun compounds).
+            for anchor, others in ((content[0], content[1:]), (content[-1], content[:-1])):
+                headed.setdefault(anchor, []).append((i, tuple(others)))
+    lexicon = TriggerLexicon(words, by_lemma, by_form, headed)
+    if len(_LEXICONS) > 8:
+        _LEXICONS.clear()
+    _LEXICONS[key] = lexicon
+    return lexicon
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a Doc: the lexicon word, its syntactic head and all its tokens."""
+
+    word: TriggerWord
+    head: Token
+    tokens: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        first, last = self.tokens[0], self.tokens[-1]
+        if last.i - first.i < len(self.tokens) + 2:
+            return first.doc[first.i: last.i + 1].text
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in ("NOUN", "PROPN") or self.head.tag_ in ("NN", "NNS")
+
+
+def _syntactic_head(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head == token:
+            return token
+    return tokens[-1]
+
+
+def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Trigger]:
+    """Trigger occurrences in ``doc``, one per head token, longest label first; none inside a
+    name the NLP stage linked ("Operation Inherent Resolve" is no launch)."""
+    found: dict[int, Trigger] = {}
+
+    def offer(word: TriggerWord, tokens: list[Token]) -> None:
+        head = _syntactic_head(tokens)
+        if inside_linked_entity(head):
+            return
+        current = found.get(head.i)
+        if current is None or len(word.words) > len(current.word.words):
+            found[head.i] = Trigger(word, head, tuple(sorted(tokens, key=lambda t: t.i)))
+
+    for matcher in (lexicon.by_lemma, lexicon.by_form):
+        for match_id, start, end in matcher(doc):
+            word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
+            offer(word, list(doc[start:end]))
+    for token in tokens_of(doc):
+        for anchor in {token.lemma_.lower(), token.lower_}:
+            for index, others in lexicon.headed.get(anchor, ()):
+                matched = _headed_match(token, others)
+                if matched is not None:
+                    offer(lexicon.words[index], matched)
+    # A token that is part of a longer trigger is not a trigger of its own.
+    covered = {t.i: trig for trig in found.values() for t in trig.tokens if t.i != trig.head.i}
+    return sorted((t for i, t in found.items() if i not in covered
+                   or len(covered[i].word.words) < len(t.word.words)), key=lambda t: t.head.i)
+
+
+def _headed_match(token: Token, others: tuple[str, ...]) -> list[Token] | None:
+    """``token`` with a child for each of the other words of a label (a plural "s" allowed),
+    or None when one is missing."""
+    matched = [token]
+    for other in others:
+        child = next((c for c in token.children if c.lower_ in (other, other + "s")
+                      and c not in matched), None)
+        if child is None:
+            return None
+        matched.append(child)
+    return matched

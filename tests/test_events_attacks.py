@@ -1,0 +1,168 @@
+"""The attack readers (``extract.events.attacks``) and the launch reader
+(``extract.events.launch``) on hand-built parses."""
+
+from __future__ import annotations
+
+from event_rules import context, events, iri, trigger
+from parses import parse
+
+from isisgraph.extract.events.attacks import (
+    ATTACK,
+    EXPLOSIVE_DEVICE,
+    HOSTILE_ENCOUNTER,
+    read_attack,
+    read_explosive_device,
+    read_hostile_encounter,
+)
+from isisgraph.extract.events.launch import LAUNCH, read_launch
+
+
+def test_events_attack_the_subject_attacked_the_object() -> None:
+    # "ISIS attacked the Peshmerga near Kirkuk."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        the        the        DET   DT   4  det
+        Peshmerga  Peshmerga  PROPN NNP  2  dobj    B-ACTOR actor/peshmerga
+        near       near       ADP   IN   2  prep
+        Kirkuk     Kirkuk     PROPN NNP  5  pobj    B-PLACE place/kirkuk
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_attack(trigger(doc, "attacked"), context(doc))
+    assert cand is not None and cand.rule == ATTACK
+    assert cand.perpetrators == [iri("actor/isis")]
+    assert cand.target_actors == [iri("actor/peshmerga")]
+
+
+def test_events_attack_the_subject_of_a_light_verb_carried_it_out() -> None:
+    # "ISIS carried out an attack on the Peshmerga."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        carried    carry      VERB  VBD  0  ROOT
+        out        out        ADP   RP   2  prt
+        an         an         DET   DT   5  det
+        attack     attack     NOUN  NN   2  dobj
+        on         on         ADP   IN   5  prep
+        the        the        DET   DT   8  det
+        Peshmerga  Peshmerga  PROPN NNP  6  pobj    B-ACTOR actor/peshmerga
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None
+    assert cand.perpetrators == [iri("actor/isis")]
+    assert cand.target_actors == [iri("actor/peshmerga")]
+
+
+def test_events_filters_unanchored_attack_is_no_event() -> None:
+    # "The jets included attack aircraft." (an aircraft type, not an attack)
+    doc = parse("""
+        The        the        DET   DT   2  det
+        jets       jet        NOUN  NNS  3  nsubj
+        included   include    VERB  VBD  0  ROOT
+        an         an         DET   DT   6  det
+        attack     attack     NOUN  NN   6  compound
+        aircraft   aircraft   NOUN  NN   3  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert read_attack(trigger(doc, "attack"), context(doc)).actors_filled() is False
+    assert events(doc) == []
+
+
+# "A roadside bomb exploded near Baiji." / "Militants planted a roadside bomb near Baiji."
+EXPLODED = """
+    A          a          DET   DT   3  det
+    roadside   roadside   NOUN  NN   3  compound
+    bomb       bomb       NOUN  NN   4  nsubj
+    exploded   explode    VERB  VBD  0  ROOT
+    near       near       ADP   IN   4  prep
+    Baiji      Baiji      PROPN NNP  5  pobj    B-PLACE place/baiji
+    .          .          PUNCT .    4  punct
+"""
+PLANTED = """
+    Militants  militant   NOUN  NNS  2  nsubj
+    planted    plant      VERB  VBD  0  ROOT
+    a          a          DET   DT   5  det
+    roadside   roadside   NOUN  NN   5  compound
+    bomb       bomb       NOUN  NN   2  dobj
+    near       near       ADP   IN   2  prep
+    Baiji      Baiji      PROPN NNP  6  pobj    B-PLACE place/baiji
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_explosive_device_that_exploded_is_a_bombing() -> None:
+    doc = parse(EXPLODED)
+    cand = read_explosive_device(trigger(doc, "bomb"), context(doc))
+    assert cand is not None and cand.rule == EXPLOSIVE_DEVICE and cand.kind == "Bombing"
+    assert cand.weak_trigger
+    assert [(e.kind, e.locations) for e in events(doc)] == [("Bombing", [iri("place/baiji")])]
+
+
+def test_events_explosive_device_planted_is_no_event() -> None:
+    doc = parse(PLANTED)
+    assert read_explosive_device(trigger(doc, "bomb"), context(doc)) is None
+
+
+# "The Peshmerga clashed with ISIS." / "Fighters clashed."
+def test_events_hostile_encounter_every_side_is_a_perpetrator() -> None:
+    doc = parse("""
+        The        the        DET   DT   2  det
+        Peshmerga  Peshmerga  PROPN NNP  3  nsubj   B-ACTOR actor/peshmerga
+        clashed    clash      VERB  VBD  0  ROOT
+        with       with       ADP   IN   3  prep
+        ISIS       ISIS       PROPN NNP  4  pobj    B-ACTOR actor/isis
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_hostile_encounter(trigger(doc, "clashed"), context(doc))
+    assert cand is not None and cand.rule == HOSTILE_ENCOUNTER
+    assert cand.perpetrators == [iri("actor/peshmerga"), iri("actor/isis")]
+
+
+def test_events_hostile_encounter_needs_a_side() -> None:
+    doc = parse("""
+        Fighters   fighter    NOUN  NNS  2  nsubj
+        clashed    clash      VERB  VBD  0  ROOT
+        .          .          PUNCT .    2  punct
+    """)
+    assert read_hostile_encounter(trigger(doc, "clashed"), context(doc)) is None
+
+
+# "Iraqi forces launched an offensive." / "... launched rockets."
+LAUNCHED = """
+    Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+    launched   launch     VERB  VBD  0  ROOT
+    {object}
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_launch_of_an_operation_noun() -> None:
+    doc = parse(LAUNCHED.format(object="""
+        an         an         DET   DT   5  det
+        offensive  offensive  NOUN  NN   3  dobj
+    """))
+    cand = read_launch(trigger(doc, "launched"), context(doc))
+    assert cand is not None and cand.rule == LAUNCH
+    assert cand.perpetrators == [iri("actor/isf")] and cand.operation is None
+
+
+def test_events_launch_of_a_named_operation() -> None:
+    # "Iraqi forces launched Operation Roundup."
+    doc = parse(LAUNCHED.format(object="""
+        Operation  Operation  PROPN NNP  5  compound B-OPERATION operation/roundup
+        Roundup    Roundup    PROPN NNP  3  dobj     I-OPERATION operation/roundup
+    """))
+    cand = read_launch(trigger(doc, "launched"), context(doc))
+    assert cand is not None and cand.operation == iri("operation/roundup")
+
+
+def test_events_launch_not_of_rockets_nor_of_operations_in_the_plural() -> None:
+    rockets = parse(LAUNCHED.format(object="""
+        rockets    rocket     NOUN  NNS  3  dobj
+    """))
+    operations = parse(LAUNCHED.format(object="""
+        operations operation  NOUN  NNS  3  dobj
+    """))
+    assert read_launch(trigger(rockets, "launched"), context(rockets)) is None
+    assert read_launch(trigger(operations, "launched"), context(operations)) is None

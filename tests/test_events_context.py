@@ -1,0 +1,107 @@
+"""The article context of the event readers (``extract.events.context`` and ``.entities``):
+anaphora, sponsors and places of origin, on hand-built parses."""
+
+from __future__ import annotations
+
+from event_rules import context, iri
+from parses import parse
+
+from isisgraph.extract.events.context import GROUP_ANAPHOR, PLACE_ANAPHOR, PRONOUN
+from isisgraph.extract.events.entities import is_origin, is_sponsor_modifier
+
+# "{actor} seized {place}. {subject} retook the town."
+TWO_SENTENCES = """
+    {actor}
+    seized     seize      VERB  VBD  0  ROOT
+    {place}
+    .          .          PUNCT .    2  punct
+    The        the        DET   DT   6  det
+    group      group      NOUN  NN   7  nsubj
+    retook     retake     VERB  VBD  0  ROOT
+    the        the        DET   DT   9  det
+    town       town       NOUN  NN   7  dobj
+    .          .          PUNCT .    7  punct
+"""
+ISIS = "ISIS ISIS PROPN NNP 2 nsubj B-ACTOR actor/isis"
+ARMY = "Army army PROPN NNP 2 nsubj B-ACTOR actor/iraqi-army"
+HAWIJA = "Hawija Hawija PROPN NNP 2 dobj B-PLACE place/hawija"
+ANBAR = "Anbar Anbar PROPN NNP 2 dobj B-PLACE place/anbar-governorate"
+
+
+def test_events_context_group_anaphor_is_the_nearest_armed_group() -> None:
+    assert GROUP_ANAPHOR == "events.context.group-anaphor"
+    doc = parse(TWO_SENTENCES.format(actor=ISIS, place=HAWIJA))
+    iris, _, anaphoric = context(doc).actors([doc[5]])
+    assert iris == [iri("actor/isis")] and anaphoric
+
+
+def test_events_context_group_anaphor_is_no_state_force() -> None:
+    doc = parse(TWO_SENTENCES.format(actor=ARMY, place=HAWIJA))
+    assert context(doc).actors([doc[5]])[0] == []
+
+
+def test_events_context_place_anaphor_is_the_nearest_place_of_a_fitting_type() -> None:
+    assert PLACE_ANAPHOR == "events.context.place-anaphor"
+    doc = parse(TWO_SENTENCES.format(actor=ISIS, place=HAWIJA))
+    iris, _, anaphoric = context(doc).places([doc[8]])
+    assert iris == [iri("place/hawija")] and anaphoric
+
+
+def test_events_context_place_anaphor_skips_places_of_another_type() -> None:
+    doc = parse(TWO_SENTENCES.format(actor=ISIS, place=ANBAR))  # a province is no town
+    assert context(doc).places([doc[8]])[0] == []
+
+
+# "{subject} said it killed 50 militants."
+SAID_IT = """
+    {subject}
+    said       say        VERB  VBD  0  ROOT
+    it         it         PRON  PRP  4  nsubj
+    killed     kill       VERB  VBD  2  ccomp
+    50         50         NUM   CD   6  nummod
+    militants  militant   NOUN  NNS  4  dobj
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_context_pronoun_is_the_nearest_subject() -> None:
+    assert PRONOUN == "events.context.pronoun"
+    doc = parse(SAID_IT.format(subject=ARMY))
+    iris, _, anaphoric = context(doc).actors([doc[2]])
+    assert iris == [iri("actor/iraqi-army")] and anaphoric
+
+
+def test_events_context_pronoun_of_a_subject_naming_no_actor_is_nobody() -> None:
+    doc = parse(SAID_IT.format(subject="Officials official NOUN NNS 2 nsubj"))
+    assert context(doc).actors([doc[2]])[0] == []
+
+
+def test_events_entities_a_sponsor_is_no_party() -> None:
+    # "US-backed forces attacked ISIS."
+    doc = parse("""
+        US         US         PROPN NNP  3  npadvmod B-ACTOR actor/us  nospace
+        -          -          PUNCT HYPH 3  punct   nospace
+        backed     back       VERB  VBN  4  amod
+        forces     force      NOUN  NNS  5  nsubj
+        attacked   attack     VERB  VBD  0  ROOT
+        ISIS       ISIS       PROPN NNP  5  dobj    B-ACTOR actor/isis
+        .          .          PUNCT .    5  punct
+    """)
+    us, isis = doc.ents
+    assert is_sponsor_modifier(us) and not is_sponsor_modifier(isis)
+    assert context(doc).actors([doc[3]])[0] == []
+
+
+def test_events_entities_a_place_of_origin_is_not_where_it_happened() -> None:
+    # "Fighters from Lebanon entered Syria."
+    doc = parse("""
+        Fighters   fighter    NOUN  NNS  4  nsubj
+        from       from       ADP   IN   1  prep
+        Lebanon    Lebanon    PROPN NNP  2  pobj    B-PLACE place/lebanon
+        entered    enter      VERB  VBD  0  ROOT
+        Syria      Syria      PROPN NNP  4  dobj    B-PLACE place/syria
+        .          .          PUNCT .    4  punct
+    """)
+    lebanon, syria = doc.ents
+    assert is_origin(lebanon) and not is_origin(syria)
+    assert context(doc).linked_in(list(doc), "PLACE") == [(iri("place/syria"), syria)]

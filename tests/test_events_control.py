@@ -1,0 +1,187 @@
+"""The control-change readers (``extract.events.control``) on hand-built parses."""
+
+from __future__ import annotations
+
+from event_rules import context, events, iri, trigger
+from parses import parse
+
+from isisgraph.extract.events.control import (
+    CAPTURED_PEOPLE,
+    CONQUERING,
+    FALLING,
+    LOSING_CONTROL,
+    read_conquering,
+    read_falling,
+    read_losing_control,
+)
+
+# "Iraqi forces recaptured Tikrit from ISIS on Tuesday."
+RECAPTURED = """
+    Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+    recaptured recapture  VERB  VBD  0  ROOT
+    Tikrit     Tikrit     PROPN NNP  3  dobj    B-PLACE place/tikrit
+    from       from       ADP   IN   3  prep
+    ISIS       ISIS       PROPN NNP  5  pobj    B-ACTOR actor/isis
+    on         on         ADP   IN   3  prep
+    Tuesday    Tuesday    PROPN NNP  7  pobj    B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_conquering_the_subject_gained_the_place_from_the_actor_after_from() -> None:
+    doc = parse(RECAPTURED)
+    cand = read_conquering(trigger(doc, "recaptured"), context(doc))
+    assert cand is not None and cand.rule == CONQUERING
+    assert cand.gained == [iri("actor/isf")]
+    assert cand.lost == [iri("actor/isis")]
+    assert cand.locations == [iri("place/tikrit")]
+
+
+def test_events_conquering_the_by_agent_of_a_passive_gained() -> None:
+    # "Ramadi was liberated by the Iraqi army."
+    doc = parse("""
+        Ramadi     Ramadi     PROPN NNP  3  nsubjpass B-PLACE place/ramadi
+        was        be         AUX   VBD  3  auxpass
+        liberated  liberate   VERB  VBN  0  ROOT
+        by         by         ADP   IN   3  agent
+        the        the        DET   DT   7  det
+        Iraqi      iraqi      ADJ   JJ   7  amod    B-ACTOR actor/iraqi-army
+        army       army       NOUN  NN   4  pobj    I-ACTOR actor/iraqi-army
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_conquering(trigger(doc, "liberated"), context(doc))
+    assert cand is not None
+    assert cand.gained == [iri("actor/iraqi-army")]
+    assert cand.locations == [iri("place/ramadi")]
+
+
+def test_events_conquering_needs_a_place() -> None:
+    # "Iraqi forces retook the initiative."
+    doc = parse("""
+        Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+        forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+        retook     retake     VERB  VBD  0  ROOT
+        the        the        DET   DT   5  det
+        initiative initiative NOUN  NN   3  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert read_conquering(trigger(doc, "retook"), context(doc)) is None
+
+
+def test_events_conquering_territory_is_located_by_the_verb() -> None:
+    # "Kurdish forces freed 30 villages south of Kirkuk."
+    doc = parse("""
+        Kurdish    kurdish    ADJ   JJ   2  amod    B-ACTOR actor/kurdish-forces
+        forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/kurdish-forces
+        freed      free       VERB  VBD  0  ROOT
+        30         30         NUM   CD   5  nummod
+        villages   village    NOUN  NNS  3  dobj
+        south      south      ADV   RB   3  advmod
+        of         of         ADP   IN   6  prep
+        Kirkuk     Kirkuk     PROPN NNP  7  pobj    B-PLACE place/kirkuk
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_conquering(trigger(doc, "freed"), context(doc))
+    assert cand is not None and cand.locations == [iri("place/kirkuk")]
+
+
+def test_events_conquering_a_holder_named_in_a_clause_on_the_place_lost_it() -> None:
+    # "The SDF captured Manbij, held by ISIS."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        captured   capture    VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        ,          ,          PUNCT ,    4  punct
+        held       hold       VERB  VBN  4  acl
+        by         by         ADP   IN   6  agent
+        ISIS       ISIS       PROPN NNP  7  pobj    B-ACTOR actor/isis
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_conquering(trigger(doc, "captured"), context(doc))
+    assert cand is not None
+    assert cand.gained == [iri("actor/sdf")] and cand.lost == [iri("actor/isis")]
+
+
+# "Iraqi forces captured an ISIS official." / "... captured a truck."
+CAPTURED = """
+    Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+    captured   capture    VERB  VBD  0  ROOT
+    an         an         DET   DT   6  det
+    ISIS       ISIS       PROPN NNP  6  compound B-ACTOR actor/isis
+    {noun}     {noun}     NOUN  NN   3  dobj
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_arrest_captured_people_is_an_arrest() -> None:
+    doc = parse(CAPTURED.format(noun="official"))
+    cand = read_conquering(trigger(doc, "captured"), context(doc))
+    assert cand is not None and cand.kind == "Arrest" and cand.rule == CAPTURED_PEOPLE
+    assert cand.perpetrators == [iri("actor/isf")] and cand.target_actors == [iri("actor/isis")]
+
+
+def test_events_arrest_captured_people_not_for_things() -> None:
+    doc = parse(CAPTURED.format(noun="truck"))
+    assert read_conquering(trigger(doc, "captured"), context(doc)) is None
+
+
+def test_events_losing_control_the_subject_lost_and_to_gained() -> None:
+    # "ISIS lost Manbij to the SDF."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        lost       lose       VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  2  dobj    B-PLACE place/manbij
+        to         to         ADP   IN   2  prep
+        the        the        DET   DT   6  det
+        SDF        SDF        PROPN NNP  4  pobj    B-ACTOR actor/sdf
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_losing_control(trigger(doc, "lost"), context(doc))
+    assert cand is not None and cand.rule == LOSING_CONTROL
+    assert cand.lost == [iri("actor/isis")] and cand.gained == [iri("actor/sdf")]
+    assert cand.locations == [iri("place/manbij")]
+
+
+def test_events_losing_control_needs_a_place() -> None:
+    # "ISIS lost 40 fighters."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        lost       lose       VERB  VBD  0  ROOT
+        40         40         NUM   CD   4  nummod
+        fighters   fighter    NOUN  NNS  2  dobj
+        .          .          PUNCT .    2  punct
+    """)
+    assert read_losing_control(trigger(doc, "lost"), context(doc)) is None
+
+
+# "Mosul fell to ISIS." / "Mosul fell."
+FELL = """
+    Mosul      Mosul      PROPN NNP  2  nsubj   B-PLACE place/mosul
+    fell       fall       VERB  VBD  0  ROOT
+"""
+
+
+def test_events_falling_the_place_fell_to_the_gainer() -> None:
+    doc = parse(FELL + """
+        to         to         ADP   IN   2  prep
+        ISIS       ISIS       PROPN NNP  3  pobj    B-ACTOR actor/isis
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_falling(trigger(doc, "fell"), context(doc))
+    assert cand is not None and cand.rule == FALLING
+    assert cand.locations == [iri("place/mosul")] and cand.gained == [iri("actor/isis")]
+
+
+def test_events_falling_a_verb_with_neither_gainer_nor_date_is_none() -> None:
+    doc = parse(FELL + """
+        .          .          PUNCT .    2  punct
+    """)
+    assert read_falling(trigger(doc, "fell"), context(doc)) is None
+
+
+def test_events_conquering_is_the_extractor_of_the_record() -> None:
+    found = events(parse(RECAPTURED))
+    assert [(e.kind, e.extractor) for e in found] == [("ControlChange", CONQUERING)]

@@ -1,0 +1,247 @@
+"""Dates, places and tolls of events (``extract.events.dates``, ``.places``, ``.counts``) on
+hand-built parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_rules import PUBLISHED, context, events, iri, trigger
+from parses import parse
+
+from isisgraph.extract.events import read_trigger
+from isisgraph.extract.events.counts import CASUALTIES
+from isisgraph.extract.events.dates import CLAUSE_DATE, PARALLEL, RELATIVE_DAY, SINCE, since_date
+from isisgraph.extract.events.places import CLAUSE_PLACE, PREVIOUS_SENTENCES
+
+# "On Monday, ISIS said it attacked Baiji[ the day before]."
+SAID_IT_ATTACKED = """
+    On         on         ADP   IN   5  prep
+    Monday     Monday     PROPN NNP  1  pobj    B-DATE
+    ,          ,          PUNCT ,    5  punct
+    ISIS       ISIS       PROPN NNP  5  nsubj   B-ACTOR actor/isis
+    said       say        VERB  VBD  0  ROOT
+    it         it         PRON  PRP  7  nsubj
+    attacked   attack     VERB  VBD  5  ccomp
+    Baiji      Baiji      PROPN NNP  7  dobj    B-PLACE place/baiji
+    {day_before}
+    .          .          PUNCT .    5  punct
+"""
+DAY_BEFORE = """
+    the        the        DET   DT   10 det
+    day        day        NOUN  NN   7  npadvmod
+    before     before     ADV   RB   10 advmod
+"""
+
+
+def test_events_dates_clause_dates_the_event_by_its_clause() -> None:
+    assert CLAUSE_DATE == "events.dates.clause"
+    # "Iraqi forces recaptured Tikrit on Tuesday."
+    doc = parse("""
+        Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+        forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+        recaptured recapture  VERB  VBD  0  ROOT
+        Tikrit     Tikrit     PROPN NNP  3  dobj    B-PLACE place/tikrit
+        on         on         ADP   IN   3  prep
+        Tuesday    Tuesday    PROPN NNP  5  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    (event,) = events(doc)
+    assert event.when is not None and event.when.start == dt.date(2016, 3, 29)
+
+
+def test_events_dates_clause_no_date_across_a_verb_of_saying() -> None:
+    (event,) = events(parse(SAID_IT_ATTACKED.format(day_before="")))
+    assert event.kind == "Attack" and event.when is None
+
+
+def test_events_dates_relative_day_counts_from_the_framing_clause() -> None:
+    assert RELATIVE_DAY == "events.dates.relative-day"
+    (event,) = events(parse(SAID_IT_ATTACKED.format(day_before=DAY_BEFORE)))
+    assert event.when is not None and event.when.start == dt.date(2016, 3, 27)
+    assert event.when.raw == "the day before"
+
+
+def test_events_dates_relative_day_needs_a_framing_date() -> None:
+    # "ISIS said it attacked Baiji the day before."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        said       say        VERB  VBD  0  ROOT
+        it         it         PRON  PRP  4  nsubj
+        attacked   attack     VERB  VBD  2  ccomp
+        Baiji      Baiji      PROPN NNP  4  dobj    B-PLACE place/baiji
+        the        the        DET   DT   7  det
+        day        day        NOUN  NN   4  npadvmod
+        before     before     ADV   RB   7  advmod
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(doc)
+    assert event.when is None
+
+
+# "Since launching Operation Roundup in May, the coalition has regained 20 villages near Raqqa."
+SINCE_LAUNCHING = """
+    Since      since      SCONJ IN   11 prep
+    launching  launch     VERB  VBG  1  pcomp
+    Operation  Operation  PROPN NNP  4  compound B-OPERATION operation/roundup
+    Roundup    Roundup    PROPN NNP  2  dobj     I-OPERATION operation/roundup
+    in         in         ADP   IN   2  prep
+    May        May        PROPN NNP  5  pobj    B-DATE
+    ,          ,          PUNCT ,    11 punct
+    the        the        DET   DT   9  det
+    coalition  coalition  NOUN  NN   11 nsubj   B-ACTOR actor/cjtf-oir
+    has        have       AUX   VBZ  11 aux
+    regained   regain     VERB  VBN  0  ROOT
+    20         20         NUM   CD   13 nummod
+    villages   village    NOUN  NNS  11 dobj
+    near       near       ADP   IN   13 prep
+    Raqqa      Raqqa      PROPN NNP  14 pobj    B-PLACE place/raqqa
+    .          .          PUNCT .    11 punct
+"""
+
+
+def test_events_dates_since_runs_from_the_date_to_publication() -> None:
+    assert SINCE == "events.dates.since"
+    doc = parse(SINCE_LAUNCHING)
+    ctx = context(doc)
+    when = since_date(doc[10], ctx.dates_in(doc[:]), ctx)
+    assert when is not None and when.precision == "approximate"
+    assert (when.start, when.end) == (dt.date(2015, 5, 1), PUBLISHED)
+    assert when.raw == "Since launching Operation Roundup in May"
+
+
+def test_events_dates_since_needs_since() -> None:
+    doc = parse(SINCE_LAUNCHING)
+    ctx = context(doc)
+    assert since_date(doc[1], ctx.dates_in(doc[:]), ctx) is None  # "launching" has no "since"
+
+
+# "ISIS seized Hawija on Monday. The SDF [also] captured Manbij."
+PARALLEL_TEXT = """
+    ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+    seized     seize      VERB  VBD  0  ROOT
+    Hawija     Hawija     PROPN NNP  2  dobj    B-PLACE place/hawija
+    on         on         ADP   IN   2  prep
+    Monday     Monday     PROPN NNP  4  pobj    B-DATE
+    .          .          PUNCT .    2  punct
+    The        the        DET   DT   8  det
+    SDF        SDF        PROPN NNP  {captured} nsubj B-ACTOR actor/sdf
+    {also}
+    captured   capture    VERB  VBD  0  ROOT
+    Manbij     Manbij     PROPN NNP  {captured} dobj B-PLACE place/manbij
+    .          .          PUNCT .    {captured} punct
+"""
+
+
+def test_events_dates_parallel_shares_the_time_of_the_event_before() -> None:
+    doc = parse(PARALLEL_TEXT.format(captured=10, also="also also ADV RB 10 advmod"))
+    first, second = events(doc)
+    assert second.locations == [iri("place/manbij")] and second.extractor == "events.conquering+" + PARALLEL
+    assert second.when is not None and second.when.precision == "approximate"
+    assert second.when.start == first.when.start
+
+
+def test_events_dates_parallel_needs_a_parallel_adverb() -> None:
+    first, second = events(parse(PARALLEL_TEXT.format(captured=9, also="")))
+    assert second.when is None and second.extractor == "events.conquering"
+
+
+def test_events_places_clause_is_where_the_event_happened() -> None:
+    assert CLAUSE_PLACE == "events.places.clause"
+    # "ISIS attacked a checkpoint near Haditha on Monday."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        a          a          DET   DT   4  det
+        checkpoint checkpoint NOUN  NN   2  dobj
+        near       near       ADP   IN   4  prep
+        Haditha    Haditha    PROPN NNP  5  pobj    B-PLACE place/haditha
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  7  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(doc)
+    assert event.locations == [iri("place/haditha")]
+
+
+def test_events_places_clause_not_from_a_dateline() -> None:
+    # "BAGHDAD — ISIS attacked a checkpoint on Monday."
+    doc = parse("""
+        BAGHDAD    Baghdad    PROPN NNP  4  npadvmod B-PLACE place/baghdad
+        —          —          PUNCT :    4  punct
+        ISIS       ISIS       PROPN NNP  4  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        a          a          DET   DT   6  det
+        checkpoint checkpoint NOUN  NN   4  dobj
+        on         on         ADP   IN   4  prep
+        Monday     Monday     PROPN NNP  7  pobj    B-DATE
+        .          .          PUNCT .    4  punct
+    """)
+    (event,) = events(doc)
+    assert event.locations == [] and event.perpetrators == [iri("actor/isis")]
+
+
+# "Iraqi forces raided Hawija. 14 militants were killed during [these] operations."
+RAIDED = """
+    Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+    raided     raid       VERB  VBD  0  ROOT
+    Hawija     Hawija     PROPN NNP  3  dobj    B-PLACE place/hawija
+    .          .          PUNCT .    3  punct
+    14         14         NUM   CD   7  nummod
+    militants  militant   NOUN  NNS  9  nsubjpass
+    were       be         AUX   VBD  9  auxpass
+    killed     kill       VERB  VBN  0  ROOT
+    during     during     ADP   IN   9  prep
+    {these}
+    operations operation  NOUN  NNS  10 pobj
+    .          .          PUNCT .    9  punct
+"""
+
+
+def test_events_places_previous_sentences_for_a_sentence_that_refers_back() -> None:
+    doc = parse(RAIDED.format(these="these this DET DT 12 det"))
+    cand = read_trigger(trigger(doc, "killed"), context(doc))
+    assert cand is not None and cand.locations == [iri("place/hawija")]
+    assert cand.places_inherited and cand.extractor == "events.killing+" + PREVIOUS_SENTENCES
+
+
+def test_events_places_previous_sentences_not_without_a_reference_back() -> None:
+    doc = parse(RAIDED.format(these=""))
+    cand = read_trigger(trigger(doc, "killed"), context(doc))
+    assert cand is not None and cand.locations == [] and not cand.places_inherited
+
+
+# "A car bomb exploded in Baghdad, killing 40 people" / "... after militants killed 40 people"
+def car_bomb(link: str) -> str:
+    return """
+        A          a          DET   DT   3  det
+        car        car        NOUN  NN   3  compound
+        bomb       bomb       NOUN  NN   4  nsubj
+        exploded   explode    VERB  VBD  0  ROOT
+        in         in         ADP   IN   4  prep
+        Baghdad    Baghdad    PROPN NNP  5  pobj    B-PLACE place/baghdad
+    """ + link + """
+        40         40         NUM   CD   {people} nummod
+        people     people     NOUN  NNS  {killing} dobj
+        .          .          PUNCT .    4  punct
+    """
+
+
+def test_events_counts_casualties_of_a_participle_on_the_attack() -> None:
+    assert CASUALTIES == "events.counts.casualties"
+    doc = parse(car_bomb("""
+        ,          ,          PUNCT ,    4  punct
+        killing    kill       VERB  VBG  4  advcl
+    """).format(people=10, killing=8))
+    cand = read_trigger(trigger(doc, "bomb"), context(doc))
+    assert cand is not None and cand.killed is not None and cand.killed.value == 40
+
+
+def test_events_counts_casualties_not_of_a_clause_with_its_own_time() -> None:
+    doc = parse(car_bomb("""
+        after      after      SCONJ IN   9  mark
+        militants  militant   NOUN  NNS  9  nsubj
+        killed     kill       VERB  VBD  4  advcl
+    """).format(people=11, killing=9))
+    cand = read_trigger(trigger(doc, "bomb"), context(doc))
+    assert cand is not None and cand.killed is None

@@ -1,0 +1,242 @@
+"""Merging reports of one event, credits of responsibility and confidence
+(``extract.events.merge``, ``.responsibility``, ``.confidence``) on hand-built parses."""
+
+from __future__ import annotations
+
+from event_rules import context, events, iri, trigger
+from parses import parse
+
+from isisgraph.extract.events import read_trigger
+from isisgraph.extract.events.confidence import CONFIDENCE, confidence
+from isisgraph.extract.events.merge import ARTICLE, CONTINUATION, HEADLINE, SENTENCE
+from isisgraph.extract.events.responsibility import ANAPHOR, LATEST, NAMED
+
+# "A car bomb exploded in Baghdad on Monday, killing 40 people."
+CAR_BOMB = """
+    A          a          DET   DT   3  det
+    car        car        NOUN  NN   3  compound
+    bomb       bomb       NOUN  NN   4  nsubj
+    exploded   explode    VERB  VBD  0  ROOT
+    in         in         ADP   IN   4  prep
+    Baghdad    Baghdad    PROPN NNP  5  pobj    B-PLACE place/baghdad
+    on         on         ADP   IN   4  prep
+    Monday     Monday     PROPN NNP  7  pobj    B-DATE
+    ,          ,          PUNCT ,    4  punct
+    killing    kill       VERB  VBG  4  advcl
+    40         40         NUM   CD   12 nummod
+    people     people     NOUN  NNS  10 dobj
+    .          .          PUNCT .    4  punct
+"""
+
+
+def test_events_merge_sentence_a_bombing_and_its_killing_are_one_event() -> None:
+    (event,) = events(parse(CAR_BOMB))
+    assert event.kind == "Bombing" and event.killed_count == 40
+    assert event.extractor == "events.explosive-device+" + SENTENCE
+
+
+def test_events_merge_sentence_not_two_attacks_on_two_places() -> None:
+    # "ISIS attacked Baiji and the army attacked Tikrit on Monday."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        Baiji      Baiji      PROPN NNP  2  dobj    B-PLACE place/baiji
+        and        and        CCONJ CC   2  cc
+        the        the        DET   DT   6  det
+        army       army       NOUN  NN   7  nsubj   B-ACTOR actor/iraqi-army
+        attacked   attack     VERB  VBD  2  conj
+        Tikrit     Tikrit     PROPN NNP  7  dobj    B-PLACE place/tikrit
+        on         on         ADP   IN   7  prep
+        Monday     Monday     PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    found = events(doc)
+    assert [(e.locations, e.extractor) for e in found] == [
+        ([iri("place/baiji")], "events.attack"), ([iri("place/tikrit")], "events.attack")]
+
+
+# "Iraqi forces recaptured Tikrit from ISIS on Tuesday. {actor} {verb} Tikrit."
+TWICE = """
+    Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+    recaptured recapture  VERB  VBD  0  ROOT
+    Tikrit     Tikrit     PROPN NNP  3  dobj    B-PLACE place/tikrit
+    from       from       ADP   IN   3  prep
+    ISIS       ISIS       PROPN NNP  5  pobj    B-ACTOR actor/isis
+    on         on         ADP   IN   3  prep
+    Tuesday    Tuesday    PROPN NNP  7  pobj    B-DATE
+    .          .          PUNCT .    3  punct
+    {actor}    {actor}    PROPN NNP  11 nsubj   B-ACTOR actor/{slug}
+    {verb}     {lemma}    VERB  VBD  0  ROOT
+    Tikrit     Tikrit     PROPN NNP  11 dobj    B-PLACE place/tikrit
+    .          .          PUNCT .    11 punct
+"""
+
+
+def test_events_merge_article_the_same_change_reported_twice_is_one() -> None:
+    doc = parse(TWICE.format(actor="Iraq", slug="isf", verb="liberated", lemma="liberate"))
+    (event,) = events(doc)
+    assert event.extractor == "events.conquering+" + ARTICLE
+    assert event.gained_control == [iri("actor/isf")] and event.lost_control == [iri("actor/isis")]
+
+
+def test_events_merge_article_not_when_the_sides_are_swapped() -> None:
+    doc = parse(TWICE.format(actor="ISIS", slug="isis", verb="seized", lemma="seize"))
+    assert [e.gained_control for e in events(doc)] == [[iri("actor/isf")], [iri("actor/isis")]]
+
+
+# "{headline} attack near Kirkuk" / "ISIS attacked the Peshmerga near Kirkuk on Monday."
+def headline_and_body(subject: str, slug: str) -> str:
+    return f"""
+        ISIS       ISIS       PROPN NNP  2  compound B-ACTOR actor/isis
+        attack     attack     NOUN  NN   0  ROOT
+        near       near       ADP   IN   2  prep
+        Kirkuk     Kirkuk     PROPN NNP  3  pobj    B-PLACE place/kirkuk
+        \\n
+        {subject}  {subject}  PROPN NNP  7  nsubj   B-ACTOR actor/{slug}
+        attacked   attack     VERB  VBD  0  ROOT
+        Baiji      Baiji      PROPN NNP  7  dobj    B-PLACE place/baiji
+        on         on         ADP   IN   7  prep
+        Monday     Monday     PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    7  punct
+    """
+
+
+def test_events_merge_headline_folds_into_the_first_report_of_the_body() -> None:
+    (event,) = events(parse(headline_and_body("ISIS", "isis")))
+    assert event.extractor == "events.attack+" + HEADLINE
+    assert event.locations == [iri("place/baiji"), iri("place/kirkuk")]
+
+
+def test_events_merge_headline_not_into_a_report_of_the_other_side() -> None:
+    found = events(parse(headline_and_body("Peshmerga", "peshmerga")))
+    assert [e.extractor for e in found] == ["events.attack", "events.attack"]
+
+
+# "Iraqi forces attacked ISIS in Hawija on Monday. 14 militants were killed during [these]
+# operations."
+def attacked_then_killed(these: str) -> str:
+    return """
+        Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+        forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+        attacked   attack     VERB  VBD  0  ROOT
+        ISIS       ISIS       PROPN NNP  3  dobj    B-ACTOR actor/isis
+        in         in         ADP   IN   3  prep
+        Hawija     Hawija     PROPN NNP  5  pobj    B-PLACE place/hawija
+        on         on         ADP   IN   3  prep
+        Monday     Monday     PROPN NNP  7  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+        14         14         NUM   CD   11 nummod
+        militants  militant   NOUN  NNS  13 nsubjpass
+        were       be         AUX   VBD  13 auxpass
+        killed     kill       VERB  VBN  0  ROOT
+        during     during     ADP   IN   13 prep
+    """ + these + """
+        operations operation  NOUN  NNS  14 pobj
+        .          .          PUNCT .    13 punct
+    """
+
+
+def test_events_merge_continuation_folds_a_sentence_placed_by_the_one_before() -> None:
+    (event,) = events(parse(attacked_then_killed("these this DET DT 16 det")))
+    assert event.kind == "Attack" and event.killed_count == 14
+    assert event.extractor == "events.attack+" + CONTINUATION
+
+
+def test_events_merge_continuation_not_without_a_reference_back() -> None:
+    (event,) = events(parse(attacked_then_killed("")))  # the killing is a tally: dropped
+    assert event.kind == "Attack" and event.killed_count is None and event.extractor == "events.attack"
+
+
+# "A bomb exploded in Baghdad on Monday. ISIS [did not claim|claimed] responsibility[ for the
+# bombing in Baghdad]."
+BOMB_EXPLODED = """
+    A          a          DET   DT   2  det
+    bomb       bomb       NOUN  NN   3  nsubj
+    exploded   explode    VERB  VBD  0  ROOT
+    in         in         ADP   IN   3  prep
+    Baghdad    Baghdad    PROPN NNP  4  pobj    B-PLACE place/baghdad
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  6  pobj    B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_responsibility_latest_the_attack_just_reported() -> None:
+    doc = parse(BOMB_EXPLODED + """
+        ISIS       ISIS       PROPN NNP  10 nsubj   B-ACTOR actor/isis
+        claimed    claim      VERB  VBD  0  ROOT
+        responsibility responsibility NOUN NN 10 dobj
+        .          .          PUNCT .    10 punct
+    """)
+    (event,) = events(doc)
+    assert event.perpetrators == [iri("actor/isis")]
+    assert event.extractor == "events.explosive-device+" + LATEST
+
+
+def test_events_responsibility_not_when_negated() -> None:
+    doc = parse(BOMB_EXPLODED + """
+        ISIS       ISIS       PROPN NNP  12 nsubj   B-ACTOR actor/isis
+        did        do         AUX   VBD  12 aux
+        not        not        PART  RB   12 neg
+        claim      claim      VERB  VB   0  ROOT
+        responsibility responsibility NOUN NN 12 dobj
+        .          .          PUNCT .    12 punct
+    """)
+    (event,) = events(doc)
+    assert event.perpetrators == [] and event.extractor == "events.explosive-device"
+
+
+def test_events_responsibility_named_the_attack_claimed() -> None:
+    # "ISIS claimed responsibility for a bombing in Baghdad on Monday."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        claimed    claim      VERB  VBD  0  ROOT
+        responsibility responsibility NOUN NN 2 dobj
+        for        for        ADP   IN   3  prep
+        a          a          DET   DT   6  det
+        bombing    bombing    NOUN  NN   4  pobj
+        in         in         ADP   IN   6  prep
+        Baghdad    Baghdad    PROPN NNP  7  pobj    B-PLACE place/baghdad
+        on         on         ADP   IN   6  prep
+        Monday     Monday     PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(doc)
+    assert event.kind == "Bombing" and event.perpetrators == [iri("actor/isis")]
+    assert event.extractor == "events.attack+" + NAMED
+
+
+def test_events_responsibility_anaphor_names_who_did_the_attack_just_reported() -> None:
+    # "... ISIS fighters carried out the attack." ("the attack" is no new event)
+    doc = parse(BOMB_EXPLODED + """
+        ISIS       ISIS       PROPN NNP  10 compound B-ACTOR actor/isis
+        fighters   fighter    NOUN  NNS  11 nsubj
+        carried    carry      VERB  VBD  0  ROOT
+        out        out        ADP   RP   11 prt
+        the        the        DET   DT   14 det
+        attack     attack     NOUN  NN   11 dobj
+        .          .          PUNCT .    11 punct
+    """)
+    (event,) = events(doc)
+    assert event.perpetrators == [iri("actor/isis")]
+    assert event.extractor == "events.explosive-device+" + ANAPHOR
+
+
+def test_events_confidence_raised_by_anchors_lowered_by_their_absence() -> None:
+    assert CONFIDENCE == "events.confidence"
+    # "ISIS attacked Baiji on Monday." / "It attacked Baiji."
+    named = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        Baiji      Baiji      PROPN NNP  2  dobj    B-PLACE place/baiji
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  4  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_trigger(trigger(named, "attacked"), context(named))
+    assert cand is not None and confidence(cand) == 0.9  # 0.75 + actor, place, date
+    cand.when = None
+    assert confidence(cand) == 0.75  # 0.75 + actor, place - no date
+    cand.anaphoric = cand.weak_trigger = True
+    assert confidence(cand) == 0.6  # - anaphora - a device noun
