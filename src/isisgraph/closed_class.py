@@ -63,3 +63,25 @@ TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "since", "until"})
 GROUP_ANAPHOR_DETERMINERS = frozenset({"the", "this"})
 # Determiners of a noun that refers back to what the sentence before described ("these raids").
 BACK_REFERENCE_DETERMINERS = frozenset({"these", "this", "those", "the"})
+
+# ---- strikes
+# Prepositions of a strike's target ("strikes on ISIS positions", "against tactical units").
+TARGET_PREPOSITIONS = frozenset({"against", "on", "at"})
+# The narrower set a sentence elaborating a report is read with ("strikes against 346 units").
+ELABORATION_TARGET_PREPOSITIONS = frozenset({"against", "on"})
+# Prepositions of whose strikes they are ("strikes by the RAF", "strikes from other actors").
+SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+# Prepositions of a town line in a release ("Near Baghdadi, one strike ...").
+LOCATIVE_PREPOSITIONS = frozenset({"near", "around", "outside"})
+# Determiners of a strike noun that take up strikes named before or speak of strikes in general:
+# not a new report ("the strike", "any strike", "no strikes" without a count).
+NOT_NEW_DETERMINERS = frozenset({"any", "every", "each", "all", "the", "these", "those",
+                                 "this", "that", "no"})
+# Determiners of exactly one new strike ("an airstrike", "one strike").
+SINGLE_DETERMINERS = frozenset({"a", "an", "one"})
+# Determiners that take up a noun named before ("34 of the raids").
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+# Determiners that make a generic command noun the command named before ("the operation").
+COMMAND_DETERMINERS = frozenset({"the", "its", "this"})
+# The words of an attribution ("according to the ministry"): what is under them is not the strike.
+ATTRIBUTION_WORDS = frozenset({"accord", "according"})

@@ -1,0 +1,158 @@
+"""Strike reports: aggregate strike counts as releases and the press report them.
+
+``extract_strike_reports(doc, article, ref)`` reads a parsed article (the project pipeline:
+ACTOR / PLACE / OPERATION entities whose ``ent_id_`` is the reference IRI, plus spaCy's own
+entities and parse) and returns one ``StrikeReport`` per textual report. Each report's
+``extractor`` is the id of the rule that found it, then ``+`` and the id of each later step
+that changed it (``strikes.count.counted+strikes.context.period-from-previous``).
+
+The readers, unit by unit (sentences cut at line breaks), in the order they run:
+
+1. ``count.count_report`` (strikes.count.*): a strike noun with a count, its engagements and
+   the bare numbers coordinated with it; a single strike or plural strikes without a number
+   when the text says who, when and what they hit. ``count.engagement_report``: engagements
+   without a strike count. Who struck: ``perpetrator`` and ``actors``; where: ``places``;
+   when: ``periods``; what they hit: ``targets``.
+2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "the
+   other five", "All but one" — breakdowns of the previous count, by place.
+3. ``included.included_counts`` (strikes.included.bare-number): "including three near
+   Makhmour and two near Mosul".
+4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb, with a named subject,
+   a date and something hit: at least one strike, or "N times".
+5. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
+   report completes the report before it. ``context.frame_of``: what the unit says for later
+   units. ``clauses.evidence_span``: the evidence. ``context.paragraph_countries``.
+
+Then over the whole document: ``parts.link_parts`` (strikes.parts.*: which total each report
+breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, period and
+countries a report lacks), ``parts.link_parts`` again for the reports the context completed;
+reports without an actor or a period are left out (``anchored``); ``confidence`` scores the
+rest. The words the rules read are in ``ontology/lexicons/strikes.toml`` (``lexicon``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from isisgraph.extract.numbers import find_counts
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.clauses import evidence_span
+from isisgraph.extract.strikes.confidence import confidence
+from isisgraph.extract.strikes.context import (
+    complete_from_context,
+    elaborate,
+    frame_of,
+    paragraph_countries,
+)
+from isisgraph.extract.strikes.count import count_report, engagement_report
+from isisgraph.extract.strikes.dated import dated_reports
+from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.included import included_counts
+from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
+from isisgraph.extract.strikes.nouns import strike_noun
+from isisgraph.extract.strikes.partitive import partitive_reports
+from isisgraph.extract.strikes.parts import asserted_part, link_parts
+from isisgraph.extract.syntax.tree import clause_head
+from isisgraph.records import Article, Span, StrikeReport
+from isisgraph.reference import Reference
+
+__all__ = ["extract_strike_reports"]
+
+
+def extract_strike_reports(
+    doc: Doc, article: Article, ref: Reference | None = None
+) -> list[StrikeReport]:
+    """Every strike report the article states, in text order, totals before their parts."""
+    if ref is None:
+        from isisgraph.reference import load
+
+        ref = load()
+    d = Document(doc, article, ref)
+    drafts = [draft for draft in read_document(d) if anchored(draft)]
+    keys: set[str] = set()
+    for draft in drafts:
+        key = f"strike-{draft.span.start}-{draft.span.end}"
+        if key in keys:
+            draft.span = Span(draft.anchor.idx, draft.anchor.idx + len(draft.anchor.text))
+            key = f"strike-{draft.span.start}-{draft.span.end}"
+        suffix = 2
+        base = key
+        while key in keys:
+            key, suffix = f"{base}-{suffix}", suffix + 1
+        keys.add(key)
+        draft.key = key
+    return [to_report(draft) for draft in drafts]
+
+
+def read_document(d: Document) -> list[Draft]:
+    """The reports of every unit, then their totals and context."""
+    for n, unit in enumerate(d.units):
+        read_unit(d, n, unit)
+    # Parts first (a breakdown does not lend its countries to a later total), then the
+    # context, then parts again for the reports the context completed.
+    link_parts(d)
+    complete_from_context(d)
+    link_parts(d)
+    return d.drafts
+
+
+def read_unit(d: Document, n: int, unit: DocSpan) -> None:
+    """The reports one unit states, by each reader in turn; or, when it states none, what it
+    adds to the report before it."""
+    counts = find_counts(unit)
+    made: list[Draft] = []
+    used_engagements: set[int] = set()
+    nouns = [t for t in tokens_of(unit) if strike_noun(t, d)]
+    for noun in nouns:
+        made += count_report(d, n, unit, noun, counts, used_engagements)
+    for tok in tokens_of(unit):
+        if tok.lemma_.lower() in ENGAGEMENT_NOUNS and tok.i not in used_engagements:
+            draft = engagement_report(d, n, unit, tok, counts)
+            if draft is not None:
+                made.append(draft)
+    made += partitive_reports(d, n, unit, counts)
+    made += included_counts(d, n, unit, counts, made)
+    covered = {m.anchor.i for m in made} | {clause_head(m.anchor).i for m in made}
+    made += dated_reports(d, n, unit, covered)
+    if not made:
+        elaborate(d, n, unit, nouns)
+    d.frames[n] = frame_of(d, unit, nouns, made)
+    for draft in made:
+        evidence_span(draft, unit, made, d.dateline)
+        draft.paragraph = d.paragraph_of[n]
+        paragraph_countries(d, draft)
+    d.drafts += made
+
+
+def anchored(draft: Draft) -> bool:
+    """Whether a report says enough to be kept: who struck (or that the text names the strikes
+    as others'), and when (resolved, as written, or from the total it is part of). A bare
+    "There were no strikes in Iraq" with nothing around it is left out, not guessed."""
+    if draft.parent is not None and not anchored(draft.parent):
+        draft.parent = None
+    if draft.needs_parent and draft.parent is None:
+        return False
+    who = bool(draft.perpetrators) or draft.actor_source == "blocked"
+    return who and draft.when is not None
+
+
+def to_report(draft: Draft) -> StrikeReport:
+    return StrikeReport(
+        key=draft.key,
+        span=draft.span,
+        strike_count=draft.strike_count,
+        count_qualifier=draft.qualifier,
+        engagement_count=draft.engagement_count,
+        perpetrators=list(draft.perpetrators),
+        claimant=draft.claimant,
+        countries=list(draft.countries),
+        locations=list(draft.locations),
+        when=draft.when,
+        targets=list(draft.targets),
+        killed_count=draft.killed,
+        part_of=draft.parent.key if asserted_part(draft) else None,
+        strike_class="AirStrike" if draft.air else "Strike",
+        confidence=confidence(draft),
+        extractor=draft.extractor,
+    )

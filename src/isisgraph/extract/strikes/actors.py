@@ -1,0 +1,319 @@
+"""Who a noun phrase names as striking: an actor or commanded operation in it, a pronoun's
+antecedent, aircraft by their owner, a generic command noun by the command named last, a
+government before a force noun by its armed forces.
+
+Every actor of a coordinated subject counts ("U.S. and coalition military forces"); aircraft
+by their owner ("RAF Typhoons", "Russian warplanes", "A pair of Typhoons" → the owner of the
+last Typhoons named with one; a generic "jets" only within the paragraph); "it"/"they" the
+subject of the reporting clause — or the owner of a speaking document ("The coalition's weekly
+report said it") — or of the previous sentence; "the operation"/"the joint operation" the last
+coalition or named operation mentioned. Never the speaker ("the SDF said ...")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import COMMAND_DETERMINERS, SUBJECT_PRONOUNS
+from isisgraph.extract.strikes.aircraft import aircraft_word
+from isisgraph.extract.strikes.document import Document
+from isisgraph.extract.strikes.lexicon import (
+    DEMONYM_FORCE_KINDS,
+    FORCE_NOUNS,
+    GENERIC_AIRCRAFT,
+    GENERIC_COMMAND_HEADS,
+    GROUP_NOUNS,
+    MODIFIER_DEPS,
+)
+from isisgraph.extract.syntax.speech import speech_frame
+from isisgraph.extract.syntax.tree import subject
+
+
+def actor_in(tokens: Iterable[Token], d: Document) -> str | None:
+    """The first actor (or commander of an operation) named among ``tokens``."""
+    for tok in tokens:
+        ent = d.entity(tok, "ACTOR")
+        if ent is not None:
+            return ent.ent_id_
+        op = d.entity(tok, "OPERATION")
+        if op is not None and d.ref.conducted_by.get(op.ent_id_):
+            return d.ref.conducted_by[op.ent_id_][0]
+    return None
+
+
+def label_lookup(words: list[str], d: Document) -> str | None:
+    """The actor whose label the words are (short all-caps labels with their case)."""
+    text = " ".join(words).strip()
+    if not text:
+        return None
+    if text in d.lex.actor_labels_cased:
+        return d.lex.actor_labels_cased[text]
+    lowered = text.lower()
+    for candidate in (lowered, "the " + lowered):
+        if candidate in d.lex.actor_labels:
+            return d.lex.actor_labels[candidate]
+    return None
+
+
+def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
+    """Who a noun phrase names: (actor IRI, how sure: 'clause' | 'inferred' | '')."""
+    ent = d.entity(head, "ACTOR")
+    if ent is not None:
+        return ent.ent_id_, "clause"
+    op = d.entity(head, "OPERATION")
+    if op is not None and d.ref.conducted_by.get(op.ent_id_):
+        return d.ref.conducted_by[op.ent_id_][0], "clause"
+    if head.lower_ in SUBJECT_PRONOUNS:
+        return antecedent(head, d), "inferred"
+    if head.lemma_.lower() in GROUP_NOUNS:
+        # "A pair of Typhoons": the aircraft counted
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and aircraft_word(obj):
+                        return np_actor(obj, d)
+    modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+    if aircraft_word(head):
+        found = _aircraft_actor(head, modifiers, d)
+        if found is not None:
+            return found
+    actor = _phrase_label(head, d)
+    if actor is not None:
+        return actor, "clause"
+    return _named_within(head, modifiers, d)
+
+
+def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[str, str] | None:
+    """'RAF Typhoons', 'aircraft of the Russian Aerospace Forces': the force an aircraft
+    phrase names; else the air force reporting its own aircraft ("The RAF said Typhoon aircraft
+    struck"); else the owner of the same aircraft named before."""
+    modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"]
+    for mod in modifiers:
+        actor = actor_in(mod.subtree, d) or demonym_force(mod, d)
+        if actor:
+            return air_arm(actor, d), "clause"
+    speaker = reporting_subject(head, d)
+    if speaker is not None and speaker in d.lex.air_capable:
+        return speaker, "inferred"
+    owner = owner_named_before(head, d)
+    if owner is not None:
+        return owner, "inferred"
+    return None
+
+
+def _phrase_label(head: Token, d: Document) -> str | None:
+    """The phrase itself as a label, then without its adjectives ("Coalition military forces")."""
+    np_tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
+    actor = label_lookup([t.text for t in np_tokens], d)
+    if actor is None:
+        plain = [t.text for t in np_tokens if t.pos_ != "ADJ" or t == head]
+        actor = label_lookup(plain, d)
+    return actor
+
+
+def _named_within(head: Token, modifiers: list[Token], d: Document) -> tuple[str | None, str]:
+    """An air force named inside the phrase ("US Air Force B-52 bombers"), the command a
+    generic head stands for ("the operation"), or the actors before a force noun."""
+    for tok in (t for t in head.subtree if t.i < head.i):
+        ent = d.entity(tok, "ACTOR")
+        if ent is not None and is_air_capable(ent.ent_id_, d) and ent.end <= head.i:
+            return ent.ent_id_, "clause"
+    if head.lemma_.lower() in GENERIC_COMMAND_HEADS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in COMMAND_DETERMINERS for c in head.children
+    ):
+        command = last_command_before(head, d)
+        if command:
+            return command, "inferred"
+    if head.lemma_.lower() in FORCE_NOUNS:
+        # "U.S. and coalition military forces": the actors named before the force noun.
+        for mod in modifiers:
+            actor = actor_in(mod.subtree, d)
+            if actor:
+                return state_force(actor, d), "clause"
+    return None, ""
+
+
+def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
+    """Every actor a (possibly coordinated) subject names: "The United States and five Arab
+    allies", "U.S. and coalition military forces"."""
+    first, source = np_actor(head, d)
+    actors = [first] if first else []
+    if head.lemma_.lower() in FORCE_NOUNS:
+        for mod in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod")):
+            for tok in mod.subtree:
+                ent = d.entity(tok, "ACTOR")
+                found = ent.ent_id_ if ent is not None else (
+                    label_lookup([tok.text], d) if tok.pos_ in ("NOUN", "PROPN") else None)
+                found = state_force(found, d) if found else None
+                if found and found not in actors and not names_same_state(found, actors, d):
+                    actors.append(found)
+    for conj in (c for c in head.children if c.dep_ == "conj"):
+        actor, _ = np_actor(conj, d)
+        if actor and actor not in actors:
+            actors.append(actor)
+    return actors, source
+
+
+def state_force(actor: str, d: Document) -> str:
+    """'U.S. and partner military forces': a government named before a force noun stands for
+    its armed forces — the one state force that is a direct member of it — else itself."""
+    if not d.ref.is_a(actor, "Government"):
+        return actor
+    forces = [a for a, orgs in d.ref.member_of.items()
+              if actor in orgs and d.ref.is_a(a, "StateForce")]
+    return forces[0] if len(forces) == 1 else actor
+
+
+def names_same_state(actor: str, actors: list[str], d: Document) -> bool:
+    """'U.S.' inside 'U.S. military forces' is the state whose forces were already named; the
+    coalition in 'U.S. and coalition military forces' is an actor of its own."""
+    return d.ref.is_a(actor, "Government") and any(
+        actor in d.ref.memberships(a) for a in actors)
+
+
+def owner_named_before(head: Token, d: Document) -> str | None:
+    """'RAF Typhoons ... A pair of Typhoons': an aircraft named without its force is that of
+    the last mention of the same aircraft with its force (a type anywhere before it, a
+    generic word like 'jets' only in the same paragraph)."""
+    word = aircraft_word(head)
+    n = d.unit_of.get(head.i)
+    if n is None or word is None:
+        return None
+    paragraph = d.paragraph_of[n]
+    for i, owner in reversed(aircraft_owners(d).get(word, [])):
+        if i >= head.i:
+            continue
+        m = d.unit_of.get(i)
+        if word in GENERIC_AIRCRAFT and (m is None or d.paragraph_of[m] != paragraph):
+            return None
+        return owner
+    return None
+
+
+def aircraft_owners(d: Document) -> dict[str, list[tuple[int, str]]]:
+    """Aircraft word -> (token index, force) of its mentions that name their force, in text
+    order; read once per document."""
+    if d.aircraft_owners is None:
+        d.aircraft_owners = {}
+        for tok in d.doc:
+            word = aircraft_word(tok)
+            owner = aircraft_owner(tok, d) if word else None
+            if word and owner:
+                d.aircraft_owners.setdefault(word, []).append((tok.i, owner))
+    return d.aircraft_owners
+
+
+def aircraft_owner(tok: Token, d: Document) -> str | None:
+    """The force an aircraft mention names: 'RAF Typhoons', 'Russian warplanes'."""
+    for mod in (c for c in tok.children if c.dep_ in MODIFIER_DEPS):
+        actor = actor_in(mod.subtree, d) or demonym_force(mod, d)
+        if actor:
+            return air_arm(actor, d)
+    return None
+
+
+def reporting_subject(tok: Token, d: Document) -> str | None:
+    """The actor that says the clause ``tok`` is in ("The RAF said ... struck")."""
+    frame = speech_frame(tok)
+    subj = subject(frame.verb) if frame is not None else None
+    if subj is None:
+        return None
+    actor, _ = np_actor(subj, d)
+    if actor is None:
+        # "Russia's defence ministry said": the state whose ministry speaks
+        actor = next((a for c in subj.children if c.dep_ == "poss"
+                      for a in [actor_in(c.subtree, d)] if a), None)
+    return air_arm(actor, d) if actor else None
+
+
+def air_arm(actor: str, d: Document) -> str:
+    """A state's air-capable force when the text speaks of its aircraft ("Britain's Tornado
+    jets" → the RAF): the actor itself if it strikes from the air, else its air force, else
+    its armed forces."""
+    if actor in d.lex.air_capable:
+        return actor
+    members = sorted(a for a in d.lex.air_capable if actor in d.ref.memberships(a))
+    air_forces = [a for a in members if "air" in d.ref.label(a).lower()]
+    if air_forces:
+        return min(air_forces, key=lambda a: len(d.ref.memberships(a)))
+    return min(members, key=lambda a: len(d.ref.memberships(a))) if members else actor
+
+
+def demonym_force(mod: Token, d: Document) -> str | None:
+    """'Iraqi' + aircraft → the actor labelled 'Iraqi aircraft' / 'Iraqi air force' ..."""
+    if mod.pos_ not in ("ADJ", "PROPN") and mod.ent_type_ != "NORP":
+        return None
+    for kind in DEMONYM_FORCE_KINDS:
+        actor = label_lookup([mod.text, kind], d)
+        if actor:
+            return actor
+    return None
+
+
+def last_command_before(tok: Token, d: Document) -> str | None:
+    """The last coalition or named operation mentioned before ``tok``."""
+    before = bisect_left(d.command_starts, tok.i)
+    return d.commands[before - 1] if before else None
+
+
+def antecedent(pronoun: Token, d: Document) -> str | None:
+    """'it'/'they': the subject of the reporting clause it sits in ("the operation said it
+    conducted"), else the subject of the previous unit's main clause. Nothing further."""
+    frame = speech_frame(pronoun)
+    if frame is not None:
+        subj = subject(frame.verb)
+        if subj is not None and subj != pronoun and subj.lower_ not in SUBJECT_PRONOUNS:
+            actor = np_actor(subj, d)[0] or possessor(subj, d)
+            if actor:
+                return actor
+    unit = d.unit_of.get(pronoun.i)
+    if unit is None or unit == 0:
+        return None
+    previous = d.units[unit - 1]
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subj = subject(root)
+    if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
+        return None
+    actor, _ = np_actor(subj, d)
+    return actor
+
+
+def possessor(noun: Token, d: Document) -> str | None:
+    """'The coalition's weekly report said it ...': the actor whose document speaks."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = actor_in(child.subtree, d)
+            if actor:
+                return actor
+    return None
+
+
+def can_strike(actor: str, d: Document) -> bool:
+    """Who 'strikes' in this genre: air forces, coalitions, states and their forces — not an
+    armed group 'striking back' or a bomb 'striking' a market."""
+    is_a = d.ref.is_a
+    return is_air_capable(actor, d) or is_a(actor, "Government") or is_a(actor, "StateForce")
+
+
+def is_air_capable(actor: str | None, d: Document) -> bool:
+    return actor is not None and actor in d.lex.air_capable
+
+
+def paragraph_air_actor(tok: Token, d: Document) -> str | None:
+    """The force that strikes from the air last named before ``tok`` in its paragraph."""
+    n = d.unit_of.get(tok.i)
+    if n is None:
+        return None
+    paragraph = d.paragraph_of[n]
+    start = next(d.units[m].start for m in range(n, -1, -1)
+                 if m == 0 or d.paragraph_of[m - 1] != paragraph)
+    for i in range(tok.i - 1, start - 1, -1):
+        ent = d.entity(d.doc[i], "ACTOR")
+        if ent is not None and is_air_capable(ent.ent_id_, d):
+            return ent.ent_id_
+    return None

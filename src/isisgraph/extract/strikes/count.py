@@ -1,0 +1,231 @@
+"""Count reports: a strike noun with a count, the engagements that go with it, and the bare
+numbers coordinated with it; a single strike, or plural strikes without a number, when the text
+says who struck, when, and what they hit.
+
+Not reports: negated, modal, conditional, intended or denied strikes (``irrealis``),
+infinitives other than of a conducting verb ("orders are issued to army aircraft to strike"),
+"hunger strikes", strikes under a verb that reports none ("held three strikes"), generic
+mentions and definite back-references without a count ("any strike", "The strike was part of a
+broader operation")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.closed_class import NOT_NEW_DETERMINERS, SINGLE_DETERMINERS, TARGET_PREPOSITIONS
+from isisgraph.extract.numbers import CountMatch
+from isisgraph.extract.strikes.actors import actor_in
+from isisgraph.extract.strikes.clauses import in_unit, region
+from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, NON_MILITARY_STRIKES
+from isisgraph.extract.strikes.nouns import (
+    air_modified,
+    coordinated,
+    engagement_for,
+    is_series,
+    reports_strikes,
+    strike_governor,
+    strike_noun,
+)
+from isisgraph.extract.strikes.periods import reporting_window, when_in
+from isisgraph.extract.strikes.perpetrator import perpetrator
+from isisgraph.extract.strikes.places import has_unnamed_place, places
+from isisgraph.extract.strikes.targets import add_targets, apply_hits, targets_in
+from isisgraph.extract.syntax.counting import count_of
+from isisgraph.extract.syntax.factuality import irrealis
+from isisgraph.extract.syntax.tree import clause_head, finite_clause, is_including, is_infinitive
+from isisgraph.records import Span
+
+COUNTED = "strikes.count.counted"  # "the coalition conducted 28 strikes"
+SINGLE = "strikes.count.single"  # "an Iraqi air force strike killed five ... on Monday"
+RELEASE_LINE = "strikes.count.release-line"  # "an airstrike northwest of Mosul Dam destroyed"
+UNCOUNTED = "strikes.count.uncounted"  # "Coalition strikes destroyed 15 vehicles over the weekend"
+ELLIPTICAL = "strikes.count.elliptical"  # "17 strikes in Syria and 6 in Iraq": the 6
+ENGAGEMENTS = "strikes.count.engagements"  # "conducted 398 engagements", no strike count
+
+
+def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch],
+                 used: set[int]) -> list[Draft]:
+    """The report a strike noun states, and the elliptical counts coordinated with it
+    ("17 strikes in Syria and 6 in Iraq")."""
+    if irrealis(noun):
+        return []
+    count = count_of(noun, counts)
+    verb = strike_governor(noun)
+    if not _reportable(noun, verb, count, d):
+        return []
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and (
+        det.lower_ in SINGLE_DETERMINERS)
+    uncounted = count is None and not single
+    if uncounted and noun.tag_ not in ("NNS", "NNPS") and not is_series(noun):
+        return []
+    clause = finite_clause(clause_head(noun))
+    siblings = coordinated(verb, noun, counts, d) if verb is not None else []
+    if noun.dep_ == "conj" and strike_noun(noun.head, d):
+        clause = noun  # the second of coordinated counts is placed by its own phrase
+    draft = _new_draft(n, noun, count, single, counts, used)
+    perpetrator(noun, verb, draft, d)
+    _place_and_date(draft, noun, clause, unit, siblings, d)
+    if (single or uncounted) and (not draft.perpetrators or draft.when is None):
+        if not (single and noun.dep_ in ("nsubj", "nsubjpass") and
+                (draft.locations or draft.unnamed_place)):
+            return []  # without a count, a report needs the text to say who struck and when
+        # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, kept
+        # only if it reads as a part of a total (which then says who and when)
+        draft.needs_parent, draft.rule = True, RELEASE_LINE
+    _hits(draft, noun, verb, d)
+    own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    if uncounted and not draft.targets and draft.killed is None and not own:
+        return []  # "Coalition strikes ... over the weekend" must say what they hit
+    return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Document) -> bool:
+    """Whether the noun's clause can report strikes at all: a factual verb that reports them
+    (or an air or actor modifier saying they are strikes), no 'hunger strike', and with no
+    count no back-reference ("the strikes", "their strikes" unless they carried them out)."""
+    if verb is not None and (irrealis(verb) or (is_infinitive(verb) and verb.lemma_.lower()
+                                                    not in CONDUCT_VERBS)):
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
+        return False  # "hunger strikes", "general strike"
+    named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
+    if verb is not None and not (reports_strikes(verb, d) or air_modified(noun) or named):
+        return False  # "held three strikes": not a verb that reports strikes
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS
+    # "carried out their first strikes": the subject's own strikes, not a back-reference
+    own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    # without a count, a back-reference or a generic mention is no new report
+    return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
+                                   and not own))
+
+
+def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
+               counts: list[CountMatch], used: set[int]) -> Draft:
+    """The report with its count (N, one, or at least one), its class and its engagements."""
+    draft = Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)))
+    if count is not None:
+        draft.strike_count, draft.qualifier, draft.rule = int(count.value), count.qualifier, COUNTED
+    elif single:
+        draft.strike_count, draft.rule = 1, SINGLE
+    else:
+        # Saying that someone struck on a day reports at least one strike.
+        draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
+        draft.rule = UNCOUNTED
+    draft.air = air_modified(noun)
+    if noun.lemma_.lower() == "sortie":
+        draft.counted_noun = "sortie"
+    eng = engagement_for(noun, counts)
+    if eng is not None:
+        used.add(eng[0].i)
+        # a strike is one or more engagements: fewer engagements than strikes is a misreading
+        if draft.strike_count is None or int(eng[1].value) >= draft.strike_count:
+            draft.engagement_count = int(eng[1].value)
+    return draft
+
+
+def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
+                    siblings: list[Token], d: Document) -> None:
+    """The countries, places and period of the noun's clause (its own phrase when it is the
+    second of coordinated counts or under 'including'); coordinated counts share a trailing
+    date; a clause dated only by its reporting clause lies in the week up to the report."""
+    if clause == noun:
+        draft.span_root = noun
+    tokens = region(clause, unit, siblings) if clause != noun else in_unit(noun.subtree, unit)
+    draft.countries, draft.locations = places(tokens, d)
+    if noun.dep_ == "pobj" and is_including(noun.head):
+        # "18 operations ... in Iraq and Syria, including six strikes in Syria"
+        own_countries, own_locations = places(in_unit(noun.subtree, unit), d)
+        if own_countries or own_locations:
+            draft.countries, draft.locations = own_countries, own_locations
+    draft.unnamed_place = has_unnamed_place(tokens, d)
+    if draft.countries:
+        draft.country_source = "clause"
+    when = when_in(tokens, noun, d)
+    if when is None:
+        # Coordinated counts share a trailing date ("17 in Syria and six in Iraq on Monday").
+        for sib in siblings:
+            when = when_in(region(sib, unit), sib, d)
+            if when is not None:
+                break
+    if when is not None:
+        draft.when, draft.when_source = when, "clause"
+    else:
+        window = reporting_window(noun, unit, d)
+        if window is not None:
+            draft.when, draft.when_source = window, "report"
+
+
+def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
+    """What the strikes hit: the verb they are the subject of, the noun's participles and
+    relative clauses, the conducting verb's subjectless conjuncts and adverbials, and
+    'strikes on ISIS positions' (on the conducting verb too, where the parser may hang it)."""
+    hit_verbs: list[Token] = []
+    if verb is not None and noun.dep_ == "nsubj":
+        hit_verbs.append(verb)
+    hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    conducting = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    if verb is not None and conducting:
+        hit_verbs += [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")
+                      and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)]
+    for pcomp in noun.children:
+        if pcomp.dep_ == "prep":
+            hit_verbs += [c for c in pcomp.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    apply_hits(draft, hit_verbs, d)
+    holders = [noun] + ([verb] if conducting and verb is not None else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        add_targets(draft, targets_in(obj, "struck", d))
+
+
+def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMatch], n: int,
+                      unit: DocSpan, d: Document) -> list[Draft]:
+    """'conducted 17 strikes in Syria and 6 in Iraq': each bare number coordinated with the
+    count is a report of its own, placed and dated by its own phrase, struck by the same."""
+    out: list[Draft] = []
+    for sib in siblings:
+        if sib.pos_ != "NUM":
+            continue  # a coordinated strike noun is read on its own
+        found = next((c for c in counts if c.span.start <= sib.i < c.span.end), None)
+        if found is None:
+            continue
+        part = Draft(unit=n, anchor=sib, span=Span(sib.idx, sib.idx + len(sib.text)),
+                     span_root=sib, rule=ELLIPTICAL)
+        part.strike_count, part.qualifier = int(found.value), found.qualifier
+        part.perpetrators, part.actor_source = list(draft.perpetrators), draft.actor_source
+        part.air = draft.air
+        own = region(sib, unit)
+        part.countries, part.locations = places(own, d)
+        part.country_source = "clause" if part.countries else ""
+        part.when = when_in(own, sib, d) or draft.when
+        part.when_source = "clause" if part.when is not None else ""
+        out.append(part)
+    return out
+
+
+def engagement_report(d: Document, n: int, unit: DocSpan, noun: Token,
+                      counts: list[CountMatch]) -> Draft | None:
+    """'conducted 398 engagements' with no strike count."""
+    count = count_of(noun, counts)
+    verb = strike_governor(noun)
+    if count is None or verb is None or verb.lemma_.lower() not in CONDUCT_VERBS:
+        return None
+    if irrealis(verb):
+        return None
+    draft = Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)),
+                  rule=ENGAGEMENTS)
+    draft.strike_count, draft.engagement_count = None, int(count.value)
+    perpetrator(noun, verb, draft, d)
+    tokens = region(clause_head(noun), unit)
+    draft.countries, draft.locations = places(tokens, d)
+    draft.country_source = "clause" if draft.countries else ""
+    when = when_in(tokens, noun, d)
+    if when is not None:
+        draft.when, draft.when_source = when, "clause"
+    return draft

@@ -1,0 +1,232 @@
+"""Dated strikes without a number: a strike verb (or an outcome verb such as destroy/kill whose
+subject is an air force, aircraft or a coalition) with a named subject, a date and something
+hit ("the RAF struck positions on March 12, destroyed two buildings on March 17"; "On January
+7, Iraqi aircraft destroyed three rest houses"). They report at least one strike (count 1,
+"atLeast", as the gold guideline says), or N when the verb says "N times".
+
+A strike verb may be told in another clause: a participle ("conducted a further mission near
+Baghuz on Thursday 14 March, striking two buildings") or a purpose of "use" ("used a Hellfire
+missile to strike a group of terrorists") takes that clause's subject, place and date. A
+munition as subject ("a Paveway IV guided bomb was used to strike it") strikes for the air
+force last named in the paragraph, on the day of the dated sentence before about that force;
+"unidentified aircraft" strike for nobody."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.extract.dates import find_dates
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.actors import can_strike, is_air_capable, np_actor, paragraph_air_actor
+from isisgraph.extract.strikes.aircraft import is_munition, unidentified_aircraft
+from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
+from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.nouns import strike_noun
+from isisgraph.extract.strikes.periods import reporting_window, when_in
+from isisgraph.extract.strikes.places import places
+from isisgraph.extract.strikes.targets import (
+    add_targets,
+    killed_by,
+    names_armed_group,
+    outcome,
+    target_objects,
+    targets_in,
+    times_count,
+)
+from isisgraph.extract.syntax.factuality import irrealis
+from isisgraph.extract.syntax.tree import is_infinitive, subject
+from isisgraph.records import Span, When
+
+STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 12"
+OUTCOME_VERB = "strikes.dated.outcome-verb"  # "On January 7, Iraqi aircraft destroyed three"
+TIMES = "strikes.dated.times"  # "struck militants near Kobani 14 times on Sunday and Monday"
+MUNITION = "strikes.dated.munition"  # "a Paveway IV guided bomb was used to strike it"
+
+
+@dataclass
+class _Strike:
+    """Verbs of one dated strike: same date expression, same actor."""
+
+    when: When
+    when_source: str
+    verbs: list[Token]
+    actor: str
+    actor_source: str
+    narrative: bool
+
+
+def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list[Draft]:
+    """Strikes without a count, reported by verb: who, when and what they hit."""
+    strikes: list[_Strike] = []
+    for verb in tokens_of(unit):
+        found = _dated_strike(d, n, unit, verb, covered)
+        if found is None:
+            continue
+        same = next((s for s in strikes if s.when.span == found.when.span
+                     and s.actor == found.actor), None)
+        if same is not None:
+            same.verbs.extend(found.verbs)
+        else:
+            strikes.append(found)
+    drafts = [_draft_of(d, n, unit, strike) for strike in strikes]
+    return [draft for draft in drafts if draft is not None]
+
+
+def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
+                  covered: set[int]) -> _Strike | None:
+    """The dated strike a verb tells: a factual strike or outcome verb whose subject names a
+    force that strikes, and a date."""
+    if verb.pos_ != "VERB" or verb.i in covered or verb.dep_ in ("amod", "compound"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in d.lex.strike_verbs and outcome(verb, d) is None:
+        return None
+    if irrealis(verb):
+        return None
+    clause_verb = carrying_clause(verb, d)
+    if clause_verb is None or clause_verb.i in covered:
+        return None
+    subj = subject(verb)
+    if subj is None or subj.i in covered or strike_noun(subj, d):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    actor, source = np_actor(subj, d)
+    narrative = False
+    if actor is None and is_munition(subj):
+        # "a Paveway IV guided bomb was used to strike it": the aircraft's force
+        actor, source, narrative = paragraph_air_actor(subj, d), "inferred", True
+    if actor is None and unidentified_aircraft(subj):
+        actor, source = "", "blocked"  # the text says nobody knows who struck
+    if actor is None:
+        return None
+    if actor and lemma not in d.lex.strike_verbs and not is_air_capable(actor, d):
+        return None
+    if actor and lemma in d.lex.strike_verbs and not can_strike(actor, d):
+        return None
+    when, when_source = _date_of(d, n, unit, verb, clause_verb)
+    if when is None and (narrative or source == "inferred"):
+        when, when_source = narrative_date(d, n, actor), "context"
+    if when is None:
+        return None
+    return _Strike(when, when_source, [verb], actor, source, narrative)
+
+
+def _date_of(d: Document, n: int, unit: DocSpan, verb: Token,
+             clause_verb: Token) -> tuple[When | None, str]:
+    """The verb's own date; else a trailing date of its next conjunct ("killed two fighters
+    and struck four positions on March 18"), of the carrying clause, or of the verb it is
+    coordinated with; else the week up to a dated reporting clause."""
+    when = when_in(own_region(verb, unit) + [verb], verb, d)
+    if when is None:
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i:
+                sub = [t for t in in_unit(child.subtree, unit) if not excluded(t, child)]
+                when = when_in(sub, child, d)
+                if when is not None:
+                    break
+    if when is None and clause_verb != verb:
+        # "conducted a mission near Baghuz on Thursday 14 March, striking two buildings"
+        when = when_in(own_region(clause_verb, unit) + [clause_verb], clause_verb, d)
+    if when is None and clause_verb.dep_ == "conj":
+        # "destroyed three rest houses and killed five elements" on the same day.
+        head = clause_verb.head
+        when = when_in(own_region(head, unit), head, d)
+    if when is not None:
+        return when, "clause"
+    return reporting_window(verb, unit, d), "report"
+
+
+def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | None:
+    """The report of a dated strike: at least one strike (or N times), placed by its verbs and
+    the clauses carrying them, with what its verbs hit; an outcome verb alone needs something
+    hit ("destroyed 10 Daesh targets")."""
+    verbs = strike.verbs
+    draft = Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
+    # Saying that someone struck on a day reports at least one strike.
+    draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
+    striking = verbs[0].lemma_.lower() in d.lex.strike_verbs
+    draft.rule = MUNITION if strike.narrative else STRIKE_VERB if striking else OUTCOME_VERB
+    times = times_count(verbs[0]) if striking else None
+    if times is not None:  # "struck militants near Kobani 14 times on Sunday and Monday"
+        draft.strike_count, draft.qualifier, draft.counted = int(times.value), times.qualifier, True
+        draft.rule = TIMES
+    draft.perpetrators = [strike.actor] if strike.actor else []
+    draft.actor_source = strike.actor_source
+    draft.when, draft.when_source = strike.when, strike.when_source
+    _place_and_hits(d, unit, draft, verbs)
+    draft.country_source = "clause" if draft.countries else ""
+    if not draft.targets and draft.killed is None and not any(
+        v.lemma_.lower() in d.lex.strike_verbs for v in verbs
+    ) and not any(names_armed_group(o, d) for v in verbs for o in target_objects(v)
+                  if o.dep_ == "dobj"):
+        return None
+    return draft
+
+
+def _place_and_hits(d: Document, unit: DocSpan, draft: Draft, verbs: list[Token]) -> None:
+    """Places from the verbs, their outcome participles and the clauses carrying them; targets
+    and the killed from the verbs and participles only."""
+    participles = [c for v in verbs for c in v.children
+                   if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and outcome(c, d)]
+    carriers = [c for v in verbs for c in [carrying_clause(v, d)] if c is not None and c != v]
+    carriers += [c.head for c in carriers if c.dep_ == "conj" and c.head.pos_ == "VERB"]
+    for verb in dict.fromkeys([*verbs, *participles, *carriers]):
+        countries, locations = places(own_region(verb, unit), d)
+        draft.countries += [c for c in countries if c not in draft.countries]
+        draft.locations += [loc for loc in locations if loc not in draft.locations]
+        if verb in carriers:
+            continue  # the carrying clause places the strike; what it hit is the verb's
+        result = outcome(verb, d) or "struck"
+        if result == "killed":
+            killed = killed_by(verb)
+            if killed is not None:
+                draft.killed = (draft.killed or 0) + killed
+        for obj in target_objects(verb):
+            add_targets(draft, targets_in(obj, result, d))
+
+
+def carrying_clause(verb: Token, d: Document) -> Token | None:
+    """The clause a strike verb is told in: its own, or, for 'conducted a mission ...,
+    striking two buildings' and 'used a Hellfire missile to strike', the clause of the verb it
+    completes. None when it is another clause's outcome ('killing five', which belongs to the
+    strike it follows) or an unrealised infinitive ('orders to strike')."""
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "xcomp", "advcl", "acl")
+    head = verb.head
+    if participle:
+        # only a strike verb makes a strike of another clause ("conducted a mission ...,
+        # striking"); "crashed ..., killing its two pilots" is no strike
+        if head.pos_ != "VERB" or head == verb or outcome(head, d) is not None or (
+            head.lemma_.lower() in d.lex.strike_verbs
+        ) or verb.lemma_.lower() not in d.lex.strike_verbs:
+            return None
+        return head
+    if is_infinitive(verb):
+        if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and (
+            head.lemma_.lower() == "use"
+        ):
+            return head
+        return None
+    return verb
+
+
+def narrative_date(d: Document, n: int, actor: str) -> When | None:
+    """'On Tuesday 12 March, RAF Typhoons flew a patrol ... . The crews identified a
+    building, and a Paveway IV was used to strike it.': a strike told as the next step of
+    a dated sentence about the same force, in the same paragraph, takes its day."""
+    paragraph = d.paragraph_of[n]
+    for back in range(n - 1, -1, -1):
+        if d.paragraph_of[back] != paragraph:
+            return None
+        unit = d.units[back]
+        root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
+        subj = subject(root) if root is not None else None
+        if subj is None or np_actor(subj, d)[0] != actor:
+            continue
+        dates = [w for w in find_dates(unit, d.published) if w.start is not None]
+        days = {(w.start, w.end) for w in dates}
+        return dates[0] if len(days) == 1 else None
+    return None

@@ -1,0 +1,136 @@
+"""The state the strike readers share: the document read once (entities by token, units,
+paragraphs, the commands named, the matchers), the reports in progress (``Draft``) and what each
+unit says about strikes for the units after it (``Frame``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from isisgraph.extract.shared import entities, tokens_of
+from isisgraph.extract.strikes.lexicon import GROUND_AMBIGUOUS, Matchers, matchers
+from isisgraph.extract.strikes.nouns import air_modified
+from isisgraph.extract.syntax.units import dateline_tokens, has_word, paragraphs, units
+from isisgraph.records import Article, NewPlace, Span, Target, When
+from isisgraph.reference import Reference
+
+
+@dataclass
+class Draft:
+    """A report being assembled; turned into a StrikeReport at the end. ``rule`` is the id of
+    the rule that found it, ``steps`` the ids of the later steps that changed it."""
+
+    unit: int  # index of the unit (sentence) that states it
+    anchor: Token
+    span: Span
+    rule: str = ""
+    steps: list[str] = field(default_factory=list)
+    strike_count: int | None = None
+    qualifier: str = "exact"
+    engagement_count: int | None = None
+    perpetrators: list[str] = field(default_factory=list)
+    actor_source: str = ""  # "clause" | "inferred" | "" ; "blocked" when the text names no actor
+    claimant: str | None = None
+    countries: list[str] = field(default_factory=list)
+    country_source: str = ""
+    locations: list[str] = field(default_factory=list)
+    when: When | None = None
+    when_source: str = ""
+    targets: list[Target] = field(default_factory=list)
+    killed: int | None = None
+    parent: Draft | None = None
+    explicit_parent: bool = False
+    air: bool = False
+    counted: bool = True  # False for dated reports without a count
+    span_root: Token | None = None  # an elliptical count's own phrase ("6 in Iraq")
+    unnamed_place: bool = False  # "near <a name the gazetteer does not know>"
+    needs_parent: bool = False  # kept only as a part of a total
+    own_tokens: list[Token] | None = None  # the evidence when it is a phrase of its own
+    counted_noun: str = "strike"  # what is counted: "strike", or "sortie" (flights, not strikes)
+    paragraph: int = 0
+    key: str = ""
+
+    def step(self, step_id: str) -> None:
+        """Record that the step ``step_id`` changed this report (once)."""
+        if step_id not in self.steps:
+            self.steps.append(step_id)
+
+    @property
+    def extractor(self) -> str:
+        """The graph's ig:extractor: the finding rule, then '+' and each step that changed it."""
+        return self.rule + "".join(f"+{s}" for s in self.steps)
+
+
+@dataclass
+class Frame:
+    """What a unit says about strikes even when it reports none: for later units' context."""
+
+    actors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    when: When | None = None  # "the latest strikes, which took place between ... and ..."
+    reported: bool = False  # whether the unit states reports itself (else it is a lead)
+
+
+class Document:
+    """Per-document state: entities by token, units and paragraphs, the commands named, the
+    matchers, the publication date; and the reports and frames found so far."""
+
+    def __init__(self, doc: Doc, article: Article, ref: Reference) -> None:
+        self.doc, self.article, self.ref = doc, article, ref
+        self.published: dt.date | None = article.published
+        self.lex: Matchers = matchers(doc, ref)
+        self.ent_of: dict[int, DocSpan] = {}
+        for ent in entities(doc):
+            for tok in ent:
+                self.ent_of[tok.i] = ent
+        # the coalitions and commanded operations named, in Doc order (last_command_before)
+        self.command_starts: list[int] = []
+        self.commands: list[str] = []
+        for ent in entities(doc):
+            command = command_of(ent, ref)
+            if command is not None:
+                self.command_starts.append(ent.start)
+                self.commands.append(command)
+        self.new_place_country: dict[str, str] = {}
+        for place in doc.user_data.get("isisgraph.new_places", []) or []:
+            if isinstance(place, NewPlace) and place.country_ref:
+                self.new_place_country[place.ref] = place.country_ref
+        self.units = [u for u in units(doc) if has_word(u)]
+        self.unit_of: dict[int, int] = {}
+        for n, unit in enumerate(self.units):
+            for i in range(unit.start, unit.end):
+                self.unit_of[i] = n
+        self.dateline = dateline_tokens(doc)
+        self.aircraft_owners: dict[str, list[tuple[int, str]]] | None = None  # actors.py
+        self.paragraph_of = paragraphs(doc, self.units)
+        self.first_air_use: dict[str, int] = {}
+        for tok in tokens_of(doc):
+            lemma = tok.lemma_.lower()
+            if lemma in GROUND_AMBIGUOUS and tok.pos_ == "NOUN" and air_modified(tok):
+                self.first_air_use.setdefault(lemma, tok.i)
+        self.drafts: list[Draft] = []
+        self.frames: dict[int, Frame] = {}
+
+    def entity(self, tok: Token, label: str) -> DocSpan | None:
+        ent = self.ent_of.get(tok.i)
+        return ent if ent is not None and ent.label_ == label and ent.ent_id_ else None
+
+    def country_of(self, place: str) -> str | None:
+        return self.ref.country_of(place) or self.new_place_country.get(place)
+
+    def is_country(self, place: str) -> bool:
+        return self.ref.is_a(place, "Country")
+
+
+def command_of(ent: DocSpan, ref: Reference) -> str | None:
+    """The coalition an entity names, or the commander of the operation it names."""
+    if not ent.ent_id_:
+        return None
+    if ent.label_ == "ACTOR" and ref.is_a(ent.ent_id_, "Coalition"):
+        return ent.ent_id_
+    if ent.label_ == "OPERATION" and ref.conducted_by.get(ent.ent_id_):
+        return ref.conducted_by[ent.ent_id_][0]
+    return None

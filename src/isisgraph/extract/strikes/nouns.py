@@ -1,0 +1,133 @@
+"""Strike nouns and what governs them: which tokens are strikes (a strike noun of the
+event-trigger lexicon's strike frame; "raids" only in the air), the verb a strike noun is an
+argument of, the counts coordinated with it, and the engagements that go with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import DEFINITE_DETERMINERS
+from isisgraph.extract.numbers import CountMatch
+from isisgraph.extract.strikes.lexicon import (
+    AIR_COMPOUNDS,
+    AIR_STRIKE_NOUNS,
+    CONDUCT_VERBS,
+    ENGAGEMENT_NOUNS,
+    EXISTENTIAL_VERBS,
+    GROUND_AMBIGUOUS,
+    OBSERVATION_VERBS,
+    SERIES_NOUNS,
+    TALLY_VERBS,
+)
+from isisgraph.extract.strikes.targets import outcome
+from isisgraph.extract.syntax.counting import count_of, quantity_head
+from isisgraph.extract.syntax.tree import NOMINAL_DEPS, governing_verb, is_including
+
+if TYPE_CHECKING:
+    from isisgraph.extract.strikes.document import Document
+
+
+def strike_noun(tok: Token, d: Document) -> bool:
+    """Whether a token is a strike noun: 'strikes', 'airstrikes', 'sorties', 'drone strike' (a
+    strike word in an argument position is a noun even when the tagger calls it a verb);
+    'raids' only with an air word or as the definite anaphor of air raids named before."""
+    if tok.pos_ not in ("NOUN", "PROPN") and not (
+        tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not tok.lower_.endswith("ing")
+    ):
+        return False
+    lemma = tok.lemma_.lower().replace("-", "")
+    lower = tok.lower_.replace("-", "")
+    if lemma not in d.lex.strike_nouns and lower.rstrip("s") not in d.lex.strike_nouns:
+        return False
+    if lemma in GROUND_AMBIGUOUS:
+        return air_modified(tok) or air_anaphor(tok, d)
+    return True
+
+
+def air_anaphor(tok: Token, d: Document) -> bool:
+    """'34 of the raids' after 'dozens of air raids': a definite ground-ambiguous noun that
+    takes up the same noun written with an air word earlier in the text."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
+    first = d.first_air_use.get(tok.lemma_.lower())
+    return definite and first is not None and first < tok.i
+
+
+def air_modified(tok: Token) -> bool:
+    """Whether a strike noun is an air strike: 'airstrikes', 'sorties', 'air raids', 'an air
+    force strike'."""
+    return tok.lemma_.lower() in AIR_STRIKE_NOUNS or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AIR_COMPOUNDS
+        for c in tok.children
+    )
+
+
+def is_series(noun: Token) -> bool:
+    """'a series of airstrikes', 'a wave of strikes': plural strikes without a number."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.lemma_.lower() in SERIES_NOUNS)
+
+
+def strike_governor(noun: Token) -> Token | None:
+    """The verb a strike noun is an argument of (through 'of' in 'consisting of' too, through
+    a series or a quantity noun, and through 'including' to the verb of the including set)."""
+    if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
+    if is_series(noun) or quantity_head(noun) is not None:
+        noun = noun.head.head
+    current = noun
+    while current.dep_ in ("conj", "appos") and current.head != current:
+        current = current.head
+    if current.dep_ == "pobj" and is_including(current.head):
+        # "conducted 18 operations ..., including six strikes": the verb of the including set
+        holder = current.head.head
+        return holder if holder.pos_ == "VERB" else strike_governor(holder)
+    return governing_verb(current, steps=2)
+
+
+def reports_strikes(verb: Token, d: Document) -> bool:
+    """Verbs a strike count can be the argument of in a report: conducting, existential,
+    observing and tallying verbs, and outcome verbs ("strikes destroyed")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in CONDUCT_VERBS or lemma in EXISTENTIAL_VERBS or lemma in OBSERVATION_VERBS
+            or lemma in TALLY_VERBS or outcome(verb, d) is not None)
+
+
+def coordinated(verb: Token, noun: Token, counts: list[CountMatch], d: Document) -> list[Token]:
+    """Other counted arguments of the same verb: strike nouns with a count, and bare numbers
+    standing for them ("conducted 17 strikes in Syria and 6 in Iraq")."""
+    out: list[Token] = []
+    # "no strikes in Iraq and four strikes in Syria": coordinated with the noun itself
+    for child in noun.children:
+        if child.dep_ == "conj" and (child.pos_ == "NUM" or strike_noun(child, d)) and (
+            any(c.span.start <= child.i < c.span.end for c in counts) or count_of(child, counts)
+        ):
+            out.append(child)
+    if noun.dep_ == "conj" and strike_noun(noun.head, d):
+        out.append(noun.head)  # the first conjunct: its subtree holds this one, region keeps it
+    for child in verb.children:
+        if child == noun or child.dep_ not in ("dobj", "conj"):
+            continue
+        counted = any(c.span.start <= child.i < c.span.end for c in counts)
+        bare_number = child.pos_ == "NUM" and child.dep_ == "conj" and counted
+        if bare_number or (strike_noun(child, d) and count_of(child, counts) is not None):
+            out.append(child)
+    return out
+
+
+def engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountMatch] | None:
+    """'N strikes consisting of M engagements', 'N strikes and M engagements', 'N strikes (M
+    engagements)'."""
+    candidates: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "acl":
+            candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
+        if child.dep_ in ("conj", "appos"):
+            candidates.append(child)
+    for cand in candidates:
+        if cand.lemma_.lower() in ENGAGEMENT_NOUNS:
+            count = count_of(cand, counts)
+            if count is not None:
+                return cand, count
+    return None

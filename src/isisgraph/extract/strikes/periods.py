@@ -1,0 +1,121 @@
+"""When strikes were: the date expression of a clause nearest its anchor.
+
+``dates.find_dates`` over the clause (its excluded parts never count: a relative clause, a
+comparison, a clause dating another event, the reporting clause, the dateline). Relative dates
+count from the day of the reporting clause when it names one ("the ministry said on Friday that
+its aircraft flew 45 sorties over the past 24 hours"), else from publication; "since the
+campaign began in 2014", "since the start of the operation on Sept. 30" run up to that day.
+When only the reporting clause is dated ("..., the Security Media Cell said on Sunday"), the
+strikes are placed in the week up to that report, precision approximate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.extract.dates import find_dates
+from isisgraph.extract.strikes.clauses import excluded
+from isisgraph.extract.strikes.document import Document
+from isisgraph.extract.syntax.speech import reporting_tokens, speech_frame
+from isisgraph.records import When
+
+
+def when_in(tokens: list[Token], anchor: Token, d: Document,
+            reference: dt.date | None = None) -> When | None:
+    """The date expression of a clause nearest the anchor; dates in excluded parts are not
+    in ``tokens`` and so are never taken. Relative expressions count from ``reference``
+    (by default the day the clause was reported, else the publication date)."""
+    ids = {t.i for t in tokens} - d.dateline
+    if not ids:
+        return None
+    doc = d.doc
+    lo, hi = min(ids), max(ids) + 1
+    if reference is None:
+        reference = reference_date(anchor, d)
+    dates = []
+    for when in find_dates(doc[lo:hi], reference):
+        if when.span is None:
+            continue
+        span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+        if span is None or not all(t.i in ids for t in span):
+            continue
+        dates.append(when)
+    if not dates:
+        return None
+
+    def distance(when: When) -> int:
+        assert when.span is not None
+        if anchor.idx < when.span.start:
+            return when.span.start - anchor.idx
+        return max(0, anchor.idx - when.span.end)
+
+    best = min(dates, key=distance)
+    return since_clause(best, d, reference)
+
+
+def since_clause(when: When, d: Document, until: dt.date | None) -> When:
+    """'Since the campaign began in August 2014, ...', 'since the start of the operation on
+    Sept. 30': the strikes run from that date up to the report (or publication)."""
+    if when.span is None or when.start is None or until is None:
+        return when
+    span = d.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return when
+    for anc in span.root.ancestors:
+        marks = [c.lower_ for c in anc.children if c.dep_ == "mark"]
+        since = (anc.dep_ == "advcl" and "since" in marks) or (
+            anc.lower_ == "since" and anc.dep_ == "prep")
+        if since:
+            if when.start <= until:
+                return replace(when, end=max(when.end or until, until))
+            break
+        if anc.dep_ in ("ROOT", "ccomp") or anc.pos_ in ("VERB", "AUX"):
+            break
+    return when
+
+
+def speech_clause(anchor: Token, unit: DocSpan) -> tuple[Token, list[Token]] | None:
+    """The verb of the reporting clause that ``anchor``'s clause is the content of ("...,
+    the ministry said on Sunday"), and that clause's own tokens."""
+    frame = speech_frame(anchor)
+    if frame is None:
+        return None
+    return frame.verb, [t for t in reporting_tokens(frame, unit) if not excluded(t, frame.verb)]
+
+
+def report_date(anchor: Token, unit: DocSpan, d: Document) -> When | None:
+    """The date of the reporting clause, resolved against publication."""
+    found = speech_clause(anchor, unit)
+    if found is None:
+        return None
+    speech, tokens = found
+    said = when_in(tokens, speech, d, reference=d.published)
+    if said is None or said.start is None or said.end is None:
+        return None
+    return said
+
+
+def reference_date(anchor: Token, d: Document) -> dt.date | None:
+    """What relative dates of a reported clause count from: the day the report was made when
+    the reporting clause names one ("the ministry said on Friday that its aircraft carried
+    out 45 sorties over the past 24 hours"), else the publication date."""
+    unit = d.units[d.unit_of[anchor.i]] if anchor.i in d.unit_of else None
+    said = report_date(anchor, unit, d) if unit is not None else None
+    if said is not None and said.start == said.end and d.published is not None and (
+        said.start is not None and said.start <= d.published
+    ):
+        return said.start
+    return d.published
+
+
+def reporting_window(anchor: Token, unit: DocSpan, d: Document) -> When | None:
+    """'..., the Security Media Cell said in a statement on Sunday': when the strike clause has
+    no date but the clause reporting it has one, the strikes happened in the week up to that
+    report (precision approximate). The raw text stays the report's date as written."""
+    said = report_date(anchor, unit, d)
+    if said is None or said.start is None:
+        return None
+    return replace(said, start=said.start - dt.timedelta(days=6), precision="approximate")

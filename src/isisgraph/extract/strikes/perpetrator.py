@@ -1,0 +1,100 @@
+"""Who struck the strikes a noun counts: an actor before the noun ("U.S. airstrike", "coalition
+strikes"), the object of 'by' ("strikes by the RAF"), the subject of the conducting verb ("the
+coalition conducted"), the by-agent of a passive; "air force strike" the air force of the
+country of the clause's actor. Never the subject of a verb that does not strike ("the operation
+detected 72 strikes from other actors" has no perpetrator: the actor is 'blocked')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import SOURCE_PREPOSITIONS
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.actors import actor_in, np_actor, np_actors
+from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
+from isisgraph.extract.strikes.nouns import is_series
+from isisgraph.extract.syntax.counting import quantity_head
+from isisgraph.extract.syntax.tree import agents, is_including, subject
+
+
+def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> None:
+    """Set who struck, from the noun's modifiers, 'by'/'from', the conducting verb's subject
+    or agent, or an 'air force' compound."""
+    if _modifier_actor(noun, draft, d) or _source_actor(noun, draft, d):
+        return
+    air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+    if is_series(noun) or quantity_head(noun) is not None:
+        noun = noun.head.head  # "launched a series of airstrikes": the series is the object
+    if verb is not None and _verb_actor(noun, verb, draft, d):
+        return
+    if air_words and air_words not in ("air",):
+        # "an air force strike" in a clause about Iraqi forces → the Iraqi air force.
+        words = air_words.strip()
+        unit = d.units[draft.unit]
+        near = [d.ent_of[t.i].ent_id_ for t in tokens_of(unit) if d.entity(t, "ACTOR") is not None]
+        force = force_for_modifier(words, near, d)
+        if force:
+            draft.perpetrators, draft.actor_source = [force], "inferred"
+
+
+def _modifier_actor(noun: Token, draft: Draft, d: Document) -> bool:
+    """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun."""
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            actor = actor_in(child.subtree, d)
+            if actor:
+                draft.perpetrators, draft.actor_source = [actor], "clause"
+                return True
+    return False
+
+
+def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
+    """'strikes by the RAF'; 'strikes from other actors' names no actor (blocked)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPOSITIONS:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            for obj in objs:
+                actor, source = np_actor(obj, d)
+                if actor:
+                    draft.perpetrators, draft.actor_source = [actor], source
+                    return True
+            if objs:
+                draft.actor_source = "blocked"  # "strikes from other actors"
+                return True
+    return False
+
+
+def _verb_actor(noun: Token, verb: Token, draft: Draft, d: Document) -> bool:
+    """The subject of a conducting verb whose object the strikes are, or the agent of a
+    passive; an observing verb's subject is no perpetrator (blocked)."""
+    lemma = verb.lemma_.lower()
+    if lemma in OBSERVATION_VERBS:
+        draft.actor_source = "blocked"
+        return True
+    striker = None
+    included = noun.dep_ == "pobj" and is_including(noun.head)
+    if (noun.dep_ in ("dobj", "conj", "appos") or included) and lemma in CONDUCT_VERBS:
+        striker = subject(verb)
+    elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
+        striker = next(iter(agents(verb)), None)
+    if striker is not None and striker.dep_ != "expl":
+        actors, source = np_actors(striker, d)
+        if actors:
+            draft.perpetrators, draft.actor_source = actors, source
+            return True
+    return False
+
+
+def force_for_modifier(words: str, near: list[str], d: Document) -> str | None:
+    """'air force strike' by Iraqi forces → the actor of the same country labelled '... air
+    force'."""
+    countries = {d.ref.countries.get(a) for a in near} - {None}
+    for country in sorted(c for c in countries if c):
+        for iri, aliases in sorted(d.ref.aliases.items()):
+            if d.ref.countries.get(iri) != country or d.ref.kind(iri) != "actor":
+                continue
+            lowered = [label.lower() for label in aliases]
+            if any(label.endswith(" " + words) or label == words for label in lowered):
+                return iri
+    return None

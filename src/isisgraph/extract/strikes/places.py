@@ -1,0 +1,61 @@
+"""Where strikes were: the countries and located places of a clause.
+
+Countries are the Country places of the clause and the countries of its located places
+(``ref.country_of``, or the NLP stage's GeoNames country for minted places). A dateline
+("MOSCOW, Oct 7 (Reuters) -") places nothing, "on the border with Iraq" is no strike location
+(``clauses.excluded``), and places found only for "most of them" are locations without
+countries."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import LOCATIVE_PREPOSITIONS
+from isisgraph.extract.strikes.document import Document
+from isisgraph.extract.strikes.lexicon import PLACE_NOUNS, VAGUE_PARTITIVES
+
+
+def places(tokens: list[Token], d: Document) -> tuple[list[str], list[str]]:
+    """(countries, locations) named in a clause. Places inside 'most of them in X' are
+    locations whose country is not asserted for every strike."""
+    countries: list[str] = []
+    locations: list[str] = []
+    partial: list[str] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        if tok.i in d.dateline:
+            continue
+        ent = d.entity(tok, "PLACE")
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        iri = ent.ent_id_
+        if any(a.lower_ in VAGUE_PARTITIVES for a in ent.root.ancestors):
+            if iri not in partial:
+                partial.append(iri)
+            continue
+        if d.is_country(iri):
+            if iri not in countries:
+                countries.append(iri)
+        elif iri not in locations:
+            locations.append(iri)
+    for loc in locations:
+        country = d.country_of(loc)
+        if country and country not in countries:
+            countries.append(country)
+    partial = [p for p in partial if p not in locations and not d.is_country(p)]
+    return countries, locations + partial
+
+
+def has_unnamed_place(tokens: list[Token], d: Document) -> bool:
+    """'Near Baghdadi', 'near the Syrian-Turkish border': a place after a locative preposition
+    that names no known place, as the town lines of releases do."""
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPOSITIONS and tok.i in ids:
+            for obj in tok.children:
+                if obj.dep_ != "pobj" or d.ent_of.get(obj.i) is not None:
+                    continue
+                if obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_NOUNS:
+                    return True
+    return False
