@@ -39,7 +39,7 @@ eval-real: $(STAMP)
 	$(BIN)/python tools/real_news.py score
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools benchmarks
 
 clean:
 	rm -rf out .pytest_cache

@@ -325,15 +325,19 @@ def _extend_right(tokens: Sequence[Token], end: int) -> int:
             if _is_digits(prev) and _is_digits(nxt):
                 break
             end += 2
-        elif tok.lower_ == "and" and prev.lower_ in SCALES and not _is_digits(nxt):
-            end += 2
-        elif tok.lower_ == "of" and nxt.lower_ in SCALES_PLURAL:
-            end += 2
-        elif tok.lower_ in ("a", "an") and nxt.lower_ in SCALES:
+        elif _joins_scale(tok, prev, nxt):
             end += 2
         else:
             break
     return end
+
+
+def _joins_scale(tok: Token, prev: Token, nxt: Token) -> bool:
+    """A word inside a spelled number before a scale: "hundred **and** five", "hundreds
+    **of** thousands", "**a** hundred"."""
+    return ((tok.lower_ == "and" and prev.lower_ in SCALES and not _is_digits(nxt))
+            or (tok.lower_ == "of" and nxt.lower_ in SCALES_PLURAL)
+            or (tok.lower_ in ("a", "an") and nxt.lower_ in SCALES))
 
 
 def _digit_range(tokens: Sequence[Token], i: int, end: int) -> int | None:
