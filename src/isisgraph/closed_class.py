@@ -47,3 +47,26 @@ ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 # Number nouns that count what follows "of" ("dozens of air raids", "hundreds of strikes").
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
                             "thousand", "thousands"})
+
+# ---- claims
+# Prepositions of the medium of a speech verb ("said in a statement", "wrote on Twitter").
+MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "through", "via"})
+# Prepositions of a medium whose issuer may speak for an unknown subject ("in a statement
+# carried by Amaq, the militants said").
+ISSUER_MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
+# Prepositions that name the issuer of a statement ("a statement from the ministry").
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+# Quantifiers of a pair ("both countries", "the two countries").
+PAIR_QUANTIFIERS = frozenset({"both", "two"})
+# Conjunctions that open a clause after a comma, where an appositive would stand.
+CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "or", "as", "while", "although", "because"})
+
+# ---- figures
+# Prepositions of a period's start or end: a date under them is not when a figure held.
+PERIOD_PREPOSITIONS = frozenset({"since", "from", "after", "until"})
+# First-person plural pronouns: "we" is the speaker's side.
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+# Determiners that make a fraction word a count of one ("a third", "one-third").
+FRACTION_DETERMINERS = frozenset({"a", "an", "one"})
+# Prepositions of the side someone fights for ("went to fight for Islamic State").
+SIDE_PREPOSITIONS = frozenset({"for", "with"})
