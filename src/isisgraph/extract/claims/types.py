@@ -6,7 +6,7 @@ claim's words (its sentence outside the speaker's phrase, and its quote) carry:
 - ``claims.types.victory-declaration``: a declaring verb with a victory cue, or "declare
   victory" anywhere ("The SDF announced the complete liberation of Hajin");
 - ``claims.types.denial``: "deny" or a denial cue;
-- ``claims.types.judged``: an assessment when the reported verb is one of belief or fear
+- ``claims.types.reported-belief``: an assessment when the reported verb is one of belief or fear
   ("said they don't fear a resurgence": a judgement, not a warning);
 - ``claims.types.warning``: "warn", "caution" or a warning cue ("The U.N. warned that up to
   10,000 fighters remain at large");
