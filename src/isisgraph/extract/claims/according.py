@@ -1,10 +1,11 @@
 """Attributions with "according to":
 
-- ``claims.according-to.speaker``: "according to X", where X names a speaker ("At least 12
-  militants were killed in the raid, according to the Security Media Cell.");
+- ``claims.according-to.speaker``: "according to X", where X names a speaker ("Of the 1,500 or
+  so Europeans who went to fight for Islamic State, at least 1,200 have returned to their home
+  countries, according to the European Union.");
 - ``claims.according-to.statement``: "according to a statement ...", where the statement's
-  issuer speaks (:mod:`.statements`) through its channel ("according to a statement from the
-  Peshmerga ministry").
+  issuer speaks (:mod:`.statements`) through its channel ("The US-led operation "conducted
+  250 strikes ...," according to a statement it released to media on Tuesday").
 
 The channel is ``according-to`` unless a statement names its own; the date is one written in
 the phrase ("according to a statement it released on Tuesday").

@@ -2,11 +2,11 @@
 
 - ``claims.continuation.added``: "He added ...", "He continued by ...": a going-on verb of
   the speaker of a claim of the last three sentences keeps that claim's channel (for a bare
-  "said") and its date (for an undated one) ("“We are not going anywhere,” the SDF
-  commander said in a tweet. “The fight is not over,” he added." → a tweet);
+  "said") and its date (for an undated one) ("These missions serve as "an indispensable
+  source of intelligence ..." and in preventing attacks against Iraqi forces, he added.");
 - ``claims.continuation.statement-date``: "the statement added" takes the date of the last
-  statement when it states none ("The coalition said in a statement on Monday ... “...,” the
-  statement added." → Monday);
+  statement when it states none (a release "on Monday", then ""In Syria, CJTF-OIR conducted
+  193 strikes consisting of 338 engagements," the statement added." → Monday);
 - ``claims.continuation.bare-quote``: a sentence or paragraph that is nothing but a quote,
   right after a claim (in the same or the next paragraph, within three sentences), continues
   that claim: its evidence grows to cover the quote, which becomes its quote when it had

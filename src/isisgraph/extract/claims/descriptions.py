@@ -2,21 +2,24 @@
 
 - ``claims.descriptions.same-officials``: "the U.S. officials" after "U.S. military officials
   said" are the more specific speaker of the last few sentences, when it belongs to the
-  organisation the description names;
+  organisation the description names ("... between them and local residents who are
+  returning to places like Raqqa, the U.S. officials said.");
 - ``claims.descriptions.governments``: "the governments in both countries" / "the Iraqi
   government" — one speaker per country the phrase names, else per country the context names
   ("Fighting continues along the border between Iraq and Syria, although the governments of
   both countries have declared victory");
-- ``claims.descriptions.earlier-noun``: "the ministry" → the organisation last named as a
-  speaker with that head noun ("a statement from the Peshmerga ministry ... The ministry
-  said"), within six sentences;
+- ``claims.descriptions.earlier-noun``: "the commander" → the organisation last named as a
+  speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
+  airstrikes ...," said the commander, who asked not to be named."), within six sentences;
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
   statement or briefing;
 - ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
-  the one the article names most, then the latest (0.5);
+  the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
+  first attack in Raqqa");
 - ``claims.descriptions.led-coalition``: "the US-led coalition" → the coalition the article
-  names, else the actor conducting the operation it names.
+  names, else the actor conducting the operation it names ("the US-led joint operation said
+  it conducted 99 strikes").
 """
 
 from __future__ import annotations

@@ -5,23 +5,27 @@ the attribution itself.
 A speech verb outside quotation marks attributes what its sentence says when (first that
 applies; the rule's id is the claim's extractor value):
 
-- ``claims.verbs.content-clause``: it has a content clause ("said that the city is cleared",
-  "said the city is cleared");
-- ``claims.verbs.parenthetical``: it is a parenthetical ("The concern, officials said, lies in
-  ...");
+- ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
+  operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
+- ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
+  officials said, lies in fissures emerging among U.S.-backed forces in Syria.");
 - ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
 - ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
-  ("a campaign that the White House said was coming to an end");
-- ``claims.verbs.noun-clause``: its object has a that-clause ("expressed concern that ...");
+  ("a campaign that the White House said in April was coming to a rapid end");
+- ``claims.verbs.noun-clause``: its object has a that-clause ("Egypt's President Abdel Fattah
+  Al Sisi has expressed concern that Islamic State fighters from Iraq and Syria would flee to
+  Egypt.");
 - ``claims.verbs.reported-object``: its object is a claimed noun, quoted, or a victory noun
-  ("claimed responsibility for the attack", "declared the “total elimination ...”",
-  "announced the complete liberation of Hajin");
-- ``claims.verbs.after-quote``: it hangs off a quoted verb ("“...,” tweeted the US military");
+  ("Islamic State claimed responsibility for the attack.", "declared the “total elimination
+  of so-called caliphate”", "the governments in both countries have declared victory");
+- ``claims.verbs.after-quote``: it hangs off a quoted verb (""CJTFOIR and its GoI and ISF
+  partners have liberated 4.5M civilians and 55,670 SQ KM of land," tweeted the US military
+  on Tuesday.");
 - ``claims.verbs.framing-quote``: a quote of its sentence frames it, with only the speaker,
   the verb's own modifiers, titles and punctuation between ("“...,” X said", "X said on
   Friday: “...”");
 - ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
-  saying ...").
+  pointing out that ISIS’ advance has been halted and beaten back on all fronts.").
 
 It attributes nothing when negated ("did not say"; "deny" excepted), as an infinitive or
 gerund of a clause ("to declare", "without saying"), or as the participle of a channel noun

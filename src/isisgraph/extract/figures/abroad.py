@@ -1,10 +1,11 @@
 """People who went abroad to fight, and those who came back:
 
 - ``figures.foreign-fighters.nationality-plural``: a nationality plural or "foreigners" who
-  went to fight or joined, with the group they fought for ("Some 800 Britons travelled to
-  join Islamic State" → ISIS);
+  went to fight or joined, with the group they fought for ("Of the 1,500 or so Europeans who
+  went to fight for Islamic State, ..." → ISIS);
 - ``figures.returnees.returned``: a bare number that returned, with the group the foreign
-  fighters of its sentence fought for ("... and about 400 have since returned").
+  fighters of its sentence fought for ("... at least 1,200 have returned to their home
+  countries").
 
 ("foreign fighters" counted by their noun are :mod:`.people`'s.)
 """

@@ -5,12 +5,13 @@ Context rules (their id is appended to the figure's extractor value when they su
 
 - ``figures.context.last-armed-group``: fighters, foreign fighters and returnees with no actor
   of their own belong to the armed group named last, in their sentence or the three before
-  ("the group's last pocket is believed to number at least 2,000" → ISIS);
+  ("An estimated 6,500 fighters are believed to be in the two countries." → ISIS, named
+  before);
 - ``figures.context.speaker-side``: "we" is the side of the speaker the sentence is attributed
   to ("“We have freed 3,000 civilians,” the Iraqi army said" → the Iraqi army);
 - ``figures.context.two-countries``: "in the two countries" / "in both countries" are the two
-  countries the nearest previous sentence names ("Fighting goes on in Iraq and Syria. An
-  estimated 14,000 fighters are believed to be in the two countries").
+  countries the nearest previous sentence names ("... in Iraq and Syria. An estimated 6,500
+  fighters are believed to be in the two countries.").
 
 The as-of date: the date attached to the clause's verb ("In 2014, ISIS controlled ..."),
 not one that opens or closes a period ("since", "until"); else the stated date of the claim

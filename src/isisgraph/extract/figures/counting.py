@@ -2,9 +2,10 @@
 
 - ``figures.fighters.counting-verb`` / ``figures.troops.counting-verb``: a counting verb
   gives its number to the fighters or troops it describes, or that stand a few words before
-  it ("the group's last pocket is believed to number at least 2,000", "fighters -- estimated
-  at 3,000"), with the actor of their modifiers (for fighters, else the armed group named
-  last) and the places of "the two countries" or after the verb;
+  it ("the largest remaining pocket of Islamic State fighters--believed to number at least
+  1,000--", "fighters -- estimated at 3,000"), with the actor of their modifiers (for
+  fighters, else the armed group named last) and the places of "the two countries" or after
+  the verb;
 - ``figures.fighters.coordinated`` / ``figures.troops.coordinated``: a bare number
   coordinated with a count of fighters or troops shares the noun, and keeps its own place
   ("2,500 troops in Iraq and 900 in Syria").

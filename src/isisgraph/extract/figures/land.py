@@ -2,13 +2,13 @@
 
 - ``figures.territory.area``: a count of a unit of length made square ("20 square miles",
   "55,670 SQ KM", "1,200 km²"), in ``km2`` or ``sq-mi``, with the subject of its verb ("the
-  coalition has regained 20 square miles" → the coalition);
+  U.S.-led coalition has regained about 20 square miles in Deir Ezzour" → the coalition);
 - ``figures.territory.share-of-land``: a percentage or fraction of a land word or a place
   ("87% of the territory", "one-third of Syria", "half of Anbar"), in ``percent`` (a fraction
   as its percentage: 33.3 for a third), with the place as location and, under a liberating
-  verb, its subject ("ISIS has lost 98 percent of the territory it once held" → ISIS);
-- ``figures.territory.share-cleared``: a percentage of a land state ("the city is 90%
-  cleared").
+  verb, its subject ("In 2014, ISIS controlled nearly one-third of Syria" → ISIS, Syria);
+- ``figures.territory.share-cleared``: a percentage of a land state ("Colonel Dillion noted
+  that the city is about 90% cleared").
 
 Fractions written without a number ("half of Anbar", "nearly a quarter of Syria") are
 counts of one fraction (:func:`bare_fractions`), with the qualifier written before them.

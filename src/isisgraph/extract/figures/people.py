@@ -2,14 +2,14 @@
 "militants", "civilians", "refugees"):
 
 - ``figures.troops.measure-noun``: troops, with the actor of their modifiers or of their
-  verb's subject ("about 2,500 U.S. troops remain in Iraq" → the US forces);
+  verb's subject ("The U.S. currently keeps approximately 2,000 troops in Syria." → the US);
 - ``figures.fighters.measure-noun``: fighters, with the actor of their modifiers or the armed
-  group named last ("An estimated 14,000 fighters are believed to be in the two countries");
+  group named last ("An estimated 6,500 fighters are believed to be in the two countries.");
 - ``figures.foreign-fighters.foreign-noun``: "foreign" fighters, with the group they fought
   for ("some 1,500 foreign fighters");
 - ``figures.people-liberated.liberating-verb``: people counted under a verb that frees them,
-  with its subject ("We have freed 3,000 civilians"; "3,000 civilians live in the old city"
-  is no figure);
+  with its subject ("CJTFOIR and its GoI and ISF partners have liberated 4.5M civilians";
+  "3,000 civilians live in the old city" is no figure);
 - ``figures.displaced.displacing-verb``: people counted under a displacing verb ("1 million
   people have been displaced");
 - ``figures.displaced.measure-noun``: refugees and the displaced ("200,000 refugees").

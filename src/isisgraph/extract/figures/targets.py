@@ -2,8 +2,8 @@
 
 - ``figures.targets-struck.aggregate``: in a sentence of striking (a strike verb or
   "against"), a count of a target type of the ``target-type`` scheme is ``targets-struck``
-  with the target type's slug as unit ("Since the start of the month, coalition aircraft
-  have destroyed 120 vehicles and 35 weapons caches").
+  with the target type's slug as unit ("The coalition in Syria conducted strikes against
+  "346 Daesh tactical units" and "destroyed 104 vehicles."").
 
 Not when the sentence counts strikes ("four strikes destroyed three fighting positions") or
 is dated to a day ("destroyed two buildings on March 17"): those targets are the strike
