@@ -21,7 +21,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import DOCUMENT_CHANNELS
 from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.types import claim_type
 from isisgraph.records import Claim, Span, When
@@ -94,7 +94,7 @@ def remember(art: ClaimArticle, index: int, claim: Claim, speaker: Speaker, chan
         memory.last_person_at = index
     else:
         memory.last_org = (index, speaker)
-    if channel in WORDS.document_channels:
+    if channel in DOCUMENT_CHANNELS:
         memory.last_statement = (replace(speaker, how="actor"), when)
     memory.last_claim = (index, art.paragraph(claim.span.start), claim, speaker)
 

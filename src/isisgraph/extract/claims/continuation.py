@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.attribution import Attribution, append_step
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import GOING_ON_VERBS
 from isisgraph.extract.claims.types import claim_type
 
 ADDED = "claims.continuation.added"
@@ -45,7 +45,7 @@ def going_on(art: ClaimArticle, index: int, verb: Token, speaker: Speaker, said:
     """ "He added ...": the previous claim of the same speaker lends its channel and date."""
     last = art.memory.last_claim
     if (
-        verb.lemma_.lower() not in WORDS.going_on_verbs
+        verb.lemma_.lower() not in GOING_ON_VERBS
         or last is None
         or index - last[0] > 3
         or last[2].claimant != speaker.claimant

@@ -32,7 +32,14 @@ from spacy.tokens import Token
 from isisgraph.closed_class import PAIR_QUANTIFIERS
 from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import (
+    COALITION_NOUNS,
+    COUNTRY_NOUNS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    LEADING_PARTICIPLES,
+    OFFICIAL_NOUNS,
+)
 
 SAME_OFFICIALS = "claims.descriptions.same-officials"
 GOVERNMENTS = "claims.descriptions.governments"
@@ -46,7 +53,7 @@ def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: i
     """ "the U.S. officials" after "U.S. military officials said": a definite reference to
     officials of an organisation that the speaker of the last few sentences belongs to is
     that speaker, the more specific of the two."""
-    if head.lemma_.lower() not in WORDS.official_nouns or not any(c.lower_ == "the" for c in head.children):
+    if head.lemma_.lower() not in OFFICIAL_NOUNS or not any(c.lower_ == "the" for c in head.children):
         return actor
     last = art.memory.last_org
     if last is None or sent_index - last[0] > 3 or last[1].claimant == actor.claimant:
@@ -58,7 +65,7 @@ def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: i
 
 def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
     """ "the governments in both countries" / "the Iraqi government": one speaker per country."""
-    if head.lemma_.lower() not in WORDS.government_nouns:
+    if head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return []
     countries: list[str] = []
     for tok in tokens:
@@ -66,7 +73,7 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         if ent is not None and art.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in countries:
             countries.append(ent.ent_id_)
     if not countries:
-        counted = [t for t in tokens if t.lemma_.lower() in WORDS.country_nouns and t.tag_ == "NNS"]
+        counted = [t for t in tokens if t.lemma_.lower() in COUNTRY_NOUNS and t.tag_ == "NNS"]
         if counted:
             n = 2 if any(c.lower_ in PAIR_QUANTIFIERS for c in counted[0].children) else None
             countries = context_countries(art, sent_index, n)
@@ -108,11 +115,11 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     issuer = last_statement_issuer(art) if lemma in art.lexicon.nouns else None
     if issuer is not None:
         return [issuer]
-    if lemma in WORDS.group_nouns and any(t.lower_ == "the" for t in head.children):
+    if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
         group, as_agent = salient_armed_group(art, head)
         if group:
             return [Speaker(group, confidence=0.7 if as_agent else 0.5, how="description", rule=THE_GROUP)]
-    if lemma in WORDS.coalition_nouns and any(is_led_modifier(c) for c in head.children):
+    if lemma in COALITION_NOUNS and any(is_led_modifier(c) for c in head.children):
         coalition = any_mention(art, lambda iri: art.ref.is_a(iri, "Coalition"))
         if coalition is None:
             coalition = any_operation(art)
@@ -184,7 +191,7 @@ def any_operation(art: ClaimArticle) -> str | None:
 def is_led_modifier(token: Token) -> bool:
     """ "US-led", "U.S.-led": a modifier saying who leads the head noun."""
     text = token.lower_
-    leading = WORDS.leading_participles
+    leading = LEADING_PARTICIPLES
     return (
         any(text.endswith("-" + word) for word in leading)
         or text in leading

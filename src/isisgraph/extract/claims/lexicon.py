@@ -19,6 +19,36 @@ if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
 WORDS = lexicon("claims")
+# The lists as module constants: the rules read them in inner loops, where each attribute of
+# WORDS would be looked up afresh.
+ANALYST_ROLES = WORDS.analyst_roles
+ASSESSMENT_VERBS = WORDS.assessment_verbs
+CHANNEL_NOUNS = WORDS.channel_nouns
+CHANNEL_PRIORITY = WORDS.channel_priority
+CLAIMED_NOUNS = WORDS.claimed_nouns
+CLAIMING_VERBS = WORDS.claiming_verbs
+COALITION_NOUNS = WORDS.coalition_nouns
+CONTINUING_VERBS = WORDS.continuing_verbs
+COUNTABLE_NOUNS = WORDS.countable_nouns
+COUNTRY_NOUNS = WORDS.country_nouns
+DECLARING_VERBS = WORDS.declaring_verbs
+DENYING_VERBS = WORDS.denying_verbs
+DOCUMENT_CHANNELS = WORDS.document_channels
+GOING_ON_VERBS = WORDS.going_on_verbs
+GOVERNMENT_NOUNS = WORDS.government_nouns
+GROUP_NOUNS = WORDS.group_nouns
+LEADING_PARTICIPLES = WORDS.leading_participles
+NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
+OFFICIAL_NOUNS = WORDS.official_nouns
+ROLE_VERBS = WORDS.role_verbs
+SOCIAL_MEDIA = WORDS.social_media
+STATE_VOICE_NOUNS = WORDS.state_voice_nouns
+TITLE_WORDS = WORDS.title_words
+VERB_AND_NOUN_CHANNELS = WORDS.verb_and_noun_channels
+VERB_ONLY_CHANNELS = WORDS.verb_only_channels
+VICTORY_NOUNS = WORDS.victory_nouns
+VICTORY_PHRASES = WORDS.victory_phrases
+WARNING_VERBS = WORDS.warning_verbs
 
 
 @dataclass
@@ -39,15 +69,15 @@ class SpeechLexicon:
                 if len(words) != 1:
                     continue
                 word = words[0]
-                if slug in WORDS.document_channels or word in WORDS.channel_nouns:
+                if slug in DOCUMENT_CHANNELS or word in CHANNEL_NOUNS:
                     nouns.setdefault(word, slug)
                 else:
                     verbs.setdefault(word, slug)
-                    if slug in WORDS.verb_and_noun_channels:
+                    if slug in VERB_AND_NOUN_CHANNELS:
                         nouns.setdefault(word, slug)
         # The slug itself is a usable word when it is one ("tweet", "statement").
         for slug in ref.scheme("channel"):
-            if "-" not in slug and slug not in WORDS.verb_only_channels:
+            if "-" not in slug and slug not in VERB_ONLY_CHANNELS:
                 nouns.setdefault(slug, slug)
         cues: dict[str, list[tuple[str, ...]]] = {}
         for slug, concept in ref.scheme("claim-type").items():
@@ -57,7 +87,9 @@ class SpeechLexicon:
         return cls(verbs=verbs, nouns=nouns, type_cues=cues)
 
 
+CHANNEL_RANK = {channel: rank for rank, channel in enumerate(CHANNEL_PRIORITY.ordered)}
+
+
 def better_channel(a: str, b: str) -> str:
     """The more specific of two channels (``channel-priority``): "statement" over "said"."""
-    rank = {c: i for i, c in enumerate(WORDS.channel_priority.ordered)}
-    return a if rank.get(a, 99) <= rank.get(b, 99) else b
+    return a if CHANNEL_RANK.get(a, 99) <= CHANNEL_RANK.get(b, 99) else b

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from isisgraph import iris
 from isisgraph.closed_class import ARABIC_ARTICLES
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import TITLE_WORDS
 from isisgraph.extract.claims.roles import role_and_orgs
 from isisgraph.extract.syntax.units import is_honorific
 from isisgraph.records import Person
@@ -64,7 +64,7 @@ def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speake
             glued
             or tok.pos_ == "PROPN"
             and not is_honorific(tok)
-            and tok.lower_ not in WORDS.title_words
+            and tok.lower_ not in TITLE_WORDS
             and not tok.is_punct
             and art.ent_of(tok) is None
         ):
@@ -157,7 +157,7 @@ def edit_distance(a: str, b: str) -> int:
 
 def strip_title_tokens(tokens: list[Token]) -> list[Token]:
     """A PERSON entity without leading ranks, titles and trailing possessives."""
-    while tokens and (is_honorific(tokens[0]) or tokens[0].lower_ in WORDS.title_words or tokens[0].is_punct):
+    while tokens and (is_honorific(tokens[0]) or tokens[0].lower_ in TITLE_WORDS or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]

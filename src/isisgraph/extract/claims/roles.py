@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS
 from isisgraph.extract.claims.actors import actor_iri, country_actor
 from isisgraph.extract.claims.article import DOMAIN_LABELS, ClaimArticle
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import ROLE_VERBS, TITLE_WORDS
 from isisgraph.extract.claims.quotes import QUOTE_MARKS
 from isisgraph.extract.syntax.units import is_honorific
 
@@ -63,7 +63,7 @@ def role_and_orgs(
     if title:
         title_orgs = orgs_in(art, title)
         only_names = all(t.ent_type_ in NAMING_LABELS for t in title) and not any(
-            t.lower_ in WORDS.title_words for t in title
+            t.lower_ in TITLE_WORDS for t in title
         )  # "UK Maj. Gen. X" names an organisation; "Iraqi Prime Minister X" a post
         if not role_tokens and not only_names:
             role_tokens = title
@@ -126,7 +126,7 @@ def role_clause_after(art: ClaimArticle, last: Token) -> DocSpan | None:
     """A role given as a relative clause: "X, who heads U.S. Central Command," → the clause
     without "who" ("heads U.S. Central Command")."""
     for child in last.children:
-        if child.dep_ == "relcl" and child.lemma_.lower() in WORDS.role_verbs:
+        if child.dep_ == "relcl" and child.lemma_.lower() in ROLE_VERBS:
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ == "who"]
             if subjects:
                 start, end = child.i, child.right_edge.i + 1

@@ -40,7 +40,7 @@ from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRO
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import GOVERNMENT_NOUNS, NOT_SPEAKER_PARTICIPLES, STATE_VOICE_NOUNS, TITLE_WORDS
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
 from isisgraph.extract.shared import tokens_of
 
@@ -54,7 +54,7 @@ IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
 THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
-VOICE_NOUNS = WORDS.state_voice_nouns | WORDS.government_nouns
+VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
 
 
 def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
@@ -102,7 +102,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
             # "the Peshmerga ministry said": a later "the ministry" may refer back to it, and
             # a later "he" to an unnamed official ("the SDF commander").
             art.memory.org_heads[head.lemma_.lower()] = (sent_index, actor)
-            if head.lemma_.lower() in WORDS.title_words and head.tag_ == "NN":
+            if head.lemma_.lower() in TITLE_WORDS and head.tag_ == "NN":
                 art.memory.last_official = (sent_index, actor)
         return [actor]
     return description(art, head, tokens)
@@ -196,7 +196,7 @@ def is_participle_modifier(ent: DocSpan) -> bool:
     """ "US-led", "U.S.-backed": the entity modifies a participle (the backer, not the speaker)."""
     doc = ent.doc
     last = doc[ent.end - 1]
-    participles = WORDS.not_speaker_participles
+    participles = NOT_SPEAKER_PARTICIPLES
     if any(last.text.lower().endswith("-" + p) for p in participles):
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in participles:

@@ -26,13 +26,23 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
-from isisgraph.extract.claims.lexicon import WORDS
+from isisgraph.extract.claims.lexicon import (
+    ANALYST_ROLES,
+    ASSESSMENT_VERBS,
+    CLAIMED_NOUNS,
+    CLAIMING_VERBS,
+    COUNTABLE_NOUNS,
+    DECLARING_VERBS,
+    DENYING_VERBS,
+    VICTORY_PHRASES,
+    WARNING_VERBS,
+)
 from isisgraph.extract.numbers import CountMatch, find_counts
 
 if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
-VICTORY_PHRASES = [tuple(phrase.split()) for phrase in WORDS.victory_phrases.ordered]
+VICTORY_SEQUENCES = [tuple(phrase.split()) for phrase in VICTORY_PHRASES.ordered]
 
 
 def claim_type(art: ClaimArticle, verb: Token | None, content: list[Token], speaker: Speaker) -> str:
@@ -45,27 +55,27 @@ def claim_type(art: ClaimArticle, verb: Token | None, content: list[Token], spea
         {c.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp")} if verb is not None else set()
     )
     if (
-        verb_lemma in WORDS.claiming_verbs
-        and (lemma_set & WORDS.claimed_nouns)
+        verb_lemma in CLAIMING_VERBS
+        and (lemma_set & CLAIMED_NOUNS)
         or any_cue(content, cues.get("responsibility", []))
     ):
         return "responsibility"
-    declaring = verb_lemma in WORDS.declaring_verbs
-    if declaring and any_cue(content, cues.get("victory-declaration", [])) or any_cue(content, VICTORY_PHRASES):
+    declaring = verb_lemma in DECLARING_VERBS
+    if declaring and any_cue(content, cues.get("victory-declaration", [])) or any_cue(content, VICTORY_SEQUENCES):
         return "victory-declaration"
-    if verb_lemma in WORDS.denying_verbs or any_cue(content, cues.get("denial", [])):
+    if verb_lemma in DENYING_VERBS or any_cue(content, cues.get("denial", [])):
         return "denial"
-    if reported_roots & WORDS.assessment_verbs:
+    if reported_roots & ASSESSMENT_VERBS:
         return "assessment"
-    if verb_lemma in WORDS.warning_verbs or any_cue(content, cues.get("warning", [])):
+    if verb_lemma in WARNING_VERBS or any_cue(content, cues.get("warning", [])):
         return "warning"
     if any(is_figure_count(art, c) for c in find_counts(list(content))):
         return "figure"
     role = (speaker.person.role or "").lower() if speaker.person else ""
     if (
-        any(word in role.split() for word in WORDS.analyst_roles)
-        or verb_lemma in WORDS.assessment_verbs
-        or lemma_set & WORDS.assessment_verbs
+        any(word in role.split() for word in ANALYST_ROLES)
+        or verb_lemma in ASSESSMENT_VERBS
+        or lemma_set & ASSESSMENT_VERBS
         or any_cue(content, cues.get("assessment", []))
     ):
         return "assessment"
@@ -86,7 +96,7 @@ def is_figure_count(art: ClaimArticle, count: CountMatch) -> bool:
 def countable_nouns(ref: Reference) -> set[str]:
     """The ``countable-nouns`` and the last words of the measure and target-type schemes'
     labels (with their singulars): what makes a number in a claim a figure."""
-    words = set(WORDS.countable_nouns)
+    words = set(COUNTABLE_NOUNS)
     for scheme in ("measure", "target-type"):
         for concept in ref.scheme(scheme).values():
             for label in concept.labels:

@@ -42,7 +42,14 @@ from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.dates import claim_date
-from isisgraph.extract.claims.lexicon import WORDS, better_channel
+from isisgraph.extract.claims.lexicon import (
+    CLAIMED_NOUNS,
+    CONTINUING_VERBS,
+    DENYING_VERBS,
+    SOCIAL_MEDIA,
+    VICTORY_NOUNS,
+    better_channel,
+)
 from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
 from isisgraph.extract.claims.statements import issuer_of_medium
@@ -127,12 +134,12 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue
         if art.in_quote(tok) is not None:
             continue
-        if any(c.dep_ == "neg" for c in tok.children) and lemma not in WORDS.denying_verbs:
+        if any(c.dep_ == "neg" for c in tok.children) and lemma not in DENYING_VERBS:
             continue
         if (
             tok.tag_ in ("VB", "VBG")
             and tok.dep_ in ("xcomp", "advcl", "pcomp", "acl")
-            and lemma not in WORDS.continuing_verbs
+            and lemma not in CONTINUING_VERBS
         ):
             continue  # "to declare", "without saying": not itself an attribution
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in art.lexicon.nouns:
@@ -146,7 +153,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
 def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
     """The rule by which a speech verb reports something (see the module docstring), or None."""
     deps = {c.dep_ for c in verb.children}
-    if verb.lemma_.lower() in WORDS.continuing_verbs:
+    if verb.lemma_.lower() in CONTINUING_VERBS:
         by_saying = any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
             for c in verb.children
@@ -166,9 +173,9 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         ):
             return NOUN_CLAUSE  # "expressed concern that ...", "made the point that ..."
         if child.dep_ in ("dobj", "attr") and (
-            child.lemma_.lower() in WORDS.claimed_nouns
+            child.lemma_.lower() in CLAIMED_NOUNS
             or any(art.in_quote(t) for t in child.subtree)
-            or any(t.lemma_.lower() in WORDS.victory_nouns for t in child.subtree)
+            or any(t.lemma_.lower() in VICTORY_NOUNS for t in child.subtree)
         ):
             return REPORTED_OBJECT
     if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and art.in_quote(verb.head):
@@ -234,7 +241,7 @@ def verb_channel(art: ClaimArticle, verb: Token) -> str:
                 noun = obj.lemma_.lower()
                 if obj.dep_ == "pobj" and noun in lexicon.nouns:
                     return better_channel(channel, lexicon.nouns[noun])
-                if obj.dep_ == "pobj" and noun in WORDS.social_media and obj.pos_ == "PROPN":
+                if obj.dep_ == "pobj" and noun in SOCIAL_MEDIA and obj.pos_ == "PROPN":
                     return "tweet"
     return channel
 

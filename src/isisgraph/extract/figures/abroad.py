@@ -18,7 +18,14 @@ from spacy.tokens import Token
 from isisgraph.closed_class import SIDE_PREPOSITIONS
 from isisgraph.extract.figures.article import FigureArticle, Finding
 from isisgraph.extract.figures.context import or_last_armed_group
-from isisgraph.extract.figures.lexicon import WORDS
+from isisgraph.extract.figures.lexicon import (
+    FIGHTER_FORMS,
+    FOREIGN_WORDS,
+    FOREIGNER_NOUNS,
+    JOINED_VERBS,
+    JOINING_VERBS,
+    RETURNING_VERBS,
+)
 from isisgraph.extract.shared import tokens_of
 
 NATIONALITY_PLURAL = "figures.foreign-fighters.nationality-plural"
@@ -38,7 +45,7 @@ def nationality_plural(fa: FigureArticle, value: float, qualifier: str, noun: To
 def returned(fa: FigureArticle, value: float, qualifier: str, number: Token, unit: DocSpan) -> Finding | None:
     """Returnees: a bare number, subject of a returning verb."""
     head = number.head
-    if number.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in WORDS.returning_verbs:
+    if number.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in RETURNING_VERBS:
         return None
     fighters = foreign_fighters_nearby(unit)
     subject = fought_for(fa, fighters) if fighters is not None else None
@@ -56,7 +63,7 @@ def fought_for(fa: FigureArticle, noun: Token | None) -> str | None:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         scope = list(noun.head.subtree)
     for tok in scope:
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in WORDS.joined_verbs:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOINED_VERBS:
             actor = fa.actor_of(tok)
             if actor:
                 return actor
@@ -73,12 +80,12 @@ def went_to_fight(noun: Token) -> bool:
     verbs = [t for t in noun.subtree if t.pos_ == "VERB"]
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verbs.extend([noun.head, *(c for c in noun.head.children if c.pos_ == "VERB")])
-    return any(v.lemma_.lower() in WORDS.joining_verbs for v in verbs)
+    return any(v.lemma_.lower() in JOINING_VERBS for v in verbs)
 
 
 def is_nationality_plural(token: Token) -> bool:
     """ "Europeans", "Britons", "Tunisians", "foreigners": people named by where they come from."""
-    if token.lemma_.lower() in WORDS.foreigner_nouns:
+    if token.lemma_.lower() in FOREIGNER_NOUNS:
         return True
     return token.tag_ == "NNPS" or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
 
@@ -89,6 +96,6 @@ def foreign_fighters_nearby(unit: DocSpan) -> Token | None:
     for tok in tokens_of(unit):
         if is_nationality_plural(tok) and went_to_fight(tok):
             return tok
-        if tok.lower_ in WORDS.fighter_forms and any(c.lower_ in WORDS.foreign_words for c in tok.children):
+        if tok.lower_ in FIGHTER_FORMS and any(c.lower_ in FOREIGN_WORDS for c in tok.children):
             return tok
     return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.claims import attributions
-from isisgraph.extract.figures.lexicon import WORDS, MeasureLexicon
+from isisgraph.extract.figures.lexicon import BACKER_PARTICIPLES, MeasureLexicon
 from isisgraph.extract.shared import SpanIndex, entities, text_of, tokens_of
 from isisgraph.extract.syntax.units import units
 from isisgraph.records import Article
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
 DOMAIN_LABELS = ("ACTOR", "PLACE", "OPERATION")
-BACKER_SUFFIXES = tuple("-" + word for word in WORDS.backer_participles.ordered)
+BACKER_SUFFIXES = tuple("-" + word for word in BACKER_PARTICIPLES.ordered)
 T = TypeVar("T")
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import FIRST_PERSON_PLURAL, PAIR_QUANTIFIERS, PERIOD_PREPOSITIONS
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.figures.article import FigureArticle, Finding
-from isisgraph.extract.figures.lexicon import WORDS
+from isisgraph.extract.figures.lexicon import COUNTRY_NOUNS, CUMULATIVE_WORDS, EVENT_VERBS
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children, clause_root, subject_chain
 from isisgraph.records import Claim, Span, When
@@ -77,7 +77,7 @@ def counted_places(fa: FigureArticle, finding: Finding, noun: Token, index: int)
     """Places of "in the two countries" / "in both countries", resolved from context."""
     for tok in clause_root(noun).subtree:
         if (
-            tok.lemma_.lower() in WORDS.country_nouns
+            tok.lemma_.lower() in COUNTRY_NOUNS
             and tok.tag_ == "NNS"
             and any(c.lower_ in PAIR_QUANTIFIERS for c in tok.children)
         ):
@@ -145,7 +145,7 @@ def as_of(fa: FigureArticle, token: Token, unit: DocSpan, claim: Claim | None) -
     if published is None:
         return None
     present = verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in verb.children if c.dep_ == "aux")
-    cumulative = any(t.lower_ in WORDS.cumulative_words for t in tokens_of(unit))
+    cumulative = any(t.lower_ in CUMULATIVE_WORDS for t in tokens_of(unit))
     precision = fa.article.date_precision if (present or cumulative) else "approximate"
     return When(raw=verb.text, start=published, end=published, precision=precision)
 
@@ -154,13 +154,13 @@ def is_event_count(token: Token) -> bool:
     """Whether a count belongs to an event (killed, arrested, surrendering ...): the events
     extractor's, not a figure."""
     for candidate in [token, *token.children]:
-        if candidate.lemma_.lower() in WORDS.event_verbs and candidate.pos_ == "VERB":
+        if candidate.lemma_.lower() in EVENT_VERBS and candidate.pos_ == "VERB":
             return True
     head = token.head
     hops = 0
     while head != head.head and hops < 2:
         if head.pos_ == "VERB":
-            return head.lemma_.lower() in WORDS.event_verbs
+            return head.lemma_.lower() in EVENT_VERBS
         head = head.head
         hops += 1
-    return head.pos_ == "VERB" and head.lemma_.lower() in WORDS.event_verbs
+    return head.pos_ == "VERB" and head.lemma_.lower() in EVENT_VERBS

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from isisgraph.extract.figures.article import FigureArticle, Finding, modifiers
 from isisgraph.extract.figures.context import counted_places, or_last_armed_group, subject_of
-from isisgraph.extract.figures.lexicon import WORDS
+from isisgraph.extract.figures.lexicon import COUNTING_VERBS
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import nearest_verb
@@ -33,7 +33,7 @@ def counting_verb_before(fa: FigureArticle, count: CountMatch) -> Token | None:
     i = count.span.start - 1
     if i >= 0 and doc[i].lower_ == "at":
         i -= 1
-    if i >= 0 and doc[i].lemma_.lower() in WORDS.counting_verbs and doc[i].pos_ == "VERB":
+    if i >= 0 and doc[i].lemma_.lower() in COUNTING_VERBS and doc[i].pos_ == "VERB":
         return doc[i]
     return None
 
@@ -42,9 +42,9 @@ def counting_verb_over(number: Token) -> Token | None:
     """The counting verb a bare number is the object of ("number at least 1,000")."""
     head = number.head
     lemma = head.lemma_.lower()
-    if lemma in WORDS.counting_verbs:
+    if lemma in COUNTING_VERBS:
         return head
-    if lemma == "at" and head.head.lemma_.lower() in WORDS.counting_verbs:
+    if lemma == "at" and head.head.lemma_.lower() in COUNTING_VERBS:
         return head.head
     return None
 

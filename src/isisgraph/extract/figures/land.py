@@ -22,7 +22,16 @@ from spacy.tokens import Token
 from isisgraph.closed_class import FRACTION_DETERMINERS
 from isisgraph.extract.figures.article import FigureArticle, Finding
 from isisgraph.extract.figures.context import subject_of
-from isisgraph.extract.figures.lexicon import FRACTIONS, WORDS
+from isisgraph.extract.figures.lexicon import (
+    AREA_UNITS,
+    FRACTIONS,
+    LAND_STATES,
+    LAND_WORDS,
+    LIBERATING_VERBS,
+    PERCENT_WORDS,
+    SQUARE_UNITS,
+    SQUARE_WORDS,
+)
 from isisgraph.extract.numbers import CountMatch, qualifier_phrases
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import nearest_verb
@@ -47,15 +56,15 @@ def area_unit(fa: FigureArticle, count: CountMatch, noun: Token) -> str | None:
     """The area unit slug of a counted noun: square by itself ("km²"), or a unit of length
     with "square" between the number and it, or on it ("20 square miles")."""
     lower = noun.lower_
-    if lower in WORDS.square_units:
+    if lower in SQUARE_UNITS:
         return "km2"
-    if lower not in WORDS.area_units:
+    if lower not in AREA_UNITS:
         return None
     between = fa.doc[count.span.end : noun.i]
-    if any(t.lower_ in WORDS.square_words for t in between) or any(
-        c.lower_ in WORDS.square_words for c in noun.children
+    if any(t.lower_ in SQUARE_WORDS for t in between) or any(
+        c.lower_ in SQUARE_WORDS for c in noun.children
     ):
-        return str(WORDS.area_units[lower])
+        return str(AREA_UNITS[lower])
     return None
 
 
@@ -69,7 +78,7 @@ def share_of_land(fa: FigureArticle, share: float, qualifier: str, anchor: Token
     ]
     rule = None
     for obj in of_objects:
-        if obj.lemma_.lower() in WORDS.land_words:
+        if obj.lemma_.lower() in LAND_WORDS:
             rule = SHARE_OF_LAND
         ent = fa.ent_of(obj)
         if ent is not None and ent.label_ == "PLACE":
@@ -78,14 +87,14 @@ def share_of_land(fa: FigureArticle, share: float, qualifier: str, anchor: Token
     head = anchor.head
     if (
         rule is None
-        and (head.lemma_.lower() in WORDS.land_states or head.lower_ in WORDS.land_states)
+        and (head.lemma_.lower() in LAND_STATES or head.lower_ in LAND_STATES)
         and anchor.dep_ in SHARE_DEPS
     ):
         rule = SHARE_CLEARED
     if rule is None:
         return None
     verb = nearest_verb(anchor)
-    subject = subject_of(fa, verb) if verb is not None and verb.lemma_.lower() in WORDS.liberating_verbs else None
+    subject = subject_of(fa, verb) if verb is not None and verb.lemma_.lower() in LIBERATING_VERBS else None
     return Finding(rule, "territory", round(share, 1), "percent", qualifier, anchor, verb, subject, 0.75, places)
 
 
@@ -93,7 +102,7 @@ def percent_token(count: CountMatch) -> Token | None:
     """The word of a percentage ("%", "percent"), the anchor of its share; else the
     number's head."""
     for tok in count.span:
-        if tok.lower_ in WORDS.percent_words:
+        if tok.lower_ in PERCENT_WORDS:
             return tok
     number = count.head
     return number.head if number.head != number else None

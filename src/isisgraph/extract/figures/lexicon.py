@@ -14,11 +14,35 @@ if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
 WORDS = lexicon("figures")
+# The lists as module constants: the rules read them in inner loops, where each attribute of
+# WORDS would be looked up afresh.
+AREA_UNITS = WORDS.area_units
+BACKER_PARTICIPLES = WORDS.backer_participles
+COUNTING_VERBS = WORDS.counting_verbs
+COUNTRY_NOUNS = WORDS.country_nouns
+CUMULATIVE_WORDS = WORDS.cumulative_words
+DISPLACING_VERBS = WORDS.displacing_verbs
+EVENT_VERBS = WORDS.event_verbs
+FIGHTER_FORMS = WORDS.fighter_forms
+FOREIGN_WORDS = WORDS.foreign_words
+FOREIGNER_NOUNS = WORDS.foreigner_nouns
+HOLDING_VERBS = WORDS.holding_verbs
+JOINED_VERBS = WORDS.joined_verbs
+JOINING_VERBS = WORDS.joining_verbs
+LAND_STATES = WORDS.land_states
+LAND_WORDS = WORDS.land_words
+LIBERATING_VERBS = WORDS.liberating_verbs
+PERCENT_WORDS = WORDS.percent_words
+RETURNING_VERBS = WORDS.returning_verbs
+SQUARE_UNITS = WORDS.square_units
+SQUARE_WORDS = WORDS.square_words
+STRIKE_NOUNS = WORDS.strike_nouns
+STRIKE_VERBS = WORDS.strike_verbs
 
 # A fraction word's share in percent: "a third" → 33.3.
 FRACTIONS: dict[str, float] = {word: 100 / whole for word, whole in WORDS.fractions.items()}
 # Verbs that free people (liberating verbs that do not only take or hold land).
-FREEING_VERBS = WORDS.liberating_verbs - WORDS.holding_verbs
+FREEING_VERBS = LIBERATING_VERBS - HOLDING_VERBS
 
 # Measures whose labels are the nouns of the people counted ("troops", "militants",
 # "civilians", "refugees"); a target type of people struck is a casualty, not a target.

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from isisgraph.extract.figures.abroad import fought_for
 from isisgraph.extract.figures.article import FigureArticle, Finding, modifiers
 from isisgraph.extract.figures.context import counted_places, or_last_armed_group, subject_of
-from isisgraph.extract.figures.lexicon import FREEING_VERBS, WORDS
+from isisgraph.extract.figures.lexicon import DISPLACING_VERBS, FOREIGN_WORDS, FREEING_VERBS
 from isisgraph.extract.syntax.tree import nearest_verb
 
 TROOPS = "figures.troops.measure-noun"
@@ -46,7 +46,7 @@ def people(fa: FigureArticle, measure: str, value: float, qualifier: str, noun: 
         finding.places = counted_places(fa, finding, noun, index)
         return finding
     verb_lemma = verb.lemma_.lower() if verb is not None else None
-    if measure == "people-liberated" and verb_lemma in WORDS.displacing_verbs:
+    if measure == "people-liberated" and verb_lemma in DISPLACING_VERBS:
         places = fa.places_in(verb.subtree) if verb is not None else []
         return Finding(DISPLACED_BY_VERB, "displaced", value, "people", qualifier, noun, verb, None, 0.75, places)
     if measure == "people-liberated":
@@ -62,7 +62,7 @@ def people(fa: FigureArticle, measure: str, value: float, qualifier: str, noun: 
 def fighters(fa: FigureArticle, value: float, qualifier: str, noun: Token, verb: Token | None,
              index: int) -> Finding:
     """Fighters, or foreign fighters when "foreign" modifies them."""
-    if any(c.lower_ in WORDS.foreign_words for c in noun.children):
+    if any(c.lower_ in FOREIGN_WORDS for c in noun.children):
         finding = Finding(FOREIGN_FIGHTERS, "foreign-fighters", value, "fighters", qualifier, noun, verb,
                           fought_for(fa, noun), 0.8)
         or_last_armed_group(fa, finding, noun)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.figures.article import FigureArticle, Finding
 from isisgraph.extract.figures.context import subject_of
-from isisgraph.extract.figures.lexicon import WORDS, singular
+from isisgraph.extract.figures.lexicon import STRIKE_NOUNS, STRIKE_VERBS, singular
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import nearest_verb
@@ -32,9 +32,9 @@ def targets_struck(fa: FigureArticle, value: float, qualifier: str, noun: Token,
     if target is None:
         return None
     lemmas = {t.lemma_.lower() for t in tokens_of(unit)}
-    if not (lemmas & WORDS.strike_verbs or any(t.lower_ == "against" for t in tokens_of(unit))):
+    if not (lemmas & STRIKE_VERBS or any(t.lower_ == "against" for t in tokens_of(unit))):
         return None
-    if any(c.head.head.lemma_.lower() in WORDS.strike_nouns for c in find_counts(unit) if c.head is not None):
+    if any(c.head.head.lemma_.lower() in STRIKE_NOUNS for c in find_counts(unit) if c.head is not None):
         return None  # "four strikes destroyed three positions": the strike report's targets
     if any(w.precision == "day" for w in find_dates(unit, fa.article.published)):
         return None  # a dated per-day release: the strike report's targets
