@@ -14,6 +14,7 @@ from rdflib import Graph
 from isisgraph import nlp as isisnlp
 from isisgraph import reference
 from isisgraph.extract.claims import extract_claims, find_quotes
+from isisgraph.extract.claims.continuation import BARE_QUOTE
 from isisgraph.namespaces import ID
 from isisgraph.ontology import load_tbox
 from isisgraph.records import Article, Event, Span
@@ -146,7 +147,7 @@ def test_a_bare_quote_in_the_next_paragraph_continues_the_claim(pipeline, ref):
     (claim,), _ = read(pipeline, ref, text)
     assert claim.claimant == ACTOR + "iraqi-army"
     assert claim.span.end == len(text)  # the continued quote is part of the claim's evidence
-    assert "quote-continuation" in claim.extractor
+    assert BARE_QUOTE in claim.extractor
     assert claim.quote == "We have freed 3,000 civilians from the old city"
 
 
@@ -157,7 +158,7 @@ def test_a_bare_quote_after_unrelated_text_is_nobody_s_claim(pipeline, ref):
         "\u201cThe war is far from over.\u201d"
     )
     claims, _ = read(pipeline, ref, text)
-    assert all("quote-continuation" not in c.extractor for c in claims)
+    assert all(BARE_QUOTE not in c.extractor for c in claims)
     assert all(c.span.end < text.index("\u201c") for c in claims)
 
 

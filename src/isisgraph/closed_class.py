@@ -85,3 +85,26 @@ DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 COMMAND_DETERMINERS = frozenset({"the", "its", "this"})
 # The words of an attribution ("according to the ministry"): what is under them is not the strike.
 ATTRIBUTION_WORDS = frozenset({"accord", "according"})
+
+# ---- claims
+# Prepositions of the medium of a speech verb ("said in a statement", "wrote on Twitter").
+MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "through", "via"})
+# Prepositions of a medium whose issuer may speak for an unknown subject ("in a statement
+# carried by Amaq, the militants said").
+ISSUER_MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
+# Prepositions that name the issuer of a statement ("a statement from the ministry").
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+# Quantifiers of a pair ("both countries", "the two countries").
+PAIR_QUANTIFIERS = frozenset({"both", "two"})
+# Conjunctions that open a clause after a comma, where an appositive would stand.
+CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "or", "as", "while", "although", "because"})
+
+# ---- figures
+# Prepositions of a period's start or end: a date under them is not when a figure held.
+PERIOD_PREPOSITIONS = frozenset({"since", "from", "after", "until"})
+# First-person plural pronouns: "we" is the speaker's side.
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+# Determiners that make a fraction word a count of one ("a third", "one-third").
+FRACTION_DETERMINERS = frozenset({"a", "an", "one"})
+# Prepositions of the side someone fights for ("went to fight for Islamic State").
+SIDE_PREPOSITIONS = frozenset({"for", "with"})

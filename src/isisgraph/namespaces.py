@@ -2,19 +2,19 @@
 
 ``IG`` is a ``DefinedNamespace`` with ``_fail = True``: a typo in a term raises instead of
 minting a silent new IRI. Its terms are exactly those declared in ``ontology/isisgraph.ttl``
-(a test keeps the two in step).
+(a test keeps the two in step). The same IRIs as plain strings, and ``slugify``, are in
+:mod:`isisgraph.iris` (for extraction, which imports no rdflib).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-BASE = "https://w3id.org/isisgraph/"
-ID = Namespace(BASE + "id/")
+from isisgraph import iris
+from isisgraph.iris import BASE
+
+ID = Namespace(iris.ID)
 GRAPH = Namespace(BASE + "graph/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -157,9 +157,7 @@ def prefixed_name(iri: str) -> str | None:
 
 def slugify(text: str) -> str:
     """A stable, IRI-safe slug: ASCII-folded, lowercase, words joined by '-'."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug or "x"
+    return iris.slugify(text)
 
 
 def actor(slug: str) -> URIRef:
@@ -175,7 +173,7 @@ def operation(slug: str) -> URIRef:
 
 
 def person(slug: str) -> URIRef:
-    return ID[f"person/{slug}"]
+    return URIRef(iris.person(slug))
 
 
 def concept(scheme: str, slug: str) -> URIRef:

@@ -1,0 +1,57 @@
+"""The actors that entities stand for when they speak or are spoken about, from the reference
+data: an operation speaks through the actor that conducts it, a country or its capital
+through its government.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as DocSpan
+
+if TYPE_CHECKING:
+    from isisgraph.reference import Reference
+
+
+def actor_iri(ref: Reference, ent: DocSpan) -> str | None:
+    """The actor an entity stands for: an actor itself, the actor conducting an operation
+    ("a spokesman for Operation Inherent Resolve" → CJTF-OIR), or None."""
+    iri = ent.ent_id_
+    if ent.label_ == "ACTOR" or ref.is_a(iri, "Actor"):
+        return iri
+    if ent.label_ == "OPERATION" or ref.is_a(iri, "Operation"):
+        conductors = ref.conducted_by.get(iri, [])
+        return conductors[0] if conductors else None
+    return None
+
+
+def government_of(ref: Reference, country: str) -> str | None:
+    """The government of a country place: among the ig:Government actors of that country,
+    the one named after it ("Iraqi government", "Syrian regime") rather than a regional one
+    ("Kurdistan Regional Government")."""
+    if ref.is_a(country, "Actor"):
+        return country
+    name = ref.label(country).lower()
+    stem = name[: max(4, len(name) - 1)]
+    ranked: list[tuple[int, str]] = []
+    for iri, classes in ref.types.items():
+        if "Government" not in classes or ref.countries.get(iri) != country:
+            continue
+        named = any(alias.lower().startswith(stem) for alias in ref.aliases.get(iri, []))
+        ranked.append((0 if named else 1, iri))
+    return min(ranked)[1] if ranked else None
+
+
+def country_actor(ref: Reference, ent: DocSpan) -> str | None:
+    """A country entity used as a voice ("Iraq's prime minister", "Iranian media"): its
+    government; an actor entity is itself."""
+    iri = ent.ent_id_
+    if ent.label_ == "ACTOR":
+        return iri
+    if ref.is_a(iri, "Country"):
+        return government_of(ref, iri)
+    return None
+
+
+def is_armed_group(ref: Reference, iri: str) -> bool:
+    return ref.is_a(iri, "ArmedGroup")

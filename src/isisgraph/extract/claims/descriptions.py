@@ -1,0 +1,200 @@
+"""Speakers named by a definite description, resolved from what the article said before:
+
+- ``claims.descriptions.same-officials``: "the U.S. officials" after "U.S. military officials
+  said" are the more specific speaker of the last few sentences, when it belongs to the
+  organisation the description names ("... between them and local residents who are
+  returning to places like Raqqa, the U.S. officials said.");
+- ``claims.descriptions.governments``: "the governments in both countries" / "the Iraqi
+  government" — one speaker per country the phrase names, else per country the context names
+  ("Fighting continues along the border between Iraq and Syria, although the governments of
+  both countries have declared victory");
+- ``claims.descriptions.earlier-noun``: "the commander" → the organisation last named as a
+  speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
+  airstrikes ...," said the commander, who asked not to be named."), within six sentences;
+- ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
+  statement or briefing;
+- ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
+  sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
+  the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
+  first attack in Raqqa");
+- ``claims.descriptions.led-coalition``: "the US-led coalition" → the coalition the article
+  names, else the actor conducting the operation it names ("the US-led joint operation said
+  it conducted 99 strikes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from isisgraph.closed_class import PAIR_QUANTIFIERS
+from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group
+from isisgraph.extract.claims.article import ClaimArticle, Speaker
+from isisgraph.extract.claims.lexicon import (
+    COALITION_NOUNS,
+    COUNTRY_NOUNS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    LEADING_PARTICIPLES,
+    OFFICIAL_NOUNS,
+)
+
+SAME_OFFICIALS = "claims.descriptions.same-officials"
+GOVERNMENTS = "claims.descriptions.governments"
+EARLIER_NOUN = "claims.descriptions.earlier-noun"
+THE_STATEMENT = "claims.descriptions.the-statement"
+THE_GROUP = "claims.descriptions.the-group"
+LED_COALITION = "claims.descriptions.led-coalition"
+
+
+def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: int) -> Speaker:
+    """ "the U.S. officials" after "U.S. military officials said": a definite reference to
+    officials of an organisation that the speaker of the last few sentences belongs to is
+    that speaker, the more specific of the two."""
+    if head.lemma_.lower() not in OFFICIAL_NOUNS or not any(c.lower_ == "the" for c in head.children):
+        return actor
+    last = art.memory.last_org
+    if last is None or sent_index - last[0] > 3 or last[1].claimant == actor.claimant:
+        return actor
+    if actor.claimant in art.ref.memberships(last[1].claimant):
+        return replace(last[1], confidence=min(actor.confidence, 0.75), how="description", rule=SAME_OFFICIALS)
+    return actor
+
+
+def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """ "the governments in both countries" / "the Iraqi government": one speaker per country."""
+    if head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    countries: list[str] = []
+    for tok in tokens:
+        ent = art.ent_of(tok)
+        if ent is not None and art.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in countries:
+            countries.append(ent.ent_id_)
+    if not countries:
+        counted = [t for t in tokens if t.lemma_.lower() in COUNTRY_NOUNS and t.tag_ == "NNS"]
+        if counted:
+            n = 2 if any(c.lower_ in PAIR_QUANTIFIERS for c in counted[0].children) else None
+            countries = context_countries(art, sent_index, n)
+    speakers = []
+    for country in countries:
+        government = government_of(art.ref, country)
+        if government:
+            speakers.append(Speaker(government, confidence=0.7, how="context", rule=GOVERNMENTS))
+    return speakers
+
+
+def context_countries(art: ClaimArticle, sent_index: int, n: int | None) -> list[str]:
+    """Countries the context names, for "both countries" / "the two countries": those of
+    the same sentence, else of the nearest previous sentence naming enough of them."""
+    for index in range(sent_index, max(-1, sent_index - 4), -1):
+        found: list[str] = []
+        unit = art.sents[index]
+        for ent in art.domain_ents_starting_in(unit.start, unit.end - 1):
+            if ent.label_ == "PLACE" and art.ref.is_a(ent.ent_id_, "Country") and ent.ent_id_ not in found:
+                found.append(ent.ent_id_)
+        if n is None and found or n is not None and len(found) >= n:
+            return found[:n] if n else found
+    return []
+
+
+def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Speaker]:
+    """The speaker a definite description refers back to: the earlier noun, the statement,
+    the group, the US-led coalition (tried in that order)."""
+    lemma = head.lemma_.lower()
+    memory = art.memory
+    earlier = memory.org_heads.get(lemma)
+    if earlier is not None and any(c.lower_ == "the" for c in head.children) and not any(
+        art.ent_of(t) for t in tokens
+    ):
+        sent_index = art.sent_of.get(head.i, 0)
+        if sent_index - earlier[0] <= 6:
+            return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
+                            rule=EARLIER_NOUN)]
+    issuer = last_statement_issuer(art) if lemma in art.lexicon.nouns else None
+    if issuer is not None:
+        return [issuer]
+    if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
+        group, as_agent = salient_armed_group(art, head)
+        if group:
+            return [Speaker(group, confidence=0.7 if as_agent else 0.5, how="description", rule=THE_GROUP)]
+    if lemma in COALITION_NOUNS and any(is_led_modifier(c) for c in head.children):
+        coalition = any_mention(art, lambda iri: art.ref.is_a(iri, "Coalition"))
+        if coalition is None:
+            coalition = any_operation(art)
+        if coalition:
+            return [Speaker(coalition, confidence=0.7, how="description", rule=LED_COALITION)]
+    return []
+
+
+def last_statement_issuer(art: ClaimArticle) -> Speaker | None:
+    """Who issued the last statement or briefing the article attributed, if any."""
+    if art.memory.last_statement is None:
+        return None
+    speaker, _ = art.memory.last_statement
+    return replace(speaker, confidence=min(speaker.confidence, 0.7), how="description", rule=THE_STATEMENT)
+
+
+def armed_group_counts(art: ClaimArticle) -> dict[str, int]:
+    """How often the article names each armed group (counted once per article)."""
+    if art.armed_group_counts is None:
+        counts: dict[str, int] = {}
+        for ent in art.domain_ents:
+            iri = actor_iri(art.ref, ent)
+            if iri and is_armed_group(art.ref, iri):
+                counts[iri] = counts.get(iri, 0) + 1
+        art.armed_group_counts = counts
+    return art.armed_group_counts
+
+
+def salient_armed_group(art: ClaimArticle, before: Token, window: int = 3) -> tuple[str | None, bool]:
+    """What "the group" refers to: among the armed groups named in the last few sentences,
+    the one named as a subject (the agent of what happened), then the one the article names
+    most, then the latest. The flag says whether it was named as an agent (a weaker reading
+    otherwise)."""
+    first = art.sents[max(0, art.sent_of.get(before.i, 0) - window)].start
+    counts = armed_group_counts(art)
+    ranked: list[tuple[int, int, int, str]] = []
+    for ent in art.domain_ents_within(first, before.i):
+        iri = actor_iri(art.ref, ent)
+        if not iri or not is_armed_group(art.ref, iri):
+            continue
+        subject = any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in art.lexicon.verbs
+            for t in [ent.root, *ent.root.ancestors][:2]
+        )  # an agent, not a speaker
+        ranked.append((0 if subject else 1, -counts[iri], -ent.start, iri))
+    if not ranked:
+        return None, False
+    best = min(ranked)
+    return best[3], best[0] == 0
+
+
+def any_mention(art: ClaimArticle, accept: Callable[[str], bool]) -> str | None:
+    """The first actor the article names that ``accept`` takes."""
+    for ent in art.domain_ents:
+        iri = actor_iri(art.ref, ent)
+        if iri and accept(iri):
+            return iri
+    return None
+
+
+def any_operation(art: ClaimArticle) -> str | None:
+    """The actor conducting the first operation the article names."""
+    for ent in art.domain_ents:
+        if ent.label_ == "OPERATION":
+            return actor_iri(art.ref, ent)
+    return None
+
+
+def is_led_modifier(token: Token) -> bool:
+    """ "US-led", "U.S.-led": a modifier saying who leads the head noun."""
+    text = token.lower_
+    leading = LEADING_PARTICIPLES
+    return (
+        any(text.endswith("-" + word) for word in leading)
+        or text in leading
+        or any(t.lower_ in leading for t in token.subtree)
+        and token.dep_ == "amod"
+    )

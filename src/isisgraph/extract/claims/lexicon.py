@@ -1,0 +1,95 @@
+"""The words the claim readers read: the speech verbs, channel nouns and claim-type cues of the
+``channel`` and ``claim-type`` SKOS schemes of ``ontology/schemes.ttl``, and the word lists of
+``ontology/lexicons/claims.toml`` (``WORDS``).
+
+The channel scheme's one-word labels are the speech verbs ("say", "tweet", "declare" → the
+channel they report through) and the nouns of a medium ("statement", "release", "tweet");
+the claim-type scheme's labels other than its preferred ones are the cues of a claim's type
+("claim responsibility", "declare victory", "warn").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from isisgraph.lexicons import lexicon
+
+if TYPE_CHECKING:
+    from isisgraph.reference import Reference
+
+WORDS = lexicon("claims")
+# The lists as module constants: the rules read them in inner loops, where each attribute of
+# WORDS would be looked up afresh.
+ANALYST_ROLES = WORDS.analyst_roles
+ASSESSMENT_VERBS = WORDS.assessment_verbs
+CHANNEL_NOUNS = WORDS.channel_nouns
+CHANNEL_PRIORITY = WORDS.channel_priority
+CLAIMED_NOUNS = WORDS.claimed_nouns
+CLAIMING_VERBS = WORDS.claiming_verbs
+COALITION_NOUNS = WORDS.coalition_nouns
+CONTINUING_VERBS = WORDS.continuing_verbs
+COUNTABLE_NOUNS = WORDS.countable_nouns
+COUNTRY_NOUNS = WORDS.country_nouns
+DECLARING_VERBS = WORDS.declaring_verbs
+DENYING_VERBS = WORDS.denying_verbs
+DOCUMENT_CHANNELS = WORDS.document_channels
+GOING_ON_VERBS = WORDS.going_on_verbs
+GOVERNMENT_NOUNS = WORDS.government_nouns
+GROUP_NOUNS = WORDS.group_nouns
+LEADING_PARTICIPLES = WORDS.leading_participles
+NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
+OFFICIAL_NOUNS = WORDS.official_nouns
+ROLE_VERBS = WORDS.role_verbs
+SOCIAL_MEDIA = WORDS.social_media
+STATE_VOICE_NOUNS = WORDS.state_voice_nouns
+TITLE_WORDS = WORDS.title_words
+VERB_AND_NOUN_CHANNELS = WORDS.verb_and_noun_channels
+VERB_ONLY_CHANNELS = WORDS.verb_only_channels
+VICTORY_NOUNS = WORDS.victory_nouns
+VICTORY_PHRASES = WORDS.victory_phrases
+WARNING_VERBS = WORDS.warning_verbs
+
+
+@dataclass
+class SpeechLexicon:
+    """The speech verbs, channel nouns and claim-type cues, read from the SKOS schemes."""
+
+    verbs: dict[str, str]  # lemma -> channel slug
+    nouns: dict[str, str]  # channel noun lemma -> channel slug ("statement", "tweet")
+    type_cues: dict[str, list[tuple[str, ...]]]  # claim-type slug -> label word sequences
+
+    @classmethod
+    def from_reference(cls, ref: Reference) -> SpeechLexicon:
+        verbs: dict[str, str] = {}
+        nouns: dict[str, str] = {}
+        for slug, concept in ref.scheme("channel").items():
+            for label in concept.labels:
+                words = label.lower().split()
+                if len(words) != 1:
+                    continue
+                word = words[0]
+                if slug in DOCUMENT_CHANNELS or word in CHANNEL_NOUNS:
+                    nouns.setdefault(word, slug)
+                else:
+                    verbs.setdefault(word, slug)
+                    if slug in VERB_AND_NOUN_CHANNELS:
+                        nouns.setdefault(word, slug)
+        # The slug itself is a usable word when it is one ("tweet", "statement").
+        for slug in ref.scheme("channel"):
+            if "-" not in slug and slug not in VERB_ONLY_CHANNELS:
+                nouns.setdefault(slug, slug)
+        cues: dict[str, list[tuple[str, ...]]] = {}
+        for slug, concept in ref.scheme("claim-type").items():
+            sequences = {tuple(label.lower().split()) for label in concept.labels}
+            sequences.discard(tuple(concept.pref_label.lower().split()))
+            cues[slug] = sorted(sequences)
+        return cls(verbs=verbs, nouns=nouns, type_cues=cues)
+
+
+CHANNEL_RANK = {channel: rank for rank, channel in enumerate(CHANNEL_PRIORITY.ordered)}
+
+
+def better_channel(a: str, b: str) -> str:
+    """The more specific of two channels (``channel-priority``): "statement" over "said"."""
+    return a if CHANNEL_RANK.get(a, 99) <= CHANNEL_RANK.get(b, 99) else b

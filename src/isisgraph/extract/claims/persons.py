@@ -1,0 +1,170 @@
+"""Persons who speak: a name in the speaker's phrase, minted once per article as
+``id/person/{slug}`` with the role and organisations written around it (:mod:`.roles`), and
+later mentions of the same person by surname.
+
+- ``claims.persons.named``: a PERSON entity of the phrase, without its titles
+  ("said Hisham al-Hashimi, an Iraqi security analyst").
+- ``claims.persons.titled-name``: proper nouns after a rank or courtesy title that the model
+  did not tag as a person ("Colonel Dillion said").
+- ``claims.persons.surname``: a one-word name that is the surname of a person named earlier
+  is that person ("Mr. Phillips of Chatham House said"); the Arabic article does not count
+  ("Al-Sharifi" is "al-Sharifi").
+- ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
+  letters, with lower confidence ("Dillion" for "Dillon").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from isisgraph import iris
+from isisgraph.closed_class import ARABIC_ARTICLES
+from isisgraph.extract.claims.article import ClaimArticle, Speaker
+from isisgraph.extract.claims.lexicon import TITLE_WORDS
+from isisgraph.extract.claims.roles import role_and_orgs
+from isisgraph.extract.syntax.units import is_honorific
+from isisgraph.records import Person
+
+NAMED_PERSON = "claims.persons.named"
+TITLED_NAME = "claims.persons.titled-name"
+SURNAME = "claims.persons.surname"
+MISSPELT_SURNAME = "claims.persons.misspelt-surname"
+
+GLUE = ("-", "'", "\u2019")  # characters that join the parts of a name ("al-Hashimi", "O'Neil")
+
+
+def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
+    """The person a speaker's phrase names: its PERSON entity nearest the head, else the
+    proper nouns the head ends after a title or that make a known surname."""
+    token_ids = {t.i for t in tokens}
+    ents = [e for e in art.persons_starting_in(min(token_ids, default=0), max(token_ids, default=-1))
+            if e.start in token_ids]
+    if ents:
+        ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
+            return person_speaker(art, name_tokens, tokens, head, NAMED_PERSON)
+    return untagged_name(art, head, tokens)
+
+
+def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
+    """Proper-noun names the model missed: after a title ("Colonel Dillion", "Mr. X") or a
+    surname already known ("Al-Sharifi said")."""
+    if head.pos_ != "PROPN" or art.ent_of(head) is not None:
+        return None
+    doc = art.doc
+    run = [head]
+    i = head.i - 1
+    while i >= head.sent.start:
+        tok = doc[i]
+        glued = not tok.whitespace_ and (tok.text in GLUE or tok.lower_ in ARABIC_ARTICLES)
+        if (
+            glued
+            or tok.pos_ == "PROPN"
+            and not is_honorific(tok)
+            and tok.lower_ not in TITLE_WORDS
+            and not tok.is_punct
+            and art.ent_of(tok) is None
+        ):
+            run.insert(0, tok)
+            i -= 1
+            continue
+        break
+    titled = i >= head.sent.start and (is_honorific(doc[i]) or doc[i].text == ".")
+    name = name_text(run)
+    known = " " not in name and person_by_surname(art, name) is not None
+    if titled or known:
+        return person_speaker(art, run, tokens, head, TITLED_NAME)
+    return None
+
+
+def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[Token], head: Token,
+                   rule: str) -> Speaker:
+    """A person speaker from the tokens of their name and of the phrase around it; a
+    one-word name is first tried as the surname of a person named before."""
+    name = name_text(name_tokens)
+    single = len(name.split()) == 1
+    match = person_by_surname(art, name) if single else None
+    role, orgs = role_and_orgs(art, name_tokens, np_tokens, head)
+    if match is not None:
+        person, distance = match
+        person = register_person(art, person.name, role, orgs)
+        on_behalf = orgs[0] if orgs else (person.member_of[0] if person.member_of else None)
+        if distance:
+            return Speaker(person.ref, person, on_behalf, 0.65, "surname", MISSPELT_SURNAME)
+        return Speaker(person.ref, person, on_behalf, 0.8, "surname", SURNAME)
+    person = register_person(art, name, role, orgs)
+    on_behalf = orgs[0] if orgs else (person.member_of[0] if person.member_of else None)
+    return Speaker(person.ref, person, on_behalf, 0.85, "person", rule)
+
+
+def register_person(art: ClaimArticle, name: str, role: str | None, orgs: list[str]) -> Person:
+    """The person of this name (minted once per article; a later role or organisation fills
+    what the first mention lacked)."""
+    iri = iris.person(iris.slugify(name))
+    persons = art.memory.persons
+    known = persons.get(iri)
+    if known is None:
+        person = Person(ref=iri, name=name, role=role, member_of=tuple(dict.fromkeys(orgs)))
+    else:
+        person = Person(
+            ref=iri,
+            name=known.name,
+            role=known.role or role,
+            member_of=tuple(dict.fromkeys([*known.member_of, *orgs])),
+        )
+    persons[iri] = person
+    return person
+
+
+def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | None:
+    """The latest person whose surname matches (exactly, or with one edit when the name is
+    at least five letters): (person, edit distance)."""
+    wanted = fold_name(surname)
+    best: tuple[Person, int] | None = None
+    for person in art.memory.persons.values():
+        last = fold_name(person.name.split()[-1])
+        if last == wanted:
+            best = (person, 0)
+        elif (best is None or best[1] > 0) and (
+            min(len(last), len(wanted)) >= 5 and edit_distance(last, wanted) == 1
+        ):
+            best = (person, 1)
+    return best
+
+
+def fold_name(name: str) -> str:
+    """A surname for comparison: ASCII, lower case, without the Arabic article ("Al-Sharifi",
+    "al-Sharifi" and "Sharifi" compare equal)."""
+    folded = iris.slugify(name)
+    for article in ARABIC_ARTICLES:
+        if folded.startswith(article + "-"):
+            return folded[len(article) + 1 :]
+    return folded
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def strip_title_tokens(tokens: list[Token]) -> list[Token]:
+    """A PERSON entity without leading ranks, titles and trailing possessives."""
+    while tokens and (is_honorific(tokens[0]) or tokens[0].lower_ in TITLE_WORDS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def name_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    text = "".join(t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1])
+    return re.sub(r"\s+", " ", text).strip(" ,.")

@@ -1,0 +1,204 @@
+"""Who a speaker's noun phrase names: a person, one or more governments, an actor, or a
+speaker taken up from earlier sentences; nobody when it cannot be resolved to an actor
+("analysts say", "security sources said"): the shapes require a claimant, and a guessed one
+is worse than none.
+
+The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
+(:mod:`.descriptions`); an actor entity:
+
+- ``claims.speakers.actor``: the actor entity of the phrase, the head's own, else the
+  nearest modifier's ("The SDF announced", "Pentagon officials said"); a "US-led" or
+  "US-backed" modifier names someone else than the speaker;
+- ``claims.speakers.country-voice``: a country or its capital that speaks itself ("Iraq
+  declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
+  media reported", "Iraq's officials"), speaks for its government;
+
+then a definite description (:mod:`.descriptions`). Pronouns resolve to the last speaker:
+
+- ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
+  organisation, within three sentences ("the SDF commander said ... he added");
+- ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
+- ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
+- ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
+  sentence ("the coalition said it had conducted ...", or a noun heading a run-in headline);
+- ``claims.speakers.it-last-organisation``: else the organisation that spoke last, within two
+  sentences;
+- ``claims.speakers.they-last-speaker``: "they" / "we" only the speaker of the same or the
+  previous sentence;
+
+a relative pronoun is its antecedent ("the U.S. military, which said ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of
+from isisgraph.extract.claims.article import ClaimArticle, Speaker
+from isisgraph.extract.claims.descriptions import description, governments, same_officials
+from isisgraph.extract.claims.lexicon import GOVERNMENT_NOUNS, NOT_SPEAKER_PARTICIPLES, STATE_VOICE_NOUNS, TITLE_WORDS
+from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
+from isisgraph.extract.shared import tokens_of
+
+ACTOR = "claims.speakers.actor"
+COUNTRY_VOICE = "claims.speakers.country-voice"
+HE_LAST_OFFICIAL = "claims.speakers.he-last-official"
+HE_LAST_PERSON = "claims.speakers.he-last-person"
+HE_NAMED_BEFORE = "claims.speakers.he-named-before"
+IT_SUBJECT = "claims.speakers.it-subject"
+IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
+THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
+
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
+VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+
+
+def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
+    """The noun phrase headed by ``head`` without its clauses and quoted words."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if art.in_quote(tok) is not None and tok != head:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
+    """The speaker(s) a noun phrase names; empty when it names no one we can resolve."""
+    lower = head.lower_
+    if lower in PERSON_PRONOUNS:
+        return resolve_he(art, head, sent_index)
+    if lower == "it":
+        return resolve_it(art, head, sent_index)
+    if lower in GROUP_PRONOUNS:
+        last = art.memory.last_claim
+        if last is not None and sent_index - last[0] <= 1:
+            speaker = last[3]
+            return [replace(speaker, confidence=min(speaker.confidence, 0.7), how="pronoun", rule=THEY_LAST_SPEAKER)]
+        return []
+    if lower in RELATIVE_PRONOUNS and head.head != head:
+        verb = head.head
+        if verb.dep_ == "relcl":
+            return resolve(art, verb.head, sent_index)
+        return []
+    tokens = phrase_tokens(art, head)
+    person = person_in(art, head, tokens)
+    if person is not None:
+        return [person]
+    found = governments(art, head, tokens, sent_index)
+    if found:
+        return found
+    actor = actor_in(art, head, tokens)
+    if actor is not None:
+        actor = same_officials(art, head, actor, sent_index)
+        if head.pos_ == "NOUN" and art.ent_of(head) is None:
+            # "the Peshmerga ministry said": a later "the ministry" may refer back to it, and
+            # a later "he" to an unnamed official ("the SDF commander").
+            art.memory.org_heads[head.lemma_.lower()] = (sent_index, actor)
+            if head.lemma_.lower() in TITLE_WORDS and head.tag_ == "NN":
+                art.memory.last_official = (sent_index, actor)
+        return [actor]
+    return description(art, head, tokens)
+
+
+def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
+    """ "he"/"she": the unnamed official of the last three sentences, if they spoke after the
+    last person; else the last person who spoke; else the last person named."""
+    memory = art.memory
+    official = memory.last_official
+    if official is not None and official[0] > memory.last_person_at and sent_index - official[0] <= 3:
+        return [replace(official[1], confidence=0.6, how="pronoun", rule=HE_LAST_OFFICIAL)]
+    if memory.last_person:
+        return [replace(memory.last_person, confidence=0.7, how="pronoun", rule=HE_LAST_PERSON)]
+    return person_named_before(art, head)
+
+
+def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
+    """The last PERSON entity before the pronoun, with a name once its titles are removed."""
+    for ent in reversed([e for e in art.person_ents if e.end <= before.i]):
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens:
+            speaker = person_speaker(art, name_tokens, list(ent), ent.root, HE_NAMED_BEFORE)
+            return [replace(speaker, confidence=0.6, how="pronoun", rule=HE_NAMED_BEFORE)]
+    return []
+
+
+def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
+    """ "it" as a speaker: an organisation subject earlier in the same sentence (or a noun
+    heading the sentence when a run-in headline spoiled its parse), else the organisation
+    that spoke last, within two sentences."""
+    sent = art.sents[sent_index]
+    not_names = PERSON_PRONOUNS | {"it"} | GROUP_PRONOUNS
+    for tok in tokens_of(sent):
+        if tok.i >= head.i:
+            break
+        heads_unit = not (sent.start <= tok.head.i < sent.end) and tok.pos_ in ("NOUN", "PROPN")
+        if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in not_names:
+            speakers = resolve(art, tok, sent_index)
+            if speakers and speakers[0].person is None:
+                speaker = speakers[0]
+                return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="pronoun", rule=IT_SUBJECT)]
+    last_org = art.memory.last_org
+    if last_org is not None and sent_index - last_org[0] <= 2:
+        return [replace(last_org[1], confidence=0.7, how="pronoun", rule=IT_LAST_ORGANISATION)]
+    return []
+
+
+def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
+    """An actor entity in the phrase: the head's own, else the nearest modifier's; a
+    "US-led"/"US-backed" modifier names someone else, not the speaker. A place speaks for
+    its government only as the head ("Iraq declared"), the modifier of a state-voice or
+    government noun ("Iranian media") or a possessive."""
+    ref = art.ref
+    candidates: list[tuple[int, str, str]] = []
+    for tok in tokens:
+        ent = art.ent_of(tok)
+        if ent is None or ent.start != tok.i and tok.i != ent.root.i:
+            continue
+        if is_participle_modifier(ent):
+            continue
+        iri: str | None
+        rule = ACTOR
+        if ent.label_ == "PLACE":
+            speaks_itself = ent.start <= head.i < ent.end  # "Iraq declared victory", "Ankara said"
+            if not (
+                speaks_itself
+                or ent.root.head == head
+                and head.lemma_.lower() in VOICE_NOUNS
+                or ent.root.dep_ == "poss"
+            ):
+                continue
+            iri = country_actor(ref, ent)
+            if iri is None and speaks_itself:
+                country = ref.country_of(ent.ent_id_)
+                iri = government_of(ref, country) if country else None
+            rule = COUNTRY_VOICE
+        else:
+            iri = actor_iri(ref, ent)
+        if not iri:
+            continue
+        rank = 0 if ent.start <= head.i < ent.end else (1 if ent.root.head == head else 2)
+        candidates.append((rank * 1000 + abs(ent.root.i - head.i), iri, rule))
+    if not candidates:
+        return None
+    _, iri, rule = min(candidates)
+    return Speaker(iri, confidence=0.8, how="actor", rule=rule)
+
+
+def is_participle_modifier(ent: DocSpan) -> bool:
+    """ "US-led", "U.S.-backed": the entity modifies a participle (the backer, not the speaker)."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    participles = NOT_SPEAKER_PARTICIPLES
+    if any(last.text.lower().endswith("-" + p) for p in participles):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in participles:
+        return True
+    return ent.root.head.lower_ in participles and ent.root.head.i > ent.root.i

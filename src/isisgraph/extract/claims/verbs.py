@@ -1,0 +1,264 @@
+"""Speech verbs: the verbs of the channel scheme ("say", "tweet", "declare" ...) that attribute
+something in their sentence, who speaks through them, through what channel, and the words of
+the attribution itself.
+
+A speech verb outside quotation marks attributes what its sentence says when (first that
+applies; the rule's id is the claim's extractor value):
+
+- ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
+  operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
+- ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
+  officials said, lies in fissures emerging among U.S.-backed forces in Syria.");
+- ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
+- ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
+  ("a campaign that the White House said in April was coming to a rapid end");
+- ``claims.verbs.noun-clause``: its object has a that-clause ("Egypt's President Abdel Fattah
+  Al Sisi has expressed concern that Islamic State fighters from Iraq and Syria would flee to
+  Egypt.");
+- ``claims.verbs.reported-object``: its object is a claimed noun, quoted, or a victory noun
+  ("Islamic State claimed responsibility for the attack.", "declared the “total elimination
+  of so-called caliphate”", "the governments in both countries have declared victory");
+- ``claims.verbs.after-quote``: it hangs off a quoted verb (""CJTFOIR and its GoI and ISF
+  partners have liberated 4.5M civilians and 55,670 SQ KM of land," tweeted the US military
+  on Tuesday.");
+- ``claims.verbs.framing-quote``: a quote of its sentence frames it, with only the speaker,
+  the verb's own modifiers, titles and punctuation between ("“...,” X said", "X said on
+  Friday: “...”");
+- ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
+  pointing out that ISIS’ advance has been halted and beaten back on all fronts.").
+
+It attributes nothing when negated ("did not say"; "deny" excepted), as an infinitive or
+gerund of a clause ("to declare", "without saying"), or as the participle of a channel noun
+("a statement posted on X": the noun carries the attribution).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.closed_class import MEDIUM_PREPOSITIONS
+from isisgraph.extract.claims.article import ClaimArticle, Found
+from isisgraph.extract.claims.attribution import Attribution, make_claim
+from isisgraph.extract.claims.continuation import going_on, statement_date
+from isisgraph.extract.claims.dates import claim_date
+from isisgraph.extract.claims.lexicon import (
+    CLAIMED_NOUNS,
+    CONTINUING_VERBS,
+    DENYING_VERBS,
+    SOCIAL_MEDIA,
+    VICTORY_NOUNS,
+    better_channel,
+)
+from isisgraph.extract.claims.quotes import Quote
+from isisgraph.extract.claims.speakers import phrase_tokens, resolve
+from isisgraph.extract.claims.statements import issuer_of_medium
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.syntax.units import is_honorific
+
+CONTENT_CLAUSE = "claims.verbs.content-clause"
+PARENTHETICAL = "claims.verbs.parenthetical"
+PASSIVE_AGENT = "claims.verbs.passive-agent"
+RELATIVE_CONTENT = "claims.verbs.relative-content"
+NOUN_CLAUSE = "claims.verbs.noun-clause"
+REPORTED_OBJECT = "claims.verbs.reported-object"
+AFTER_QUOTE = "claims.verbs.after-quote"
+FRAMING_QUOTE = "claims.verbs.framing-quote"
+CONTINUED_BY = "claims.verbs.continued-by"
+
+# The dependents of a speech verb that are the reported content, not the attribution.
+CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
+
+
+def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, rule: str) -> list[Found]:
+    """The claims a speech verb attributes: one per speaker its subject names (or, when it
+    names no one we know, the issuer of its medium), with the verb's channel and date."""
+    head = speaker_head(art, verb)
+    if head is None:
+        return []
+    speakers = resolve(art, head, index) or issuer_of_medium(art, verb, index)
+    if not speakers:
+        return []
+    lexicon = art.lexicon
+    channel = verb_channel(art, verb)
+    head_noun = head.lemma_.lower()
+    if head_noun in lexicon.nouns and speakers[0].how == "description":
+        channel = better_channel(channel, lexicon.nouns[head_noun])  # "the statement added"
+    when, fallback = claim_date(art, sent, attribution_tokens(art, verb), verb.text)
+    speaker_ids = {t.i for t in phrase_tokens(art, head)}
+    content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
+    said = Attribution(verb, rule, channel, when, fallback, content)
+    statement_date(art, head, said)
+    going_on(art, index, verb, speakers[0], said)
+    clause = clause_of(art, verb, sent)
+    return [make_claim(art, index, clause, said, speaker) for speaker in speakers]
+
+
+def clause_of(art: ClaimArticle, verb: Token, sent: DocSpan) -> DocSpan:
+    """The reporting clause when a speech verb sits in a subordinate clause of a sentence
+    about something else ("..., even though the governments have declared victory"), else
+    the sentence."""
+    if verb.dep_ not in ("advcl", "relcl", "conj", "ccomp") or art.in_quote(verb.head) is not None:
+        return sent
+    if verb.head in [v for v, _ in speech_verbs(art, sent)]:
+        return sent
+    doc = art.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    while start < end and (
+        doc[start].dep_ in ("mark", "cc", "advmod", "punct") and doc[start].i < verb.i and doc[start].head == verb
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and doc[end - 1].is_punct and art.in_quote(doc[end - 1]) is None:
+        end -= 1
+    start, end = max(start, sent.start), min(end, sent.end)
+    return doc[start:end] if end > start else sent
+
+
+def speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, str]]:
+    """The speech verbs of a sentence that attribute something, each with the rule that
+    says so (read once per sentence)."""
+    key = (sent.start, sent.end)
+    cached = art.speech_verbs.get(key)
+    if cached is None:
+        cached = art.speech_verbs[key] = _find_speech_verbs(art, sent)
+    return cached
+
+
+def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, str]]:
+    out = []
+    sent_quotes = art.quotes_overlapping(sent.start_char, sent.end_char)
+    for tok in tokens_of(sent):
+        lemma = tok.lemma_.lower()
+        if lemma not in art.lexicon.verbs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if art.in_quote(tok) is not None:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) and lemma not in DENYING_VERBS:
+            continue
+        if (
+            tok.tag_ in ("VB", "VBG")
+            and tok.dep_ in ("xcomp", "advcl", "pcomp", "acl")
+            and lemma not in CONTINUING_VERBS
+        ):
+            continue  # "to declare", "without saying": not itself an attribution
+        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in art.lexicon.nouns:
+            continue  # "a statement (it) posted on X": the noun carries the attribution
+        rule = reporting_rule(art, tok, sent_quotes)
+        if rule is not None:
+            out.append((tok, rule))
+    return out
+
+
+def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
+    """The rule by which a speech verb reports something (see the module docstring), or None."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.lemma_.lower() in CONTINUING_VERBS:
+        by_saying = any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
+            for c in verb.children
+        )
+        return CONTINUED_BY if by_saying else None
+    if deps & {"ccomp", "parataxis"}:
+        return CONTENT_CLAUSE
+    if verb.dep_ == "parataxis":
+        return PARENTHETICAL
+    if "agent" in deps:
+        return PASSIVE_AGENT
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return RELATIVE_CONTENT  # "a campaign that the White House said was coming to an end"
+        if child.dep_ in ("dobj", "attr") and any(
+            g.dep_ in ("ccomp", "acl") and g.left_edge.lower_ == "that" for g in child.children
+        ):
+            return NOUN_CLAUSE  # "expressed concern that ...", "made the point that ..."
+        if child.dep_ in ("dobj", "attr") and (
+            child.lemma_.lower() in CLAIMED_NOUNS
+            or any(art.in_quote(t) for t in child.subtree)
+            or any(t.lemma_.lower() in VICTORY_NOUNS for t in child.subtree)
+        ):
+            return REPORTED_OBJECT
+    if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and art.in_quote(verb.head):
+        return AFTER_QUOTE  # "“...,” tweeted the US military": the verb hangs off the quote
+    if any(frames(art, verb, quote) for quote in sent_quotes):
+        return FRAMING_QUOTE
+    return None
+
+
+def frames(art: ClaimArticle, verb: Token, quote: Quote) -> bool:
+    """Whether a quote frames the speech verb: “...,” [speaker] said / said [when, how]: “...”.
+    The words between them may only be the speaker, the verb's own modifiers ("in a
+    statement on Friday", "told reporters"), titles and punctuation."""
+    own = {t.i for c in verb.children if c.dep_ not in CONTENT_DEPS for t in c.subtree}
+
+    def framing(tok: Token) -> bool:
+        return tok.is_punct or tok.is_space or tok.i in own or is_honorific(tok)
+
+    if quote.outer.end <= verb.idx:
+        after_quote = art.token_at(quote.outer.end)
+        return all(framing(art.doc[i]) for i in range(after_quote, verb.i))
+    if quote.outer.start >= verb.idx + len(verb):
+        before_quote = art.token_at(quote.outer.start)
+        return all(framing(art.doc[i]) for i in range(verb.i + 1, before_quote))
+    return False
+
+
+def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
+    """The noun phrase naming who speaks through ``verb``: its passive agent, its subject,
+    the noun after it ("“...,” tweeted the US military"), or the subject of the speech verb
+    it is conjoined to ("said X and added")."""
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    for child in children:
+        if child.dep_ == "nsubj":
+            return child
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return None
+    for child in children:
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod")
+            and child.i > verb.i
+            and child.pos_ in ("NOUN", "PROPN")
+            and art.in_quote(child) is None
+        ):
+            return child
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in art.lexicon.verbs:
+        return speaker_head(art, verb.head)
+    return None
+
+
+def verb_channel(art: ClaimArticle, verb: Token) -> str:
+    """The channel of a speech verb; "said in a statement" / "on Twitter" is that medium."""
+    lexicon = art.lexicon
+    channel = lexicon.verbs.get(verb.lemma_.lower(), "said")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPOSITIONS:
+            for obj in child.children:
+                noun = obj.lemma_.lower()
+                if obj.dep_ == "pobj" and noun in lexicon.nouns:
+                    return better_channel(channel, lexicon.nouns[noun])
+                if obj.dep_ == "pobj" and noun in SOCIAL_MEDIA and obj.pos_ == "PROPN":
+                    return "tweet"
+    return channel
+
+
+def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
+    """The words of the attribution itself (verb, speaker, date, medium), without the
+    reported content: the place to look for the claim's date."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if art.in_quote(tok) is None:
+            out.append(tok)
+        for child in tok.children:
+            if tok == verb and child.dep_ in CONTENT_DEPS:
+                continue
+            if tok == verb and child.dep_ in ("dobj", "attr") and child.i < verb.i:
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)

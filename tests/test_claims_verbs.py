@@ -1,0 +1,491 @@
+"""The rules that find a claim — speech verbs (claims.verbs.*), "according to"
+(claims.according-to.*), the issuer of a medium — and the claim's date (claims.dates.*), each
+on the hand-built parse it was written for (tests/parses.py), where it fires and where it
+must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from parses import parse
+
+from isisgraph import reference
+from isisgraph.extract.claims import extract_claims
+from isisgraph.extract.claims.according import TO_SPEAKER, TO_STATEMENT
+from isisgraph.extract.claims.statements import ISSUER_OF_MEDIUM
+from isisgraph.extract.claims.verbs import (
+    AFTER_QUOTE,
+    CONTENT_CLAUSE,
+    CONTINUED_BY,
+    FRAMING_QUOTE,
+    NOUN_CLAUSE,
+    PARENTHETICAL,
+    PASSIVE_AGENT,
+    RELATIVE_CONTENT,
+    REPORTED_OBJECT,
+)
+from isisgraph.iris import ID
+from isisgraph.records import Article
+
+ACTOR = ID + "actor/"
+PUBLISHED = dt.date(2019, 5, 14)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return reference.load()
+
+
+def claims(ref, table, published=PUBLISHED):
+    doc = parse(table)
+    return extract_claims(doc, Article(id="t", text=doc.text, source="test", published=published), ref)[0]
+
+
+def only(found):
+    assert len(found) == 1, [(c.claimant, c.extractor) for c in found]
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- claims.verbs.*
+
+SAID_THAT = """
+    The       the       DET    DT   2  det
+    Pentagon  Pentagon  PROPN  NNP  3  nsubj  B-ACTOR  actor/us-military
+    said      say       VERB   VBD  0  ROOT
+    the       the       DET    DT   5  det
+    strikes   strike    NOUN   NNS  7  nsubj
+    would     would     AUX    MD   7  aux
+    continue  continue  VERB   VB   3  ccomp
+    .         .         PUNCT  .    3  punct
+"""
+
+
+def test_claims_verbs_content_clause(ref):
+    claim = only(claims(ref, SAID_THAT))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "us-military", CONTENT_CLAUSE, "said")
+    assert claim.claim_type == "statement"
+
+
+def test_claims_verbs_content_clause_not_when_negated(ref):
+    assert claims(ref, """
+        The       the       DET    DT   2   det
+        Pentagon  Pentagon  PROPN  NNP  5   nsubj  B-ACTOR  actor/us-military
+        did       do        AUX    VBD  5   aux
+        not       not       PART   RB   5   neg
+        say       say       VERB   VB   0   ROOT
+        whether   whether   SCONJ  IN   10  mark
+        the       the       DET    DT   8   det
+        strikes   strike    NOUN   NNS  10  nsubj
+        would     would     AUX    MD   10  aux
+        continue  continue  VERB   VB   5   ccomp
+        .         .         PUNCT  .    5   punct
+    """) == []
+
+
+def test_claims_verbs_content_clause_not_as_an_infinitive(ref):
+    assert claims(ref, """
+        The       the       DET    DT   2   det
+        SDF       SDF       PROPN  NNP  3   nsubj  B-ACTOR  actor/sdf
+        refused   refuse    VERB   VBD  0   ROOT
+        to        to        PART   TO   5   aux
+        say       say       VERB   VB   3   xcomp
+        whether   whether   SCONJ  IN   10  mark
+        the       the       DET    DT   8   det
+        strikes   strike    NOUN   NNS  10  nsubj
+        would     would     AUX    MD   10  aux
+        continue  continue  VERB   VB   5   ccomp
+        .         .         PUNCT  .    3   punct
+    """) == []
+
+
+PARENTHETICAL_SAID = """
+    The        the       DET    DT   2   det
+    concern    concern   NOUN   NN   8   nsubj
+    ,          ,         PUNCT  ,    6   punct
+    Pentagon   Pentagon  PROPN  NNP  5   compound   B-ACTOR  actor/us-military
+    officials  official  NOUN   NNS  6   nsubj
+    said       say       VERB   VBD  8   {dep}
+    ,          ,         PUNCT  ,    6   punct
+    lies       lie       VERB   VBZ  0   ROOT
+    in         in        ADP    IN   8   prep
+    the        the       DET    DT   11  det
+    desert     desert    NOUN   NN   9   pobj
+    .          .         PUNCT  .    8   punct
+"""
+
+
+def test_claims_verbs_parenthetical(ref):
+    claim = only(claims(ref, PARENTHETICAL_SAID.format(dep="parataxis")))
+    assert (claim.claimant, claim.extractor) == (ACTOR + "us-military", PARENTHETICAL)
+
+
+def test_claims_verbs_parenthetical_not_as_a_clause_of_its_own(ref):
+    # "said" as an unlabelled dependent has no content, no quote and no object: nothing said
+    assert claims(ref, PARENTHETICAL_SAID.format(dep="dep")) == []
+
+
+def test_claims_verbs_passive_agent(ref):
+    claim = only(claims(ref, """
+        The        the        DET    DT   2  det
+        deaths     death      NOUN   NNS  4  nsubjpass
+        were       be         AUX    VBD  4  auxpass
+        confirmed  confirm    VERB   VBN  0  ROOT
+        by         by         ADP    IN   4  agent
+        the        the        DET    DT   7  det
+        coalition  coalition  NOUN   NN   5  pobj       B-ACTOR  actor/cjtf-oir
+        .          .          PUNCT  .    4  punct
+    """))
+    assert (claim.claimant, claim.extractor) == (ACTOR + "cjtf-oir", PASSIVE_AGENT)
+
+
+def test_claims_verbs_passive_agent_not_without_one(ref):
+    assert claims(ref, """
+        The        the        DET    DT   2  det
+        deaths     death      NOUN   NNS  4  nsubjpass
+        were       be         AUX    VBD  4  auxpass
+        confirmed  confirm    VERB   VBN  0  ROOT
+        .          .          PUNCT  .    4  punct
+    """) == []
+
+
+WHITE_HOUSE_SAID = """
+    It        it        PRON   PRP  2   nsubj
+    was       be        AUX    VBD  0   ROOT
+    a         a         DET    DT   4   det
+    campaign  campaign  NOUN   NN   2   attr
+    that      that      PRON   {tag}  9   dobj
+    the       the       DET    DT   8   det
+    White     White     PROPN  NNP  8   compound  B-ACTOR  actor/us
+    House     House     PROPN  NNP  9   nsubj     I-ACTOR  actor/us
+    said      say       VERB   VBD  4   relcl
+    in        in        ADP    IN   9   prep
+    April     April     PROPN  NNP  10  pobj      B-DATE
+    was       be        AUX    VBD  13  aux
+    coming    come      VERB   VBG  2   ccomp
+    to        to        ADP    IN   13  prep
+    an        an        DET    DT   16  det
+    end       end       NOUN   NN   14  pobj
+    .         .         PUNCT  .    2   punct
+"""
+
+
+def test_claims_verbs_relative_content(ref):
+    claim = only(claims(ref, WHITE_HOUSE_SAID.format(tag="WDT")))
+    assert (claim.claimant, claim.extractor) == (ACTOR + "us", RELATIVE_CONTENT)
+    assert (claim.when.start, claim.when.precision) == (dt.date(2019, 4, 1), "month")
+
+
+def test_claims_verbs_relative_content_not_with_a_plain_object(ref):
+    # "that" as a demonstrative object: the relative clause reports nothing
+    assert claims(ref, WHITE_HOUSE_SAID.format(tag="DT")) == []
+
+
+def test_claims_verbs_noun_clause(ref):
+    claim = only(claims(ref, """
+        The        the       DET    DT   2  det
+        SDF        SDF       PROPN  NNP  3  nsubj  B-ACTOR  actor/sdf
+        expressed  express   VERB   VBD  0  ROOT
+        concern    concern   NOUN   NN   3  dobj
+        that       that      SCONJ  IN   9  mark
+        the        the       DET    DT   7  det
+        militants  militant  NOUN   NNS  9  nsubj
+        could      could     AUX    MD   9  aux
+        return     return    VERB   VB   4  acl
+        .          .         PUNCT  .    3  punct
+    """))
+    assert (claim.claimant, claim.extractor) == (ACTOR + "sdf", NOUN_CLAUSE)
+
+
+def test_claims_verbs_noun_clause_not_without_the_clause(ref):
+    assert claims(ref, """
+        The        the       DET    DT   2  det
+        SDF        SDF       PROPN  NNP  3  nsubj  B-ACTOR  actor/sdf
+        expressed  express   VERB   VBD  0  ROOT
+        concern    concern   NOUN   NN   3  dobj
+        .          .         PUNCT  .    3  punct
+    """) == []
+
+
+CLAIMED = """
+    Islamic         Islamic         PROPN  NNP  2  compound  B-ACTOR  actor/isis
+    State           State           PROPN  NNP  3  nsubj     I-ACTOR  actor/isis
+    claimed         claim           VERB   VBD  0  ROOT
+    {object}
+    .               .               PUNCT  .    3  punct
+"""
+
+
+def test_claims_verbs_reported_object(ref):
+    claim = only(claims(ref, CLAIMED.format(object="""
+        responsibility  responsibility  NOUN   NN   3  dobj
+        for             for             ADP    IN   4  prep
+        the             the             DET    DT   7  det
+        bombing         bombing         NOUN   NN   5  pobj
+    """)))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "isis", REPORTED_OBJECT, "claimed")
+    assert claim.claim_type == "responsibility"
+
+
+def test_claims_verbs_reported_object_not_a_claimed_town(ref):
+    assert claims(ref, CLAIMED.format(object="""
+        the             the             DET    DT   5  det
+        town            town            NOUN   NN   3  dobj
+    """)) == []
+
+
+TWEETED_AFTER_QUOTE = """
+    {open}    "         PUNCT  ``   4   punct
+    The       the       DET    DT   3   det
+    fight     fight     NOUN   NN   4   nsubj
+    is        be        AUX    VBZ  0   ROOT
+    not       not       PART   RB   4   neg
+    over      over      ADV    RB   4   advmod
+    ,         ,         PUNCT  ,    4   punct
+    {close}   "         PUNCT  ''   4   punct
+    tweeted   tweet     VERB   VBD  4   ccomp
+    the       the       DET    DT   12  det
+    US        US        PROPN  NNP  12  compound  B-ACTOR  actor/us-military
+    military  military  NOUN   NN   9   dobj      I-ACTOR  actor/us-military
+    .         .         PUNCT  .    4   punct
+"""
+
+
+def test_claims_verbs_after_quote(ref):
+    claim = only(claims(ref, TWEETED_AFTER_QUOTE.format(open="\u201c", close="\u201d")))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "us-military", AFTER_QUOTE, "tweet")
+    assert claim.quote == "The fight is not over"
+
+
+def test_claims_verbs_after_quote_not_after_unquoted_words(ref):
+    # the same parse with the quotation marks as commas: the verb hangs off no quote
+    assert claims(ref, TWEETED_AFTER_QUOTE.format(open="--", close=",")) == []
+
+
+SAID_ON_FRIDAY_COLON = """
+    The     the     DET    DT   2   det
+    SDF     SDF     PROPN  NNP  3   nsubj   B-ACTOR  actor/sdf
+    said    say     VERB   VBD  0   ROOT
+    on      on      ADP    IN   3   prep
+    Friday  Friday  PROPN  NNP  4   pobj    B-DATE
+    :       :       PUNCT  :    3   punct
+    \u201c       "       PUNCT  ``   10  punct
+    The     the     DET    DT   9   det
+    fight   fight   NOUN   NN   10  nsubj
+    is      be      AUX    VBZ  3   dep
+    not     not     PART   RB   10  neg
+    over    over    ADV    RB   10  advmod
+    .       .       PUNCT  .    10  punct
+    \u201d       "       PUNCT  ''   10  punct
+"""
+
+
+def test_claims_verbs_framing_quote(ref):
+    claim = only(claims(ref, SAID_ON_FRIDAY_COLON))
+    assert (claim.claimant, claim.extractor) == (ACTOR + "sdf", FRAMING_QUOTE)
+    assert claim.quote == "The fight is not over."
+    assert (claim.when.start, claim.when.precision) == (dt.date(2019, 5, 10), "day")
+
+
+def test_claims_verbs_framing_quote_not_across_a_clause_between_them(ref):
+    # "as the town fell" stands between quote and verb: the quote does not frame the verb
+    assert claims(ref, """
+        \u201c     "      PUNCT  ``   4   punct
+        The   the    DET    DT   3   det
+        fight fight  NOUN   NN   4   nsubj
+        is    be     AUX    VBZ  15  dep
+        not   not    PART   RB   4   neg
+        over  over   ADV    RB   4   advmod
+        ,     ,      PUNCT  ,    4   punct
+        \u201d     "      PUNCT  ''   4   punct
+        as    as     SCONJ  IN   12  mark
+        the   the    DET    DT   11  det
+        town  town   NOUN   NN   12  nsubj
+        fell  fall   VERB   VBD  15  advcl
+        the   the    DET    DT   14  det
+        SDF   SDF    PROPN  NNP  15  nsubj  B-ACTOR  actor/sdf
+        said  say    VERB   VBD  0   ROOT
+        .     .      PUNCT  .    15  punct
+    """) == []
+
+
+CONTINUED = """
+    The        the        DET    DT   3   det
+    SDF        SDF        PROPN  NNP  3   compound  B-ACTOR  actor/sdf
+    commander  commander  NOUN   NN   4   nsubj
+    said       say        VERB   VBD  0   ROOT
+    the        the        DET    DT   6   det
+    fight      fight      NOUN   NN   7   nsubj
+    was        be         AUX    VBD  4   ccomp
+    over       over       ADV    RB   7   advmod
+    .          .          PUNCT  .    4   punct
+    He         he         PRON   PRP  11  nsubj
+    continued  continue   VERB   VBD  0   ROOT
+    {by_saying}
+    .          .          PUNCT  .    11  punct
+"""
+
+
+def test_claims_verbs_continued_by(ref):
+    first, second = claims(ref, CONTINUED.format(by_saying="""
+        by         by         ADP    IN   11  prep
+        saying     say        VERB   VBG  12  pcomp
+        the        the        DET    DT   15  det
+        cells      cell       NOUN   NNS  16  nsubj
+        remain     remain     VERB   VBP  13  ccomp
+    """))
+    assert second.claimant == first.claimant == ACTOR + "sdf"
+    assert second.extractor.split("+")[0] == CONTINUED_BY
+
+
+def test_claims_verbs_continued_by_not_continuing_something_else(ref):
+    (first,) = claims(ref, CONTINUED.format(by_saying="""
+        the        the        DET    DT   13  det
+        fight      fight      NOUN   NN   11  dobj
+    """))
+    assert first.extractor == CONTENT_CLAUSE
+
+
+# ----------------------------------------------------------------------------- claims.according-to.*
+
+ACCORDING_TO_CELL = """
+    At         at        ADV    RB   2   advmod     B-CARDINAL
+    least      least     ADV    RBS  3   advmod     I-CARDINAL
+    12         12        NUM    CD   4   nummod     I-CARDINAL
+    militants  militant  NOUN   NNS  6   nsubjpass
+    were       be        AUX    VBD  6   auxpass
+    killed     kill      VERB   VBN  0   ROOT
+    in         in        ADP    IN   6   prep
+    the        the       DET    DT   9   det
+    raid       raid      NOUN   NN   7   pobj
+    ,          ,         PUNCT  ,    6   punct
+    according  accord    VERB   VBG  6   prep
+    to         to        ADP    IN   11  prep
+    the        the       DET    DT   16  det
+    Security   Security  PROPN  NNP  16  compound   B-ACTOR     actor/security-media-cell
+    Media      Media     PROPN  NNP  16  compound   I-ACTOR     actor/security-media-cell
+    Cell       Cell      PROPN  NNP  12  pobj       I-ACTOR     actor/security-media-cell
+    .          .         PUNCT  .    6   punct
+"""
+
+
+def test_claims_according_to_speaker(ref):
+    claim = only(claims(ref, ACCORDING_TO_CELL))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "security-media-cell", TO_SPEAKER,
+                                                               "according-to")
+    assert claim.claim_type == "figure"
+
+
+def test_claims_according_to_speaker_not_according_to_plan(ref):
+    assert claims(ref, """
+        The        the     DET    DT   2  det
+        raid       raid    NOUN   NN   3  nsubj
+        went       go      VERB   VBD  0  ROOT
+        according  accord  VERB   VBG  3  prep
+        to         to      ADP    IN   4  prep
+        plan       plan    NOUN   NN   5  pobj
+        .          .       PUNCT  .    3  punct
+    """) == []
+
+
+ACCORDING_TO_STATEMENT = """
+    Two        two        NUM    CD   2   nummod     B-CARDINAL
+    soldiers   soldier    NOUN   NNS  4   nsubjpass
+    were       be         AUX    VBD  4   auxpass
+    killed     kill       VERB   VBN  0   ROOT
+    ,          ,          PUNCT  ,    4   punct
+    according  accord     VERB   VBG  4   prep
+    to         to         ADP    IN   6   prep
+    a          a          DET    DT   9   det
+    statement  statement  NOUN   NN   7   pobj
+    {issuer}
+    .          .          PUNCT  .    4   punct
+"""
+FROM_THE_MINISTRY = """
+    from       from       ADP    IN   9   prep
+    the        the        DET    DT   13  det
+    Peshmerga  Peshmerga  PROPN  NNP  13  compound   B-ACTOR     actor/peshmerga
+    ministry   ministry   NOUN   NN   10  pobj
+"""
+
+
+def test_claims_according_to_statement(ref):
+    claim = only(claims(ref, ACCORDING_TO_STATEMENT.format(issuer=FROM_THE_MINISTRY)))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "peshmerga", TO_STATEMENT, "statement")
+
+
+def test_claims_according_to_statement_not_without_an_issuer(ref):
+    assert claims(ref, ACCORDING_TO_STATEMENT.format(issuer="")) == []
+
+
+# ----------------------------------------------------------------------------- claims.statements.*
+
+IN_A_STATEMENT = """
+    In         in         ADP    IN   {root}  prep
+    a          a          DET    DT   3   det
+    statement  statement  NOUN   NN   1   pobj
+    {carried}
+    ,          ,          PUNCT  ,    {root}  punct
+    the        the        DET    DT   {militants}  det
+    militants  militant   NOUN   NNS  {root}  nsubj
+    said       say        VERB   VBD  0   ROOT
+    they       they       PRON   PRP  {killed}  nsubj
+    had        have       AUX    VBD  {killed}  aux
+    killed     kill       VERB   VBN  {root}  ccomp
+    15         15         NUM    CD   {soldiers}  nummod    B-CARDINAL
+    soldiers   soldier    NOUN   NNS  {killed}  dobj
+    .          .          PUNCT  .    {root}  punct
+"""
+CARRIED_BY_AMAQ = """
+    carried    carry      VERB   VBN  3   acl
+    by         by         ADP    IN   4   agent
+    the        the        DET    DT   9   det
+    Amaq       Amaq       PROPN  NNP  9   compound  B-ACTOR     actor/amaq
+    news       news       NOUN   NN   9   compound  I-ACTOR     actor/amaq
+    agency     agency     NOUN   NN   5   pobj      I-ACTOR     actor/amaq
+"""
+
+
+def test_claims_statements_issuer_of_medium(ref):
+    table = IN_A_STATEMENT.format(carried=CARRIED_BY_AMAQ, root=13, militants=12, killed=16, soldiers=18)
+    claim = only(claims(ref, table))
+    assert (claim.claimant, claim.channel) == (ACTOR + "amaq", "statement")
+    assert claim.extractor == f"{CONTENT_CLAUSE}+{ISSUER_OF_MEDIUM}"
+
+
+def test_claims_statements_issuer_of_medium_not_when_the_medium_names_no_one(ref):
+    assert claims(ref, IN_A_STATEMENT.format(carried="", root=7, militants=6, killed=10, soldiers=12)) == []
+
+
+# ----------------------------------------------------------------------------- claims.dates.*
+
+
+def test_claims_dates_attribution(ref):
+    claim = only(claims(ref, SAID_ON_FRIDAY_COLON))
+    assert claim.when.raw == "Friday" and claim.when.start == dt.date(2019, 5, 10)
+
+
+def test_claims_dates_attribution_not_a_date_of_the_content(ref):
+    # "the town fell on Friday": Friday dates the fall, not the saying
+    claim = only(claims(ref, """
+        The     the     DET    DT   2  det
+        SDF     SDF     PROPN  NNP  3  nsubj  B-ACTOR  actor/sdf
+        said    say     VERB   VBD  0  ROOT
+        the     the     DET    DT   5  det
+        town    town    NOUN   NN   6  nsubj
+        fell    fall    VERB   VBD  3  ccomp
+        on      on      ADP    IN   6  prep
+        Friday  Friday  PROPN  NNP  7  pobj   B-DATE
+        .       .       PUNCT  .    3  punct
+    """))
+    assert (claim.when.start, claim.when.precision, claim.when.raw) == (PUBLISHED, "approximate", "said")
+    assert claim.confidence == 0.75  # 0.8 for an organisation, less 0.05 for a date not stated
+
+
+def test_claims_dates_published(ref):
+    claim = only(claims(ref, SAID_THAT))
+    assert (claim.when.start, claim.when.precision) == (PUBLISHED, "approximate")
+
+
+def test_claims_dates_published_not_invented_without_a_publication_date(ref):
+    assert only(claims(ref, SAID_THAT, published=None)).when is None
