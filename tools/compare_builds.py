@@ -9,7 +9,8 @@ with the N-Quads of a baseline made the same way from an earlier commit:
     python tools/compare_builds.py check BASELINE_DIR         # after the change
 
 Lines holding ``prov:generatedAtTime`` are left out (the only value that differs between two
-builds of the same input). ``--map-extractors FILE`` reads a JSON object {old: new} of
+builds of the same input), and ``ig:sourceFile`` is compared from the corpus folder on (a build
+in another checkout records its own path). ``--map-extractors FILE`` reads a JSON object {old: new} of
 ``ig:extractor`` values, so that a change that only renames the rules compares equal;
 ``--extractor-patterns FILE`` reads a JSON list of ``[regex, replacement]`` pairs applied to
 the ``ig:extractor`` values of both builds (``[["^strikes\\..*", "strike-rules"]]``: every
@@ -41,6 +42,9 @@ CORPORA = {
     "bench": lambda folder: _bench_corpus(folder),
 }
 GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
+SOURCE_FILE = "<https://w3id.org/isisgraph/ontology#sourceFile>"
+# A source file is recorded with the checkout's path: compare it from the corpus folder on.
+_CHECKOUT_PATH = re.compile(r'"[^"]*/((?:seeds|tests/data)/[^"]*)"')
 EXTRACTOR = "<https://w3id.org/isisgraph/ontology#extractor>"
 _LITERAL = re.compile(r'^(\S+ \S+ )"((?:[^"\\]|\\.)*)"(.*)$')
 
@@ -68,6 +72,8 @@ def normalised(path: Path, mapping: dict[str, str], patterns: list[tuple[re.Patt
     for line in path.read_text(encoding="utf-8").splitlines():
         if GENERATED_AT in line or not line.strip():
             continue
+        if SOURCE_FILE in line:
+            line = _CHECKOUT_PATH.sub(r'"\1"', line)
         if (mapping or patterns) and EXTRACTOR in line:
             match = _LITERAL.match(line)
             if match:
