@@ -234,7 +234,7 @@ def test_every_date_match_contains_what_the_scan_requires_before_running_a_patte
     from isisgraph.extract import dates
 
     text = " ".join(words)
-    for kind, pattern in dates._PATTERNS:
+    for kind, pattern in dates.PATTERNS:
         for match in pattern.finditer(text):
-            for required in dates._REQUIRES.get(kind, ()):
+            for required in dates.REQUIRES.get(kind, ()):
                 assert required.search(match.group()), (kind, match.group(), required.pattern)
