@@ -154,77 +154,90 @@ def _suffix_scale(suffix: str) -> int | None:
     return SUFFIXES.get(suffix.lower())
 
 
+@dataclass
+class _Reading:
+    """A run of number words read so far: ``total`` of the completed scales, ``current``
+    the part being built, whether any number was ``seen``, the qualifier the words imply."""
+
+    total: float = 0.0
+    current: float = 0.0
+    seen: bool = False
+    implied: str = EXACT
+
+    def add(self, value: float, implied: str | None = None) -> None:
+        self.current += value
+        self.seen = True
+        self.implied = implied or self.implied
+
+    def scale(self, factor: float) -> None:
+        """Close the part built so far at a scale ("four thousand"): it joins the total."""
+        self.total += (self.current or 1) * factor
+        self.current = 0
+
+
 def _number_from_words(words: list[str]) -> tuple[float, str] | None:
     """Parse a run of number words and digits: "twenty eight", "one hundred and five",
     "4.5 million", "two dozen", "tens of thousands". Returns (value, implied qualifier)."""
     if not words:
         return None
-    raw_words, words = words, [w.lower() for w in words]
-    if len(words) == 1 and words[0] in ZERO_WORDS:
+    lowered = [w.lower() for w in words]
+    if len(lowered) == 1 and lowered[0] in ZERO_WORDS:
         return 0.0, EXACT
-    implied = EXACT
-    total, current, seen = 0.0, 0.0, False
+    reading = _Reading()
     i = 0
-    while i < len(words):
-        w, raw = words[i], raw_words[i]
-        digit_value = _number_from_digits(raw)
-        if digit_value is not None:
-            current += digit_value
-            seen = True
-        elif w in UNITS:
-            current += UNITS[w]
-            seen = True
-        elif w in TENS:
-            current += TENS[w]
-            seen = True
-        elif w in ("a", "an") and i + 1 < len(words) and (
-            words[i + 1] in SCALES or words[i + 1] in GROUPS
-        ):
-            current += 1
-            seen = True
-        elif w == "half" and i + 2 < len(words) and words[i + 1] in ("a", "an"):
-            current += 0.5
-            i += 1
-            seen = True
-            implied = APPROXIMATE
-        elif w == "couple":
-            current += 2
-            seen = True
-            implied = APPROXIMATE
-        elif w in GROUPS:
-            current = (current or 1) * GROUPS[w]
-            seen = True
-            implied = APPROXIMATE
-        elif w in SCALES:
-            scale = SCALES[w]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-            seen = True
-        elif seen and _suffix_scale(raw) is not None:
-            total += (current or 1) * (_suffix_scale(raw) or 1)
-            current = 0
-        elif w in VAGUE_PLURALS:
-            # A lower bound; "hundreds of thousands" multiplies: 200 x 1,000.
-            base = VAGUE_PLURALS[w]
-            following = words[i + 1: i + 3]
-            if len(following) == 2 and following[0] == "of" and following[1] in SCALES_PLURAL:
-                base *= SCALES[words[i + 2][:-1]]
-                i += 2
-            total += (current or 1) * base
-            current = 0
-            seen = True
-            implied = AT_LEAST
-        elif w in ("and", "of", "a", "an"):
-            pass
-        else:
+    while i < len(lowered):
+        step = _read_word(reading, lowered, words[i], i)
+        if step is None:
             return None
-        i += 1
-    if not seen:
+        i += step
+    if not reading.seen:
         return None
-    return total + current, implied
+    return reading.total + reading.current, reading.implied
+
+
+def _read_word(reading: _Reading, words: list[str], raw: str, i: int) -> int | None:
+    """Read the number word at ``i`` into ``reading``; how many words it took, or None when
+    the word is no part of a number."""
+    w, following = words[i], words[i + 1: i + 3]
+    digit_value = _number_from_digits(raw)
+    if digit_value is not None:
+        reading.add(digit_value)
+    elif w in UNITS or w in TENS:
+        reading.add(UNITS[w] if w in UNITS else TENS[w])
+    elif w in ("a", "an") and following and (following[0] in SCALES or following[0] in GROUPS):
+        reading.add(1)
+    elif w == "half" and len(following) == 2 and following[0] in ("a", "an"):
+        reading.add(0.5, APPROXIMATE)
+        return 2
+    elif w == "couple":
+        reading.add(2, APPROXIMATE)
+    elif w in GROUPS:
+        reading.current = (reading.current or 1) * GROUPS[w]
+        reading.seen, reading.implied = True, APPROXIMATE
+    elif w in SCALES:
+        if SCALES[w] == 100:
+            reading.current = (reading.current or 1) * 100
+        else:
+            reading.scale(SCALES[w])
+        reading.seen = True
+    elif reading.seen and _suffix_scale(raw) is not None:
+        reading.scale(_suffix_scale(raw) or 1)
+    elif w in VAGUE_PLURALS:
+        return _read_vague_plural(reading, w, following)
+    elif w not in ("and", "of", "a", "an"):
+        return None
+    return 1
+
+
+def _read_vague_plural(reading: _Reading, word: str, following: list[str]) -> int:
+    """ "dozens", "hundreds": a lower bound; "hundreds of thousands" multiplies, 200 x 1,000."""
+    base, step = VAGUE_PLURALS[word], 1
+    if len(following) == 2 and following[0] == "of" and following[1] in SCALES_PLURAL:
+        base *= SCALES[following[1][:-1]]
+        step = 3
+    reading.scale(base)
+    reading.seen, reading.implied = True, AT_LEAST
+    return step
 
 
 def _strip_percent(words: list[str]) -> tuple[list[str], str | None]:
