@@ -30,6 +30,11 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
 PARTITIVE_PRONOUNS = frozenset({"them", "these", "those", "they"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
 
+# Words a dateline never starts with: a line opening with them is prose ("In Syria, two
+# strikes -- ..."), not "MOSCOW, Oct 7 (Reuters) -".
+NOT_DATELINE_STARTS = frozenset({"in", "on", "near", "at", "by", "for", "from", "around",
+                                 "between", "during", "since", "after", "before", "the", "a"})
+
 # Determiners.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Determiners of a single new thing ("an airstrike", "one strike", "another raid").

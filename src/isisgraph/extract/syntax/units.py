@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from isisgraph.closed_class import NOT_DATELINE_STARTS
 from isisgraph.extract.shared import once_per_doc, sentences, text_of, tokens_of
 from isisgraph.lexicons import lexicon
 
@@ -138,8 +139,6 @@ def paragraphs(doc: Doc, of_units: list[Span]) -> list[int]:
 _DATELINE = re.compile(
     r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:\s+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
     r"\s*(?:\u2014|\u2013|--|-)\s")
-_NOT_DATELINE_START = frozenset({"in", "on", "near", "at", "by", "for", "from", "around",
-                                 "between", "during", "since", "after", "before", "the", "a"})
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
@@ -154,7 +153,7 @@ def _datelines(doc: Doc) -> list[Token]:
         if match is None or match.end() - start > 80:
             continue
         first = text[start:].split(None, 1)
-        if not first or first[0].lower() in _NOT_DATELINE_START:
+        if not first or first[0].lower() in NOT_DATELINE_STARTS:
             continue
         span = doc.char_span(start, match.end(), alignment_mode="contract")
         if span is not None:
