@@ -34,6 +34,7 @@ class IG(DefinedNamespace):
 
     Abduction: URIRef
     Actor: URIRef
+    ActorDescription: URIRef
     AirStrike: URIRef
     Ambush: URIRef
     ArmedGroup: URIRef
@@ -47,6 +48,7 @@ class IG(DefinedNamespace):
     Coalition: URIRef
     ControlChange: URIRef
     Country: URIRef
+    DescriptionReading: URIRef
     District: URIRef
     Event: URIRef
     Evidence: URIRef
@@ -117,6 +119,7 @@ class IG(DefinedNamespace):
     perpetrator: URIRef
     quantity: URIRef
     quote: URIRef
+    reading: URIRef
     refersTo: URIRef
     resolved: URIRef
     role: URIRef
@@ -124,6 +127,7 @@ class IG(DefinedNamespace):
     sameReportAs: URIRef
     softwareVersion: URIRef
     sourceFile: URIRef
+    standsFor: URIRef
     startDate: URIRef
     strikeCount: URIRef
     subject: URIRef
@@ -134,19 +138,32 @@ class IG(DefinedNamespace):
     textSha256: URIRef
     trigger: URIRef
     unit: URIRef
+    validFrom: URIRef
+    validUntil: URIRef
     value: URIRef
     woundedCount: URIRef
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, so that ASCII
+# folding would drop them: Turkish dotless i ("Işık" is "isik", not "isk"), Polish ł, Nordic ø.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                               "Đ": "D", "ħ": "h", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ß": "ss"})
+
+
 def slugify(text: str) -> str:
     """A stable, IRI-safe slug: ASCII-folded, lowercase, words joined by '-'."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return slug or "x"
 
 
 def actor(slug: str) -> URIRef:
     return ID[f"actor/{slug}"]
+
+
+def description(slug: str) -> URIRef:
+    return ID[f"description/{slug}"]
 
 
 def place(slug: str) -> URIRef:
