@@ -256,9 +256,10 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def parse_texts(pipeline, texts: list[str]) -> list:  # noqa: ANN001 (spaCy Language and Docs)
+def parse_texts(pipeline, texts: list[str], published: list | None = None) -> list:  # noqa: ANN001 (spaCy Language and Docs)
     """Parse ``texts``: the short ones in one ``nlp.pipe`` call, each long one piece by piece
-    (see CHUNK_CHARS), one piece at a time.
+    (see CHUNK_CHARS), one piece at a time. ``published`` gives each text's publication date
+    (or None), which the NLP stage reads descriptions with ("government forces" in 2025 Syria).
 
     spaCy keeps a whole batch's activations alive together: twenty 100,000-character pieces in
     one batch needed 1.7 GB for a 500,000-character text, one piece at a time 0.7 GB. The
@@ -266,14 +267,17 @@ def parse_texts(pipeline, texts: list[str]) -> list:  # noqa: ANN001 (spaCy Lang
     be the largest part of a long article's Doc."""
     from spacy.tokens import Doc
 
+    dates = published if published is not None else [None] * len(texts)
     pieces = [split_text(text) for text in texts]
-    short = iter(pipeline.pipe(group[0] for group in pieces if len(group) == 1))
+    short = iter(pipeline.pipe(nlp.article_doc(pipeline, group[0], date)
+                               for group, date in zip(pieces, dates, strict=True) if len(group) == 1))
     docs = []
-    for group in pieces:
+    for group, date in zip(pieces, dates, strict=True):
         if len(group) == 1:
             docs.append(next(short))
             continue
-        chunk_docs = list(pipeline.pipe(group, batch_size=1))
+        chunk_docs = list(pipeline.pipe((nlp.article_doc(pipeline, piece, date) for piece in group),
+                                        batch_size=1))
         # the NLP stage's own user data: minted places, and which component linked each span
         # (keyed by character offsets, so shifted by the piece's offset)
         places = {p.ref: p for d in chunk_docs for p in nlp.new_places(d)}
@@ -302,7 +306,7 @@ def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
     pipeline, run = _WORKER["nlp"], _WORKER["run"]
     results = []
     start = time.perf_counter()
-    docs = parse_texts(pipeline, [a.text for a, _ in batch])
+    docs = parse_texts(pipeline, [a.text for a, _ in batch], [a.published for a, _ in batch])
     parse = (time.perf_counter() - start) / max(len(batch), 1)
     for result in process_docs(docs, batch, run):  # type: ignore[arg-type]
         result.times["parse"] = parse

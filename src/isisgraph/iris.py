@@ -13,9 +13,16 @@ BASE = "https://w3id.org/isisgraph/"
 ID = BASE + "id/"
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, so that ASCII
+# folding would drop them: Turkish dotless i ("Işık" is "isik", not "isk"), Polish ł, Nordic ø.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                               "Đ": "D", "ħ": "h", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ß": "ss"})
+
+
 def slugify(text: str) -> str:
     """A stable, IRI-safe slug: ASCII-folded, lowercase, words joined by '-'."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return slug or "x"
 

@@ -34,6 +34,7 @@ class IG(DefinedNamespace):
 
     Abduction: URIRef
     Actor: URIRef
+    ActorDescription: URIRef
     AirStrike: URIRef
     Ambush: URIRef
     ArmedGroup: URIRef
@@ -47,6 +48,7 @@ class IG(DefinedNamespace):
     Coalition: URIRef
     ControlChange: URIRef
     Country: URIRef
+    DescriptionReading: URIRef
     District: URIRef
     Event: URIRef
     Evidence: URIRef
@@ -117,6 +119,7 @@ class IG(DefinedNamespace):
     perpetrator: URIRef
     quantity: URIRef
     quote: URIRef
+    reading: URIRef
     refersTo: URIRef
     resolved: URIRef
     role: URIRef
@@ -124,6 +127,7 @@ class IG(DefinedNamespace):
     sameReportAs: URIRef
     softwareVersion: URIRef
     sourceFile: URIRef
+    standsFor: URIRef
     startDate: URIRef
     strikeCount: URIRef
     subject: URIRef
@@ -134,6 +138,8 @@ class IG(DefinedNamespace):
     textSha256: URIRef
     trigger: URIRef
     unit: URIRef
+    validFrom: URIRef
+    validUntil: URIRef
     value: URIRef
     woundedCount: URIRef
 
@@ -162,6 +168,10 @@ def slugify(text: str) -> str:
 
 def actor(slug: str) -> URIRef:
     return ID[f"actor/{slug}"]
+
+
+def description(slug: str) -> URIRef:
+    return ID[f"description/{slug}"]
 
 
 def place(slug: str) -> URIRef:

@@ -6,6 +6,7 @@ SPARQL on a hot path.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,18 @@ class Concept:
     broader: str | None = None
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One reading of an actor description (``ig:DescriptionReading``): the actor it stands
+    for (None: one the reference data lacks) in ``countries`` (empty: wherever no reading of
+    the country holds) from ``start`` to ``end`` (inclusive; None: open)."""
+
+    actor: str | None
+    countries: frozenset[str] = frozenset()
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
 @dataclass
 class Reference:
     """Labels, types, containment and SKOS lexicons of the reference individuals."""
@@ -45,6 +58,7 @@ class Reference:
     conducted_by: dict[str, list[str]] = field(default_factory=dict)
     concepts: dict[str, dict[str, Concept]] = field(default_factory=dict)  # scheme -> slug -> C
     evokes: dict[str, str] = field(default_factory=dict)  # lexicon concept IRI -> ig: class local name
+    descriptions: dict[str, tuple[Reading, ...]] = field(default_factory=dict)  # description IRI -> readings
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri, local_name(iri))
@@ -54,8 +68,10 @@ class Reference:
         return cls in self.types.get(iri, ())
 
     def kind(self, iri: str) -> str | None:
-        """'actor', 'place' or 'operation' for a reference individual, else None."""
-        for kind, cls in (("place", "Place"), ("operation", "Operation"), ("actor", "Actor")):
+        """'actor', 'place', 'operation' or 'description' (an ig:ActorDescription, which the
+        NLP stage reads as an actor) for a reference individual, else None."""
+        for kind, cls in (("place", "Place"), ("operation", "Operation"), ("actor", "Actor"),
+                          ("description", "ActorDescription")):
             if self.is_a(iri, cls):
                 return kind
         return None
@@ -140,6 +156,11 @@ def build_reference(graph: Graph) -> Reference:
         all_countries[str(s)].add(str(o))
     ref.countries = {s: next(iter(c)) for s, c in all_countries.items() if len(c) == 1}
 
+    for description in graph.subjects(IG.reading, None, unique=True):
+        ref.descriptions[str(description)] = tuple(sorted(
+            (_reading(graph, node) for node in graph.objects(description, IG.reading)),
+            key=lambda r: (r.actor or "", sorted(r.countries), r.start or dt.date.min)))
+
     for concept, cls in graph.subject_objects(IG.evokes):
         if isinstance(cls, URIRef):
             ref.evokes[str(concept)] = local_name(str(cls))
@@ -160,6 +181,17 @@ def build_reference(graph: Graph) -> Reference:
             broader=str(broader) if broader is not None else None,
         )
     return ref
+
+
+def _reading(graph: Graph, node: URIRef) -> Reading:
+    actor = graph.value(node, IG.standsFor)
+    start, end = graph.value(node, IG.validFrom), graph.value(node, IG.validUntil)
+    return Reading(
+        actor=str(actor) if actor is not None else None,
+        countries=frozenset(str(c) for c in graph.objects(node, IG.country)),
+        start=start.toPython() if isinstance(start, Literal) else None,
+        end=end.toPython() if isinstance(end, Literal) else None,
+    )
 
 
 @cache
