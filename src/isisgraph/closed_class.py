@@ -85,3 +85,16 @@ DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 COMMAND_DETERMINERS = frozenset({"the", "its", "this"})
 # The words of an attribution ("according to the ministry"): what is under them is not the strike.
 ATTRIBUTION_WORDS = frozenset({"accord", "according"})
+
+# ---- strikes13
+# Ordinals that pick one strike out of a series: "its first air strike", "the last RAF air
+# strike was on 25 September" (a strike of its own, not one named before).
+SERIES_ORDINALS = frozenset({"first", "last"})
+# Relative adverbs that open a clause describing a place: "parts of the desert ... where Russia
+# has conducted airstrikes" (however the parser attaches the clause).
+RELATIVE_ADVERBS = frozenset({"where", "wherever"})
+# Prepositions whose object happened before the clause's event: "burning supply trucks following
+# a Feb 26 strike", "bodies recovered after an airstrike".
+PRESUPPOSING_PREPOSITIONS = frozenset({"after", "following"})
+# Prepositions of the means of an outcome: "civilians were killed in US-led air strikes".
+MEANS_PREPOSITIONS = frozenset({"in", "by"})

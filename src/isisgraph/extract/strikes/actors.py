@@ -65,6 +65,11 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
     op = d.entity(head, "OPERATION")
     if op is not None and d.ref.conducted_by.get(op.ent_id_):
         return d.ref.conducted_by[op.ent_id_][0], "clause"
+    place = d.entity(head, "PLACE")
+    if place is not None and d.is_country(place.ent_id_):
+        # "Iraq strikes suspected ISIS cells": a country that acts is its government
+        government = government_of(place.ent_id_, d)
+        return government, "clause" if government else ""
     if head.lower_ in SUBJECT_PRONOUNS:
         return antecedent(head, d), "inferred"
     if head.lemma_.lower() in GROUP_NOUNS:
@@ -89,12 +94,9 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     """'RAF Typhoons', 'aircraft of the Russian Aerospace Forces': the force an aircraft
     phrase names; else the air force reporting its own aircraft ("The RAF said Typhoon aircraft
     struck"); else the owner of the same aircraft named before."""
-    modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in p.children if g.dep_ == "pobj"]
-    for mod in modifiers:
-        actor = actor_in(mod.subtree, d) or demonym_force(mod, d)
-        if actor:
-            return air_arm(actor, d), "clause"
+    owners = aircraft_owners_named(head, modifiers, d)
+    if owners:
+        return owners[0], "clause"
     speaker = reporting_subject(head, d)
     if speaker is not None and speaker in d.lex.air_capable:
         return speaker, "inferred"
@@ -102,6 +104,23 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     if owner is not None:
         return owner, "inferred"
     return None
+
+
+def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> list[str]:
+    """The forces an aircraft phrase names, in order: 'RAF Typhoons', 'an Australian Hornet
+    fighter aircraft' (the demonym on the compound before the head), 'aircraft of the Russian
+    Aerospace Forces', and each of coordinated owners: 'the Russian and Syrian fighter jets'."""
+    modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"]
+    owners: list[str] = []
+    for mod in modifiers:
+        for tok in mod.subtree:
+            if tok.i > head.i and mod.i < head.i:
+                continue
+            actor = actor_in([tok], d) or demonym_force(tok, d)
+            if actor and air_arm(actor, d) not in owners:
+                owners.append(air_arm(actor, d))
+    return owners
 
 
 def _phrase_label(head: Token, d: Document) -> str | None:
@@ -141,6 +160,9 @@ def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
     allies", "U.S. and coalition military forces"."""
     first, source = np_actor(head, d)
     actors = [first] if first else []
+    if aircraft_word(head) and source == "clause":
+        modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+        actors += [a for a in aircraft_owners_named(head, modifiers, d) if a not in actors]
     if head.lemma_.lower() in FORCE_NOUNS:
         for mod in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod")):
             for tok in mod.subtree:
@@ -155,6 +177,19 @@ def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
         if actor and actor not in actors:
             actors.append(actor)
     return actors, source
+
+
+def government_of(country: str, d: Document) -> str | None:
+    """The government of a country place: among the reference's ig:Government actors of that
+    country, the one named after it ("Iraqi government") rather than a regional one
+    ("Kurdistan Regional Government"). (The claims extractor ranks them the same way.)"""
+    name = d.ref.label(country).lower()
+    stem = name[: max(4, len(name) - 1)]
+    ranked = sorted(
+        (0 if any(alias.lower().startswith(stem) for alias in d.ref.aliases.get(a, [])) else 1, a)
+        for a, c in d.ref.countries.items()
+        if c == country and d.ref.kind(a) == "actor" and d.ref.is_a(a, "Government"))
+    return ranked[0][1] if ranked else None
 
 
 def state_force(actor: str, d: Document) -> str:

@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from isisgraph.closed_class import DEFINITE_DETERMINERS
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.strikes.lexicon import (
-    AIR_COMPOUNDS,
+    AIR_MODIFIER_HEADS,
+    AIR_MODIFIERS,
     AIR_STRIKE_NOUNS,
     CONDUCT_VERBS,
+    DESCRIBING_PARTICIPLES,
     ENGAGEMENT_NOUNS,
     EXISTENTIAL_VERBS,
     GROUND_AMBIGUOUS,
@@ -58,7 +60,9 @@ def air_modified(tok: Token) -> bool:
     """Whether a strike noun is an air strike: 'airstrikes', 'sorties', 'air raids', 'an air
     force strike'."""
     return tok.lemma_.lower() in AIR_STRIKE_NOUNS or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AIR_COMPOUNDS
+        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in AIR_MODIFIERS or (
+            # "an air force strike", not "a coalition force strike"
+            c.lower_ in AIR_MODIFIER_HEADS and any(g.lower_ in AIR_MODIFIERS for g in c.children)))
         for c in tok.children
     )
 
@@ -118,13 +122,20 @@ def coordinated(verb: Token, noun: Token, counts: list[CountMatch], d: Document)
 
 def engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountMatch] | None:
     """'N strikes consisting of M engagements', 'N strikes and M engagements', 'N strikes (M
-    engagements)'."""
+    engagements)', 'N strikes with M engagements'."""
     candidates: list[Token] = []
     for child in noun.children:
         if child.dep_ == "acl":
             candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
         if child.dep_ in ("conj", "appos"):
             candidates.append(child)
+        if child.dep_ == "prep" and child.lower_ == "with":
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj":
+        # "conducted 41 strikes May 25-31, consisting of 49 engagements": on the verb
+        for advcl in (c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      and c.lemma_.lower() in DESCRIBING_PARTICIPLES):
+            candidates += [g for p in advcl.children if p.dep_ == "prep" for g in p.children]
     for cand in candidates:
         if cand.lemma_.lower() in ENGAGEMENT_NOUNS:
             count = count_of(cand, counts)

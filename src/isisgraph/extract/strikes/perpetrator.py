@@ -1,5 +1,6 @@
 """Who struck the strikes a noun counts: an actor before the noun ("U.S. airstrike", "coalition
-strikes"), the object of 'by' ("strikes by the RAF"), the subject of the conducting verb ("the
+strikes"), the object of 'by' ("strikes by the RAF"), the agent of a conducting participle ("a strike
+carried out by Iraqi F-16 jets"), the subject of the conducting verb ("the
 coalition conducted"), the by-agent of a passive; "air force strike" the air force of the
 country of the clause's actor. Never the subject of a verb that does not strike ("the operation
 detected 72 strikes from other actors" has no perpetrator: the actor is 'blocked')."""
@@ -21,11 +22,15 @@ from isisgraph.extract.syntax.tree import agents, is_including, subject
 def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> None:
     """Set who struck, from the noun's modifiers, 'by'/'from', the conducting verb's subject
     or agent, or an 'air force' compound."""
-    if _modifier_actor(noun, draft, d) or _source_actor(noun, draft, d):
+    if _modifier_actor(noun, draft, d) or _source_actor(noun, draft, d) or _conducted_by(
+            noun, draft, d):
         return
     air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
-    if is_series(noun) or quantity_head(noun) is not None:
-        noun = noun.head.head  # "launched a series of airstrikes": the series is the object
+    if is_series(noun) or quantity_head(noun) is not None or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj"):
+        # "launched a series of airstrikes", "has conducted a total of 84 air strikes": the
+        # series or the total is the object
+        noun = noun.head.head
     if verb is not None and _verb_actor(noun, verb, draft, d):
         return
     if air_words and air_words not in ("air",):
@@ -61,6 +66,18 @@ def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
                     return True
             if objs:
                 draft.actor_source = "blocked"  # "strikes from other actors"
+                return True
+    return False
+
+
+def _conducted_by(noun: Token, draft: Draft, d: Document) -> bool:
+    """'a precision airstrike carried out by Iraqi F-16 fighter jets': the agent of a
+    conducting participle on the noun."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CONDUCT_VERBS):
+        for agent in agents(acl):
+            actors, source = np_actors(agent, d)
+            if actors:
+                draft.perpetrators, draft.actor_source = actors, source
                 return True
     return False
 
