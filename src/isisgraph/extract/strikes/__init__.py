@@ -61,7 +61,7 @@ from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
 from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
-from isisgraph.extract.strikes.sides import each_force
+from isisgraph.extract.strikes.sides import EACH_FORCE, each_force
 from isisgraph.extract.syntax.tree import clause_head
 from isisgraph.records import Article, Span, StrikeReport
 from isisgraph.reference import Reference
@@ -87,7 +87,9 @@ def extract_strike_reports(
     keys: set[str] = set()
     for draft in drafts:
         key = f"strike-{draft.span.start}-{draft.span.end}"
-        if key in keys:
+        if key in keys and EACH_FORCE not in draft.steps:
+            # two reports in one clause: each its own word; one force's share of strikes told
+            # for several keeps the clause they share
             draft.span = Span(draft.anchor.idx, draft.anchor.idx + len(draft.anchor.text))
             key = f"strike-{draft.span.start}-{draft.span.end}"
         suffix = 2

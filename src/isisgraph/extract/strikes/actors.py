@@ -112,14 +112,25 @@ def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> l
     Aerospace Forces', and each of coordinated owners: 'the Russian and Syrian fighter jets'."""
     modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj"]
+    words = [tok for mod in modifiers for tok in mod.subtree if not (tok.i > head.i > mod.i)]
+    # the words right before the head, whatever the parser hung them on: a title's "Russian,
+    # Syrian jets pound ..." makes "Russian" a modifier of the verb
+    doc, before = head.doc, head.i - 1
+    while before >= 0:
+        tok = doc[before]
+        if tok.lower_ in (",", "and") and before > 0 and doc[before - 1].ent_type_ == "NORP":
+            before -= 1  # "Russian, Syrian jets", "Russian and Syrian jets"
+            continue
+        if tok.ent_type_ != "NORP" and not (tok.pos_ in ("ADJ", "PROPN", "NOUN", "NUM") and (
+                tok.dep_ in ("amod", "compound", "nmod", "nummod"))):
+            break
+        words.append(tok)
+        before -= 1
     owners: list[str] = []
-    for mod in modifiers:
-        for tok in mod.subtree:
-            if tok.i > head.i and mod.i < head.i:
-                continue
-            actor = actor_in([tok], d) or demonym_force(tok, d)
-            if actor and air_arm(actor, d) not in owners:
-                owners.append(air_arm(actor, d))
+    for tok in sorted(set(words), key=lambda t: t.i):
+        actor = actor_in([tok], d) or demonym_force(tok, d)
+        if actor and air_arm(actor, d) not in owners:
+            owners.append(air_arm(actor, d))
     return owners
 
 

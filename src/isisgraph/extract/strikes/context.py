@@ -317,13 +317,17 @@ def _lead_countries(d: Document, draft: Draft) -> None:
     """'Operation Roundup Hits ISIS Remnants in Iraq, Syria ... in designated parts of Iraq and
     Syria throughout May. ... During May, the coalition has conducted 225 strikes': a report
     the text gives no country for is in the countries its lead (the headline and the first
-    paragraph) names — one strike only when the lead names one. Not for strikes the text
-    names as others', nor for a count only 'most of' which it places (the guideline leaves
-    those without a country)."""
+    paragraph) names — a strike told without a number only when the lead names one country
+    (the RAF's strikes of March 12 in an article about Syria and Iraq may be in either). Not
+    for strikes the text names as others', nor for a count only 'most of' which it places (the
+    guideline leaves those without a country)."""
     if draft.countries or draft.actor_source == "blocked" or draft.partly_placed:
         return
     countries = lead_countries(d)
-    if countries and takes_countries(draft, countries):
+    lead_units = d.lead_units or set()
+    if any(broader(draft.when, e.when) for e in d.drafts if e.unit in lead_units):
+        return  # "more than 10,000 strikes since August 2014" under a lead about one day's
+    if countries and (len(countries) == 1 or not draft.told):
         draft.countries, draft.country_source = list(countries), "context"
         draft.step(COUNTRIES_FROM_LEAD)
 
@@ -335,15 +339,33 @@ def lead_countries(d: Document) -> list[str]:
     if d.lead is None:
         by_paragraph: dict[int, list[str]] = {}
         headline: list[str] = []
+        headline_units: set[int] = set()
         for n, unit in enumerate(d.units):
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
-            countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)], d)
-            into = headline if in_headline(unit[0]) else by_paragraph.setdefault(
-                d.paragraph_of[n], [])
+            countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
+                                   and not acting_place(t)], d)
+            if in_headline(unit[0]):
+                headline_units.add(n)
+                into = headline
+            else:
+                into = by_paragraph.setdefault(d.paragraph_of[n], [])
             into += [c for c in countries if c not in into]
-        lead = next((found for found in by_paragraph.values() if found), [])
+        paragraph = next((p for p, found in by_paragraph.items() if found), None)
+        lead = by_paragraph.get(paragraph, []) if paragraph is not None else []
         d.lead = list(dict.fromkeys([*headline, *lead]))
+        d.lead_units = headline_units | {n for n in range(len(d.units))
+                                         if d.paragraph_of[n] == paragraph
+                                         and n not in headline_units}
     return d.lead
+
+
+def acting_place(tok: Token) -> bool:
+    """'If Washington halted its strikes': a place named as who acts (its government), not
+    where things happen."""
+    node = tok
+    while node.dep_ in ("compound", "conj", "appos", "flat") and node.head != node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.lower_ == "by")
 
 
 def _strike_period(draft: Draft, earlier: list[Draft]) -> None:
@@ -474,8 +496,11 @@ def _countries(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         return
     for back in range(1, SENTENCES_BACK_FOR_CAMPAIGN + 1):
         frame = d.frames.get(draft.unit - back)
+        # "Coalition hits Mosul targets ... The coalition has launched more than 10,000 strikes
+        # since August 2014": a unit's reports of a shorter time say nothing of my countries
+        narrower = any(broader(draft.when, e.when) for e in earlier if e.unit == draft.unit - back)
         if frame is not None and frame.countries and set(frame.actors) & mine and (
-                takes_countries(draft, frame.countries)):
+                takes_countries(draft, frame.countries)) and not narrower:
             draft.countries = list(frame.countries)
             draft.country_source = "context"
             draft.step(COUNTRIES_FROM_FRAME)

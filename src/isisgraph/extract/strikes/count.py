@@ -38,7 +38,7 @@ from isisgraph.extract.strikes.nouns import (
 )
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
-from isisgraph.extract.strikes.places import has_unnamed_place, places
+from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
 from isisgraph.extract.strikes.targets import add_targets, apply_hits, outcome, targets_in
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
@@ -179,6 +179,7 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
         if own_countries or own_locations:
             draft.countries, draft.locations = own_countries, own_locations
     draft.unnamed_place = has_unnamed_place(tokens, d)
+    draft.partly_placed = partly_placed(tokens, d)
     if draft.countries:
         draft.country_source = "clause"
     when = when_in(tokens, noun, d)

@@ -122,6 +122,7 @@ class Document:
         self.drafts: list[Draft] = []
         self.frames: dict[int, Frame] = {}
         self.lead: list[str] | None = None  # the countries of the lead (context.lead_countries)
+        self.lead_units: set[int] | None = None  # the units of the headline and the lead
 
     def entity(self, tok: Token, label: str) -> DocSpan | None:
         ent = self.ent_of.get(tok.i)

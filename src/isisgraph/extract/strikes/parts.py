@@ -53,8 +53,8 @@ def link_parts(d: Document) -> None:
 
 def contains(total: Draft, part: Draft, ref: Reference) -> bool:
     """Whether ``part`` reads as a breakdown of ``total``."""
-    if not total.counted or total.strike_count is None or part is total:
-        return False
+    if not total.counted or total.single or total.strike_count is None or part is total:
+        return False  # one strike told ("an airstrike") is no total to break down
     if part.counted_noun != total.counted_noun:
         return False  # sorties flown do not break down strikes, nor strikes sorties
     if part.strike_count is not None and part.strike_count > total.strike_count:
