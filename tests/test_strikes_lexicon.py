@@ -85,3 +85,16 @@ def test_strikes_confidence_lower_for_an_uncounted_strike() -> None:
     dated = _draft(strike_count=1, qualifier="atLeast", counted=False, perpetrators=["a"],
                    actor_source="clause", when=MONDAY, when_source="clause")
     assert confidence(dated) == 0.7  # 0.4 + 0.1 + 0.15 + 0.15 - 0.1
+
+
+DESIGNATORS = """
+F/A-18Fs  f/a-18fs  NOUN  NNS  0  ROOT
+and       and       CCONJ CC   1  cc
+Su-35S    Su-35S    PROPN NNP  1  conj
+"""
+
+
+def test_a_designator_keeps_an_upper_case_variant_letter() -> None:
+    doc = parse(DESIGNATORS)
+    assert aircraft_word(doc[0]) == "f/a-18f"  # the lower-case plural 's' goes
+    assert aircraft_word(doc[2]) == "su-35s"  # the upper-case 'S' is the variant

@@ -73,12 +73,23 @@ def is_series(noun: Token) -> bool:
         noun.head.head.lemma_.lower() in SERIES_NOUNS)
 
 
+def held_by(noun: Token) -> Token | None:
+    """The noun whose 'of' holds the strikes, when it is the argument in their place: 'a series
+    of airstrikes', 'dozens of air raids', 'a total of 84 air strikes'."""
+    if is_series(noun) or quantity_head(noun) is not None or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and noun.head.head.pos_ == "NOUN"):
+        return noun.head.head
+    return None
+
+
 def strike_governor(noun: Token) -> Token | None:
     """The verb a strike noun is an argument of (through 'of' in 'consisting of' too, through
     a series or a quantity noun, and through 'including' to the verb of the including set)."""
     if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
-    if is_series(noun) or quantity_head(noun) is not None:
+    if held_by(noun) is not None:
         noun = noun.head.head
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
@@ -132,10 +143,14 @@ def engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountM
         if child.dep_ == "prep" and child.lower_ == "with":
             candidates += [g for g in child.children if g.dep_ == "pobj"]
     if noun.dep_ == "dobj":
-        # "conducted 41 strikes May 25-31, consisting of 49 engagements": on the verb
-        for advcl in (c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                      and c.lemma_.lower() in DESCRIBING_PARTICIPLES):
-            candidates += [g for p in advcl.children if p.dep_ == "prep" for g in p.children]
+        # "conducted 41 strikes May 25-31, consisting of 49 engagements", "conducted 190
+        # strikes with 230 engagements": on the verb, where the parser may hang them
+        for child in noun.head.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and (
+                    child.lemma_.lower() in DESCRIBING_PARTICIPLES):
+                candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
+            if child.dep_ == "prep" and child.lower_ == "with" and child.i > noun.i:
+                candidates += [g for g in child.children if g.dep_ == "pobj"]
     for cand in candidates:
         if cand.lemma_.lower() in ENGAGEMENT_NOUNS:
             count = count_of(cand, counts)

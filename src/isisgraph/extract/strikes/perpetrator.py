@@ -11,11 +11,10 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import SOURCE_PREPOSITIONS
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import actor_in, np_actor, np_actors
+from isisgraph.extract.strikes.actors import actor_in, label_lookup, np_actor, np_actors
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
-from isisgraph.extract.strikes.nouns import is_series
-from isisgraph.extract.syntax.counting import quantity_head
+from isisgraph.extract.strikes.nouns import held_by
 from isisgraph.extract.syntax.tree import agents, is_including, subject
 
 
@@ -26,11 +25,11 @@ def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> N
             noun, draft, d):
         return
     air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
-    if is_series(noun) or quantity_head(noun) is not None or (
-            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj"):
+    holder = held_by(noun)
+    if holder is not None:
         # "launched a series of airstrikes", "has conducted a total of 84 air strikes": the
         # series or the total is the object
-        noun = noun.head.head
+        noun = holder
     if verb is not None and _verb_actor(noun, verb, draft, d):
         return
     if air_words and air_words not in ("air",):
@@ -44,14 +43,25 @@ def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> N
 
 
 def _modifier_actor(noun: Token, draft: Draft, d: Document) -> bool:
-    """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun."""
+    """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun; 'US-led
+    air strikes': the coalition the reference calls 'US-led coalition'."""
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
-            actor = actor_in(child.subtree, d)
+            actor = led_coalition(child, d) or actor_in(child.subtree, d)
             if actor:
                 draft.perpetrators, draft.actor_source = [actor], "clause"
                 return True
     return False
+
+
+def led_coalition(modifier: Token, d: Document) -> str | None:
+    """'US-led' (a participle of 'lead' after a named leader): the actor labelled '<leader>-led
+    coalition' ("US-led coalition"), if the reference has one."""
+    if modifier.lemma_.lower() != "lead" or modifier.tag_ != "VBN":
+        return None
+    words = list(modifier.subtree)
+    text = modifier.doc[words[0].i: modifier.i + 1].text
+    return label_lookup([text, "coalition"], d)
 
 
 def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
