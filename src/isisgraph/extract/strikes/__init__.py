@@ -9,28 +9,41 @@ that changed it (``strikes.count.counted+strikes.context.period-from-previous``)
 The readers, unit by unit (sentences cut at line breaks), in the order they run:
 
 1. ``count.count_report`` (strikes.count.*): a strike noun with a count, its engagements and
-   the bare numbers coordinated with it; a single strike or plural strikes without a number
-   when the text says who, when and what they hit. ``count.engagement_report``: engagements
-   without a strike count. Who struck: ``perpetrator`` and ``actors``; where: ``places``;
-   when: ``periods``; what they hit: ``targets``.
-2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "the
-   other five", "All but one" — breakdowns of the previous count, by place.
+   the bare numbers coordinated with it; one strike ("an airstrike", "another partner nation
+   airstrike", "its first air strike", a headline's "after airstrike") or plural strikes
+   without a number that the text says were conducted or hit something ("killed in US-led air
+   strikes in July"). ``count.engagement_report``: engagements without a strike count. Who
+   struck: ``perpetrator`` and ``actors``; where: ``places``; when: ``periods``; what they
+   hit: ``targets``; a title-case headline's verb: ``headline``.
+2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "Of those
+   air strikes, 51 ...", "the other five", "All but one" — breakdowns of the previous count,
+   by place.
 3. ``included.included_counts`` (strikes.included.bare-number): "including three near
    Makhmour and two near Mosul".
-4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb, with a named subject,
-   a date (or a past tense, or a headline) and something hit: at least one strike, or "N
-   times". ``sides.each_force`` (strikes.sides.each-force): strikes told without a number by
-   several independent forces are one report per force.
-5. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
+4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb ("struck", "destroyed",
+   "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
+   named subject, dated by its clause or told in the past or a headline: at least one strike,
+   or "N times". ``sides.each_force`` (strikes.sides.each-force): strikes told without a
+   number by several independent forces are one report per force.
+5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
+   ``background``, alleged strikes, a strike told again, strikes without a number going on
+   without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
+   undated strikes right after the same force's count are that count told again.
+6. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
    report completes the report before it. ``context.frame_of``: what the unit says for later
    units. ``clauses.evidence_span``: the evidence. ``context.paragraph_countries``.
 
 Then over the whole document: ``parts.link_parts`` (strikes.parts.*: which total each report
 breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, period and
-countries a report lacks), ``parts.link_parts`` again for the reports the context completed.
-No report is dropped because a field stays open: it is kept with what the text gives, and
-``confidence`` scores it lower for each field missing (the shapes warn of a report with no
-period or no perpetrator). The words the rules read are in ``ontology/lexicons/strikes.toml`` (``lexicon``).
+countries a report lacks, from the total it breaks down, the text before, the report after
+it for a headline or a lead, the lead's countries, else the publication date), and
+``parts.link_parts`` again for the reports the context completed.
+
+No report is dropped because a field stays open (issue 13): it is kept with what the text
+gives, a period from the context carries its ``ig:dateBasis``, and ``confidence`` scores the
+report lower for each field missing (the shapes warn of a report with no period or no
+perpetrator). The words the rules read are in ``ontology/lexicons/strikes.toml``
+(``lexicon``); the closed-class ones in ``isisgraph.closed_class``.
 """
 
 from __future__ import annotations

@@ -1,20 +1,36 @@
-"""Context, in document order: what a report lacks (actor, period, countries) it takes from the
-report it breaks down, else from the reports and sentences before it.
+"""Context: what a report lacks (actor, period, countries) it takes from the report it breaks
+down, from the reports and sentences before it, from the report after it when it announces
+that report (a headline, a lead), from the lead, and last, for a strike told, from the
+publication date. Each step is a rule id in the report's ``ig:extractor``.
 
 - A unit's frame: the actors and countries a sentence about strikes names, and the one period
   a sentence without a count gives "the latest strikes" (``frame_of``).
 - A following sentence that dates or places an earlier count ("That figure includes strikes in
   both Syria and Iraq from March 10-23") completes it; strike sentences without a count or
   date add their targets to the report they follow, unless they state another strike
-  (``elaborate``).
+  (``elaborate``); strikes without a number or a date right after the same force's count are
+  that count told again (``retells_total``; seed 001).
 - A located line that names no country is in the country of the report before it in its
   paragraph (``paragraph_countries``).
 - A report missing its actor, country or period takes them from the report it breaks down,
   else from the previous report: the actor from the previous strike sentence (a release's
   lead names the strikers for the lines below it); the countries only from a total by the
-  same actor whose period does not lie inside mine; the period only from a report by the same
-  actor within three sentences — for strikes the text names as others', the release's total
-  within ten — else from a sentence about "the latest strikes" (``complete_from_context``)."""
+  same actor whose period does not lie inside mine (or a frame of the same actor, up to 20
+  units back, whose reports are not of a shorter time); the period only from a report by the
+  same actor within three sentences — for strikes the text names as others', the release's
+  total within ten — else from a sentence about "the latest strikes"
+  (``complete_from_context``). A strike told without a number or date takes the period of
+  the same force's report just before (rudaw Hamrin), else of the mission the sentence before
+  tells (``_narrative_step``; the RAF update of 7 December 2015, later set).
+- Then, from the end back: a strike told without a number and missing a field takes it from
+  the next report by the same force within five units, which tells again what a headline or
+  a lead announces (``_from_following``; dev: 964media Hamrin, Defense Post Rafale, Mirage
+  Australia, Rudaw Hamrin, Tasnim Deir ez-Zor, Forces News RAF; a lead's countries are those
+  of the reports of its day: the CJTF-OIR daily release of 6 March 2017).
+- A report still without a country takes the lead's (``_lead_countries``; dev: Operation
+  Roundup, Airwars, BBC Manbij, Fars Albu Kamal).
+- A strike told and still undated is dated by the publication, approximate, as ACLED dates
+  (``_publication_period``; dev: Tasnim Deir ez-Zor, Fars Albu Kamal, Forces News RAF)."""
 
 from __future__ import annotations
 
@@ -25,10 +41,10 @@ from isisgraph.closed_class import ELABORATION_TARGET_PREPOSITIONS, SINGULAR_DET
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import actor_in, can_strike, np_actor, np_actors
+from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
 from isisgraph.extract.strikes.clauses import excluded, in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
-from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS, MODIFIER_DEPS
+from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
 from isisgraph.extract.strikes.periods import when_in
@@ -85,8 +101,6 @@ def frame_of(d: Document, unit: DocSpan, nouns: list[Token], made: list[Draft]) 
         frame.when = frame_period(d, unit, nouns)
     for tok in [*nouns, *strike_verbs]:
         verb = tok if tok.pos_ == "VERB" else strike_governor(tok)
-        if verb is not None and irrealis(verb) and tok.pos_ != "VERB" and tok.dep_ == "pobj":
-            _presupposed_phrase(d, unit, tok, frame)
         if verb is None or irrealis(verb):
             continue
         subj = subject(verb)
@@ -98,20 +112,6 @@ def frame_of(d: Document, unit: DocSpan, nouns: list[Token], made: list[Draft]) 
         countries, _ = places(region(clause_head(verb), unit), d)
         frame.countries += [c for c in countries if c not in frame.countries]
     return frame
-
-
-def _presupposed_phrase(d: Document, unit: DocSpan, noun: Token, frame: Frame) -> None:
-    """'more than 1,000 civilians may now have died in 18 months of Coalition airstrikes
-    across Iraq and Syria': strikes named in an adjunct of a verb that is not asserted still
-    happened; the phrase names whose they are and where."""
-    actor = next((a for c in noun.children if c.dep_ in MODIFIER_DEPS
-                  for a in [actor_in(c.subtree, d)] if a), None)
-    if actor is None:
-        return
-    countries, _ = places(in_unit(noun.subtree, unit), d)
-    if countries:
-        frame.actors += [actor] if actor not in frame.actors else []
-        frame.countries += [c for c in countries if c not in frame.countries]
 
 
 def frame_period(d: Document, unit: DocSpan, nouns: list[Token]) -> When | None:

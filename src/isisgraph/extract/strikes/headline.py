@@ -1,9 +1,13 @@
 """The headline: its strikes are a report of their own (a mention, as a caption is), with the
 period, countries and force the body's report gives when the headline leaves them out
-(``context._from_following``). A headline that only says how the strikes go on ("US Continues
-Air Strikes Against ISIL Extremists", "Coalition intensifies airstrikes on ISIS in Hajin
-pocket", "Coalition strikes fall to lowest level since 2014") summarises the article's
-reports and is none itself, unless it counts them."""
+(``context._from_following``): dev: "Iraqi forces recover bodies of five militants after
+airstrike in Hamrin Mountains", "French Rafale jets strike ISIS tunnels in northeastern Iraq",
+"UK Launches First Anti-Daesh Air Strikes Since September", "Iraq strikes suspected ISIS cells
+in Hamrin Mountains". A headline that only says how the strikes go on ("US Continues Air
+Strikes Against ISIL Extremists", "Military airstrikes against ISIL in Syria and Iraq ...
+continue", dev; "Coalition intensifies airstrikes on ISIS in Hajin pocket", genre) summarises
+the article's reports and is none itself, unless it counts them. A title's verb the tagger
+reads as a proper noun ("Launches") is read from the word."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Strikes told without a number by several forces at once: one report per force.
 
 "In the meantime, the Russian and Syrian fighter jets pounded ISIL's strongholds in the region"
-says that the Russian air force struck at least once and that the Syrian one did: two reports
-of at least one strike, on the same evidence (the gold guideline codes them so). Forces of which
+(dev: Fars, 8 November 2017) says that the Russian air force struck at least once and that the
+Syrian one did: two reports of at least one strike, on the same evidence (the gold guideline
+codes them so); "Russian, Syrian jets pound ISIS in Deir Ezzor" (genre: asharq), the same. Forces of which
 one belongs to the other ("U.S. and coalition military forces continued to attack") are one
 side, and a count ("Russian and Syrian warplanes launched dozens of air raids") is shared, not
 split: neither force's share is stated."""
