@@ -143,11 +143,36 @@ def test_strikes_context_period_from_publication_only_for_strikes_told(reports_o
 
 def test_strikes_context_period_from_narrative(reports_of) -> None:
     text = ("On Monday 7 March, two Tornado GR4s flew an armed patrol over northern Iraq. The "
-            "aircraft conducted a precision strike on a Daesh mortar team.")
-    [report] = reports_of(text, D(2016, 3, 9))
+            "aircraft conducted a precision strike on a Daesh mortar team.\n\n"
+            "On Tuesday 8 March, RAF Typhoons and Tornados struck a Daesh bunker in eastern "
+            "Syria.")
+    report, tuesday = reports_of(text, D(2016, 3, 9))
     assert "strikes.context.period-from-narrative" in steps(report)
     assert period(report) == (D(2016, 3, 7), D(2016, 3, 7))
-    assert report.countries == [place("iraq")]
+    assert report.countries == [place("iraq")]  # the mission's, not the next report's
+    # the force that flew it: the Tornados, whose force the text names after
+    assert report.perpetrators == tuesday.perpetrators == [actor("raf")]
+
+
+def test_a_strike_nobody_is_named_for_takes_no_force_from_around_it(reports_of) -> None:
+    text = ("Russian warplanes struck rebel positions near Palmyra on Friday. Residents said an "
+            "air strike hit a market in the town on Saturday, killing 12 people. It was not "
+            "clear who carried out the strike.")
+    russian, market = reports_of(text, D(2016, 3, 14))
+    assert russian.perpetrators == [actor("russian-armed-forces")]
+    assert market.perpetrators == [] and market.part_of is None
+
+
+def test_a_strike_of_another_time_takes_no_country_from_the_lead(reports_of) -> None:
+    text = ("Air strikes kill 20 in Syria's Idlib\n\n"
+            "Air strikes killed at least 20 people in a market in Idlib on Monday, a monitor "
+            "said.\n\n"
+            "A U.S. drone strike in 2015 killed the group's spokesman.")
+    reports = reports_of(text, D(2018, 5, 14))
+    drone = next(r for r in reports if r.perpetrators == [actor("us")])
+    assert drone.countries == []
+    headline = reports[0]
+    assert headline.span.start == 0 and headline.perpetrators == []  # the body names nobody
 
 
 def test_strikes_context_countries_from_lead(reports_of) -> None:

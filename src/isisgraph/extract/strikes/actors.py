@@ -80,8 +80,11 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
                     if obj.dep_ == "pobj" and aircraft_word(obj):
                         return np_actor(obj, d)
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
-    if aircraft_word(head):
-        found = _aircraft_actor(head, modifiers, d)
+    # "two Tornado GR4s": the type named in a compound before a variant
+    typed = head if aircraft_word(head) else next(
+        (c for c in head.children if c.dep_ == "compound" and aircraft_word(c)), None)
+    if typed is not None:
+        found = _aircraft_actor(typed, modifiers, d)
         if found is not None:
             return found
     actor = _phrase_label(head, d)
@@ -222,20 +225,24 @@ def names_same_state(actor: str, actors: list[str], d: Document) -> bool:
 
 def owner_named_before(head: Token, d: Document) -> str | None:
     """'RAF Typhoons ... A pair of Typhoons': an aircraft named without its force is that of
-    the last mention of the same aircraft with its force (a type anywhere before it, a
-    generic word like 'jets' only in the same paragraph)."""
+    the last mention of the same aircraft with its force (a type anywhere before it, else
+    the first after it: "two Tornado GR4s flew ... RAF Typhoons and Tornados struck"; a
+    generic word like 'jets' only before it in the same paragraph)."""
     word = aircraft_word(head)
     n = d.unit_of.get(head.i)
     if n is None or word is None:
         return None
     paragraph = d.paragraph_of[n]
-    for i, owner in reversed(aircraft_owners(d).get(word, [])):
+    owners = aircraft_owners(d).get(word, [])
+    for i, owner in reversed(owners):
         if i >= head.i:
             continue
         m = d.unit_of.get(i)
         if word in GENERIC_AIRCRAFT and (m is None or d.paragraph_of[m] != paragraph):
             return None
         return owner
+    if word not in GENERIC_AIRCRAFT:
+        return next((owner for i, owner in owners if i > head.i), None)
     return None
 
 
@@ -247,6 +254,8 @@ def aircraft_owners(d: Document) -> dict[str, list[tuple[int, str]]]:
         for tok in d.doc:
             word = aircraft_word(tok)
             owner = aircraft_owner(tok, d) if word else None
+            if word and owner is None and tok.dep_ == "conj" and aircraft_word(tok.head):
+                owner = aircraft_owner(tok.head, d)  # "RAF Typhoons and Tornados"
             if word and owner:
                 d.aircraft_owners.setdefault(word, []).append((tok.i, owner))
     return d.aircraft_owners

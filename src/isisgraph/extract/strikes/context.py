@@ -37,7 +37,11 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import ELABORATION_TARGET_PREPOSITIONS, SINGULAR_DETERMINERS
+from isisgraph.closed_class import (
+    ELABORATION_TARGET_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
+    SINGULAR_DETERMINERS,
+)
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
@@ -76,6 +80,7 @@ COUNTRIES_FROM_LEAD = "strikes.context.countries-from-lead"  # "... in Iraq, Syr
 # "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
 # a precision strike": the mission's day and country
 PERIOD_FROM_NARRATIVE = "strikes.context.period-from-narrative"
+ACTOR_FROM_NARRATIVE = "strikes.context.actor-from-narrative"
 COUNTRIES_FROM_NARRATIVE = "strikes.context.countries-from-narrative"
 
 SENTENCES_BACK_FOR_ACTOR = 3
@@ -259,6 +264,8 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.perpetrators, draft.actor_source = list(parent.perpetrators), "inferred"
         draft.step(ACTOR_FROM_TOTAL)
         return
+    if unattributed(draft):
+        return
     for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
         frame = d.frames.get(draft.unit - back)
         if frame is not None and frame.actors:
@@ -272,6 +279,18 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.perpetrators = list(prior.perpetrators)
         draft.actor_source = "inferred"
         draft.step(ACTOR_FROM_PREVIOUS)
+
+
+def unattributed(draft: Draft) -> bool:
+    """'Residents said an air strike hit a market ... It was not clear who carried out the
+    strike', 'A drone strike killed an ISIS commander in Idlib' (later: neg1): one strike named
+    with an indefinite article and no force is told as nobody's; the forces of the sentences
+    around it are not its striker (a release's line takes its total's, above)."""
+    noun = draft.anchor
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    # "The aircraft conducted a precision strike": the subject strikes, though unresolved
+    conducted = noun.dep_ == "dobj" and subject(noun.head) is not None
+    return draft.single and det is not None and det.lower_ in INDEFINITE_ARTICLES and not conducted
 
 
 def _period(d: Document, draft: Draft, earlier: list[Draft]) -> None:
@@ -325,11 +344,24 @@ def _lead_countries(d: Document, draft: Draft) -> None:
         return
     countries = lead_countries(d)
     lead_units = d.lead_units or set()
-    if any(broader(draft.when, e.when) for e in d.drafts if e.unit in lead_units):
+    dated_lead = [e.when for e in d.drafts if e.unit in lead_units and e is not draft
+                  and e.when is not None and e.when.start is not None]
+    if any(broader(draft.when, when) for when in dated_lead):
         return  # "more than 10,000 strikes since August 2014" under a lead about one day's
+    if dated_lead and draft.when is not None and not any(overlaps(draft.when, w)
+                                                        for w in dated_lead):
+        return  # "A U.S. drone strike in 2015 killed ..." under a lead about this week's
     if countries and (len(countries) == 1 or not draft.told):
         draft.countries, draft.country_source = list(countries), "context"
         draft.step(COUNTRIES_FROM_LEAD)
+
+
+def overlaps(a: When, b: When) -> bool:
+    """Whether two resolved periods share a day (an unresolved one shares none)."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start and a.end and b.start and b.end
+    return a.start <= b.end and b.start <= a.end
 
 
 def lead_countries(d: Document) -> list[str]:
@@ -385,7 +417,8 @@ def _narrative_step(d: Document, draft: Draft) -> None:
     """'On Saturday 5 December, two Tornado GR4s flew an armed reconnaissance mission over
     western Iraq ... The aircraft conducted a precision strike with a Paveway IV': a strike told
     without a date, right after a sentence of its paragraph that reports no strike but tells
-    the mission on one day, is the next step of that mission: its day, and its countries."""
+    the mission on one day, is the next step of that mission: its day, its countries, and the
+    force that flew it."""
     n = draft.unit
     if n == 0 or d.paragraph_of[n - 1] != d.paragraph_of[n]:
         return
@@ -398,6 +431,12 @@ def _narrative_step(d: Document, draft: Draft) -> None:
         return
     draft.when, draft.when_source = dates[0], "context"
     draft.step(PERIOD_FROM_NARRATIVE)
+    root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
+    subj = subject(root) if root is not None else None
+    actor = np_actor(subj, d)[0] if subj is not None else None
+    if not draft.perpetrators and actor and can_strike(actor, d) and not unattributed(draft):
+        draft.perpetrators, draft.actor_source = [actor], "inferred"
+        draft.step(ACTOR_FROM_NARRATIVE)
     if not draft.countries:
         countries, _ = places(tokens_of(unit), d)
         if countries and takes_countries(draft, countries):
@@ -424,20 +463,27 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
     takes them from the next report by the same force within a few units, which tells it again
     with what the headline or lead leaves out. A lead's countries are those of the reports of
     that period after it ("continued to attack ISIS yesterday", then eight strikes in Syria and
-    nine in Iraq)."""
+    nine in Iraq). Only a headline takes its force and its period so: in the body, a strike of
+    a force the text does not name is nobody's, and one without a date is not dated by the
+    next report of a force (the publication dates it); a named force's strike in the body
+    takes the countries of its next report ("Russian warplanes targeted the militants'
+    positions in the eastern province", then "... heading to Deir ez-Zor ... in Syria")."""
     if not draft.told or draft.actor_source == "blocked":
         return
     if draft.when is not None and draft.countries and draft.perpetrators:
+        return
+    headline = in_headline(draft.anchor)
+    if not headline and not draft.perpetrators:
         return
     near = [e for e in later if e.unit - draft.unit <= SENTENCES_AHEAD_FOR_LEAD
             and e.actor_source != "blocked" and same_side(draft.perpetrators, e.perpetrators, d)]
     if not near:
         return
     first = near[0]
-    if not draft.perpetrators and first.perpetrators:
+    if headline and not draft.perpetrators and first.perpetrators:
         draft.perpetrators, draft.actor_source = list(first.perpetrators), "inferred"
         draft.step(ACTOR_FROM_FOLLOWING)
-    if draft.when is None and first.when is not None:
+    if headline and draft.when is None and first.when is not None:
         draft.when, draft.when_source = first.when, "context"
         draft.step(PERIOD_FROM_FOLLOWING)
     if not draft.countries:

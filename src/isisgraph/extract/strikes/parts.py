@@ -82,7 +82,7 @@ def _narrower(total: Draft, part: Draft) -> bool:
     narrower_country = bool(part_c) and part_c < total_c
     if strictly_inside(part.when, total.when) and not (
         set(part.locations) - set(total.locations)
-    ) and (part_c or not total_c):
+    ) and ((part_c and part.country_source == "clause") or not total_c):
         return True  # "There were no strikes in Iraq on Jan. 24 and 25" in the week's Iraq count
     if part.unnamed_place and not part.locations and total_c and (
         not part_c or (part.country_source == "context" and part_c <= total_c)
