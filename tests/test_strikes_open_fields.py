@@ -312,3 +312,15 @@ def test_only_an_air_force_compound_makes_an_air_strike(reports_of) -> None:
                        "Monday.", D(2017, 5, 10))
     assert (ground.strike_class, air.strike_class) == ("Strike", "AirStrike")
 
+
+
+def test_strikes_as_the_means_of_an_outcome_are_struck_by_its_subject(reports_of) -> None:
+    text = ("Turkish warplanes neutralized 12 PKK terrorists in airstrikes in northern Iraq, "
+            "the ministry said on Saturday.")
+    [report] = reports_of(text, D(2021, 6, 14))
+    assert report.perpetrators == [actor("turkish-armed-forces")]
+    assert report.countries == [place("iraq")] and report.killed_count == 12
+    # a passive's subject is the killed, not the striker
+    [passive] = reports_of("Dozens of civilians were killed in air strikes near Idlib on "
+                           "Monday.", D(2021, 6, 14))
+    assert passive.perpetrators == []

@@ -15,7 +15,7 @@ from isisgraph.extract.strikes.actors import actor_in, label_lookup, np_actor, n
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
 from isisgraph.extract.strikes.nouns import held_by
-from isisgraph.extract.syntax.tree import agents, is_including, subject
+from isisgraph.extract.syntax.tree import agents, is_including, is_passive, subject
 
 
 def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> None:
@@ -105,6 +105,10 @@ def _verb_actor(noun: Token, verb: Token, draft: Draft, d: Document) -> bool:
         striker = subject(verb)
     elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
         striker = next(iter(agents(verb)), None)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == verb and not (
+            is_passive(verb)):
+        # "Turkish warplanes neutralized 12 PKK terrorists in airstrikes": the strikes' means
+        striker = subject(verb)
     if striker is not None and striker.dep_ != "expl":
         actors, source = np_actors(striker, d)
         if actors:
