@@ -275,9 +275,26 @@ def test_paragraph_lines_of_an_early_release(reports_of) -> None:
     assert all(r.perpetrators == [actor("us-military")] for r in (border, dam, baghdad))
 
 
-def test_a_single_strike_without_a_total_needs_who_and_when(reports_of) -> None:
-    assert reports_of("An airstrike near Mosul destroyed an ISIS mortar position.",
-                      D(2016, 5, 2)) == []
+def test_a_single_strike_without_a_total_is_kept_with_what_the_text_gives(reports_of) -> None:
+    [report] = reports_of("An airstrike near Mosul destroyed an ISIS mortar position.",
+                          D(2016, 5, 2))
+    assert (report.strike_count, report.count_qualifier) == (1, "exact")
+    assert report.locations == [place("mosul")] and report.countries == [place("iraq")]
+    assert report.perpetrators == []  # the text does not say whose: left open
+    # dated by the publication, as ACLED dates what the text does not, with a coarse precision
+    assert report.when is not None and report.when.basis == "publication"
+    assert period(report) == (D(2016, 5, 2), D(2016, 5, 2))
+    assert report.when.precision == "approximate"
+    assert report.extractor.endswith("+strikes.context.period-from-publication")
+    assert report.confidence < 0.8
+
+
+def test_a_zero_count_with_nothing_around_it_is_kept_with_open_fields(reports_of) -> None:
+    [report] = reports_of("There were no strikes in Iraq.", D(2018, 3, 1))
+    assert (report.strike_count, report.countries) == (0, [place("iraq")])
+    # a count's period is not the publication day: open, and the confidence says so
+    assert report.when is None and report.perpetrators == []
+    assert report.confidence <= 0.7
 
 
 def test_including_counts_are_located_parts(reports_of) -> None:
@@ -433,7 +450,6 @@ def test_an_air_force_destroying_an_armed_groups_things_is_a_strike(reports_of) 
 @pytest.mark.parametrize(
     "text",
     [
-        "There were no strikes in Iraq.",  # nothing says whose strikes or when
         "The Pentagon said it would conduct more strikes in Syria next month.",
         "If the coalition conducted 20 strikes a day, the city would fall within weeks.",
         "Iraqi forces did not conduct any airstrikes in Syria on Sunday.",

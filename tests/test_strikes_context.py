@@ -128,7 +128,10 @@ PARTITIVE = """
 def test_strikes_context_from_total_fires_on_a_part() -> None:
     total, part = reports(PARTITIVE, JAN_13)
     assert part.extractor == "+".join([OF_THEM, ACTOR_FROM_TOTAL, PERIOD_FROM_TOTAL])
-    assert part.perpetrators == total.perpetrators and part.when == total.when
+    assert part.perpetrators == total.perpetrators
+    assert part.when is not None and total.when is not None
+    assert (part.when.start, part.when.end) == (total.when.start, total.when.end)
+    assert part.when.basis == "context" and total.when.basis == "stated"  # ig:dateBasis
 
 
 def test_strikes_context_countries_from_total_fires_on_a_part_without_countries() -> None:
@@ -253,7 +256,9 @@ ELSEWHERE = CONDUCTED_ELSEWHERE
 def test_strikes_context_period_from_previous_fires_on_the_same_actor() -> None:
     iraq, syria = reports(CONDUCTED_ELSEWHERE, JAN_13)
     assert syria.extractor == COUNTED + "+" + PERIOD_FROM_PREVIOUS
-    assert syria.when == iraq.when and syria.part_of is None
+    assert syria.when is not None and iraq.when is not None and syria.part_of is None
+    assert (syria.when.start, syria.when.end, syria.when.basis) == (
+        iraq.when.start, iraq.when.end, "context")
 
 
 def test_strikes_context_period_from_previous_not_for_a_dated_report() -> None:
@@ -337,7 +342,9 @@ ATTACKED_IN_SYRIA = """
 
 
 def test_strikes_context_countries_from_frame_fires_after_a_sentence_of_attacks() -> None:
-    [report] = reports(ATTACKED_IN_SYRIA, JAN_13)
+    attack, report = reports(ATTACKED_IN_SYRIA, JAN_13)
+    # the attack of a force that strikes from the air is itself a strike told, at least one
+    assert (attack.strike_count, attack.count_qualifier) == (1, "atLeast")
     assert report.extractor == COUNTED + "+" + COUNTRIES_FROM_FRAME
     assert report.countries == [place("syria")]
 

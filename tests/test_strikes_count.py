@@ -146,8 +146,10 @@ def test_strikes_count_release_line_fires_as_a_part_of_the_total_above() -> None
     assert line.part_of == total.key and line.perpetrators == total.perpetrators
 
 
-def test_strikes_count_release_line_not_without_a_total() -> None:
-    assert reports(LINE_ALONE, JAN_13) == []
+def test_strikes_count_release_line_kept_without_a_total() -> None:
+    [line] = reports(LINE_ALONE, JAN_13)  # a strike the text states, its who and when open
+    assert line.extractor == RELEASE_LINE + "+strikes.context.period-from-publication"
+    assert line.part_of is None and line.perpetrators == [] and line.strike_count == 1
 
 
 UNCOUNTED_HIT = """

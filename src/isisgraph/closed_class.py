@@ -113,3 +113,16 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 FRACTION_DETERMINERS = frozenset({"a", "an", "one"})
 # Prepositions of the side someone fights for ("went to fight for Islamic State").
 SIDE_PREPOSITIONS = frozenset({"for", "with"})
+
+# ---- strikes13
+# Ordinals that pick one strike out of a series: "its first air strike", "the last RAF air
+# strike was on 25 September" (a strike of its own, not one named before).
+SERIES_ORDINALS = frozenset({"first", "last"})
+# Relative adverbs that open a clause describing a place: "parts of the desert ... where Russia
+# has conducted airstrikes" (however the parser attaches the clause).
+RELATIVE_ADVERBS = frozenset({"where", "wherever"})
+# Prepositions whose object happened before the clause's event: "burning supply trucks following
+# a Feb 26 strike", "bodies recovered after an airstrike".
+PRESUPPOSING_PREPOSITIONS = frozenset({"after", "following"})
+# Prepositions of the means of an outcome: "civilians were killed in US-led air strikes".
+MEANS_PREPOSITIONS = frozenset({"in", "by"})

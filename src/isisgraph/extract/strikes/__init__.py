@@ -9,34 +9,53 @@ that changed it (``strikes.count.counted+strikes.context.period-from-previous``)
 The readers, unit by unit (sentences cut at line breaks), in the order they run:
 
 1. ``count.count_report`` (strikes.count.*): a strike noun with a count, its engagements and
-   the bare numbers coordinated with it; a single strike or plural strikes without a number
-   when the text says who, when and what they hit. ``count.engagement_report``: engagements
-   without a strike count. Who struck: ``perpetrator`` and ``actors``; where: ``places``;
-   when: ``periods``; what they hit: ``targets``.
-2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "the
-   other five", "All but one" — breakdowns of the previous count, by place.
+   the bare numbers coordinated with it; one strike ("an airstrike", "another partner nation
+   airstrike", "its first air strike", a headline's "after airstrike") or plural strikes
+   without a number that the text says were conducted or hit something ("killed in US-led air
+   strikes in July"). ``count.engagement_report``: engagements without a strike count. Who
+   struck: ``perpetrator`` and ``actors``; where: ``places``; when: ``periods``; what they
+   hit: ``targets``; a title-case headline's verb: ``headline``.
+2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "Of those
+   air strikes, 51 ...", "the other five", "All but one" — breakdowns of the previous count,
+   by place.
 3. ``included.included_counts`` (strikes.included.bare-number): "including three near
    Makhmour and two near Mosul".
-4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb, with a named subject,
-   a date and something hit: at least one strike, or "N times".
-5. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
+4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb ("struck", "destroyed",
+   "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
+   named subject, dated by its clause or told in the past or a headline: at least one strike,
+   or "N times". ``sides.each_force`` (strikes.sides.each-force): strikes told without a
+   number by several independent forces are one report per force.
+5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
+   ``background``, alleged strikes, a strike told again, strikes without a number going on
+   without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
+   undated strikes right after the same force's count are that count told again.
+6. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
    report completes the report before it. ``context.frame_of``: what the unit says for later
    units. ``clauses.evidence_span``: the evidence. ``context.paragraph_countries``.
 
 Then over the whole document: ``parts.link_parts`` (strikes.parts.*: which total each report
 breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, period and
-countries a report lacks), ``parts.link_parts`` again for the reports the context completed;
-reports without an actor or a period are left out (``anchored``); ``confidence`` scores the
-rest. The words the rules read are in ``ontology/lexicons/strikes.toml`` (``lexicon``).
+countries a report lacks, from the total it breaks down, the text before, the report after
+it for a headline or a lead, the lead's countries, else the publication date), and
+``parts.link_parts`` again for the reports the context completed.
+
+No report is dropped because a field stays open (issue 13): it is kept with what the text
+gives, a period from the context carries its ``ig:dateBasis``, and ``confidence`` scores the
+report lower for each field missing (the shapes warn of a report with no period or no
+perpetrator). The words the rules read are in ``ontology/lexicons/strikes.toml``
+(``lexicon``); the closed-class ones in ``isisgraph.closed_class``.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.background import background
 from isisgraph.extract.strikes.clauses import evidence_span
 from isisgraph.extract.strikes.confidence import confidence
 from isisgraph.extract.strikes.context import (
@@ -44,20 +63,28 @@ from isisgraph.extract.strikes.context import (
     elaborate,
     frame_of,
     paragraph_countries,
+    retells_total,
 )
 from isisgraph.extract.strikes.count import count_report, engagement_report
 from isisgraph.extract.strikes.dated import dated_reports
 from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.headline import summary_headline
 from isisgraph.extract.strikes.included import included_counts
 from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
-from isisgraph.extract.strikes.parts import asserted_part, link_parts
+from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
+from isisgraph.extract.strikes.sides import EACH_FORCE, each_force
 from isisgraph.extract.syntax.tree import clause_head
 from isisgraph.records import Article, Span, StrikeReport
 from isisgraph.reference import Reference
 
 __all__ = ["extract_strike_reports"]
+
+# Dependencies that keep a word in the clause of its head: objects, prepositions, modifiers of
+# the noun, infinitives and participles without a subordinator.
+SAME_CLAUSE_DEPS = ("dobj", "pobj", "prep", "compound", "nummod", "amod", "xcomp", "advcl",
+                    "pcomp")
 
 
 def extract_strike_reports(
@@ -69,11 +96,13 @@ def extract_strike_reports(
 
         ref = load()
     d = Document(doc, article, ref)
-    drafts = [draft for draft in read_document(d) if anchored(draft)]
+    drafts = read_document(d)
     keys: set[str] = set()
     for draft in drafts:
         key = f"strike-{draft.span.start}-{draft.span.end}"
-        if key in keys:
+        if key in keys and EACH_FORCE not in draft.steps:
+            # two reports in one clause: each its own word; one force's share of strikes told
+            # for several keeps the clause they share
             draft.span = Span(draft.anchor.idx, draft.anchor.idx + len(draft.anchor.text))
             key = f"strike-{draft.span.start}-{draft.span.end}"
         suffix = 2
@@ -113,8 +142,12 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
                 made.append(draft)
     made += partitive_reports(d, n, unit, counts)
     made += included_counts(d, n, unit, counts, made)
-    covered = {m.anchor.i for m in made} | {clause_head(m.anchor).i for m in made}
+    covered = {i for m in made for i in told_with(m)}
     made += dated_reports(d, n, unit, covered)
+    made = each_force(made, d)
+    if summary_headline(unit):
+        made = [m for m in made if not m.told]
+    made = [m for m in made if not background(d, unit, m) and not retells_total(d, n, m)]
     if not made:
         elaborate(d, n, unit, nouns)
     d.frames[n] = frame_of(d, unit, nouns, made)
@@ -125,19 +158,43 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     d.drafts += made
 
 
-def anchored(draft: Draft) -> bool:
-    """Whether a report says enough to be kept: who struck (or that the text names the strikes
-    as others'), and when (resolved, as written, or from the total it is part of). A bare
-    "There were no strikes in Iraq" with nothing around it is left out, not guessed."""
-    if draft.parent is not None and not anchored(draft.parent):
-        draft.parent = None
-    if draft.needs_parent and draft.parent is None:
-        return False
-    who = bool(draft.perpetrators) or draft.actor_source == "blocked"
-    return who and draft.when is not None
+def told_with(draft: Draft) -> set[int]:
+    """The words a count report's own clause holds, which tell no other strike: the anchor, the
+    verbs of its clause up through infinitives and bare participles ("continued to attack ISIL
+    ... using fighter aircraft to conduct seven airstrikes"), the clauses inside its noun
+    phrase ("one airstrike west of Bayji where initial reports indicate they destroyed ..."),
+    and what the strikes (not sorties: flights) did ("conducted strikes against 346 units and
+    destroyed 104 vehicles")."""
+    anchor = draft.anchor
+    out = {anchor.i, clause_head(anchor).i}
+    phrase = anchor
+    while phrase.dep_ in ("compound", "nummod", "amod") and phrase.head != phrase:
+        phrase = phrase.head
+    out |= {t.i for t in phrase.subtree if t.pos_ in ("VERB", "AUX")}
+    current = anchor
+    while current.head != current and current.dep_ in SAME_CLAUSE_DEPS and not any(
+            c.dep_ == "mark" for c in current.children):
+        current = current.head
+        out.add(current.i)
+    # "conducted strikes against 346 units and destroyed 104 vehicles": the results
+    verb = clause_head(anchor)
+    if draft.counted_noun == "strike":
+        out |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    return out
+
+
+# Where a report's period comes from (Draft.when_source) -> the ig:dateBasis of its period.
+DATE_BASIS = {"context": "context", "report": "report", "publication": "publication"}
 
 
 def to_report(draft: Draft) -> StrikeReport:
+    if PART_OF in draft.steps and not asserted_part(draft):
+        draft.steps.remove(PART_OF)  # read as a part for its context, but not said to be one
+    when = draft.when
+    basis = DATE_BASIS.get(draft.when_source)
+    if when is not None and basis is not None and when.basis == "stated":
+        when = replace(when, basis=basis)
     return StrikeReport(
         key=draft.key,
         span=draft.span,
@@ -148,7 +205,7 @@ def to_report(draft: Draft) -> StrikeReport:
         claimant=draft.claimant,
         countries=list(draft.countries),
         locations=list(draft.locations),
-        when=draft.when,
+        when=when,
         targets=list(draft.targets),
         killed_count=draft.killed,
         part_of=draft.parent.key if asserted_part(draft) else None,

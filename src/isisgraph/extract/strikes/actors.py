@@ -65,6 +65,11 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
     op = d.entity(head, "OPERATION")
     if op is not None and d.ref.conducted_by.get(op.ent_id_):
         return d.ref.conducted_by[op.ent_id_][0], "clause"
+    place = d.entity(head, "PLACE")
+    if place is not None and d.is_country(place.ent_id_):
+        # "Iraq strikes suspected ISIS cells": a country that acts is its government
+        government = government_of(place.ent_id_, d)
+        return government, "clause" if government else ""
     if head.lower_ in SUBJECT_PRONOUNS:
         return antecedent(head, d), "inferred"
     if head.lemma_.lower() in GROUP_NOUNS:
@@ -75,8 +80,11 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
                     if obj.dep_ == "pobj" and aircraft_word(obj):
                         return np_actor(obj, d)
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
-    if aircraft_word(head):
-        found = _aircraft_actor(head, modifiers, d)
+    # "two Tornado GR4s": the type named in a compound before a variant
+    typed = head if aircraft_word(head) else next(
+        (c for c in head.children if c.dep_ == "compound" and aircraft_word(c)), None)
+    if typed is not None:
+        found = _aircraft_actor(typed, modifiers, d)
         if found is not None:
             return found
     actor = _phrase_label(head, d)
@@ -89,12 +97,9 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     """'RAF Typhoons', 'aircraft of the Russian Aerospace Forces': the force an aircraft
     phrase names; else the air force reporting its own aircraft ("The RAF said Typhoon aircraft
     struck"); else the owner of the same aircraft named before."""
-    modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in p.children if g.dep_ == "pobj"]
-    for mod in modifiers:
-        actor = actor_in(mod.subtree, d) or demonym_force(mod, d)
-        if actor:
-            return air_arm(actor, d), "clause"
+    owners = aircraft_owners_named(head, modifiers, d)
+    if owners:
+        return owners[0], "clause"
     speaker = reporting_subject(head, d)
     if speaker is not None and speaker in d.lex.air_capable:
         return speaker, "inferred"
@@ -102,6 +107,34 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     if owner is not None:
         return owner, "inferred"
     return None
+
+
+def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> list[str]:
+    """The forces an aircraft phrase names, in order: 'RAF Typhoons', 'an Australian Hornet
+    fighter aircraft' (the demonym on the compound before the head), 'aircraft of the Russian
+    Aerospace Forces', and each of coordinated owners: 'the Russian and Syrian fighter jets'."""
+    modifiers = modifiers + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"]
+    words = [tok for mod in modifiers for tok in mod.subtree if not (tok.i > head.i > mod.i)]
+    # the words right before the head, whatever the parser hung them on: a title's "Russian,
+    # Syrian jets pound ..." makes "Russian" a modifier of the verb
+    doc, before = head.doc, head.i - 1
+    while before >= 0:
+        tok = doc[before]
+        if tok.lower_ in (",", "and") and before > 0 and doc[before - 1].ent_type_ == "NORP":
+            before -= 1  # "Russian, Syrian jets", "Russian and Syrian jets"
+            continue
+        if tok.ent_type_ != "NORP" and not (tok.pos_ in ("ADJ", "PROPN", "NOUN", "NUM") and (
+                tok.dep_ in ("amod", "compound", "nmod", "nummod"))):
+            break
+        words.append(tok)
+        before -= 1
+    owners: list[str] = []
+    for tok in sorted(set(words), key=lambda t: t.i):
+        actor = actor_in([tok], d) or demonym_force(tok, d)
+        if actor and air_arm(actor, d) not in owners:
+            owners.append(air_arm(actor, d))
+    return owners
 
 
 def _phrase_label(head: Token, d: Document) -> str | None:
@@ -141,6 +174,9 @@ def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
     allies", "U.S. and coalition military forces"."""
     first, source = np_actor(head, d)
     actors = [first] if first else []
+    if aircraft_word(head) and source == "clause":
+        modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+        actors += [a for a in aircraft_owners_named(head, modifiers, d) if a not in actors]
     if head.lemma_.lower() in FORCE_NOUNS:
         for mod in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod")):
             for tok in mod.subtree:
@@ -155,6 +191,19 @@ def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
         if actor and actor not in actors:
             actors.append(actor)
     return actors, source
+
+
+def government_of(country: str, d: Document) -> str | None:
+    """The government of a country place: among the reference's ig:Government actors of that
+    country, the one named after it ("Iraqi government") rather than a regional one
+    ("Kurdistan Regional Government"). (The claims extractor ranks them the same way.)"""
+    name = d.ref.label(country).lower()
+    stem = name[: max(4, len(name) - 1)]
+    ranked = sorted(
+        (0 if any(alias.lower().startswith(stem) for alias in d.ref.aliases.get(a, [])) else 1, a)
+        for a, c in d.ref.countries.items()
+        if c == country and d.ref.kind(a) == "actor" and d.ref.is_a(a, "Government"))
+    return ranked[0][1] if ranked else None
 
 
 def state_force(actor: str, d: Document) -> str:
@@ -176,20 +225,24 @@ def names_same_state(actor: str, actors: list[str], d: Document) -> bool:
 
 def owner_named_before(head: Token, d: Document) -> str | None:
     """'RAF Typhoons ... A pair of Typhoons': an aircraft named without its force is that of
-    the last mention of the same aircraft with its force (a type anywhere before it, a
-    generic word like 'jets' only in the same paragraph)."""
+    the last mention of the same aircraft with its force (a type anywhere before it, else
+    the first after it: "two Tornado GR4s flew ... RAF Typhoons and Tornados struck"; a
+    generic word like 'jets' only before it in the same paragraph)."""
     word = aircraft_word(head)
     n = d.unit_of.get(head.i)
     if n is None or word is None:
         return None
     paragraph = d.paragraph_of[n]
-    for i, owner in reversed(aircraft_owners(d).get(word, [])):
+    owners = aircraft_owners(d).get(word, [])
+    for i, owner in reversed(owners):
         if i >= head.i:
             continue
         m = d.unit_of.get(i)
         if word in GENERIC_AIRCRAFT and (m is None or d.paragraph_of[m] != paragraph):
             return None
         return owner
+    if word not in GENERIC_AIRCRAFT:
+        return next((owner for i, owner in owners if i > head.i), None)
     return None
 
 
@@ -201,6 +254,8 @@ def aircraft_owners(d: Document) -> dict[str, list[tuple[int, str]]]:
         for tok in d.doc:
             word = aircraft_word(tok)
             owner = aircraft_owner(tok, d) if word else None
+            if word and owner is None and tok.dep_ == "conj" and aircraft_word(tok.head):
+                owner = aircraft_owner(tok.head, d)  # "RAF Typhoons and Tornados"
             if word and owner:
                 d.aircraft_owners.setdefault(word, []).append((tok.i, owner))
     return d.aircraft_owners

@@ -9,11 +9,16 @@ from isisgraph.extract.strikes.lexicon import AIRCRAFT_DESIGNATOR, AIRCRAFT_NOUN
 
 
 def aircraft_word(tok: Token) -> str | None:
-    """The aircraft noun a token is, singular ('Typhoons' → 'typhoon'), or None."""
+    """The aircraft noun a token is, singular ('Typhoons' → 'typhoon', 'F-16s' → 'f-16'), or
+    None. A designator's lower-case 's' after its number or variant letter is a plural
+    ('F-16s', 'F/A-18Fs'); an upper-case one is a variant ('Su-35S')."""
     for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")):
-        if form in AIRCRAFT_NOUNS or AIRCRAFT_DESIGNATOR.match(form):
+        if form in AIRCRAFT_NOUNS:
             return form
-    return None
+    text = tok.text
+    plural = len(text) > 2 and text.endswith("s") and (text[-2].isdigit() or text[-2].isupper())
+    designator = (text[:-1] if plural else text).lower()
+    return designator if AIRCRAFT_DESIGNATOR.match(designator) else None
 
 
 def unidentified_aircraft(noun: Token) -> bool:

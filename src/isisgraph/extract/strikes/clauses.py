@@ -35,6 +35,8 @@ def excluded(tok: Token, root: Token) -> bool:
     relative clause ("Hawija, which was liberated in September"), a comparison ("three times
     as many as in March"), an attribution, 'the border with X', or a clause dating another
     event ("after the city fell in June")."""
+    if _after_border_noun(tok):
+        return True
     for anc in [tok, *tok.ancestors]:
         if anc == root:
             return False
@@ -52,6 +54,17 @@ def excluded(tok: Token, root: Token) -> bool:
                                        for c in anc.children):
             return True  # "after the city fell in June": the date of another event
     return False
+
+
+def _after_border_noun(tok: Token) -> bool:
+    """'... Main Stronghold at Border with Iraq': a name right after 'border with' or 'border
+    of', whatever the parser hung it on (a title's parse often does not put it under 'Border')."""
+    doc = tok.doc
+    start = tok.i  # the first word of the name the token is in
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start >= 2 and doc[start - 1].lower_ in ("with", "of") and (
+        doc[start - 2].lemma_.lower() in BORDER_NOUNS or doc[start - 2].lower_ in BORDER_NOUNS)
 
 
 def is_strike_acl(verb: Token) -> bool:

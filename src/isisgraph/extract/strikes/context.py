@@ -1,42 +1,63 @@
-"""Context, in document order: what a report lacks (actor, period, countries) it takes from the
-report it breaks down, else from the reports and sentences before it.
+"""Context: what a report lacks (actor, period, countries) it takes from the report it breaks
+down, from the reports and sentences before it, from the report after it when it announces
+that report (a headline, a lead), from the lead, and last, for a strike told, from the
+publication date. Each step is a rule id in the report's ``ig:extractor``.
 
 - A unit's frame: the actors and countries a sentence about strikes names, and the one period
   a sentence without a count gives "the latest strikes" (``frame_of``).
 - A following sentence that dates or places an earlier count ("That figure includes strikes in
   both Syria and Iraq from March 10-23") completes it; strike sentences without a count or
   date add their targets to the report they follow, unless they state another strike
-  (``elaborate``).
+  (``elaborate``); strikes without a number or a date right after the same force's count are
+  that count told again (``retells_total``; seed 001).
 - A located line that names no country is in the country of the report before it in its
   paragraph (``paragraph_countries``).
 - A report missing its actor, country or period takes them from the report it breaks down,
   else from the previous report: the actor from the previous strike sentence (a release's
   lead names the strikers for the lines below it); the countries only from a total by the
-  same actor whose period does not lie inside mine; the period only from a report by the same
-  actor within three sentences — for strikes the text names as others', the release's total
-  within ten — else from a sentence about "the latest strikes" (``complete_from_context``)."""
+  same actor whose period does not lie inside mine (or a frame of the same actor, up to 20
+  units back, whose reports are not of a shorter time); the period only from a report by the
+  same actor within three sentences — for strikes the text names as others', the release's
+  total within ten — else from a sentence about "the latest strikes"
+  (``complete_from_context``). A strike told without a number or date takes the period of
+  the same force's report just before (rudaw Hamrin), else of the mission the sentence before
+  tells (``_narrative_step``; the RAF update of 7 December 2015, later set).
+- Then, from the end back: a strike told without a number and missing a field takes it from
+  the next report by the same force within five units, which tells again what a headline or
+  a lead announces (``_from_following``; dev: 964media Hamrin, Defense Post Rafale, Mirage
+  Australia, Rudaw Hamrin, Tasnim Deir ez-Zor, Forces News RAF; a lead's countries are those
+  of the reports of its day: the CJTF-OIR daily release of 6 March 2017).
+- A report still without a country takes the lead's (``_lead_countries``; dev: Operation
+  Roundup, Airwars, BBC Manbij, Fars Albu Kamal).
+- A strike told and still undated is dated by the publication, approximate, as ACLED dates
+  (``_publication_period``; dev: Tasnim Deir ez-Zor, Fars Albu Kamal, Forces News RAF)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import ELABORATION_TARGET_PREPOSITIONS, SINGULAR_DETERMINERS
+from isisgraph.closed_class import (
+    ELABORATION_TARGET_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
+    SINGULAR_DETERMINERS,
+)
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
-from isisgraph.extract.strikes.clauses import in_unit, region
+from isisgraph.extract.strikes.clauses import excluded, in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
-from isisgraph.extract.strikes.parts import broader
+from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
 from isisgraph.extract.strikes.periods import when_in
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.strikes.targets import add_targets, outcome, target_objects, targets_in
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, subject
+from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import When
 
 ELABORATED = "strikes.context.elaborated"  # "That figure includes strikes ... from March 10-23"
@@ -50,9 +71,22 @@ PERIOD_FROM_FRAME = "strikes.context.period-from-frame"  # "the latest strikes, 
 COUNTRIES_FROM_TOTAL = "strikes.context.countries-from-total"
 COUNTRIES_FROM_SAME_ACTOR = "strikes.context.countries-from-same-actor"
 COUNTRIES_FROM_FRAME = "strikes.context.countries-from-frame"
+# "Australia completes first air strike ..." (a headline), told again in the body's report
+ACTOR_FROM_FOLLOWING = "strikes.context.actor-from-following"
+PERIOD_FROM_FOLLOWING = "strikes.context.period-from-following"
+COUNTRIES_FROM_FOLLOWING = "strikes.context.countries-from-following"
+PERIOD_FROM_PUBLICATION = "strikes.context.period-from-publication"  # undated in the text
+COUNTRIES_FROM_LEAD = "strikes.context.countries-from-lead"  # "... in Iraq, Syria" (headline)
+# "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
+# a precision strike": the mission's day and country
+PERIOD_FROM_NARRATIVE = "strikes.context.period-from-narrative"
+ACTOR_FROM_NARRATIVE = "strikes.context.actor-from-narrative"
+COUNTRIES_FROM_NARRATIVE = "strikes.context.countries-from-narrative"
 
 SENTENCES_BACK_FOR_ACTOR = 3
 SENTENCES_BACK_FOR_PERIOD = 3
+SENTENCES_AHEAD_FOR_LEAD = 5  # a headline, a subtitle and a caption before the body's report
+SENTENCES_BACK_FOR_CAMPAIGN = 20  # "18 months of Coalition airstrikes across Iraq and Syria"
 SENTENCES_BACK_FOR_OTHERS = 10  # "the Coalition also observed 41 strikes from other actors"
 
 
@@ -122,6 +156,8 @@ def elaborate(d: Document, n: int, unit: DocSpan, nouns: list[Token]) -> None:
     anchor = nouns[0] if nouns else striking[0]
     if irrealis(anchor):
         return
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(unit)):
+        return  # "Strikes in Syria": a heading of the lines below, not of the report above
     if any(c.dep_ in ("det", "nummod") and c.lower_ in SINGULAR_DETERMINERS
            for noun in nouns for c in noun.children):
         return  # "an airstrike northwest of Mosul Dam ...": another strike
@@ -159,6 +195,26 @@ def elaborate(d: Document, n: int, unit: DocSpan, nouns: list[Token]) -> None:
         previous.step(ELABORATED)
 
 
+def retells_total(d: Document, n: int, draft: Draft) -> bool:
+    """'"In Syria, CJTF-OIR conducted 193 strikes consisting of 338 engagements," the statement
+    added. The coalition in Syria conducted strikes against "346 Daesh tactical units" ...':
+    strikes told without a number or a date of their own, right after a count by the same force
+    whose countries hold theirs, are that count told again (the guideline: their content is in
+    the strike report): what they hit goes to the count, and they are no report of their own."""
+    if not draft.told or draft.single or (draft.when is not None and draft.when_source == "clause"):
+        return False
+    total = last_report(d, n, back=2)
+    if total is None or total.told or not set(total.perpetrators) & set(draft.perpetrators):
+        return False  # the same force: a member's own strikes are told apart from the total
+    if draft.countries and not set(draft.countries) <= set(total.countries):
+        return False
+    before = len(total.targets)
+    add_targets(total, draft.targets)
+    if len(total.targets) > before:
+        total.step(ELABORATED)
+    return True
+
+
 def paragraph_countries(d: Document, draft: Draft) -> None:
     """'In Syria, two airstrikes north of Raqqa ... Four airstrikes near the border ...': a
     report that names no country is in the country of the report before it in the same
@@ -179,7 +235,9 @@ def paragraph_countries(d: Document, draft: Draft) -> None:
 
 
 def complete_from_context(d: Document) -> None:
-    """Each report's missing actor, period and countries, from its total or the text before."""
+    """Each report's missing actor, period and countries: from its total or the text before;
+    then, for a strike told without a number, from the report after it (a headline or a lead
+    announces what the body then tells); the period last from the publication date."""
     for i, draft in enumerate(d.drafts):
         earlier = d.drafts[:i]
         if not draft.perpetrators and draft.actor_source != "blocked":
@@ -188,6 +246,13 @@ def complete_from_context(d: Document) -> None:
             _period(d, draft, earlier)
         if not draft.countries:
             _countries(d, draft, earlier)
+    for i in range(len(d.drafts) - 1, -1, -1):
+        _from_following(d, d.drafts[i], d.drafts[i + 1:])
+    for draft in d.drafts:
+        _lead_countries(d, draft)
+    for draft in d.drafts:
+        if draft.when is None and draft.told:
+            _publication_period(d, draft)
 
 
 def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
@@ -198,6 +263,8 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
     if parent is not None and parent.perpetrators:
         draft.perpetrators, draft.actor_source = list(parent.perpetrators), "inferred"
         draft.step(ACTOR_FROM_TOTAL)
+        return
+    if unattributed(draft):
         return
     for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
         frame = d.frames.get(draft.unit - back)
@@ -214,17 +281,35 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.step(ACTOR_FROM_PREVIOUS)
 
 
+def unattributed(draft: Draft) -> bool:
+    """'Residents said an air strike hit a market ... It was not clear who carried out the
+    strike', 'A drone strike killed an ISIS commander in Idlib' (later: neg1): one strike named
+    with an indefinite article and no force is told as nobody's; the forces of the sentences
+    around it are not its striker (a release's line takes its total's, above)."""
+    noun = draft.anchor
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    # "The aircraft conducted a precision strike": the subject strikes, though unresolved
+    conducted = noun.dep_ == "dobj" and subject(noun.head) is not None
+    return draft.single and det is not None and det.lower_ in INDEFINITE_ARTICLES and not conducted
+
+
 def _period(d: Document, draft: Draft, earlier: list[Draft]) -> None:
-    """The total's period; else, for a counted report, that of a report by the same actor
-    within three units (others' strikes: the release's total within ten; when the text names
-    no actor, any report), else a frame's period."""
+    """The total's period; for a strike told without a period, that of the same force's report
+    just before, else of the mission the sentence before tells; else, for a counted report,
+    that of a report by the same actor within three units (others' strikes: the release's
+    total within ten; when the text names no actor, any report), else a frame's period."""
     parent = draft.parent
     if parent is not None and parent.when is not None:
         draft.when, draft.when_source = parent.when, "context"
         draft.step(PERIOD_FROM_TOTAL)
         return
-    if not draft.counted:
-        return
+    if draft.told:
+        if draft.when is None:
+            _strike_period(draft, earlier)
+        if draft.when is None:
+            _narrative_step(d, draft)
+        if draft.when is not None or not draft.counted:
+            return
     mine = set(draft.perpetrators)
     others = draft.actor_source == "blocked"  # others' strikes counted by a release
     reach = SENTENCES_BACK_FOR_OTHERS if others else SENTENCES_BACK_FOR_PERIOD
@@ -242,6 +327,189 @@ def _period(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.step(PERIOD_FROM_FRAME)
 
 
+def takes_countries(draft: Draft, countries: list[str]) -> bool:
+    """Whether a report can take countries from its context: one strike lies in one country."""
+    return not draft.single or len(countries) == 1
+
+
+def _lead_countries(d: Document, draft: Draft) -> None:
+    """'Operation Roundup Hits ISIS Remnants in Iraq, Syria ... in designated parts of Iraq and
+    Syria throughout May. ... During May, the coalition has conducted 225 strikes': a report
+    the text gives no country for is in the countries its lead (the headline and the first
+    paragraph) names — a strike told without a number only when the lead names one country
+    (the RAF's strikes of March 12 in an article about Syria and Iraq may be in either). Not
+    for strikes the text names as others', nor for a count only 'most of' which it places (the
+    guideline leaves those without a country)."""
+    if draft.countries or draft.actor_source == "blocked" or draft.partly_placed:
+        return
+    countries = lead_countries(d)
+    lead_units = d.lead_units or set()
+    dated_lead = [e.when for e in d.drafts if e.unit in lead_units and e is not draft
+                  and e.when is not None and e.when.start is not None]
+    if any(broader(draft.when, when) for when in dated_lead):
+        return  # "more than 10,000 strikes since August 2014" under a lead about one day's
+    if dated_lead and draft.when is not None and not any(overlaps(draft.when, w)
+                                                        for w in dated_lead):
+        return  # "A U.S. drone strike in 2015 killed ..." under a lead about this week's
+    if countries and (len(countries) == 1 or not draft.told):
+        draft.countries, draft.country_source = list(countries), "context"
+        draft.step(COUNTRIES_FROM_LEAD)
+
+
+def overlaps(a: When, b: When) -> bool:
+    """Whether two resolved periods share a day (an unresolved one shares none)."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start and a.end and b.start and b.end
+    return a.start <= b.end and b.start <= a.end
+
+
+def lead_countries(d: Document) -> list[str]:
+    """The countries the headline names and those of the lead: the first paragraph of the body
+    that names one (a photo caption before it names none); never a country only bordering a
+    place ('at Border with Iraq')."""
+    if d.lead is None:
+        by_paragraph: dict[int, list[str]] = {}
+        headline: list[str] = []
+        headline_units: set[int] = set()
+        for n, unit in enumerate(d.units):
+            root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
+            countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
+                                   and not acting_place(t)], d)
+            if in_headline(unit[0]):
+                headline_units.add(n)
+                into = headline
+            else:
+                into = by_paragraph.setdefault(d.paragraph_of[n], [])
+            into += [c for c in countries if c not in into]
+        paragraph = next((p for p, found in by_paragraph.items() if found), None)
+        lead = by_paragraph.get(paragraph, []) if paragraph is not None else []
+        d.lead = list(dict.fromkeys([*headline, *lead]))
+        d.lead_units = headline_units | {n for n in range(len(d.units))
+                                         if d.paragraph_of[n] == paragraph
+                                         and n not in headline_units}
+    return d.lead
+
+
+def acting_place(tok: Token) -> bool:
+    """'If Washington halted its strikes': a place named as who acts (its government), not
+    where things happen."""
+    node = tok
+    while node.dep_ in ("compound", "conj", "appos", "flat") and node.head != node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.lower_ == "by")
+
+
+def _strike_period(draft: Draft, earlier: list[Draft]) -> None:
+    """'Iraqi warplanes carried out several airstrikes Tuesday ... The air force "carried out
+    airstrikes ..."': a strike told without a number or a date of its own, by the same force as
+    the dated report within three units before it, is told on that report's day."""
+    mine = set(draft.perpetrators)
+    prior = next((e for e in reversed(earlier) if e.when is not None
+                  and draft.unit - e.unit <= SENTENCES_BACK_FOR_PERIOD
+                  and mine and mine & set(e.perpetrators)), None)
+    if prior is not None:
+        draft.when, draft.when_source = prior.when, "context"
+        draft.step(PERIOD_FROM_PREVIOUS)
+
+
+def _narrative_step(d: Document, draft: Draft) -> None:
+    """'On Saturday 5 December, two Tornado GR4s flew an armed reconnaissance mission over
+    western Iraq ... The aircraft conducted a precision strike with a Paveway IV': a strike told
+    without a date, right after a sentence of its paragraph that reports no strike but tells
+    the mission on one day, is the next step of that mission: its day, its countries, and the
+    force that flew it."""
+    n = draft.unit
+    if n == 0 or d.paragraph_of[n - 1] != d.paragraph_of[n]:
+        return
+    frame = d.frames.get(n - 1)
+    if frame is None or frame.reported:
+        return
+    unit = d.units[n - 1]
+    dates = [w for w in find_dates(unit, d.published) if w.start is not None]
+    if len({(w.start, w.end) for w in dates}) != 1:
+        return
+    draft.when, draft.when_source = dates[0], "context"
+    draft.step(PERIOD_FROM_NARRATIVE)
+    root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
+    subj = subject(root) if root is not None else None
+    actor = np_actor(subj, d)[0] if subj is not None else None
+    if not draft.perpetrators and actor and can_strike(actor, d) and not unattributed(draft):
+        draft.perpetrators, draft.actor_source = [actor], "inferred"
+        draft.step(ACTOR_FROM_NARRATIVE)
+    if not draft.countries:
+        countries, _ = places(tokens_of(unit), d)
+        if countries and takes_countries(draft, countries):
+            draft.countries, draft.country_source = countries, "context"
+            draft.step(COUNTRIES_FROM_NARRATIVE)
+
+
+def same_side(mine: list[str], theirs: list[str], d: Document) -> bool:
+    """Whether two reports are by the same force: the same actor, one a member of the other
+    (the RAF of the UK, the RAAF of Australia), or no actor named on one side."""
+    if not mine or not theirs:
+        return True
+    for a in mine:
+        for b in theirs:
+            if a == b or a in d.ref.memberships(b) or b in d.ref.memberships(a):
+                return True
+    return False
+
+
+def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
+    """'Australia completes first air strike against Islamic State in Syria' (a headline), then
+    'The RAAF has successfully conducted its first air strike ... , the minister told reporters
+    on 16 September': a strike told without a number and missing a period, countries or actor
+    takes them from the next report by the same force within a few units, which tells it again
+    with what the headline or lead leaves out. A lead's countries are those of the reports of
+    that period after it ("continued to attack ISIS yesterday", then eight strikes in Syria and
+    nine in Iraq). Only a headline takes its force and its period so: in the body, a strike of
+    a force the text does not name is nobody's, and one without a date is not dated by the
+    next report of a force (the publication dates it); a named force's strike in the body
+    takes the countries of its next report ("Russian warplanes targeted the militants'
+    positions in the eastern province", then "... heading to Deir ez-Zor ... in Syria")."""
+    if not draft.told or draft.actor_source == "blocked":
+        return
+    if draft.when is not None and draft.countries and draft.perpetrators:
+        return
+    headline = in_headline(draft.anchor)
+    if not headline and not draft.perpetrators:
+        return
+    near = [e for e in later if e.unit - draft.unit <= SENTENCES_AHEAD_FOR_LEAD
+            and e.actor_source != "blocked" and same_side(draft.perpetrators, e.perpetrators, d)]
+    if not near:
+        return
+    first = near[0]
+    if headline and not draft.perpetrators and first.perpetrators:
+        draft.perpetrators, draft.actor_source = list(first.perpetrators), "inferred"
+        draft.step(ACTOR_FROM_FOLLOWING)
+    if headline and draft.when is None and first.when is not None:
+        draft.when, draft.when_source = first.when, "context"
+        draft.step(PERIOD_FROM_FOLLOWING)
+    if not draft.countries:
+        same_period = [e for e in later if e.unit - draft.unit <= SENTENCES_BACK_FOR_PARENT
+                       and e.parent is None and e.when is not None and first.when is not None
+                       and e.when.start == first.when.start and e.when.end == first.when.end
+                       and same_side(draft.perpetrators, e.perpetrators, d)]
+        countries = list(dict.fromkeys(c for e in same_period or [first] for c in e.countries))
+        if countries:
+            draft.countries, draft.country_source = countries, "context"
+            draft.step(COUNTRIES_FROM_FOLLOWING)
+
+
+def _publication_period(d: Document, draft: Draft) -> None:
+    """'The Russian military aviation eliminated another large convoy ...', with no date in
+    the text: a strike told without a number and dated by nothing else is dated, as ACLED
+    dates such events, by the publication day, precision approximate (a total without a date
+    keeps an open period: 'more than 450 strikes to date' did not happen that day)."""
+    if d.published is None:
+        return
+    draft.when = When(raw="", start=d.published, end=d.published, precision="approximate",
+                      basis="publication")
+    draft.when_source = "publication"
+    draft.step(PERIOD_FROM_PUBLICATION)
+
+
 def _countries(d: Document, draft: Draft, earlier: list[Draft]) -> None:
     """The total's countries; else those of the last counted total by the same actor whose
     period my period does not contain (for a dated report, any earlier report by the same
@@ -256,11 +524,12 @@ def _countries(d: Document, draft: Draft, earlier: list[Draft]) -> None:
     mine = set(draft.perpetrators)
     same_actor = next((e for e in reversed(earlier)
                        if e.countries and e.parent is None
-                       and mine & set(e.perpetrators) and e.counted
+                       and mine & set(e.perpetrators) and e.counted and not e.told
                        and not broader(draft.when, e.when)), None)
-    if not draft.counted:
+    if draft.told:
         same_actor = next((e for e in reversed(earlier) if e.countries
-                           and set(e.perpetrators) & set(draft.perpetrators)), None)
+                           and set(e.perpetrators) & set(draft.perpetrators)
+                           and takes_countries(draft, e.countries)), None)
     if same_actor is not None:
         # "27 strikes in Iraq and 15 in Syria in August. In July, ... 61 strikes": the scope
         # of the sentence, not of its last count
@@ -271,9 +540,13 @@ def _countries(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.country_source = "context"
         draft.step(COUNTRIES_FROM_SAME_ACTOR)
         return
-    for back in range(1, SENTENCES_BACK_FOR_ACTOR + 1):
+    for back in range(1, SENTENCES_BACK_FOR_CAMPAIGN + 1):
         frame = d.frames.get(draft.unit - back)
-        if frame is not None and frame.countries and set(frame.actors) & mine:
+        # "Coalition hits Mosul targets ... The coalition has launched more than 10,000 strikes
+        # since August 2014": a unit's reports of a shorter time say nothing of my countries
+        narrower = any(broader(draft.when, e.when) for e in earlier if e.unit == draft.unit - back)
+        if frame is not None and frame.countries and set(frame.actors) & mine and (
+                takes_countries(draft, frame.countries)) and not narrower:
             draft.countries = list(frame.countries)
             draft.country_source = "context"
             draft.step(COUNTRIES_FROM_FRAME)

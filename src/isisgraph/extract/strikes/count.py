@@ -13,11 +13,19 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import NOT_NEW_DETERMINERS, SINGLE_DETERMINERS, TARGET_PREPOSITIONS
+from isisgraph.closed_class import (
+    MEANS_PREPOSITIONS,
+    NOT_NEW_DETERMINERS,
+    PRESUPPOSING_PREPOSITIONS,
+    SERIES_ORDINALS,
+    SINGULAR_DETERMINERS,
+    TARGET_PREPOSITIONS,
+)
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.strikes.actors import actor_in
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.headline import conducting, title_verb
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, NON_MILITARY_STRIKES
 from isisgraph.extract.strikes.nouns import (
     air_modified,
@@ -30,11 +38,12 @@ from isisgraph.extract.strikes.nouns import (
 )
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
-from isisgraph.extract.strikes.places import has_unnamed_place, places
-from isisgraph.extract.strikes.targets import add_targets, apply_hits, targets_in
+from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
+from isisgraph.extract.strikes.targets import add_targets, apply_hits, outcome, targets_in
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, finite_clause, is_including, is_infinitive
+from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span
 
 COUNTED = "strikes.count.counted"  # "the coalition conducted 28 strikes"
@@ -52,14 +61,12 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     if irrealis(noun):
         return []
     count = count_of(noun, counts)
-    verb = strike_governor(noun)
+    verb = strike_governor(noun) or title_verb(noun)
     if not _reportable(noun, verb, count, d):
         return []
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    single = count is None and noun.tag_ in ("NN", "NNP") and det is not None and (
-        det.lower_ in SINGLE_DETERMINERS)
+    single = count is None and one_strike(noun)
     uncounted = count is None and not single
-    if uncounted and noun.tag_ not in ("NNS", "NNPS") and not is_series(noun):
+    if uncounted and not plural(noun) and not is_series(noun):
         return []
     clause = finite_clause(clause_head(noun))
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
@@ -68,15 +75,13 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
-    if (single or uncounted) and (not draft.perpetrators or draft.when is None):
-        if not (single and noun.dep_ in ("nsubj", "nsubjpass") and
-                (draft.locations or draft.unnamed_place)):
-            return []  # without a count, a report needs the text to say who struck and when
-        # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, kept
-        # only if it reads as a part of a total (which then says who and when)
-        draft.needs_parent, draft.rule = True, RELEASE_LINE
+    if single and not draft.perpetrators and draft.when is None and noun.dep_ in (
+            "nsubj", "nsubjpass") and (draft.locations or draft.unnamed_place):
+        # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, whose who
+        # and when are those of the total above it (parts, context)
+        draft.rule = RELEASE_LINE
     _hits(draft, noun, verb, d)
-    own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    own = conducting(verb) or means_of_outcome(noun, verb, d)
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
@@ -89,18 +94,50 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     if verb is not None and (irrealis(verb) or (is_infinitive(verb) and verb.lemma_.lower()
                                                     not in CONDUCT_VERBS)):
         return False
+    if verb is not None and is_infinitive(verb) and verb.dep_ in ("acl", "relcl"):
+        return False  # "the use of RAF jets to deliver a strike", "orders to conduct strikes"
     if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
         return False  # "hunger strikes", "general strike"
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
-    if verb is not None and not (reports_strikes(verb, d) or air_modified(noun) or named):
+    # "following a Feb 26 strike which also killed five civilians": a strike that happened
+    presupposed = noun.head.lower_ in PRESUPPOSING_PREPOSITIONS and noun.dep_ in ("pobj", "dobj")
+    if verb is not None and not (reports_strikes(verb, d) or air_modified(noun) or named
+                                 or presupposed):
         return False  # "held three strikes": not a verb that reports strikes
     det = next((c for c in noun.children if c.dep_ == "det"), None)
-    definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS
+    # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
+    definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS and not ordinal_of_series(noun)
     # "carried out their first strikes": the subject's own strikes, not a back-reference
     own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))
+
+
+def plural(noun: Token) -> bool:
+    """'strikes', and a title's 'Strikes' the tagger calls a proper noun."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.pos_ == "PROPN" and noun.lower_.endswith("s"))
+
+
+def ordinal_of_series(noun: Token) -> bool:
+    """'its first air strike', 'the last RAF air strike': an ordinal that picks one strike out
+    of a series, so that 'the' or 'its' does not take up a strike named before."""
+    return any(c.dep_ == "amod" and c.lower_ in SERIES_ORDINALS for c in noun.children)
+
+
+def one_strike(noun: Token) -> bool:
+    """A singular strike noun that states one new strike: 'an airstrike', 'another partner
+    nation airstrike', 'its first air strike', and a headline's bare 'after airstrike in
+    Hamrin Mountains'."""
+    if noun.tag_ not in ("NN", "NNP") or plural(noun):
+        return False
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in SINGULAR_DETERMINERS:
+        return True
+    if ordinal_of_series(noun):
+        return True
+    return det is None and in_headline(noun) and not any(
+        c.dep_ == "poss" for c in noun.children)
 
 
 def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
@@ -110,7 +147,7 @@ def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
     if count is not None:
         draft.strike_count, draft.qualifier, draft.rule = int(count.value), count.qualifier, COUNTED
     elif single:
-        draft.strike_count, draft.rule = 1, SINGLE
+        draft.strike_count, draft.rule, draft.single = 1, SINGLE, True
     else:
         # Saying that someone struck on a day reports at least one strike.
         draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
@@ -142,6 +179,7 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
         if own_countries or own_locations:
             draft.countries, draft.locations = own_countries, own_locations
     draft.unnamed_place = has_unnamed_place(tokens, d)
+    draft.partly_placed = partly_placed(tokens, d)
     if draft.countries:
         draft.country_source = "clause"
     when = when_in(tokens, noun, d)
@@ -160,11 +198,12 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
 
 
 def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
-    """What the strikes hit: the verb they are the subject of, the noun's participles and
-    relative clauses, the conducting verb's subjectless conjuncts and adverbials, and
-    'strikes on ISIS positions' (on the conducting verb too, where the parser may hang it)."""
+    """What the strikes hit: the verb they are the subject or the means of ("killed in strikes"),
+    the noun's participles and relative clauses, the conducting verb's subjectless conjuncts
+    and adverbials, and 'strikes on ISIS positions' (on the conducting verb too, where the
+    parser may hang it)."""
     hit_verbs: list[Token] = []
-    if verb is not None and noun.dep_ == "nsubj":
+    if verb is not None and (noun.dep_ == "nsubj" or means_of_outcome(noun, verb, d)):
         hit_verbs.append(verb)
     hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     conducting = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
@@ -182,6 +221,13 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         add_targets(draft, targets_in(obj, "struck", d))
+
+
+def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:
+    """'Over 200 Daesh Militants Killed in Strikes on Deir Ez-Zor', 'civilians were killed in
+    US-led air strikes in July': the strikes are the means of an outcome verb, so they hit."""
+    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPOSITIONS \
+        and noun.head.head == verb and outcome(verb, d) is not None
 
 
 def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMatch], n: int,

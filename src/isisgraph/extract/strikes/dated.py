@@ -13,17 +13,24 @@ force last named in the paragraph, on the day of the dated sentence before about
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import can_strike, is_air_capable, np_actor, paragraph_air_actor
+from isisgraph.extract.strikes.actors import (
+    can_strike,
+    is_air_capable,
+    np_actor,
+    np_actors,
+    paragraph_air_actor,
+)
 from isisgraph.extract.strikes.aircraft import is_munition, unidentified_aircraft
 from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
 from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.lexicon import ASPECT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.places import places
@@ -36,8 +43,9 @@ from isisgraph.extract.strikes.targets import (
     targets_in,
     times_count,
 )
-from isisgraph.extract.syntax.factuality import irrealis
-from isisgraph.extract.syntax.tree import is_infinitive, subject
+from isisgraph.extract.syntax.factuality import habitual, irrealis
+from isisgraph.extract.syntax.tree import agents, is_infinitive, subject
+from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span, When
 
 STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 12"
@@ -50,12 +58,13 @@ MUNITION = "strikes.dated.munition"  # "a Paveway IV guided bomb was used to str
 class _Strike:
     """Verbs of one dated strike: same date expression, same actor."""
 
-    when: When
+    when: When | None
     when_source: str
     verbs: list[Token]
     actor: str
     actor_source: str
     narrative: bool
+    others: list[str] = field(default_factory=list)  # "the Russian and Syrian fighter jets"
 
 
 def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list[Draft]:
@@ -65,7 +74,7 @@ def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list
         found = _dated_strike(d, n, unit, verb, covered)
         if found is None:
             continue
-        same = next((s for s in strikes if s.when.span == found.when.span
+        same = next((s for s in strikes if _span_of(s.when) == _span_of(found.when)
                      and s.actor == found.actor), None)
         if same is not None:
             same.verbs.extend(found.verbs)
@@ -75,26 +84,33 @@ def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list
     return [draft for draft in drafts if draft is not None]
 
 
+def _span_of(when: When | None) -> Span | None:
+    return when.span if when is not None else None
+
+
 def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
                   covered: set[int]) -> _Strike | None:
-    """The dated strike a verb tells: a factual strike or outcome verb whose subject names a
-    force that strikes, and a date."""
+    """The strike a verb tells: a factual strike or outcome verb (or 'attack' by a force that
+    strikes from the air) whose subject, or passive agent ("another hideout was struck by Iraqi
+    warplanes on Friday"), names a force that strikes; dated by its clause, else told in the
+    past or in a headline (its date then comes from the context)."""
     if verb.pos_ != "VERB" or verb.i in covered or verb.dep_ in ("amod", "compound"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in d.lex.strike_verbs and outcome(verb, d) is None:
+    attacking = lemma in FRAME_VERBS
+    if lemma not in d.lex.strike_verbs and outcome(verb, d) is None and not attacking:
         return None
-    if irrealis(verb):
+    if irrealis(verb) or habitual(verb):
         return None
     clause_verb = carrying_clause(verb, d)
     if clause_verb is None or clause_verb.i in covered:
         return None
-    subj = subject(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subj = next(iter(agents(verb)), None) if passive else subject(verb)
     if subj is None or subj.i in covered or strike_noun(subj, d):
         return None
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    actor, source = np_actor(subj, d)
+    actors, source = np_actors(subj, d)
+    actor = actors[0] if actors else None
     narrative = False
     if actor is None and is_munition(subj):
         # "a Paveway IV guided bomb was used to strike it": the aircraft's force
@@ -110,9 +126,20 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     when, when_source = _date_of(d, n, unit, verb, clause_verb)
     if when is None and (narrative or source == "inferred"):
         when, when_source = narrative_date(d, n, actor), "context"
-    if when is None:
-        return None
-    return _Strike(when, when_source, [verb], actor, source, narrative)
+    if when is None and not (told_as_done(clause_verb) or in_headline(verb)):
+        return None  # "jets strike positions" in the body with no date: no report
+    return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:])
+
+
+def told_as_done(verb: Token) -> bool:
+    """'destroyed', 'has carried out', 'was struck': a verb in the past or perfect, so that it
+    tells a strike that happened even when its clause gives no date."""
+    if verb.tag_ == "VBD":
+        return True
+    # "Royal Air Force aircraft successfully targeted members ...": a main verb the tagger
+    # calls a participle is in the past
+    return verb.tag_ == "VBN" and (verb.dep_ == "ROOT" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in verb.children))
 
 
 def _date_of(d: Document, n: int, unit: DocSpan, verb: Token,
@@ -154,9 +181,10 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
     if times is not None:  # "struck militants near Kobani 14 times on Sunday and Monday"
         draft.strike_count, draft.qualifier, draft.counted = int(times.value), times.qualifier, True
         draft.rule = TIMES
-    draft.perpetrators = [strike.actor] if strike.actor else []
+    draft.perpetrators = [strike.actor, *strike.others] if strike.actor else []
     draft.actor_source = strike.actor_source
-    draft.when, draft.when_source = strike.when, strike.when_source
+    if strike.when is not None:
+        draft.when, draft.when_source = strike.when, strike.when_source
     _place_and_hits(d, unit, draft, verbs)
     draft.country_source = "clause" if draft.countries else ""
     if not draft.targets and draft.killed is None and not any(
@@ -205,8 +233,9 @@ def carrying_clause(verb: Token, d: Document) -> Token | None:
             return None
         return head
     if is_infinitive(verb):
+        # "used a Hellfire missile to strike", "continued to attack ISIS yesterday"
         if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and (
-            head.lemma_.lower() == "use"
+            head.lemma_.lower() == "use" or head.lemma_.lower() in ASPECT_VERBS
         ):
             return head
         return None

@@ -45,6 +45,8 @@ class Draft:
     explicit_parent: bool = False
     air: bool = False
     counted: bool = True  # False for dated reports without a count
+    single: bool = False  # one strike told ("an airstrike", "its first air strike")
+    partly_placed: bool = False  # placed only for "most of them": no country for all
     span_root: Token | None = None  # an elliptical count's own phrase ("6 in Iraq")
     unnamed_place: bool = False  # "near <a name the gazetteer does not know>"
     needs_parent: bool = False  # kept only as a part of a total
@@ -57,6 +59,12 @@ class Draft:
         """Record that the step ``step_id`` changed this report (once)."""
         if step_id not in self.steps:
             self.steps.append(step_id)
+
+    @property
+    def told(self) -> bool:
+        """Whether the report tells a strike rather than totals strikes: one strike, or strikes
+        without a number; its missing fields are those of the text around it."""
+        return self.single or not self.counted
 
     @property
     def extractor(self) -> str:
@@ -113,6 +121,8 @@ class Document:
                 self.first_air_use.setdefault(lemma, tok.i)
         self.drafts: list[Draft] = []
         self.frames: dict[int, Frame] = {}
+        self.lead: list[str] | None = None  # the countries of the lead (context.lead_countries)
+        self.lead_units: set[int] | None = None  # the units of the headline and the lead
 
     def entity(self, tok: Token, label: str) -> DocSpan | None:
         ent = self.ent_of.get(tok.i)

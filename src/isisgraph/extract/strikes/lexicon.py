@@ -18,6 +18,10 @@ WORDS = lexicon("strikes")
 
 CONDUCT_VERBS = WORDS.conduct_verbs
 FRAME_VERBS = WORDS.frame_verbs
+ASPECT_VERBS = WORDS.aspect_verbs
+TREND_VERBS = WORDS.trend_verbs
+CUMULATIVE_PHRASES = WORDS.cumulative_phrases
+ALLEGATION_WORDS = WORDS.allegation_words
 EXISTENTIAL_VERBS = WORDS.existential_verbs
 OBSERVATION_VERBS = WORDS.observation_verbs
 TALLY_VERBS = WORDS.tally_verbs
@@ -47,7 +51,7 @@ PLACE_NOUNS = WORDS.place_nouns
 BORDER_NOUNS = WORDS.border_nouns
 
 # Derived sets.
-AIR_COMPOUNDS = AIR_MODIFIERS | WORDS.air_modifier_heads  # "air raids", "an air force strike"
+AIR_MODIFIER_HEADS = WORDS.air_modifier_heads  # "an air force strike", with an air modifier
 # Participles on a strike noun that say where and when it was: "strikes conducted near Hajin",
 # "no strikes reported in Iraq on Oct. 2".
 DESCRIBING_VBN = CONDUCT_VERBS | OBSERVATION_VERBS

@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from isisgraph.closed_class import DEFINITE_DETERMINERS
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.strikes.lexicon import (
-    AIR_COMPOUNDS,
+    AIR_MODIFIER_HEADS,
+    AIR_MODIFIERS,
     AIR_STRIKE_NOUNS,
     CONDUCT_VERBS,
+    DESCRIBING_PARTICIPLES,
     ENGAGEMENT_NOUNS,
     EXISTENTIAL_VERBS,
     GROUND_AMBIGUOUS,
@@ -58,7 +60,9 @@ def air_modified(tok: Token) -> bool:
     """Whether a strike noun is an air strike: 'airstrikes', 'sorties', 'air raids', 'an air
     force strike'."""
     return tok.lemma_.lower() in AIR_STRIKE_NOUNS or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in AIR_COMPOUNDS
+        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in AIR_MODIFIERS or (
+            # "an air force strike", not "a coalition force strike"
+            c.lower_ in AIR_MODIFIER_HEADS and any(g.lower_ in AIR_MODIFIERS for g in c.children)))
         for c in tok.children
     )
 
@@ -69,12 +73,23 @@ def is_series(noun: Token) -> bool:
         noun.head.head.lemma_.lower() in SERIES_NOUNS)
 
 
+def held_by(noun: Token) -> Token | None:
+    """The noun whose 'of' holds the strikes, when it is the argument in their place: 'a series
+    of airstrikes', 'dozens of air raids', 'a total of 84 air strikes'."""
+    if is_series(noun) or quantity_head(noun) is not None or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and noun.head.head.pos_ == "NOUN"):
+        return noun.head.head
+    return None
+
+
 def strike_governor(noun: Token) -> Token | None:
     """The verb a strike noun is an argument of (through 'of' in 'consisting of' too, through
     a series or a quantity noun, and through 'including' to the verb of the including set)."""
     if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         return noun.head  # "conducted 17 strikes in Syria and six strikes in Iraq"
-    if is_series(noun) or quantity_head(noun) is not None:
+    if held_by(noun) is not None:
         noun = noun.head.head
     current = noun
     while current.dep_ in ("conj", "appos") and current.head != current:
@@ -118,13 +133,24 @@ def coordinated(verb: Token, noun: Token, counts: list[CountMatch], d: Document)
 
 def engagement_for(noun: Token, counts: list[CountMatch]) -> tuple[Token, CountMatch] | None:
     """'N strikes consisting of M engagements', 'N strikes and M engagements', 'N strikes (M
-    engagements)'."""
+    engagements)', 'N strikes with M engagements'."""
     candidates: list[Token] = []
     for child in noun.children:
         if child.dep_ == "acl":
             candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
         if child.dep_ in ("conj", "appos"):
             candidates.append(child)
+        if child.dep_ == "prep" and child.lower_ == "with":
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj":
+        # "conducted 41 strikes May 25-31, consisting of 49 engagements", "conducted 190
+        # strikes with 230 engagements": on the verb, where the parser may hang them
+        for child in noun.head.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and (
+                    child.lemma_.lower() in DESCRIBING_PARTICIPLES):
+                candidates += [g for p in child.children if p.dep_ == "prep" for g in p.children]
+            if child.dep_ == "prep" and child.lower_ == "with" and child.i > noun.i:
+                candidates += [g for g in child.children if g.dep_ == "pobj"]
     for cand in candidates:
         if cand.lemma_.lower() in ENGAGEMENT_NOUNS:
             count = count_of(cand, counts)

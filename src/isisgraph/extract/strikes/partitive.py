@@ -21,7 +21,8 @@ from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.records import Span
 
 ALL_BUT = "strikes.partitive.all-but-one"  # "All but one were in the area around Hawija" -> N-1
-OF_THEM = "strikes.partitive.of-them"  # "one of them was near Al-Asad", "34 of the raids"
+# "one of them was near Al-Asad", "34 of the raids", "Of those air strikes, 51 have been ..."
+OF_THEM = "strikes.partitive.of-them"
 THE_OTHER = "strikes.partitive.the-other"  # "the other five were near Hawija"
 MOST_OF_THEM = "strikes.partitive.most-of-them"  # step: "most of them in or around Deir Ezzour"
 
@@ -79,9 +80,11 @@ def _numbered(tok: Token, counts: list[CountMatch], d: Document) -> tuple[int, T
     set counted before."""
     if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NUM"):
         return None
+    # "one of them was ...", and fronted: "Of those air strikes, 51 have been in support of ..."
+    fronted = [p for p in tok.head.children if p.i < tok.i and p.dep_ == "prep"]
     of_them = any(p.lower_ == "of" and any(
         g.lower_ in PARTITIVE_PRONOUNS or strike_noun(g, d) for g in p.children)
-        for p in tok.children)
+        for p in [*tok.children, *fronted])
     other = any(c.lower_ in REMAINDER_WORDS for c in tok.children)
     if of_them or other:
         found = [c for c in counts if c.span.start <= tok.i < c.span.end]
@@ -123,7 +126,11 @@ def most_of_them(d: Document, unit: DocSpan, parent: Draft) -> None:
             p.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in p.children)
             for p in tok.children
         ):
-            _, locations = places(in_unit(tok.subtree, unit), d)
+            # "most of them in or around Deir Ezzour", "most of them were near Mosul"
+            clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+            tokens = region(clause, unit) if clause is not tok else in_unit(tok.subtree, unit)
+            _, locations = places(tokens, d)
+            parent.partly_placed = True
             added = [loc for loc in locations if loc not in parent.locations]
             if added:
                 parent.locations += added

@@ -53,8 +53,8 @@ def link_parts(d: Document) -> None:
 
 def contains(total: Draft, part: Draft, ref: Reference) -> bool:
     """Whether ``part`` reads as a breakdown of ``total``."""
-    if not total.counted or total.strike_count is None or part is total:
-        return False
+    if not total.counted or total.single or total.strike_count is None or part is total:
+        return False  # one strike told ("an airstrike") is no total to break down
     if part.counted_noun != total.counted_noun:
         return False  # sorties flown do not break down strikes, nor strikes sorties
     if part.strike_count is not None and part.strike_count > total.strike_count:
@@ -82,7 +82,7 @@ def _narrower(total: Draft, part: Draft) -> bool:
     narrower_country = bool(part_c) and part_c < total_c
     if strictly_inside(part.when, total.when) and not (
         set(part.locations) - set(total.locations)
-    ) and (part_c or not total_c):
+    ) and ((part_c and part.country_source == "clause") or not total_c):
         return True  # "There were no strikes in Iraq on Jan. 24 and 25" in the week's Iraq count
     if part.unnamed_place and not part.locations and total_c and (
         not part_c or (part.country_source == "context" and part_c <= total_c)

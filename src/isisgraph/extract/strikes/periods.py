@@ -42,6 +42,8 @@ def when_in(tokens: list[Token], anchor: Token, d: Document,
         span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
         if span is None or not all(t.i in ids for t in span):
             continue
+        if first_since(anchor) and under_since(span):
+            continue  # "its first air strikes since September 2019": the gap before them
         dates.append(when)
     if not dates:
         return None
@@ -54,6 +56,26 @@ def when_in(tokens: list[Token], anchor: Token, d: Document,
 
     best = min(dates, key=distance)
     return since_clause(best, d, reference)
+
+
+def first_since(anchor: Token) -> bool:
+    """'its first air strikes ... since September 2019': strikes that end a gap, whose 'since'
+    date is when the gap began, not when they were."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "first" for c in anchor.children)
+
+
+def under_since(span: DocSpan) -> bool:
+    """Whether a date phrase is the object of 'since' (a preposition or a subordinator), or
+    begins with it."""
+    if span[0].lower_ == "since":
+        return True
+    for anc in span.root.ancestors:
+        marks = [c.lower_ for c in anc.children if c.dep_ == "mark"]
+        if (anc.dep_ == "advcl" and "since" in marks) or anc.lower_ == "since":
+            return True
+        if anc.dep_ in ("ROOT", "ccomp") or anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def since_clause(when: When, d: Document, until: dt.date | None) -> When:

@@ -1,5 +1,6 @@
 """Who struck the strikes a noun counts: an actor before the noun ("U.S. airstrike", "coalition
-strikes"), the object of 'by' ("strikes by the RAF"), the subject of the conducting verb ("the
+strikes"), the object of 'by' ("strikes by the RAF"), the agent of a conducting participle ("a strike
+carried out by Iraqi F-16 jets"), the subject of the conducting verb ("the
 coalition conducted"), the by-agent of a passive; "air force strike" the air force of the
 country of the clause's actor. Never the subject of a verb that does not strike ("the operation
 detected 72 strikes from other actors" has no perpetrator: the actor is 'blocked')."""
@@ -10,22 +11,25 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import SOURCE_PREPOSITIONS
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import actor_in, np_actor, np_actors
+from isisgraph.extract.strikes.actors import actor_in, label_lookup, np_actor, np_actors
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
-from isisgraph.extract.strikes.nouns import is_series
-from isisgraph.extract.syntax.counting import quantity_head
-from isisgraph.extract.syntax.tree import agents, is_including, subject
+from isisgraph.extract.strikes.nouns import held_by
+from isisgraph.extract.syntax.tree import agents, is_including, is_passive, subject
 
 
 def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> None:
     """Set who struck, from the noun's modifiers, 'by'/'from', the conducting verb's subject
     or agent, or an 'air force' compound."""
-    if _modifier_actor(noun, draft, d) or _source_actor(noun, draft, d):
+    if _modifier_actor(noun, draft, d) or _source_actor(noun, draft, d) or _conducted_by(
+            noun, draft, d):
         return
     air_words = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
-    if is_series(noun) or quantity_head(noun) is not None:
-        noun = noun.head.head  # "launched a series of airstrikes": the series is the object
+    holder = held_by(noun)
+    if holder is not None:
+        # "launched a series of airstrikes", "has conducted a total of 84 air strikes": the
+        # series or the total is the object
+        noun = holder
     if verb is not None and _verb_actor(noun, verb, draft, d):
         return
     if air_words and air_words not in ("air",):
@@ -39,14 +43,25 @@ def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> N
 
 
 def _modifier_actor(noun: Token, draft: Draft, d: Document) -> bool:
-    """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun."""
+    """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun; 'US-led
+    air strikes': the coalition the reference calls 'US-led coalition'."""
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
-            actor = actor_in(child.subtree, d)
+            actor = led_coalition(child, d) or actor_in(child.subtree, d)
             if actor:
                 draft.perpetrators, draft.actor_source = [actor], "clause"
                 return True
     return False
+
+
+def led_coalition(modifier: Token, d: Document) -> str | None:
+    """'US-led' (a participle of 'lead' after a named leader): the actor labelled '<leader>-led
+    coalition' ("US-led coalition"), if the reference has one."""
+    if modifier.lemma_.lower() != "lead" or modifier.tag_ != "VBN":
+        return None
+    words = list(modifier.subtree)
+    text = modifier.doc[words[0].i: modifier.i + 1].text
+    return label_lookup([text, "coalition"], d)
 
 
 def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
@@ -65,6 +80,18 @@ def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
     return False
 
 
+def _conducted_by(noun: Token, draft: Draft, d: Document) -> bool:
+    """'a precision airstrike carried out by Iraqi F-16 fighter jets': the agent of a
+    conducting participle on the noun."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CONDUCT_VERBS):
+        for agent in agents(acl):
+            actors, source = np_actors(agent, d)
+            if actors:
+                draft.perpetrators, draft.actor_source = actors, source
+                return True
+    return False
+
+
 def _verb_actor(noun: Token, verb: Token, draft: Draft, d: Document) -> bool:
     """The subject of a conducting verb whose object the strikes are, or the agent of a
     passive; an observing verb's subject is no perpetrator (blocked)."""
@@ -78,6 +105,10 @@ def _verb_actor(noun: Token, verb: Token, draft: Draft, d: Document) -> bool:
         striker = subject(verb)
     elif noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and lemma in CONDUCT_VERBS):
         striker = next(iter(agents(verb)), None)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == verb and not (
+            is_passive(verb)):
+        # "Turkish warplanes neutralized 12 PKK terrorists in airstrikes": the strikes' means
+        striker = subject(verb)
     if striker is not None and striker.dep_ != "expl":
         actors, source = np_actors(striker, d)
         if actors:

@@ -59,3 +59,10 @@ def has_unnamed_place(tokens: list[Token], d: Document) -> bool:
                 if obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_NOUNS:
                     return True
     return False
+
+
+def partly_placed(tokens: list[Token], d: Document) -> bool:
+    """'225 airstrikes ..., most of them in or around Deir Ezzour': a place named only for part
+    of the strikes (the guideline then gives the report no country)."""
+    return any(d.entity(tok, "PLACE") is not None and any(
+        a.lower_ in VAGUE_PARTITIVES for a in tok.ancestors) for tok in tokens)
