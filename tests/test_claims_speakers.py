@@ -20,6 +20,7 @@ from isisgraph.extract.claims.descriptions import (
     THE_GROUP,
 )
 from isisgraph.extract.claims.persons import MISSPELT_SURNAME, NAMED_PERSON, SURNAME, TITLED_NAME
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL
 from isisgraph.extract.claims.speakers import (
     ACTOR,
     COUNTRY_VOICE,
@@ -742,3 +743,162 @@ def test_claims_descriptions_led_coalition(ref):
 
 def test_claims_descriptions_led_coalition_not_without_a_coalition_named(ref):
     assert read(ref, us_led_operation_said_after(0)) == ([], [])
+
+
+# ----------------------------------------------------------------------------- claims.sources.*
+
+UNNAMED_SOURCE = """
+    Three     three     NUM    CD   3   nummod
+    Syrian    Syrian    PROPN  NNP  3   compound   B-ACTOR  actor/syrian-arab-army
+    troops    troop     NOUN   NNS  5   nsubjpass  I-ACTOR  actor/syrian-arab-army
+    were      be        AUX    VBD  5   auxpass
+    killed    kill      VERB   VBN  12  ccomp
+    near      near      ADP    IN   5   prep
+    Palmyra   Palmyra   PROPN  NNP  6   pobj       B-PLACE  place/palmyra
+    ,         ,         PUNCT  ,    12  punct
+    {source}
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    12  punct
+"""
+
+
+def test_claims_sources_unnamed_official(ref):
+    # Fars: "The Syrian Army troops have laid a complete siege ..., military sources confirmed";
+    # Islam Times: "SANA news agency quoted a military source"
+    (claim,) = read(ref, UNNAMED_SOURCE.format(source="""
+        a         a         DET    DT   11  det
+        military  military  ADJ    JJ   11  amod
+        source    source    NOUN   NN   12  nsubj
+    """))[0]
+    assert claim.claimant == ACTORS + "syrian-arab-army"
+    assert claim.extractor == f"{CONTENT_CLAUSE}+{UNNAMED_OFFICIAL}"
+
+
+def test_claims_sources_unnamed_official_security_forces_of_the_country(ref):
+    # NRT and Shafaq: "a security source" in an Iraqi report is the Iraqi security forces,
+    # whichever Iraqi unit the sentence names
+    table = UNNAMED_SOURCE.replace("Syrian    Syrian", "Iraqi     Iraqi").replace("actor/syrian-arab-army", "actor/iraqi-army")
+    table = table.replace("place/palmyra", "place/kirkuk").replace("Palmyra   Palmyra", "Kirkuk    Kirkuk ")
+    (claim,) = read(ref, table.format(source="""
+        a         a         DET    DT   11  det
+        security  security  NOUN   NN   11  compound
+        source    source    NOUN   NN   12  nsubj
+    """))[0]
+    assert claim.claimant == ACTORS + "isf"
+
+
+def test_claims_sources_unnamed_official_not_a_source_of_no_kind(ref):
+    assert read(ref, UNNAMED_SOURCE.format(source="""
+        a         a         DET    DT   11  det
+        family    family    NOUN   NN   11  compound
+        source    source    NOUN   NN   12  nsubj
+    """)) == ([], [])
+
+
+def test_claims_sources_unnamed_official_the_army_of_the_country(ref):
+    # Rudaw: "Iraqi warplanes carried out several airstrikes ..., the army said" → the Iraqi army
+    (speaker,) = speakers(ref, """
+        Iraqi      Iraqi     ADJ    JJ   2   amod   B-ACTOR  actor/iraqi-air-force
+        warplanes  warplane  NOUN   NNS  3   nsubj  I-ACTOR  actor/iraqi-air-force
+        struck     strike    VERB   VBD  11  ccomp
+        a          a         DET    DT   5   det
+        cave       cave      NOUN   NN   3   dobj
+        near       near      ADP    IN   5   prep
+        Hawija     Hawija    PROPN  NNP  6   pobj   B-PLACE  place/hawija
+        ,          ,         PUNCT  ,    11  punct
+        the        the       DET    DT   10  det
+        army       army      NOUN   NN   11  nsubj
+        said       say       VERB   VBD  0   ROOT
+        .          .         PUNCT  .    11  punct
+    """, "army")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "iraqi-army", UNNAMED_OFFICIAL)
+
+
+def test_claims_sources_unnamed_official_not_without_a_country(ref):
+    assert speakers(ref, """
+        The       the       DET    DT   2   det
+        army      army      NOUN   NN   3   nsubj
+        said      say       VERB   VBD  0   ROOT
+        the       the       DET    DT   5   det
+        town      town      NOUN   NN   6   nsubj
+        fell      fall      VERB   VBD  3   ccomp
+        .         .         PUNCT  .    3   punct
+    """, "army") == []
+
+
+STATE_BODY_SAID = """
+    Four      four      NUM    CD   3   nummod
+    Iraqi     Iraqi     ADJ    JJ   3   amod       B-ACTOR  actor/isf
+    soldiers  soldier   NOUN   NNS  5   nsubjpass  I-ACTOR  actor/isf
+    were      be        AUX    VBD  5   auxpass
+    wounded   wound     VERB   VBN  14  ccomp
+    in        in        ADP    IN   5   prep
+    Kirkuk    Kirkuk    PROPN  NNP  6   pobj       B-PLACE  place/kirkuk
+    ,         ,         PUNCT  ,    14  punct
+    the       the       DET    DT   10  det
+    country   country   NOUN   NN   13  poss
+    's        's        PART   POS  10  case
+    {body}    {body}    PROPN  NNP  13  compound
+    Ministry  Ministry  PROPN  NNP  14  nsubj
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    14  punct
+"""
+
+
+def test_claims_sources_state_body(ref):
+    # Anadolu: "the country's Interior Ministry said" → the Iraqi government; Daily Sabah: "A
+    # National Security Council press release stated" → Turkey
+    (speaker,) = speakers(ref, STATE_BODY_SAID.format(body="Interior"), "Ministry")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "iraqi-government", STATE_BODY)
+
+
+def test_claims_sources_state_body_a_defence_ministry_is_the_armed_forces(ref):
+    # Defense Post: "the French defense ministry said"; Tasnim: "Russia's Defense Ministry"
+    (speaker,) = speakers(ref, STATE_BODY_SAID.format(body="Defence"), "Ministry")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "isf", STATE_BODY)
+
+
+def test_claims_sources_state_body_own_country_of_the_phrase(ref):
+    (speaker,) = speakers(ref, """
+        The       the       DET    DT    4   det
+        French    french    ADJ    JJ    4   amod      B-NORP
+        defence   defence   NOUN   NN    4   compound
+        ministry  ministry  PROPN  NNP   5   nsubj
+        said      say       VERB   VBD   0   ROOT
+        its       its       PRON   PRP$  7   poss
+        jets      jet       NOUN   NNS   8   nsubj
+        struck    strike    VERB   VBD   5   ccomp
+        a         a         DET    DT    10  det
+        depot     depot     NOUN   NN    8   dobj
+        .         .         PUNCT  .     5   punct
+    """, "ministry")
+    assert speaker.claimant == ACTORS + "french-armed-forces"
+
+
+def test_claims_sources_state_body_not_a_body_of_no_state(ref):
+    assert speakers(ref, """
+        The       the       DET    DT    2   det
+        ministry  ministry  NOUN   NN    3   nsubj
+        said      say       VERB   VBD   0   ROOT
+        the       the       DET    DT    5   det
+        road      road      NOUN   NN    6   nsubj
+        reopened  reopen    VERB   VBD   3   ccomp
+        .         .         PUNCT  .     3   punct
+    """, "ministry") == []
+
+
+def test_claims_sources_state_body_defence_words_turn_a_named_government_into_its_forces(ref):
+    # Tasnim: "according to a statement by Russia's Defense Ministry" → the Russian armed forces
+    (speaker,) = speakers(ref, """
+        Russia    Russia    PROPN  NNP  4   poss      B-ACTOR  actor/russia
+        's        's        PART   POS  1   case
+        Defense   Defense   PROPN  NNP  4   compound
+        Ministry  Ministry  PROPN  NNP  5   nsubj
+        said      say       VERB   VBD  0   ROOT
+        the       the       DET    DT   7   det
+        convoy    convoy    NOUN   NN   8   nsubjpass
+        was       be        AUX    VBD  9   auxpass
+        destroyed destroy   VERB   VBN  5   ccomp
+        .         .         PUNCT  .    5   punct
+    """, "Ministry")
+    assert speaker.claimant == ACTORS + "russian-armed-forces"

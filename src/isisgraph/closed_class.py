@@ -108,3 +108,12 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 FRACTION_DETERMINERS = frozenset({"a", "an", "one"})
 # Prepositions of the side someone fights for ("went to fight for Islamic State").
 SIDE_PREPOSITIONS = frozenset({"for", "with"})
+
+# ---- claims13
+# Prepositions before a gerund of saying that deny or replace the saying ("without saying",
+# "instead of confirming"): the gerund attributes nothing. After other prepositions ("despite
+# declaring victory", "after saying") the saying happened.
+NOT_SAYING_PREPOSITIONS = frozenset({"without", "instead", "rather", "than", "before"})
+# Determiners and possessives of a document or body named before ("the statement", "its
+# report", "this release"): a noun with one of them refers back, an indefinite one does not.
+DEFINITE_REFERENCES = frozenset({"the", "this", "that", "its", "their"})

@@ -13,8 +13,9 @@ lexicon and the memory of who spoke) and run in this order:
    - :mod:`.according` — "according to X" (``claims.according-to.*``);
    - :mod:`.speakers` — who the speaker's phrase names, through :mod:`.persons` (names,
      surnames), :mod:`.roles` (the role around a name), :mod:`.descriptions` ("the group",
-     "the ministry", "the statement", "both countries") and :mod:`.statements` (the issuer of
-     a statement);
+     "the ministry", "the statement", "both countries"), :mod:`.statements` (the issuer of
+     a statement) and :mod:`.sources` (unnamed official sources and bodies of a state: "a
+     security source", "the army", "the country's Interior Ministry");
    - :mod:`.dates` — the claim's date; :mod:`.types` — its claim type;
      :mod:`.attribution` — the claim itself, its span and quote;
    - :mod:`.continuation` — "he added", "the statement added", and a sentence that is only a

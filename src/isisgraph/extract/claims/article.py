@@ -69,6 +69,8 @@ class Memory:
     last_official: tuple[int, Speaker] | None = None
     last_org: tuple[int, Speaker] | None = None  # (sentence index, speaker)
     last_statement: tuple[Speaker, When | None] | None = None
+    # the issuer of the last document of each channel ("report", "statement", "tweet"), for "the report"
+    last_documents: dict[str, tuple[Speaker, When | None]] = field(default_factory=dict)
     # Head nouns of organisations named as speakers ("the Peshmerga ministry" → "ministry"),
     # so that a later "the ministry said" refers back to them: lemma -> (sentence, speaker).
     org_heads: dict[str, tuple[int, Speaker]] = field(default_factory=dict)

@@ -21,7 +21,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
-from isisgraph.extract.claims.lexicon import DOCUMENT_CHANNELS
+from isisgraph.extract.claims.lexicon import DOCUMENT_CHANNELS, VERB_AND_NOUN_CHANNELS
 from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.types import claim_type
 from isisgraph.records import Claim, Span, When
@@ -96,6 +96,8 @@ def remember(art: ClaimArticle, index: int, claim: Claim, speaker: Speaker, chan
         memory.last_org = (index, speaker)
     if channel in DOCUMENT_CHANNELS:
         memory.last_statement = (replace(speaker, how="actor"), when)
+    if channel in DOCUMENT_CHANNELS or channel in VERB_AND_NOUN_CHANNELS:
+        memory.last_documents[channel] = (replace(speaker, how="actor"), when)
     memory.last_claim = (index, art.paragraph(claim.span.start), claim, speaker)
 
 

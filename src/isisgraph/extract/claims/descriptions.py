@@ -12,7 +12,10 @@
   speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
   airstrikes ...," said the commander, who asked not to be named."), within six sentences;
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
-  statement or briefing;
+  statement or briefing; "the report" the last report's ("In its latest report ..., the
+  Pentagon said ... ⏎ ..., said the report from October 29"); with none, the organisation that
+  spoke in this or the previous sentence ("UN says ... ⏎ ..., report says"; "..., the Defense
+  Department announced ... ⏎ “...,” states the release") (read through :mod:`.statements`);
 - ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
   the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
@@ -34,6 +37,7 @@ from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_g
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     COALITION_NOUNS,
+    DOCUMENT_CHANNELS,
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
@@ -112,9 +116,6 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
         if sent_index - earlier[0] <= 6:
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
-    issuer = last_statement_issuer(art) if lemma in art.lexicon.nouns else None
-    if issuer is not None:
-        return [issuer]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
         group, as_agent = salient_armed_group(art, head)
         if group:
@@ -128,11 +129,19 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     return []
 
 
-def last_statement_issuer(art: ClaimArticle) -> Speaker | None:
-    """Who issued the last statement or briefing the article attributed, if any."""
-    if art.memory.last_statement is None:
+def last_statement_issuer(art: ClaimArticle, kind: str | None = None, sent_index: int | None = None) -> Speaker | None:
+    """Who issued the last document of this kind ("the report" → the last report; "the
+    statement", "the release" → the last statement or briefing); with none, the organisation
+    that spoke in this or the previous sentence ("UN says ... ⏎ ..., report says")."""
+    memory = art.memory
+    found = memory.last_documents.get(kind) if kind else None
+    if found is None and (kind is None or kind in DOCUMENT_CHANNELS):
+        found = memory.last_statement
+    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 1:
+        found = (memory.last_org[1], None)
+    if found is None:
         return None
-    speaker, _ = art.memory.last_statement
+    speaker, _ = found
     return replace(speaker, confidence=min(speaker.confidence, 0.7), how="description", rule=THE_STATEMENT)
 
 

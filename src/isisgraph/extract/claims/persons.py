@@ -39,8 +39,10 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
     """The person a speaker's phrase names: its PERSON entity nearest the head, else the
     proper nouns the head ends after a title or that make a known surname."""
     token_ids = {t.i for t in tokens}
-    ents = [e for e in art.persons_starting_in(min(token_ids, default=0), max(token_ids, default=-1))
-            if e.start in token_ids]
+    # a name the parser split between two subjects ("Haider al-Abadi said": "al" and "Abadi")
+    # is still the phrase's when one of its words is
+    ents = [e for e in art.persons_starting_in(min(token_ids, default=0) - 4, max(token_ids, default=-1))
+            if any(i in token_ids for i in range(e.start, e.end))]
     if ents:
         ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
         name_tokens = strip_title_tokens(list(ent))

@@ -13,7 +13,12 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
   media reported", "Iraq's officials"), speaks for its government;
 
-then a definite description (:mod:`.descriptions`). Pronouns resolve to the last speaker:
+then a document ("the statement", "A National Security Council press release": its issuer,
+:mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
+or a body of a state ("a security source", "the army", "the country's Interior Ministry":
+:mod:`.sources`). A government named with a defence body or post speaks through its armed
+forces ("Russia's Defense Ministry", ``claims.sources.state-body``). Pronouns resolve to the
+last speaker:
 
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
   organisation, within three sentences ("the SDF commander said ... he added");
@@ -40,8 +45,16 @@ from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRO
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
-from isisgraph.extract.claims.lexicon import GOVERNMENT_NOUNS, NOT_SPEAKER_PARTICIPLES, STATE_VOICE_NOUNS, TITLE_WORDS
+from isisgraph.extract.claims.lexicon import (
+    GOVERNMENT_NOUNS,
+    NOT_SPEAKER_PARTICIPLES,
+    RANK_NOUNS,
+    STATE_VOICE_NOUNS,
+    TITLE_WORDS,
+)
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
+from isisgraph.extract.claims.statements import issuer
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, unnamed_source
 from isisgraph.extract.shared import tokens_of
 
 ACTOR = "claims.speakers.actor"
@@ -97,15 +110,25 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return found
     actor = actor_in(art, head, tokens)
     if actor is not None:
-        actor = same_officials(art, head, actor, sent_index)
-        if head.pos_ == "NOUN" and art.ent_of(head) is None:
-            # "the Peshmerga ministry said": a later "the ministry" may refer back to it, and
-            # a later "he" to an unnamed official ("the SDF commander").
-            art.memory.org_heads[head.lemma_.lower()] = (sent_index, actor)
-            if head.lemma_.lower() in TITLE_WORDS and head.tag_ == "NN":
-                art.memory.last_official = (sent_index, actor)
+        actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
+        remember_head(art, head, actor, sent_index)
         return [actor]
-    return description(art, head, tokens)
+    if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
+        return issuer(art, head, sent_index, resolve)
+    found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    if found and found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY):
+        remember_head(art, head, found[0], sent_index)
+    return found
+
+
+def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: int) -> None:
+    """ "the Peshmerga ministry said", "a security source said": a later "the ministry", "the
+    source" may refer back to it, and a later "he" to an unnamed official ("the SDF
+    commander")."""
+    if head.pos_ in ("NOUN", "PROPN") and art.ent_of(head) is None:
+        art.memory.org_heads[head.lemma_.lower()] = (sent_index, speaker)
+        if head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS and head.tag_ == "NN":
+            art.memory.last_official = (sent_index, speaker)
 
 
 def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
@@ -140,6 +163,8 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         if tok.i >= head.i:
             break
         heads_unit = not (sent.start <= tok.head.i < sent.end) and tok.pos_ in ("NOUN", "PROPN")
+        if art.in_quote(tok) is not None:
+            continue  # a subject of the quoted words does not speak them
         if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in not_names:
             speakers = resolve(art, tok, sent_index)
             if speakers and speakers[0].person is None:
