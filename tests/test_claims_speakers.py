@@ -16,6 +16,7 @@ from isisgraph.extract.claims.descriptions import (
     EARLIER_NOUN,
     GOVERNMENTS,
     LED_COALITION,
+    NAMED_BEFORE,
     SAME_OFFICIALS,
     THE_GROUP,
 )
@@ -27,6 +28,7 @@ from isisgraph.extract.claims.speakers import (
     HE_LAST_OFFICIAL,
     HE_LAST_PERSON,
     HE_NAMED_BEFORE,
+    HE_SUBJECT,
     IT_LAST_ORGANISATION,
     IT_SUBJECT,
     THEY_LAST_SPEAKER,
@@ -514,6 +516,29 @@ def test_claims_roles_head_phrase(ref):
     assert (person.role, person.member_of) == ("spokesman for the coalition", (ACTORS + "cjtf-oir",))
 
 
+def test_claims_roles_head_phrase_not_the_rank_before_the_name(ref):
+    _, person = person_of(ref, """
+        The        the        DET    DT    2   det
+        spokesman  spokesman  NOUN   NN    12  nsubj
+        for        for        ADP    IN    2   prep
+        the        the        DET    DT    5   det
+        coalition  coalition  NOUN   NN    3   pobj      B-ACTOR   actor/cjtf-oir
+        ,          ,          PUNCT  ,     2   punct
+        Col        Col        PROPN  NNP   10  compound  nospace
+        .          .          PROPN  NNP   10  compound
+        Myles      Myles      PROPN  NNP   10  compound  B-PERSON
+        Caggins    Caggins    PROPN  NNPS  2   appos     I-PERSON
+        ,          ,          PUNCT  ,     2   punct
+        said       say        VERB   VBD   0   ROOT
+        the        the        DET    DT    14  det
+        fight      fight      NOUN   NN    15  nsubj
+        goes       go         VERB   VBZ   12  ccomp
+        on         on         ADP    RP    15  prt
+        .          .          PUNCT  .     12  punct
+    """)
+    assert person.role == "spokesman for the coalition"
+
+
 def test_claims_roles_head_phrase_not_when_the_name_heads_it(ref):
     _, person = person_of(ref, CAGGINS_SAID)  # "Col." is a rank, not a role
     assert person.role is None
@@ -902,3 +927,86 @@ def test_claims_sources_state_body_defence_words_turn_a_named_government_into_it
         .         .         PUNCT  .    5   punct
     """, "Ministry")
     assert speaker.claimant == ACTORS + "russian-armed-forces"
+
+
+SHE_TOLD = """
+    The        the        DET    DT   3   det
+    SDF        SDF        PROPN  NNP  3   compound  B-ACTOR  actor/sdf
+    commander  commander  NOUN   NN   4   nsubj
+    said       say        VERB   VBD  0   ROOT
+    the        the        DET    DT   6   det
+    town       town       NOUN   NN   7   nsubj
+    fell       fall       VERB   VBD  4   ccomp
+    .          .          PUNCT  .    4   punct
+    Umm        Umm        PROPN  NNP  10  compound  B-PERSON
+    Ali        Ali        PROPN  NNP  11  {ali}     I-PERSON
+    fled       flee       VERB   VBD  23  ccomp
+    the        the        DET    DT   13  det
+    town       town       NOUN   NN   11  {town}
+    on         on         ADP    IN   11  prep
+    Friday     Friday     PROPN  NNP  14  pobj      B-DATE
+    \u201c          "          PUNCT  ``   19  punct
+    Many       many       ADJ    JJ   18  amod
+    fighters   fighter    NOUN   NNS  19  nsubj
+    remain     remain     VERB   VBP  23  ccomp
+    ,          ,          PUNCT  ,    23  punct
+    \u201d          "          PUNCT  ''   23  punct
+    she        she        PRON   PRP  23  nsubj
+    told       tell       VERB   VBD  0   ROOT
+    AP         AP         PROPN  NNP  23  dobj      B-ORG
+    .          .          PUNCT  .    23  punct
+"""
+
+
+def test_claims_speakers_he_subject(ref):
+    # Al Jazeera: "Umm Mohammed, a 38-year-old Syrian, left Baghouz ... “There are many fighters
+    # and families inside,” she told AP." — not the SDF's Mustafa Bali who spoke before
+    _, told = read(ref, SHE_TOLD.format(ali="nsubj", town="dobj"))[0]
+    assert told.claimant == PERSONS + "umm-ali"
+    assert told.extractor == f"{CONTENT_CLAUSE}+{HE_SUBJECT}"
+
+
+def test_claims_speakers_he_subject_not_a_person_who_is_no_subject(ref):
+    # "the town of Umm Ali": the name is no subject; "she" is the last speaker
+    _, told = read(ref, SHE_TOLD.format(ali="pobj", town="nsubj"))[0]
+    assert told.claimant != PERSONS + "umm-ali"
+
+
+MEDIA_OFFICE = """
+    The       the      DET    DT   2   det
+    head      head     NOUN   NN   8   nsubj
+    of        of       ADP    IN   2   prep
+    the       the      DET    DT   7   det
+    SDF       SDF      PROPN  NNP  7   compound   B-ACTOR  actor/sdf
+    media     media    NOUN   NN   7   compound
+    office    office   NOUN   NN   3   pobj
+    said      say      VERB   VBD  0   ROOT
+    the       the      DET    DT   10  det
+    town      town     NOUN   NN   11  nsubj
+    fell      fall     VERB   VBD  8   ccomp
+    .         .        PUNCT  .    8   punct
+    Two       two      NUM    CD   14  nummod
+    fighters  fighter  NOUN   NNS  16  nsubjpass
+    were      be       AUX    VBD  16  auxpass
+    wounded   wound    VERB   VBN  21  ccomp
+    ,         ,        PUNCT  ,    21  punct
+    the       the      DET    DT   20  det
+    {media}   {media}  NOUN   NN   20  compound
+    office    office   NOUN   NN   21  nsubj
+    said      say      VERB   VBD  0   ROOT
+    .         .        PUNCT  .    21  punct
+"""
+
+
+def test_claims_descriptions_named_before(ref):
+    # Al Jazeera: "the head of the SDF media office, Mustafa Bali" ... "the media office said in
+    # an update"; Rudaw: "the country’s Security Media Cell said" ... "the cell added"
+    _, second = read(ref, MEDIA_OFFICE.format(media="media"))[0]
+    assert second.claimant == ACTORS + "sdf"
+    assert second.extractor == f"{CONTENT_CLAUSE}+{NAMED_BEFORE}"
+
+
+def test_claims_descriptions_named_before_not_another_office(ref):
+    # "the press office": not the SDF media office named before
+    found, _ = read(ref, MEDIA_OFFICE.format(media="press"))
+    assert len(found) == 1

@@ -83,6 +83,25 @@ def test_claims_continuation_added(ref):
     assert added.quote == "The fight is not over"
 
 
+def test_claims_continuation_added_a_stated_date(ref):
+    table = IN_A_TWEET.replace("    tweet      tweet      NOUN   NN   13  pobj\n", """    tweet      tweet      NOUN   NN   13  pobj
+    on         on         ADP    IN   15  prep
+    Monday     Monday     PROPN  NNP  16  pobj      B-DATE
+""")
+    table = table.replace("  26  ", "  28  ").replace("  19  det", "  21  det").replace("  20  ", "  22  ")
+    first, added = read(ref, table)
+    assert first.when.start == added.when.start == dt.date(2019, 5, 13)
+    assert ADDED in added.extractor
+
+
+def test_claims_continuation_added_not_the_publication_date_as_if_stated(ref):
+    # the tweet is dated only by the publication: "he added" stays approximate, with its own
+    # lower confidence (noticed by the extract/ restructuring)
+    first, added = read(ref, IN_A_TWEET)
+    assert (first.when.precision, added.when.precision) == ("approximate", "approximate")
+    assert added.when.raw == "added"
+
+
 def test_claims_continuation_added_not_by_another_speaker(ref):
     said, added = read(ref, """
         The      the      DET    DT    2   det

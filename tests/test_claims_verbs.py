@@ -174,6 +174,7 @@ WHITE_HOUSE_SAID = """
 def test_claims_verbs_relative_content(ref):
     claim = only(claims(ref, WHITE_HOUSE_SAID.format(tag="WDT")))
     assert (claim.claimant, claim.extractor) == (ACTOR + "us", RELATIVE_CONTENT)
+    assert claim.span.start == 0  # the sentence, not the relative clause (its content is the noun)
     assert (claim.when.start, claim.when.precision) == (dt.date(2019, 4, 1), "month")
 
 
@@ -710,3 +711,111 @@ def test_claims_verbs_speaker_a_phrase_the_parser_cut_into_subjects(ref):
 def test_claims_verbs_speaker_not_cut_when_the_parse_is_whole(ref):
     claim = only(claims(ref, SPLIT_SUBJECT.format(minister=8, dep="compound", hyphen="punct")))
     assert (claim.claimant, claim.on_behalf_of) == (ID + "person/haider-al-abadi", ACTOR + "iraqi-government")
+
+
+HEADLINE_SAYS = """
+    Last       last       ADJ    JJ   2   amod
+    civilians  civilian   NOUN   NNS  7   nsubj
+    evacuated  evacuate   VERB   VBN  2   acl
+    from       from       ADP    IN   3   prep
+    Raqqa      Raqqa      PROPN  NNP  4   pobj      B-PLACE  place/raqqa
+    {comma}
+    says       say        VERB   VBZ  0   ROOT
+    SDF        SDF        PROPN  NNP  9   compound  B-ACTOR  actor/sdf
+    spokesman  spokesman  NOUN   NN   11  compound
+    Farhad     Farhad     PROPN  NNP  11  compound  B-PERSON
+    Shami      Shami      PROPN  NNP  7   nsubj     I-PERSON
+"""
+
+
+def test_claims_verbs_content_clause_taken_for_a_subject(ref):
+    # headlines of Al Jazeera ("Final batch of civilians evacuated from Baghouz ..., says SDF
+    # leader Mustafa Bali") and the Christian Science Monitor ("Top ISIS leader killed during a
+    # US special forces raid, Biden says"): the reported clause parsed as a second subject
+    claim = only(claims(ref, HEADLINE_SAYS.format(comma=",          ,          PUNCT  ,    7   punct")))
+    assert (claim.claimant, claim.extractor) == (ID + "person/farhad-shami", CONTENT_CLAUSE)
+
+
+def test_claims_verbs_content_clause_not_two_subjects_without_the_comma(ref):
+    table = HEADLINE_SAYS.format(comma="").replace("  7   ", "  6   ").replace("  9   compound", "  8   compound")
+    table = table.replace("  11  compound", "  10  compound")
+    assert claims(ref, table) == []
+
+
+def test_claims_persons_surname_a_headline_s_surname_named_in_full_later(ref):
+    # Christian Science Monitor: "..., Biden says" ⏎ ... "President Joe Biden said Thursday"
+    first, second = claims(ref, """
+        Shami      Shami      PROPN  NNP  2   nsubj     B-PERSON
+        says       say        VERB   VBZ  0   ROOT
+        fighters   fighter    NOUN   NNS  4   nsubj
+        left       leave      VERB   VBD  2   ccomp
+        \\n
+        SDF        SDF        PROPN  NNP  7   compound  B-ACTOR  actor/sdf
+        spokesman  spokesman  NOUN   NN   9   compound
+        Farhad     Farhad     PROPN  NNP  9   compound  B-PERSON
+        Shami      Shami      PROPN  NNP  10  nsubj     I-PERSON
+        said       say        VERB   VBD  0   ROOT
+        the        the        DET    DT   12  det
+        fighters   fighter    NOUN   NNS  13  nsubj
+        left       leave      VERB   VBD  10  ccomp
+        .          .          PUNCT  .    10  punct
+    """)
+    assert first.claimant == second.claimant == ID + "person/farhad-shami"
+    assert first.on_behalf_of == ACTOR + "sdf"
+
+
+def test_claims_persons_surname_not_a_surname_two_people_share(ref):
+    found = claims(ref, """
+        Shami      Shami      PROPN  NNP  2   nsubj     B-PERSON
+        says       say        VERB   VBZ  0   ROOT
+        fighters   fighter    NOUN   NNS  4   nsubj
+        left       leave      VERB   VBD  2   ccomp
+        \\n
+        Farhad     Farhad     PROPN  NNP  7   compound  B-PERSON
+        Shami      Shami      PROPN  NNP  10  nsubj     I-PERSON
+        and        and        CCONJ  CC   7   cc
+        Ali        Ali        PROPN  NNP  10  compound  B-PERSON
+        Shami      Shami      PROPN  NNP  7   conj      I-PERSON
+        said       say        VERB   VBD  0   ROOT
+        the        the        DET    DT   12  det
+        fighters   fighter    NOUN   NNS  13  nsubj
+        left       leave      VERB   VBD  11  ccomp
+        .          .          PUNCT  .    11  punct
+    """)
+    assert found[0].claimant == ID + "person/shami"
+
+
+WHO_ARRIVED = """
+    Saad     Saad    PROPN  NNP  2   compound  B-PERSON
+    Maan     Maan    PROPN  NNP  11  nsubj     I-PERSON
+    ,        ,       PUNCT  ,    2   punct
+    who      who     PRON   WP   5   nsubj
+    arrived  arrive  VERB   VBD  2   relcl
+    in       in      ADP    IN   5   prep
+    Mosul    Mosul   PROPN  NNP  6   pobj      B-PLACE  place/mosul
+    on       on      ADP    IN   5   prep
+    Monday   Monday  PROPN  NNP  8   pobj      B-DATE
+    ,        ,       PUNCT  ,    2   punct
+    said     say     VERB   VBD  0   ROOT
+    {on_sunday}
+    the      the     DET    DT   {town}  det
+    town     town    NOUN   NN   {was}  nsubj
+    was      be      AUX    VBD  11  ccomp
+    calm     calm    ADJ    JJ   {was}  acomp
+    .        .       PUNCT  .    11  punct
+"""
+
+
+def test_claims_dates_attribution_not_a_date_of_the_speaker_s_clause(ref):
+    # "Saad Maan, who arrived on Monday, said ...": Monday dates his arrival (noticed by the
+    # extract/ restructuring)
+    claim = only(claims(ref, WHO_ARRIVED.format(on_sunday="", town=13, was=14)))
+    assert (claim.when.start, claim.when.precision) == (PUBLISHED, "approximate")
+
+
+def test_claims_dates_attribution_still_of_the_verb_after_such_a_clause(ref):
+    claim = only(claims(ref, WHO_ARRIVED.format(on_sunday="""
+        on       on      ADP    IN   11  prep
+        Sunday   Sunday  PROPN  NNP  12  pobj      B-DATE
+    """, town=15, was=16)))
+    assert (claim.when.start, claim.when.precision) == (dt.date(2019, 5, 12), "day")

@@ -48,6 +48,7 @@ from isisgraph.extract.claims.according import claims_according_to, is_according
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.continuation import continued_quote
 from isisgraph.extract.claims.merge import merge_same_sentence, unique_keys
+from isisgraph.extract.claims.persons import named_in_full_later
 from isisgraph.extract.claims.quotes import Quote, find_quotes
 from isisgraph.extract.claims.verbs import claims_of_verb, speech_verbs
 from isisgraph.extract.shared import SpanIndex, once_per_doc, tokens_of
@@ -69,6 +70,7 @@ def extract_claims(
     """The claims of one article and the persons who speak in them."""
     art = claim_article(doc, article, ref)
     claims = read(art, events, reports)
+    named_in_full_later(art, claims)
     persons = art.memory.persons
     used = {c.claimant for c in claims}
     for claim in claims:

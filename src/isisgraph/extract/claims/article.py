@@ -75,6 +75,8 @@ class Memory:
     # so that a later "the ministry said" refers back to them: lemma -> (sentence, speaker).
     org_heads: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
     last_claim: tuple[int, int, Claim, Speaker] | None = None  # (sentence, paragraph, claim, speaker)
+    # claims dated only by the publication date (by id): "he added" does not inherit that as stated
+    undated: set[int] = field(default_factory=set)
     claimed_quotes: set[Span] = field(default_factory=set)
 
 

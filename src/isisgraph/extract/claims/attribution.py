@@ -64,6 +64,8 @@ def make_claim(art: ClaimArticle, index: int, clause: DocSpan, said: Attribution
         extractor="+".join(rules),
     )
     remember(art, index, claim, speaker, said.channel, said.when)
+    if said.fallback:
+        art.memory.undated.add(id(claim))
     return Found(claim, index, speaker)
 
 

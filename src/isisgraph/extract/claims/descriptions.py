@@ -20,6 +20,9 @@
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
   the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
   first attack in Raqqa");
+- ``claims.descriptions.named-before``: "the cell added" → the actor last named with that
+  noun, ending its name or modifying it ("the country’s Security Media Cell said ... the cell
+  added"; "the head of the SDF media office ... the media office said"), within ten sentences;
 - ``claims.descriptions.led-coalition``: "the US-led coalition" → the coalition the article
   names, else the actor conducting the operation it names ("the US-led joint operation said
   it conducted 99 strikes").
@@ -33,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from isisgraph.closed_class import PAIR_QUANTIFIERS
-from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group
+from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     COALITION_NOUNS,
@@ -51,6 +54,7 @@ EARLIER_NOUN = "claims.descriptions.earlier-noun"
 THE_STATEMENT = "claims.descriptions.the-statement"
 THE_GROUP = "claims.descriptions.the-group"
 LED_COALITION = "claims.descriptions.led-coalition"
+NAMED_BEFORE = "claims.descriptions.named-before"
 
 
 def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: int) -> Speaker:
@@ -114,6 +118,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     ):
         sent_index = art.sent_of.get(head.i, 0)
         if sent_index - earlier[0] <= 6:
+            memory.org_heads[lemma] = (sent_index, earlier[1])  # named again: salient again
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
@@ -126,7 +131,39 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             coalition = any_operation(art)
         if coalition:
             return [Speaker(coalition, confidence=0.7, how="description", rule=LED_COALITION)]
-    return []
+    found = named_before(art, head, tokens)
+    return [found] if found is not None else []
+
+
+def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: int = 10) -> Speaker | None:
+    """ "the cell added" after "the country’s Security Media Cell said"; "the media office said"
+    after "the head of the SDF media office"; "the prime minister told" after "Iraq's prime
+    minister has announced": a definite description is the actor last named with its noun (and
+    its modifiers) — an actor whose name ends in it, or that modifies it — in the last ten
+    sentences."""
+    if not any(c.lower_ == "the" for c in head.children) or any(art.ent_of(t) for t in tokens):
+        return None
+    lemma = head.lemma_.lower()
+    wanted = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
+    for tok in reversed(art.doc[first : head.i]):
+        if tok.lemma_.lower() != lemma or art.in_quote(tok) is not None:
+            continue
+        ent = art.ent_of(tok)
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if ent is not None:
+            words |= {t.lower_ for t in ent}
+        if not wanted <= words:
+            continue
+        iri = actor_iri(art.ref, ent) if ent is not None and ent.root == tok else None
+        for child in tok.children if iri is None else ():
+            named = art.ent_of(child)
+            if child.dep_ in ("compound", "poss", "nmod") and named is not None and not is_participle_modifier(named):
+                iri = actor_iri(art.ref, named)
+                break
+        if iri:
+            return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
+    return None
 
 
 def last_statement_issuer(art: ClaimArticle, kind: str | None = None, sent_index: int | None = None) -> Speaker | None:
@@ -201,9 +238,6 @@ def is_led_modifier(token: Token) -> bool:
     """ "US-led", "U.S.-led": a modifier saying who leads the head noun."""
     text = token.lower_
     leading = LEADING_PARTICIPLES
-    return (
-        any(text.endswith("-" + word) for word in leading)
-        or text in leading
-        or any(t.lower_ in leading for t in token.subtree)
-        and token.dep_ == "amod"
-    )
+    one_word = text in leading or any(text.endswith("-" + word) for word in leading)  # "led", "US-led"
+    split = token.dep_ == "amod" and any(t.lower_ in leading for t in token.subtree)  # "U.S." "-" "led"
+    return one_word or split

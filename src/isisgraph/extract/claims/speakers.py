@@ -20,6 +20,8 @@ or a body of a state ("a security source", "the army", "the country's Interior M
 forces ("Russia's Defense Ministry", ``claims.sources.state-body``). Pronouns resolve to the
 last speaker:
 
+- ``claims.speakers.he-subject``: "he"/"she" is a person named as a subject earlier in the
+  same sentence ("Umm Mohammed ... left Baghouz ... “...,” she told AP");
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
   organisation, within three sentences ("the SDF commander said ... he added");
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
@@ -42,12 +44,11 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of
+from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
 from isisgraph.extract.claims.lexicon import (
     GOVERNMENT_NOUNS,
-    NOT_SPEAKER_PARTICIPLES,
     RANK_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
@@ -59,6 +60,7 @@ from isisgraph.extract.shared import tokens_of
 
 ACTOR = "claims.speakers.actor"
 COUNTRY_VOICE = "claims.speakers.country-voice"
+HE_SUBJECT = "claims.speakers.he-subject"
 HE_LAST_OFFICIAL = "claims.speakers.he-last-official"
 HE_LAST_PERSON = "claims.speakers.he-last-person"
 HE_NAMED_BEFORE = "claims.speakers.he-named-before"
@@ -132,8 +134,12 @@ def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: 
 
 
 def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
-    """ "he"/"she": the unnamed official of the last three sentences, if they spoke after the
-    last person; else the last person who spoke; else the last person named."""
+    """ "he"/"she": a person named as a subject earlier in the same sentence; else the unnamed
+    official of the last three sentences, if they spoke after the last person; else the last
+    person who spoke; else the last person named."""
+    subject = person_subject_before(art, head, sent_index)
+    if subject is not None:
+        return [subject]
     memory = art.memory
     official = memory.last_official
     if official is not None and official[0] > memory.last_person_at and sent_index - official[0] <= 3:
@@ -141,6 +147,22 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if memory.last_person:
         return [replace(memory.last_person, confidence=0.7, how="pronoun", rule=HE_LAST_PERSON)]
     return person_named_before(art, head)
+
+
+def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) -> Speaker | None:
+    """ "Umm Mohammed, a 38-year-old Syrian, left Baghouz ... “There are many fighters
+    inside,” she told AP": a person who is the subject of a clause before the pronoun, in its
+    sentence and outside quotation marks, is who the pronoun names (``he-subject``)."""
+    sent = art.sents[sent_index]
+    for ent in art.persons_starting_in(sent.start, pronoun.i - 1):
+        root = ent.root
+        if root.dep_ != "nsubj" or art.in_quote(root) is not None or root.head == pronoun.head:
+            continue
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
+            speaker = person_speaker(art, name_tokens, list(ent), root, HE_SUBJECT)
+            return replace(speaker, confidence=0.7, how="pronoun", rule=HE_SUBJECT)
+    return None
 
 
 def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
@@ -215,15 +237,3 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
         return None
     _, iri, rule = min(candidates)
     return Speaker(iri, confidence=0.8, how="actor", rule=rule)
-
-
-def is_participle_modifier(ent: DocSpan) -> bool:
-    """ "US-led", "U.S.-backed": the entity modifies a participle (the backer, not the speaker)."""
-    doc = ent.doc
-    last = doc[ent.end - 1]
-    participles = NOT_SPEAKER_PARTICIPLES
-    if any(last.text.lower().endswith("-" + p) for p in participles):
-        return True
-    if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in participles:
-        return True
-    return ent.root.head.lower_ in participles and ent.root.head.i > ent.root.i

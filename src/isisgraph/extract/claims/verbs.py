@@ -112,7 +112,9 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     said = Attribution(verb, rule, channel, when, fallback, content)
     statement_date(art, head, said)
     going_on(art, index, verb, speakers[0], said)
-    clause = clause_of(art, verb, sent)
+    # "a campaign that the White House said ... was coming to an end": the content is the
+    # sentence's noun, so the evidence is the sentence
+    clause = sent if rule == RELATIVE_CONTENT else clause_of(art, verb, sent)
     return [make_claim(art, index, clause, said, speaker) for speaker in speakers]
 
 
@@ -225,6 +227,9 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return QUOTING if quotes_someone(art, verb) else None
     if deps & {"ccomp", "parataxis"}:
         return CONTENT_CLAUSE
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects):
+        return CONTENT_CLAUSE  # "Top ISIS leader killed during a US raid, Biden says": the clause taken for a subject
     if "xcomp" in deps and lemma in INFINITIVE_CONTENT_VERBS:
         return CONTENT_CLAUSE  # "It claimed to have killed 13 members", "pledged to help"
     if verb.dep_ == "parataxis":
@@ -351,8 +356,10 @@ def content_before(art: ClaimArticle, verb: Token) -> bool:
     clause it hangs off, or a quotation, before the verb in its sentence."""
     if any(c.dep_ in CONTENT_DEPS and c.i < verb.i for c in verb.children):
         return True
-    if verb.dep_ in ("ccomp", "conj", "parataxis") and verb.head.i < verb.i:
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
         return True
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return True  # "..., claimed ..., reported the BBC"; not "public reports and confirmed Coalition strikes"
     sent = art.sents[art.sent_of.get(verb.i, 0)]
     return any(q.outer.end <= verb.idx for q in art.quotes_overlapping(sent.start_char, verb.idx))
 
@@ -374,7 +381,9 @@ def verb_channel(art: ClaimArticle, verb: Token) -> str:
 
 def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
     """The words of the attribution itself (verb, speaker, date, medium), without the
-    reported content: the place to look for the claim's date."""
+    reported content nor a clause about the speaker ("who arrived on Monday"; a document's
+    own clause stays: "a statement released on Monday"): the place to look for the claim's
+    date."""
     out: list[Token] = []
     stack = [verb]
     while stack:
@@ -384,6 +393,12 @@ def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
         for child in tok.children:
             if tok == verb and child.dep_ in CONTENT_DEPS:
                 continue
+            if (
+                child.dep_ in ("relcl", "acl")
+                and tok.dep_ in ("nsubj", "appos")
+                and tok.lemma_.lower() not in art.lexicon.nouns
+            ):
+                continue  # "Saad Maan, who arrived on Monday, said ...": when he arrived, not when he said
             if tok == verb and child.dep_ in ("dobj", "attr") and child.i < verb.i:
                 continue
             if tok == verb and child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in QUOTING_VERBS:
