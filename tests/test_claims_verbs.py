@@ -819,3 +819,95 @@ def test_claims_dates_attribution_still_of_the_verb_after_such_a_clause(ref):
         Sunday   Sunday  PROPN  NNP  12  pobj      B-DATE
     """, town=15, was=16)))
     assert (claim.when.start, claim.when.precision) == (dt.date(2019, 5, 12), "day")
+
+
+TRAILING = """
+    Syrian    syrian   ADJ    JJ   2   amod      B-ACTOR  actor/syrian-arab-army
+    troops    troop    NOUN   NNS  4   nsubj     I-ACTOR  actor/syrian-arab-army
+    have      have     AUX    VBP  4   aux
+    retaken   retake   VERB   VBN  0   ROOT
+    the       the      DET    DT   6   det
+    town      town     NOUN   NN   4   dobj
+    of        of       ADP    IN   6   prep
+    Mayadin   Mayadin  PROPN  NNP  7   pobj      B-PLACE  place/mayadin
+    {comma}
+    the       the      DET    DT   13  det
+    SANA      SANA     PROPN  NNP  13  compound  B-ACTOR  actor/sana
+    news      news     NOUN   NN   13  compound
+    agency    agency   NOUN   NN   14  nsubj
+    reported  report   VERB   VBD  4   conj
+    on        on       ADP    IN   14  prep
+    Friday    Friday   PROPN  NNP  15  pobj      B-DATE
+    .         .        PUNCT  .    4   punct
+"""
+
+
+def test_claims_verbs_parenthetical_trailing_its_clause(ref):
+    # Interfax: "Syrian government forces have completely liberated the city of Deir ez-Zor ...,
+    # Syrian state television reported on Friday"; Tasnim: "..., the statement said, the Tass news
+    # agency reported" — the parser hung the attribution on the clause it reports
+    claim = only(claims(ref, TRAILING.format(comma=",         ,        PUNCT  ,    4   punct")))
+    assert (claim.claimant, claim.extractor, claim.channel) == (ACTOR + "sana", PARENTHETICAL, "report")
+    assert claim.span.start == 0  # the sentence it reports
+    assert claim.when.start == dt.date(2019, 5, 10)
+
+
+def test_claims_verbs_parenthetical_not_a_conjoined_clause_of_its_own(ref):
+    # without the comma, "... and the agency reported on Friday" is a clause of its own
+    table = TRAILING.format(comma="and       and      CCONJ  CC   4   cc")
+    assert claims(ref, table) == []
+
+
+RELAYED = """
+    The        the        DET    DT   2   det
+    SDF        SDF        PROPN  NNP  3   nsubj    B-ACTOR  actor/sdf
+    said       say        VERB   VBD  0   ROOT
+    in         in         ADP    IN   3   prep
+    a          a          DET    DT   6   det
+    statement  statement  NOUN   NN   4   pobj
+    that       that       SCONJ  IN   11  mark
+    the        the        DET    DT   9   det
+    convoy     convoy     NOUN   NN   11  nsubjpass
+    was        be         AUX    VBD  11  auxpass
+    destroyed  destroy    VERB   VBN  3   ccomp
+    .          .          PUNCT  .    3   punct
+    \u201c          "          PUNCT  ``   24  punct
+    The        the        DET    DT   15  det
+    convoy     convoy     NOUN   NN   17  nsubj
+    was        be         AUX    VBD  17  aux
+    heading    head       VERB   VBG  24  ccomp
+    to         to         ADP    IN   17  prep
+    Mayadin    Mayadin    PROPN  NNP  18  pobj       B-PLACE  place/mayadin
+    ,          ,          PUNCT  ,    24  punct
+    \u201d          "          PUNCT  ''   24  punct
+    the        the        DET    DT   23  det
+    statement  statement  NOUN   NN   24  nsubj
+    said       say        VERB   VBD  0   ROOT
+    ,          ,          PUNCT  ,    24  punct
+    the        the        DET    DT   29  det
+    SANA       SANA       PROPN  NNP  29  compound   B-ACTOR  actor/sana
+    news       news       NOUN   NN   29  compound
+    agency     agency     NOUN   NN   30  nsubj
+    reported   report     VERB   VBD  24  ccomp
+    .          .          PUNCT  .    24  punct
+    \u201c          "          PUNCT  ``   40  punct
+    The        the        DET    DT   34  det
+    road       road       NOUN   NN   35  nsubj
+    is         be         AUX    VBZ  40  ccomp
+    open       open       ADJ    JJ   35  acomp
+    ,          ,          PUNCT  ,    40  punct
+    \u201d          "          PUNCT  ''   40  punct
+    it         it         PRON   PRP  40  nsubj
+    added      add        VERB   VBD  0   ROOT
+    .          .          PUNCT  .    40  punct
+"""
+
+
+def test_claims_verbs_parenthetical_an_outlet_relaying_the_speaker(ref):
+    # Tasnim: the outlet's claim and the statement's, on one evidence; "it added" next is the
+    # statement's issuer, not the outlet
+    found = claims(ref, RELAYED)
+    by_sentence = [(c.span.start, c.claimant) for c in found]
+    second = [c for c in found if c.span.start == found[1].span.start]
+    assert {c.claimant for c in second} == {ACTOR + "sdf", ACTOR + "sana"}
+    assert found[-1].claimant == ACTOR + "sdf", by_sentence

@@ -38,6 +38,9 @@ class Attribution:
     fallback: bool  # the date is only the publication date
     content: list[Token]  # the words of the sentence outside the speaker's phrase
     steps: list[str] = field(default_factory=list)  # rules that completed it from the context
+    # an outlet relaying the speaker of the same sentence ("..., the statement said, the Tass
+    # news agency reported"): the next "it" and "he added" still mean the speaker it relays
+    relay: bool = False
 
 
 def make_claim(art: ClaimArticle, index: int, clause: DocSpan, said: Attribution, speaker: Speaker) -> Found:
@@ -63,7 +66,8 @@ def make_claim(art: ClaimArticle, index: int, clause: DocSpan, said: Attribution
         confidence=round(confidence, 2),
         extractor="+".join(rules),
     )
-    remember(art, index, claim, speaker, said.channel, said.when)
+    if not said.relay:
+        remember(art, index, claim, speaker, said.channel, said.when)
     if said.fallback:
         art.memory.undated.add(id(claim))
     return Found(claim, index, speaker)

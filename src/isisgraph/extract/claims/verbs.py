@@ -8,7 +8,10 @@ applies; the rule's id is the claim's extractor value):
 - ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
   operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
 - ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
-  officials said, lies in fissures emerging among U.S.-backed forces in Syria.");
+  officials said, lies in fissures emerging among U.S.-backed forces in Syria."), or trails the
+  clause it reports after a comma, hung on it by the parser ("Syrian government forces have
+  completely liberated the city ..., Syrian state television reported on Friday"; "“...,” the
+  statement said, the Tass news agency reported");
 - ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
 - ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
   ("a campaign that the White House said in April was coming to a rapid end");
@@ -75,6 +78,7 @@ from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
 from isisgraph.extract.claims.statements import issuer_of_medium
 from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.syntax.tree import subject_chain
 from isisgraph.extract.syntax.units import dateline_tokens, is_honorific
 
 CONTENT_CLAUSE = "claims.verbs.content-clause"
@@ -109,7 +113,7 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     when, fallback = claim_date(art, sent, attribution_tokens(art, verb), verb.text)
     speaker_ids = {t.i for t in phrase_tokens(art, head)}
     content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
-    said = Attribution(verb, rule, channel, when, fallback, content)
+    said = Attribution(verb, rule, channel, when, fallback, content, relay=relays(art, verb, sent))
     statement_date(art, head, said)
     going_on(art, index, verb, speakers[0], said)
     # "a campaign that the White House said ... was coming to an end": the content is the
@@ -126,8 +130,9 @@ def clause_of(art: ClaimArticle, verb: Token, sent: DocSpan) -> DocSpan:
         verb.dep_ not in ("advcl", "relcl", "conj", "ccomp")
         or art.in_quote(verb.head) is not None
         or is_saying_participle(verb)
+        or trails_its_content(art, verb)
     ):
-        return sent  # a gerund of saying is told of the subject of the sentence
+        return sent  # a gerund of saying is told of the subject of the sentence; a trailing verb reports it
     if verb.head in [v for v, _ in speech_verbs(art, sent)]:
         return sent
     doc = art.doc
@@ -253,9 +258,36 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             return REPORTED_OBJECT
     if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and art.in_quote(verb.head):
         return AFTER_QUOTE  # "“...,” tweeted the US military": the verb hangs off the quote
+    if trails_its_content(art, verb):
+        return PARENTHETICAL
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
     return None
+
+
+def relays(art: ClaimArticle, verb: Token, sent: DocSpan) -> bool:
+    """Whether a speech verb relays another of its sentence: it trails it ("..., the
+    statement said, the Tass news agency reported")."""
+    return trails_its_content(art, verb) and verb.head in [v for v, _ in speech_verbs(art, sent)]
+
+
+def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
+    """ "Syrian government forces have completely liberated the city ..., Syrian state
+    television reported on Friday"; "“...,” the statement said, the Tass news agency
+    reported": an attribution with its own subject, after a comma at the end of the sentence,
+    that the parser hung on the clause before it (as a conjunct or a complement) reports that
+    clause."""
+    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return False
+    start = min(subjects[0].left_edge.i, verb.i)
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    sent = art.sents[art.sent_of.get(verb.i, 0)]
+    rest = [t for t in verb.doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
 
 
 def quotes_someone(art: ClaimArticle, verb: Token) -> bool:
@@ -316,6 +348,13 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             return child  # "“...,” tweeted the US military", "..., states the release"
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in art.lexicon.verbs:
         return speaker_head(art, verb.head)
+    if verb.dep_ == "conj":
+        # "military sources have neither confirmed nor refuted the reports and have said ...":
+        # the subject the conjoined verbs share (the grammar's subject chain)
+        for current in subject_chain(verb):
+            shared = [c for c in current.children if c.dep_ == "nsubj"]
+            if shared:
+                return shared[0]
     return None
 
 
