@@ -1010,3 +1010,74 @@ def test_claims_descriptions_named_before_not_another_office(ref):
     # "the press office": not the SDF media office named before
     found, _ = read(ref, MEDIA_OFFICE.format(media="press"))
     assert len(found) == 1
+
+
+OFFICIALS_AGAIN = """
+    Combined     combined    ADJ    JJ   8   amod      B-ACTOR  actor/cjtf-oir
+    Joint        Joint       PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Task         Task        PROPN  NNP  4   compound  I-ACTOR  actor/cjtf-oir
+    Force        Force       PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Operation    Operation   PROPN  NNP  4   appos     I-ACTOR  actor/cjtf-oir
+    Inherent     Inherent    PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Resolve      Resolve     PROPN  NNP  8   compound  I-ACTOR  actor/cjtf-oir
+    officials    official    NOUN   NNS  9   nsubj
+    reported     report      VERB   VBD  0   ROOT
+    today        today       NOUN   NN   9   npadvmod  B-DATE
+    that         that        SCONJ  IN   13  mark
+    strikes      strike      NOUN   NNS  13  nsubj
+    continued    continue    VERB   VBD  9   ccomp
+    .            .           PUNCT  .    9   punct
+    {some}
+    Officials    official    NOUN   NNS  {reported}  nsubj
+    reported     report      VERB   VBD  0   ROOT
+    details      detail      NOUN   NNS  {reported}  dobj
+    .            .           PUNCT  .    {reported}  punct
+"""
+
+
+def test_claims_descriptions_earlier_noun_bare_plural_officials(ref):
+    # defense.gov: "... Combined Joint Task Force Operation Inherent Resolve officials reported
+    # today. ⏎ Officials reported details of yesterday’s strikes" (as "the sources said" of Fars)
+    _, second = read(ref, OFFICIALS_AGAIN.format(some="", reported=16))[0]
+    assert second.claimant == ACTORS + "cjtf-oir"
+    assert EARLIER_NOUN in second.extractor
+
+
+def test_claims_descriptions_earlier_noun_not_some_other_officials(ref):
+    found, _ = read(ref, OFFICIALS_AGAIN.format(some="    Some         some        DET    DT   16  det", reported=17))
+    assert len(found) == 1
+
+
+TASK_FORCE_OFFICIALS = """
+    Combined   combined   ADJ    JJ   7   amod      B-ACTOR  actor/cjtf-oir
+    Joint      Joint      PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Task       Task       PROPN  NNP  4   compound  I-ACTOR  actor/cjtf-oir
+    Force      Force      PROPN  NNP  5   compound  I-ACTOR  actor/cjtf-oir
+    Operation  Operation  PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Inherent   Inherent   PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Resolve    Resolve    PROPN  NNP  8   nsubj     I-ACTOR  actor/cjtf-oir
+    struck     strike     VERB   VBD  0   ROOT
+    ISIS       ISIS       PROPN  NNP  8   dobj      B-ACTOR  actor/isis
+    .          .          PUNCT  .    8   punct
+    Morale     morale     NOUN   NN   13  nsubj
+    is         be         AUX    VBZ  13  aux
+    sinking    sink       VERB   VBG  18  ccomp
+    ,          ,          PUNCT  ,    18  punct
+    {task}     {task}     NOUN   NN   16  compound
+    force      force      NOUN   NN   17  compound
+    officials  official   NOUN   NNS  18  nsubj
+    said       say        VERB   VBD  0   ROOT
+    .          .          PUNCT  .    18  punct
+"""
+
+
+def test_claims_descriptions_named_before_officials_of_a_name(ref):
+    # defense.gov: "ISIS morale is sinking ..., task force officials said" after "Combined Joint
+    # Task Force Operation Inherent Resolve and its partners ..."
+    (claim,) = read(ref, TASK_FORCE_OFFICIALS.format(task="task"))[0]
+    assert claim.claimant == ACTORS + "cjtf-oir"
+    assert NAMED_BEFORE in claim.extractor
+
+
+def test_claims_descriptions_named_before_not_officials_of_another_name(ref):
+    assert read(ref, TASK_FORCE_OFFICIALS.format(task="police")) == ([], [])

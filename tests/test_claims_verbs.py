@@ -911,3 +911,15 @@ def test_claims_verbs_parenthetical_an_outlet_relaying_the_speaker(ref):
     second = [c for c in found if c.span.start == found[1].span.start]
     assert {c.claimant for c in second} == {ACTOR + "sdf", ACTOR + "sana"}
     assert found[-1].claimant == ACTOR + "sdf", by_sentence
+
+
+def test_claims_dates_attribution_not_a_date_of_the_reported_object(ref):
+    # Rudaw: "ISIS claimed responsibility for the Thursday attack": Thursday dates the attack
+    claim = only(claims(ref, CLAIMED.format(object="""
+        responsibility  responsibility  NOUN   NN   3  dobj
+        for             for             ADP    IN   4  prep
+        the             the             DET    DT   8  det
+        Thursday        Thursday        PROPN  NNP  8  compound  B-DATE
+        attack          attack          NOUN   NN   5  pobj
+    """)))
+    assert (claim.when.start, claim.when.precision) == (PUBLISHED, "approximate")

@@ -8,8 +8,8 @@
   government" — one speaker per country the phrase names, else per country the context names
   ("Fighting continues along the border between Iraq and Syria, although the governments of
   both countries have declared victory");
-- ``claims.descriptions.earlier-noun``: "the commander" → the organisation last named as a
-  speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
+- ``claims.descriptions.earlier-noun``: "the commander", "the sources", a bare "Officials" →
+  the organisation last named as a speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
   airstrikes ...," said the commander, who asked not to be named."), within six sentences;
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
   statement or briefing; "the report" the last report's ("In its latest report ..., the
@@ -23,6 +23,8 @@
 - ``claims.descriptions.named-before``: "the cell added" → the actor last named with that
   noun, ending its name or modifying it ("the country’s Security Media Cell said ... the cell
   added"; "the head of the SDF media office ... the media office said"), within ten sentences;
+  officials named by words of an actor's name ("task force officials said" after "Combined
+  Joint Task Force Operation Inherent Resolve");
 - ``claims.descriptions.led-coalition``: "the US-led coalition" → the coalition the article
   names, else the actor conducting the operation it names ("the US-led joint operation said
   it conducted 99 strikes").
@@ -113,9 +115,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     lemma = head.lemma_.lower()
     memory = art.memory
     earlier = memory.org_heads.get(lemma)
-    if earlier is not None and any(c.lower_ == "the" for c in head.children) and not any(
-        art.ent_of(t) for t in tokens
-    ):
+    if earlier is not None and refers_back(head) and not any(art.ent_of(t) for t in tokens):
         sent_index = art.sent_of.get(head.i, 0)
         if sent_index - earlier[0] <= 6:
             memory.org_heads[lemma] = (sent_index, earlier[1])  # named again: salient again
@@ -135,16 +135,47 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     return [found] if found is not None else []
 
 
+def named_by_modifier(art: ClaimArticle, head: Token, window: int) -> Speaker | None:
+    """ "task force officials said" after "Combined Joint Task Force Operation Inherent
+    Resolve": officials whose noun modifiers are words of an actor's name named before are
+    that actor's."""
+    if head.lemma_.lower() not in OFFICIAL_NOUNS:
+        return None
+    words = [t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i]
+    if not words:
+        return None
+    phrase = " " + " ".join(words) + " "
+    first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
+    for ent in reversed(art.domain_ents_within(first, head.i)):
+        iri = actor_iri(art.ref, ent)
+        if iri and phrase in " " + ent.text.lower() + " ":
+            return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
+    return None
+
+
+def refers_back(head: Token) -> bool:
+    """A definite description ("the ministry", "the sources"), or a bare plural of officials
+    that takes up those who spoke ("... CJTF-OIR officials reported today. ⏎ Officials
+    reported details of yesterday’s strikes")."""
+    if any(c.lower_ == "the" for c in head.children):
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    return bare and head.tag_ == "NNS" and head.lemma_.lower() in OFFICIAL_NOUNS
+
+
 def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: int = 10) -> Speaker | None:
     """ "the cell added" after "the country’s Security Media Cell said"; "the media office said"
     after "the head of the SDF media office"; "the prime minister told" after "Iraq's prime
     minister has announced": a definite description is the actor last named with its noun (and
     its modifiers) — an actor whose name ends in it, or that modifies it — in the last ten
     sentences."""
-    if not any(c.lower_ == "the" for c in head.children) or any(art.ent_of(t) for t in tokens):
+    if not refers_back(head) or any(art.ent_of(t) for t in tokens):
         return None
     lemma = head.lemma_.lower()
     wanted = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    by_modifier = named_by_modifier(art, head, window)
+    if by_modifier is not None:
+        return by_modifier
     first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
     for tok in reversed(art.doc[first : head.i]):
         if tok.lemma_.lower() != lemma or art.in_quote(tok) is not None:

@@ -20,9 +20,9 @@ official sources).
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
-(governments, state forces, their agencies) of the sentence, then its places, then those of
-the four sentences before it, then the state the article names most. Confidence 0.6: the
-speaker is inferred.
+(governments, state forces, their agencies) of the sentence, then the state the article names
+most, then the places of the sentence and the four before it. Confidence 0.6: the speaker is
+inferred.
 """
 
 from __future__ import annotations
@@ -117,16 +117,23 @@ def phrase_country(art: ClaimArticle, tokens: list[Token]) -> str | None:
 
 def context_country(art: ClaimArticle, sent_index: int) -> str | None:
     """The country the context is about: that of the state actors of the sentence, else of
-    its places, else the same in each of the four sentences before it, else the country of
-    the state actors the article names most."""
+    the state actors the article names most, else of the places of the sentence and of the
+    four sentences before it. The article's state comes before the sentence's places: "“If
+    the president orders strikes in Syria, we will be ready,” a senior defense official said"
+    in a report on Washington is an American official."""
+    unit = art.sents[sent_index]
+    here = state_countries(art, art.domain_ents_starting_in(unit.start, unit.end - 1))
+    if here:
+        return Counter(here).most_common(1)[0][0]
+    named = state_countries(art, art.domain_ents)
+    if named:
+        return Counter(named).most_common(1)[0][0]
     for index in range(sent_index, max(-1, sent_index - CONTEXT_UNITS - 1), -1):
         unit = art.sents[index]
-        ents = art.domain_ents_starting_in(unit.start, unit.end - 1)
-        for found in (state_countries(art, ents), place_countries(art, ents)):
-            if found:
-                return Counter(found).most_common(1)[0][0]
-    named = state_countries(art, art.domain_ents)
-    return Counter(named).most_common(1)[0][0] if named else None
+        found = place_countries(art, art.domain_ents_starting_in(unit.start, unit.end - 1))
+        if found:
+            return Counter(found).most_common(1)[0][0]
+    return None
 
 
 def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]

@@ -5,7 +5,8 @@ whose subject names no one we know.
   modifier ("the coalition's statement", "A National Security Council press release"),
   "from"/"by"/"of" ("a statement from the Peshmerga ministry"; not a date or a place: "the
   report from October 29", "reports from Iraq"), or the subject or agent of its relative
-  clause ("a statement it released", "a statement carried by Amaq"); else, for a definite
+  clause ("a statement it released", "a statement carried by Amaq", "a statement released
+  Thursday from British Prime Minister David Cameron’s office"); else, for a definite
   document that names no issuer ("the statement added", "said the report", a headline's
   "..., report says"), the issuer of the last document of its kind
   (``claims.descriptions.the-statement``); an indefinite one ("a report by the Syrian Center for
@@ -74,7 +75,13 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
         if child.dep_ in ("relcl", "acl"):
             subjects = [g for g in child.children if g.dep_ == "nsubj"] + [
                 o for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
-            ]  # "a statement it released", "a statement carried by Amaq"
+            ] + [
+                o
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ in ISSUER_PREPOSITIONS and child.dep_ == "acl"
+                for o in g.children
+                if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "PLACE")
+            ]  # "a statement it released", "a statement carried by Amaq", "released ... from X's office"
             if subjects:
                 named = True
                 found = resolve(art, subjects[0], index)

@@ -65,6 +65,7 @@ from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
+    CLAIMING_VERBS,
     CONTINUING_VERBS,
     DENYING_VERBS,
     INFINITIVE_CONTENT_VERBS,
@@ -438,8 +439,10 @@ def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
                 and tok.lemma_.lower() not in art.lexicon.nouns
             ):
                 continue  # "Saad Maan, who arrived on Monday, said ...": when he arrived, not when he said
-            if tok == verb and child.dep_ in ("dobj", "attr") and child.i < verb.i:
-                continue
+            if tok == verb and child.dep_ in ("dobj", "attr") and (
+                child.i < verb.i or verb.lemma_.lower() in OBJECT_REPORTING_VERBS | CLAIMING_VERBS
+            ):
+                continue  # the object reported ("reported details of yesterday’s strikes")
             if tok == verb and child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in QUOTING_VERBS:
                 continue  # "quoted a source as saying the attack took place on Sunday": the source's words
             stack.append(child)
