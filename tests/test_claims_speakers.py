@@ -1081,3 +1081,43 @@ def test_claims_descriptions_named_before_officials_of_a_name(ref):
 
 def test_claims_descriptions_named_before_not_officials_of_another_name(ref):
     assert read(ref, TASK_FORCE_OFFICIALS.format(task="police")) == ([], [])
+
+
+DEFENSE_OFFICIAL = """
+    The       the       DET    DT   2   det
+    Pentagon  Pentagon  PROPN  NNP  3   nsubj     B-ACTOR  actor/us-military
+    weighed   weigh     VERB   VBD  0   ROOT
+    new       new       ADJ    JJ   5   amod
+    strikes   strike    NOUN   NNS  3   dobj
+    .         .         PUNCT  .    3   punct
+    {open}         "         PUNCT  ``   20  punct
+    We        we        PRON   PRP  9   nsubj
+    are       be        AUX    VBP  20  ccomp
+    ready     ready     ADJ    JJ   9   acomp
+    to        to        PART   TO   12  aux
+    strike    strike    VERB   VB   10  xcomp
+    in        in        ADP    IN   12  prep
+    Syria     Syria     PROPN  NNP  13  pobj      B-PLACE  place/syria
+    ,         ,         PUNCT  ,    20  punct
+    {close}         "         PUNCT  ''   20  punct
+    a         a         DET    DT   19  det
+    defense   defense   NOUN   NN   19  compound
+    official  official  NOUN   NN   20  nsubj
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    20  punct
+"""
+
+
+def test_claims_sources_state_body_not_of_a_place_named_in_the_quote(ref):
+    # genre set, wire_syria_debate: "“If the president orders strikes in Syria, we will be
+    # ready ...,” a senior defense official said" after the Pentagon's plans: American
+    (claim,) = [c for c in read(ref, DEFENSE_OFFICIAL.format(open="\u201c", close="\u201d"))[0]
+                if c.extractor.endswith(STATE_BODY)]
+    assert claim.claimant == ACTORS + "us-military"
+
+
+def test_claims_sources_state_body_of_a_place_of_the_sentence(ref):
+    # the same words unquoted: Syria is where the sentence's news is
+    (claim,) = [c for c in read(ref, DEFENSE_OFFICIAL.format(open="--", close="--"))[0]
+                if c.extractor.endswith(STATE_BODY)]
+    assert claim.claimant == ACTORS + "syrian-arab-army"

@@ -20,9 +20,9 @@ official sources).
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
-(governments, state forces, their agencies) of the sentence, then the state the article names
-most, then the places of the sentence and the four before it. Confidence 0.6: the speaker is
-inferred.
+(governments, state forces, their agencies) of the sentence, then its places outside quotes,
+then — for an unnamed source, the state the article names most, for a state body, the four
+sentences before (:func:`context_country`). Confidence 0.6: the speaker is inferred.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
         rule = UNNAMED_OFFICIAL
     else:
         return []
-    country = phrase_country(art, tokens) or context_country(art, sent_index)
+    country = phrase_country(art, tokens) or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
     if country is None:
         return []
     government = government_of(art.ref, country)
@@ -115,25 +115,28 @@ def phrase_country(art: ClaimArticle, tokens: list[Token]) -> str | None:
     return None
 
 
-def context_country(art: ClaimArticle, sent_index: int) -> str | None:
+def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> str | None:
     """The country the context is about: that of the state actors of the sentence, else of
-    the state actors the article names most, else of the places of the sentence and of the
-    four sentences before it. The article's state comes before the sentence's places: "“If
-    the president orders strikes in Syria, we will be ready,” a senior defense official said"
-    in a report on Washington is an American official."""
-    unit = art.sents[sent_index]
-    here = state_countries(art, art.domain_ents_starting_in(unit.start, unit.end - 1))
-    if here:
-        return Counter(here).most_common(1)[0][0]
+    its places outside quotation marks (where the news happened: "Two soldiers were killed near
+    Tuz Khurmatu, security officials said"), else of the four sentences before it, else the
+    state the article names most. For an unnamed officer or source (``article_first``) the
+    article's state comes before the sentences before: the gold reads such a source as the
+    one state force whose losses or operation the article reports ("“We can't beat them,” one
+    officer told Reuters" in a report on the fall of Mosul); a state body is the one the
+    paragraph is about ("“If the president orders strikes in Syria, we will be ready,” a senior
+    defense official said" after the Pentagon's plans). A place the speaker only mentions in
+    the quote is not where he is from."""
     named = state_countries(art, art.domain_ents)
-    if named:
-        return Counter(named).most_common(1)[0][0]
+    article = Counter(named).most_common(1)[0][0] if named else None
     for index in range(sent_index, max(-1, sent_index - CONTEXT_UNITS - 1), -1):
+        if index < sent_index and article_first and article is not None:
+            return article
         unit = art.sents[index]
-        found = place_countries(art, art.domain_ents_starting_in(unit.start, unit.end - 1))
-        if found:
-            return Counter(found).most_common(1)[0][0]
-    return None
+        ents = art.domain_ents_starting_in(unit.start, unit.end - 1)
+        for found in (state_countries(art, ents), place_countries(art, ents)):
+            if found:
+                return Counter(found).most_common(1)[0][0]
+    return article
 
 
 def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]
@@ -152,11 +155,11 @@ def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore
 
 def place_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]
     """The countries of the places among ``ents``, outside datelines (where the report was
-    filed, not what it is about)."""
+    filed, not what it is about) and quotation marks (what the speaker talks about)."""
     datelines = dateline_tokens(art.doc)
     out = []
     for ent in ents:
-        if ent.label_ == "PLACE" and ent.start not in datelines:
+        if ent.label_ == "PLACE" and ent.start not in datelines and art.in_quote(ent.root) is None:
             country = art.ref.country_of(ent.ent_id_)
             if country:
                 out.append(country)
