@@ -84,10 +84,11 @@ def test_claims_continuation_added(ref):
 
 
 def test_claims_continuation_added_a_stated_date(ref):
-    table = IN_A_TWEET.replace("    tweet      tweet      NOUN   NN   13  pobj\n", """    tweet      tweet      NOUN   NN   13  pobj
+    on_monday = """    tweet      tweet      NOUN   NN   13  pobj
     on         on         ADP    IN   15  prep
     Monday     Monday     PROPN  NNP  16  pobj      B-DATE
-""")
+"""
+    table = IN_A_TWEET.replace("    tweet      tweet      NOUN   NN   13  pobj\n", on_monday)
     table = table.replace("  26  ", "  28  ").replace("  19  det", "  21  det").replace("  20  ", "  22  ")
     first, added = read(ref, table)
     assert first.when.start == added.when.start == dt.date(2019, 5, 13)
@@ -508,8 +509,9 @@ def test_claims_types_assessment_not_an_official_s_words(ref):
 def test_claims_descriptions_the_statement_not_an_indefinite_one(ref):
     # "A National Security Council press release stated ..." (Daily Sabah), "According to a
     # report by the Syrian Center for Policy Research" (Tasnim): another document, not the last
-    release, *rest = read(ref, STATEMENT_ADDED.format(on_tuesday="").replace(
-        "    the        the        DET    DT   28  det\n    statement", "    a          a          DET    DT   28  det\n    statement"))
+    the = "    the        the        DET    DT   28  det\n    statement"
+    a = "    a          a          DET    DT   28  det\n    statement"
+    release, *rest = read(ref, STATEMENT_ADDED.format(on_tuesday="").replace(the, a))
     assert rest == []
 
 

@@ -641,7 +641,8 @@ def test_claims_verbs_speaker_the_subject_after_the_verb(ref):
 
 def test_claims_verbs_speaker_not_the_subject_inside_the_content(ref):
     # the same, the speaker's subject removed: the content's subject does not speak
-    table = "\n".join(line for line in TWO_SUBJECTS.splitlines() if not line.split()[:1] in (["SDF"], ["spokesman"], ["Farhad"], ["Shami"]))
+    speaker = (["SDF"], ["spokesman"], ["Farhad"], ["Shami"])
+    table = "\n".join(line for line in TWO_SUBJECTS.splitlines() if line.split()[:1] not in speaker)
     assert claims(ref, table) == []
 
 

@@ -42,8 +42,8 @@ from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_g
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     COALITION_NOUNS,
-    DOCUMENT_CHANNELS,
     COUNTRY_NOUNS,
+    DOCUMENT_CHANNELS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LEADING_PARTICIPLES,

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
@@ -54,8 +53,8 @@ from isisgraph.extract.claims.lexicon import (
     TITLE_WORDS,
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
-from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, unnamed_source
+from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
 ACTOR = "claims.speakers.actor"
