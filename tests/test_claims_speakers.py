@@ -16,16 +16,19 @@ from isisgraph.extract.claims.descriptions import (
     EARLIER_NOUN,
     GOVERNMENTS,
     LED_COALITION,
+    NAMED_BEFORE,
     SAME_OFFICIALS,
     THE_GROUP,
 )
 from isisgraph.extract.claims.persons import MISSPELT_SURNAME, NAMED_PERSON, SURNAME, TITLED_NAME
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL
 from isisgraph.extract.claims.speakers import (
     ACTOR,
     COUNTRY_VOICE,
     HE_LAST_OFFICIAL,
     HE_LAST_PERSON,
     HE_NAMED_BEFORE,
+    HE_SUBJECT,
     IT_LAST_ORGANISATION,
     IT_SUBJECT,
     THEY_LAST_SPEAKER,
@@ -513,6 +516,29 @@ def test_claims_roles_head_phrase(ref):
     assert (person.role, person.member_of) == ("spokesman for the coalition", (ACTORS + "cjtf-oir",))
 
 
+def test_claims_roles_head_phrase_not_the_rank_before_the_name(ref):
+    _, person = person_of(ref, """
+        The        the        DET    DT    2   det
+        spokesman  spokesman  NOUN   NN    12  nsubj
+        for        for        ADP    IN    2   prep
+        the        the        DET    DT    5   det
+        coalition  coalition  NOUN   NN    3   pobj      B-ACTOR   actor/cjtf-oir
+        ,          ,          PUNCT  ,     2   punct
+        Col        Col        PROPN  NNP   10  compound  nospace
+        .          .          PROPN  NNP   10  compound
+        Myles      Myles      PROPN  NNP   10  compound  B-PERSON
+        Caggins    Caggins    PROPN  NNPS  2   appos     I-PERSON
+        ,          ,          PUNCT  ,     2   punct
+        said       say        VERB   VBD   0   ROOT
+        the        the        DET    DT    14  det
+        fight      fight      NOUN   NN    15  nsubj
+        goes       go         VERB   VBZ   12  ccomp
+        on         on         ADP    RP    15  prt
+        .          .          PUNCT  .     12  punct
+    """)
+    assert person.role == "spokesman for the coalition"
+
+
 def test_claims_roles_head_phrase_not_when_the_name_heads_it(ref):
     _, person = person_of(ref, CAGGINS_SAID)  # "Col." is a rank, not a role
     assert person.role is None
@@ -742,3 +768,357 @@ def test_claims_descriptions_led_coalition(ref):
 
 def test_claims_descriptions_led_coalition_not_without_a_coalition_named(ref):
     assert read(ref, us_led_operation_said_after(0)) == ([], [])
+
+
+# ----------------------------------------------------------------------------- claims.sources.*
+
+UNNAMED_SOURCE = """
+    Three     three     NUM    CD   3   nummod
+    Syrian    Syrian    PROPN  NNP  3   compound   B-ACTOR  actor/syrian-arab-army
+    troops    troop     NOUN   NNS  5   nsubjpass  I-ACTOR  actor/syrian-arab-army
+    were      be        AUX    VBD  5   auxpass
+    killed    kill      VERB   VBN  12  ccomp
+    near      near      ADP    IN   5   prep
+    Palmyra   Palmyra   PROPN  NNP  6   pobj       B-PLACE  place/palmyra
+    ,         ,         PUNCT  ,    12  punct
+    {source}
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    12  punct
+"""
+
+
+def test_claims_sources_unnamed_official(ref):
+    # Fars: "The Syrian Army troops have laid a complete siege ..., military sources confirmed";
+    # Islam Times: "SANA news agency quoted a military source"
+    (claim,) = read(ref, UNNAMED_SOURCE.format(source="""
+        a         a         DET    DT   11  det
+        military  military  ADJ    JJ   11  amod
+        source    source    NOUN   NN   12  nsubj
+    """))[0]
+    assert claim.claimant == ACTORS + "syrian-arab-army"
+    assert claim.extractor == f"{CONTENT_CLAUSE}+{UNNAMED_OFFICIAL}"
+
+
+def test_claims_sources_unnamed_official_security_forces_of_the_country(ref):
+    # NRT and Shafaq: "a security source" in an Iraqi report is the Iraqi security forces,
+    # whichever Iraqi unit the sentence names
+    table = UNNAMED_SOURCE.replace("Syrian    Syrian", "Iraqi     Iraqi")
+    table = table.replace("actor/syrian-arab-army", "actor/iraqi-army")
+    table = table.replace("place/palmyra", "place/kirkuk").replace("Palmyra   Palmyra", "Kirkuk    Kirkuk ")
+    (claim,) = read(ref, table.format(source="""
+        a         a         DET    DT   11  det
+        security  security  NOUN   NN   11  compound
+        source    source    NOUN   NN   12  nsubj
+    """))[0]
+    assert claim.claimant == ACTORS + "isf"
+
+
+def test_claims_sources_unnamed_official_not_a_source_of_no_kind(ref):
+    assert read(ref, UNNAMED_SOURCE.format(source="""
+        a         a         DET    DT   11  det
+        family    family    NOUN   NN   11  compound
+        source    source    NOUN   NN   12  nsubj
+    """)) == ([], [])
+
+
+def test_claims_sources_unnamed_official_the_army_of_the_country(ref):
+    # Rudaw: "Iraqi warplanes carried out several airstrikes ..., the army said" → the Iraqi army
+    (speaker,) = speakers(ref, """
+        Iraqi      Iraqi     ADJ    JJ   2   amod   B-ACTOR  actor/iraqi-air-force
+        warplanes  warplane  NOUN   NNS  3   nsubj  I-ACTOR  actor/iraqi-air-force
+        struck     strike    VERB   VBD  11  ccomp
+        a          a         DET    DT   5   det
+        cave       cave      NOUN   NN   3   dobj
+        near       near      ADP    IN   5   prep
+        Hawija     Hawija    PROPN  NNP  6   pobj   B-PLACE  place/hawija
+        ,          ,         PUNCT  ,    11  punct
+        the        the       DET    DT   10  det
+        army       army      NOUN   NN   11  nsubj
+        said       say       VERB   VBD  0   ROOT
+        .          .         PUNCT  .    11  punct
+    """, "army")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "iraqi-army", UNNAMED_OFFICIAL)
+
+
+def test_claims_sources_unnamed_official_not_without_a_country(ref):
+    assert speakers(ref, """
+        The       the       DET    DT   2   det
+        army      army      NOUN   NN   3   nsubj
+        said      say       VERB   VBD  0   ROOT
+        the       the       DET    DT   5   det
+        town      town      NOUN   NN   6   nsubj
+        fell      fall      VERB   VBD  3   ccomp
+        .         .         PUNCT  .    3   punct
+    """, "army") == []
+
+
+STATE_BODY_SAID = """
+    Four      four      NUM    CD   3   nummod
+    Iraqi     Iraqi     ADJ    JJ   3   amod       B-ACTOR  actor/isf
+    soldiers  soldier   NOUN   NNS  5   nsubjpass  I-ACTOR  actor/isf
+    were      be        AUX    VBD  5   auxpass
+    wounded   wound     VERB   VBN  14  ccomp
+    in        in        ADP    IN   5   prep
+    Kirkuk    Kirkuk    PROPN  NNP  6   pobj       B-PLACE  place/kirkuk
+    ,         ,         PUNCT  ,    14  punct
+    the       the       DET    DT   10  det
+    country   country   NOUN   NN   13  poss
+    's        's        PART   POS  10  case
+    {body}    {body}    PROPN  NNP  13  compound
+    Ministry  Ministry  PROPN  NNP  14  nsubj
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    14  punct
+"""
+
+
+def test_claims_sources_state_body(ref):
+    # Anadolu: "the country's Interior Ministry said" → the Iraqi government; Daily Sabah: "A
+    # National Security Council press release stated" → Turkey
+    (speaker,) = speakers(ref, STATE_BODY_SAID.format(body="Interior"), "Ministry")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "iraqi-government", STATE_BODY)
+
+
+def test_claims_sources_state_body_a_defence_ministry_is_the_armed_forces(ref):
+    # Defense Post: "the French defense ministry said"; Tasnim: "Russia's Defense Ministry"
+    (speaker,) = speakers(ref, STATE_BODY_SAID.format(body="Defence"), "Ministry")
+    assert (speaker.claimant, speaker.rule) == (ACTORS + "isf", STATE_BODY)
+
+
+def test_claims_sources_state_body_own_country_of_the_phrase(ref):
+    (speaker,) = speakers(ref, """
+        The       the       DET    DT    4   det
+        French    french    ADJ    JJ    4   amod      B-NORP
+        defence   defence   NOUN   NN    4   compound
+        ministry  ministry  PROPN  NNP   5   nsubj
+        said      say       VERB   VBD   0   ROOT
+        its       its       PRON   PRP$  7   poss
+        jets      jet       NOUN   NNS   8   nsubj
+        struck    strike    VERB   VBD   5   ccomp
+        a         a         DET    DT    10  det
+        depot     depot     NOUN   NN    8   dobj
+        .         .         PUNCT  .     5   punct
+    """, "ministry")
+    assert speaker.claimant == ACTORS + "french-armed-forces"
+
+
+def test_claims_sources_state_body_not_a_body_of_no_state(ref):
+    assert speakers(ref, """
+        The       the       DET    DT    2   det
+        ministry  ministry  NOUN   NN    3   nsubj
+        said      say       VERB   VBD   0   ROOT
+        the       the       DET    DT    5   det
+        road      road      NOUN   NN    6   nsubj
+        reopened  reopen    VERB   VBD   3   ccomp
+        .         .         PUNCT  .     3   punct
+    """, "ministry") == []
+
+
+def test_claims_sources_state_body_defence_words_turn_a_named_government_into_its_forces(ref):
+    # Tasnim: "according to a statement by Russia's Defense Ministry" → the Russian armed forces
+    (speaker,) = speakers(ref, """
+        Russia    Russia    PROPN  NNP  4   poss      B-ACTOR  actor/russia
+        's        's        PART   POS  1   case
+        Defense   Defense   PROPN  NNP  4   compound
+        Ministry  Ministry  PROPN  NNP  5   nsubj
+        said      say       VERB   VBD  0   ROOT
+        the       the       DET    DT   7   det
+        convoy    convoy    NOUN   NN   8   nsubjpass
+        was       be        AUX    VBD  9   auxpass
+        destroyed destroy   VERB   VBN  5   ccomp
+        .         .         PUNCT  .    5   punct
+    """, "Ministry")
+    assert speaker.claimant == ACTORS + "russian-armed-forces"
+
+
+SHE_TOLD = """
+    The        the        DET    DT   3   det
+    SDF        SDF        PROPN  NNP  3   compound  B-ACTOR  actor/sdf
+    commander  commander  NOUN   NN   4   nsubj
+    said       say        VERB   VBD  0   ROOT
+    the        the        DET    DT   6   det
+    town       town       NOUN   NN   7   nsubj
+    fell       fall       VERB   VBD  4   ccomp
+    .          .          PUNCT  .    4   punct
+    Umm        Umm        PROPN  NNP  10  compound  B-PERSON
+    Ali        Ali        PROPN  NNP  11  {ali}     I-PERSON
+    fled       flee       VERB   VBD  23  ccomp
+    the        the        DET    DT   13  det
+    town       town       NOUN   NN   11  {town}
+    on         on         ADP    IN   11  prep
+    Friday     Friday     PROPN  NNP  14  pobj      B-DATE
+    \u201c          "          PUNCT  ``   19  punct
+    Many       many       ADJ    JJ   18  amod
+    fighters   fighter    NOUN   NNS  19  nsubj
+    remain     remain     VERB   VBP  23  ccomp
+    ,          ,          PUNCT  ,    23  punct
+    \u201d          "          PUNCT  ''   23  punct
+    she        she        PRON   PRP  23  nsubj
+    told       tell       VERB   VBD  0   ROOT
+    AP         AP         PROPN  NNP  23  dobj      B-ORG
+    .          .          PUNCT  .    23  punct
+"""
+
+
+def test_claims_speakers_he_subject(ref):
+    # Al Jazeera: "Umm Mohammed, a 38-year-old Syrian, left Baghouz ... “There are many fighters
+    # and families inside,” she told AP." — not the SDF's Mustafa Bali who spoke before
+    _, told = read(ref, SHE_TOLD.format(ali="nsubj", town="dobj"))[0]
+    assert told.claimant == PERSONS + "umm-ali"
+    assert told.extractor == f"{CONTENT_CLAUSE}+{HE_SUBJECT}"
+
+
+def test_claims_speakers_he_subject_not_a_person_who_is_no_subject(ref):
+    # "the town of Umm Ali": the name is no subject; "she" is the last speaker
+    _, told = read(ref, SHE_TOLD.format(ali="pobj", town="nsubj"))[0]
+    assert told.claimant != PERSONS + "umm-ali"
+
+
+MEDIA_OFFICE = """
+    The       the      DET    DT   2   det
+    head      head     NOUN   NN   8   nsubj
+    of        of       ADP    IN   2   prep
+    the       the      DET    DT   7   det
+    SDF       SDF      PROPN  NNP  7   compound   B-ACTOR  actor/sdf
+    media     media    NOUN   NN   7   compound
+    office    office   NOUN   NN   3   pobj
+    said      say      VERB   VBD  0   ROOT
+    the       the      DET    DT   10  det
+    town      town     NOUN   NN   11  nsubj
+    fell      fall     VERB   VBD  8   ccomp
+    .         .        PUNCT  .    8   punct
+    Two       two      NUM    CD   14  nummod
+    fighters  fighter  NOUN   NNS  16  nsubjpass
+    were      be       AUX    VBD  16  auxpass
+    wounded   wound    VERB   VBN  21  ccomp
+    ,         ,        PUNCT  ,    21  punct
+    the       the      DET    DT   20  det
+    {media}   {media}  NOUN   NN   20  compound
+    office    office   NOUN   NN   21  nsubj
+    said      say      VERB   VBD  0   ROOT
+    .         .        PUNCT  .    21  punct
+"""
+
+
+def test_claims_descriptions_named_before(ref):
+    # Al Jazeera: "the head of the SDF media office, Mustafa Bali" ... "the media office said in
+    # an update"; Rudaw: "the country’s Security Media Cell said" ... "the cell added"
+    _, second = read(ref, MEDIA_OFFICE.format(media="media"))[0]
+    assert second.claimant == ACTORS + "sdf"
+    assert second.extractor == f"{CONTENT_CLAUSE}+{NAMED_BEFORE}"
+
+
+def test_claims_descriptions_named_before_not_another_office(ref):
+    # "the press office": not the SDF media office named before
+    found, _ = read(ref, MEDIA_OFFICE.format(media="press"))
+    assert len(found) == 1
+
+
+OFFICIALS_AGAIN = """
+    Combined     combined    ADJ    JJ   8   amod      B-ACTOR  actor/cjtf-oir
+    Joint        Joint       PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Task         Task        PROPN  NNP  4   compound  I-ACTOR  actor/cjtf-oir
+    Force        Force       PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Operation    Operation   PROPN  NNP  4   appos     I-ACTOR  actor/cjtf-oir
+    Inherent     Inherent    PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Resolve      Resolve     PROPN  NNP  8   compound  I-ACTOR  actor/cjtf-oir
+    officials    official    NOUN   NNS  9   nsubj
+    reported     report      VERB   VBD  0   ROOT
+    today        today       NOUN   NN   9   npadvmod  B-DATE
+    that         that        SCONJ  IN   13  mark
+    strikes      strike      NOUN   NNS  13  nsubj
+    continued    continue    VERB   VBD  9   ccomp
+    .            .           PUNCT  .    9   punct
+    {some}
+    Officials    official    NOUN   NNS  {reported}  nsubj
+    reported     report      VERB   VBD  0   ROOT
+    details      detail      NOUN   NNS  {reported}  dobj
+    .            .           PUNCT  .    {reported}  punct
+"""
+
+
+def test_claims_descriptions_earlier_noun_bare_plural_officials(ref):
+    # defense.gov: "... Combined Joint Task Force Operation Inherent Resolve officials reported
+    # today. ⏎ Officials reported details of yesterday’s strikes" (as "the sources said" of Fars)
+    _, second = read(ref, OFFICIALS_AGAIN.format(some="", reported=16))[0]
+    assert second.claimant == ACTORS + "cjtf-oir"
+    assert EARLIER_NOUN in second.extractor
+
+
+def test_claims_descriptions_earlier_noun_not_some_other_officials(ref):
+    found, _ = read(ref, OFFICIALS_AGAIN.format(some="    Some         some        DET    DT   16  det", reported=17))
+    assert len(found) == 1
+
+
+TASK_FORCE_OFFICIALS = """
+    Combined   combined   ADJ    JJ   7   amod      B-ACTOR  actor/cjtf-oir
+    Joint      Joint      PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Task       Task       PROPN  NNP  4   compound  I-ACTOR  actor/cjtf-oir
+    Force      Force      PROPN  NNP  5   compound  I-ACTOR  actor/cjtf-oir
+    Operation  Operation  PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Inherent   Inherent   PROPN  NNP  7   compound  I-ACTOR  actor/cjtf-oir
+    Resolve    Resolve    PROPN  NNP  8   nsubj     I-ACTOR  actor/cjtf-oir
+    struck     strike     VERB   VBD  0   ROOT
+    ISIS       ISIS       PROPN  NNP  8   dobj      B-ACTOR  actor/isis
+    .          .          PUNCT  .    8   punct
+    Morale     morale     NOUN   NN   13  nsubj
+    is         be         AUX    VBZ  13  aux
+    sinking    sink       VERB   VBG  18  ccomp
+    ,          ,          PUNCT  ,    18  punct
+    {task}     {task}     NOUN   NN   16  compound
+    force      force      NOUN   NN   17  compound
+    officials  official   NOUN   NNS  18  nsubj
+    said       say        VERB   VBD  0   ROOT
+    .          .          PUNCT  .    18  punct
+"""
+
+
+def test_claims_descriptions_named_before_officials_of_a_name(ref):
+    # defense.gov: "ISIS morale is sinking ..., task force officials said" after "Combined Joint
+    # Task Force Operation Inherent Resolve and its partners ..."
+    (claim,) = read(ref, TASK_FORCE_OFFICIALS.format(task="task"))[0]
+    assert claim.claimant == ACTORS + "cjtf-oir"
+    assert NAMED_BEFORE in claim.extractor
+
+
+def test_claims_descriptions_named_before_not_officials_of_another_name(ref):
+    assert read(ref, TASK_FORCE_OFFICIALS.format(task="police")) == ([], [])
+
+
+DEFENSE_OFFICIAL = """
+    The       the       DET    DT   2   det
+    Pentagon  Pentagon  PROPN  NNP  3   nsubj     B-ACTOR  actor/us-military
+    weighed   weigh     VERB   VBD  0   ROOT
+    new       new       ADJ    JJ   5   amod
+    strikes   strike    NOUN   NNS  3   dobj
+    .         .         PUNCT  .    3   punct
+    {open}         "         PUNCT  ``   20  punct
+    We        we        PRON   PRP  9   nsubj
+    are       be        AUX    VBP  20  ccomp
+    ready     ready     ADJ    JJ   9   acomp
+    to        to        PART   TO   12  aux
+    strike    strike    VERB   VB   10  xcomp
+    in        in        ADP    IN   12  prep
+    Syria     Syria     PROPN  NNP  13  pobj      B-PLACE  place/syria
+    ,         ,         PUNCT  ,    20  punct
+    {close}         "         PUNCT  ''   20  punct
+    a         a         DET    DT   19  det
+    defense   defense   NOUN   NN   19  compound
+    official  official  NOUN   NN   20  nsubj
+    said      say       VERB   VBD  0   ROOT
+    .         .         PUNCT  .    20  punct
+"""
+
+
+def test_claims_sources_state_body_not_of_a_place_named_in_the_quote(ref):
+    # genre set, wire_syria_debate: "“If the president orders strikes in Syria, we will be
+    # ready ...,” a senior defense official said" after the Pentagon's plans: American
+    (claim,) = [c for c in read(ref, DEFENSE_OFFICIAL.format(open="\u201c", close="\u201d"))[0]
+                if c.extractor.endswith(STATE_BODY)]
+    assert claim.claimant == ACTORS + "us-military"
+
+
+def test_claims_sources_state_body_of_a_place_of_the_sentence(ref):
+    # the same words unquoted: Syria is where the sentence's news is
+    (claim,) = [c for c in read(ref, DEFENSE_OFFICIAL.format(open="--", close="--"))[0]
+                if c.extractor.endswith(STATE_BODY)]
+    assert claim.claimant == ACTORS + "syrian-arab-army"

@@ -249,6 +249,34 @@ BELIEVED_TO_NUMBER = """
 """
 
 
+MEMBERS_OF = """
+    Some        some        DET    DT   2  quantmod  B-CARDINAL
+    6,500       6,500       NUM    CD   3  nummod    I-CARDINAL
+    members     member      NOUN   NNS  {remain}  nsubj
+    of          of          ADP    IN   3  prep
+    {body}
+    remain      remain      VERB   VBP  0  ROOT
+    in          in          ADP    IN   {remain}  prep
+    Syria       Syria       PROPN  NNP  {in_}  pobj      B-PLACE  place/syria
+    .           .           PUNCT  .    {remain}  punct
+"""
+
+
+def test_figures_fighters_measure_noun_members_of_the_group(ref):
+    figure = only(figures(ref, MEMBERS_OF.format(body="""
+        the         the         DET    DT   6  det
+        group       group       NOUN   NN   4  pobj
+    """, remain=7, in_=8)))
+    assert (figure.extractor.split("+")[0], figure.value) == (FIGHTERS, 6500)
+
+
+def test_figures_fighters_measure_noun_not_members_of_parliament(ref):
+    # "200 members of parliament" are no fighters (noticed by the extract/ restructuring)
+    assert figures(ref, MEMBERS_OF.format(body="""
+        parliament  parliament  NOUN   NN   4  pobj
+    """, remain=6, in_=7)) == []
+
+
 def test_figures_fighters_counting_verb(ref):
     figure = only(figures(ref, BELIEVED_TO_NUMBER.format(subject="""
         ISIS      isis     NOUN   NN   2  compound   B-ACTOR     actor/isis

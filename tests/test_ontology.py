@@ -51,6 +51,7 @@ def test_malformed_turtle_names_the_file(tmp_path):
 
 @pytest.mark.parametrize(("text", "slug"), [("Deir ez-Zor", "deir-ez-zor"), ("Al-Bāghūz", "al-baghuz"),
                                               ("  ", "x"), ("CJTF – OIR", "cjtf-oir"),
-                                              ("Fikri Işık", "fikri-isik")])
+                                              ("Fikri Işık", "fikri-isik"), ("Łukasz Øster", "lukasz-oster"),
+                                              ("Straße", "strasse")])
 def test_slugify(text, slug):
     assert slugify(text) == slug

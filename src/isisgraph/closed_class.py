@@ -126,3 +126,12 @@ RELATIVE_ADVERBS = frozenset({"where", "wherever"})
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "following"})
 # Prepositions of the means of an outcome: "civilians were killed in US-led air strikes".
 MEANS_PREPOSITIONS = frozenset({"in", "by"})
+
+# ---- claims13
+# Prepositions before a gerund of saying that deny or replace the saying ("without saying",
+# "instead of confirming"): the gerund attributes nothing. After other prepositions ("despite
+# declaring victory", "after saying") the saying happened.
+NOT_SAYING_PREPOSITIONS = frozenset({"without", "instead", "rather", "than", "before"})
+# Determiners and possessives of a document or body named before ("the statement", "its
+# report", "this release"): a noun with one of them refers back, an indefinite one does not.
+DEFINITE_REFERENCES = frozenset({"the", "this", "that", "its", "their"})

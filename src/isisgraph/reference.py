@@ -166,7 +166,9 @@ def build_reference(graph: Graph) -> Reference:
             ref.evokes[str(concept)] = local_name(str(cls))
 
     concept_prefix = str(ID) + "concept/"
-    for subject in graph.subjects(RDF.type, SKOS.Concept):
+    # sorted: the schemes are read in a fixed order, so a word two concepts share ("members":
+    # fighters, "service members": troops) always goes to the same one
+    for subject in sorted(graph.subjects(RDF.type, SKOS.Concept)):
         iri = str(subject)
         if not iri.startswith(concept_prefix):
             continue

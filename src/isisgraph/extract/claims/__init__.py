@@ -13,8 +13,9 @@ lexicon and the memory of who spoke) and run in this order:
    - :mod:`.according` — "according to X" (``claims.according-to.*``);
    - :mod:`.speakers` — who the speaker's phrase names, through :mod:`.persons` (names,
      surnames), :mod:`.roles` (the role around a name), :mod:`.descriptions` ("the group",
-     "the ministry", "the statement", "both countries") and :mod:`.statements` (the issuer of
-     a statement);
+     "the ministry", "the statement", "both countries"), :mod:`.statements` (the issuer of
+     a statement) and :mod:`.sources` (unnamed official sources and bodies of a state: "a
+     security source", "the army", "the country's Interior Ministry");
    - :mod:`.dates` — the claim's date; :mod:`.types` — its claim type;
      :mod:`.attribution` — the claim itself, its span and quote;
    - :mod:`.continuation` — "he added", "the statement added", and a sentence that is only a
@@ -47,6 +48,7 @@ from isisgraph.extract.claims.according import claims_according_to, is_according
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.continuation import continued_quote
 from isisgraph.extract.claims.merge import merge_same_sentence, unique_keys
+from isisgraph.extract.claims.persons import named_in_full_later
 from isisgraph.extract.claims.quotes import Quote, find_quotes
 from isisgraph.extract.claims.verbs import claims_of_verb, speech_verbs
 from isisgraph.extract.shared import SpanIndex, once_per_doc, tokens_of
@@ -68,6 +70,7 @@ def extract_claims(
     """The claims of one article and the persons who speak in them."""
     art = claim_article(doc, article, ref)
     claims = read(art, events, reports)
+    named_in_full_later(art, claims)
     persons = art.memory.persons
     used = {c.claimant for c in claims}
     for claim in claims:

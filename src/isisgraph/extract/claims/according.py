@@ -58,7 +58,7 @@ def claims_according_to(art: ClaimArticle, index: int, sent: DocSpan, according:
     noun = obj.lemma_.lower()
     if noun in art.lexicon.nouns:
         channel, rule = art.lexicon.nouns[noun], TO_STATEMENT
-        speakers = issuer(art, obj, index)
+        speakers = issuer(art, obj, index, resolve)
     else:
         rule = TO_SPEAKER
         speakers = resolve(art, obj, index)

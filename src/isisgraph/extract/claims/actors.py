@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as DocSpan
 
+from isisgraph.extract.claims.lexicon import NOT_SPEAKER_PARTICIPLES
+
 if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
@@ -55,3 +57,15 @@ def country_actor(ref: Reference, ent: DocSpan) -> str | None:
 
 def is_armed_group(ref: Reference, iri: str) -> bool:
     return ref.is_a(iri, "ArmedGroup")
+
+
+def is_participle_modifier(ent: DocSpan) -> bool:
+    """ "US-led", "U.S.-backed": the entity modifies a participle (the backer, not the speaker)."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    participles = NOT_SPEAKER_PARTICIPLES
+    if any(last.text.lower().endswith("-" + p) for p in participles):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in participles:
+        return True
+    return ent.root.head.lower_ in participles and ent.root.head.i > ent.root.i

@@ -69,10 +69,14 @@ class Memory:
     last_official: tuple[int, Speaker] | None = None
     last_org: tuple[int, Speaker] | None = None  # (sentence index, speaker)
     last_statement: tuple[Speaker, When | None] | None = None
+    # the issuer of the last document of each channel ("report", "statement", "tweet"), for "the report"
+    last_documents: dict[str, tuple[Speaker, When | None]] = field(default_factory=dict)
     # Head nouns of organisations named as speakers ("the Peshmerga ministry" → "ministry"),
     # so that a later "the ministry said" refers back to them: lemma -> (sentence, speaker).
     org_heads: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
     last_claim: tuple[int, int, Claim, Speaker] | None = None  # (sentence, paragraph, claim, speaker)
+    # claims dated only by the publication date (by id): "he added" does not inherit that as stated
+    undated: set[int] = field(default_factory=set)
     claimed_quotes: set[Span] = field(default_factory=set)
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
-from isisgraph.extract.claims.lexicon import DOCUMENT_CHANNELS
+from isisgraph.extract.claims.lexicon import DOCUMENT_CHANNELS, VERB_AND_NOUN_CHANNELS
 from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.types import claim_type
 from isisgraph.records import Claim, Span, When
@@ -38,6 +38,9 @@ class Attribution:
     fallback: bool  # the date is only the publication date
     content: list[Token]  # the words of the sentence outside the speaker's phrase
     steps: list[str] = field(default_factory=list)  # rules that completed it from the context
+    # an outlet relaying the speaker of the same sentence ("..., the statement said, the Tass
+    # news agency reported"): the next "it" and "he added" still mean the speaker it relays
+    relay: bool = False
 
 
 def make_claim(art: ClaimArticle, index: int, clause: DocSpan, said: Attribution, speaker: Speaker) -> Found:
@@ -63,7 +66,10 @@ def make_claim(art: ClaimArticle, index: int, clause: DocSpan, said: Attribution
         confidence=round(confidence, 2),
         extractor="+".join(rules),
     )
-    remember(art, index, claim, speaker, said.channel, said.when)
+    if not said.relay:
+        remember(art, index, claim, speaker, said.channel, said.when)
+    if said.fallback:
+        art.memory.undated.add(id(claim))
     return Found(claim, index, speaker)
 
 
@@ -96,6 +102,8 @@ def remember(art: ClaimArticle, index: int, claim: Claim, speaker: Speaker, chan
         memory.last_org = (index, speaker)
     if channel in DOCUMENT_CHANNELS:
         memory.last_statement = (replace(speaker, how="actor"), when)
+    if channel in DOCUMENT_CHANNELS or channel in VERB_AND_NOUN_CHANNELS:
+        memory.last_documents[channel] = (replace(speaker, how="actor"), when)
     memory.last_claim = (index, art.paragraph(claim.span.start), claim, speaker)
 
 

@@ -2,7 +2,8 @@
 
 - ``claims.continuation.added``: "He added ...", "He continued by ...": a going-on verb of
   the speaker of a claim of the last three sentences keeps that claim's channel (for a bare
-  "said") and its date (for an undated one) ("These missions serve as "an indispensable
+  "said") and its stated date (for an undated one; a date that is only the publication's
+  stays approximate) ("These missions serve as "an indispensable
   source of intelligence ..." and in preventing attacks against Iraqi forces, he added.");
 - ``claims.continuation.statement-date``: "the statement added" takes the date of the last
   statement when it states none (a release "on Monday", then ""In Syria, CJTF-OIR conducted
@@ -56,8 +57,8 @@ def going_on(art: ClaimArticle, index: int, verb: Token, speaker: Speaker, said:
     if said.channel == "said" and previous.channel:
         inherited = previous.channel != said.channel
         said.channel = previous.channel
-    if said.fallback and previous.when is not None:
-        said.when, said.fallback = previous.when, False
+    if said.fallback and previous.when is not None and id(previous) not in art.memory.undated:
+        said.when, said.fallback = previous.when, False  # a stated date, not the publication's
         inherited = True
     if inherited:
         said.steps.append(ADDED)

@@ -8,15 +8,23 @@
   government" — one speaker per country the phrase names, else per country the context names
   ("Fighting continues along the border between Iraq and Syria, although the governments of
   both countries have declared victory");
-- ``claims.descriptions.earlier-noun``: "the commander" → the organisation last named as a
-  speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
+- ``claims.descriptions.earlier-noun``: "the commander", "the sources", a bare "Officials" →
+  the organisation last named as a speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
   airstrikes ...," said the commander, who asked not to be named."), within six sentences;
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
-  statement or briefing;
+  statement or briefing; "the report" the last report's ("In its latest report ..., the
+  Pentagon said ... ⏎ ..., said the report from October 29"); with none, the organisation that
+  spoke in this or the previous sentence ("UN says ... ⏎ ..., report says"; "..., the Defense
+  Department announced ... ⏎ “...,” states the release") (read through :mod:`.statements`);
 - ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
   the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
   first attack in Raqqa");
+- ``claims.descriptions.named-before``: "the cell added" → the actor last named with that
+  noun, ending its name or modifying it ("the country’s Security Media Cell said ... the cell
+  added"; "the head of the SDF media office ... the media office said"), within ten sentences;
+  officials named by words of an actor's name ("task force officials said" after "Combined
+  Joint Task Force Operation Inherent Resolve");
 - ``claims.descriptions.led-coalition``: "the US-led coalition" → the coalition the article
   names, else the actor conducting the operation it names ("the US-led joint operation said
   it conducted 99 strikes").
@@ -30,11 +38,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from isisgraph.closed_class import PAIR_QUANTIFIERS
-from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group
+from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     COALITION_NOUNS,
     COUNTRY_NOUNS,
+    DOCUMENT_CHANNELS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LEADING_PARTICIPLES,
@@ -47,6 +56,7 @@ EARLIER_NOUN = "claims.descriptions.earlier-noun"
 THE_STATEMENT = "claims.descriptions.the-statement"
 THE_GROUP = "claims.descriptions.the-group"
 LED_COALITION = "claims.descriptions.led-coalition"
+NAMED_BEFORE = "claims.descriptions.named-before"
 
 
 def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: int) -> Speaker:
@@ -105,16 +115,12 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     lemma = head.lemma_.lower()
     memory = art.memory
     earlier = memory.org_heads.get(lemma)
-    if earlier is not None and any(c.lower_ == "the" for c in head.children) and not any(
-        art.ent_of(t) for t in tokens
-    ):
+    if earlier is not None and refers_back(head) and not any(art.ent_of(t) for t in tokens):
         sent_index = art.sent_of.get(head.i, 0)
         if sent_index - earlier[0] <= 6:
+            memory.org_heads[lemma] = (sent_index, earlier[1])  # named again: salient again
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
-    issuer = last_statement_issuer(art) if lemma in art.lexicon.nouns else None
-    if issuer is not None:
-        return [issuer]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
         group, as_agent = salient_armed_group(art, head)
         if group:
@@ -125,14 +131,85 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             coalition = any_operation(art)
         if coalition:
             return [Speaker(coalition, confidence=0.7, how="description", rule=LED_COALITION)]
-    return []
+    found = named_before(art, head, tokens)
+    return [found] if found is not None else []
 
 
-def last_statement_issuer(art: ClaimArticle) -> Speaker | None:
-    """Who issued the last statement or briefing the article attributed, if any."""
-    if art.memory.last_statement is None:
+def named_by_modifier(art: ClaimArticle, head: Token, window: int) -> Speaker | None:
+    """ "task force officials said" after "Combined Joint Task Force Operation Inherent
+    Resolve": officials whose noun modifiers are words of an actor's name named before are
+    that actor's."""
+    if head.lemma_.lower() not in OFFICIAL_NOUNS:
         return None
-    speaker, _ = art.memory.last_statement
+    words = [t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i]
+    if not words:
+        return None
+    phrase = " " + " ".join(words) + " "
+    first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
+    for ent in reversed(art.domain_ents_within(first, head.i)):
+        iri = actor_iri(art.ref, ent)
+        if iri and phrase in " " + ent.text.lower() + " ":
+            return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
+    return None
+
+
+def refers_back(head: Token) -> bool:
+    """A definite description ("the ministry", "the sources"), or a bare plural of officials
+    that takes up those who spoke ("... CJTF-OIR officials reported today. ⏎ Officials
+    reported details of yesterday’s strikes")."""
+    if any(c.lower_ == "the" for c in head.children):
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    return bare and head.tag_ == "NNS" and head.lemma_.lower() in OFFICIAL_NOUNS
+
+
+def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: int = 10) -> Speaker | None:
+    """ "the cell added" after "the country’s Security Media Cell said"; "the media office said"
+    after "the head of the SDF media office"; "the prime minister told" after "Iraq's prime
+    minister has announced": a definite description is the actor last named with its noun (and
+    its modifiers) — an actor whose name ends in it, or that modifies it — in the last ten
+    sentences."""
+    if not refers_back(head) or any(art.ent_of(t) for t in tokens):
+        return None
+    lemma = head.lemma_.lower()
+    wanted = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    by_modifier = named_by_modifier(art, head, window)
+    if by_modifier is not None:
+        return by_modifier
+    first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
+    for tok in reversed(art.doc[first : head.i]):
+        if tok.lemma_.lower() != lemma or art.in_quote(tok) is not None:
+            continue
+        ent = art.ent_of(tok)
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if ent is not None:
+            words |= {t.lower_ for t in ent}
+        if not wanted <= words:
+            continue
+        iri = actor_iri(art.ref, ent) if ent is not None and ent.root == tok else None
+        for child in tok.children if iri is None else ():
+            named = art.ent_of(child)
+            if child.dep_ in ("compound", "poss", "nmod") and named is not None and not is_participle_modifier(named):
+                iri = actor_iri(art.ref, named)
+                break
+        if iri:
+            return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
+    return None
+
+
+def last_statement_issuer(art: ClaimArticle, kind: str | None = None, sent_index: int | None = None) -> Speaker | None:
+    """Who issued the last document of this kind ("the report" → the last report; "the
+    statement", "the release" → the last statement or briefing); with none, the organisation
+    that spoke in this or the previous sentence ("UN says ... ⏎ ..., report says")."""
+    memory = art.memory
+    found = memory.last_documents.get(kind) if kind else None
+    if found is None and (kind is None or kind in DOCUMENT_CHANNELS):
+        found = memory.last_statement
+    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 1:
+        found = (memory.last_org[1], None)
+    if found is None:
+        return None
+    speaker, _ = found
     return replace(speaker, confidence=min(speaker.confidence, 0.7), how="description", rule=THE_STATEMENT)
 
 
@@ -192,9 +269,6 @@ def is_led_modifier(token: Token) -> bool:
     """ "US-led", "U.S.-led": a modifier saying who leads the head noun."""
     text = token.lower_
     leading = LEADING_PARTICIPLES
-    return (
-        any(text.endswith("-" + word) for word in leading)
-        or text in leading
-        or any(t.lower_ in leading for t in token.subtree)
-        and token.dep_ == "amod"
-    )
+    one_word = text in leading or any(text.endswith("-" + word) for word in leading)  # "led", "US-led"
+    split = token.dep_ == "amod" and any(t.lower_ in leading for t in token.subtree)  # "U.S." "-" "led"
+    return one_word or split

@@ -8,7 +8,8 @@ later mentions of the same person by surname.
   did not tag as a person ("Colonel Dillion said").
 - ``claims.persons.surname``: a one-word name that is the surname of a person named earlier
   is that person ("Mr. Phillips of Chatham House said"); the Arabic article does not count
-  ("Al-Sharifi" is "al-Sharifi").
+  ("Al-Sharifi" is "al-Sharifi"); a headline's surname is the one person the article names in
+  full with it ("..., Biden says" ⏎ ... "President Joe Biden said").
 - ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
   letters, with lower confidence ("Dillion" for "Dillon").
 """
@@ -22,10 +23,11 @@ from spacy.tokens import Token
 from isisgraph import iris
 from isisgraph.closed_class import ARABIC_ARTICLES
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
+from isisgraph.extract.claims.attribution import append_step
 from isisgraph.extract.claims.lexicon import TITLE_WORDS
 from isisgraph.extract.claims.roles import role_and_orgs
 from isisgraph.extract.syntax.units import is_honorific
-from isisgraph.records import Person
+from isisgraph.records import Claim, Person
 
 NAMED_PERSON = "claims.persons.named"
 TITLED_NAME = "claims.persons.titled-name"
@@ -39,8 +41,10 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
     """The person a speaker's phrase names: its PERSON entity nearest the head, else the
     proper nouns the head ends after a title or that make a known surname."""
     token_ids = {t.i for t in tokens}
-    ents = [e for e in art.persons_starting_in(min(token_ids, default=0), max(token_ids, default=-1))
-            if e.start in token_ids]
+    # a name the parser split between two subjects ("Haider al-Abadi said": "al" and "Abadi")
+    # is still the phrase's when one of its words is
+    ents = [e for e in art.persons_starting_in(min(token_ids, default=0) - 4, max(token_ids, default=-1))
+            if any(i in token_ids for i in range(e.start, e.end))]
     if ents:
         ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
         name_tokens = strip_title_tokens(list(ent))
@@ -117,6 +121,26 @@ def register_person(art: ClaimArticle, name: str, role: str | None, orgs: list[s
         )
     persons[iri] = person
     return person
+
+
+def named_in_full_later(art: ClaimArticle, claims: list[Claim]) -> None:
+    """A headline names a person by surname before the body names them in full ("..., Biden
+    says" ⏎ ... "President Joe Biden said"): a one-word name that is the surname of exactly
+    one person of the article is that person (``claims.persons.surname``, read backwards)."""
+    persons = art.memory.persons
+    for claim in claims:
+        person = claim.person
+        if person is None or " " in person.name:
+            continue
+        wanted = fold_name(person.name)
+        fuller = [p for p in persons.values() if " " in p.name and fold_name(p.name.split()[-1]) == wanted]
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        claim.claimant, claim.person = full.ref, full
+        if claim.on_behalf_of is None and full.member_of:
+            claim.on_behalf_of = full.member_of[0]
+        append_step(claim, SURNAME)
 
 
 def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | None:

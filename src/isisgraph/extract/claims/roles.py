@@ -46,9 +46,10 @@ def role_and_orgs(
     if appos is None:
         appos = role_clause_after(art, last)
     if appos is None and head.i < first.i and head.pos_ == "NOUN":
-        # "the spokesman for the coalition, Col. X": the role is the head phrase.
+        # "the spokesman for the coalition, Col. X": the role is the head phrase, without the
+        # rank before the name
         start = head.left_edge.i
-        end = first.i
+        end = min(first.i, title_start(art, first))
         while end > start and doc[end - 1].is_punct:
             end -= 1
         appos = doc[start:end] if end > start else None

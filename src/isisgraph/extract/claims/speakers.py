@@ -13,8 +13,15 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
   media reported", "Iraq's officials"), speaks for its government;
 
-then a definite description (:mod:`.descriptions`). Pronouns resolve to the last speaker:
+then a document ("the statement", "A National Security Council press release": its issuer,
+:mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
+or a body of a state ("a security source", "the army", "the country's Interior Ministry":
+:mod:`.sources`). A government named with a defence body or post speaks through its armed
+forces ("Russia's Defense Ministry", ``claims.sources.state-body``). Pronouns resolve to the
+last speaker:
 
+- ``claims.speakers.he-subject``: "he"/"she" is a person named as a subject earlier in the
+  same sentence ("Umm Mohammed ... left Baghouz ... “...,” she told AP");
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
   organisation, within three sentences ("the SDF commander said ... he added");
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
@@ -33,19 +40,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of
+from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
-from isisgraph.extract.claims.lexicon import GOVERNMENT_NOUNS, NOT_SPEAKER_PARTICIPLES, STATE_VOICE_NOUNS, TITLE_WORDS
+from isisgraph.extract.claims.lexicon import (
+    GOVERNMENT_NOUNS,
+    RANK_NOUNS,
+    STATE_VOICE_NOUNS,
+    TITLE_WORDS,
+)
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, unnamed_source
+from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
 ACTOR = "claims.speakers.actor"
 COUNTRY_VOICE = "claims.speakers.country-voice"
+HE_SUBJECT = "claims.speakers.he-subject"
 HE_LAST_OFFICIAL = "claims.speakers.he-last-official"
 HE_LAST_PERSON = "claims.speakers.he-last-person"
 HE_NAMED_BEFORE = "claims.speakers.he-named-before"
@@ -97,20 +111,34 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return found
     actor = actor_in(art, head, tokens)
     if actor is not None:
-        actor = same_officials(art, head, actor, sent_index)
-        if head.pos_ == "NOUN" and art.ent_of(head) is None:
-            # "the Peshmerga ministry said": a later "the ministry" may refer back to it, and
-            # a later "he" to an unnamed official ("the SDF commander").
-            art.memory.org_heads[head.lemma_.lower()] = (sent_index, actor)
-            if head.lemma_.lower() in TITLE_WORDS and head.tag_ == "NN":
-                art.memory.last_official = (sent_index, actor)
+        actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
+        remember_head(art, head, actor, sent_index)
         return [actor]
-    return description(art, head, tokens)
+    if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
+        return issuer(art, head, sent_index, resolve)
+    found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    if found and found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY):
+        remember_head(art, head, found[0], sent_index)
+    return found
+
+
+def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: int) -> None:
+    """ "the Peshmerga ministry said", "a security source said": a later "the ministry", "the
+    source" may refer back to it, and a later "he" to an unnamed official ("the SDF
+    commander")."""
+    if head.pos_ in ("NOUN", "PROPN") and art.ent_of(head) is None:
+        art.memory.org_heads[head.lemma_.lower()] = (sent_index, speaker)
+        if head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS and head.tag_ == "NN":
+            art.memory.last_official = (sent_index, speaker)
 
 
 def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
-    """ "he"/"she": the unnamed official of the last three sentences, if they spoke after the
-    last person; else the last person who spoke; else the last person named."""
+    """ "he"/"she": a person named as a subject earlier in the same sentence; else the unnamed
+    official of the last three sentences, if they spoke after the last person; else the last
+    person who spoke; else the last person named."""
+    subject = person_subject_before(art, head, sent_index)
+    if subject is not None:
+        return [subject]
     memory = art.memory
     official = memory.last_official
     if official is not None and official[0] > memory.last_person_at and sent_index - official[0] <= 3:
@@ -118,6 +146,22 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if memory.last_person:
         return [replace(memory.last_person, confidence=0.7, how="pronoun", rule=HE_LAST_PERSON)]
     return person_named_before(art, head)
+
+
+def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) -> Speaker | None:
+    """ "Umm Mohammed, a 38-year-old Syrian, left Baghouz ... “There are many fighters
+    inside,” she told AP": a person who is the subject of a clause before the pronoun, in its
+    sentence and outside quotation marks, is who the pronoun names (``he-subject``)."""
+    sent = art.sents[sent_index]
+    for ent in art.persons_starting_in(sent.start, pronoun.i - 1):
+        root = ent.root
+        if root.dep_ != "nsubj" or art.in_quote(root) is not None or root.head == pronoun.head:
+            continue
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
+            speaker = person_speaker(art, name_tokens, list(ent), root, HE_SUBJECT)
+            return replace(speaker, confidence=0.7, how="pronoun", rule=HE_SUBJECT)
+    return None
 
 
 def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
@@ -140,6 +184,8 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         if tok.i >= head.i:
             break
         heads_unit = not (sent.start <= tok.head.i < sent.end) and tok.pos_ in ("NOUN", "PROPN")
+        if art.in_quote(tok) is not None:
+            continue  # a subject of the quoted words does not speak them
         if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in not_names:
             speakers = resolve(art, tok, sent_index)
             if speakers and speakers[0].person is None:
@@ -190,15 +236,3 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
         return None
     _, iri, rule = min(candidates)
     return Speaker(iri, confidence=0.8, how="actor", rule=rule)
-
-
-def is_participle_modifier(ent: DocSpan) -> bool:
-    """ "US-led", "U.S.-backed": the entity modifies a participle (the backer, not the speaker)."""
-    doc = ent.doc
-    last = doc[ent.end - 1]
-    participles = NOT_SPEAKER_PARTICIPLES
-    if any(last.text.lower().endswith("-" + p) for p in participles):
-        return True
-    if ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].lower_ in participles:
-        return True
-    return ent.root.head.lower_ in participles and ent.root.head.i > ent.root.i

@@ -2,10 +2,15 @@
 whose subject names no one we know.
 
 - ``claims.statements.issuer``: the organisation the statement noun names — a possessive or
-  modifier ("the coalition's statement"), "from"/"by"/"of" ("a statement from the Peshmerga
-  ministry"), or the subject or agent of its relative clause ("a statement it released", "a
-  statement carried by Amaq"); else the issuer of the last statement
-  (``claims.descriptions.the-statement``);
+  modifier ("the coalition's statement", "A National Security Council press release"),
+  "from"/"by"/"of" ("a statement from the Peshmerga ministry"; not a date or a place: "the
+  report from October 29", "reports from Iraq"), or the subject or agent of its relative
+  clause ("a statement it released", "a statement carried by Amaq", "a statement released
+  Thursday from British Prime Minister David Cameron’s office"); else, for a definite
+  document that names no issuer ("the statement added", "said the report", a headline's
+  "..., report says"), the issuer of the last document of its kind
+  (``claims.descriptions.the-statement``); an indefinite one ("a report by the Syrian Center for
+  Policy Research") is nobody's we know;
 - ``claims.statements.issuer-of-medium``: when the subject of a speech verb names no one we
   know, the issuer of its medium ("In a statement carried by the Amaq news agency, the
   militants said ..." → Amaq).
@@ -13,25 +18,30 @@ whose subject names no one we know.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import ISSUER_MEDIUM_PREPOSITIONS, ISSUER_PREPOSITIONS
+from isisgraph.closed_class import DEFINITE_REFERENCES, ISSUER_MEDIUM_PREPOSITIONS, ISSUER_PREPOSITIONS
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import last_statement_issuer
-from isisgraph.extract.claims.speakers import resolve
+from isisgraph.extract.claims.lexicon import STATE_BODY_NOUNS
 
 ISSUER_OF_MEDIUM = "claims.statements.issuer-of-medium"
 
+# How a speaker's phrase is resolved (speakers.resolve, which reads documents through this
+# module): passed in, so that the two modules do not import each other.
+Resolver = Callable[[ClaimArticle, Token, int], list[Speaker]]
 
-def issuer_of_medium(art: ClaimArticle, verb: Token, index: int) -> list[Speaker]:
+
+def issuer_of_medium(art: ClaimArticle, verb: Token, index: int, resolve: Resolver) -> list[Speaker]:
     """The issuer the speech verb's medium names ("in a statement carried by Amaq")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ISSUER_MEDIUM_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in art.lexicon.nouns:
-                    found = issuer(art, obj, index, fall_back=False)
+                    found = issuer(art, obj, index, resolve, fall_back=False)
                     if found:
                         return [
                             replace(s, confidence=min(s.confidence, 0.7), how="description", rule=ISSUER_OF_MEDIUM)
@@ -40,26 +50,46 @@ def issuer_of_medium(art: ClaimArticle, verb: Token, index: int) -> list[Speaker
     return []
 
 
-def issuer(art: ClaimArticle, noun: Token, index: int, fall_back: bool = True) -> list[Speaker]:
-    """Who issued "a statement it released" / "the coalition's statement" / "the statement"."""
+def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_back: bool = True) -> list[Speaker]:
+    """Who issued "a statement it released" / "the coalition's statement" / "A National
+    Security Council press release" / "the statement". Only a definite document with no issuer
+    of its own ("the statement", "the release") is the last one's: "a report by the Syrian
+    Center for Policy Research" is someone else's, named or not."""
+    named = False
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod") and art.ent_of(child) is not None:
+        if child.dep_ in ("poss", "compound", "amod") and (
+            art.ent_of(child) is not None or child.lemma_.lower() in STATE_BODY_NOUNS
+        ):
+            named = True
             found = resolve(art, child, index)
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found = resolve(art, obj, index)
-                    if found:
-                        return found
+                if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME", "PLACE"):
+                    continue  # "the report from October 29", "reports from Iraq": when and where, not whose
+                named = True
+                found = resolve(art, obj, index)
+                if found:
+                    return found
         if child.dep_ in ("relcl", "acl"):
             subjects = [g for g in child.children if g.dep_ == "nsubj"] + [
                 o for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
-            ]  # "a statement it released", "a statement carried by Amaq"
+            ] + [
+                o
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ in ISSUER_PREPOSITIONS and child.dep_ == "acl"
+                for o in g.children
+                if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "PLACE")
+            ]  # "a statement it released", "a statement carried by Amaq", "released ... from X's office"
             if subjects:
+                named = True
                 found = resolve(art, subjects[0], index)
                 if found:
                     return found
-    last = last_statement_issuer(art) if fall_back else None
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    # "the statement", "its report"; a bare singular is a headline's definite ("..., report says")
+    definite = any(c.lower_ in DEFINITE_REFERENCES for c in determiners) or not determiners and noun.tag_ == "NN"
+    kind = art.lexicon.nouns.get(noun.lemma_.lower())
+    last = last_statement_issuer(art, kind, index) if fall_back and definite and not named else None
     return [last] if last is not None else []

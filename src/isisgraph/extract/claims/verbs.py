@@ -8,7 +8,10 @@ applies; the rule's id is the claim's extractor value):
 - ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
   operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
 - ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
-  officials said, lies in fissures emerging among U.S.-backed forces in Syria.");
+  officials said, lies in fissures emerging among U.S.-backed forces in Syria."), or trails the
+  clause it reports after a comma, hung on it by the parser ("Syrian government forces have
+  completely liberated the city ..., Syrian state television reported on Friday"; "“...,” the
+  statement said, the Tass news agency reported");
 - ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
 - ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
   ("a campaign that the White House said in April was coming to a rapid end");
@@ -25,11 +28,29 @@ applies; the rule's id is the claim's extractor value):
   the verb's own modifiers, titles and punctuation between ("“...,” X said", "X said on
   Friday: “...”");
 - ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
-  pointing out that ISIS’ advance has been halted and beaten back on all fronts.").
+  pointing out that ISIS’ advance has been halted and beaten back on all fronts.");
+- ``claims.verbs.quoting``: an outlet quotes a source "as saying" ("SANA news agency quoted a
+  military source as saying the attack took place at noon on Sunday"): the outlet reports,
+  and the source speaks through the gerund (its own claim).
 
-It attributes nothing when negated ("did not say"; "deny" excepted), as an infinitive or
-gerund of a clause ("to declare", "without saying"), or as the participle of a channel noun
-("a statement posted on X": the noun carries the attribution).
+A content clause includes the infinitive of claiming and pledging ("It claimed to have killed
+13 members of Peshmerga forces", "pledged to help Iraqi leaders"); a reported object includes
+any noun object of an announcing verb ("the CTS announced on Wednesday the arrest of six
+suspected ISIS members", "The US has so far confirmed just sixteen of these events").
+
+It attributes nothing when negated ("did not say"; "deny" excepted), as an infinitive or a
+gerund after "without" ("to declare", "without saying"), or as the participle of a channel
+noun ("a statement posted on X": the noun carries the attribution). A gerund of saying in
+its own clause speaks for the subject of the clause it hangs off ("France’s Armed Forces
+Minister Florence Parly commented on the strike on Twitter, saying “we give no respite”";
+"Masrour Barzani visited the family ..., telling reporters that ..."; "Iraq continues to
+confront ... despite declaring military victory").
+
+Who speaks is the verb's subject — the one after the verb, or the nearest before it, when the
+parser gave it two ("Final batch of civilians evacuated ..., says SDF leader Mustafa Bali");
+the phrase beside a dateline the parser took for the subject ("ERBIL, Kurdistan Region – The
+Kurdish-led SDF declared ..."); the noun after the verb only when what it reports comes first
+("“...,” tweeted the US military"; not "Announcing victory over Daesh, the group ...").
 """
 
 from __future__ import annotations
@@ -37,15 +58,19 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEDIUM_PREPOSITIONS
+from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NOT_SAYING_PREPOSITIONS
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
+    CLAIMING_VERBS,
     CONTINUING_VERBS,
     DENYING_VERBS,
+    INFINITIVE_CONTENT_VERBS,
+    OBJECT_REPORTING_VERBS,
+    QUOTING_VERBS,
     SOCIAL_MEDIA,
     VICTORY_NOUNS,
     better_channel,
@@ -54,7 +79,8 @@ from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
 from isisgraph.extract.claims.statements import issuer_of_medium
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.syntax.units import is_honorific
+from isisgraph.extract.syntax.tree import subject_chain
+from isisgraph.extract.syntax.units import dateline_tokens, is_honorific
 
 CONTENT_CLAUSE = "claims.verbs.content-clause"
 PARENTHETICAL = "claims.verbs.parenthetical"
@@ -65,6 +91,7 @@ REPORTED_OBJECT = "claims.verbs.reported-object"
 AFTER_QUOTE = "claims.verbs.after-quote"
 FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
+QUOTING = "claims.verbs.quoting"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
@@ -76,7 +103,7 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     head = speaker_head(art, verb)
     if head is None:
         return []
-    speakers = resolve(art, head, index) or issuer_of_medium(art, verb, index)
+    speakers = resolve(art, head, index) or issuer_of_medium(art, verb, index, resolve)
     if not speakers:
         return []
     lexicon = art.lexicon
@@ -87,10 +114,12 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     when, fallback = claim_date(art, sent, attribution_tokens(art, verb), verb.text)
     speaker_ids = {t.i for t in phrase_tokens(art, head)}
     content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
-    said = Attribution(verb, rule, channel, when, fallback, content)
+    said = Attribution(verb, rule, channel, when, fallback, content, relay=relays(art, verb, sent))
     statement_date(art, head, said)
     going_on(art, index, verb, speakers[0], said)
-    clause = clause_of(art, verb, sent)
+    # "a campaign that the White House said ... was coming to an end": the content is the
+    # sentence's noun, so the evidence is the sentence
+    clause = sent if rule == RELATIVE_CONTENT else clause_of(art, verb, sent)
     return [make_claim(art, index, clause, said, speaker) for speaker in speakers]
 
 
@@ -98,8 +127,13 @@ def clause_of(art: ClaimArticle, verb: Token, sent: DocSpan) -> DocSpan:
     """The reporting clause when a speech verb sits in a subordinate clause of a sentence
     about something else ("..., even though the governments have declared victory"), else
     the sentence."""
-    if verb.dep_ not in ("advcl", "relcl", "conj", "ccomp") or art.in_quote(verb.head) is not None:
-        return sent
+    if (
+        verb.dep_ not in ("advcl", "relcl", "conj", "ccomp")
+        or art.in_quote(verb.head) is not None
+        or is_saying_participle(verb)
+        or trails_its_content(art, verb)
+    ):
+        return sent  # a gerund of saying is told of the subject of the sentence; a trailing verb reports it
     if verb.head in [v for v, _ in speech_verbs(art, sent)]:
         return sent
     doc = art.doc
@@ -140,6 +174,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             tok.tag_ in ("VB", "VBG")
             and tok.dep_ in ("xcomp", "advcl", "pcomp", "acl")
             and lemma not in CONTINUING_VERBS
+            and not is_saying_participle(tok)
         ):
             continue  # "to declare", "without saying": not itself an attribution
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in art.lexicon.nouns:
@@ -148,6 +183,40 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         if rule is not None:
             out.append((tok, rule))
     return out
+
+
+def is_saying_participle(verb: Token) -> bool:
+    """A gerund of saying that tells what the subject of its clause said: "..., saying “we
+    give no respite”", "visited the family, telling reporters that ...", "despite declaring
+    victory"; not "without saying", "before announcing" (nor an infinitive: "to declare")."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "advcl":
+        return not any(c.dep_ in ("mark", "prep") and c.lower_ in NOT_SAYING_PREPOSITIONS for c in verb.children)
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ not in NOT_SAYING_PREPOSITIONS
+    return False
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """Who speaks through a gerund of saying: the subject of the clause it hangs off ("France’s
+    minister Florence Parly commented on the strike, saying ..."), through a preposition ("Iraq
+    continues to confront ISIS despite declaring victory") and controlling verbs ("continues
+    to confront"); the object of a verb of quoting ("SANA quoted a military source as saying")."""
+    clause = verb.head
+    if verb.dep_ == "pcomp":
+        clause = verb.head.head
+        if verb.head.lower_ == "as" and clause.lemma_.lower() in QUOTING_VERBS:
+            quoted = [c for c in clause.children if c.dep_ == "dobj"]
+            return quoted[0] if quoted else None
+    for _ in range(4):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if subjects[0].dep_ == "nsubj" else None
+        if clause.dep_ not in ("xcomp", "conj", "advcl") or clause.head == clause:
+            return None
+        clause = clause.head
+    return None
 
 
 def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
@@ -159,8 +228,16 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             for c in verb.children
         )
         return CONTINUED_BY if by_saying else None
+    lemma = verb.lemma_.lower()
+    if lemma in QUOTING_VERBS:
+        return QUOTING if quotes_someone(art, verb) else None
     if deps & {"ccomp", "parataxis"}:
         return CONTENT_CLAUSE
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects):
+        return CONTENT_CLAUSE  # "Top ISIS leader killed during a US raid, Biden says": the clause taken for a subject
+    if "xcomp" in deps and lemma in INFINITIVE_CONTENT_VERBS:
+        return CONTENT_CLAUSE  # "It claimed to have killed 13 members", "pledged to help"
     if verb.dep_ == "parataxis":
         return PARENTHETICAL
     if "agent" in deps:
@@ -176,13 +253,51 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             child.lemma_.lower() in CLAIMED_NOUNS
             or any(art.in_quote(t) for t in child.subtree)
             or any(t.lemma_.lower() in VICTORY_NOUNS for t in child.subtree)
+            or lemma in OBJECT_REPORTING_VERBS and child.pos_ in ("NOUN", "PROPN", "NUM")
+            and not is_saying_participle(verb)  # "leaflets urging residents to stay away"
         ):
             return REPORTED_OBJECT
     if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and art.in_quote(verb.head):
         return AFTER_QUOTE  # "“...,” tweeted the US military": the verb hangs off the quote
+    if trails_its_content(art, verb):
+        return PARENTHETICAL
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
     return None
+
+
+def relays(art: ClaimArticle, verb: Token, sent: DocSpan) -> bool:
+    """Whether a speech verb relays another of its sentence: it trails it ("..., the
+    statement said, the Tass news agency reported")."""
+    return trails_its_content(art, verb) and verb.head in [v for v, _ in speech_verbs(art, sent)]
+
+
+def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
+    """ "Syrian government forces have completely liberated the city ..., Syrian state
+    television reported on Friday"; "“...,” the statement said, the Tass news agency
+    reported": an attribution with its own subject, after a comma at the end of the sentence,
+    that the parser hung on the clause before it (as a conjunct or a complement) reports that
+    clause."""
+    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return False
+    start = min(subjects[0].left_edge.i, verb.i)
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    sent = art.sents[art.sent_of.get(verb.i, 0)]
+    rest = [t for t in verb.doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
+
+
+def quotes_someone(art: ClaimArticle, verb: Token) -> bool:
+    """ "SANA quoted a military source as saying ...": a verb of quoting with an object and
+    "as" with a gerund of saying."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
+        for c in verb.children
+    )
 
 
 def frames(art: ClaimArticle, verb: Token, quote: Quote) -> bool:
@@ -213,22 +328,80 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    for child in children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if subjects:
+        datelines = dateline_tokens(art.doc)
+        outside = [s for s in subjects if s.i not in datelines]
+        return nearest_subject(verb, outside) if outside else out_of_dateline(art, subjects[0])
     if any(c.dep_ == "nsubjpass" for c in children):
         return None
+    if is_saying_participle(verb):
+        subject = participle_subject(verb)
+        return out_of_dateline(art, subject) if subject is not None else None
     for child in children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
             and child.i > verb.i
             and child.pos_ in ("NOUN", "PROPN")
             and art.in_quote(child) is None
+            and content_before(art, verb)
         ):
-            return child
+            return child  # "“...,” tweeted the US military", "..., states the release"
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in art.lexicon.verbs:
         return speaker_head(art, verb.head)
+    if verb.dep_ == "conj":
+        # "military sources have neither confirmed nor refuted the reports and have said ...":
+        # the subject the conjoined verbs share (the grammar's subject chain)
+        for current in subject_chain(verb):
+            shared = [c for c in current.children if c.dep_ == "nsubj"]
+            if shared:
+                return shared[0]
     return None
+
+
+def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """The speaker among a verb's subjects when the parser gave it two, the content's and the
+    speaker's ("Final batch of civilians evacuated ..., says SDF leader Mustafa Bali", "'I
+    announce the liberation by Iraqi forces ...,' the prime minister told"): the one after the
+    verb, else the nearest before it."""
+    after = [s for s in subjects if s.i > verb.i]
+    if after:
+        return min(after, key=lambda s: s.i)
+    before = sorted(subjects, key=lambda s: s.i)
+    chosen = before[-1]
+    # a phrase the parser cut into several subjects ("Former Iraqi Prime Minister Haider
+    # al-Abadi": "Minister", "-", "Abadi") is one: its first part heads it
+    for earlier in reversed(before[:-1]):
+        gap = chosen.doc[earlier.right_edge.i + 1 : chosen.left_edge.i]
+        if all(t.text in ("-", "‐", "‑") for t in gap):
+            chosen = earlier
+        else:
+            break
+    return chosen
+
+
+def out_of_dateline(art: ClaimArticle, subject: Token) -> Token:
+    """ "ERBIL, Kurdistan Region – The SDF declared ...": a subject the parser took from the
+    dateline stands for the phrase set beside it (its apposition), who speaks."""
+    datelines = dateline_tokens(art.doc)
+    if subject.i not in datelines:
+        return subject
+    beside = [c for c in subject.children if c.dep_ == "appos" and c.i not in datelines]
+    return beside[0] if beside else subject
+
+
+def content_before(art: ClaimArticle, verb: Token) -> bool:
+    """Whether what the verb reports comes before it ("“...,” tweeted the US military",
+    "51 “have been in support of Iraqi forces,” states the release"): a content clause, the
+    clause it hangs off, or a quotation, before the verb in its sentence."""
+    if any(c.dep_ in CONTENT_DEPS and c.i < verb.i for c in verb.children):
+        return True
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        return True
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return True  # "..., claimed ..., reported the BBC"; not "public reports and confirmed Coalition strikes"
+    sent = art.sents[art.sent_of.get(verb.i, 0)]
+    return any(q.outer.end <= verb.idx for q in art.quotes_overlapping(sent.start_char, verb.idx))
 
 
 def verb_channel(art: ClaimArticle, verb: Token) -> str:
@@ -248,7 +421,9 @@ def verb_channel(art: ClaimArticle, verb: Token) -> str:
 
 def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
     """The words of the attribution itself (verb, speaker, date, medium), without the
-    reported content: the place to look for the claim's date."""
+    reported content nor a clause about the speaker ("who arrived on Monday"; a document's
+    own clause stays: "a statement released on Monday"): the place to look for the claim's
+    date."""
     out: list[Token] = []
     stack = [verb]
     while stack:
@@ -258,7 +433,17 @@ def attribution_tokens(art: ClaimArticle, verb: Token) -> list[Token]:
         for child in tok.children:
             if tok == verb and child.dep_ in CONTENT_DEPS:
                 continue
-            if tok == verb and child.dep_ in ("dobj", "attr") and child.i < verb.i:
-                continue
+            if (
+                child.dep_ in ("relcl", "acl")
+                and tok.dep_ in ("nsubj", "appos")
+                and tok.lemma_.lower() not in art.lexicon.nouns
+            ):
+                continue  # "Saad Maan, who arrived on Monday, said ...": when he arrived, not when he said
+            if tok == verb and child.dep_ in ("dobj", "attr") and (
+                child.i < verb.i or verb.lemma_.lower() in OBJECT_REPORTING_VERBS | CLAIMING_VERBS
+            ):
+                continue  # the object reported ("reported details of yesterday’s strikes")
+            if tok == verb and child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in QUOTING_VERBS:
+                continue  # "quoted a source as saying the attack took place on Sunday": the source's words
             stack.append(child)
     return sorted(out, key=lambda t: t.i)

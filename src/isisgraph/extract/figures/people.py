@@ -5,6 +5,8 @@
   verb's subject ("The U.S. currently keeps approximately 2,000 troops in Syria." → the US);
 - ``figures.fighters.measure-noun``: fighters, with the actor of their modifiers or the armed
   group named last ("An estimated 6,500 fighters are believed to be in the two countries.");
+  members are fighters only as members of an armed group ("200 members of parliament" are
+  no figure);
 - ``figures.foreign-fighters.foreign-noun``: "foreign" fighters, with the group they fought
   for ("some 1,500 foreign fighters");
 - ``figures.people-liberated.liberating-verb``: people counted under a verb that frees them,
@@ -24,7 +26,13 @@ from spacy.tokens import Token
 from isisgraph.extract.figures.abroad import fought_for
 from isisgraph.extract.figures.article import FigureArticle, Finding, modifiers
 from isisgraph.extract.figures.context import counted_places, or_last_armed_group, subject_of
-from isisgraph.extract.figures.lexicon import DISPLACING_VERBS, FOREIGN_WORDS, FREEING_VERBS
+from isisgraph.extract.figures.lexicon import (
+    DISPLACING_VERBS,
+    FOREIGN_WORDS,
+    FREEING_VERBS,
+    MEMBERSHIP_GROUPS,
+    MEMBERSHIP_NOUNS,
+)
 from isisgraph.extract.syntax.tree import nearest_verb
 
 TROOPS = "figures.troops.measure-noun"
@@ -60,8 +68,11 @@ def people(fa: FigureArticle, measure: str, value: float, qualifier: str, noun: 
 
 
 def fighters(fa: FigureArticle, value: float, qualifier: str, noun: Token, verb: Token | None,
-             index: int) -> Finding:
-    """Fighters, or foreign fighters when "foreign" modifies them."""
+             index: int) -> Finding | None:
+    """Fighters, or foreign fighters when "foreign" modifies them; not the members of
+    something else than an armed group ("200 members of parliament")."""
+    if members_of_another_body(fa, noun):
+        return None
     if any(c.lower_ in FOREIGN_WORDS for c in noun.children):
         finding = Finding(FOREIGN_FIGHTERS, "foreign-fighters", value, "fighters", qualifier, noun, verb,
                           fought_for(fa, noun), 0.8)
@@ -72,3 +83,21 @@ def fighters(fa: FigureArticle, value: float, qualifier: str, noun: Token, verb:
     or_last_armed_group(fa, finding, noun)
     finding.places = counted_places(fa, finding, noun, index)
     return finding
+
+
+def members_of_another_body(fa: FigureArticle, noun: Token) -> bool:
+    """ "200 members of parliament", "members of the family": members of something that is
+    neither an armed group nor a word of membership-groups ("members of the group")."""
+    if noun.lower_ not in MEMBERSHIP_NOUNS and noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return False
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            if body.dep_ != "pobj":
+                continue
+            named = [fa.actor_of(t) for t in body.subtree]
+            if any(a and fa.ref.is_a(a, "ArmedGroup") for a in named):
+                return False
+            return body.lemma_.lower() not in MEMBERSHIP_GROUPS
+    return False

@@ -1,0 +1,217 @@
+"""Speakers named only by their post or their body, whose state the article gives: news
+quotes "a security source", "military sources", "one officer", "the army", "the country's
+Interior Ministry" without naming the force or government they speak from, and the gold codes
+them as that force or government (tests/data/real/README.md, the annotation of unnamed
+official sources).
+
+- ``claims.sources.unnamed-official``: a phrase headed by a source or an officer ("a security
+  source", "military sources", "a colonel at a local military command center", "one officer"),
+  or by a force noun ("the army", "the military"), that names no actor, is the force of its
+  country that its kind word names — "security" its security forces, "army" its army,
+  "military" its military, by the labels of the reference data ("Iraqi security forces",
+  "Syrian army") — else the country's armed forces. "A military source reported earlier today
+  that the army's elite forces kicked off an operation to free ... Albu Kamal" (Fars: the
+  Syrian Arab Army); "Two Iraqi soldiers were killed ..., according to a security source"
+  (NRT: the Iraqi security forces). A source without a kind word or a rank ("a source close to
+  the family", "officials") is left unresolved.
+- ``claims.sources.state-body``: a phrase headed by a body of a state ("the country's Interior
+  Ministry", "A National Security Council press release") is the government of its country; a
+  defence ministry or minister ("the French defense ministry", "Australian minister for
+  defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
+
+The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
+(governments, state forces, their agencies) of the sentence, then its places outside quotes,
+then — for an unnamed source, the state the article names most, for a state body, the four
+sentences before (:func:`context_country`). Confidence 0.6: the speaker is inferred.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from isisgraph.extract.claims.actors import government_of
+from isisgraph.extract.claims.article import ClaimArticle, Speaker
+from isisgraph.extract.claims.lexicon import (
+    DEFENCE_WORDS,
+    FORCE_KINDS,
+    RANK_NOUNS,
+    SOURCE_NOUNS,
+    STATE_BODY_NOUNS,
+    TITLE_WORDS,
+)
+from isisgraph.extract.context import armed_forces_of
+from isisgraph.extract.syntax.units import dateline_tokens
+
+if TYPE_CHECKING:
+    from isisgraph.reference import Reference
+
+UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
+STATE_BODY = "claims.sources.state-body"
+
+CONTEXT_UNITS = 4  # sentences before the speaker's that may give its country
+STATE_CLASSES = ("Government", "StateForce", "Organization")
+DEMONYM_ENDINGS = ("an", "ish", "ese", "i", "ch")  # Iraqi, Syrian, Turkish, Lebanese, French
+
+
+def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """The force or government an unnamed official source or a state body speaks for (see
+    the module docstring); empty when the phrase is neither, or no country is known."""
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    defence = bool(words & DEFENCE_WORDS)
+    if lemma in STATE_BODY_NOUNS or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
+        rule = STATE_BODY
+    elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):
+        rule = UNNAMED_OFFICIAL
+    else:
+        return []
+    country = phrase_country(art, tokens) or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
+    if country is None:
+        return []
+    government = government_of(art.ref, country)
+    if rule == STATE_BODY:
+        iri = armed_forces_of(government, art.ref) if defence and government else government
+    else:
+        kinds = [FORCE_KINDS[w] for w in (lemma, *sorted(words)) if w in FORCE_KINDS]
+        iri = force_of_kind(art.ref, country, kinds[0]) if kinds else None
+        if iri is None and government:
+            iri = armed_forces_of(government, art.ref)
+    if not iri or iri == government and rule == UNNAMED_OFFICIAL:
+        return []  # no force of that state in the reference data
+    return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
+
+
+def defence_body(art: ClaimArticle, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
+    """ "Russia's Defense Ministry", "Iraqi Defense Ministry": a government named with a
+    defence body or post speaks through its armed forces (``claims.sources.state-body``)."""
+    words = {t.lower_ for t in tokens}
+    lemma = head.lemma_.lower()
+    if not words & DEFENCE_WORDS or lemma not in STATE_BODY_NOUNS | TITLE_WORDS:
+        return speaker
+    if not art.ref.is_a(speaker.claimant, "Government"):
+        return speaker
+    forces = armed_forces_of(speaker.claimant, art.ref)
+    return speaker if forces == speaker.claimant else replace(speaker, claimant=forces, rule=STATE_BODY)
+
+
+def phrase_country(art: ClaimArticle, tokens: list[Token]) -> str | None:
+    """The country the phrase itself names: a place in it ("Iraq's defence ministry") or a
+    demonym ("the French defense ministry"); "the country's" leaves it to the context."""
+    ref = art.ref
+    for tok in tokens:
+        ent = art.ent_of(tok)
+        if ent is not None and ent.label_ == "PLACE":
+            country = ref.country_of(ent.ent_id_)
+            if country:
+                return country
+    names = demonyms(ref)
+    for tok in tokens:
+        if tok.text[:1].isupper() and tok.lower_ in names:
+            return names[tok.lower_]
+    return None
+
+
+def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> str | None:
+    """The country the context is about: that of the state actors of the sentence, else of
+    its places outside quotation marks (where the news happened: "Two soldiers were killed near
+    Tuz Khurmatu, security officials said"), else of the four sentences before it, else the
+    state the article names most. For an unnamed officer or source (``article_first``) the
+    article's state comes before the sentences before: the gold reads such a source as the
+    one state force whose losses or operation the article reports ("“We can't beat them,” one
+    officer told Reuters" in a report on the fall of Mosul); a state body is the one the
+    paragraph is about ("“If the president orders strikes in Syria, we will be ready,” a senior
+    defense official said" after the Pentagon's plans). A place the speaker only mentions in
+    the quote is not where he is from."""
+    named = state_countries(art, art.domain_ents)
+    article = Counter(named).most_common(1)[0][0] if named else None
+    for index in range(sent_index, max(-1, sent_index - CONTEXT_UNITS - 1), -1):
+        if index < sent_index and article_first and article is not None:
+            return article
+        unit = art.sents[index]
+        ents = art.domain_ents_starting_in(unit.start, unit.end - 1)
+        for found in (state_countries(art, ents), place_countries(art, ents)):
+            if found:
+                return Counter(found).most_common(1)[0][0]
+    return article
+
+
+def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]
+    """The countries of the state actors among ``ents`` (not armed groups: a military source
+    does not speak for the SDF or ISIS)."""
+    ref = art.ref
+    out = []
+    for ent in ents:
+        iri = ent.ent_id_
+        if ent.label_ != "ACTOR" or ref.is_a(iri, "ArmedGroup") or ref.is_a(iri, "Person"):
+            continue
+        if any(ref.is_a(iri, cls) for cls in STATE_CLASSES) and iri in ref.countries:
+            out.append(ref.countries[iri])
+    return out
+
+
+def place_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]
+    """The countries of the places among ``ents``, outside datelines (where the report was
+    filed, not what it is about) and quotation marks (what the speaker talks about)."""
+    datelines = dateline_tokens(art.doc)
+    out = []
+    for ent in ents:
+        if ent.label_ == "PLACE" and ent.start not in datelines and art.in_quote(ent.root) is None:
+            country = art.ref.country_of(ent.ent_id_)
+            if country:
+                out.append(country)
+    return out
+
+
+def force_of_kind(ref: Reference, country: str, kind: str) -> str | None:
+    """The state force of ``country`` that a label "<demonym> <kind>" names ("Iraqi security
+    forces" → the ISF, "Syrian army" → the SAA), the one with the shortest such label."""
+    best: tuple[int, str] | None = None
+    for iri, labels in ref.aliases.items():
+        if ref.countries.get(iri) != country or not ref.is_a(iri, "StateForce"):
+            continue
+        for label in labels:
+            words = label.lower().split()
+            if label.lower().endswith(" " + kind) and len(words) <= len(kind.split()) + 1:
+                candidate = (len(label), iri)
+                best = candidate if best is None or candidate < best else best
+    return best[1] if best else None
+
+
+_DEMONYMS: dict[int, tuple[Reference, dict[str, str]]] = {}
+
+
+def demonyms(ref: Reference) -> dict[str, str]:
+    """Adjectives of nationality, from the labels of the actors ("Iraqi forces", "French
+    government" → Iraqi: Iraq, French: France): the adjectival first word ("-an", "-ish",
+    "-ese", "-i", "-ch") of a label of a government or state force, when every actor with a
+    label starting with it (of a government, a state force or an armed group) is of that one
+    country ("Kurdish" also starts the country-less "Kurdish forces": no country). Read once
+    per reference."""
+    cached = _DEMONYMS.get(id(ref))
+    if cached is not None and cached[0] is ref:
+        return cached[1]
+    seen: dict[str, set[str | None]] = {}
+    stated: set[str] = set()
+    for iri, labels in ref.aliases.items():
+        if not any(ref.is_a(iri, cls) for cls in ("Government", "StateForce", "ArmedGroup")):
+            continue  # a monitor or an outlet abroad ("Syrian Observatory", UK-based) says nothing of a state
+        country = ref.countries.get(iri)
+        for label in labels:
+            words = label.split()
+            first = words[0].lower() if len(words) >= 2 else ""
+            if not first.isalpha() or not words[0][:1].isupper():
+                continue
+            seen.setdefault(first, set()).add(country)
+            if ref.is_a(iri, "Government") or ref.is_a(iri, "StateForce"):
+                stated.add(first)
+    names = {
+        word: next(iter(countries))
+        for word, countries in seen.items()
+        if word in stated and len(countries) == 1 and None not in countries and word.endswith(DEMONYM_ENDINGS)
+    }
+    _DEMONYMS[id(ref)] = (ref, names)  # type: ignore[assignment]
+    return names
