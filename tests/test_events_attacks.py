@@ -166,3 +166,71 @@ def test_events_launch_not_of_rockets_nor_of_operations_in_the_plural() -> None:
     """))
     assert read_launch(trigger(rockets, "launched"), context(rockets)) is None
     assert read_launch(trigger(operations, "launched"), context(operations)) is None
+
+
+def test_events_hostile_encounter_the_subject_of_engaged_in_is_a_side() -> None:
+    # "The soldiers engaged in a fierce battle with ISIS near Tikrit."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        soldiers   soldier    NOUN  NNS  3  nsubj   B-ACTOR actor/isf
+        engaged    engage     VERB  VBD  0  ROOT
+        in         in         ADP   IN   3  prep
+        a          a          DET   DT   7  det
+        fierce     fierce     ADJ   JJ   7  amod
+        battle     battle     NOUN  NN   4  pobj
+        with       with       ADP   IN   7  prep
+        ISIS       ISIS       PROPN NNP  8  pobj    B-ACTOR actor/isis
+        near       near       ADP   IN   7  prep
+        Tikrit     Tikrit     PROPN NNP  10 pobj    B-PLACE place/tikrit
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_hostile_encounter(trigger(doc, "battle"), context(doc))
+    assert cand is not None and cand.rule == HOSTILE_ENCOUNTER
+    assert cand.perpetrators == [iri("actor/isis"), iri("actor/isf")]
+
+
+def test_events_hostile_encounter_not_when_the_engagement_is_negated() -> None:
+    # "The militants are not engaged in fighting." (the parser hangs "not" on "are")
+    doc = parse("""
+        The        the        DET   DT   2  det
+        militants  militant   NOUN  NNS  5  nsubjpass B-ACTOR actor/isis
+        are        be         AUX   VBP  5  auxpass
+        not        not        PART  RB   3  neg
+        engaged    engage     VERB  VBN  0  ROOT
+        in         in         ADP   IN   5  prep
+        fighting   fighting   NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert read_hostile_encounter(trigger(doc, "fighting"), context(doc)) is None
+
+
+# "The army battled the militants after heavy fighting in Fallujah on Monday."
+FIGHTING_IN_FALLUJAH = """
+    The        the        DET   DT   2  det
+    army       army       NOUN  NN   3  nsubj
+    battled    battle     VERB  VBD  0  ROOT
+    the        the        DET   DT   5  det
+    militants  militant   NOUN  NNS  3  dobj
+    after      after      ADP   IN   3  prep
+    heavy      heavy      ADJ   JJ   8  amod
+    fighting   fighting   NOUN  NN   6  pobj
+    in         in         ADP   IN   8  prep
+    {place}
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  11 pobj    B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_hostile_encounter_a_noun_with_no_side_is_kept_when_placed() -> None:
+    # "battled" names no known actor: no clash of its own; "heavy fighting in Fallujah" is one
+    found = events(parse(FIGHTING_IN_FALLUJAH.format(
+        place="Fallujah   Fallujah   PROPN NNP  9  pobj    B-PLACE place/fallujah")))
+    assert [(e.kind, e.trigger, e.locations, e.perpetrators) for e in found] == [
+        ("Clash", "fighting", [iri("place/fallujah")], [])]
+
+
+def test_events_hostile_encounter_a_noun_with_no_side_nor_place_is_none() -> None:
+    found = events(parse(FIGHTING_IN_FALLUJAH.format(
+        place="town       town       NOUN  NN   9  pobj")))
+    assert found == []

@@ -185,3 +185,29 @@ def test_events_falling_a_verb_with_neither_gainer_nor_date_is_none() -> None:
 def test_events_conquering_is_the_extractor_of_the_record() -> None:
     found = events(parse(RECAPTURED))
     assert [(e.kind, e.extractor) for e in found] == [("ControlChange", CONQUERING)]
+
+
+def test_events_arrest_captured_people_seized_an_official() -> None:
+    doc = parse(CAPTURED.format(noun="official").replace(
+        "captured   capture ", "seized     seize   "))
+    cand = read_conquering(trigger(doc, "seized"), context(doc))
+    assert cand is not None and cand.kind == "Arrest" and cand.rule == CAPTURED_PEOPLE
+
+
+def test_events_conquering_the_town_of_a_name_is_no_anaphor() -> None:
+    # "Mosul fell. The army retook the town of Mahkan." ("Mahkan" unlinked): "the town" is not
+    # Mosul
+    doc = parse("""
+        Mosul      Mosul      PROPN NNP  2  nsubj   B-PLACE place/mosul
+        fell       fall       VERB  VBD  0  ROOT
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   5  det
+        army       army       NOUN  NN   6  nsubj   B-ACTOR actor/iraqi-army
+        retook     retake     VERB  VBD  0  ROOT
+        the        the        DET   DT   8  det
+        town       town       NOUN  NN   6  dobj
+        of         of         ADP   IN   8  prep
+        Mahkan     Mahkan     PROPN NNP  9  pobj
+        .          .          PUNCT .    6  punct
+    """)
+    assert read_conquering(trigger(doc, "retook"), context(doc)) is None

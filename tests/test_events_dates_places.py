@@ -245,3 +245,35 @@ def test_events_counts_casualties_not_of_a_clause_with_its_own_time() -> None:
     """).format(people=11, killing=9))
     cand = read_trigger(trigger(doc, "bomb"), context(doc))
     assert cand is not None and cand.killed is None
+
+
+def test_events_dates_since_the_clause_date_under_since_opens_a_period() -> None:
+    # the date "in May" lies in the regaining's own clause, under "since": not its day
+    doc = parse(SINCE_LAUNCHING)
+    event = next(e for e in events(doc) if e.kind == "ControlChange")
+    assert event.when is not None and event.when.precision == "approximate"
+    assert (event.when.start, event.when.end) == (dt.date(2015, 5, 1), PUBLISHED)
+
+
+def test_events_dates_since_of_a_subordinate_clause() -> None:
+    # "Since the SDF launched the operation in May, it has regained Raqqa."
+    doc = parse("""
+        Since      since      SCONJ IN   4  mark
+        the        the        DET   DT   3  det
+        SDF        SDF        PROPN NNP  4  nsubj   B-ACTOR actor/sdf
+        launched   launch     VERB  VBD  12 advcl
+        the        the        DET   DT   6  det
+        operation  operation  NOUN  NN   4  dobj
+        in         in         ADP   IN   4  prep
+        May        May        PROPN NNP  7  pobj    B-DATE
+        ,          ,          PUNCT ,    12 punct
+        it         it         PRON  PRP  12 nsubj
+        has        have       AUX   VBZ  12 aux
+        regained   regain     VERB  VBN  0  ROOT
+        Raqqa      Raqqa      PROPN NNP  12 dobj    B-PLACE place/raqqa
+        .          .          PUNCT .    12 punct
+    """)
+    ctx = context(doc)
+    when = since_date(doc[11], ctx.dates_in(doc[:]), ctx)
+    assert when is not None and (when.start, when.end) == (dt.date(2015, 5, 1), PUBLISHED)
+    assert when.raw == "Since the SDF launched the operation in May"

@@ -240,3 +240,80 @@ def test_events_confidence_raised_by_anchors_lowered_by_their_absence() -> None:
     assert confidence(cand) == 0.75  # 0.75 + actor, place - no date
     cand.anaphoric = cand.weak_trigger = True
     assert confidence(cand) == 0.6  # - anaphora - a device noun
+
+
+def test_events_merge_split_places_gives_each_part_its_own_role_lists() -> None:
+    from isisgraph.extract.events.control import read_conquering
+    from isisgraph.extract.events.merge import split_places
+
+    # "Iraqi forces retook Hawija and Mosul."
+    doc = parse("""
+        Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf
+        forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/isf
+        retook     retake     VERB  VBD  0  ROOT
+        Hawija     Hawija     PROPN NNP  3  dobj    B-PLACE place/hawija
+        and        and        CCONJ CC   4  cc
+        Mosul      Mosul      PROPN NNP  4  conj    B-PLACE place/mosul
+        .          .          PUNCT .    3  punct
+    """)
+    ctx = context(doc)
+    cand = read_conquering(trigger(doc, "retook"), ctx)
+    assert cand is not None
+    hawija, mosul = split_places(cand, ctx)
+    hawija.lost.append(iri("actor/isis"))
+    hawija.gained.append(iri("actor/peshmerga"))
+    assert mosul.lost == [] and mosul.gained == [iri("actor/isf")]
+
+
+def test_events_merge_headline_not_into_a_report_of_another_count() -> None:
+    # "Five militants killed near Kirkuk" / "Iraqi forces killed two militants in Kirkuk on
+    # Monday."
+    doc = parse("""
+        Five       five       NUM   CD   2  nummod
+        militants  militant   NOUN  NNS  3  nsubj   B-ACTOR actor/isis
+        killed     kill       VERB  VBN  0  ROOT
+        near       near       ADP   IN   3  prep
+        Kirkuk     Kirkuk     PROPN NNP  4  pobj    B-PLACE place/kirkuk
+        \\n
+        Iraqi      iraqi      ADJ   JJ   8  amod    B-ACTOR actor/isf
+        forces     force      NOUN  NNS  9  nsubj   I-ACTOR actor/isf
+        killed     kill       VERB  VBD  0  ROOT
+        two        two        NUM   CD   11 nummod
+        militants  militant   NOUN  NNS  9  dobj    B-ACTOR actor/isis
+        in         in         ADP   IN   9  prep
+        Kirkuk     Kirkuk     PROPN NNP  12 pobj    B-PLACE place/kirkuk
+        on         on         ADP   IN   9  prep
+        Monday     Monday     PROPN NNP  14 pobj    B-DATE
+        .          .          PUNCT .    9  punct
+    """)
+    found = events(doc)
+    assert [(e.killed_count, HEADLINE in e.extractor) for e in found] == [(5, False), (2, False)]
+
+
+def test_events_responsibility_never_credits_the_side_attacked() -> None:
+    from isisgraph.extract.events.responsibility import credible
+
+    # "ISIS attacked the Peshmerga near Kirkuk on Monday. The Peshmerga claimed
+    # responsibility."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        the        the        DET   DT   4  det
+        Peshmerga  Peshmerga  PROPN NNP  2  dobj    B-ACTOR actor/peshmerga
+        near       near       ADP   IN   2  prep
+        Kirkuk     Kirkuk     PROPN NNP  5  pobj    B-PLACE place/kirkuk
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  7  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   11 det
+        Peshmerga  Peshmerga  PROPN NNP  12 nsubj   B-ACTOR actor/peshmerga
+        claimed    claim      VERB  VBD  0  ROOT
+        responsibility responsibility NOUN NN 12 dobj
+        .          .          PUNCT .    12 punct
+    """)
+    (event,) = events(doc)
+    assert event.perpetrators == [iri("actor/isis")] and event.extractor == "events.attack"
+    cand = read_trigger(trigger(doc, "attacked"), context(doc))
+    assert cand is not None
+    assert not credible([iri("actor/peshmerga")], cand, named=True)
+    assert credible([iri("actor/isis")], cand, named=False)

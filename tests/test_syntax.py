@@ -309,3 +309,42 @@ def test_count_of_a_noun_and_of_a_phrase() -> None:
     """)
     assert counting.count_in_phrase([leader[3]], single=True).value == 1
     assert counting.count_in_phrase([leader[3]]) is None
+
+
+def test_a_heading_drops_the_auxiliary_of_its_passive() -> None:
+    # "Five militants killed near Kirkuk" / "Mosul fell" / "Five militants killed soldiers."
+    doc = parse("""
+        Five       five       NUM   CD   2  nummod
+        militants  militant   NOUN  NNS  3  nsubj
+        killed     kill       VERB  VBN  0  ROOT
+        near       near       ADP   IN   3  prep
+        Kirkuk     Kirkuk     PROPN NNP  4  pobj
+        \\n
+        Mosul      Mosul      PROPN NNP  8  nsubj
+        fell       fall       VERB  VBD  0  ROOT
+        \\n
+        Five       five       NUM   CD   11 nummod
+        militants  militant   NOUN  NNS  12 nsubj
+        killed     kill       VERB  VBD  0  ROOT
+        soldiers   soldier    NOUN  NNS  12 dobj
+        .          .          PUNCT .    12 punct
+    """)
+    assert units.in_heading(doc[2]) and units.in_heading(doc[7]) and not units.in_heading(doc[11])
+    assert tree.reduced_passive(doc[2])
+    assert tree.reduced_passive(doc[7])  # a past form with a subject: the caller knows "fall"
+    assert not tree.reduced_passive(doc[11])  # a sentence, with an object
+
+
+def test_a_negation_the_parser_hangs_on_the_auxiliary() -> None:
+    # "The militants are not engaged in fighting."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        militants  militant   NOUN  NNS  5  nsubjpass
+        are        be         AUX   VBP  5  auxpass
+        not        not        PART  RB   3  neg
+        engaged    engage     VERB  VBN  0  ROOT
+        in         in         ADP   IN   5  prep
+        fighting   fighting   NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert factuality.negated(doc[4]) and not factuality.negated(doc[6])

@@ -85,3 +85,12 @@ DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 COMMAND_DETERMINERS = frozenset({"the", "its", "this"})
 # The words of an attribution ("according to the ministry"): what is under them is not the strike.
 ATTRIBUTION_WORDS = frozenset({"accord", "according"})
+
+# ---- events13
+# Reflexive pronouns: a killing of oneself is a suicide, not a killing of others.
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself", "themself"})
+# Demonstratives that, with a force noun ("those forces"), refer back to a force named before.
+FORCE_ANAPHOR_DETERMINERS = frozenset({"those", "these", "the", "this"})
+# Prepositions of the means of a killing or an arrest ("killed in a precision airstrike",
+# "died during a raid", "killed by an air strike", "arrested in an operation").
+MEANS_PREPOSITIONS = frozenset({"in", "during", "by", "with", "through", "under"})

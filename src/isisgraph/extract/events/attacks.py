@@ -10,16 +10,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from isisgraph.extract.events.candidate import Candidate, arguments_of_noun, fill, new_candidate
+from isisgraph.extract.events.candidate import (
+    Candidate,
+    arguments_of_noun,
+    fill,
+    new_candidate,
+    passive,
+    undergoers,
+)
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.factuality import negated
 from isisgraph.extract.syntax.tree import (
     agents,
     children,
     doers,
     governing_verb,
-    is_passive,
-    patients,
     prep_objects,
 )
 from isisgraph.lexicons import lexicon
@@ -32,6 +38,7 @@ DEVICE_HIT_VERBS = WORDS.device_hit_verbs
 DEVICE_PLANTING_VERBS = WORDS.device_planting_verbs
 DEVICE_OBJECT_VERBS = DEVICE_HIT_VERBS | WORDS.device_setting_verbs | DEVICE_PLANTING_VERBS
 DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
+ENGAGEMENT_VERBS = WORDS.engagement_verbs
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
@@ -64,12 +71,12 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
                                                       + preps.get("against", [])))
     else:
-        if is_passive(head):
+        if passive(head):
             fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         else:
             fill(cand, cand.perpetrators, ctx.actors(doers(head)))
         preps = prep_objects(head)
-        fill(cand, cand.target_actors, ctx.actors(patients(head) + preps.get("on", [])
+        fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
                                                   + preps.get("against", [])))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
@@ -135,15 +142,21 @@ def read_explosive_device(trigger: Trigger, ctx: Context) -> Candidate | None:
 def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.hostile-encounter``: every side of a clash is a perpetrator — the
     subject, "with", "between", "against", the noun's possessor, the subject of the verb
-    governing it: "Iraqi Security Forces and Kurdish forces clashed in the northern Iraqi city
-    of Kirkuk"."""
+    governing it ("engaged in fighting with"): "Iraqi Security Forces and Kurdish forces
+    clashed in the northern Iraqi city of Kirkuk". A clash may name no side ("four days of
+    heavy fighting in Mosul"); it then needs a place."""
     cand = new_candidate(trigger, HOSTILE_ENCOUNTER)
     head = trigger.head
     if trigger.is_noun:
         args = arguments_of_noun(head)
-        sides = args.get("between", []) + args.get("with", []) + args.get("poss", [])
+        sides = args.get("between", []) + args.get("with", []) + args.get("poss", []) \
+            + args.get("against", [])
         governor = governing_verb(head)
-        if governor is not None and head.dep_ == "dobj":
+        if governor is not None and (head.dep_ == "dobj" or (
+                governor.lemma_ in ENGAGEMENT_VERBS and head.dep_ == "pobj")):
+            # "the elite forces engaged in a tough battle with ISIL"
+            if governor.lemma_ in ENGAGEMENT_VERBS and negated(governor):
+                return None  # "most of whom are not currently engaged in fighting"
             sides += doers(governor)
         if governor is not None and head.dep_ in ("nsubj", "nsubjpass"):
             # "Clashes erupted between the Peshmerga and the PMF"
@@ -151,9 +164,15 @@ def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
                 sides += objects
     else:
         preps = prep_objects(head, ("with", "between", "against"))
-        sides = doers(head) + [o for objects in preps.values() for o in objects]
+        sides = doers(head) + children(head, "dobj") + [o for objects in preps.values() for o in objects]
+        # "prevailed over the ISIL": the object of a preposition of the label
+        sides += [o for t in trigger.tokens if t.dep_ == "prep" for o in children(t, "pobj")]
     fill(cand, cand.perpetrators, ctx.actors(sides))
-    return cand if cand.perpetrators else None
+    if not trigger.is_noun and not cand.perpetrators:
+        return None  # "fewer than 3,000 were actively fighting in Iraq and Syria"
+    # a noun with no side named is kept if it is placed (``filters.is_unanchored``): "After
+    # some heavy fighting, Manbij was encircled in June"
+    return cand
 
 
 def read_strike(trigger: Trigger, ctx: Context) -> Candidate | None:

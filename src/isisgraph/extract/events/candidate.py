@@ -12,7 +12,15 @@ from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.syntax.factuality import Factuality
-from isisgraph.extract.syntax.tree import children, prep_objects
+from isisgraph.extract.syntax.tree import (
+    children,
+    conjuncts,
+    is_passive,
+    patients,
+    prep_objects,
+    reduced_passive,
+    resolve_relative,
+)
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.records import When
 
@@ -141,4 +149,19 @@ def trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
             continue
         for name, objects in prep_objects(obj, ("from", "of")).items():
             found.setdefault(name, []).extend(objects)
+    return found
+
+
+def passive(verb: Token) -> bool:
+    """A passive, also one whose auxiliary a heading dropped ("4 Iraqi soldiers killed, 3
+    injured in Daesh attack"): for the readers of transitive triggers only."""
+    return is_passive(verb) or reduced_passive(verb)
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """What undergoes a transitive trigger verb: its object or passive subject, or the subject
+    of a heading's reduced passive."""
+    found = patients(verb)
+    if not found and reduced_passive(verb):
+        found = [resolve_relative(s) for s in conjuncts(children(verb, "nsubj")[0])]
     return found

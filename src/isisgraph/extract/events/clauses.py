@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import OWN_TIME_MARKS
+from isisgraph.closed_class import MEANS_PREPOSITIONS, OWN_TIME_MARKS
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import children, clause_tokens, phrase_tokens
 from isisgraph.lexicons import lexicon
@@ -15,6 +15,7 @@ from isisgraph.lexicons import lexicon
 GRAMMAR = lexicon("grammar")
 WORDS = lexicon("events")
 EVENT_NOUNS = WORDS.event_nouns
+MEANS_NOUNS = WORDS.means_nouns
 ANNOUNCING_VERBS = WORDS.announcing_verbs
 # Verbs whose date is when something was said or learned, not when the event happened.
 NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | WORDS.non_event_governors
@@ -24,16 +25,31 @@ def own_tokens(trigger: Trigger) -> list[Token]:
     """The trigger's own words: a noun's phrase with its relative clauses ("the bombing,
     which killed 15 people in Baghdad on Monday", a relative clause on an event noun describes
     the event), a verb's clause (a launch's with its naming clause: "launching what it calls
-    Operation Roundup in May")."""
+    Operation Roundup in May"; a killing's with the participle on its means,
+    ``means_clauses``)."""
     head = trigger.head
     if trigger.is_noun:
         return sorted(phrase_tokens(head) + [t for c in head.children if c.dep_ == "relcl"
                                              for t in c.subtree], key=lambda t: t.i)
-    tokens = clause_tokens(head)
+    tokens = clause_tokens(head) + means_clauses(head)
     if trigger.word.frame == "launch":
         tokens += [t for c in head.children if c.dep_ == "ccomp" and c.lemma_ in GRAMMAR.naming_verbs
                    for t in c.subtree]
     return tokens
+
+
+def means_clauses(verb: Token) -> list[Token]:
+    """ "died during a raid conducted by U.S. Special Operations forces on Saturday", "killed
+    in the attacks conducted in recent days by ISIS militants": a participle clause on the
+    strike, raid or attack an event happened in tells the event's time and place too."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPOSITIONS:
+            continue
+        for noun in children(prep, "pobj"):
+            if noun.lemma_.lower() in MEANS_NOUNS or noun.lemma_.lower() in EVENT_NOUNS:
+                out += [t for clause in children(noun, "acl") for t in clause.subtree]
+    return out
 
 
 def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]]:

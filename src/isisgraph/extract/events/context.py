@@ -25,7 +25,7 @@ from isisgraph.extract.events.entities import (
     linked_index,
 )
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
-from isisgraph.extract.syntax.units import in_dateline, in_headline, on_line_of, sentence_of
+from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.records import Article, When
 from isisgraph.reference import Reference
@@ -73,6 +73,10 @@ class Context:
 
     def in_headline(self, token: Token) -> bool:
         return in_headline(token)
+
+    def in_heading(self, token: Token) -> bool:
+        """On the headline or another line written as a heading (a standfirst, a title)."""
+        return in_headline(token) or in_heading(token)
 
     def sentence_start_before(self, sent: Span, count: int) -> int:
         """The first token of the sentence ``count`` sentences before ``sent``."""
@@ -215,7 +219,7 @@ class Context:
         anaphor = next((t for t in phrase if t.lemma_.lower() in PLACE_ANAPHORS
                         and any(c.dep_ in ("det", "poss") for c in t.children)
                         and entity_at(t) is None), None)
-        if anaphor is None:
+        if anaphor is None or names_a_place(anaphor):
             return []
         classes = PLACE_ANAPHORS[anaphor.lemma_.lower()]
         if anaphor.lemma_.lower() == "outskirts":
@@ -237,3 +241,10 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
+
+
+def names_a_place(noun: Token) -> bool:
+    """ "the small town of Mahkan", "the village of Tal Hamis": a place noun with a name after
+    "of" introduces that place (linked or not), it does not refer back to an earlier one."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)

@@ -16,7 +16,9 @@ from isisgraph.extract.events.candidate import (
     fill,
     fill_places,
     new_candidate,
+    passive,
     trigger_preps,
+    undergoers,
 )
 from isisgraph.extract.events.context import Context, Found
 from isisgraph.extract.events.entities import entity_at
@@ -37,6 +39,7 @@ from isisgraph.lexicons import lexicon
 WORDS = lexicon("events")
 TERRITORY_NOUNS = WORDS.territory_nouns
 CAPTIVE_NOUNS = WORDS.captive_nouns
+PEOPLE_CAPTURING = WORDS.people_capturing_triggers
 CONTROL_STATE_VERBS = WORDS.control_state_verbs
 COMPASS_WORDS = WORDS.compass_words
 
@@ -67,7 +70,7 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             lost = [a for a in actors[0] if a not in cand.gained]
             fill(cand, cand.lost, (lost, actors[1], actors[2]))
     cand.lost = [a for a in cand.lost if a not in cand.gained]
-    if not cand.locations and trigger.word.concept == "capture" and not trigger.is_noun:
+    if not cand.locations and trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun:
         return capture_of_people(trigger, ctx)
     return cand if cand.locations else None
 
@@ -91,14 +94,14 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
     other participants, with the places located by the verb when the object is land."""
     head = trigger.head
     preps = trigger_preps(trigger)
-    if is_passive(head):
+    if passive(head):
         fill(cand, cand.gained, ctx.actors(agents(head)))
     else:
         fill(cand, cand.gained, ctx.actors(doers(head)))
-    undergoers = patients(head)
-    others = undergoers + preps.get("from", []) + preps.get("of", [])
-    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in undergoers) and not any(
-        ctx.places([p])[0] for p in undergoers
+    taken = undergoers(head)
+    others = taken + preps.get("from", []) + preps.get("of", [])
+    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in taken) and not any(
+        ctx.places([p])[0] for p in taken
     ):
         # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
         # "freed 30 villages south of Mosul"
@@ -107,9 +110,9 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
 
 
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
-    """Rule ``events.arrest.captured-people``: a capture of people, not of a place, is an
-    arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
-    facilitator and two associates"."""
+    """Rule ``events.arrest.captured-people``: a capture or seizure of people, not of a place,
+    is an arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
+    facilitator and two associates"; "the army seized an ISIS official"."""
     captives = patients(trigger.head)
     if not captives or not all(
         p.lemma_.lower() in CAPTIVE_NOUNS or any(

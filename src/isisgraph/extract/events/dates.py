@@ -46,6 +46,13 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
         tokens = ctx.same_line(tokens, trigger.head)
         if not tokens:
             continue
+        if level == 0 and not trigger.is_noun:
+            # "Since launching Operation Roundup in May, the SDF has regained ...": the date
+            # under "since" opens a period up to publication, it is not the day of the event
+            since = since_date(trigger.head, dates, ctx)
+            if since is not None:
+                cand.when = since
+                return
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
@@ -59,11 +66,6 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
         if _relative_date(cand, tokens, dates):
             return
-        if level == 0 and not trigger.is_noun:
-            since = since_date(trigger.head, dates, ctx)
-            if since is not None:
-                cand.when = since
-                return
 
 
 def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
@@ -142,18 +144,25 @@ def framing_date(tokens: list[Token], dates: list[When]) -> When | None:
 
 def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
     """Rule ``events.dates.since``: "Since launching Operation Roundup in May, the coalition
-    has regained ..." happened from May to publication, approximately."""
+    has regained ...", "Since the SDF launched the operation in May, it has regained ..."
+    happened from May to publication, approximately."""
     for child in verb.children:
-        if child.lower_ != "since":
+        if child.lower_ == "since":
+            since, phrase = child, list(child.subtree)
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                           for m in child.children):
+            since = next(m for m in child.children if m.lower_ == "since")
+            phrase = list(child.subtree)
+        else:
             continue
-        chars = [(t.idx, t.idx + len(t)) for t in child.subtree]
+        chars = [(t.idx, t.idx + len(t)) for t in phrase]
         inside = [w for w in dates if w.span is not None and w.start is not None and any(
             s <= w.span.start < e for s, e in chars)]
         if inside:
             first = inside[0]
             end = ctx.published or first.end
-            text = text_of(child.doc)
-            return When(raw=text[child.idx: first.span.end] if first.span else first.raw,
+            text = text_of(since.doc)
+            return When(raw=text[since.idx: first.span.end] if first.span else first.raw,
                         start=first.start, end=end, precision="approximate", span=first.span)
     return None
 

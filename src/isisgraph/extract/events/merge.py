@@ -29,10 +29,11 @@ def compatible_dates(a: When | None, b: When | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
-def conflict(a: Candidate, b: Candidate, ctx: Context) -> bool:
+def conflict(a: Candidate, b: Candidate, ctx: Context, loosely: bool = False) -> bool:
     """Whether two reports cannot be one event: places apart, dates apart, other gainers,
-    other perpetrators, one's perpetrator the other's target, other counts."""
-    if a.locations and b.locations and not any(
+    other perpetrators, one's perpetrator the other's target, other counts. ``loosely``, the
+    places are not compared: a headline's "near Kirkuk" may be the body's "Daquq district"."""
+    if not loosely and a.locations and b.locations and not any(
         ctx.ref.within(x, y) or ctx.ref.within(y, x) for x in a.locations for y in b.locations
     ):
         return True
@@ -136,8 +137,8 @@ def _related(a: Candidate, b: Candidate) -> bool:
 
 def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
     """Rule ``events.merge.article``: control changes of the same place with compatible dates
-    and sides, and other events of the same type, places and day, are one event, kept as
-    its best-dated report."""
+    and sides, and other reports of one occurrence (``_same_occurrence``), are one event, kept
+    as its best-dated report."""
     live = sorted((c for c in cands if not c.dropped), key=_report_quality, reverse=True)
     for i, a in enumerate(live):
         if a.dropped:
@@ -152,11 +153,34 @@ def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
                 sides_ok = not (swapped or other_gainer)
                 if same_place and sides_ok and compatible_dates(a.when, b.when):
                     absorb(a, b, same_span=False, step=ARTICLE)
-            elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
-                a.when is not None and b.when is not None and a.when.start is not None
-                and compatible_dates(a.when, b.when) and a.when.start == b.when.start
-            ) and not conflict(a, b, ctx):
+            elif _same_occurrence(a, b, ctx) and not conflict(a, b, ctx):
                 absorb(a, b, same_span=False, step=ARTICLE)
+
+
+def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
+    """Two reports (not of control) that the article gives as one occurrence: of one type, or
+    attacks of the attack family ("an attack by Daesh terrorists in Kirkuk province" and "an
+    intelligence unit ... was ambushed ... in the Zgaytun Valley"), on one day, one's place
+    the other's or inside it; or of one type and count, undated and in the same places (the
+    lead retold: "the SDF said they arrested four ISIS militants in Raqqa" and "two security
+    operations in Raqqa city, resulting in the arrest of four ISIS terrorists")."""
+    if not (a.locations and b.locations):
+        return False
+    kinds = {a.kind, b.kind}
+    if a.kind == b.kind or kinds <= ATTACK_KINDS:
+        dated = [c.when for c in (a, b) if c.when is not None and c.when.start is not None]
+        if len(dated) == 2:
+            nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
+                         for x in a.locations)
+            return nested and dated[0].start == dated[1].start
+    if a.kind != b.kind or set(a.locations) != set(b.locations):
+        return False
+    undated = all(c.when is None or c.when.start is None for c in (a, b))
+    counts = [(c.killed, c.arrested) for c in (a, b)]
+    counted = any(x is not None for pair in counts for x in pair)
+    same = all((x is None) == (y is None) and (x is None or x.value == y.value)
+               for x, y in zip(counts[0], counts[1], strict=True))
+    return undated and counted and same
 
 
 def _same_family(a: Candidate, b: Candidate) -> bool:
@@ -177,7 +201,11 @@ def _sides_conflict(a: Candidate, b: Candidate) -> bool:
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     """Two reports of one event in different sentences that the place-and-date rule cannot
     pair. Rule ``events.merge.headline``: an undated headline ("Peshmerga repel ISIS attack
-    south of Kirkuk") folds into the first report of its family in the body. Rule
+    south of Kirkuk"), or another heading line (a standfirst: "Intelligence unit ... ambushed
+    during reconnaissance mission, says Interior Ministry"), folds into the first report of
+    its family after it in the body (else the first) that it does not
+    conflict with (other sides, counts or dates: the headline "Two ISIS leaders killed in
+    Basira ...; 14 SNA fighters killed in Tel Abyad countryside" is not the body's two). Rule
     ``events.merge.continuation``: an undated sentence whose place came from the sentences
     before ("14 militants were killed in the fighting") folds into the latest event of the
     same family in the two sentences before it."""
@@ -186,12 +214,14 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
         undated = cand.when is None or cand.when.start is None
         if cand.dropped or not undated:
             continue
-        if ctx.in_headline(cand.trigger.head):
+        if ctx.in_heading(cand.trigger.head):
             body = [c for c in live if not c.dropped and c is not cand
-                    and not ctx.in_headline(c.trigger.head) and _same_family(c, cand)
-                    and not _sides_conflict(c, cand)]
+                    and not ctx.in_heading(c.trigger.head) and _same_family(c, cand)
+                    and not _sides_conflict(c, cand) and not conflict(c, cand, ctx, loosely=True)]
+            # the first report after the heading (a subheading heads its section), else the first
+            after = [c for c in body if c.trigger.head.i > cand.trigger.head.i]
             if body:
-                absorb(body[0], cand, same_span=False, step=HEADLINE)
+                absorb((after or body)[0], cand, same_span=False, step=HEADLINE)
             continue
         if cand.places_inherited:
             window = ctx.sentence_start_before(cand.sent, 2)
@@ -221,8 +251,11 @@ def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
         return [cand]
     out = []
     for place in specific:
+        # each part owns its role lists: a later merge into one part must not change another
         part = replace(cand, locations=[place], location_tokens={
-            place: cand.location_tokens.get(place, [])}, evidence=set(cand.evidence))
+            place: list(cand.location_tokens.get(place, []))}, evidence=set(cand.evidence),
+            perpetrators=list(cand.perpetrators), target_actors=list(cand.target_actors),
+            gained=list(cand.gained), lost=list(cand.lost))
         others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
         part.evidence = {i for i in cand.evidence if i not in others}
         out.append(part)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from isisgraph.closed_class import RELATIVE_PRONOUNS
-from isisgraph.extract.syntax.units import same_line, sentence_of
+from isisgraph.extract.syntax.units import in_heading, same_line, sentence_of
 from isisgraph.lexicons import lexicon
 
 GRAMMAR = lexicon("grammar")
@@ -62,6 +62,16 @@ def is_passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A passive whose auxiliary a heading dropped: "4 Iraqi soldiers killed, 3 injured in
+    Daesh attack in Kirkuk", "Intelligence unit ... ambushed during reconnaissance mission"
+    (one article); "Five militants killed near Kirkuk". A past form on a heading line with a
+    subject and neither an auxiliary nor an object. Only for verbs that need an object (the
+    caller knows): "Mosul fell" is no passive."""
+    return (verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB" and in_heading(verb)
+            and bool(children(verb, "nsubj")) and not children(verb, "aux", "auxpass", "dobj", "nsubjpass"))
 
 
 def is_including(token: Token) -> bool:
