@@ -234,3 +234,61 @@ def test_events_hostile_encounter_a_noun_with_no_side_nor_place_is_none() -> Non
     found = events(parse(FIGHTING_IN_FALLUJAH.format(
         place="town       town       NOUN  NN   9  pobj")))
     assert found == []
+
+
+def test_events_attack_the_subject_of_under_attack_is_the_target() -> None:
+    # "ISIS is under attack by the army in Tikrit."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        is         be         AUX   VBZ  0  ROOT
+        under      under      ADP   IN   2  prep
+        attack     attack     NOUN  NN   3  pobj
+        by         by         ADP   IN   4  prep
+        the        the        DET   DT   7  det
+        army       army       NOUN  NN   5  pobj    B-ACTOR actor/iraqi-army
+        in         in         ADP   IN   7  prep
+        Tikrit     Tikrit     PROPN NNP  8  pobj    B-PLACE place/tikrit
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None
+    assert (cand.perpetrators, cand.target_actors) == ([iri("actor/iraqi-army")], [iri("actor/isis")])
+
+
+def test_events_filters_launched_an_assault_a_launch_begins_is_no_attack() -> None:
+    from isisgraph.extract.events.filters import LAUNCHED
+
+    assert LAUNCHED == "events.filters.launched"
+    # "The SDF began a final assault on Baghouz on Thursday."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        began      begin      VERB  VBD  0  ROOT
+        a          a          DET   DT   6  det
+        final      final      ADJ   JJ   6  amod
+        assault    assault    NOUN  NN   3  dobj
+        on         on         ADP   IN   6  prep
+        Baghouz    Baghouz    PROPN NNP  7  pobj    B-PLACE place/al-baghouz
+        on         on         ADP   IN   3  prep
+        Thursday   Thursday   PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    assert [e.kind for e in events(doc)] == ["OperationLaunch"]
+
+
+def test_events_filters_launched_not_an_assault_that_was_carried_out() -> None:
+    # "The SDF carried out an assault on Baghouz on Thursday."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        carried    carry      VERB  VBD  0  ROOT
+        out        out        ADP   RP   3  prt
+        an         an         DET   DT   6  det
+        assault    assault    NOUN  NN   3  dobj
+        on         on         ADP   IN   6  prep
+        Baghouz    Baghouz    PROPN NNP  7  pobj    B-PLACE place/al-baghouz
+        on         on         ADP   IN   3  prep
+        Thursday   Thursday   PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    assert [(e.kind, e.perpetrators) for e in events(doc)] == [("Attack", [iri("actor/sdf")])]

@@ -105,3 +105,63 @@ def test_events_entities_a_place_of_origin_is_not_where_it_happened() -> None:
     lebanon, syria = doc.ents
     assert is_origin(lebanon) and not is_origin(syria)
     assert context(doc).linked_in(list(doc), "PLACE") == [(iri("place/syria"), syria)]
+
+
+# "The SDF fought ISIS in Raqqa. The army arrested {four} militants in Mosul."
+MILITANTS = """
+    The        the        DET   DT   2  det
+    SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+    fought     fight      VERB  VBD  0  ROOT
+    ISIS       ISIS       PROPN NNP  3  dobj    B-ACTOR actor/isis
+    in         in         ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  5  pobj    B-PLACE place/raqqa
+    .          .          PUNCT .    3  punct
+    The        the        DET   DT   9  det
+    army       army       NOUN  NN   10 nsubj
+    arrested   arrest     VERB  VBD  0  ROOT
+    {count}
+    militants  militant   NOUN  NNS  10 dobj
+    in         in         ADP   IN   10 prep
+    Mosul      Mosul      PROPN NNP  {mosul} pobj B-PLACE place/mosul
+    .          .          PUNCT .    10 punct
+"""
+
+
+def test_events_context_militants_a_number_of_militants_are_of_the_armed_group_named() -> None:
+    from isisgraph.extract.events.context import MILITANTS as RULE
+
+    assert RULE == "events.context.militants"
+    doc = parse(MILITANTS.format(count="four  four  NUM  CD  12  nummod", mosul=13))
+    assert context(doc).actors([doc[11]])[0] == [iri("actor/isis")]
+
+
+def test_events_context_militants_not_a_class_of_people() -> None:
+    doc = parse(MILITANTS.format(count="", mosul=12))
+    assert context(doc).actors([doc[10]])[0] == []
+
+
+def test_events_context_place_anaphor_not_another_place_nor_the_whole_of_a_share() -> None:
+    from isisgraph.extract.events.context import definite, share_of
+
+    # "Hawija fell. The army entered another town and 87% of the territory."
+    doc = parse("""
+        Hawija     Hawija     PROPN NNP  2  nsubj   B-PLACE place/hawija
+        fell       fall       VERB  VBD  0  ROOT
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   5  det
+        army       army       NOUN  NN   6  nsubj
+        entered    enter      VERB  VBD  0  ROOT
+        another    another    DET   DT   8  det
+        town       town       NOUN  NN   6  dobj
+        and        and        CCONJ CC   8  cc
+        87         87         NUM   CD   11 nummod
+        %          %          NOUN  NN   8  conj
+        of         of         ADP   IN   11 prep
+        the        the        DET   DT   14 det
+        territory  territory  NOUN  NN   12 pobj
+        .          .          PUNCT .    6  punct
+    """)
+    ctx = context(doc)
+    assert not definite(doc[7]) and definite(doc[13]) and share_of(doc[13])
+    assert ctx.resolve_place_anaphor(doc[13], [doc[13]], []) == []
+    assert ctx.places([doc[7]])[0] == []

@@ -277,3 +277,57 @@ def test_events_dates_since_of_a_subordinate_clause() -> None:
     when = since_date(doc[11], ctx.dates_in(doc[:]), ctx)
     assert when is not None and (when.start, when.end) == (dt.date(2015, 5, 1), PUBLISHED)
     assert when.raw == "Since the SDF launched the operation in May"
+
+
+def test_events_dates_clause_a_coordinated_verb_dates_the_clause_it_shares() -> None:
+    # "After some heavy fighting, Manbij was encircled and cut off in June."
+    doc = parse("""
+        After      after      ADP   IN   7  prep
+        some       some       DET   DT   4  det
+        heavy      heavy      ADJ   JJ   4  amod
+        fighting   fighting   NOUN  NN   1  pobj
+        ,          ,          PUNCT ,    7  punct
+        Manbij     Manbij     PROPN NNP  7  nsubj   B-PLACE place/manbij
+        was        be         AUX   VBD  0  ROOT
+        encircled  encircled  ADJ   JJ   7  acomp
+        and        and        CCONJ CC   8  cc
+        cut        cut        VERB  VBN  8  conj
+        off        off        ADP   RP   10 prt
+        in         in         ADP   IN   10 prep
+        June       June       PROPN NNP  12 pobj    B-DATE
+        .          .          PUNCT .    7  punct
+    """)
+    (event,) = events(doc)
+    assert event.kind == "Clash" and event.locations == [iri("place/manbij")]
+    assert event.when is not None and event.when.raw == "June"
+
+
+def test_events_places_clause_a_place_anaphor_under_the_verb() -> None:
+    # "The army took Manbij. Five civilians were killed in strikes on Monday as they fled a
+    # village near the city."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
+        took       take       VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        .          .          PUNCT .    3  punct
+        Five       five       NUM   CD   7  nummod
+        civilians  civilian   NOUN  NNS  9  nsubjpass
+        were       be         AUX   VBD  9  auxpass
+        killed     kill       VERB  VBN  0  ROOT
+        in         in         ADP   IN   9  prep
+        strikes    strike     NOUN  NNS  10 pobj
+        on         on         ADP   IN   9  prep
+        Monday     Monday     PROPN NNP  12 pobj    B-DATE
+        as         as         SCONJ IN   16 mark
+        they       they       PRON  PRP  16 nsubj
+        fled       flee       VERB  VBD  9  advcl
+        a          a          DET   DT   18 det
+        village    village    NOUN  NN   16 dobj
+        near       near       ADP   IN   18 prep
+        the        the        DET   DT   21 det
+        city       city       NOUN  NN   19 pobj
+        .          .          PUNCT .    9  punct
+    """)
+    killing = read_trigger(trigger(doc, "killed"), context(doc))
+    assert killing is not None and killing.locations == [iri("place/manbij")] and killing.anaphoric

@@ -290,3 +290,52 @@ def test_events_filters_country_wide_an_undated_event_placed_by_a_bare_country()
 def test_events_filters_country_wide_not_a_region_of_a_country() -> None:
     (event,) = events(parse(killed_in_iraq(northern=True)))
     assert event.kind == "Killing" and event.locations == [iri("place/iraq")]
+
+
+def test_events_filters_unrealised_the_eventual_liberation() -> None:
+    from isisgraph.extract.events.filters import UNREALISED, unrealised
+
+    assert UNREALISED == "events.filters.unrealised"
+    # "Forces prepared for the {eventual|recent} liberation of Mosul."
+    table = """
+        Forces     force      NOUN  NNS  2  nsubj   B-ACTOR actor/isf
+        prepared   prepare    VERB  VBD  0  ROOT
+        for        for        ADP   IN   2  prep
+        the        the        DET   DT   6  det
+        {adj}      {adj}      ADJ   JJ   6  amod
+        liberation liberation NOUN  NN   3  pobj
+        of         of         ADP   IN   6  prep
+        Mosul      Mosul      PROPN NNP  7  pobj    B-PLACE place/mosul
+        .          .          PUNCT .    2  punct
+    """
+    assert unrealised(trigger(parse(table.format(adj="eventual")), "liberation"))
+    assert not unrealised(trigger(parse(table.format(adj="recent")), "liberation"))
+
+
+# "The aviation eliminated {what} near Raqqa on Monday."
+ELIMINATED = """
+    The        the        DET   DT   2  det
+    aviation   aviation   NOUN  NN   3  nsubj   B-ACTOR actor/russian-armed-forces
+    eliminated eliminate  VERB  VBD  0  ROOT
+    {what}
+    near       near       ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  {raqqa} pobj B-PLACE place/raqqa
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  {monday} pobj B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_killing_eliminate_kills_people() -> None:
+    doc = parse(ELIMINATED.format(what="""
+        50         50         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  dobj""", raqqa=6, monday=8))
+    cand = read_killing(trigger(doc, "eliminated"), context(doc))
+    assert cand is not None and cand.killed is not None and cand.killed.value == 50
+
+
+def test_events_killing_eliminate_not_a_convoy() -> None:
+    doc = parse(ELIMINATED.format(what="""
+        a          a          DET   DT   5  det
+        convoy     convoy     NOUN  NN   3  dobj""", raqqa=6, monday=8))
+    assert read_killing(trigger(doc, "eliminated"), context(doc)) is None

@@ -317,3 +317,60 @@ def test_events_responsibility_never_credits_the_side_attacked() -> None:
     assert cand is not None
     assert not credible([iri("actor/peshmerga")], cand, named=True)
     assert credible([iri("actor/isis")], cand, named=False)
+
+
+def test_events_sides_armed_forces_and_member_of() -> None:
+    from isisgraph.extract.events.sides import ARMED_FORCES, MEMBER_OF
+
+    # "Turkey killed Abu Bakr al-Baghdadi in Idlib on Monday." (the reference makes Turkey a
+    # government with one armed force, al-Baghdadi a member of ISIS)
+    doc = parse("""
+        Turkey     Turkey     PROPN NNP  2  nsubj   B-ACTOR actor/turkey
+        killed     kill       VERB  VBD  0  ROOT
+        Abu        Abu        PROPN NNP  6  compound B-ACTOR person/abu-bakr-al-baghdadi
+        Bakr       Bakr       PROPN NNP  6  compound I-ACTOR person/abu-bakr-al-baghdadi
+        al-        al-        PROPN NNP  6  compound I-ACTOR person/abu-bakr-al-baghdadi
+        Baghdadi   Baghdadi   PROPN NNP  2  dobj    I-ACTOR person/abu-bakr-al-baghdadi
+        in         in         ADP   IN   2  prep
+        Idlib      Idlib      PROPN NNP  7  pobj    B-PLACE place/idlib
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(doc)
+    assert event.perpetrators == [iri("actor/turkey"), iri("actor/turkish-armed-forces")]
+    assert event.target_actors == [iri("person/abu-bakr-al-baghdadi"), iri("actor/isis")]
+    assert event.extractor == f"events.killing+{ARMED_FORCES}+{MEMBER_OF}"
+
+
+# "ISIS attacked {place_a} on Monday. ISIS {verb} soldiers in {place_b} on Monday."
+def two_attacks(verb: str, lemma: str, place_b: str) -> str:
+    return f"""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        attacked   attack     VERB  VBD  0  ROOT
+        Kirkuk     Kirkuk     PROPN NNP  2  dobj    B-PLACE place/kirkuk-governorate
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  4  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+        ISIS       ISIS       PROPN NNP  8  nsubj   B-ACTOR actor/isis
+        {verb}     {lemma}    VERB  VBD  0  ROOT
+        soldiers   soldier    NOUN  NNS  8  dobj    B-ACTOR actor/iraqi-army
+        in         in         ADP   IN   8  prep
+        {place_b}
+        on         on         ADP   IN   8  prep
+        Monday     Monday     PROPN NNP  12 pobj    B-DATE
+        .          .          PUNCT .    8  punct
+    """
+
+
+def test_events_merge_article_attacks_of_one_day_at_nested_places_are_one() -> None:
+    doc = parse(two_attacks("ambushed", "ambush",
+                            "Hawija     Hawija     PROPN NNP  10 pobj    B-PLACE place/hawija"))
+    (event,) = events(doc)
+    assert event.kind == "Ambush" and event.extractor.endswith(ARTICLE)
+
+
+def test_events_merge_article_not_attacks_at_places_apart() -> None:
+    doc = parse(two_attacks("ambushed", "ambush",
+                            "Tikrit     Tikrit     PROPN NNP  10 pobj    B-PLACE place/tikrit"))
+    assert [e.kind for e in events(doc)] == ["Attack", "Ambush"]

@@ -9,13 +9,15 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    Doc; each names its event class and its frame.
 2. ``filters.means_of_harm`` [events.filters.means-of-harm]: plural attack nouns under a
    killing are its means, not events; ``filters.modifiers`` [events.filters.modifier]: a
-   trigger noun modifying another noun ("attack aircraft", "fighting positions") is none.
+   trigger noun modifying another noun ("attack aircraft", "fighting positions") is none;
+   nor is an attack noun a launch launches [events.filters.launched], nor an event noun put
+   in the future ("the eventual liberation") [events.filters.unrealised].
 3. Per trigger (``read_trigger``): the shared factuality (``syntax.factuality``: negated,
    modal, conditional, intended, iterative, habitual triggers are no event; reported speech
    and purpose clauses lower the confidence), then the frame's reader fills the roles from
    the ``context`` (linked entities, "the group", "it", "the city"), and ``sides`` says who
    a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
-   ``control`` [events.conquering, events.losing-control, events.falling,
+   ``control`` [events.conquering, events.losing-control, events.falling, events.victory,
    events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
    events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
@@ -44,7 +46,7 @@ from spacy.tokens import Doc
 from isisgraph.extract.events.attacks import read_attack, read_explosive_device, read_hostile_encounter, read_strike
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control
+from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control, read_victory
 from isisgraph.extract.events.counts import casualties
 from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
 from isisgraph.extract.events.entities import forget
@@ -56,8 +58,10 @@ from isisgraph.extract.events.filters import (
     is_subordinate,
     is_tally,
     is_unanchored,
+    launched,
     means_of_harm,
     modifiers,
+    unrealised,
 )
 from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
@@ -93,6 +97,7 @@ READERS: dict[str, Reader] = {
     "conquering": read_conquering,
     "losing-control": read_losing_control,
     "falling": read_falling,
+    "victory": read_victory,
     "attack": read_attack,
     "explosive-device": read_explosive_device,
     "killing": read_killing,
@@ -105,7 +110,7 @@ READERS: dict[str, Reader] = {
     "strike": read_strike,
 }
 # Frames whose noun triggers are read even when plural or definite ("the fall of Raqqa").
-CONTROL_FRAMES = ("conquering", "losing-control", "falling")
+CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory")
 
 
 def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
@@ -114,7 +119,9 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     forget(doc)  # the entities may have changed since a previous call
     ctx = Context(doc=doc, article=article, ref=ref)
     triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
-    means = means_of_harm(triggers) | modifiers(triggers)
+    launches = {t.head.i for t in triggers if t.word.frame == "launch" and not t.is_noun}
+    means = means_of_harm(triggers) | modifiers(triggers) | {
+        t.head.i for t in triggers if launched(t, launches) or unrealised(t)}
     cands = [cand for trigger in triggers if trigger.head.i not in means
              and (cand := read_trigger(trigger, ctx)) is not None]
     credit_claims(triggers, cands, ctx)
@@ -123,8 +130,8 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     merge_within_sentences(cands, ctx)
     split: list[Candidate] = []
     for cand in cands:
-        if cand.dropped:
-            continue
+        if cand.dropped or (cand.kind == "ControlChange" and not cand.locations):
+            continue  # a victory of no place that completed no change of its sentence
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)

@@ -49,8 +49,8 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.attack``: who attacked whom, from the verb's subject and object or the
     noun's possessor, "by", an actor before it, "on", "against", a light verb's subject
     ("carried out an attack", "took part in an attack") and what the attack did ("took place
-    on", "hit"): "Syrian regime forces redeployed ... to take part in an attack on
-    antigovernment rebels in neighboring Daraa"."""
+    on", "hit"), the subject of "be under attack": "Syrian regime forces redeployed ... to take
+    part in an attack on antigovernment rebels in neighboring Daraa"."""
     cand = new_candidate(trigger, ATTACK)
     head = trigger.head
     if trigger.is_noun:
@@ -65,6 +65,11 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             or _is_participation(governor, head)
         ):
             fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
+        if governor is not None and head.dep_ == "pobj" and head.head.lower_ == "under" \
+                and head.head.head == governor:
+            # "the militant group is now confined to Deir Ezzor province, where they are under
+            # attack by both the SDF and Russian-backed regime forces": the subject is the target
+            fill(cand, cand.target_actors, ctx.actors(doers(governor) + children(governor, "nsubjpass")))
         for verb in _occurrence_clauses(head):
             preps = prep_objects(verb)
             objects = [o for o in children(verb, "dobj") if o.lemma_ != "place"]

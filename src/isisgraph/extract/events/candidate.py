@@ -63,6 +63,9 @@ class Candidate:
     merged: bool = False
     places_inherited: bool = False  # from the sentences before ("the fighting", "these raids")
     weak_trigger: bool = False
+    # a control change read from a declaration ("declared victory in Raqqa on Friday"): its
+    # date is when it was declared, on or after the change itself
+    declared: bool = False
     dropped: bool = False
 
     @property

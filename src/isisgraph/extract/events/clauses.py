@@ -56,7 +56,8 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
     """Token sets to look in, nearest first: the trigger's own words, the clauses coordinated
     with it, then the clauses it belongs to — a coordinated verb from its first conjunct, a
     participle, purpose or "as/when" clause from the clause it belongs to, a noun from the
-    verb it is the object or subject of. A date is never inherited across a verb of saying or
+    verb it is the object or subject of, and the verbs coordinated with each of those clauses.
+    A date is never inherited across a verb of saying or
     claiming (the claim date is not the event date), from a complement clause, from a clause
     with its own time ("after ...") or into a relative clause, except one on an event noun
     ("a raid on Sept. 12 that resulted in the detention of one")."""
@@ -77,6 +78,12 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
             yield clause_tokens(parent)
             if parent.dep_ == "conj" and parent.head.pos_ in ("VERB", "AUX") and not for_dates:
                 yield clause_tokens(parent.head)
+            # "After some heavy fighting, Manbij was encircled and completely cut off in June":
+            # the verbs coordinated with the clause share its time and place
+            own = clause_tokens(parent)
+            for sibling in [c for t in own for c in children(t, "conj")]:
+                if sibling.pos_ in ("VERB", "AUX") and sibling != current:
+                    yield clause_tokens(sibling)
         current = parent
 
 

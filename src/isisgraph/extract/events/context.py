@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from isisgraph.closed_class import ACTOR_PRONOUNS, GROUP_ANAPHOR_DETERMINERS, RELATIVE_PRONOUNS
+from isisgraph.closed_class import (
+    ACTOR_PRONOUNS,
+    ANAPHORIC_DETERMINERS,
+    GROUP_ANAPHOR_DETERMINERS,
+    RELATIVE_PRONOUNS,
+)
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.events.entities import (
     entity_at,
@@ -32,6 +37,9 @@ from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
+MILITANT_NOUNS = WORDS.militant_nouns
+SHARE_WORDS = WORDS.share_words
+WHOLE_NOUNS = WORDS.whole_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 
@@ -40,6 +48,7 @@ NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 GROUP_ANAPHOR = "events.context.group-anaphor"
 PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
+MILITANTS = "events.context.militants"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
 
@@ -54,6 +63,7 @@ class Context:
     _dates: dict[int, list[When]] = field(default_factory=dict)
     # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
     credits: list[tuple[Token, list[str]]] = field(default_factory=list)
+    _groups: list[tuple[str, Span]] | None = None
 
     @property
     def published(self) -> dt.date | None:
@@ -174,6 +184,7 @@ class Context:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
         earlier subject ("The army said it killed 50")."""
+        ids = {t.i for t in phrase}
         for token in phrase:
             lemma = token.lower_
             if lemma in GROUP_ANAPHORS and any(
@@ -182,7 +193,37 @@ class Context:
                 return self._nearest_actor(token, armed_group=True)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
+            if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
+                    and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
+                return self.militants(token)
         return []
+
+    def militants(self, noun: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
+        by no group ("the bodies of five militants killed in a precision airstrike", "the
+        arrest of four terrorists in Kirkuk", "more than ten terrorists attacked an army
+        headquarters": three articles) are of the nearest armed group named in the two
+        sentences before, else of the armed group the article names most. Uncounted, they
+        are a class ("the battle against insurgents and terrorists in Iraq")."""
+        nearest = self._nearest_actor(noun, armed_group=True)
+        if nearest:
+            return nearest
+        groups = self.armed_groups_by_mentions()
+        return groups[:1]
+
+    def armed_groups_by_mentions(self) -> list[tuple[str, Span]]:
+        """The armed groups the article names, most named first (the first named on a tie),
+        each with its first mention."""
+        if self._groups is None:
+            first: dict[str, Span] = {}
+            counts: dict[str, int] = {}
+            for ent in linked_index(self.doc).by_label.get("ACTOR", ([], [], []))[0]:
+                if is_sponsor_modifier(ent) or not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+                    continue
+                first.setdefault(ent.ent_id_, ent)
+                counts[ent.ent_id_] = counts.get(ent.ent_id_, 0) + 1
+            self._groups = [(iri, first[iri]) for iri in sorted(counts, key=lambda i: -counts[i])]
+        return self._groups
 
     def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
         """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
@@ -217,9 +258,9 @@ class Context:
         former capital in Syria" stand for the nearest earlier place of a fitting type (inside
         the named container, if any), skipping places introduced as neighbours."""
         anaphor = next((t for t in phrase if t.lemma_.lower() in PLACE_ANAPHORS
-                        and any(c.dep_ in ("det", "poss") for c in t.children)
+                        and definite(t)
                         and entity_at(t) is None), None)
-        if anaphor is None or names_a_place(anaphor):
+        if anaphor is None or names_a_place(anaphor) or share_of(anaphor):
             return []
         classes = PLACE_ANAPHORS[anaphor.lemma_.lower()]
         if anaphor.lemma_.lower() == "outskirts":
@@ -248,3 +289,27 @@ def names_a_place(noun: Token) -> bool:
     "of" introduces that place (linked or not), it does not refer back to an earlier one."""
     return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)
+
+
+def counted(noun: Token) -> bool:
+    """ "five militants", "more than ten terrorists", "one terrorist": a noun with a number."""
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+               for c in noun.children)
+
+
+def definite(noun: Token) -> bool:
+    """ "the city", "this town", "its former capital": a definite noun, which can refer back
+    ("another small town", "a village" cannot)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
+               for c in noun.children)
+
+
+def share_of(noun: Token) -> bool:
+    """ "roughly 87% of the territory", "most of the area": a vague place noun after a share
+    is the whole the share is taken from, no place referred back to ("just under half of the
+    city" is the city named before)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() not in WHOLE_NOUNS:
+        return False
+    share = prep.head
+    return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS

@@ -26,9 +26,11 @@ from isisgraph.extract.events.people import read_arrest
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import (
     agents,
+    children,
     clause_tokens,
     conjuncts,
     doers,
+    governing_verb,
     is_passive,
     patients,
     phrase_tokens,
@@ -42,8 +44,11 @@ CAPTIVE_NOUNS = WORDS.captive_nouns
 PEOPLE_CAPTURING = WORDS.people_capturing_triggers
 CONTROL_STATE_VERBS = WORDS.control_state_verbs
 COMPASS_WORDS = WORDS.compass_words
+VICTORY_VERBS = WORDS.victory_verbs
+DEFEAT_TRIGGERS = WORDS.defeat_triggers
 
 CONQUERING = "events.conquering"
+VICTORY = "events.victory"
 CAPTURED_PEOPLE = "events.arrest.captured-people"
 LOSING_CONTROL = "events.losing-control"
 FALLING = "events.falling"
@@ -55,8 +60,11 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
     "The Syrian regime liberated Abu Kamal from ISIS in November"."""
     cand = new_candidate(trigger, CONQUERING)
-    others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
-        else _conquering_verbs(trigger, cand, ctx)
+    if trigger.head.pos_ == "ADJ":
+        others = _conquering_adjective(trigger, cand, ctx)
+    else:
+        others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
+            else _conquering_verbs(trigger, cand, ctx)
     for other in others:
         places = ctx.places([other])
         if places[0]:
@@ -89,6 +97,22 @@ def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
     return others + args.get("of", []) + args.get("from", [])
 
 
+def _conquering_adjective(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
+    """ "declares Raqqa free of Daesh" (a headline), "declaring the city free of any extremist
+    presence" (its body): the place declared free is the adjective's subject or the noun it
+    qualifies, "of X" lost it, and who declares it gained it."""
+    head = trigger.head
+    if head.dep_ == "amod":
+        places, governor = [head.head], head.head.head
+    else:
+        places, governor = children(head, "nsubj", "nsubjpass"), head.head
+    if governor.lemma_ not in VICTORY_VERBS:
+        return []
+    cand.declared = True
+    fill(cand, cand.gained, ctx.actors(doers(governor)))
+    return places + prep_objects(head, ("of",)).get("of", [])
+
+
 def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
     """The subject (the by-agent of a passive) gained; the objects, "from" and "of" are the
     other participants, with the places located by the verb when the object is land."""
@@ -100,11 +124,13 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
         fill(cand, cand.gained, ctx.actors(doers(head)))
     taken = undergoers(head)
     others = taken + preps.get("from", []) + preps.get("of", [])
-    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in taken) and not any(
-        ctx.places([p])[0] for p in taken
+    land = taken + [o for o in preps.get("of", []) if o not in taken]
+    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in land) and not any(
+        ctx.places([p])[0] for p in land
     ):
         # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
-        # "freed 30 villages south of Mosul"
+        # "freed 30 villages south of Mosul", "seized control of swathes of territory in
+        # northern and central Iraq"
         others += locative_objects(head)
     return others
 
@@ -214,3 +240,45 @@ def read_falling(trigger: Trigger, ctx: Context) -> Candidate | None:
     ):
         return None
     return cand if cand.locations else None
+
+
+def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.victory``: a victory in a place is a change of its control. Who declares,
+    claims or makes the victory (or owns it, "our victory") gained the place; the side it was
+    won over or against, or whose defeat or end it is ("the territorial defeat of ISIS", "the
+    death of the caliphate"), lost it; the place is "in P" on the noun or on the verb: "SDF
+    declared victory over Daesh in its former de-facto capital of Raqqa" (one article); "Bali
+    said that Baghouz village had been fully liberated, SDF made victory against ISIS"
+    (another: a victory of no place of its own completes the control change of its sentence,
+    ``merge.merge_within_sentences``). A place must be more specific than a country; the date
+    of a declaration is when it was declared, on or after the change (``Candidate.declared``)."""
+    head = trigger.head
+    cand = new_candidate(trigger, VICTORY)
+    defeat = trigger.word.concept in DEFEAT_TRIGGERS
+    governor = governing_verb(head) if trigger.is_noun else None
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        owners = args.get("poss", []) + args.get("compound", [])
+        of = args.get("of", [])
+        fill(cand, cand.lost, ctx.actors(args.get("over", []) + args.get("against", [])
+                                         + (owners + of if defeat else [])))
+        fill(cand, cand.gained, ctx.actors(args.get("by", []) + ([] if defeat else owners + of)))
+        if governor is not None and governor.lemma_ in VICTORY_VERBS:
+            cand.declared = True
+            if not cand.gained:
+                fill(cand, cand.gained, ctx.actors(doers(governor)))
+        located = args.get("in", []) + args.get("at", [])
+        if not located and governor is not None:
+            located = locative_objects(governor)
+    else:
+        fill(cand, cand.gained, ctx.actors(agents(head) if passive(head) else doers(head)))
+        fill(cand, cand.lost, ctx.actors(undergoers(head)))
+        located = locative_objects(head)
+    for place in located:
+        found = ctx.places([place])
+        if found[0] and not all(ctx.ref.is_a(iri, "Country") for iri in found[0]):
+            fill_places(cand, found)
+    cand.lost = [a for a in cand.lost if a not in cand.gained]
+    if not cand.locations and not (cand.gained or cand.lost):
+        return None
+    return cand  # without a place it only completes a control change of its sentence

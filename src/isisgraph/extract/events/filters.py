@@ -15,6 +15,7 @@ from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GENERIC_MODIFIERS = WORDS.generic_modifiers
+UNREALISED_MODIFIERS = WORDS.unrealised_modifiers
 GENERIC_GOVERNORS = WORDS.generic_governors
 HARM_VERBS = WORDS.harm_verbs
 OCCURRENCE_VERBS = WORDS.occurrence_verbs
@@ -24,6 +25,8 @@ ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
 MEANS_OF_HARM = "events.filters.means-of-harm"
 MODIFIER = "events.filters.modifier"
 UNANCHORED_ATTACK = "events.filters.unanchored-attack"
+UNREALISED = "events.filters.unrealised"
+LAUNCHED = "events.filters.launched"
 BACKGROUND = "events.filters.background"
 COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
@@ -56,6 +59,24 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
         return "bare plural"
     return None
+
+
+def unrealised(trigger: Trigger) -> bool:
+    """Rule ``events.filters.unrealised``: an event noun with a modifier that puts it in the
+    future or in doubt has not happened, whatever its frame: "shaping operations in preparation
+    for the eventual liberation of Mosul", "the imminent fall of Raqqa"."""
+    return trigger.is_noun and any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS
+                                   for c in trigger.head.children)
+
+
+def launched(trigger: Trigger, launches: set[int]) -> bool:
+    """Rule ``events.filters.launched``: an attack noun that is what a launch trigger launches
+    is that operation, reported by the launch, not an attack of its own: "The SDF began a final
+    assault to capture the enclave at Baghouz on Thursday"."""
+    if not trigger.is_noun or trigger.word.frame not in ("attack", "hostile-encounter"):
+        return False
+    head = trigger.head
+    return head.dep_ in ("dobj", "nsubj") and head.head.i in launches
 
 
 def anaphoric_mention(trigger: Trigger) -> bool:
@@ -118,9 +139,12 @@ def is_country_wide(cand: Candidate, ref: Reference) -> bool:
     of"), is a summary over the country or an aim, no event: "In Iraq, more than 1,800
     Peshmerga were killed battling the group" (one article), "the arrest of six suspected ISIS
     members ... across the country" (another), "strikes to drive ISIL out of Iraq". A dated
-    one is kept: "ISIS lost its last territory in Syria in March 2019"."""
+    one is kept ("ISIS lost its last territory in Syria in March 2019"), unless it is a clash
+    of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007")."""
     if not cand.locations or not all(_bare_country(iri, cand, ref) for iri in cand.locations):
         return False
+    if cand.kind == "Clash" and not cand.perpetrators:
+        return True  # "the battle against insurgents and terrorists in Iraq ... in 2007"
     return cand.when is None or cand.when.start is None
 
 

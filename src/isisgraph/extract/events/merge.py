@@ -52,6 +52,19 @@ def conflict(a: Candidate, b: Candidate, ctx: Context, loosely: bool = False) ->
     return False
 
 
+def dates_agree(a: Candidate, b: Candidate) -> bool:
+    """Compatible dates, where a declaration's date ("declared victory in Raqqa on Friday",
+    ``Candidate.declared``) is only the latest the change can have happened: "Raqqa was seized
+    from Daesh on October 17" is the change declared on Friday, October 20."""
+    for declared, other in ((a, b), (b, a)):
+        if declared.declared and not other.declared:
+            d, o = declared.when, other.when
+            if d is None or o is None or d.start is None or o.start is None:
+                return True
+            return o.start <= (d.end or d.start)
+    return compatible_dates(a.when, b.when)
+
+
 def _better_when(a: When | None, b: When | None) -> When | None:
     if a is None or a.start is None:
         return b if b is not None else a
@@ -75,7 +88,10 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
         if iri not in keep.locations:
             keep.locations.append(iri)
             keep.location_tokens[iri] = other.location_tokens.get(iri, [])
-    keep.when = _better_when(keep.when, other.when)
+    if keep.declared and not other.declared and other.when is not None and other.when.start is not None:
+        keep.when, keep.declared = other.when, False  # the day of the change, not of its declaration
+    elif not (other.declared and not keep.declared):
+        keep.when = _better_when(keep.when, other.when)
     keep.operation = keep.operation or other.operation
     for count in ("killed", "wounded", "arrested", "surrendered"):
         if getattr(keep, count) is None:
@@ -111,6 +127,15 @@ def _merge_in_sentence(live: list[Candidate], ctx: Context) -> None:
         for b in live[i + 1:]:
             if b.dropped:
                 continue
+            if a.kind == b.kind == "ControlChange" and bool(a.locations) != bool(b.locations):
+                # "Baghouz village had been fully liberated, SDF made victory against ISIS":
+                # a victory of no place names the sides of the change its sentence reports
+                placed, unplaced = (a, b) if a.locations else (b, a)
+                if not _sides_conflict(placed, unplaced):
+                    absorb(placed, unplaced, same_span=True, step=SENTENCE)
+                    if unplaced is a:
+                        break
+                continue
             kinds = {a.kind, b.kind}
             # a general report (an attack, a killing) folds into one specific one
             attackish = kinds <= (ATTACK_KINDS | {"Killing", "Clash"}) and bool(
@@ -144,14 +169,14 @@ def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
         if a.dropped:
             continue
         for b in live[i + 1:]:
-            if b.dropped or a.kind != b.kind:
+            if b.dropped or (a.kind != b.kind and not {a.kind, b.kind} <= ATTACK_KINDS):
                 continue
             if a.kind == "ControlChange":
                 same_place = bool(set(a.locations) & set(b.locations))
                 swapped = set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)
                 other_gainer = a.gained and b.gained and not set(a.gained) & set(b.gained)
                 sides_ok = not (swapped or other_gainer)
-                if same_place and sides_ok and compatible_dates(a.when, b.when):
+                if same_place and sides_ok and dates_agree(a, b):
                     absorb(a, b, same_span=False, step=ARTICLE)
             elif _same_occurrence(a, b, ctx) and not conflict(a, b, ctx):
                 absorb(a, b, same_span=False, step=ARTICLE)

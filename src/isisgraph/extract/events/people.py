@@ -38,6 +38,8 @@ DEVICE_HEADS = WORDS.device_heads
 MEANS_NOUNS = WORDS.means_nouns
 SUPPORT_VERBS = WORDS.support_verbs
 COOPERATION_NOUNS = WORDS.cooperation_nouns
+PEOPLE_ONLY = WORDS.people_only_triggers
+CAPTIVE_NOUNS = WORDS.captive_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 
 KILLING = "events.killing"
@@ -50,7 +52,8 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.killing``: the subject (the by-agent, the noun's possessor) killed, the
     object (the passive subject, "of") are the victims, whose number is the killed count; an
     attack or a device as the subject is the means, not the killer: "Russian air strikes
-    killed 21 civilians in the village of al-Shuhail in Deir Ezzor province on Monday"."""
+    killed 21 civilians in the village of al-Shuhail in Deir Ezzor province on Monday". Some
+    words kill only people ("eliminating one terrorist"; not "eliminated a convoy")."""
     cand = new_candidate(trigger, KILLING)
     head = trigger.head
     victims: list[Token]
@@ -75,12 +78,22 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         fill(cand, cand.perpetrators, ctx.actors(through_means(killers, ctx)))
     if victims and all(v.lower_ in REFLEXIVE_PRONOUNS for v in victims):
         return None  # "detonating suicide belts and killing themselves": no killing of others
+    if trigger.word.concept in PEOPLE_ONLY and not any(_is_people(v, ctx) for v in victims):
+        return None  # "eliminated another large convoy of militants"
     fill(cand, cand.target_actors, ctx.actors(victims))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
     if cand.killed is None and not cand.actors_filled():
         return None
     return cand
+
+
+def _is_people(noun: Token, ctx: Context) -> bool:
+    """A noun of people ("one terrorist", "two leaders") or a named person or group."""
+    if noun.lemma_.lower() in CAPTIVE_NOUNS or noun.lower_ in CAPTIVE_NOUNS:
+        return True
+    return any(ctx.ref.is_a(iri, "Person") or ctx.ref.is_a(iri, "Organization")
+               for iri, ent in ctx.linked_in([noun], "ACTOR") if noun in ent)
 
 
 def through_means(subjects: list[Token], ctx: Context) -> list[Token]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
 from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain
-from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import is_sponsor_modifier
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.units import sentence_of
@@ -31,17 +31,7 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         return
     for tokens in inheritance_chain(cand.trigger, for_dates=False):
         tokens = ctx.same_line(tokens, cand.trigger.head)
-        found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
-                 if not is_sponsor_modifier(ent)]
-        if not found:
-            anaphors = [t for t in tokens if t.lemma_.lower() in PLACE_ANAPHORS
-                        and any(c.dep_ in ("det", "poss") for c in t.children)]
-            for anaphor in anaphors:
-                resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
-                if resolved:
-                    found = resolved
-                    cand.anaphoric = True
-                    break
+        found = _places_in(tokens, cand, ctx)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
@@ -50,8 +40,7 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         whole = [t for t in ctx.same_line(head.subtree, head)
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
                             and a != head for a in t.ancestors)]
-        found = [(iri, ent) for iri, ent in ctx.linked_in(whole, "PLACE")
-                 if not is_sponsor_modifier(ent)]
+        found = _places_in(whole, cand, ctx)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
@@ -61,6 +50,21 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         cand.anaphoric = True
         cand.places_inherited = True
         cand.step(PREVIOUS_SENTENCES)
+
+
+def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
+    """The places named among ``tokens``, else the place the first place anaphor among them
+    stands for ("a village near the city", "left the territory")."""
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
+    if found:
+        return found
+    for anaphor in tokens:
+        if anaphor.lemma_.lower() in PLACE_ANAPHORS and definite(anaphor):
+            resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
+            if resolved:
+                cand.anaphoric = True
+                return resolved
+    return []
 
 
 def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
