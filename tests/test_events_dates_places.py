@@ -331,3 +331,75 @@ def test_events_places_clause_a_place_anaphor_under_the_verb() -> None:
     """)
     killing = read_trigger(trigger(doc, "killed"), context(doc))
     assert killing is not None and killing.locations == [iri("place/manbij")] and killing.anaphoric
+
+
+# "He took over on Oct. 31, 2019, days {after} Baghdadi died during a US raid in Idlib."
+DAYS_AFTER = """
+    He         he         PRON  PRP  2  nsubj
+    took       take       VERB  VBD  0  ROOT
+    over       over       ADP   RP   2  prt
+    on         on         ADP   IN   2  prep
+    Oct.       Oct.       PROPN NNP  4  pobj    B-DATE
+    31         31         NUM   CD   5  nummod  I-DATE
+    ,          ,          PUNCT ,    5  punct   I-DATE
+    2019       2019       NUM   CD   5  nummod  I-DATE
+    ,          ,          PUNCT ,    5  punct   I-DATE
+    days       day        NOUN  NNS  13 npadvmod I-DATE
+    {after}    {after}    SCONJ IN   13 mark
+    Baghdadi   Baghdadi   PROPN NNP  13 nsubj   B-ACTOR person/abu-bakr-al-baghdadi
+    died       die        VERB  VBD  2  advcl
+    during     during     ADP   IN   13 prep
+    a          a          DET   DT   17 det
+    US         US         PROPN NNP  17 compound B-ACTOR actor/us
+    raid       raid       NOUN  NN   14 pobj
+    in         in         ADP   IN   17 prep
+    Idlib      Idlib      PROPN NNP  18 pobj    B-PLACE place/idlib
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_dates_days_before_the_framing_day() -> None:
+    from isisgraph.extract.events.dates import DAYS_BEFORE
+
+    (event,) = events(parse(DAYS_AFTER.format(after="after")))
+    assert event.kind == "Killing" and DAYS_BEFORE in event.extractor
+    assert event.when is not None and event.when.precision == "approximate"
+    assert (event.when.start, event.when.end) == (dt.date(2019, 10, 24), dt.date(2019, 10, 31))
+    assert event.perpetrators == [iri("actor/us"), iri("actor/us-military")]
+
+
+def test_events_dates_days_before_not_without_a_span() -> None:
+    # "... on Oct. 31, 2019, days because Baghdadi died ...": no "after" or "before"
+    (event,) = events(parse(DAYS_AFTER.format(after="because")))
+    assert event.when is None or event.when.start != dt.date(2019, 10, 24)
+
+
+# "ISIS fighters attacked Baiji. Several [other] militants surrendered to the army."
+def surrendered_after_attack(other: bool) -> str:
+    shift = 1 if other else 0
+    return f"""
+        ISIS       ISIS       PROPN NNP  2  compound B-ACTOR actor/isis
+        fighters   fighter    NOUN  NNS  3  nsubj
+        attacked   attack     VERB  VBD  0  ROOT
+        Baiji      Baiji      PROPN NNP  3  dobj    B-PLACE place/baiji
+        .          .          PUNCT .    3  punct
+        Several    several    ADJ   JJ   {7 + shift}  amod
+        {"other      other      ADJ   JJ   8  amod" if other else ""}
+        militants  militant   NOUN  NNS  {8 + shift} nsubj
+        surrendered surrender VERB  VBD  0  ROOT
+        to         to         ADP   IN   {8 + shift} prep
+        the        the        DET   DT   {11 + shift} det
+        army       army       NOUN  NN   {9 + shift} pobj  B-ACTOR actor/iraqi-army
+        .          .          PUNCT .    {8 + shift} punct
+    """
+
+
+def test_events_places_previous_sentences_more_of_the_people_just_described() -> None:
+    found = [e for e in events(parse(surrendered_after_attack(other=True))) if e.kind == "Surrender"]
+    assert [e.locations for e in found] == [[iri("place/baiji")]]
+    assert PREVIOUS_SENTENCES in found[0].extractor
+
+
+def test_events_places_previous_sentences_not_for_people_not_said_to_be_more() -> None:
+    found = [e for e in events(parse(surrendered_after_attack(other=False))) if e.kind == "Surrender"]
+    assert found == []  # neither placed nor dated: a tally

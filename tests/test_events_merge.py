@@ -374,3 +374,47 @@ def test_events_merge_article_not_attacks_at_places_apart() -> None:
     doc = parse(two_attacks("ambushed", "ambush",
                             "Tikrit     Tikrit     PROPN NNP  10 pobj    B-PLACE place/tikrit"))
     assert [e.kind for e in events(doc)] == ["Attack", "Ambush"]
+
+
+def test_events_merge_article_undated_reports_of_one_side_on_one_target_at_nested_places() -> None:
+    # "US forces killed an ISIS leader in Syria. US forces killed the ISIS leader in Idlib."
+    # (undated: one killing told twice)
+    def killed(start: int, place: str, slug: str) -> str:
+        return f"""
+            US         US         PROPN NNP  {start + 2}  compound B-ACTOR actor/us-military
+            forces     force      NOUN  NNS  {start + 3}  nsubj    I-ACTOR actor/us-military
+            killed     kill       VERB  VBD  0  ROOT
+            an         an         DET   DT   {start + 6}  det
+            ISIS       ISIS       PROPN NNP  {start + 6}  compound B-ACTOR actor/isis
+            leader     leader     NOUN  NN   {start + 3}  dobj
+            in         in         ADP   IN   {start + 3}  prep
+            {place}    {place}    PROPN NNP  {start + 7}  pobj     B-PLACE place/{slug}
+            .          .          PUNCT .    {start + 3}  punct
+        """
+    doc = parse(killed(0, "Syria", "syria") + killed(9, "Idlib", "idlib"))
+    (event,) = events(doc)
+    assert event.extractor.endswith(ARTICLE) and event.locations == [iri("place/idlib")]
+
+
+def test_events_merge_article_not_undated_reports_of_other_sides() -> None:
+    doc = parse("""
+        US         US         PROPN NNP  2  compound B-ACTOR actor/us-military
+        forces     force      NOUN  NNS  3  nsubj    I-ACTOR actor/us-military
+        killed     kill       VERB  VBD  0  ROOT
+        an         an         DET   DT   6  det
+        ISIS       ISIS       PROPN NNP  6  compound B-ACTOR actor/isis
+        leader     leader     NOUN  NN   3  dobj
+        in         in         ADP   IN   3  prep
+        Idlib      Idlib      PROPN NNP  7  pobj     B-PLACE place/idlib
+        .          .          PUNCT .    3  punct
+        The        the        DET   DT   11 det
+        SDF        SDF        PROPN NNP  12 nsubj    B-ACTOR actor/sdf
+        killed     kill       VERB  VBD  0  ROOT
+        an         an         DET   DT   15 det
+        ISIS       ISIS       PROPN NNP  15 compound B-ACTOR actor/isis
+        leader     leader     NOUN  NN   12 dobj
+        in         in         ADP   IN   12 prep
+        Idlib      Idlib      PROPN NNP  16 pobj     B-PLACE place/idlib
+        .          .          PUNCT .    12 punct
+    """)
+    assert len(events(doc)) == 2

@@ -172,6 +172,9 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     assign_places(cand, ctx)
     if is_unanchored(cand, has_date):
         return None
+    if cand.locations and not cand.places_inherited:
+        ctx.placed.append((trigger.head.i, [(iri, ents[0]) for iri in cand.locations
+                                            if (ents := cand.location_spans(iri))]))
     if cand.kind in ATTACK_KINDS or cand.kind == "Killing":
         casualties(cand)
     cand.subordinate = is_subordinate(trigger)

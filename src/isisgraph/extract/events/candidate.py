@@ -97,6 +97,12 @@ class Candidate:
                 self.location_tokens.setdefault(ent.ent_id_, []).append(token)
         self.evidence.update(t.i for t in tokens)
 
+    def location_spans(self, iri: str) -> list[Span]:
+        """The linked entities the place ``iri`` was read from."""
+        tokens = self.location_tokens.get(iri, [])
+        spans = {id(ent): ent for t in tokens if (ent := entity_at(t)) is not None}
+        return sorted(spans.values(), key=lambda e: e.start)
+
     def actors_filled(self) -> bool:
         return bool(self.perpetrators or self.target_actors or self.gained or self.lost)
 

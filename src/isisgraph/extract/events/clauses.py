@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import MEANS_PREPOSITIONS, OWN_TIME_MARKS
 from isisgraph.extract.events.triggers import Trigger
-from isisgraph.extract.syntax.tree import children, clause_tokens, phrase_tokens
+from isisgraph.extract.syntax.tree import children, clause_tokens, is_infinitive, phrase_tokens
 from isisgraph.lexicons import lexicon
 
 GRAMMAR = lexicon("grammar")
@@ -24,12 +24,15 @@ NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | WORDS.non_event_governors
 def own_tokens(trigger: Trigger) -> list[Token]:
     """The trigger's own words: a noun's phrase with its relative clauses ("the bombing,
     which killed 15 people in Baghdad on Monday", a relative clause on an event noun describes
-    the event), a verb's clause (a launch's with its naming clause: "launching what it calls
+    the event) and its purpose ("an assault to seize a prison in northeast Syria"), a verb's clause (a launch's with its naming clause: "launching what it calls
     Operation Roundup in May"; a killing's with the participle on its means,
     ``means_clauses``)."""
     head = trigger.head
     if trigger.is_noun:
+        # the purpose of an attack is where it was aimed: "an assault late last month to seize
+        # a prison in northeast Syria"
         return sorted(phrase_tokens(head) + [t for c in head.children if c.dep_ == "relcl"
+                                             or (c.dep_ == "acl" and is_infinitive(c))
                                              for t in c.subtree], key=lambda t: t.i)
     tokens = clause_tokens(head) + means_clauses(head)
     if trigger.word.frame == "launch":

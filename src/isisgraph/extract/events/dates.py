@@ -23,6 +23,7 @@ WORDS = lexicon("events")
 TIME_NOUNS = WORDS.time_nouns
 RELATIVE_DAYS = WORDS.relative_days
 PARALLEL_ADVERBS = WORDS.parallel_adverbs
+SPAN_DAYS = WORDS.span_days
 # A window of tokens whose text is one of the phrases starts with a token whose lower form
 # begins the phrase: a cheap test before cutting the Doc at every token.
 _RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1, len(p) + 1))
@@ -30,6 +31,7 @@ _RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1
 CLAUSE_DATE = "events.dates.clause"
 RELATIVE_DAY = "events.dates.relative-day"
 SINCE = "events.dates.since"
+DAYS_BEFORE = "events.dates.days-before"
 PARALLEL = "events.dates.parallel"
 
 
@@ -53,6 +55,8 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             if since is not None:
                 cand.when = since
                 return
+            if _days_from_framing(cand, tokens, dates):
+                return
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
@@ -66,6 +70,30 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
         if _relative_date(cand, tokens, dates):
             return
+
+
+def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
+    """Rule ``events.dates.days-before``: "took over as head of the group on Oct. 31, 2019, just
+    days after leader Abu Bakr al-Baghdadi died": a clause "days (weeks, months) after" happened
+    within that span before the framing clause's day ("before": after it), approximately."""
+    head = cand.trigger.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None or head.dep_ != "advcl":
+        return False
+    unit = next((c for c in [*mark.children, *head.children] if c.dep_ == "npadvmod"
+                 and c.lemma_.lower() in SPAN_DAYS and c.i < mark.i), None)
+    anchor = framing_date(tokens, dates) if unit is not None else None
+    if unit is None or anchor is None or anchor.start is None or anchor.precision != "day":
+        return False
+    span = dt.timedelta(days=int(SPAN_DAYS[unit.lemma_.lower()]))
+    day = anchor.start
+    start, end = (day - span, day) if mark.lower_ == "after" else (day, day + span)
+    words = head.doc[min(t.i for t in unit.subtree): mark.i + 1]
+    cand.when = When(raw=words.text, start=start, end=end, precision="approximate",
+                     span=TextSpan(words.start_char, words.end_char))
+    cand.evidence.update(t.i for t in words)
+    cand.step(DAYS_BEFORE)
+    return True
 
 
 def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:

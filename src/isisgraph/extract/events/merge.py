@@ -188,7 +188,8 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     intelligence unit ... was ambushed ... in the Zgaytun Valley"), on one day, one's place
     the other's or inside it; or of one type and count, undated and in the same places (the
     lead retold: "the SDF said they arrested four ISIS militants in Raqqa" and "two security
-    operations in Raqqa city, resulting in the arrest of four ISIS terrorists")."""
+    operations in Raqqa city, resulting in the arrest of four ISIS terrorists"), or undated at
+    nested places by the same side on the same target."""
     if not (a.locations and b.locations):
         return False
     kinds = {a.kind, b.kind}
@@ -198,9 +199,18 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
             nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
                          for x in a.locations)
             return nested and dated[0].start == dated[1].start
+    undated = all(c.when is None or c.when.start is None for c in (a, b))
+    nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
+                 for x in a.locations)
+    if a.kind == b.kind and undated and nested and a.perpetrators and a.target_actors \
+            and set(a.perpetrators) & set(b.perpetrators) \
+            and set(a.target_actors) & set(b.target_actors):
+        # "the leader of the Islamic State group was killed ... during an overnight raid carried
+        # out by United States special forces in northwestern Syria" and "al-Qurayshi ... died
+        # during U.S. special forces air raid in Atmeh, Syria"
+        return True
     if a.kind != b.kind or set(a.locations) != set(b.locations):
         return False
-    undated = all(c.when is None or c.when.start is None for c in (a, b))
     counts = [(c.killed, c.arrested) for c in (a, b)]
     counted = any(x is not None for pair in counts for x in pair)
     same = all((x is None) == (y is None) and (x is None or x.value == y.value)
@@ -243,10 +253,11 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             body = [c for c in live if not c.dropped and c is not cand
                     and not ctx.in_heading(c.trigger.head) and _same_family(c, cand)
                     and not _sides_conflict(c, cand) and not conflict(c, cand, ctx, loosely=True)]
-            # the first report after the heading (a subheading heads its section), else the first
-            after = [c for c in body if c.trigger.head.i > cand.trigger.head.i]
+            # the first report after the heading (a subheading heads its section), else the
+            # first; one of its own type before one of its family
+            body.sort(key=lambda c: (c.trigger.head.i < cand.trigger.head.i, c.kind != cand.kind))
             if body:
-                absorb((after or body)[0], cand, same_span=False, step=HEADLINE)
+                absorb(body[0], cand, same_span=False, step=HEADLINE)
             continue
         if cand.places_inherited:
             window = ctx.sentence_start_before(cand.sent, 2)

@@ -204,11 +204,16 @@ def means_of(verb: Token) -> list[Token]:
     precision airstrike", "died during a raid", "killed in the attacks", and the noun a
     relative "in which" stands for ("an operation in which two ISIS leaders were killed")."""
     out: list[Token] = []
-    for objects in prep_objects(verb, MEANS_PREPOSITIONS).values():
-        for obj in objects:
-            noun = resolve_relative(obj)
-            if noun.lemma_.lower() in MEANS_NOUNS and noun not in out:
-                out.append(noun)
+    # "was killed, blowing himself up, during an overnight raid": the parser may hang the
+    # means on a participle set off from the verb
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      and not children(c, "mark", "nsubj")]
+    for clause in verbs:
+        for objects in prep_objects(clause, MEANS_PREPOSITIONS).values():
+            for obj in objects:
+                noun = resolve_relative(obj)
+                if noun.lemma_.lower() in MEANS_NOUNS and noun not in out:
+                    out.append(noun)
     return out
 
 

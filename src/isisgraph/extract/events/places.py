@@ -16,9 +16,13 @@ from isisgraph.lexicons import lexicon
 WORDS = lexicon("events")
 PLACE_ANAPHORS = WORDS.place_anaphors
 EVENT_ANAPHORS = WORDS.event_anaphors
+CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
 
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
+# How many sentences back an event referred to ("the operation", "other members") is looked for:
+# the account of one raid runs over several short paragraphs.
+EVENT_WINDOW = 8
 
 
 def assign_places(cand: Candidate, ctx: Context) -> None:
@@ -69,18 +73,28 @@ def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple
 
 def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
     """Rule ``events.places.previous-sentences``: a sentence that refers back to operations or
-    areas just described ("these operations", "the raids", "these areas") happened where the
-    nearest of the two sentences before with places says: "These operations ... have led to
-    the arrest of dozens"."""
+    areas just described ("these operations", "the raids", "these areas"), or to more of the
+    people just described ("several other suspected ISIS members surrendered", "two additional
+    suspects were arrested"), happened where the latest event placed in the eight sentences
+    before did, else where the nearest of the two sentences before with places says: "These
+    operations ... have led to the arrest of dozens". "The operation" or "the raid", one event
+    the article has described, is looked for further back, up to six sentences: "at least one
+    civilian was killed during the operation" (two articles)."""
     sent = cand.sent
-    refers_back = any(
-        t.lemma_.lower() in EVENT_ANAPHORS and any(
-            c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)
-        for t in tokens_of(sent))
-    if not refers_back:
+    back = [t for t in tokens_of(sent) if t.lemma_.lower() in EVENT_ANAPHORS and any(
+        c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)]
+    more = any(c.dep_ == "amod" and c.lower_ in CONTINUATION_MODIFIERS
+               for t in tokens_of(sent) for c in t.children)
+    if not back and not more:
         return []
+    singular = any(t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) for t in back)
+    window = ctx.sentence_start_before(sent, EVENT_WINDOW)
+    # the place of the latest event the article placed in the window, else of the sentences
+    events = [(i, found) for i, found in ctx.placed if window <= i < sent.start]
+    if events:
+        return events[-1][1]
     start = sent.start
-    for _ in range(2):
+    for _ in range(6 if singular else 2):
         if start == 0:
             return []
         previous = sentence_of(ctx.doc[start - 1])
