@@ -403,3 +403,38 @@ def test_events_places_previous_sentences_more_of_the_people_just_described() ->
 def test_events_places_previous_sentences_not_for_people_not_said_to_be_more() -> None:
     found = [e for e in events(parse(surrendered_after_attack(other=False))) if e.kind == "Surrender"]
     assert found == []  # neither placed nor dated: a tally
+
+
+def test_events_dates_clause_the_date_of_the_strike_that_kills() -> None:
+    # "A Feb 26 strike near Mosul also killed five civilians."
+    doc = parse("""
+        A          a          DET   DT   4  det
+        Feb        Feb        PROPN NNP  4  nmod    B-DATE
+        26         26         NUM   CD   2  nummod  I-DATE
+        strike     strike     NOUN  NN   8  nsubj
+        near       near       ADP   IN   4  prep
+        Mosul      Mosul      PROPN NNP  5  pobj    B-PLACE place/mosul
+        also       also       ADV   RB   8  advmod
+        killed     kill       VERB  VBD  0  ROOT
+        five       five       NUM   CD   10 nummod
+        civilians  civilian   NOUN  NNS  8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    (event,) = events(doc)
+    assert event.when is not None and event.when.start == dt.date(2016, 2, 26)
+
+
+def test_events_places_clause_not_the_place_of_a_post() -> None:
+    from isisgraph.extract.events.context import is_affiliation
+
+    # "The Kirkuk Governor Rakan Saeed said."
+    doc = parse("""
+        The        the        DET   DT   5  det
+        Kirkuk     Kirkuk     PROPN NNP  3  compound B-PLACE place/kirkuk
+        Governor   Governor   PROPN NNP  5  compound
+        Rakan      Rakan      PROPN NNP  5  compound B-PERSON
+        Saeed      Saeed      PROPN NNP  6  nsubj   I-PERSON
+        said       say        VERB  VBD  0  ROOT
+        .          .          PUNCT .    6  punct
+    """)
+    assert is_affiliation(doc.ents[0]) and context(doc).linked_in(doc[:], "PLACE") == []

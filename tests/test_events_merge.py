@@ -418,3 +418,69 @@ def test_events_merge_article_not_undated_reports_of_other_sides() -> None:
         .          .          PUNCT .    12 punct
     """)
     assert len(events(doc)) == 2
+
+
+# "ISIS attacked the Peshmerga in Makhmour on Thursday. {second}"
+ATTACKED_THURSDAY = """
+    ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+    attacked   attack     VERB  VBD  0  ROOT
+    the        the        DET   DT   4  det
+    Peshmerga  Peshmerga  PROPN NNP  2  dobj    B-ACTOR actor/peshmerga
+    in         in         ADP   IN   2  prep
+    Makhmour   Makhmour   PROPN NNP  5  pobj    B-PLACE place/makhmour
+    on         on         ADP   IN   2  prep
+    Thursday   Thursday   PROPN NNP  7  pobj    B-DATE
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_merge_continuation_a_parallel_report_of_no_place() -> None:
+    # "... The Peshmerga were attacked too."
+    doc = parse(ATTACKED_THURSDAY + """
+        The        the        DET   DT   11 det
+        Peshmerga  Peshmerga  PROPN NNP  13 nsubjpass B-ACTOR actor/peshmerga
+        were       be         AUX   VBD  13 auxpass
+        attacked   attack     VERB  VBN  0  ROOT
+        too        too        ADV   RB   13 advmod
+        .          .          PUNCT .    13 punct
+    """)
+    (event,) = events(doc)
+    assert event.extractor.endswith(CONTINUATION) and event.locations == [iri("place/makhmour")]
+
+
+def test_events_merge_continuation_a_killing_in_the_attack_told_before() -> None:
+    # "... Officials mourned the three soldiers killed in the attack."
+    doc = parse(ATTACKED_THURSDAY + """
+        Officials  official   NOUN  NNS  11 nsubj
+        mourned    mourn      VERB  VBD  0  ROOT
+        the        the        DET   DT   14 det
+        three      three      NUM   CD   14 nummod
+        soldiers   soldier    NOUN  NNS  11 dobj
+        killed     kill       VERB  VBN  14 acl
+        in         in         ADP   IN   15 prep
+        the        the        DET   DT   18 det
+        attack     attack     NOUN  NN   16 pobj
+        .          .          PUNCT .    11 punct
+    """)
+    (event,) = events(doc)
+    assert event.kind == "Attack" and event.killed_count == 3
+    assert event.extractor.endswith(CONTINUATION)
+
+
+def test_events_merge_continuation_not_a_killing_in_an_attack_of_its_own() -> None:
+    # "... Three soldiers were killed in an attack in Kirkuk on Friday."
+    doc = parse(ATTACKED_THURSDAY + """
+        Three      three      NUM   CD   11 nummod
+        soldiers   soldier    NOUN  NNS  13 nsubjpass
+        were       be         AUX   VBD  13 auxpass
+        killed     kill       VERB  VBN  0  ROOT
+        in         in         ADP   IN   13 prep
+        an         an         DET   DT   16 det
+        attack     attack     NOUN  NN   14 pobj
+        in         in         ADP   IN   16 prep
+        Kirkuk     Kirkuk     PROPN NNP  17 pobj    B-PLACE place/kirkuk
+        on         on         ADP   IN   13 prep
+        Friday     Friday     PROPN NNP  19 pobj    B-DATE
+        .          .          PUNCT .    13 punct
+    """)
+    assert len(events(doc)) == 2

@@ -277,3 +277,30 @@ def test_events_arrest_not_credited_to_a_subject_that_brought_nothing_about() ->
     """)
     cand = read_arrest(trigger(doc, "arrest"), context(doc))
     assert cand is not None and cand.perpetrators == []
+
+
+def test_events_killing_of_a_named_person_is_an_event_without_count_date_or_place() -> None:
+    # "US journalist James Foley was murdered." (the tally filter keeps it: a named victim)
+    doc = parse("""
+        US         US         PROPN NNP  2  compound B-ACTOR actor/us
+        journalist journalist NOUN  NN   4  compound
+        James      James      PROPN NNP  4  compound B-PERSON
+        Foley      Foley      PROPN NNP  6  nsubjpass I-PERSON
+        was        be         AUX   VBD  6  auxpass
+        murdered   murder     VERB  VBN  0  ROOT
+        .          .          PUNCT .    6  punct
+    """)
+    (event,) = events(doc)
+    assert event.kind == "Killing" and event.when is None and event.locations == []
+
+
+def test_events_killing_not_of_an_unnamed_uncounted_victim() -> None:
+    # "A journalist was murdered."
+    doc = parse("""
+        A          a          DET   DT   2  det
+        journalist journalist NOUN  NN   4  nsubjpass
+        was        be         AUX   VBD  4  auxpass
+        murdered   murder     VERB  VBN  0  ROOT
+        .          .          PUNCT .    4  punct
+    """)
+    assert events(doc) == []

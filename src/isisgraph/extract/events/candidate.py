@@ -66,7 +66,21 @@ class Candidate:
     # a control change read from a declaration ("declared victory in Raqqa on Friday"): its
     # date is when it was declared, on or after the change itself
     declared: bool = False
+    # the people a killing names ("US journalist James Foley"): last words of their names
+    victims: frozenset[str] = frozenset()
+    # a report that refers back to an event told before ("the three civilians killed in the
+    # attack"), and the event a parallel report shares its time with ("they were attacked too")
+    refers_back: bool = False
+    parallel_to: Candidate | None = None
+    merged_into: Candidate | None = None  # the report this one was folded into
     dropped: bool = False
+
+    def live(self) -> Candidate:
+        """This report, or the one it was folded into (transitively)."""
+        current = self
+        while current.merged_into is not None:
+            current = current.merged_into
+        return current
 
     @property
     def sent(self) -> Span:

@@ -40,6 +40,7 @@ GROUP_ANAPHORS = WORDS.group_anaphors
 MILITANT_NOUNS = WORDS.militant_nouns
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
+TITLE_NOUNS = WORDS.title_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 
@@ -113,7 +114,7 @@ class Context:
                 continue
             if label == "ACTOR" and is_sponsor_modifier(ent):
                 continue
-            if label == "PLACE" and (is_origin(ent) or in_dateline(ent)):
+            if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
                 continue
             if ent.ent_id_ not in seen:
                 seen.add(ent.ent_id_)
@@ -315,3 +316,15 @@ def share_of(noun: Token) -> bool:
         return False
     share = prep.head
     return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
+
+
+def is_affiliation(ent: Span) -> bool:
+    """ "Kurdistan Region Prime Minister Masrour Barzani", "the Kirkuk police chief": a place
+    in a post or a name of a person is whose it is, not where an event happened."""
+    root = ent.root
+    holder = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or holder == root:
+        return False
+    while holder.dep_ == "compound" and holder.head != holder and holder.head.pos_ == "PROPN":
+        holder = holder.head  # "Prime Minister Masrour Barzani"
+    return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in TITLE_NOUNS

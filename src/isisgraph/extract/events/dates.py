@@ -13,7 +13,8 @@ from isisgraph.extract.events.clauses import inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
-from isisgraph.extract.syntax.tree import clause_tokens, governing_verb
+from isisgraph.closed_class import MEANS_PREPOSITIONS
+from isisgraph.extract.syntax.tree import children, clause_tokens, governing_verb, prep_objects, resolve_relative
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.records import Span as TextSpan
@@ -116,7 +117,8 @@ def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> b
 
 def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     """ "The February 5 strike was preceded by raids": a date written before another noun
-    dates that noun's event, not the clause."""
+    dates that noun's event, not the clause (unless that noun is the strike or attack the
+    event happened by: "a Feb 26 strike which also killed five civilians")."""
     if when.span is None:
         return False
     doc = trigger.head.doc
@@ -124,9 +126,15 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     if span is None:
         return False
     root = span.root
+    head = trigger.head
+    # "a Feb 26 strike which also killed five civilians": the date of the strike that kills
+    # is the killing's
+    means = {resolve_relative(s) for s in children(head, "nsubj")} | set(
+        o for objects in prep_objects(head, MEANS_PREPOSITIONS).values() for o in objects)
     return (root.dep_ in ("compound", "amod", "nmod", "nummod")
             and root.head.i not in {t.i for t in span}
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head != head
+            and root.head not in means
             and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
 
 
@@ -217,4 +225,5 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
         if earlier and earlier[-1].when is not None:
             cand.when = replace(earlier[-1].when, precision="approximate")
             cand.anaphoric = True
+            cand.parallel_to = earlier[-1]
             cand.step(PARALLEL)

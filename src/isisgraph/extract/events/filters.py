@@ -128,9 +128,10 @@ def is_background(cand: Candidate) -> bool:
 
 def is_tally(cand: Candidate) -> bool:
     """Rule ``events.filters.tally``: what is left with neither a date nor a place ("ISIS has
-    killed thousands of civilians") is a tally, not an event."""
+    killed thousands of civilians") is a tally, not an event; the killing of a named person
+    is none ("US journalist James Foley was savagely murdered")."""
     undated = cand.when is None or cand.when.start is None
-    return undated and not cand.locations
+    return undated and not cand.locations and not cand.victims
 
 
 def is_country_wide(cand: Candidate, ref: Reference) -> bool:
@@ -141,7 +142,8 @@ def is_country_wide(cand: Candidate, ref: Reference) -> bool:
     members ... across the country" (another), "strikes to drive ISIL out of Iraq". A dated
     one is kept ("ISIS lost its last territory in Syria in March 2019"), unless it is a clash
     of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007")."""
-    if not cand.locations or not all(_bare_country(iri, cand, ref) for iri in cand.locations):
+    if not cand.locations or cand.victims or not all(_bare_country(iri, cand, ref)
+                                                     for iri in cand.locations):
         return False
     if cand.kind == "Clash" and not cand.perpetrators:
         return True  # "the battle against insurgents and terrorists in Iraq ... in 2007"

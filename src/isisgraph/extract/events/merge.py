@@ -97,6 +97,7 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
         if getattr(keep, count) is None:
             setattr(keep, count, getattr(other, count))
     keep.zero_killed = keep.zero_killed or other.zero_killed
+    keep.victims = keep.victims | other.victims
     keep.zero_wounded = keep.zero_wounded or other.zero_wounded
     keep.named_actor = keep.named_actor or other.named_actor
     if same_span:
@@ -104,6 +105,7 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
     keep.merged = True
     keep.step(step)
     other.dropped = True
+    other.merged_into = keep
 
 
 def merge_within_sentences(cands: list[Candidate], ctx: Context) -> None:
@@ -189,7 +191,9 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     the other's or inside it; or of one type and count, undated and in the same places (the
     lead retold: "the SDF said they arrested four ISIS militants in Raqqa" and "two security
     operations in Raqqa city, resulting in the arrest of four ISIS terrorists"), or undated at
-    nested places by the same side on the same target."""
+    nested places by the same side on the same target; killings of the same named person."""
+    if a.kind == b.kind and a.victims & b.victims:
+        return True  # "James Foley was savagely murdered", "the brutal murder of James Foley"
     if not (a.locations and b.locations):
         return False
     kinds = {a.kind, b.kind}
@@ -243,11 +247,14 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     Basira ...; 14 SNA fighters killed in Tel Abyad countryside" is not the body's two). Rule
     ``events.merge.continuation``: an undated sentence whose place came from the sentences
     before ("14 militants were killed in the fighting") folds into the latest event of the
-    same family in the two sentences before it."""
+    same family in the two sentences before it; so does one that names its means as the event
+    told before ("the three civilians killed in the attack", eight sentences back at most),
+    and a parallel report of no place into the event it shares its time with ("Peshmerga went
+    to their aid, they were attacked too")."""
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         undated = cand.when is None or cand.when.start is None
-        if cand.dropped or not undated:
+        if cand.dropped or not (undated or cand.parallel_to is not None):
             continue
         if ctx.in_heading(cand.trigger.head):
             body = [c for c in live if not c.dropped and c is not cand
@@ -259,6 +266,20 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             if body:
                 absorb(body[0], cand, same_span=False, step=HEADLINE)
             continue
+        parallel = cand.parallel_to.live() if cand.parallel_to is not None else None
+        if parallel is not None and parallel is not cand and not cand.locations \
+                and _same_family(parallel, cand) and not _sides_conflict(parallel, cand):
+            # "Peshmerga went to their aid, they were attacked too": the attack just told
+            absorb(parallel, cand, same_span=False, step=CONTINUATION)
+            continue
+        if cand.refers_back:
+            window = ctx.sentence_start_before(cand.sent, 8)
+            before = [c for c in live if not c.dropped and c is not cand
+                      and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
+                      and not _sides_conflict(c, cand)]
+            if before:
+                absorb(before[-1], cand, same_span=False, step=CONTINUATION)
+                continue
         if cand.places_inherited:
             window = ctx.sentence_start_before(cand.sent, 2)
             before = [c for c in live if not c.dropped and c is not cand

@@ -52,7 +52,9 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.killing``: the subject (the by-agent, the noun's possessor) killed, the
     object (the passive subject, "of") are the victims, whose number is the killed count; an
     attack or a device as the subject is the means, not the killer: "Russian air strikes
-    killed 21 civilians in the village of al-Shuhail in Deir Ezzor province on Monday". Some
+    killed 21 civilians in the village of al-Shuhail in Deir Ezzor province on Monday". A
+    named victim makes an event without a count ("US journalist James Foley was savagely
+    murdered"). Some
     words kill only people ("eliminating one terrorist"; not "eliminated a convoy")."""
     cand = new_candidate(trigger, KILLING)
     head = trigger.head
@@ -69,6 +71,11 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         if not cand.perpetrators:
             # "five militants killed in a precision airstrike carried out by Iraqi F-16s"
             fill(cand, cand.perpetrators, means_agent(head, ctx))
+        means = means_of(head)
+        # "the three civilians killed in the attack": the attack told before
+        cand.refers_back = bool(means) and all(
+            m.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in m.children)
+            and not any(c.dep_ == "acl" for c in m.children) for m in means)
     else:
         victims = patients(head)
         # "An ISIS attack on an army post killed four": the attack names its own sides and
@@ -83,7 +90,8 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     fill(cand, cand.target_actors, ctx.actors(victims))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
-    if cand.killed is None and not cand.actors_filled():
+    cand.victims = named_people(victims)
+    if cand.killed is None and not cand.actors_filled() and not cand.victims:
         return None
     return cand
 
@@ -196,7 +204,20 @@ def read_dying(trigger: Trigger, ctx: Context) -> Candidate | None:
         cand.evidence.update(t.i for t in phrase_tokens(noun))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
+    cand.victims = named_people(victims)
     return cand
+
+
+def named_people(heads: list[Token]) -> frozenset[str]:
+    """The people a phrase names ("US journalist James Foley"): the last words of its person
+    names, linked or not, lower-cased."""
+    names = set()
+    for head in heads:
+        for token in phrase_tokens(head):
+            if token.ent_type_ == "PERSON" and (token.i + 1 >= len(token.doc)
+                                               or token.doc[token.i + 1].ent_type_ != "PERSON"):
+                names.add(token.lower_)
+    return frozenset(names)
 
 
 def means_of(verb: Token) -> list[Token]:
