@@ -292,3 +292,53 @@ def test_events_filters_launched_not_an_assault_that_was_carried_out() -> None:
         .          .          PUNCT .    3  punct
     """)
     assert [(e.kind, e.perpetrators) for e in events(doc)] == [("Attack", [iri("actor/sdf")])]
+
+
+def test_events_attack_who_is_responsible_for_it_carried_it_out() -> None:
+    # "The army targeted a suspected ISIS cell responsible for attacks in the region,
+    # including an attack on the police headquarters in Hasakah."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
+        targeted   target     VERB  VBD  0  ROOT
+        a          a          DET   DT   7  det
+        suspected  suspect    VERB  VBN  7  amod
+        ISIS       ISIS       PROPN NNP  7  compound B-ACTOR actor/isis
+        cell       cell       NOUN  NN   3  dobj
+        responsible responsible ADJ JJ   7  amod
+        for        for        ADP   IN   8  prep
+        attacks    attack     NOUN  NNS  9  pobj
+        in         in         ADP   IN   10 prep
+        the        the        DET   DT   13 det
+        region     region     NOUN  NN   11 pobj
+        ,          ,          PUNCT ,    7  punct
+        including  include    VERB  VBG  7  prep
+        an         an         DET   DT   17 det
+        attack     attack     NOUN  NN   15 pobj
+        on         on         ADP   IN   17 prep
+        the        the        DET   DT   21 det
+        police     police     NOUN  NN   21 compound B-ACTOR actor/isf
+        headquarters headquarters NOUN NN 18 pobj
+        in         in         ADP   IN   21 prep
+        Hasakah    Hasakah    PROPN NNP  22 pobj    B-PLACE place/hasakah
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None
+    assert (cand.perpetrators, cand.target_actors) == ([iri("actor/isis")], [iri("actor/isf")])
+
+
+def test_events_attack_not_responsible_without_responsible() -> None:
+    # "The army targeted a suspected ISIS cell near attacks ..." (no "responsible for")
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
+        targeted   target     VERB  VBD  0  ROOT
+        an         an         DET   DT   5  det
+        attack     attack     NOUN  NN   3  dobj
+        on         on         ADP   IN   5  prep
+        ISIS       ISIS       PROPN NNP  6  pobj    B-ACTOR actor/isis
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None and cand.perpetrators == []

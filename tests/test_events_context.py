@@ -165,3 +165,40 @@ def test_events_context_place_anaphor_not_another_place_nor_the_whole_of_a_share
     assert not definite(doc[7]) and definite(doc[13]) and share_of(doc[13])
     assert ctx.resolve_place_anaphor(doc[13], [doc[13]], []) == []
     assert ctx.places([doc[7]])[0] == []
+
+
+def test_events_context_force_anaphor_those_forces_are_the_force_named_before() -> None:
+    from isisgraph.extract.events.context import FORCE_ANAPHOR
+
+    assert FORCE_ANAPHOR == "events.context.force-anaphor"
+    # "The SDF entered Manbij. Those forces seized half of the city."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        entered    enter      VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        .          .          PUNCT .    3  punct
+        Those      those      DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        half       half       NOUN  NN   8  dobj
+        of         of         ADP   IN   9  prep
+        the        the        DET   DT   12 det
+        city       city       NOUN  NN   10 pobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(doc).actors([doc[6]])[0] == [iri("actor/sdf")]
+    # a government is no force: "The government entered Manbij. Those forces ..."
+    gov = parse("""
+        The        the        DET   DT   2  det
+        government government NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-government
+        entered    enter      VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        .          .          PUNCT .    3  punct
+        Those      those      DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        it         it         PRON  PRP  8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(gov).actors([gov[6]])[0] == []

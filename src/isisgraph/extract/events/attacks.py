@@ -26,6 +26,7 @@ from isisgraph.extract.syntax.tree import (
     children,
     doers,
     governing_verb,
+    is_including,
     prep_objects,
 )
 from isisgraph.lexicons import lexicon
@@ -39,6 +40,7 @@ DEVICE_PLANTING_VERBS = WORDS.device_planting_verbs
 DEVICE_OBJECT_VERBS = DEVICE_HIT_VERBS | WORDS.device_setting_verbs | DEVICE_PLANTING_VERBS
 DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
 ENGAGEMENT_VERBS = WORDS.engagement_verbs
+OPERATION_NOUNS = WORDS.operation_nouns
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
@@ -65,6 +67,12 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             or _is_participation(governor, head)
         ):
             fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
+        if not cand.perpetrators:
+            # the words before the responsible noun ("a suspected ISIS cell"), not its
+            # prepositions ("..., including an attack on the ISF headquarters")
+            named = ctx.linked_in([t for h in responsible_for(head) for t in [*h.lefts, h]], "ACTOR")
+            fill(cand, cand.perpetrators, ([iri for iri, _ in named], [t for _, e in named for t in e], False))
+            fill(cand, cand.perpetrators, ctx.actors(_renamed_by(head)))
         if governor is not None and head.dep_ == "pobj" and head.head.lower_ == "under" \
                 and head.head.head == governor:
             # "the militant group is now confined to Deir Ezzor province, where they are under
@@ -85,6 +93,36 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
                                                   + preps.get("against", [])))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
+
+
+def responsible_for(noun: Token) -> list[Token]:
+    """ "a suspected ISIS cell responsible for attacks in the region, including an attack on
+    the headquarters of the Internal Security Forces", "ISIS was responsible for the bombing":
+    who is responsible for an attack (or for the attacks it is one of) carried it out."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "for" \
+                and current.head.head.lemma_.lower() == "responsible":
+            adjective = current.head.head
+            if adjective.dep_ == "amod":
+                return [adjective.head]
+            return doers(adjective.head) if adjective.dep_ == "acomp" else []
+        if current.dep_ == "pobj" and is_including(current.head):
+            current = current.head.head  # "attacks ..., including an attack on X"
+            if any(c.dep_ == "amod" and c.lemma_.lower() == "responsible" for c in current.children):
+                return [current]  # "a cell responsible for attacks ..., including an attack"
+        elif current.dep_ in ("pobj", "conj", "appos"):
+            current = current.head
+        else:
+            return []
+    return []
+
+
+def _renamed_by(noun: Token) -> list[Token]:
+    """ "an assault late last month to seize a prison ..., its boldest operation in years": an
+    operation noun set beside the attack names whose it was."""
+    return [p for c in noun.children if c.dep_ in ("appos", "conj")
+            and c.lemma_.lower() in OPERATION_NOUNS for p in children(c, "poss")]
 
 
 def _occurrence_clauses(noun: Token) -> list[Token]:

@@ -24,9 +24,9 @@ NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | WORDS.non_event_governors
 def own_tokens(trigger: Trigger) -> list[Token]:
     """The trigger's own words: a noun's phrase with its relative clauses ("the bombing,
     which killed 15 people in Baghdad on Monday", a relative clause on an event noun describes
-    the event) and its purpose ("an assault to seize a prison in northeast Syria"), a verb's clause (a launch's with its naming clause: "launching what it calls
-    Operation Roundup in May"; a killing's with the participle on its means,
-    ``means_clauses``)."""
+    the event) and its purpose ("an assault to seize a prison in northeast Syria"); a verb's
+    clause (a launch's with its naming clause: "launching what it calls Operation Roundup in
+    May"; a killing's with the participle on its means, ``means_clauses``)."""
     head = trigger.head
     if trigger.is_noun:
         # the purpose of an attack is where it was aimed: "an assault late last month to seize

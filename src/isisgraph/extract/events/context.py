@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from isisgraph.closed_class import (
     ACTOR_PRONOUNS,
     ANAPHORIC_DETERMINERS,
+    FORCE_ANAPHOR_DETERMINERS,
     GROUP_ANAPHOR_DETERMINERS,
     RELATIVE_PRONOUNS,
 )
@@ -38,6 +39,7 @@ from isisgraph.reference import Reference
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
 MILITANT_NOUNS = WORDS.militant_nouns
+FORCE_ANAPHORS = WORDS.force_anaphors
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
 TITLE_NOUNS = WORDS.title_nouns
@@ -50,6 +52,7 @@ GROUP_ANAPHOR = "events.context.group-anaphor"
 PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
 MILITANTS = "events.context.militants"
+FORCE_ANAPHOR = "events.context.force-anaphor"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
 
@@ -196,6 +199,9 @@ class Context:
                 return self._nearest_actor(token, armed_group=True)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
+            if token.lower_ in FORCE_ANAPHORS and any(
+                    c.dep_ == "det" and c.lower_ in FORCE_ANAPHOR_DETERMINERS for c in token.children):
+                return self._nearest_force(token)
             if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
                     and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return self.militants(token)
@@ -242,6 +248,20 @@ class Context:
             if not found:
                 found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in ACTOR_PRONOUNS])
             return found
+        return []
+
+    def _nearest_force(self, token: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.force-anaphor``: "those forces", "these troops", "the forces"
+        stand for the nearest force named in the two sentences before (an armed group, a state
+        force or a coalition, not a government): "... the Syrian Democratic Forces continue to
+        push the fight forward in Manbij ... Those forces have seized just under half of the
+        city"; "Iraqi forces ... the forces continue to secure the area"."""
+        sent = sentence_of(token)
+        window_start = max(0, self.sentence_start_before(sent, 2))
+        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
+            if not is_sponsor_modifier(ent) and any(
+                    self.ref.is_a(ent.ent_id_, c) for c in ("ArmedGroup", "StateForce", "Coalition")):
+                return [(ent.ent_id_, ent)]
         return []
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:

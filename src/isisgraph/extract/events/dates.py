@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
-from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.syntax.tree import children, clause_tokens, governing_verb, prep_objects, resolve_relative
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from isisgraph.closed_class import MEANS_PREPOSITIONS, REFLEXIVE_PRONOUNS
+from isisgraph.extract.context import COOPERATION
 from isisgraph.extract.events.candidate import (
     Candidate,
     arguments_of_noun,
@@ -65,12 +66,16 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
         if not cand.perpetrators:
             fill(cand, cand.perpetrators, outcome_agent(head, ctx))
+            if cand.perpetrators and only_cooperating(outcome_means(head)):
+                cand.step(COOPERATION)
     elif passive(head):
         victims = undergoers(head)
         fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         if not cand.perpetrators:
             # "five militants killed in a precision airstrike carried out by Iraqi F-16s"
             fill(cand, cand.perpetrators, means_agent(head, ctx))
+            if cand.perpetrators and only_cooperating(means_of(head)):
+                cand.step(COOPERATION)
         means = means_of(head)
         # "the three civilians killed in the attack": the attack told before
         cand.refers_back = bool(means) and all(
@@ -150,11 +155,15 @@ def read_arrest(trigger: Trigger, ctx: Context) -> Candidate | None:
         fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
         if not cand.perpetrators:
             fill(cand, cand.perpetrators, outcome_agent(head, ctx))
+            if cand.perpetrators and only_cooperating(outcome_means(head)):
+                cand.step(COOPERATION)
     elif passive(head):
         detainees = undergoers(head)
         fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         if not cand.perpetrators:
             fill(cand, cand.perpetrators, means_agent(head, ctx))
+            if cand.perpetrators and only_cooperating(means_of(head)):
+                cand.step(COOPERATION)
     else:
         detainees = patients(head)
         fill(cand, cand.perpetrators, ctx.actors(doers(head)))
@@ -284,6 +293,23 @@ def co_agents(verb: Token) -> list[Token]:
         if noun.lemma_.lower() in COOPERATION_NOUNS:
             out += prep_objects(noun, ("with",)).get("with", [])
     return out
+
+
+def only_cooperating(means: list[Token]) -> bool:
+    """Whether the agents named on these raids or operations only took part in them: "the
+    operation, carried out in collaboration with the INIS" (who carried it out is left to
+    the one who reports it: ``context.sides.reported-by``)."""
+    return any(is_passive(c) and not agents(c) and co_agents(c)
+               for noun in means for c in children(noun, "acl"))
+
+
+def outcome_means(noun: Token) -> list[Token]:
+    """The raids or operations that brought about a killing or arrest noun ("the operation
+    ... resulted in the arrest of")."""
+    governor = governing_verb(noun)
+    if governor is None or governor.lemma_ not in OUTCOME_VERBS:
+        return []
+    return [s for s in doers(governor) if s.lemma_.lower() in MEANS_NOUNS]
 
 
 def outcome_agent(noun: Token, ctx: Context) -> Found:
