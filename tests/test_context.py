@@ -178,8 +178,8 @@ def test_context_sides_strike_agent_not_for_a_killing_that_names_no_strike() -> 
     assert event.perpetrators == []
 
 
-# "ISIS held Manbij. ISIS fought. ISIS fled. The SDF seized Manbij."
-def seized_in_an_isis_article(mentions: int) -> str:
+# "ISIS held Manbij. ISIS fought. ISIS fled. The {army|SDF} seized Manbij."
+def seized_in_an_isis_article(mentions: int, winner: str = "army") -> str:
     lines, i = [], 0
     for verb, lemma in (("held", "hold"), ("fought", "fight"), ("fled", "flee"))[:mentions]:
         lines.append(f"""
@@ -189,18 +189,19 @@ def seized_in_an_isis_article(mentions: int) -> str:
         i += 3
     lines.append(f"""
             The        the        DET   DT   {i + 2}  det
-            SDF        SDF        PROPN NNP  {i + 3}  nsubj   B-ACTOR actor/sdf
+            {winner}   {winner}   PROPN NNP  {i + 3}  nsubj   B-ACTOR actor/{"iraqi-army" if winner == "army" else "sdf"}
             seized     seize      VERB  VBD  0  ROOT
             Manbij     Manbij     PROPN NNP  {i + 3}  dobj    B-PLACE place/manbij
             .          .          PUNCT .    {i + 3}  punct""")
     return "\n".join(lines)
 
 
-def _seized(doc) -> Event:
+def _seized(doc, winner: str = "iraqi-army") -> Event:
     start = len(doc) - 5
     return Event(key="e", kind="ControlChange", span=Span(doc[start].idx, doc[start + 3].idx + 6),
                  trigger="seized", locations=["https://w3id.org/isisgraph/id/place/manbij"],
-                 gained_control=["https://w3id.org/isisgraph/id/actor/sdf"], extractor="events.conquering")
+                 gained_control=[f"https://w3id.org/isisgraph/id/actor/{winner}"],
+                 extractor="events.conquering")
 
 
 def test_context_sides_liberated_from_a_place_seized_in_an_article_about_one_group() -> None:
@@ -210,6 +211,17 @@ def test_context_sides_liberated_from_a_place_seized_in_an_article_about_one_gro
     event = _seized(doc)
     context.complete_sides([event], [], doc, load())
     assert event.lost_control == ["https://w3id.org/isisgraph/id/actor/isis"]
+
+
+def test_context_sides_liberated_from_not_for_a_winning_group_named_once() -> None:
+    from isisgraph.reference import load
+
+    # "An al Qaeda splinter group seized control of Mosul", in an article about ISIS: a group
+    # named once may be the dominant one under another name
+    doc = parse(seized_in_an_isis_article(3, winner="SDF"))
+    event = _seized(doc, winner="sdf")
+    context.complete_sides([event], [], doc, load())
+    assert event.lost_control == []
 
 
 def test_context_sides_liberated_from_not_a_place_seized_in_an_article_about_none() -> None:
@@ -268,3 +280,46 @@ def test_context_sides_reported_by_who_reports_an_operation_others_took_part_in(
     assert event.perpetrators == ["https://w3id.org/isisgraph/id/actor/iraqi-intelligence",
                                   "https://w3id.org/isisgraph/id/actor/iraqi-cts"]
     assert event.extractor.endswith(context.AGENT_FROM_REPORT)
+
+
+# "Mosul, Kirkuk and Tikrit {and Raqqa} were named. ISIS arrested four men."
+def places_then_arrest(syria: bool) -> str:
+    raqqa = """
+        and        and        CCONJ CC   5  cc
+        Raqqa      Raqqa      PROPN NNP  5  conj    B-PLACE place/raqqa
+        Aleppo     Aleppo     PROPN NNP  5  conj    B-PLACE place/aleppo""" if syria else ""
+    shift = 3 if syria else 0
+    return f"""
+        Mosul      Mosul      PROPN NNP  {7 + shift}  nsubjpass B-PLACE place/mosul
+        ,          ,          PUNCT ,    1  punct
+        Kirkuk     Kirkuk     PROPN NNP  1  conj    B-PLACE place/kirkuk
+        and        and        CCONJ CC   3  cc
+        Tikrit     Tikrit     PROPN NNP  3  conj    B-PLACE place/tikrit
+        {raqqa}
+        were       be         AUX   VBD  {7 + shift}  auxpass
+        named      name       VERB  VBN  0  ROOT
+        .          .          PUNCT .    {7 + shift}  punct
+    """
+
+
+def _placeless(doc) -> Event:
+    return Event(key="a", kind="Arrest", span=Span(0, 5), trigger="arrested", extractor="events.arrest")
+
+
+def test_context_place_country_an_unplaced_event_of_an_article_about_one_country() -> None:
+    from isisgraph.reference import load
+
+    doc = parse(places_then_arrest(syria=False))
+    event = _placeless(doc)
+    context.place_events([event], doc, load())
+    assert event.locations == ["https://w3id.org/isisgraph/id/place/iraq"]
+    assert event.extractor == "events.arrest+" + context.PLACE_FROM_COUNTRY
+
+
+def test_context_place_country_not_in_an_article_shared_between_countries() -> None:
+    from isisgraph.reference import load
+
+    doc = parse(places_then_arrest(syria=True))
+    event = _placeless(doc)
+    context.place_events([event], doc, load())
+    assert event.locations == []

@@ -438,3 +438,55 @@ def test_events_places_clause_not_the_place_of_a_post() -> None:
         .          .          PUNCT .    6  punct
     """)
     assert is_affiliation(doc.ents[0]) and context(doc).linked_in(doc[:], "PLACE") == []
+
+
+def test_events_dates_following_the_years_after_the_date_told_before() -> None:
+    from isisgraph.extract.events.dates import FOLLOWING
+
+    # "ISIS seized Mosul in June 2014. These areas were reclaimed in the following years."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        seized     seize      VERB  VBD  0  ROOT
+        Mosul      Mosul      PROPN NNP  2  dobj    B-PLACE place/mosul
+        in         in         ADP   IN   2  prep
+        June       June       PROPN NNP  4  pobj    B-DATE
+        2014       2014       NUM   CD   5  nummod  I-DATE
+        .          .          PUNCT .    2  punct
+        These      these      DET   DT   9  det
+        areas      area       NOUN  NNS  11 nsubjpass
+        were       be         AUX   VBD  11 auxpass
+        reclaimed  reclaim    VERB  VBN  0  ROOT
+        in         in         ADP   IN   11 prep
+        the        the        DET   DT   15 det    B-DATE
+        following  following  ADJ   JJ   15 amod   I-DATE
+        years      year       NOUN  NNS  12 pobj   I-DATE
+        .          .          PUNCT .    11 punct
+    """)
+    ctx = context(doc)
+    cand = read_trigger(trigger(doc, "reclaimed"), ctx)
+    assert cand is not None and FOLLOWING in cand.steps
+    assert cand.when is not None and cand.when.start == dt.date(2014, 7, 1)
+    assert cand.when.precision == "approximate"
+
+
+def test_events_places_clause_a_territory_including_a_city() -> None:
+    # "ISIS overran a third of the territory, including Mosul, in June 2014."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        overran    overrun    VERB  VBD  0  ROOT
+        a          a          DET   DT   4  det
+        third      third      NOUN  NN   2  dobj
+        of         of         ADP   IN   4  prep
+        the        the        DET   DT   7  det
+        territory  territory  NOUN  NN   5  pobj
+        ,          ,          PUNCT ,    2  punct
+        including  include    VERB  VBG  2  prep
+        Mosul      Mosul      PROPN NNP  9  pobj    B-PLACE place/mosul
+        ,          ,          PUNCT ,    2  punct
+        in         in         ADP   IN   2  prep
+        June       June       PROPN NNP  12 pobj    B-DATE
+        2014       2014       NUM   CD   13 nummod  I-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(doc)
+    assert event.locations == [iri("place/mosul")] and event.gained_control == [iri("actor/isis")]

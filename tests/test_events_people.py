@@ -304,3 +304,22 @@ def test_events_killing_not_of_an_unnamed_uncounted_victim() -> None:
         .          .          PUNCT .    4  punct
     """)
     assert events(doc) == []
+
+
+def test_events_killing_a_genocide_needs_no_count() -> None:
+    # "the genocide against the Yazidi people in Sinjar in 2014" ("Yazidi" tagged a person
+    # name by the model: a modifier, no named victim)
+    doc = parse("""
+        the        the        DET   DT   2  det
+        genocide   genocide   NOUN  NN   0  ROOT
+        against    against    ADP   IN   2  prep
+        the        the        DET   DT   6  det
+        Yazidi     Yazidi     PROPN NNP  6  compound B-PERSON
+        people     people     NOUN  NNS  3  pobj
+        in         in         ADP   IN   2  prep
+        Sinjar     Sinjar     PROPN NNP  7  pobj    B-PLACE place/sinjar
+        in         in         ADP   IN   2  prep
+        2014       2014       NUM   CD   9  pobj    B-DATE
+    """)
+    cand = read_killing(trigger(doc, "genocide"), context(doc))
+    assert cand is not None and cand.victims == frozenset() and cand.killed is None

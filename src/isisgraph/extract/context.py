@@ -17,6 +17,9 @@ Rules
     Else, in an article with a publication date, the publication date, precision
     approximate (ACLED codes such events to the report's date with a coarser precision).
     Without a publication date nothing is invented.
+``context.place.country``
+    An event with no place, in an article whose places lie in one country, is placed in that
+    country (``place_events``).
 ``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
 ``context.sides.strike-agent``
     The sides a clause leaves open, from the report it is told in, the armed group the
@@ -70,6 +73,34 @@ def date_events(events: list[Event], doc: Doc, article: Article) -> None:
 
 
 
+# ----------------------------------------------------------------------------- places
+
+PLACE_FROM_COUNTRY = "context.place.country"
+
+
+def place_events(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``context.place.country``: an event whose clause names no place, in an article
+    whose places lie in one country (three in four of its place names, at least three), happened
+    in that country (a place at the country's precision, as ACLED codes it): "On Saturday,
+    Iraqi and Kurdish security forces detained four suspected ISIS members" in an article
+    about Iraq that names Syria once. Nothing is placed in an article shared between
+    countries (in place)."""
+    counts: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.label_ == "PLACE" and ent.ent_id_ and ref.kind(ent.ent_id_) == "place":
+            country = ref.country_of(ent.ent_id_)
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+    total = sum(counts.values())
+    country = max(counts, key=lambda c: counts[c]) if counts else None
+    if country is None or counts[country] < 3 or 4 * counts[country] < 3 * total:
+        return
+    for event in events:
+        if not event.locations:
+            event.locations = [country]
+            event.extractor += f"+{PLACE_FROM_COUNTRY}"
+
+
 # ----------------------------------------------------------------------------- sides
 
 SIDES_DECLARED = "context.sides.declared"
@@ -101,7 +132,9 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
     "took") by a named winner, in an article that is plainly about one armed group (named
     three times and twice as often as any other), was lost by that group: "Those forces [the
-    SDF] have seized just under half of the city" (an article about ISIL).
+    SDF] have seized just under half of the city" (an article about ISIL). A winner that is an
+    armed group named only once is too unsure for it ("An al Qaeda splinter group seized
+    control of the Iraqi city of Mosul": that group is ISIS itself).
     ``context.sides.reported-by``: an arrest or a killing with no perpetrator, announced by a
     force that is not among its victims, was that force's: "the Counter-Terrorism Service
     announced the arrest of six suspected ISIS members"; so is one whose named agents only
@@ -131,7 +164,8 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             group = others[0] if others else None
             liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
             dominant = group is not None and counts[group] >= 3 and all(
-                counts[group] >= 2 * counts[g] for g in others[1:])
+                counts[group] >= 2 * counts[g] for g in others[1:]) and all(
+                counts.get(w, 0) >= 2 or not ref.is_a(w, "ArmedGroup") for w in event.gained_control)
             if not event.lost_control and group is not None and (
                     liberation or (dominant and event.gained_control)):
                 event.lost_control = [group]

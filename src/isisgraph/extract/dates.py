@@ -171,6 +171,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
     ("weekend", re.compile(r"(?i:(?:over|during|at|on)\s+)?(?i:the)\s+(?i:weekend)\b")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
+    # the summer of 2014 / in spring 2016
+    ("season_year", re.compile(
+        r"(?:(?i:in|during)\s+)?(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?"
+        rf"(?P<s>(?i:summer|spring|autumn|fall|winter))\s+(?:(?i:of)\s+)?(?P<y>{_YEAR})\b")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
         r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
@@ -192,7 +196,7 @@ _REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
     "md": (_MONTH_START, _DIGIT), "dm": (_MONTH_START, _DIGIT), "m_m": (_MONTH_START,),
     "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
-    "year_year": (_DIGIT,), "rel_period": (_PERIOD_WORD,), "recent": (_PERIOD_WORD,),
+    "year_year": (_DIGIT,), "season_year": (_PERIOD_WORD, _DIGIT), "rel_period": (_PERIOD_WORD,), "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
     "year": (_DIGIT,),
@@ -522,6 +526,15 @@ def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, 
     return day, day, DAY
 
 
+def _r_season_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'the summer of 2014': its months of that year (winter from the December before),
+    approximate."""
+    first_month, last_month = SEASONS[m["s"].lower()]
+    year = int(m["y"])
+    start_year = year - 1 if first_month > last_month else year
+    return dt.date(start_year, first_month, 1), _month_end(year, last_month), APPROXIMATE
+
+
 def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     year = int(m["y"])
     lead = (m["lead"] or "").strip(" -").lower()
@@ -532,6 +545,7 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
 
 
 _RESOLVERS = {
+    "season_year": _r_season_year,
     "iso": _r_iso, "md_md": _r_md_md, "dm_dm": _r_md_md, "m_dd": _r_m_dd, "dd_m": _r_m_dd,
     "week_of": _r_week_of, "md": _r_md, "dm": _r_md, "m_m": _r_m_m,
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,

@@ -31,6 +31,7 @@ from isisgraph.extract.syntax.tree import (
     conjuncts,
     doers,
     governing_verb,
+    is_including,
     is_passive,
     patients,
     phrase_tokens,
@@ -153,10 +154,12 @@ def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
 
 
 def locative_objects(verb: Token) -> list[Token]:
-    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk"."""
+    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk", "including
+    Mosul"."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
+        if (child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS) or is_including(child):
+            # "overran nearly a third of Iraqi territory, including Mosul"
             out.extend(o for g in child.children if g.dep_ == "pobj" for o in conjuncts(g))
         elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
             for prep in child.children:

@@ -25,6 +25,8 @@ TIME_NOUNS = WORDS.time_nouns
 RELATIVE_DAYS = WORDS.relative_days
 PARALLEL_ADVERBS = WORDS.parallel_adverbs
 SPAN_DAYS = WORDS.span_days
+FOLLOWING_WORDS = WORDS.following_words
+FOLLOWING_SPANS = WORDS.following_spans
 # A window of tokens whose text is one of the phrases starts with a token whose lower form
 # begins the phrase: a cheap test before cutting the Doc at every token.
 _RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1, len(p) + 1))
@@ -33,6 +35,7 @@ CLAUSE_DATE = "events.dates.clause"
 RELATIVE_DAY = "events.dates.relative-day"
 SINCE = "events.dates.since"
 DAYS_BEFORE = "events.dates.days-before"
+FOLLOWING = "events.dates.following"
 PARALLEL = "events.dates.parallel"
 
 
@@ -42,9 +45,11 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
     the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too."""
     dates = ctx.dates_in(cand.sent)
-    if not dates:
-        return
     trigger = cand.trigger
+    if not dates:
+        tokens = ctx.same_line(next(inheritance_chain(trigger, for_dates=True)), trigger.head)
+        _following_period(cand, tokens, ctx)
+        return
     for level, tokens in enumerate(inheritance_chain(trigger, for_dates=True)):
         tokens = ctx.same_line(tokens, trigger.head)
         if not tokens:
@@ -71,6 +76,8 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
         if _relative_date(cand, tokens, dates):
             return
+        if level == 0 and _following_period(cand, tokens, ctx):
+            return
 
 
 def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
@@ -94,6 +101,37 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) 
                      span=TextSpan(words.start_char, words.end_char))
     cand.evidence.update(t.i for t in words)
     cand.step(DAYS_BEFORE)
+    return True
+
+
+def _following_period(cand: Candidate, tokens: list[Token], ctx: Context) -> bool:
+    """Rule ``events.dates.following``: "These areas were reclaimed in the following years"
+    happened after the latest date of the two sentences before ("... had taken control of
+    Mosul ... in June 2014"), within the span the time noun gives, approximately."""
+    noun = next((t for t in tokens if t.lemma_.lower() in FOLLOWING_SPANS and any(
+        c.dep_ == "amod" and c.lower_ in FOLLOWING_WORDS for c in t.children)), None)
+    if noun is None:
+        return False
+    doc = noun.doc
+    sent = cand.sent
+    earlier: list[When] = []
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        before = sentence_of(doc[start - 1])
+        earlier += [w for w in ctx.dates_in(before) if w.start is not None]
+        start = before.start
+    if not earlier:
+        return False
+    anchor = max(earlier, key=lambda w: w.span.start if w.span is not None else 0)
+    first = (anchor.end or anchor.start) + dt.timedelta(days=1)
+    last = first + dt.timedelta(days=int(FOLLOWING_SPANS[noun.lemma_.lower()]))
+    words = doc[min(t.i for t in noun.subtree): noun.i + 1]
+    cand.when = When(raw=words.text, start=first, end=last, precision="approximate",
+                     span=TextSpan(words.start_char, words.end_char))
+    cand.evidence.update(t.i for t in words)
+    cand.step(FOLLOWING)
     return True
 
 

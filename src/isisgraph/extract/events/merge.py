@@ -191,7 +191,9 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     the other's or inside it; or of one type and count, undated and in the same places (the
     lead retold: "the SDF said they arrested four ISIS militants in Raqqa" and "two security
     operations in Raqqa city, resulting in the arrest of four ISIS terrorists"), or undated at
-    nested places by the same side on the same target; killings of the same named person."""
+    nested places by the same side on the same target (or a target one of them leaves open:
+    "A violent ISIS attack on the outskirts of Diyala" and "more than ten terrorists attacked
+    an army headquarters, west of al-Azim district"); killings of the same named person."""
     if a.kind == b.kind and a.victims & b.victims:
         return True  # "James Foley was savagely murdered", "the brutal murder of James Foley"
     if not (a.locations and b.locations):
@@ -206,9 +208,10 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     undated = all(c.when is None or c.when.start is None for c in (a, b))
     nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
                  for x in a.locations)
-    if a.kind == b.kind and undated and nested and a.perpetrators and a.target_actors \
-            and set(a.perpetrators) & set(b.perpetrators) \
-            and set(a.target_actors) & set(b.target_actors):
+    targets_agree = not (a.target_actors and b.target_actors) \
+        or bool(set(a.target_actors) & set(b.target_actors))
+    if a.kind == b.kind and undated and nested and set(a.perpetrators) & set(b.perpetrators) \
+            and (a.target_actors or b.target_actors) and targets_agree:
         # "the leader of the Islamic State group was killed ... during an overnight raid carried
         # out by United States special forces in northwestern Syria" and "al-Qurayshi ... died
         # during U.S. special forces air raid in Atmeh, Syria"

@@ -40,6 +40,7 @@ MEANS_NOUNS = WORDS.means_nouns
 SUPPORT_VERBS = WORDS.support_verbs
 COOPERATION_NOUNS = WORDS.cooperation_nouns
 PEOPLE_ONLY = WORDS.people_only_triggers
+MASS_KILLING = WORDS.mass_killing_triggers
 CAPTIVE_NOUNS = WORDS.captive_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 
@@ -62,7 +63,7 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     victims: list[Token]
     if trigger.is_noun:
         args = arguments_of_noun(head)
-        victims = args.get("of", [])
+        victims = args.get("of", []) + args.get("against", [])
         fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])))
         if not cand.perpetrators:
             fill(cand, cand.perpetrators, outcome_agent(head, ctx))
@@ -96,8 +97,9 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
     cand.victims = named_people(victims)
-    if cand.killed is None and not cand.actors_filled() and not cand.victims:
-        return None
+    if cand.killed is None and not cand.actors_filled() and not cand.victims \
+            and trigger.word.concept not in MASS_KILLING:
+        return None  # a massacre or a genocide is one without a count
     return cand
 
 
@@ -222,9 +224,9 @@ def named_people(heads: list[Token]) -> frozenset[str]:
     names, linked or not, lower-cased."""
     names = set()
     for head in heads:
-        for token in phrase_tokens(head):
-            if token.ent_type_ == "PERSON" and (token.i + 1 >= len(token.doc)
-                                               or token.doc[token.i + 1].ent_type_ != "PERSON"):
+        # the victim itself or its apposition, not a modifier ("the Yazidi people")
+        for token in [head, *children(head, "appos")]:
+            if token.ent_type_ == "PERSON":
                 names.add(token.lower_)
     return frozenset(names)
 
