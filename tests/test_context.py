@@ -180,6 +180,7 @@ def test_context_sides_strike_agent_not_for_a_killing_that_names_no_strike() -> 
 
 # "ISIS held Manbij. ISIS fought. ISIS fled. The {army|SDF} seized Manbij."
 def seized_in_an_isis_article(mentions: int, winner: str = "army") -> str:
+    slug = "iraqi-army" if winner == "army" else "sdf"
     lines, i = [], 0
     for verb, lemma in (("held", "hold"), ("fought", "fight"), ("fled", "flee"))[:mentions]:
         lines.append(f"""
@@ -189,7 +190,7 @@ def seized_in_an_isis_article(mentions: int, winner: str = "army") -> str:
         i += 3
     lines.append(f"""
             The        the        DET   DT   {i + 2}  det
-            {winner}   {winner}   PROPN NNP  {i + 3}  nsubj   B-ACTOR actor/{"iraqi-army" if winner == "army" else "sdf"}
+            {winner}   {winner}   PROPN NNP  {i + 3}  nsubj   B-ACTOR actor/{slug}
             seized     seize      VERB  VBD  0  ROOT
             Manbij     Manbij     PROPN NNP  {i + 3}  dobj    B-PLACE place/manbij
             .          .          PUNCT .    {i + 3}  punct""")
