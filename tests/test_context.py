@@ -214,17 +214,6 @@ def test_context_sides_liberated_from_a_place_seized_in_an_article_about_one_gro
     assert event.lost_control == ["https://w3id.org/isisgraph/id/actor/isis"]
 
 
-def test_context_sides_liberated_from_not_for_a_winning_group_named_once() -> None:
-    from isisgraph.reference import load
-
-    # "An al Qaeda splinter group seized control of Mosul", in an article about ISIS: a group
-    # named once may be the dominant one under another name
-    doc = parse(seized_in_an_isis_article(3, winner="SDF"))
-    event = _seized(doc, winner="sdf")
-    context.complete_sides([event], [], doc, load())
-    assert event.lost_control == []
-
-
 def test_context_sides_liberated_from_not_a_place_seized_in_an_article_about_none() -> None:
     from isisgraph.reference import load
 
@@ -324,3 +313,21 @@ def test_context_place_country_not_in_an_article_shared_between_countries() -> N
     event = _placeless(doc)
     context.place_events([event], doc, load())
     assert event.locations == []
+
+
+def test_context_sides_strike_agent_the_one_striker_of_the_article() -> None:
+    from isisgraph.records import StrikeReport
+    from isisgraph.reference import load
+
+    # the report is far from the killing, but it is the article's only striker
+    doc = parse(STRIKES_KILLED.format(strikes="strikes  strike  NOUN  NNS  12 nsubj"))
+    far = StrikeReport(key="s", span=Span(10_000, 10_050), strike_count=2,
+                       perpetrators=["https://w3id.org/isisgraph/id/actor/cjtf-oir"])
+    event = _killing(doc, 9, 13)
+    context.complete_sides([event], [], doc, load(), [far])
+    assert event.perpetrators == ["https://w3id.org/isisgraph/id/actor/cjtf-oir"]
+    other = StrikeReport(key="t", span=Span(20_000, 20_050), strike_count=1,
+                         perpetrators=["https://w3id.org/isisgraph/id/actor/russian-armed-forces"])
+    event = _killing(doc, 9, 13)
+    context.complete_sides([event], [], doc, load(), [far, other])
+    assert event.perpetrators == []  # two strikers far away: nobody is guessed

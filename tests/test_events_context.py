@@ -202,3 +202,28 @@ def test_events_context_force_anaphor_those_forces_are_the_force_named_before() 
         .          .          PUNCT .    8  punct
     """)
     assert context(gov).actors([gov[6]])[0] == []
+
+
+def test_events_context_a_parent_group_is_not_its_offshoot() -> None:
+    from isisgraph.extract.events.entities import is_parent_modifier
+
+    # "An al Qaeda splinter group seized Mosul." / "Al Qaeda seized Mosul."
+    doc = parse("""
+        An         an         DET   DT   5  det
+        al         al         PROPN NNP  3  compound B-ACTOR actor/al-qaeda
+        Qaeda      Qaeda      PROPN NNP  5  compound I-ACTOR actor/al-qaeda
+        splinter   splinter   NOUN  NN   5  compound
+        group      group      NOUN  NN   6  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        Mosul      Mosul      PROPN NNP  6  dobj    B-PLACE place/mosul
+        .          .          PUNCT .    6  punct
+    """)
+    assert is_parent_modifier(doc.ents[0]) and context(doc).actors([doc[4]])[0] == []
+    plain = parse("""
+        Al         al         PROPN NNP  2  compound B-ACTOR actor/al-qaeda
+        Qaeda      Qaeda      PROPN NNP  3  nsubj    I-ACTOR actor/al-qaeda
+        seized     seize      VERB  VBD  0  ROOT
+        Mosul      Mosul      PROPN NNP  3  dobj    B-PLACE place/mosul
+        .          .          PUNCT .    3  punct
+    """)
+    assert context(plain).actors([plain[1]])[0] == [iri("actor/al-qaeda")]

@@ -132,9 +132,7 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
     "took") by a named winner, in an article that is plainly about one armed group (named
     three times and twice as often as any other), was lost by that group: "Those forces [the
-    SDF] have seized just under half of the city" (an article about ISIL). A winner that is an
-    armed group named only once is too unsure for it ("An al Qaeda splinter group seized
-    control of the Iraqi city of Mosul": that group is ISIS itself).
+    SDF] have seized just under half of the city" (an article about ISIL).
     ``context.sides.reported-by``: an arrest or a killing with no perpetrator, announced by a
     force that is not among its victims, was that force's: "the Counter-Terrorism Service
     announced the arrest of six suspected ISIS members"; so is one whose named agents only
@@ -144,7 +142,9 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     carried out the strikes the article reports next to it: "The strikes killed 'a number' of
     suspected ISIS members" after "Iraqi warplanes carried out several airstrikes" (one
     article); "five militants killed in a precision airstrike carried out by Iraqi F-16 fighter
-    jets" beside the Security Media Cell's report of the strike (another).
+    jets" beside the Security Media Cell's report of the strike (another); "a Feb 26 strike
+    which also killed five civilians" in an article whose strike reports are all the
+    coalition's (a third).
     """
     liberating = _liberation_words(ref)
     strike_words = _strike_words(ref)
@@ -164,8 +164,7 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             group = others[0] if others else None
             liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
             dominant = group is not None and counts[group] >= 3 and all(
-                counts[group] >= 2 * counts[g] for g in others[1:]) and all(
-                counts.get(w, 0) >= 2 or not ref.is_a(w, "ArmedGroup") for w in event.gained_control)
+                counts[group] >= 2 * counts[g] for g in others[1:])
             if not event.lost_control and group is not None and (
                     liberation or (dominant and event.gained_control)):
                 event.lost_control = [group]
@@ -187,7 +186,8 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
 def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
                   strike_words: frozenset[str]) -> list[str]:
     """The perpetrators of the strike report nearest to a killing whose words name a strike,
-    in its sentence, the three before or the two after."""
+    in its sentence, the three before or the two after; else those all the article's strike
+    reports name."""
     doc = anchor.doc
     span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
     if span is None or not any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
@@ -200,10 +200,13 @@ def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
     low = sents[max(0, index - 3)].start_char
     high = sents[min(len(sents) - 1, index + 2)].end_char
     near = [r for r in reports if r.perpetrators and low <= r.span.start < high]
-    if not near:
-        return []
-    nearest = min(near, key=lambda r: abs(r.span.start - event.span.start))
-    return list(nearest.perpetrators)
+    if near:
+        nearest = min(near, key=lambda r: abs(r.span.start - event.span.start))
+        return list(nearest.perpetrators)
+    # an article whose strike reports all name one striker: "a Feb 26 strike which also killed
+    # five civilians" in an article on the coalition's strikes
+    sides = {tuple(r.perpetrators) for r in reports if r.perpetrators}
+    return list(sides.pop()) if len(sides) == 1 else []
 
 
 def _strike_words(ref: Reference) -> frozenset[str]:

@@ -27,6 +27,7 @@ from isisgraph.extract.dates import find_dates
 from isisgraph.extract.events.entities import (
     entity_at,
     is_origin,
+    is_parent_modifier,
     is_sponsor_modifier,
     linked_index,
 )
@@ -115,7 +116,7 @@ class Context:
         for ent in ents:
             if ent.label_ != label:
                 continue
-            if label == "ACTOR" and is_sponsor_modifier(ent):
+            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)):
                 continue
             if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
                 continue
