@@ -323,3 +323,26 @@ def test_events_killing_a_genocide_needs_no_count() -> None:
     """)
     cand = read_killing(trigger(doc, "genocide"), context(doc))
     assert cand is not None and cand.victims == frozenset() and cand.killed is None
+
+
+def test_events_killing_of_people_an_operation_resulted_in_is_its_agent_s() -> None:
+    # "Iraqi forces conducted operations which resulted in 11 ISIS operatives killed in Kirkuk."
+    doc = parse("""
+    Iraqi        iraqi        ADJ   JJ   2   amod       B-ACTOR  actor/isf
+    forces       force        NOUN  NNS  3   nsubj      I-ACTOR  actor/isf
+    conducted    conduct      VERB  VBD  0   ROOT
+    operations   operation    NOUN  NNS  3   dobj
+    which        which        PRON  WDT  6   nsubj
+    resulted     result       VERB  VBD  4   relcl
+    in           in           ADP   IN   6   prep
+    11           11           NUM   CD   10  nummod     B-CARDINAL
+    ISIS         isis         NOUN  NN   10  compound   B-ACTOR  actor/isis
+    operatives   operative    NOUN  NNS  7   pobj
+    killed       kill         VERB  VBN  10  acl
+    in           in           ADP   IN   11  prep
+    Kirkuk       Kirkuk       PROPN NNP  12  pobj       B-PLACE  place/kirkuk
+    .            .            PUNCT .    3   punct
+    """)
+    cand = read_killing(trigger(doc, "killed"), context(doc))
+    assert cand is not None and cand.perpetrators == [iri("actor/isf")]
+    assert cand.target_actors == [iri("actor/isis")] and cand.killed is not None

@@ -77,6 +77,9 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
             fill(cand, cand.perpetrators, means_agent(head, ctx))
             if cand.perpetrators and only_cooperating(means_of(head)):
                 cand.step(COOPERATION)
+        if not cand.perpetrators and head.dep_ == "acl":
+            # "operations ..., which resulted in 11 ISIS operatives killed"
+            fill(cand, cand.perpetrators, outcome_agent(head.head, ctx))
         means = means_of(head)
         # "the three civilians killed in the attack": the attack told before
         cand.refers_back = bool(means) and all(
@@ -316,10 +319,12 @@ def outcome_means(noun: Token) -> list[Token]:
 
 def outcome_agent(noun: Token, ctx: Context) -> Found:
     """ "The operation, carried out in collaboration with the INIS, resulted in the arrest of
-    four terrorists": a killing or arrest noun brought about by a raid or operation was done by
-    the raid's agent (``agent_of_means``); an actor subject did it itself."""
+    four terrorists", "Iraqi forces conducted operations ..., which resulted in 11 ISIS
+    operatives killed": a killing or arrest (or its victims) brought about by a raid or
+    operation was done by the raid's agent (``agent_of_means``); an actor subject did it
+    itself."""
     governor = governing_verb(noun)
-    if governor is None or governor.lemma_ not in OUTCOME_VERBS:
+    if governor is None or governor.lemma_ not in OUTCOME_VERBS or noun.dep_ != "pobj":
         return [], [], False
     iris: list[str] = []
     tokens: list[Token] = []
