@@ -490,3 +490,69 @@ def test_events_places_clause_a_territory_including_a_city() -> None:
     """)
     (event,) = events(doc)
     assert event.locations == [iri("place/mosul")] and event.gained_control == [iri("actor/isis")]
+
+
+def test_events_places_clause_not_the_place_of_another_event_under_the_verb() -> None:
+    # "The army, which had retaken Mosul in July, attacked ISIS positions on Monday."
+    doc = parse("""
+    The          the          DET   DT   2   det
+    army         army         NOUN  NN   11  nsubj
+    ,            ,            PUNCT ,    2   punct
+    which        which        PRON  WDT  6   nsubj
+    had          have         AUX   VBD  6   aux
+    retaken      retake       VERB  VBN  2   relcl
+    Mosul        Mosul        PROPN NNP  6   dobj       B-PLACE  place/mosul
+    in           in           ADP   IN   6   prep
+    July         July         PROPN NNP  8   pobj       B-DATE
+    ,            ,            PUNCT ,    2   punct
+    attacked     attack       VERB  VBD  0   ROOT
+    ISIS         isis         NOUN  NN   13  compound   B-ACTOR  actor/isis
+    positions    position     NOUN  NNS  11  dobj
+    on           on           ADP   IN   11  prep
+    Monday       Monday       PROPN NNP  14  pobj       B-DATE
+    .            .            PUNCT .    11  punct
+    """)
+    attack = read_trigger(trigger(doc, "attacked"), context(doc))
+    assert attack is not None and attack.locations == []
+    # "ISIS militants attacked an army post on Monday, while the Peshmerga advanced on Sinjar."
+    doc = parse("""
+    ISIS         isis         NOUN  NN   2   compound   B-ACTOR  actor/isis
+    militants    militant     NOUN  NNS  3   nsubj
+    attacked     attack       VERB  VBD  0   ROOT
+    an           an           DET   DT   6   det
+    army         army         NOUN  NN   6   compound
+    post         post         NOUN  NN   3   dobj
+    on           on           ADP   IN   3   prep
+    Monday       Monday       PROPN NNP  7   pobj       B-DATE
+    ,            ,            PUNCT ,    3   punct
+    while        while        SCONJ IN   13  mark
+    the          the          DET   DT   12  det
+    Peshmerga    Peshmerga    PROPN NNP  13  nsubj      B-ACTOR  actor/peshmerga
+    advanced     advance      VERB  VBD  3   advcl
+    on           on           ADP   IN   13  prep
+    Sinjar       Sinjar       PROPN NNP  14  pobj       B-PLACE  place/sinjar
+    .            .            PUNCT .    3   punct
+    """)
+    attack = read_trigger(trigger(doc, "attacked"), context(doc))
+    assert attack is not None and attack.locations == []
+
+
+def test_events_places_clause_a_clause_of_the_same_side_places_the_event() -> None:
+    # "Gunmen attacked an army post on Monday, while fleeing from Sinjar."
+    doc = parse("""
+    Gunmen       gunman       NOUN  NNS  2   nsubj
+    attacked     attack       VERB  VBD  0   ROOT
+    an           an           DET   DT   5   det
+    army         army         NOUN  NN   5   compound
+    post         post         NOUN  NN   2   dobj
+    on           on           ADP   IN   2   prep
+    Monday       Monday       PROPN NNP  6   pobj       B-DATE
+    ,            ,            PUNCT ,    2   punct
+    while        while        SCONJ IN   10  mark
+    fleeing      flee         VERB  VBG  2   advcl
+    from         from         ADP   IN   10  prep
+    Sinjar       Sinjar       PROPN NNP  11  pobj       B-PLACE  place/sinjar
+    .            .            PUNCT .    2   punct
+    """)
+    attack = read_trigger(trigger(doc, "attacked"), context(doc))
+    assert attack is not None and attack.locations == [iri("place/sinjar")]

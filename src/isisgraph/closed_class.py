@@ -94,3 +94,5 @@ FORCE_ANAPHOR_DETERMINERS = frozenset({"those", "these", "the", "this"})
 # Prepositions of the means of a killing or an arrest ("killed in a precision airstrike",
 # "died during a raid", "killed by an air strike", "arrested in an operation").
 MEANS_PREPOSITIONS = frozenset({"in", "during", "by", "with", "through", "under"})
+# Subordinators of a clause set against the main one ("while the Peshmerga advanced on Sinjar").
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})

@@ -119,6 +119,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     forget(doc)  # the entities may have changed since a previous call
     ctx = Context(doc=doc, article=article, ref=ref)
     triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
+    ctx.trigger_heads = frozenset(t.head.i for t in triggers)
     launches = {t.head.i for t in triggers if t.word.frame == "launch" and not t.is_noun}
     means = means_of_harm(triggers) | modifiers(triggers) | {
         t.head.i for t in triggers if launched(t, launches) or unrealised(t)}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEANS_PREPOSITIONS, OWN_TIME_MARKS
+from isisgraph.closed_class import CONTRAST_MARKS, MEANS_PREPOSITIONS, OWN_TIME_MARKS
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import children, clause_tokens, is_infinitive, phrase_tokens
 from isisgraph.lexicons import lexicon
@@ -59,7 +59,8 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
     """Token sets to look in, nearest first: the trigger's own words, the clauses coordinated
     with it, then the clauses it belongs to — a coordinated verb from its first conjunct, a
     participle, purpose or "as/when" clause from the clause it belongs to, a noun from the
-    verb it is the object or subject of, and the verbs coordinated with each of those clauses.
+    verb it is the object or subject of, and the verbs coordinated with each of those clauses
+    (for places, only those that share their subject: ``shares_subject``).
     A date is never inherited across a verb of saying or
     claiming (the claim date is not the event date), from a complement clause, from a clause
     with its own time ("after ...") or into a relative clause, except one on an event noun
@@ -68,7 +69,7 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
     yield own_tokens(trigger)
     if not trigger.is_noun:
         for sibling in children(head, "conj"):
-            if sibling.pos_ in ("VERB", "AUX"):
+            if sibling.pos_ in ("VERB", "AUX") and (for_dates or shares_subject(sibling)):
                 yield clause_tokens(sibling)
     current = head
     for _ in range(6):
@@ -85,9 +86,28 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
             # the verbs coordinated with the clause share its time and place
             own = clause_tokens(parent)
             for sibling in [c for t in own for c in children(t, "conj")]:
-                if sibling.pos_ in ("VERB", "AUX") and sibling != current:
+                if sibling.pos_ in ("VERB", "AUX") and sibling != current and (
+                        for_dates or shares_subject(sibling)):
                     yield clause_tokens(sibling)
         current = parent
+
+
+def shares_subject(verb: Token) -> bool:
+    """A coordinated verb without a subject of its own ("struck X and destroyed Y near Z"): it
+    tells more of the same event, so its place is the event's ("ISIS attacked a post and the
+    army retook Hawija" are two)."""
+    return not children(verb, "nsubj", "nsubjpass")
+
+
+def own_time(clause: Token) -> bool:
+    """A subordinate clause with a time of its own ("a week after the army retook Hawija"), or
+    of another side set against the event ("while the Peshmerga advanced on Sinjar"; not
+    "while trying to observe from the rooftop", which shares the event's subject)."""
+    if clause.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & OWN_TIME_MARKS) or bool(
+        marks & CONTRAST_MARKS and children(clause, "nsubj", "nsubjpass"))
 
 
 def _date_stops(trigger: Trigger, current: Token, parent: Token) -> bool:

@@ -71,6 +71,8 @@ class Context:
     _groups: list[tuple[str, Span]] | None = None
     # events placed by their own clause, in reading order: (trigger index, their places)
     placed: list[tuple[int, list[tuple[str, Span]]]] = field(default_factory=list)
+    # the head words of every trigger of the Doc
+    trigger_heads: frozenset[int] = frozenset()
 
     @property
     def published(self) -> dt.date | None:

@@ -6,10 +6,11 @@ from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
 from isisgraph.extract.events.candidate import Candidate
-from isisgraph.extract.events.clauses import inheritance_chain
+from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import is_sponsor_modifier
 from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 
@@ -41,9 +42,18 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
             return
     if not cand.trigger.is_noun:
         head = cand.trigger.head
+        # not the place of another event's clause under the verb: "Gunmen killed two soldiers
+        # on Monday, a week after the army retook Hawija"; "The army, which had retaken Mosul
+        # in July, attacked ISIS positions on Monday"
+        subjects = set(children(head, "nsubj", "nsubjpass"))
+        others = [c for c in head.subtree if c != head and c.pos_ in ("VERB", "AUX") and (
+            own_time(c) or (c.dep_ == "relcl" and c.head in subjects)
+            or (c.i in ctx.trigger_heads and c.dep_ in ("relcl", "acl", "advcl", "conj")
+                and not shares_subject(c)))]
         whole = [t for t in ctx.same_line(head.subtree, head)
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
-                            and a != head for a in t.ancestors)]
+                            and a != head for a in t.ancestors)
+                 and not any(t == o or o in t.ancestors for o in others)]
         found = _places_in(whole, cand, ctx)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
