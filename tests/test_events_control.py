@@ -284,7 +284,7 @@ def test_events_victory_alone_of_no_place_is_no_event() -> None:
 
 def test_events_merge_article_a_declaration_dates_the_change_at_the_latest() -> None:
     # "The army retook Tikrit from ISIS on Monday. The army declared victory in Tikrit on
-    # Friday." (one change: the declaration's Friday is when it was declared)
+    # Tuesday." (one change: the declaration's Tuesday is when it was declared)
     doc = parse("""
         The        the        DET   DT   2  det
         army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
@@ -302,7 +302,7 @@ def test_events_merge_article_a_declaration_dates_the_change_at_the_latest() -> 
         in         in         ADP   IN   13 prep
         Tikrit     Tikrit     PROPN NNP  14 pobj    B-PLACE place/tikrit
         on         on         ADP   IN   12 prep
-        Friday     Friday     PROPN NNP  16 pobj    B-DATE
+        Tuesday    Tuesday    PROPN NNP  16 pobj    B-DATE
         .          .          PUNCT .    12 punct
     """)
     (event,) = events(doc)
@@ -347,3 +347,28 @@ def test_events_conquering_swathes_of_territory_are_located_by_the_verb() -> Non
     """)
     (event,) = events(doc)
     assert (event.locations, event.gained_control) == ([iri("place/iraq")], [iri("actor/isis")])
+
+
+def test_events_victory_the_death_of_the_caliphate_in_a_place() -> None:
+    # "The SDF pronounced the death of the caliphate in Baghouz on Saturday." ("caliphate" is
+    # a label of ISIS)
+    doc = parse("""
+    The          the          DET   DT   2   det
+    SDF          SDF          PROPN NNP  3   nsubj      B-ACTOR  actor/sdf
+    pronounced   pronounce    VERB  VBD  0   ROOT
+    the          the          DET   DT   5   det
+    death        death        NOUN  NN   3   dobj
+    of           of           ADP   IN   5   prep
+    the          the          DET   DT   8   det
+    caliphate    caliphate    NOUN  NN   6   pobj       B-ACTOR  actor/isis
+    in           in           ADP   IN   8   prep
+    Baghouz      Baghouz      PROPN NNP  9   pobj       B-PLACE  place/al-baghouz
+    on           on           ADP   IN   3   prep
+    Saturday     Saturday     PROPN NNP  11  pobj       B-DATE
+    .            .            PUNCT .    3   punct
+    """)
+    (event,) = events(doc)
+    assert (event.gained_control, event.lost_control, event.locations) == (
+        [iri("actor/sdf")], [iri("actor/isis")], [iri("place/al-baghouz")])
+    assert event.when is not None and event.when.raw == "Saturday"
+    assert event.when.precision == "approximate"  # declared then: on or before that day

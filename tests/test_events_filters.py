@@ -339,3 +339,24 @@ def test_events_killing_eliminate_not_a_convoy() -> None:
         a          a          DET   DT   5  det
         convoy     convoy     NOUN  NN   3  dobj""", raqqa=6, monday=8))
     assert read_killing(trigger(doc, "eliminated"), context(doc)) is None
+
+
+def test_events_filters_country_wide_a_war_aim_of_a_whole_country() -> None:
+    # "Coalition aircraft conducted 12 strikes on Monday to drive ISIL out of Iraq."
+    doc = parse("""
+    Coalition    coalition    NOUN  NN   2   compound   B-ACTOR  actor/cjtf-oir
+    aircraft     aircraft     NOUN  NNS  3   nsubj      I-ACTOR  actor/cjtf-oir
+    conducted    conduct      VERB  VBD  0   ROOT
+    12           12           NUM   CD   5   nummod     B-CARDINAL
+    strikes      strike       NOUN  NNS  3   dobj
+    on           on           ADP   IN   3   prep
+    Monday       Monday       PROPN NNP  6   pobj       B-DATE
+    to           to           PART  TO   9   aux
+    drive        drive        VERB  VB   3   advcl
+    ISIL         ISIL         PROPN NNP  9   dobj       B-ACTOR  actor/isis
+    out          out          ADP   IN   9   prep
+    of           of           ADP   IN   11  prep
+    Iraq         Iraq         PROPN NNP  12  pobj       B-PLACE  place/iraq
+    .            .            PUNCT .    3   punct
+    """)
+    assert [e.kind for e in events(doc)] == []

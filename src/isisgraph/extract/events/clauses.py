@@ -16,6 +16,7 @@ GRAMMAR = lexicon("grammar")
 WORDS = lexicon("events")
 EVENT_NOUNS = WORDS.event_nouns
 MEANS_NOUNS = WORDS.means_nouns
+VICTORY_VERBS = WORDS.victory_verbs
 ANNOUNCING_VERBS = WORDS.announcing_verbs
 # Verbs whose date is when something was said or learned, not when the event happened.
 NON_EVENT_GOVERNORS = GRAMMAR.reporting_verbs | WORDS.non_event_governors
@@ -120,7 +121,8 @@ def _date_stops(trigger: Trigger, current: Token, parent: Token) -> bool:
         return True
     if parent.lemma_ in NON_EVENT_GOVERNORS and parent.pos_ in ("VERB",) and not (
         trigger.word.frame == "launch" and parent.lemma_ in ANNOUNCING_VERBS
-    ):
+    ) and not (trigger.word.frame == "victory" and parent.lemma_ in VICTORY_VERBS):
+        # a victory is dated by its declaration, the latest its change can have happened
         return True
     if dep in ("ccomp", "parataxis"):
         return True

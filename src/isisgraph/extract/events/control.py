@@ -270,7 +270,8 @@ def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
             cand.declared = True
             if not cand.gained:
                 fill(cand, cand.gained, ctx.actors(doers(governor)))
-        located = args.get("in", []) + args.get("at", [])
+        preps = trigger_preps(trigger)  # "the death of the caliphate in Baghouz"
+        located = preps.get("in", []) + preps.get("at", [])
         if not located and governor is not None:
             located = locative_objects(governor)
     else:

@@ -141,12 +141,17 @@ def is_country_wide(cand: Candidate, ref: Reference) -> bool:
     Peshmerga were killed battling the group" (one article), "the arrest of six suspected ISIS
     members ... across the country" (another), "strikes to drive ISIL out of Iraq". A dated
     one is kept ("ISIS lost its last territory in Syria in March 2019"), unless it is a clash
-    of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007")."""
+    of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007"), or
+    the purpose of a change of control, a war aim ("conducted 12 strikes on Monday to drive
+    ISIL out of Iraq"; "crossed the border in January to seize parts of northern Syria" names a
+    region and is kept)."""
     if not cand.locations or cand.victims or not all(_bare_country(iri, cand, ref)
                                                      for iri in cand.locations):
         return False
     if cand.kind == "Clash" and not cand.perpetrators:
         return True  # "the battle against insurgents and terrorists in Iraq ... in 2007"
+    if cand.kind == "ControlChange" and cand.fact.purpose:
+        return True  # "conducted 12 strikes on Monday to drive ISIL out of Iraq": a war aim
     return cand.when is None or cand.when.start is None
 
 
