@@ -102,8 +102,8 @@ def is_sponsor_modifier(ent: Span) -> bool:
 
 
 def is_parent_modifier(ent: Span) -> bool:
-    """ "An al Qaeda splinter group seized control of Mosul", "an ISIS affiliate": a group
-    named as the parent of an offshoot is not the actor (the offshoot is)."""
+    """ "An al Qaeda splinter group seized control of Mosul": a group named as the parent of an
+    offshoot is not the actor (the offshoot is)."""
     doc = ent.doc
     root = ent.root
     following = doc[ent.end] if ent.end < len(doc) else None
