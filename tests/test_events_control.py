@@ -372,3 +372,18 @@ def test_events_victory_the_death_of_the_caliphate_in_a_place() -> None:
         [iri("actor/sdf")], [iri("actor/isis")], [iri("place/al-baghouz")])
     assert event.when is not None and event.when.raw == "Saturday"
     assert event.when.precision == "approximate"  # declared then: on or before that day
+
+
+def test_events_conquering_is_militants_misparsed_as_the_verb_is() -> None:
+    # "IS militants seized Bartella on Monday." ("IS" read as an auxiliary, kept linked)
+    doc = parse("""
+        IS         be         AUX   VBZ  3  aux     B-ACTOR actor/isis
+        militants  militant   NOUN  NNS  3  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        Bartella   Bartella   PROPN NNP  3  dobj    B-PLACE place/bartella
+        on         on         ADP   IN   3  prep
+        Monday     Monday     PROPN NNP  5  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    (event,) = events(doc)
+    assert event.gained_control == [iri("actor/isis")] and event.locations == [iri("place/bartella")]

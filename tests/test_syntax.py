@@ -348,3 +348,34 @@ def test_a_negation_the_parser_hangs_on_the_auxiliary() -> None:
         .          .          PUNCT .    5  punct
     """)
     assert factuality.negated(doc[4]) and not factuality.negated(doc[6])
+
+
+def test_a_name_in_capitals_parsed_as_an_auxiliary_is_the_subject() -> None:
+    # "IS seized vast areas." / "IS militants seized the village." (the name linked by the NLP
+    # stage, the parse reading "IS" as the verb "is")
+    alone = parse("""
+        IS         be         AUX   VBZ  2  auxpass  B-ACTOR actor/isis
+        seized     seize      VERB  VBN  0  ROOT
+        vast       vast       ADJ   JJ   4  amod
+        areas      area       NOUN  NNS  2  dobj
+        .          .          PUNCT .    2  punct
+    """)
+    assert tree.misparsed_name(alone[1]) == alone[0]
+    assert not tree.is_passive(alone[1]) and tree.doers(alone[1]) == [alone[0]]
+    militants = parse("""
+        IS         be         AUX   VBZ  3  aux      B-ACTOR actor/isis
+        militants  militant   NOUN  NNS  3  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        the        the        DET   DT   5  det
+        village    village    NOUN  NN   3  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert tree.doers(militants[2]) == [militants[1], militants[0]]
+    # the verb "is" itself is no name: "ISIS is retreating"
+    verb = parse("""
+        ISIS       ISIS       PROPN NNP  3  nsubj   B-ACTOR actor/isis
+        is         be         AUX   VBZ  3  aux
+        retreating retreat    VERB  VBG  0  ROOT
+        .          .          PUNCT .    3  punct
+    """)
+    assert tree.misparsed_name(verb[2]) is None
