@@ -97,6 +97,9 @@ def nlp() -> spacy.language.Language:
         ("since the beginning of the year", D(2019, 3, 10), D(2019, 1, 1), D(2019, 3, 10),
          "approximate"),
         ("last summer", D(2019, 3, 10), D(2018, 6, 1), D(2018, 8, 31), "approximate"),
+        # a season of a named year ("IS fighters overran ... Mosul ... in the summer of 2014")
+        ("in the summer of 2014", D(2017, 12, 9), D(2014, 6, 1), D(2014, 8, 31), "approximate"),
+        ("winter 2015", None, D(2014, 12, 1), D(2015, 2, 28), "approximate"),
     ],
 )
 def test_resolve_when(

@@ -420,10 +420,14 @@ def test_a_headline_and_its_dateline_do_not_make_events_of_their_own(events):
             "\"The terrorists attacked from three directions,\" he said, adding that 14 militants "
             "were killed in the fighting.")
     found = events(text)
-    assert [e.kind for e in found] == ["Attack"]
-    attack = found[0]
+    # the 14 militants killed are the attackers (events.context.militants): the attack's
+    # perpetrator is the killing's target, so they are two events ("repelled an ISIS attack
+    # ..., killing six militants": two sides, two events, ``merge.conflict``)
+    assert [e.kind for e in found] == ["Attack", "Killing"]
+    attack, killing = found
     assert p("erbil") not in attack.locations and p("daquq") in attack.locations
-    assert (attack.perpetrators, attack.killed_count) == ([a("isis")], 14)
+    assert attack.perpetrators == [a("isis")]
+    assert (killing.target_actors, killing.killed_count, killing.locations) == ([a("isis")], 14, [p("daquq")])
     assert day(attack.when) == dt.date(2016, 3, 29)
     assert attack.span.start > text.index("ERBIL")  # the body's report is the evidence
     assert "ISIS attack" in text[attack.span.start:attack.span.end]

@@ -166,3 +166,179 @@ def test_events_launch_not_of_rockets_nor_of_operations_in_the_plural() -> None:
     """))
     assert read_launch(trigger(rockets, "launched"), context(rockets)) is None
     assert read_launch(trigger(operations, "launched"), context(operations)) is None
+
+
+def test_events_hostile_encounter_the_subject_of_engaged_in_is_a_side() -> None:
+    # "The soldiers engaged in a fierce battle with ISIS near Tikrit."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        soldiers   soldier    NOUN  NNS  3  nsubj   B-ACTOR actor/isf
+        engaged    engage     VERB  VBD  0  ROOT
+        in         in         ADP   IN   3  prep
+        a          a          DET   DT   7  det
+        fierce     fierce     ADJ   JJ   7  amod
+        battle     battle     NOUN  NN   4  pobj
+        with       with       ADP   IN   7  prep
+        ISIS       ISIS       PROPN NNP  8  pobj    B-ACTOR actor/isis
+        near       near       ADP   IN   7  prep
+        Tikrit     Tikrit     PROPN NNP  10 pobj    B-PLACE place/tikrit
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_hostile_encounter(trigger(doc, "battle"), context(doc))
+    assert cand is not None and cand.rule == HOSTILE_ENCOUNTER
+    assert cand.perpetrators == [iri("actor/isis"), iri("actor/isf")]
+
+
+def test_events_hostile_encounter_not_when_the_engagement_is_negated() -> None:
+    # "The militants are not engaged in fighting." (the parser hangs "not" on "are")
+    doc = parse("""
+        The        the        DET   DT   2  det
+        militants  militant   NOUN  NNS  5  nsubjpass B-ACTOR actor/isis
+        are        be         AUX   VBP  5  auxpass
+        not        not        PART  RB   3  neg
+        engaged    engage     VERB  VBN  0  ROOT
+        in         in         ADP   IN   5  prep
+        fighting   fighting   NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert read_hostile_encounter(trigger(doc, "fighting"), context(doc)) is None
+
+
+# "The army battled the militants after heavy fighting in Fallujah on Monday."
+FIGHTING_IN_FALLUJAH = """
+    The        the        DET   DT   2  det
+    army       army       NOUN  NN   3  nsubj
+    battled    battle     VERB  VBD  0  ROOT
+    the        the        DET   DT   5  det
+    militants  militant   NOUN  NNS  3  dobj
+    after      after      ADP   IN   3  prep
+    heavy      heavy      ADJ   JJ   8  amod
+    fighting   fighting   NOUN  NN   6  pobj
+    in         in         ADP   IN   8  prep
+    {place}
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  11 pobj    B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_hostile_encounter_a_noun_with_no_side_is_kept_when_placed() -> None:
+    # "battled" names no known actor: no clash of its own; "heavy fighting in Fallujah" is one
+    found = events(parse(FIGHTING_IN_FALLUJAH.format(
+        place="Fallujah   Fallujah   PROPN NNP  9  pobj    B-PLACE place/fallujah")))
+    assert [(e.kind, e.trigger, e.locations, e.perpetrators) for e in found] == [
+        ("Clash", "fighting", [iri("place/fallujah")], [])]
+
+
+def test_events_hostile_encounter_a_noun_with_no_side_nor_place_is_none() -> None:
+    found = events(parse(FIGHTING_IN_FALLUJAH.format(
+        place="town       town       NOUN  NN   9  pobj")))
+    assert found == []
+
+
+def test_events_attack_the_subject_of_under_attack_is_the_target() -> None:
+    # "ISIS is under attack by the army in Tikrit."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        is         be         AUX   VBZ  0  ROOT
+        under      under      ADP   IN   2  prep
+        attack     attack     NOUN  NN   3  pobj
+        by         by         ADP   IN   4  prep
+        the        the        DET   DT   7  det
+        army       army       NOUN  NN   5  pobj    B-ACTOR actor/iraqi-army
+        in         in         ADP   IN   7  prep
+        Tikrit     Tikrit     PROPN NNP  8  pobj    B-PLACE place/tikrit
+        .          .          PUNCT .    2  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None
+    assert (cand.perpetrators, cand.target_actors) == ([iri("actor/iraqi-army")], [iri("actor/isis")])
+
+
+def test_events_filters_launched_an_assault_a_launch_begins_is_no_attack() -> None:
+    from isisgraph.extract.events.filters import LAUNCHED
+
+    assert LAUNCHED == "events.filters.launched"
+    # "The SDF began a final assault on Baghouz on Thursday."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        began      begin      VERB  VBD  0  ROOT
+        a          a          DET   DT   6  det
+        final      final      ADJ   JJ   6  amod
+        assault    assault    NOUN  NN   3  dobj
+        on         on         ADP   IN   6  prep
+        Baghouz    Baghouz    PROPN NNP  7  pobj    B-PLACE place/al-baghouz
+        on         on         ADP   IN   3  prep
+        Thursday   Thursday   PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    assert [e.kind for e in events(doc)] == ["OperationLaunch"]
+
+
+def test_events_filters_launched_not_an_assault_that_was_carried_out() -> None:
+    # "The SDF carried out an assault on Baghouz on Thursday."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        carried    carry      VERB  VBD  0  ROOT
+        out        out        ADP   RP   3  prt
+        an         an         DET   DT   6  det
+        assault    assault    NOUN  NN   3  dobj
+        on         on         ADP   IN   6  prep
+        Baghouz    Baghouz    PROPN NNP  7  pobj    B-PLACE place/al-baghouz
+        on         on         ADP   IN   3  prep
+        Thursday   Thursday   PROPN NNP  9  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    assert [(e.kind, e.perpetrators) for e in events(doc)] == [("Attack", [iri("actor/sdf")])]
+
+
+def test_events_attack_who_is_responsible_for_it_carried_it_out() -> None:
+    # "The army targeted a suspected ISIS cell responsible for attacks in the region,
+    # including an attack on the police headquarters in Hasakah."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
+        targeted   target     VERB  VBD  0  ROOT
+        a          a          DET   DT   7  det
+        suspected  suspect    VERB  VBN  7  amod
+        ISIS       ISIS       PROPN NNP  7  compound B-ACTOR actor/isis
+        cell       cell       NOUN  NN   3  dobj
+        responsible responsible ADJ JJ   7  amod
+        for        for        ADP   IN   8  prep
+        attacks    attack     NOUN  NNS  9  pobj
+        in         in         ADP   IN   10 prep
+        the        the        DET   DT   13 det
+        region     region     NOUN  NN   11 pobj
+        ,          ,          PUNCT ,    7  punct
+        including  include    VERB  VBG  7  prep
+        an         an         DET   DT   17 det
+        attack     attack     NOUN  NN   15 pobj
+        on         on         ADP   IN   17 prep
+        the        the        DET   DT   21 det
+        police     police     NOUN  NN   21 compound B-ACTOR actor/isf
+        headquarters headquarters NOUN NN 18 pobj
+        in         in         ADP   IN   21 prep
+        Hasakah    Hasakah    PROPN NNP  22 pobj    B-PLACE place/hasakah
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None
+    assert (cand.perpetrators, cand.target_actors) == ([iri("actor/isis")], [iri("actor/isf")])
+
+
+def test_events_attack_not_responsible_without_responsible() -> None:
+    # "The army targeted a suspected ISIS cell near attacks ..." (no "responsible for")
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-army
+        targeted   target     VERB  VBD  0  ROOT
+        an         an         DET   DT   5  det
+        attack     attack     NOUN  NN   3  dobj
+        on         on         ADP   IN   5  prep
+        ISIS       ISIS       PROPN NNP  6  pobj    B-ACTOR actor/isis
+        .          .          PUNCT .    3  punct
+    """)
+    cand = read_attack(trigger(doc, "attack"), context(doc))
+    assert cand is not None and cand.perpetrators == []

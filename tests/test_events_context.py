@@ -105,3 +105,125 @@ def test_events_entities_a_place_of_origin_is_not_where_it_happened() -> None:
     lebanon, syria = doc.ents
     assert is_origin(lebanon) and not is_origin(syria)
     assert context(doc).linked_in(list(doc), "PLACE") == [(iri("place/syria"), syria)]
+
+
+# "The SDF fought ISIS in Raqqa. The army arrested {four} militants in Mosul."
+MILITANTS = """
+    The        the        DET   DT   2  det
+    SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+    fought     fight      VERB  VBD  0  ROOT
+    ISIS       ISIS       PROPN NNP  3  dobj    B-ACTOR actor/isis
+    in         in         ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  5  pobj    B-PLACE place/raqqa
+    .          .          PUNCT .    3  punct
+    The        the        DET   DT   9  det
+    army       army       NOUN  NN   10 nsubj
+    arrested   arrest     VERB  VBD  0  ROOT
+    {count}
+    militants  militant   NOUN  NNS  10 dobj
+    in         in         ADP   IN   10 prep
+    Mosul      Mosul      PROPN NNP  {mosul} pobj B-PLACE place/mosul
+    .          .          PUNCT .    10 punct
+"""
+
+
+def test_events_context_militants_a_number_of_militants_are_of_the_armed_group_named() -> None:
+    from isisgraph.extract.events.context import MILITANTS as RULE
+
+    assert RULE == "events.context.militants"
+    doc = parse(MILITANTS.format(count="four  four  NUM  CD  12  nummod", mosul=13))
+    assert context(doc).actors([doc[11]])[0] == [iri("actor/isis")]
+
+
+def test_events_context_militants_not_a_class_of_people() -> None:
+    doc = parse(MILITANTS.format(count="", mosul=12))
+    assert context(doc).actors([doc[10]])[0] == []
+
+
+def test_events_context_place_anaphor_not_another_place_nor_the_whole_of_a_share() -> None:
+    from isisgraph.extract.events.context import definite, share_of
+
+    # "Hawija fell. The army entered another town and 87% of the territory."
+    doc = parse("""
+        Hawija     Hawija     PROPN NNP  2  nsubj   B-PLACE place/hawija
+        fell       fall       VERB  VBD  0  ROOT
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   5  det
+        army       army       NOUN  NN   6  nsubj
+        entered    enter      VERB  VBD  0  ROOT
+        another    another    DET   DT   8  det
+        town       town       NOUN  NN   6  dobj
+        and        and        CCONJ CC   8  cc
+        87         87         NUM   CD   11 nummod
+        %          %          NOUN  NN   8  conj
+        of         of         ADP   IN   11 prep
+        the        the        DET   DT   14 det
+        territory  territory  NOUN  NN   12 pobj
+        .          .          PUNCT .    6  punct
+    """)
+    ctx = context(doc)
+    assert not definite(doc[7]) and definite(doc[13]) and share_of(doc[13])
+    assert ctx.resolve_place_anaphor(doc[13], [doc[13]], []) == []
+    assert ctx.places([doc[7]])[0] == []
+
+
+def test_events_context_force_anaphor_those_forces_are_the_force_named_before() -> None:
+    from isisgraph.extract.events.context import FORCE_ANAPHOR
+
+    assert FORCE_ANAPHOR == "events.context.force-anaphor"
+    # "The SDF entered Manbij. Those forces seized half of the city."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        entered    enter      VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        .          .          PUNCT .    3  punct
+        Those      those      DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        half       half       NOUN  NN   8  dobj
+        of         of         ADP   IN   9  prep
+        the        the        DET   DT   12 det
+        city       city       NOUN  NN   10 pobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(doc).actors([doc[6]])[0] == [iri("actor/sdf")]
+    # a government is no force: "The government entered Manbij. Those forces ..."
+    gov = parse("""
+        The        the        DET   DT   2  det
+        government government NOUN  NN   3  nsubj   B-ACTOR actor/iraqi-government
+        entered    enter      VERB  VBD  0  ROOT
+        Manbij     Manbij     PROPN NNP  3  dobj    B-PLACE place/manbij
+        .          .          PUNCT .    3  punct
+        Those      those      DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        it         it         PRON  PRP  8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(gov).actors([gov[6]])[0] == []
+
+
+def test_events_context_a_parent_group_is_not_its_offshoot() -> None:
+    from isisgraph.extract.events.entities import is_parent_modifier
+
+    # "An al Qaeda splinter group seized Mosul." / "Al Qaeda seized Mosul."
+    doc = parse("""
+        An         an         DET   DT   5  det
+        al         al         PROPN NNP  3  compound B-ACTOR actor/al-qaeda
+        Qaeda      Qaeda      PROPN NNP  5  compound I-ACTOR actor/al-qaeda
+        splinter   splinter   NOUN  NN   5  compound
+        group      group      NOUN  NN   6  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        Mosul      Mosul      PROPN NNP  6  dobj    B-PLACE place/mosul
+        .          .          PUNCT .    6  punct
+    """)
+    assert is_parent_modifier(doc.ents[0]) and context(doc).actors([doc[4]])[0] == []
+    plain = parse("""
+        Al         al         PROPN NNP  2  compound B-ACTOR actor/al-qaeda
+        Qaeda      Qaeda      PROPN NNP  3  nsubj    I-ACTOR actor/al-qaeda
+        seized     seize      VERB  VBD  0  ROOT
+        Mosul      Mosul      PROPN NNP  3  dobj    B-PLACE place/mosul
+        .          .          PUNCT .    3  punct
+    """)
+    assert context(plain).actors([plain[1]])[0] == [iri("actor/al-qaeda")]

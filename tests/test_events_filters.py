@@ -159,3 +159,204 @@ def test_events_filters_tally_neither_dated_nor_placed() -> None:
     """)
     assert read_killing(trigger(killed, "killed"), context(killed)) is not None
     assert events(killed) == []
+
+
+def test_events_triggers_equal_labels_on_one_head_resolve_the_same_in_any_order() -> None:
+    # Two labels of one length on one head, one reached by the lemma and one by the form: the
+    # first of the lexicon wins, whichever the matchers offer first (no hash order).
+    from spacy.matcher import PhraseMatcher
+
+    from isisgraph.extract.events.triggers import TriggerLexicon, TriggerWord, find_triggers
+
+    # "ISIS retook Hit."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        retook     retake     VERB  VBD  0  ROOT
+        Hit        Hit        PROPN NNP  2  dobj    B-PLACE place/hit
+        .          .          PUNCT .    2  punct
+    """)
+    first = TriggerWord("first", "conquering", "ControlChange", ("retake", "hit"))
+    second = TriggerWord("second", "conquering", "ControlChange", ("retook", "hit"))
+    chosen = set()
+    for headed in ({"retake": [(0, ("hit",))], "retook": [(1, ("hit",))]},
+                   {"retook": [(1, ("hit",))], "retake": [(0, ("hit",))]}):
+        lexicon = TriggerLexicon([first, second], PhraseMatcher(doc.vocab, attr="LEMMA"),
+                                 PhraseMatcher(doc.vocab, attr="LOWER"), headed)
+        (found,) = find_triggers(doc, lexicon)
+        chosen.add(found.word.concept)
+    assert chosen == {"first"}
+
+
+# "The commander spoke about the Desert Storm Operation near Mosul."
+NAMED_OPERATION = """
+    The        the        DET   DT   2  det
+    commander  commander  NOUN  NN   3  nsubj
+    spoke      speak      VERB  VBD  0  ROOT
+    about      about      ADP   IN   3  prep
+    the        the        DET   DT   8  det
+    Desert     Desert     PROPN NNP  8  compound
+    {storm}
+    Operation  Operation  PROPN NNP  4  pobj
+    near       near       ADP   IN   3  prep
+    Mosul      Mosul      PROPN NNP  9  pobj    B-PLACE place/mosul
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_triggers_inside_name_a_capitalised_word_of_an_unlinked_name() -> None:
+    from isisgraph.extract.events.triggers import INSIDE_NAME
+
+    assert INSIDE_NAME == "events.triggers.inside-name"
+    doc = parse(NAMED_OPERATION.format(storm="Storm  Storm  PROPN NNP  8  compound"))
+    assert triggers(doc) == []
+
+
+def test_events_triggers_inside_name_not_a_word_in_lower_case() -> None:
+    doc = parse(NAMED_OPERATION.format(storm="storm  storm  NOUN  NN   8  compound"))
+    assert [t.head.text for t in triggers(doc)] == ["storm"]
+
+
+# "Coalition aircraft, including attack and bomber aircraft, struck near Raqqa on Monday."
+ATTACK_AIRCRAFT = """
+    Coalition  coalition  NOUN  NN   2  compound B-ACTOR actor/cjtf-oir
+    aircraft   aircraft   NOUN  NN   10 nsubj    I-ACTOR actor/cjtf-oir
+    ,          ,          PUNCT ,    2  punct
+    including  include    VERB  VBG  2  prep
+    attack     attack     NOUN  NN   8  {dep}
+    and        and        CCONJ CC   5  cc
+    bomber     bomber     NOUN  NN   5  conj
+    aircraft   aircraft   NOUN  NN   4  pobj
+    ,          ,          PUNCT ,    2  punct
+    struck     strike     VERB  VBD  0  ROOT
+    near       near       ADP   IN   10 prep
+    Raqqa      Raqqa      PROPN NNP  11 pobj    B-PLACE place/raqqa
+    on         on         ADP   IN   10 prep
+    Monday     Monday     PROPN NNP  13 pobj    B-DATE
+    .          .          PUNCT .    10 punct
+"""
+
+
+def test_events_filters_modifier_a_trigger_noun_naming_a_kind_of_aircraft() -> None:
+    from isisgraph.extract.events.filters import MODIFIER, modifiers
+
+    assert MODIFIER == "events.filters.modifier"
+    doc = parse(ATTACK_AIRCRAFT.format(dep="nmod"))
+    assert modifiers(triggers(doc)) == {4}
+    assert [e.kind for e in events(doc)] == []
+
+
+def test_events_filters_modifier_not_a_trigger_noun_heading_its_phrase() -> None:
+    from isisgraph.extract.events.filters import modifiers
+
+    # "Two attacks killed soldiers near Raqqa on Monday."
+    doc = parse("""
+        Two        two        NUM   CD   2  nummod
+        attacks    attack     NOUN  NNS  3  nsubj
+        killed     kill       VERB  VBD  0  ROOT
+        soldiers   soldier    NOUN  NNS  3  dobj
+        near       near       ADP   IN   3  prep
+        Raqqa      Raqqa      PROPN NNP  5  pobj    B-PLACE place/raqqa
+        on         on         ADP   IN   3  prep
+        Monday     Monday     PROPN NNP  7  pobj    B-DATE
+        .          .          PUNCT .    3  punct
+    """)
+    assert modifiers(triggers(doc)) == set()
+
+
+# "In [northern] Iraq, 1,800 Peshmerga were killed."
+def killed_in_iraq(northern: bool) -> str:
+    shift = 1 if northern else 0
+    amod = "northern   northern   ADJ   JJ   3  amod\n" if northern else ""
+    return f"""
+        In         in         ADP   IN   {7 + shift}  prep
+        {amod}
+        Iraq       Iraq       PROPN NNP  1  pobj    B-PLACE place/iraq
+        ,          ,          PUNCT ,    {7 + shift}  punct
+        1,800      1,800      NUM   CD   {5 + shift}  nummod
+        Peshmerga  Peshmerga  PROPN NNP  {7 + shift}  nsubjpass B-ACTOR actor/peshmerga
+        were       be         AUX   VBD  {7 + shift}  auxpass
+        killed     kill       VERB  VBN  0  ROOT
+        .          .          PUNCT .    {7 + shift}  punct
+    """
+
+
+def test_events_filters_country_wide_an_undated_event_placed_by_a_bare_country() -> None:
+    from isisgraph.extract.events.filters import COUNTRY_WIDE
+
+    assert COUNTRY_WIDE == "events.filters.country-wide"
+    assert events(parse(killed_in_iraq(northern=False))) == []
+
+
+def test_events_filters_country_wide_not_a_region_of_a_country() -> None:
+    (event,) = events(parse(killed_in_iraq(northern=True)))
+    assert event.kind == "Killing" and event.locations == [iri("place/iraq")]
+
+
+def test_events_filters_unrealised_the_eventual_liberation() -> None:
+    from isisgraph.extract.events.filters import UNREALISED, unrealised
+
+    assert UNREALISED == "events.filters.unrealised"
+    # "Forces prepared for the {eventual|recent} liberation of Mosul."
+    table = """
+        Forces     force      NOUN  NNS  2  nsubj   B-ACTOR actor/isf
+        prepared   prepare    VERB  VBD  0  ROOT
+        for        for        ADP   IN   2  prep
+        the        the        DET   DT   6  det
+        {adj}      {adj}      ADJ   JJ   6  amod
+        liberation liberation NOUN  NN   3  pobj
+        of         of         ADP   IN   6  prep
+        Mosul      Mosul      PROPN NNP  7  pobj    B-PLACE place/mosul
+        .          .          PUNCT .    2  punct
+    """
+    assert unrealised(trigger(parse(table.format(adj="eventual")), "liberation"))
+    assert not unrealised(trigger(parse(table.format(adj="recent")), "liberation"))
+
+
+# "The aviation eliminated {what} near Raqqa on Monday."
+ELIMINATED = """
+    The        the        DET   DT   2  det
+    aviation   aviation   NOUN  NN   3  nsubj   B-ACTOR actor/russian-armed-forces
+    eliminated eliminate  VERB  VBD  0  ROOT
+    {what}
+    near       near       ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  {raqqa} pobj B-PLACE place/raqqa
+    on         on         ADP   IN   3  prep
+    Monday     Monday     PROPN NNP  {monday} pobj B-DATE
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_killing_eliminate_kills_people() -> None:
+    doc = parse(ELIMINATED.format(what="""
+        50         50         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  dobj""", raqqa=6, monday=8))
+    cand = read_killing(trigger(doc, "eliminated"), context(doc))
+    assert cand is not None and cand.killed is not None and cand.killed.value == 50
+
+
+def test_events_killing_eliminate_not_a_convoy() -> None:
+    doc = parse(ELIMINATED.format(what="""
+        a          a          DET   DT   5  det
+        convoy     convoy     NOUN  NN   3  dobj""", raqqa=6, monday=8))
+    assert read_killing(trigger(doc, "eliminated"), context(doc)) is None
+
+
+def test_events_filters_country_wide_a_war_aim_of_a_whole_country() -> None:
+    # "Coalition aircraft conducted 12 strikes on Monday to drive ISIL out of Iraq."
+    doc = parse("""
+    Coalition    coalition    NOUN  NN   2   compound   B-ACTOR  actor/cjtf-oir
+    aircraft     aircraft     NOUN  NNS  3   nsubj      I-ACTOR  actor/cjtf-oir
+    conducted    conduct      VERB  VBD  0   ROOT
+    12           12           NUM   CD   5   nummod     B-CARDINAL
+    strikes      strike       NOUN  NNS  3   dobj
+    on           on           ADP   IN   3   prep
+    Monday       Monday       PROPN NNP  6   pobj       B-DATE
+    to           to           PART  TO   9   aux
+    drive        drive        VERB  VB   3   advcl
+    ISIL         ISIL         PROPN NNP  9   dobj       B-ACTOR  actor/isis
+    out          out          ADP   IN   9   prep
+    of           of           ADP   IN   11  prep
+    Iraq         Iraq         PROPN NNP  12  pobj       B-PLACE  place/iraq
+    .            .            PUNCT .    3   punct
+    """)
+    assert [e.kind for e in events(doc)] == []

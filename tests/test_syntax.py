@@ -309,3 +309,73 @@ def test_count_of_a_noun_and_of_a_phrase() -> None:
     """)
     assert counting.count_in_phrase([leader[3]], single=True).value == 1
     assert counting.count_in_phrase([leader[3]]) is None
+
+
+def test_a_heading_drops_the_auxiliary_of_its_passive() -> None:
+    # "Five militants killed near Kirkuk" / "Mosul fell" / "Five militants killed soldiers."
+    doc = parse("""
+        Five       five       NUM   CD   2  nummod
+        militants  militant   NOUN  NNS  3  nsubj
+        killed     kill       VERB  VBN  0  ROOT
+        near       near       ADP   IN   3  prep
+        Kirkuk     Kirkuk     PROPN NNP  4  pobj
+        \\n
+        Mosul      Mosul      PROPN NNP  8  nsubj
+        fell       fall       VERB  VBD  0  ROOT
+        \\n
+        Five       five       NUM   CD   11 nummod
+        militants  militant   NOUN  NNS  12 nsubj
+        killed     kill       VERB  VBD  0  ROOT
+        soldiers   soldier    NOUN  NNS  12 dobj
+        .          .          PUNCT .    12 punct
+    """)
+    assert units.in_heading(doc[2]) and units.in_heading(doc[7]) and not units.in_heading(doc[11])
+    assert tree.reduced_passive(doc[2])
+    assert tree.reduced_passive(doc[7])  # a past form with a subject: the caller knows "fall"
+    assert not tree.reduced_passive(doc[11])  # a sentence, with an object
+
+
+def test_a_negation_the_parser_hangs_on_the_auxiliary() -> None:
+    # "The militants are not engaged in fighting."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        militants  militant   NOUN  NNS  5  nsubjpass
+        are        be         AUX   VBP  5  auxpass
+        not        not        PART  RB   3  neg
+        engaged    engage     VERB  VBN  0  ROOT
+        in         in         ADP   IN   5  prep
+        fighting   fighting   NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert factuality.negated(doc[4]) and not factuality.negated(doc[6])
+
+
+def test_a_name_in_capitals_parsed_as_an_auxiliary_is_the_subject() -> None:
+    # "IS seized vast areas." / "IS militants seized the village." (the name linked by the NLP
+    # stage, the parse reading "IS" as the verb "is")
+    alone = parse("""
+        IS         be         AUX   VBZ  2  auxpass  B-ACTOR actor/isis
+        seized     seize      VERB  VBN  0  ROOT
+        vast       vast       ADJ   JJ   4  amod
+        areas      area       NOUN  NNS  2  dobj
+        .          .          PUNCT .    2  punct
+    """)
+    assert tree.misparsed_name(alone[1]) == alone[0]
+    assert not tree.is_passive(alone[1]) and tree.doers(alone[1]) == [alone[0]]
+    militants = parse("""
+        IS         be         AUX   VBZ  3  aux      B-ACTOR actor/isis
+        militants  militant   NOUN  NNS  3  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        the        the        DET   DT   5  det
+        village    village    NOUN  NN   3  dobj
+        .          .          PUNCT .    3  punct
+    """)
+    assert tree.doers(militants[2]) == [militants[1], militants[0]]
+    # the verb "is" itself is no name: "ISIS is retreating"
+    verb = parse("""
+        ISIS       ISIS       PROPN NNP  3  nsubj   B-ACTOR actor/isis
+        is         be         AUX   VBZ  3  aux
+        retreating retreat    VERB  VBG  0  ROOT
+        .          .          PUNCT .    3  punct
+    """)
+    assert tree.misparsed_name(verb[2]) is None

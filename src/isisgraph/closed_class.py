@@ -135,3 +135,14 @@ NOT_SAYING_PREPOSITIONS = frozenset({"without", "instead", "rather", "than", "be
 # Determiners and possessives of a document or body named before ("the statement", "its
 # report", "this release"): a noun with one of them refers back, an indefinite one does not.
 DEFINITE_REFERENCES = frozenset({"the", "this", "that", "its", "their"})
+
+# ---- events13
+# Reflexive pronouns: a killing of oneself is a suicide, not a killing of others.
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself", "themself"})
+# Demonstratives that, with a force noun ("those forces"), refer back to a force named before.
+FORCE_ANAPHOR_DETERMINERS = frozenset({"those", "these", "the", "this"})
+# Prepositions of the means of a killing or an arrest ("killed in a precision airstrike",
+# "died during a raid", "killed by an air strike", "arrested in an operation").
+MEANS_PREPOSITIONS = frozenset({"in", "during", "by", "with", "through", "under"})
+# Subordinators of a clause set against the main one ("while the Peshmerga advanced on Sinjar").
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})

@@ -35,7 +35,9 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
             doc, article, ref, events=extraction.events, reports=extraction.strike_reports
         )
         context.date_events(extraction.events, doc, article)
-        context.complete_sides(extraction.events, extraction.claims, doc, ref)
+        context.place_events(extraction.events, doc, ref)
+        context.complete_sides(extraction.events, extraction.claims, doc, ref,
+                               extraction.strike_reports)
     if article.published is None:
         extraction.warnings.append(
             f"{article.source}: no publication date; relative dates are kept as written, unresolved"

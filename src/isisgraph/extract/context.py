@@ -17,17 +17,26 @@ Rules
     Else, in an article with a publication date, the publication date, precision
     approximate (ACLED codes such events to the report's date with a coarser precision).
     Without a publication date nothing is invented.
+``context.place.country``
+    An event with no place, in an article whose places lie in one country, is placed in that
+    country (``place_events``).
+``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
+``context.sides.strike-agent``
+    The sides a clause leaves open, from the report it is told in, the armed group the
+    article is about and the strikes reported beside it (``complete_sides``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
-from isisgraph.extract.shared import entities
+from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
 from isisgraph.extract.syntax.tree import subject
 from isisgraph.lexicons import lexicon
-from isisgraph.records import Article, Claim, Event, When
+from isisgraph.records import Article, Claim, Event, StrikeReport, When
 from isisgraph.reference import Reference
 
 DATE_FROM_REPORT = "context.date.report"
@@ -64,17 +73,50 @@ def date_events(events: list[Event], doc: Doc, article: Article) -> None:
 
 
 
+# ----------------------------------------------------------------------------- places
+
+PLACE_FROM_COUNTRY = "context.place.country"
+
+
+def place_events(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``context.place.country``: an event whose clause names no place, in an article
+    whose places lie in one country (three in four of its place names, at least three), happened
+    in that country (a place at the country's precision, as ACLED codes it): "On Saturday,
+    Iraqi and Kurdish security forces detained four suspected ISIS members" in an article
+    about Iraq that names Syria once. Nothing is placed in an article shared between
+    countries (in place)."""
+    counts: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.label_ == "PLACE" and ent.ent_id_ and ref.kind(ent.ent_id_) == "place":
+            country = ref.country_of(ent.ent_id_)
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+    total = sum(counts.values())
+    country = max(counts, key=lambda c: counts[c]) if counts else None
+    if country is None or counts[country] < 3 or 4 * counts[country] < 3 * total:
+        return
+    for event in events:
+        if not event.locations:
+            event.locations = [country]
+            event.extractor += f"+{PLACE_FROM_COUNTRY}"
+
+
 # ----------------------------------------------------------------------------- sides
 
 SIDES_DECLARED = "context.sides.declared"
 SIDES_LIBERATED = "context.sides.liberated-from"
 AGENT_FROM_REPORT = "context.sides.reported-by"
+STRIKE_AGENT = "context.sides.strike-agent"
+# the id of the event rule that fills a side only with those who took part in an operation
+# ("in collaboration with X"): the one who reports it did it (events.people.co_agents)
+COOPERATION = "events.means.cooperation"
 CONTEXT = lexicon("context")
 # Who can take a place, arrest or kill: not a government office, a medium or a monitor.
 FORCE_CLASSES = ("StateForce", "ArmedGroup", "Coalition")
 
 
-def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Reference) -> None:
+def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Reference,
+                   reports: Sequence[StrikeReport] = ()) -> None:
     """Fill the sides an event's clause leaves open from the report it is told in and from
     what the article is about (in place):
 
@@ -85,12 +127,29 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
     lost by the armed group the article is about (the one it names most, other than the
     winner): "Iraqi forces have freed Hawija".
+    ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
+    lost by the armed group the article is about (the one it names most, other than the
+    winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
+    "took") by a named winner, in an article that is plainly about one armed group (named
+    three times and twice as often as any other), was lost by that group: "Those forces [the
+    SDF] have seized just under half of the city" (an article about ISIL).
     ``context.sides.reported-by``: an arrest or a killing with no perpetrator, announced by a
     force that is not among its victims, was that force's: "the Counter-Terrorism Service
-    announced the arrest of six suspected ISIS members".
+    announced the arrest of six suspected ISIS members"; so is one whose named agents only
+    took part in it ("carried out in collaboration with the Iraqi National Intelligence
+    Service", ``events.means.cooperation``).
+    ``context.sides.strike-agent``: a killing by strikes that names no killer was done by who
+    carried out the strikes the article reports next to it: "The strikes killed 'a number' of
+    suspected ISIS members" after "Iraqi warplanes carried out several airstrikes" (one
+    article); "five militants killed in a precision airstrike carried out by Iraqi F-16 fighter
+    jets" beside the Security Media Cell's report of the strike (another); "a Feb 26 strike
+    which also killed five civilians" in an article whose strike reports are all the
+    coalition's (a third).
     """
     liberating = _liberation_words(ref)
-    groups = armed_groups_by_mentions(doc, ref)
+    strike_words = _strike_words(ref)
+    counts = armed_group_mentions(doc, ref)
+    groups = sorted(counts, key=lambda iri: -counts[iri])
     for event in events:
         anchor = anchor_of(doc, event)
         if anchor is None:
@@ -101,16 +160,61 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                 if forces:
                     event.gained_control = forces
                     event.extractor += f"+{SIDES_DECLARED}"
-            group = next((g for g in groups if g not in event.gained_control), None)
+            others = [g for g in groups if g not in event.gained_control]
+            group = others[0] if others else None
+            liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
+            dominant = group is not None and counts[group] >= 3 and all(
+                counts[group] >= 2 * counts[g] for g in others[1:])
             if not event.lost_control and group is not None and (
-                    anchor.lemma_.lower() in liberating or anchor.lower_ in liberating):
+                    liberation or (dominant and event.gained_control)):
                 event.lost_control = [group]
                 event.extractor += f"+{SIDES_LIBERATED}"
-        elif event.kind in ("Arrest", "Killing") and not event.perpetrators:
-            forces = [f for f in reporting_forces(anchor, claims, ref) if f not in event.target_actors]
+        elif event.kind in ("Arrest", "Killing") and (
+                not event.perpetrators or COOPERATION in event.extractor):
+            forces = [f for f in reporting_forces(anchor, claims, ref)
+                      if f not in event.target_actors and f not in event.perpetrators]
             if forces:
-                event.perpetrators = forces
+                event.perpetrators = [*event.perpetrators, *forces]
                 event.extractor += f"+{AGENT_FROM_REPORT}"
+        if event.kind == "Killing" and not event.perpetrators and reports:
+            agents = strike_agents(anchor, event, reports, strike_words)
+            if agents:
+                event.perpetrators = agents
+                event.extractor += f"+{STRIKE_AGENT}"
+
+
+def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
+                  strike_words: frozenset[str]) -> list[str]:
+    """The perpetrators of the strike report nearest to a killing whose words name a strike,
+    in its sentence, the three before or the two after; else those all the article's strike
+    reports name."""
+    doc = anchor.doc
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
+                               for t in span):
+        return []
+    sents = sentences(doc)
+    index = next((i for i, s in enumerate(sents) if s.start <= anchor.i < s.end), None)
+    if index is None:
+        return []
+    low = sents[max(0, index - 3)].start_char
+    high = sents[min(len(sents) - 1, index + 2)].end_char
+    near = [r for r in reports if r.perpetrators and low <= r.span.start < high]
+    if near:
+        nearest = min(near, key=lambda r: abs(r.span.start - event.span.start))
+        return list(nearest.perpetrators)
+    # an article whose strike reports all name one striker: "a Feb 26 strike which also killed
+    # five civilians" in an article on the coalition's strikes
+    sides = {tuple(r.perpetrators) for r in reports if r.perpetrators}
+    return list(sides.pop()) if len(sides) == 1 else []
+
+
+def _strike_words(ref: Reference) -> frozenset[str]:
+    """The labels of the strike frame of the trigger lexicon ("strike", "airstrike", "raid")."""
+    scheme = ref.scheme("event-trigger")
+    return frozenset(label.lower() for concept in scheme.values()
+                     if concept.broader is not None and concept.broader.endswith("frame-strike")
+                     for label in concept.labels)
 
 
 def _liberation_words(ref: Reference) -> frozenset[str]:
@@ -122,11 +226,17 @@ def _liberation_words(ref: Reference) -> frozenset[str]:
 def armed_groups_by_mentions(doc: Doc, ref: Reference) -> list[str]:
     """The armed groups the article names, most named first (the first named, on a tie): the
     first that did not win a place is the one the article is about."""
+    counts = armed_group_mentions(doc, ref)
+    return sorted(counts, key=lambda iri: -counts[iri])
+
+
+def armed_group_mentions(doc: Doc, ref: Reference) -> dict[str, int]:
+    """How often the article names each armed group, in the order first named."""
     counts: dict[str, int] = {}
     for ent in entities(doc):
         if ent.label_ == "ACTOR" and ent.ent_id_ and ref.is_a(ent.ent_id_, "ArmedGroup"):
             counts[ent.ent_id_] = counts.get(ent.ent_id_, 0) + 1
-    return sorted(counts, key=lambda iri: -counts[iri])
+    return counts
 
 
 def reporting_forces(anchor: Token, claims: list[Claim], ref: Reference) -> list[str]:

@@ -8,14 +8,18 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 1. ``triggers`` [events.triggers]: the words of ``ontology/lexicon-events.ttl`` found in the
    Doc; each names its event class and its frame.
 2. ``filters.means_of_harm`` [events.filters.means-of-harm]: plural attack nouns under a
-   killing are its means, not events.
+   killing are its means, not events; ``filters.modifiers`` [events.filters.modifier]: a
+   trigger noun modifying another noun ("attack aircraft", "fighting positions") is none;
+   nor is an attack noun a launch launches [events.filters.launched], nor an event noun put
+   in the future ("the eventual liberation") [events.filters.unrealised].
 3. Per trigger (``read_trigger``): the shared factuality (``syntax.factuality``: negated,
    modal, conditional, intended, iterative, habitual triggers are no event; reported speech
    and purpose clauses lower the confidence), then the frame's reader fills the roles from
-   the ``context`` (linked entities, "the group", "it", "the city"):
-   ``control`` [events.conquering, events.losing-control, events.falling,
+   the ``context`` (linked entities, "the group", "it", "the city"), and ``sides`` says who
+   a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
+   ``control`` [events.conquering, events.losing-control, events.falling, events.victory,
    events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
-   events.hostile-encounter], ``people`` [events.killing, events.arrest,
+   events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
    [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
    nouns that refer back [events.filters.generic-noun, .anaphoric-mention]; ``places`` adds
@@ -28,8 +32,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 6. ``merge``: one event per sentence [+events.merge.sentence], one control change per place
    (``split_places``), one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
-7. ``filters``: background control changes and tallies are dropped
-   [events.filters.background, events.filters.tally]; ``output`` makes the records, with
+7. ``filters``: background control changes, tallies and country-wide summaries are dropped
+   [events.filters.background, events.filters.tally, events.filters.country-wide]; ``output`` makes the records, with
    their ``confidence`` [events.confidence].
 """
 
@@ -42,7 +46,7 @@ from spacy.tokens import Doc
 from isisgraph.extract.events.attacks import read_attack, read_explosive_device, read_hostile_encounter, read_strike
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control
+from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control, read_victory
 from isisgraph.extract.events.counts import casualties
 from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
 from isisgraph.extract.events.entities import forget
@@ -50,10 +54,14 @@ from isisgraph.extract.events.filters import (
     anaphoric_mention,
     generic_noun,
     is_background,
+    is_country_wide,
     is_subordinate,
     is_tally,
     is_unanchored,
+    launched,
     means_of_harm,
+    modifiers,
+    unrealised,
 )
 from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
@@ -63,9 +71,10 @@ from isisgraph.extract.events.merge import (
     split_places,
 )
 from isisgraph.extract.events.output import to_event
-from isisgraph.extract.events.people import read_arrest, read_killing, read_surrendering
+from isisgraph.extract.events.people import read_arrest, read_dying, read_killing, read_surrendering
 from isisgraph.extract.events.places import assign_places
 from isisgraph.extract.events.responsibility import credit_anaphors, credit_claims, read_responsibility
+from isisgraph.extract.events.sides import normalise_sides
 from isisgraph.extract.events.triggers import (
     Trigger,
     TriggerWord,
@@ -88,9 +97,11 @@ READERS: dict[str, Reader] = {
     "conquering": read_conquering,
     "losing-control": read_losing_control,
     "falling": read_falling,
+    "victory": read_victory,
     "attack": read_attack,
     "explosive-device": read_explosive_device,
     "killing": read_killing,
+    "dying": read_dying,
     "arrest": read_arrest,
     "surrendering": read_surrendering,
     "hostile-encounter": read_hostile_encounter,
@@ -99,7 +110,7 @@ READERS: dict[str, Reader] = {
     "strike": read_strike,
 }
 # Frames whose noun triggers are read even when plural or definite ("the fall of Raqqa").
-CONTROL_FRAMES = ("conquering", "losing-control", "falling")
+CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory")
 
 
 def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
@@ -108,7 +119,10 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     forget(doc)  # the entities may have changed since a previous call
     ctx = Context(doc=doc, article=article, ref=ref)
     triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
-    means = means_of_harm(triggers)
+    ctx.trigger_heads = frozenset(t.head.i for t in triggers)
+    launches = {t.head.i for t in triggers if t.word.frame == "launch" and not t.is_noun}
+    means = means_of_harm(triggers) | modifiers(triggers) | {
+        t.head.i for t in triggers if launched(t, launches) or unrealised(t)}
     cands = [cand for trigger in triggers if trigger.head.i not in means
              and (cand := read_trigger(trigger, ctx)) is not None]
     credit_claims(triggers, cands, ctx)
@@ -117,15 +131,15 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     merge_within_sentences(cands, ctx)
     split: list[Candidate] = []
     for cand in cands:
-        if cand.dropped:
-            continue
+        if cand.dropped or (cand.kind == "ControlChange" and not cand.locations):
+            continue  # a victory of no place that completed no change of its sentence
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand):
+        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref):
             continue
         event = to_event(cand, ctx, keys)
         if event is not None:
@@ -145,6 +159,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     cand = reader(trigger, ctx)
     if cand is None:
         return None
+    normalise_sides(cand, ctx.ref)
     cand.fact = fact
     assign_date(cand, ctx)
     has_date = cand.when is not None and cand.when.start is not None
@@ -158,6 +173,9 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     assign_places(cand, ctx)
     if is_unanchored(cand, has_date):
         return None
+    if cand.locations and not cand.places_inherited:
+        ctx.placed.append((trigger.head.i, [(iri, ents[0]) for iri in cand.locations
+                                            if (ents := cand.location_spans(iri))]))
     if cand.kind in ATTACK_KINDS or cand.kind == "Killing":
         casualties(cand)
     cand.subordinate = is_subordinate(trigger)

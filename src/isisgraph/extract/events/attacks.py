@@ -10,16 +10,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from isisgraph.extract.events.candidate import Candidate, arguments_of_noun, fill, new_candidate
+from isisgraph.extract.events.candidate import (
+    Candidate,
+    arguments_of_noun,
+    fill,
+    new_candidate,
+    passive,
+    undergoers,
+)
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.syntax.factuality import negated
 from isisgraph.extract.syntax.tree import (
     agents,
     children,
     doers,
     governing_verb,
-    is_passive,
-    patients,
+    is_including,
     prep_objects,
 )
 from isisgraph.lexicons import lexicon
@@ -32,6 +39,8 @@ DEVICE_HIT_VERBS = WORDS.device_hit_verbs
 DEVICE_PLANTING_VERBS = WORDS.device_planting_verbs
 DEVICE_OBJECT_VERBS = DEVICE_HIT_VERBS | WORDS.device_setting_verbs | DEVICE_PLANTING_VERBS
 DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
+ENGAGEMENT_VERBS = WORDS.engagement_verbs
+OPERATION_NOUNS = WORDS.operation_nouns
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
@@ -42,8 +51,8 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.attack``: who attacked whom, from the verb's subject and object or the
     noun's possessor, "by", an actor before it, "on", "against", a light verb's subject
     ("carried out an attack", "took part in an attack") and what the attack did ("took place
-    on", "hit"): "Syrian regime forces redeployed ... to take part in an attack on
-    antigovernment rebels in neighboring Daraa"."""
+    on", "hit"), the subject of "be under attack": "Syrian regime forces redeployed ... to take
+    part in an attack on antigovernment rebels in neighboring Daraa"."""
     cand = new_candidate(trigger, ATTACK)
     head = trigger.head
     if trigger.is_noun:
@@ -58,21 +67,62 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             or _is_participation(governor, head)
         ):
             fill(cand, cand.perpetrators, ctx.actors(doers(governor)))
+        if not cand.perpetrators:
+            # the words before the responsible noun ("a suspected ISIS cell"), not its
+            # prepositions ("..., including an attack on the ISF headquarters")
+            named = ctx.linked_in([t for h in responsible_for(head) for t in [*h.lefts, h]], "ACTOR")
+            fill(cand, cand.perpetrators, ([iri for iri, _ in named], [t for _, e in named for t in e], False))
+            fill(cand, cand.perpetrators, ctx.actors(_renamed_by(head)))
+        if governor is not None and head.dep_ == "pobj" and head.head.lower_ == "under" \
+                and head.head.head == governor:
+            # "the militant group is now confined to Deir Ezzor province, where they are under
+            # attack by both the SDF and Russian-backed regime forces": the subject is the target
+            fill(cand, cand.target_actors, ctx.actors(doers(governor) + children(governor, "nsubjpass")))
         for verb in _occurrence_clauses(head):
             preps = prep_objects(verb)
             objects = [o for o in children(verb, "dobj") if o.lemma_ != "place"]
             fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
                                                       + preps.get("against", [])))
     else:
-        if is_passive(head):
+        if passive(head):
             fill(cand, cand.perpetrators, ctx.actors(agents(head)))
         else:
             fill(cand, cand.perpetrators, ctx.actors(doers(head)))
         preps = prep_objects(head)
-        fill(cand, cand.target_actors, ctx.actors(patients(head) + preps.get("on", [])
+        fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
                                                   + preps.get("against", [])))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
+
+
+def responsible_for(noun: Token) -> list[Token]:
+    """ "a suspected ISIS cell responsible for attacks in the region, including an attack on
+    the headquarters of the Internal Security Forces", "ISIS was responsible for the bombing":
+    who is responsible for an attack (or for the attacks it is one of) carried it out."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "for" \
+                and current.head.head.lemma_.lower() == "responsible":
+            adjective = current.head.head
+            if adjective.dep_ == "amod":
+                return [adjective.head]
+            return doers(adjective.head) if adjective.dep_ == "acomp" else []
+        if current.dep_ == "pobj" and is_including(current.head):
+            current = current.head.head  # "attacks ..., including an attack on X"
+            if any(c.dep_ == "amod" and c.lemma_.lower() == "responsible" for c in current.children):
+                return [current]  # "a cell responsible for attacks ..., including an attack"
+        elif current.dep_ in ("pobj", "conj", "appos"):
+            current = current.head
+        else:
+            return []
+    return []
+
+
+def _renamed_by(noun: Token) -> list[Token]:
+    """ "an assault late last month to seize a prison ..., its boldest operation in years": an
+    operation noun set beside the attack names whose it was."""
+    return [p for c in noun.children if c.dep_ in ("appos", "conj")
+            and c.lemma_.lower() in OPERATION_NOUNS for p in children(c, "poss")]
 
 
 def _occurrence_clauses(noun: Token) -> list[Token]:
@@ -135,15 +185,21 @@ def read_explosive_device(trigger: Trigger, ctx: Context) -> Candidate | None:
 def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.hostile-encounter``: every side of a clash is a perpetrator — the
     subject, "with", "between", "against", the noun's possessor, the subject of the verb
-    governing it: "Iraqi Security Forces and Kurdish forces clashed in the northern Iraqi city
-    of Kirkuk"."""
+    governing it ("engaged in fighting with"): "Iraqi Security Forces and Kurdish forces
+    clashed in the northern Iraqi city of Kirkuk". A clash may name no side ("four days of
+    heavy fighting in Mosul"); it then needs a place."""
     cand = new_candidate(trigger, HOSTILE_ENCOUNTER)
     head = trigger.head
     if trigger.is_noun:
         args = arguments_of_noun(head)
-        sides = args.get("between", []) + args.get("with", []) + args.get("poss", [])
+        sides = args.get("between", []) + args.get("with", []) + args.get("poss", []) \
+            + args.get("against", [])
         governor = governing_verb(head)
-        if governor is not None and head.dep_ == "dobj":
+        if governor is not None and (head.dep_ == "dobj" or (
+                governor.lemma_ in ENGAGEMENT_VERBS and head.dep_ == "pobj")):
+            # "the elite forces engaged in a tough battle with ISIL"
+            if governor.lemma_ in ENGAGEMENT_VERBS and negated(governor):
+                return None  # "most of whom are not currently engaged in fighting"
             sides += doers(governor)
         if governor is not None and head.dep_ in ("nsubj", "nsubjpass"):
             # "Clashes erupted between the Peshmerga and the PMF"
@@ -151,9 +207,15 @@ def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
                 sides += objects
     else:
         preps = prep_objects(head, ("with", "between", "against"))
-        sides = doers(head) + [o for objects in preps.values() for o in objects]
+        sides = doers(head) + children(head, "dobj") + [o for objects in preps.values() for o in objects]
+        # "prevailed over the ISIL": the object of a preposition of the label
+        sides += [o for t in trigger.tokens if t.dep_ == "prep" for o in children(t, "pobj")]
     fill(cand, cand.perpetrators, ctx.actors(sides))
-    return cand if cand.perpetrators else None
+    if not trigger.is_noun and not cand.perpetrators:
+        return None  # "fewer than 3,000 were actively fighting in Iraq and Syria"
+    # a noun with no side named is kept if it is placed (``filters.is_unanchored``): "After
+    # some heavy fighting, Manbij was encircled in June"
+    return cand
 
 
 def read_strike(trigger: Trigger, ctx: Context) -> Candidate | None:

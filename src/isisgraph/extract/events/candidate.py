@@ -12,7 +12,15 @@ from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.syntax.factuality import Factuality
-from isisgraph.extract.syntax.tree import children, prep_objects
+from isisgraph.extract.syntax.tree import (
+    children,
+    conjuncts,
+    is_passive,
+    patients,
+    prep_objects,
+    reduced_passive,
+    resolve_relative,
+)
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.records import When
 
@@ -55,7 +63,24 @@ class Candidate:
     merged: bool = False
     places_inherited: bool = False  # from the sentences before ("the fighting", "these raids")
     weak_trigger: bool = False
+    # a control change read from a declaration ("declared victory in Raqqa on Friday"): its
+    # date is when it was declared, on or after the change itself
+    declared: bool = False
+    # the people a killing names ("US journalist James Foley"): last words of their names
+    victims: frozenset[str] = frozenset()
+    # a report that refers back to an event told before ("the three civilians killed in the
+    # attack"), and the event a parallel report shares its time with ("they were attacked too")
+    refers_back: bool = False
+    parallel_to: Candidate | None = None
+    merged_into: Candidate | None = None  # the report this one was folded into
     dropped: bool = False
+
+    def live(self) -> Candidate:
+        """This report, or the one it was folded into (transitively)."""
+        current = self
+        while current.merged_into is not None:
+            current = current.merged_into
+        return current
 
     @property
     def sent(self) -> Span:
@@ -85,6 +110,12 @@ class Candidate:
             if ent is not None:
                 self.location_tokens.setdefault(ent.ent_id_, []).append(token)
         self.evidence.update(t.i for t in tokens)
+
+    def location_spans(self, iri: str) -> list[Span]:
+        """The linked entities the place ``iri`` was read from."""
+        tokens = self.location_tokens.get(iri, [])
+        spans = {id(ent): ent for t in tokens if (ent := entity_at(t)) is not None}
+        return sorted(spans.values(), key=lambda e: e.start)
 
     def actors_filled(self) -> bool:
         return bool(self.perpetrators or self.target_actors or self.gained or self.lost)
@@ -141,4 +172,19 @@ def trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
             continue
         for name, objects in prep_objects(obj, ("from", "of")).items():
             found.setdefault(name, []).extend(objects)
+    return found
+
+
+def passive(verb: Token) -> bool:
+    """A passive, also one whose auxiliary a heading dropped ("4 Iraqi soldiers killed, 3
+    injured in Daesh attack"): for the readers of transitive triggers only."""
+    return is_passive(verb) or reduced_passive(verb)
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """What undergoes a transitive trigger verb: its object or passive subject, or the subject
+    of a heading's reduced passive."""
+    found = patients(verb)
+    if not found and reduced_passive(verb):
+        found = [resolve_relative(s) for s in conjuncts(children(verb, "nsubj")[0])]
     return found

@@ -16,22 +16,34 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from isisgraph.closed_class import ACTOR_PRONOUNS, GROUP_ANAPHOR_DETERMINERS, RELATIVE_PRONOUNS
+from isisgraph.closed_class import (
+    ACTOR_PRONOUNS,
+    ANAPHORIC_DETERMINERS,
+    FORCE_ANAPHOR_DETERMINERS,
+    GROUP_ANAPHOR_DETERMINERS,
+    RELATIVE_PRONOUNS,
+)
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.events.entities import (
     entity_at,
     is_origin,
+    is_parent_modifier,
     is_sponsor_modifier,
     linked_index,
 )
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
-from isisgraph.extract.syntax.units import in_dateline, in_headline, on_line_of, sentence_of
+from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.records import Article, When
 from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
+MILITANT_NOUNS = WORDS.militant_nouns
+FORCE_ANAPHORS = WORDS.force_anaphors
+SHARE_WORDS = WORDS.share_words
+WHOLE_NOUNS = WORDS.whole_nouns
+TITLE_NOUNS = WORDS.title_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 
@@ -40,6 +52,8 @@ NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 GROUP_ANAPHOR = "events.context.group-anaphor"
 PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
+MILITANTS = "events.context.militants"
+FORCE_ANAPHOR = "events.context.force-anaphor"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
 
@@ -54,6 +68,11 @@ class Context:
     _dates: dict[int, list[When]] = field(default_factory=dict)
     # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
     credits: list[tuple[Token, list[str]]] = field(default_factory=list)
+    _groups: list[tuple[str, Span]] | None = None
+    # events placed by their own clause, in reading order: (trigger index, their places)
+    placed: list[tuple[int, list[tuple[str, Span]]]] = field(default_factory=list)
+    # the head words of every trigger of the Doc
+    trigger_heads: frozenset[int] = frozenset()
 
     @property
     def published(self) -> dt.date | None:
@@ -73,6 +92,10 @@ class Context:
 
     def in_headline(self, token: Token) -> bool:
         return in_headline(token)
+
+    def in_heading(self, token: Token) -> bool:
+        """On the headline or another line written as a heading (a standfirst, a title)."""
+        return in_headline(token) or in_heading(token)
 
     def sentence_start_before(self, sent: Span, count: int) -> int:
         """The first token of the sentence ``count`` sentences before ``sent``."""
@@ -95,9 +118,9 @@ class Context:
         for ent in ents:
             if ent.label_ != label:
                 continue
-            if label == "ACTOR" and is_sponsor_modifier(ent):
+            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)):
                 continue
-            if label == "PLACE" and (is_origin(ent) or in_dateline(ent)):
+            if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
                 continue
             if ent.ent_id_ not in seen:
                 seen.add(ent.ent_id_)
@@ -170,6 +193,7 @@ class Context:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
         earlier subject ("The army said it killed 50")."""
+        ids = {t.i for t in phrase}
         for token in phrase:
             lemma = token.lower_
             if lemma in GROUP_ANAPHORS and any(
@@ -178,7 +202,40 @@ class Context:
                 return self._nearest_actor(token, armed_group=True)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
+            if token.lower_ in FORCE_ANAPHORS and any(
+                    c.dep_ == "det" and c.lower_ in FORCE_ANAPHOR_DETERMINERS for c in token.children):
+                return self._nearest_force(token)
+            if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
+                    and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
+                return self.militants(token)
         return []
+
+    def militants(self, noun: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
+        by no group ("the bodies of five militants killed in a precision airstrike", "the
+        arrest of four terrorists in Kirkuk", "more than ten terrorists attacked an army
+        headquarters": three articles) are of the nearest armed group named in the two
+        sentences before, else of the armed group the article names most. Uncounted, they
+        are a class ("the battle against insurgents and terrorists in Iraq")."""
+        nearest = self._nearest_actor(noun, armed_group=True)
+        if nearest:
+            return nearest
+        groups = self.armed_groups_by_mentions()
+        return groups[:1]
+
+    def armed_groups_by_mentions(self) -> list[tuple[str, Span]]:
+        """The armed groups the article names, most named first (the first named on a tie),
+        each with its first mention."""
+        if self._groups is None:
+            first: dict[str, Span] = {}
+            counts: dict[str, int] = {}
+            for ent in linked_index(self.doc).by_label.get("ACTOR", ([], [], []))[0]:
+                if is_sponsor_modifier(ent) or not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+                    continue
+                first.setdefault(ent.ent_id_, ent)
+                counts[ent.ent_id_] = counts.get(ent.ent_id_, 0) + 1
+            self._groups = [(iri, first[iri]) for iri in sorted(counts, key=lambda i: -counts[i])]
+        return self._groups
 
     def _nearest_subject_actor(self, pronoun: Token) -> list[tuple[str, Span]]:
         """ "The army said it killed 50", "They retook eastern Mosul": a pronoun stands for the
@@ -194,6 +251,20 @@ class Context:
             if not found:
                 found = self.resolve_actor_anaphor([t for t in phrase if t.lower_ not in ACTOR_PRONOUNS])
             return found
+        return []
+
+    def _nearest_force(self, token: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.force-anaphor``: "those forces", "these troops", "the forces"
+        stand for the nearest force named in the two sentences before (an armed group, a state
+        force or a coalition, not a government): "... the Syrian Democratic Forces continue to
+        push the fight forward in Manbij ... Those forces have seized just under half of the
+        city"; "Iraqi forces ... the forces continue to secure the area"."""
+        sent = sentence_of(token)
+        window_start = max(0, self.sentence_start_before(sent, 2))
+        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
+            if not is_sponsor_modifier(ent) and any(
+                    self.ref.is_a(ent.ent_id_, c) for c in ("ArmedGroup", "StateForce", "Coalition")):
+                return [(ent.ent_id_, ent)]
         return []
 
     def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
@@ -213,9 +284,9 @@ class Context:
         former capital in Syria" stand for the nearest earlier place of a fitting type (inside
         the named container, if any), skipping places introduced as neighbours."""
         anaphor = next((t for t in phrase if t.lemma_.lower() in PLACE_ANAPHORS
-                        and any(c.dep_ in ("det", "poss") for c in t.children)
+                        and definite(t)
                         and entity_at(t) is None), None)
-        if anaphor is None:
+        if anaphor is None or names_a_place(anaphor) or share_of(anaphor):
             return []
         classes = PLACE_ANAPHORS[anaphor.lemma_.lower()]
         if anaphor.lemma_.lower() == "outskirts":
@@ -237,3 +308,46 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
+
+
+def names_a_place(noun: Token) -> bool:
+    """ "the small town of Mahkan", "the village of Tal Hamis": a place noun with a name after
+    "of" introduces that place (linked or not), it does not refer back to an earlier one."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)
+
+
+def counted(noun: Token) -> bool:
+    """ "five militants", "more than ten terrorists", "one terrorist": a noun with a number."""
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+               for c in noun.children)
+
+
+def definite(noun: Token) -> bool:
+    """ "the city", "this town", "its former capital": a definite noun, which can refer back
+    ("another small town", "a village" cannot)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
+               for c in noun.children)
+
+
+def share_of(noun: Token) -> bool:
+    """ "roughly 87% of the territory", "most of the area": a vague place noun after a share
+    is the whole the share is taken from, no place referred back to ("just under half of the
+    city" is the city named before)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() not in WHOLE_NOUNS:
+        return False
+    share = prep.head
+    return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
+
+
+def is_affiliation(ent: Span) -> bool:
+    """ "Kurdistan Region Prime Minister Masrour Barzani", "the Kirkuk police chief": a place
+    in a post or a name of a person is whose it is, not where an event happened."""
+    root = ent.root
+    holder = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or holder == root:
+        return False
+    while holder.dep_ == "compound" and holder.head != holder and holder.head.pos_ == "PROPN":
+        holder = holder.head  # "Prime Minister Masrour Barzani"
+    return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in TITLE_NOUNS

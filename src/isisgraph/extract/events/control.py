@@ -16,7 +16,9 @@ from isisgraph.extract.events.candidate import (
     fill,
     fill_places,
     new_candidate,
+    passive,
     trigger_preps,
+    undergoers,
 )
 from isisgraph.extract.events.context import Context, Found
 from isisgraph.extract.events.entities import entity_at
@@ -24,9 +26,12 @@ from isisgraph.extract.events.people import read_arrest
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import (
     agents,
+    children,
     clause_tokens,
     conjuncts,
     doers,
+    governing_verb,
+    is_including,
     is_passive,
     patients,
     phrase_tokens,
@@ -37,10 +42,14 @@ from isisgraph.lexicons import lexicon
 WORDS = lexicon("events")
 TERRITORY_NOUNS = WORDS.territory_nouns
 CAPTIVE_NOUNS = WORDS.captive_nouns
+PEOPLE_CAPTURING = WORDS.people_capturing_triggers
 CONTROL_STATE_VERBS = WORDS.control_state_verbs
 COMPASS_WORDS = WORDS.compass_words
+VICTORY_VERBS = WORDS.victory_verbs
+DEFEAT_TRIGGERS = WORDS.defeat_triggers
 
 CONQUERING = "events.conquering"
+VICTORY = "events.victory"
 CAPTURED_PEOPLE = "events.arrest.captured-people"
 LOSING_CONTROL = "events.losing-control"
 FALLING = "events.falling"
@@ -52,8 +61,11 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
     "The Syrian regime liberated Abu Kamal from ISIS in November"."""
     cand = new_candidate(trigger, CONQUERING)
-    others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
-        else _conquering_verbs(trigger, cand, ctx)
+    if trigger.head.pos_ == "ADJ":
+        others = _conquering_adjective(trigger, cand, ctx)
+    else:
+        others = _conquering_nouns(trigger, cand, ctx) if trigger.is_noun \
+            else _conquering_verbs(trigger, cand, ctx)
     for other in others:
         places = ctx.places([other])
         if places[0]:
@@ -67,7 +79,7 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             lost = [a for a in actors[0] if a not in cand.gained]
             fill(cand, cand.lost, (lost, actors[1], actors[2]))
     cand.lost = [a for a in cand.lost if a not in cand.gained]
-    if not cand.locations and trigger.word.concept == "capture" and not trigger.is_noun:
+    if not cand.locations and trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun:
         return capture_of_people(trigger, ctx)
     return cand if cand.locations else None
 
@@ -86,30 +98,48 @@ def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
     return others + args.get("of", []) + args.get("from", [])
 
 
+def _conquering_adjective(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
+    """ "declares Raqqa free of Daesh" (a headline), "declaring the city free of any extremist
+    presence" (its body): the place declared free is the adjective's subject or the noun it
+    qualifies, "of X" lost it, and who declares it gained it."""
+    head = trigger.head
+    if head.dep_ == "amod":
+        places, governor = [head.head], head.head.head
+    else:
+        places, governor = children(head, "nsubj", "nsubjpass"), head.head
+    if governor.lemma_ not in VICTORY_VERBS:
+        return []
+    cand.declared = True
+    fill(cand, cand.gained, ctx.actors(doers(governor)))
+    return places + prep_objects(head, ("of",)).get("of", [])
+
+
 def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
     """The subject (the by-agent of a passive) gained; the objects, "from" and "of" are the
     other participants, with the places located by the verb when the object is land."""
     head = trigger.head
     preps = trigger_preps(trigger)
-    if is_passive(head):
+    if passive(head):
         fill(cand, cand.gained, ctx.actors(agents(head)))
     else:
         fill(cand, cand.gained, ctx.actors(doers(head)))
-    undergoers = patients(head)
-    others = undergoers + preps.get("from", []) + preps.get("of", [])
-    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in undergoers) and not any(
-        ctx.places([p])[0] for p in undergoers
+    taken = undergoers(head)
+    others = taken + preps.get("from", []) + preps.get("of", [])
+    land = taken + [o for o in preps.get("of", []) if o not in taken]
+    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in land) and not any(
+        ctx.places([p])[0] for p in land
     ):
         # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
-        # "freed 30 villages south of Mosul"
+        # "freed 30 villages south of Mosul", "seized control of swathes of territory in
+        # northern and central Iraq"
         others += locative_objects(head)
     return others
 
 
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
-    """Rule ``events.arrest.captured-people``: a capture of people, not of a place, is an
-    arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
-    facilitator and two associates"."""
+    """Rule ``events.arrest.captured-people``: a capture or seizure of people, not of a place,
+    is an arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
+    facilitator and two associates"; "the army seized an ISIS official"."""
     captives = patients(trigger.head)
     if not captives or not all(
         p.lemma_.lower() in CAPTIVE_NOUNS or any(
@@ -124,10 +154,12 @@ def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
 
 
 def locative_objects(verb: Token) -> list[Token]:
-    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk"."""
+    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk", "including
+    Mosul"."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
+        if (child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS) or is_including(child):
+            # "overran nearly a third of Iraqi territory, including Mosul"
             out.extend(o for g in child.children if g.dep_ == "pobj" for o in conjuncts(g))
         elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
             for prep in child.children:
@@ -211,3 +243,46 @@ def read_falling(trigger: Trigger, ctx: Context) -> Candidate | None:
     ):
         return None
     return cand if cand.locations else None
+
+
+def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.victory``: a victory in a place is a change of its control. Who declares,
+    claims or makes the victory (or owns it, "our victory") gained the place; the side it was
+    won over or against, or whose defeat or end it is ("the territorial defeat of ISIS", "the
+    death of the caliphate"), lost it; the place is "in P" on the noun or on the verb: "SDF
+    declared victory over Daesh in its former de-facto capital of Raqqa" (one article); "Bali
+    said that Baghouz village had been fully liberated, SDF made victory against ISIS"
+    (another: a victory of no place of its own completes the control change of its sentence,
+    ``merge.merge_within_sentences``). A place must be more specific than a country; the date
+    of a declaration is when it was declared, on or after the change (``Candidate.declared``)."""
+    head = trigger.head
+    cand = new_candidate(trigger, VICTORY)
+    defeat = trigger.word.concept in DEFEAT_TRIGGERS
+    governor = governing_verb(head) if trigger.is_noun else None
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        owners = args.get("poss", []) + args.get("compound", [])
+        of = args.get("of", [])
+        fill(cand, cand.lost, ctx.actors(args.get("over", []) + args.get("against", [])
+                                         + (owners + of if defeat else [])))
+        fill(cand, cand.gained, ctx.actors(args.get("by", []) + ([] if defeat else owners + of)))
+        if governor is not None and governor.lemma_ in VICTORY_VERBS:
+            cand.declared = True
+            if not cand.gained:
+                fill(cand, cand.gained, ctx.actors(doers(governor)))
+        preps = trigger_preps(trigger)  # "the death of the caliphate in Baghouz"
+        located = preps.get("in", []) + preps.get("at", [])
+        if not located and governor is not None:
+            located = locative_objects(governor)
+    else:
+        fill(cand, cand.gained, ctx.actors(agents(head) if passive(head) else doers(head)))
+        fill(cand, cand.lost, ctx.actors(undergoers(head)))
+        located = locative_objects(head)
+    for place in located:
+        found = ctx.places([place])
+        if found[0] and not all(ctx.ref.is_a(iri, "Country") for iri in found[0]):
+            fill_places(cand, found)
+    cand.lost = [a for a in cand.lost if a not in cand.gained]
+    if not cand.locations and not (cand.gained or cand.lost):
+        return None
+    return cand  # without a place it only completes a control change of its sentence

@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
-from isisgraph.extract.syntax.tree import clause_tokens, governing_verb
+from isisgraph.extract.syntax.tree import children, clause_tokens, governing_verb, prep_objects, resolve_relative
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.records import Span as TextSpan
@@ -23,6 +24,9 @@ WORDS = lexicon("events")
 TIME_NOUNS = WORDS.time_nouns
 RELATIVE_DAYS = WORDS.relative_days
 PARALLEL_ADVERBS = WORDS.parallel_adverbs
+SPAN_DAYS = WORDS.span_days
+FOLLOWING_WORDS = WORDS.following_words
+FOLLOWING_SPANS = WORDS.following_spans
 # A window of tokens whose text is one of the phrases starts with a token whose lower form
 # begins the phrase: a cheap test before cutting the Doc at every token.
 _RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1, len(p) + 1))
@@ -30,6 +34,8 @@ _RELATIVE_DAY_PREFIXES = frozenset(p[:k] for p in RELATIVE_DAYS for k in range(1
 CLAUSE_DATE = "events.dates.clause"
 RELATIVE_DAY = "events.dates.relative-day"
 SINCE = "events.dates.since"
+DAYS_BEFORE = "events.dates.days-before"
+FOLLOWING = "events.dates.following"
 PARALLEL = "events.dates.parallel"
 
 
@@ -39,13 +45,24 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
     the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too."""
     dates = ctx.dates_in(cand.sent)
-    if not dates:
-        return
     trigger = cand.trigger
+    if not dates:
+        tokens = ctx.same_line(next(inheritance_chain(trigger, for_dates=True)), trigger.head)
+        _following_period(cand, tokens, ctx)
+        return
     for level, tokens in enumerate(inheritance_chain(trigger, for_dates=True)):
         tokens = ctx.same_line(tokens, trigger.head)
         if not tokens:
             continue
+        if level == 0 and not trigger.is_noun:
+            # "Since launching Operation Roundup in May, the SDF has regained ...": the date
+            # under "since" opens a period up to publication, it is not the day of the event
+            since = since_date(trigger.head, dates, ctx)
+            if since is not None:
+                cand.when = since
+                return
+            if _days_from_framing(cand, tokens, dates):
+                return
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
@@ -59,11 +76,63 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
         if _relative_date(cand, tokens, dates):
             return
-        if level == 0 and not trigger.is_noun:
-            since = since_date(trigger.head, dates, ctx)
-            if since is not None:
-                cand.when = since
-                return
+        if level == 0 and _following_period(cand, tokens, ctx):
+            return
+
+
+def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
+    """Rule ``events.dates.days-before``: "took over as head of the group on Oct. 31, 2019, just
+    days after leader Abu Bakr al-Baghdadi died": a clause "days (weeks, months) after" happened
+    within that span before the framing clause's day ("before": after it), approximately."""
+    head = cand.trigger.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None or head.dep_ != "advcl":
+        return False
+    unit = next((c for c in [*mark.children, *head.children] if c.dep_ == "npadvmod"
+                 and c.lemma_.lower() in SPAN_DAYS and c.i < mark.i), None)
+    anchor = framing_date(tokens, dates) if unit is not None else None
+    if unit is None or anchor is None or anchor.start is None or anchor.precision != "day":
+        return False
+    span = dt.timedelta(days=int(SPAN_DAYS[unit.lemma_.lower()]))
+    day = anchor.start
+    start, end = (day - span, day) if mark.lower_ == "after" else (day, day + span)
+    words = head.doc[min(t.i for t in unit.subtree): mark.i + 1]
+    cand.when = When(raw=words.text, start=start, end=end, precision="approximate",
+                     span=TextSpan(words.start_char, words.end_char))
+    cand.evidence.update(t.i for t in words)
+    cand.step(DAYS_BEFORE)
+    return True
+
+
+def _following_period(cand: Candidate, tokens: list[Token], ctx: Context) -> bool:
+    """Rule ``events.dates.following``: "These areas were reclaimed in the following years"
+    happened after the latest date of the two sentences before ("... had taken control of
+    Mosul ... in June 2014"), within the span the time noun gives, approximately."""
+    noun = next((t for t in tokens if t.lemma_.lower() in FOLLOWING_SPANS and any(
+        c.dep_ == "amod" and c.lower_ in FOLLOWING_WORDS for c in t.children)), None)
+    if noun is None:
+        return False
+    doc = noun.doc
+    sent = cand.sent
+    earlier: list[When] = []
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        before = sentence_of(doc[start - 1])
+        earlier += [w for w in ctx.dates_in(before) if w.start is not None]
+        start = before.start
+    if not earlier:
+        return False
+    anchor = max(earlier, key=lambda w: w.span.start if w.span is not None else 0)
+    first = (anchor.end or anchor.start) + dt.timedelta(days=1)
+    last = first + dt.timedelta(days=int(FOLLOWING_SPANS[noun.lemma_.lower()]))
+    words = doc[min(t.i for t in noun.subtree): noun.i + 1]
+    cand.when = When(raw=words.text, start=first, end=last, precision="approximate",
+                     span=TextSpan(words.start_char, words.end_char))
+    cand.evidence.update(t.i for t in words)
+    cand.step(FOLLOWING)
+    return True
 
 
 def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
@@ -86,7 +155,8 @@ def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> b
 
 def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     """ "The February 5 strike was preceded by raids": a date written before another noun
-    dates that noun's event, not the clause."""
+    dates that noun's event, not the clause (unless that noun is the strike or attack the
+    event happened by: "a Feb 26 strike which also killed five civilians")."""
     if when.span is None:
         return False
     doc = trigger.head.doc
@@ -94,9 +164,15 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     if span is None:
         return False
     root = span.root
+    head = trigger.head
+    # "a Feb 26 strike which also killed five civilians": the date of the strike that kills
+    # is the killing's
+    means = {resolve_relative(s) for s in children(head, "nsubj")} | set(
+        o for objects in prep_objects(head, MEANS_PREPOSITIONS).values() for o in objects)
     return (root.dep_ in ("compound", "amod", "nmod", "nummod")
             and root.head.i not in {t.i for t in span}
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger.head
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head != head
+            and root.head not in means
             and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
 
 
@@ -142,18 +218,25 @@ def framing_date(tokens: list[Token], dates: list[When]) -> When | None:
 
 def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
     """Rule ``events.dates.since``: "Since launching Operation Roundup in May, the coalition
-    has regained ..." happened from May to publication, approximately."""
+    has regained ...", "Since the SDF launched the operation in May, it has regained ..."
+    happened from May to publication, approximately."""
     for child in verb.children:
-        if child.lower_ != "since":
+        if child.lower_ == "since":
+            since, phrase = child, list(child.subtree)
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                           for m in child.children):
+            since = next(m for m in child.children if m.lower_ == "since")
+            phrase = list(child.subtree)
+        else:
             continue
-        chars = [(t.idx, t.idx + len(t)) for t in child.subtree]
+        chars = [(t.idx, t.idx + len(t)) for t in phrase]
         inside = [w for w in dates if w.span is not None and w.start is not None and any(
             s <= w.span.start < e for s, e in chars)]
         if inside:
             first = inside[0]
             end = ctx.published or first.end
-            text = text_of(child.doc)
-            return When(raw=text[child.idx: first.span.end] if first.span else first.raw,
+            text = text_of(since.doc)
+            return When(raw=text[since.idx: first.span.end] if first.span else first.raw,
                         start=first.start, end=end, precision="approximate", span=first.span)
     return None
 
@@ -180,4 +263,5 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
         if earlier and earlier[-1].when is not None:
             cand.when = replace(earlier[-1].when, precision="approximate")
             cand.anaphoric = True
+            cand.parallel_to = earlier[-1]
             cand.step(PARALLEL)

@@ -22,6 +22,7 @@ SPONSOR_SUFFIXES = WORDS.sponsor_suffixes
 PLACE_ANAPHORS = WORDS.place_anaphors
 REPORT_NOUNS = WORDS.report_nouns
 PART_NOUNS = WORDS.part_nouns
+OFFSHOOT_NOUNS = WORDS.offshoot_nouns
 
 ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
 
@@ -98,6 +99,16 @@ def is_sponsor_modifier(ent: Span) -> bool:
         return True
     last = doc[ent.end - 1]
     return any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES)
+
+
+def is_parent_modifier(ent: Span) -> bool:
+    """ "An al Qaeda splinter group seized control of Mosul": a group named as the parent of an
+    offshoot is not the actor (the offshoot is)."""
+    doc = ent.doc
+    root = ent.root
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in OFFSHOOT_NOUNS) or (
+        following is not None and following.lemma_.lower() in OFFSHOOT_NOUNS)
 
 
 def is_origin(ent: Span) -> bool:

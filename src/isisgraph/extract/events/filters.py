@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import governing_verb
 from isisgraph.lexicons import lexicon
+from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GENERIC_MODIFIERS = WORDS.generic_modifiers
+UNREALISED_MODIFIERS = WORDS.unrealised_modifiers
 GENERIC_GOVERNORS = WORDS.generic_governors
 HARM_VERBS = WORDS.harm_verbs
 OCCURRENCE_VERBS = WORDS.occurrence_verbs
@@ -20,8 +23,12 @@ OCCURRENCE_VERBS = WORDS.occurrence_verbs
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
 MEANS_OF_HARM = "events.filters.means-of-harm"
+MODIFIER = "events.filters.modifier"
 UNANCHORED_ATTACK = "events.filters.unanchored-attack"
+UNREALISED = "events.filters.unrealised"
+LAUNCHED = "events.filters.launched"
 BACKGROUND = "events.filters.background"
+COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
 
 
@@ -54,6 +61,24 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     return None
 
 
+def unrealised(trigger: Trigger) -> bool:
+    """Rule ``events.filters.unrealised``: an event noun with a modifier that puts it in the
+    future or in doubt has not happened, whatever its frame: "shaping operations in preparation
+    for the eventual liberation of Mosul", "the imminent fall of Raqqa"."""
+    return trigger.is_noun and any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS
+                                   for c in trigger.head.children)
+
+
+def launched(trigger: Trigger, launches: set[int]) -> bool:
+    """Rule ``events.filters.launched``: an attack noun that is what a launch trigger launches
+    is that operation, reported by the launch, not an attack of its own: "The SDF began a final
+    assault to capture the enclave at Baghouz on Thursday"."""
+    if not trigger.is_noun or trigger.word.frame not in ("attack", "hostile-encounter"):
+        return False
+    head = trigger.head
+    return head.dep_ in ("dobj", "nsubj") and head.head.i in launches
+
+
 def anaphoric_mention(trigger: Trigger) -> bool:
     """Rule ``events.filters.anaphoric-mention``: "The attack followed ...", "Both attacks were
     confirmed", "its fighters carried out the attack": a definite noun that adds no
@@ -70,7 +95,10 @@ def anaphoric_mention(trigger: Trigger) -> bool:
 
 def is_unanchored(cand: Candidate, has_date: bool) -> bool:
     """Rule ``events.filters.unanchored-attack``: an attack with no participant, place or date
-    anchors nothing: "attack" in "using a mix of fighter, attack and bomber aircraft"."""
+    anchors nothing: "attack" in "the attack helicopters"; a clash with no side needs a
+    place: "heavy fighting" alone is no event, "four days of heavy fighting in Mosul" is."""
+    if cand.kind == "Clash":
+        return not (cand.actors_filled() or cand.locations)
     return cand.kind in ATTACK_KINDS and not (cand.actors_filled() or cand.locations or has_date)
 
 
@@ -100,9 +128,47 @@ def is_background(cand: Candidate) -> bool:
 
 def is_tally(cand: Candidate) -> bool:
     """Rule ``events.filters.tally``: what is left with neither a date nor a place ("ISIS has
-    killed thousands of civilians") is a tally, not an event."""
+    killed thousands of civilians") is a tally, not an event; the killing of a named person
+    is none ("US journalist James Foley was savagely murdered")."""
     undated = cand.when is None or cand.when.start is None
-    return undated and not cand.locations
+    return undated and not cand.locations and not cand.victims
+
+
+def is_country_wide(cand: Candidate, ref: Reference) -> bool:
+    """Rule ``events.filters.country-wide``: an event with no date of its own, placed only by
+    the bare name of a country (no region: not "northern Iraq", "a corner of Syria", "parts
+    of"), is a summary over the country or an aim, no event: "In Iraq, more than 1,800
+    Peshmerga were killed battling the group" (one article), "the arrest of six suspected ISIS
+    members ... across the country" (another), "strikes to drive ISIL out of Iraq". A dated
+    one is kept ("ISIS lost its last territory in Syria in March 2019"), unless it is a clash
+    of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007"), or
+    the purpose of a change of control, a war aim ("conducted 12 strikes on Monday to drive
+    ISIL out of Iraq"; "crossed the border in January to seize parts of northern Syria" names a
+    region and is kept)."""
+    if not cand.locations or cand.victims or not all(_bare_country(iri, cand, ref)
+                                                     for iri in cand.locations):
+        return False
+    if cand.kind == "Clash" and not cand.perpetrators:
+        return True  # "the battle against insurgents and terrorists in Iraq ... in 2007"
+    if cand.kind == "ControlChange" and cand.fact.purpose:
+        return True  # "conducted 12 strikes on Monday to drive ISIL out of Iraq": a war aim
+    return cand.when is None or cand.when.start is None
+
+
+def _bare_country(iri: str, cand: Candidate, ref: Reference) -> bool:
+    tokens = cand.location_tokens.get(iri)
+    if not tokens or not ref.is_a(iri, "Country"):
+        return False
+    ent = entity_at(tokens[0])
+    if ent is None:
+        return False
+    root = ent.root
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ not in ("PLACE", "GPE")
+           for c in root.children):
+        return False  # "northern and central Iraq"
+    preposition = root.head
+    return not (root.dep_ == "pobj" and preposition.lower_ == "of"
+                and preposition.head.pos_ in ("NOUN", "ADJ", "NUM"))  # "a corner of Syria"
 
 
 def means_of_harm(triggers: list[Trigger]) -> set[int]:
@@ -118,5 +184,27 @@ def means_of_harm(triggers: list[Trigger]) -> set[int]:
         if noun.tag_ != "NNS":
             continue
         if any(ancestor.i in killing_heads for ancestor in noun.ancestors):
+            out.add(noun.i)
+    return out
+
+
+def modifiers(triggers: list[Trigger]) -> set[int]:
+    """Rule ``events.filters.modifier``: a trigger noun that modifies another noun names a kind
+    of thing, not an event: "a mix of attack, fighter and bomber aircraft" (strike releases),
+    "destroyed two ISIS fighting positions", "an arrest warrant". A noun modifying another
+    trigger ("a bombing attack") is left to the merge of the two."""
+    heads = {t.head.i for t in triggers}
+    out: set[int] = set()
+    for trigger in triggers:
+        noun = trigger.head
+        if not trigger.is_noun:
+            continue
+        modifier = noun
+        while modifier.dep_ == "conj" and modifier.head != modifier:
+            modifier = modifier.head  # "attack, fighter and bomber aircraft"
+        if modifier.dep_ not in ("compound", "nmod", "amod") or modifier.head.i in heads:
+            continue
+        if modifier.head.pos_ in ("NOUN", "PROPN") and modifier.head.i > modifier.i \
+                and modifier.head.i not in {t.i for t in trigger.tokens}:
             out.add(noun.i)
     return out

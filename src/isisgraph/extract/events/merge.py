@@ -29,10 +29,11 @@ def compatible_dates(a: When | None, b: When | None) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
-def conflict(a: Candidate, b: Candidate, ctx: Context) -> bool:
+def conflict(a: Candidate, b: Candidate, ctx: Context, loosely: bool = False) -> bool:
     """Whether two reports cannot be one event: places apart, dates apart, other gainers,
-    other perpetrators, one's perpetrator the other's target, other counts."""
-    if a.locations and b.locations and not any(
+    other perpetrators, one's perpetrator the other's target, other counts. ``loosely``, the
+    places are not compared: a headline's "near Kirkuk" may be the body's "Daquq district"."""
+    if not loosely and a.locations and b.locations and not any(
         ctx.ref.within(x, y) or ctx.ref.within(y, x) for x in a.locations for y in b.locations
     ):
         return True
@@ -49,6 +50,19 @@ def conflict(a: Candidate, b: Candidate, ctx: Context) -> bool:
         if mine is not None and theirs is not None and mine.value != theirs.value:
             return True
     return False
+
+
+def dates_agree(a: Candidate, b: Candidate) -> bool:
+    """Compatible dates, where a declaration's date ("declared victory in Raqqa on Friday",
+    ``Candidate.declared``) is only the latest the change can have happened: "Raqqa was seized
+    from Daesh on October 17" is the change declared on Friday, October 20."""
+    for declared, other in ((a, b), (b, a)):
+        if declared.declared and not other.declared:
+            d, o = declared.when, other.when
+            if d is None or o is None or d.start is None or o.start is None:
+                return True
+            return o.start <= (d.end or d.start)
+    return compatible_dates(a.when, b.when)
 
 
 def _better_when(a: When | None, b: When | None) -> When | None:
@@ -74,12 +88,16 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
         if iri not in keep.locations:
             keep.locations.append(iri)
             keep.location_tokens[iri] = other.location_tokens.get(iri, [])
-    keep.when = _better_when(keep.when, other.when)
+    if keep.declared and not other.declared and other.when is not None and other.when.start is not None:
+        keep.when, keep.declared = other.when, False  # the day of the change, not of its declaration
+    elif not (other.declared and not keep.declared):
+        keep.when = _better_when(keep.when, other.when)
     keep.operation = keep.operation or other.operation
     for count in ("killed", "wounded", "arrested", "surrendered"):
         if getattr(keep, count) is None:
             setattr(keep, count, getattr(other, count))
     keep.zero_killed = keep.zero_killed or other.zero_killed
+    keep.victims = keep.victims | other.victims
     keep.zero_wounded = keep.zero_wounded or other.zero_wounded
     keep.named_actor = keep.named_actor or other.named_actor
     if same_span:
@@ -87,6 +105,7 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
     keep.merged = True
     keep.step(step)
     other.dropped = True
+    other.merged_into = keep
 
 
 def merge_within_sentences(cands: list[Candidate], ctx: Context) -> None:
@@ -109,6 +128,15 @@ def _merge_in_sentence(live: list[Candidate], ctx: Context) -> None:
             continue
         for b in live[i + 1:]:
             if b.dropped:
+                continue
+            if a.kind == b.kind == "ControlChange" and bool(a.locations) != bool(b.locations):
+                # "Baghouz village had been fully liberated, SDF made victory against ISIS":
+                # a victory of no place names the sides of the change its sentence reports
+                placed, unplaced = (a, b) if a.locations else (b, a)
+                if not _sides_conflict(placed, unplaced):
+                    absorb(placed, unplaced, same_span=True, step=SENTENCE)
+                    if unplaced is a:
+                        break
                 continue
             kinds = {a.kind, b.kind}
             # a general report (an attack, a killing) folds into one specific one
@@ -136,27 +164,65 @@ def _related(a: Candidate, b: Candidate) -> bool:
 
 def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
     """Rule ``events.merge.article``: control changes of the same place with compatible dates
-    and sides, and other events of the same type, places and day, are one event, kept as
-    its best-dated report."""
+    and sides, and other reports of one occurrence (``_same_occurrence``), are one event, kept
+    as its best-dated report."""
     live = sorted((c for c in cands if not c.dropped), key=_report_quality, reverse=True)
     for i, a in enumerate(live):
         if a.dropped:
             continue
         for b in live[i + 1:]:
-            if b.dropped or a.kind != b.kind:
+            if b.dropped or (a.kind != b.kind and not {a.kind, b.kind} <= ATTACK_KINDS):
                 continue
             if a.kind == "ControlChange":
                 same_place = bool(set(a.locations) & set(b.locations))
                 swapped = set(a.gained) & set(b.lost) or set(a.lost) & set(b.gained)
                 other_gainer = a.gained and b.gained and not set(a.gained) & set(b.gained)
                 sides_ok = not (swapped or other_gainer)
-                if same_place and sides_ok and compatible_dates(a.when, b.when):
+                if same_place and sides_ok and dates_agree(a, b):
                     absorb(a, b, same_span=False, step=ARTICLE)
-            elif a.kind == b.kind and a.locations and set(a.locations) == set(b.locations) and (
-                a.when is not None and b.when is not None and a.when.start is not None
-                and compatible_dates(a.when, b.when) and a.when.start == b.when.start
-            ) and not conflict(a, b, ctx):
+            elif _same_occurrence(a, b, ctx) and not conflict(a, b, ctx):
                 absorb(a, b, same_span=False, step=ARTICLE)
+
+
+def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
+    """Two reports (not of control) that the article gives as one occurrence: of one type, or
+    attacks of the attack family ("an attack by Daesh terrorists in Kirkuk province" and "an
+    intelligence unit ... was ambushed ... in the Zgaytun Valley"), on one day, one's place
+    the other's or inside it; or of one type and count, undated and in the same places (the
+    lead retold: "the SDF said they arrested four ISIS militants in Raqqa" and "two security
+    operations in Raqqa city, resulting in the arrest of four ISIS terrorists"), or undated at
+    nested places by the same side on the same target (or a target one of them leaves open:
+    "A violent ISIS attack on the outskirts of Diyala" and "more than ten terrorists attacked
+    an army headquarters, west of al-Azim district"); killings of the same named person."""
+    if a.kind == b.kind and a.victims & b.victims:
+        return True  # "James Foley was savagely murdered", "the brutal murder of James Foley"
+    if not (a.locations and b.locations):
+        return False
+    kinds = {a.kind, b.kind}
+    if a.kind == b.kind or kinds <= ATTACK_KINDS:
+        dated = [c.when for c in (a, b) if c.when is not None and c.when.start is not None]
+        if len(dated) == 2:
+            nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
+                         for x in a.locations)
+            return nested and dated[0].start == dated[1].start
+    undated = all(c.when is None or c.when.start is None for c in (a, b))
+    nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
+                 for x in a.locations)
+    targets_agree = not (a.target_actors and b.target_actors) \
+        or bool(set(a.target_actors) & set(b.target_actors))
+    if a.kind == b.kind and undated and nested and set(a.perpetrators) & set(b.perpetrators) \
+            and (a.target_actors or b.target_actors) and targets_agree:
+        # "the leader of the Islamic State group was killed ... during an overnight raid carried
+        # out by United States special forces in northwestern Syria" and "al-Qurayshi ... died
+        # during U.S. special forces air raid in Atmeh, Syria"
+        return True
+    if a.kind != b.kind or set(a.locations) != set(b.locations):
+        return False
+    counts = [(c.killed, c.arrested) for c in (a, b)]
+    counted = any(x is not None for pair in counts for x in pair)
+    same = all((x is None) == (y is None) and (x is None or x.value == y.value)
+               for x, y in zip(counts[0], counts[1], strict=True))
+    return undated and counted and same
 
 
 def _same_family(a: Candidate, b: Candidate) -> bool:
@@ -177,22 +243,46 @@ def _sides_conflict(a: Candidate, b: Candidate) -> bool:
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     """Two reports of one event in different sentences that the place-and-date rule cannot
     pair. Rule ``events.merge.headline``: an undated headline ("Peshmerga repel ISIS attack
-    south of Kirkuk") folds into the first report of its family in the body. Rule
+    south of Kirkuk"), or another heading line (a standfirst: "Intelligence unit ... ambushed
+    during reconnaissance mission, says Interior Ministry"), folds into the first report of
+    its family after it in the body (else the first) that it does not
+    conflict with (other sides, counts or dates: the headline "Two ISIS leaders killed in
+    Basira ...; 14 SNA fighters killed in Tel Abyad countryside" is not the body's two). Rule
     ``events.merge.continuation``: an undated sentence whose place came from the sentences
     before ("14 militants were killed in the fighting") folds into the latest event of the
-    same family in the two sentences before it."""
+    same family in the two sentences before it; so does one that names its means as the event
+    told before ("the three civilians killed in the attack", eight sentences back at most),
+    and a parallel report of no place into the event it shares its time with ("Peshmerga went
+    to their aid, they were attacked too")."""
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         undated = cand.when is None or cand.when.start is None
-        if cand.dropped or not undated:
+        if cand.dropped or not (undated or cand.parallel_to is not None):
             continue
-        if ctx.in_headline(cand.trigger.head):
+        if ctx.in_heading(cand.trigger.head):
             body = [c for c in live if not c.dropped and c is not cand
-                    and not ctx.in_headline(c.trigger.head) and _same_family(c, cand)
-                    and not _sides_conflict(c, cand)]
+                    and not ctx.in_heading(c.trigger.head) and _same_family(c, cand)
+                    and not _sides_conflict(c, cand) and not conflict(c, cand, ctx, loosely=True)]
+            # the first report after the heading (a subheading heads its section), else the
+            # first; one of its own type before one of its family
+            body.sort(key=lambda c: (c.trigger.head.i < cand.trigger.head.i, c.kind != cand.kind))
             if body:
                 absorb(body[0], cand, same_span=False, step=HEADLINE)
             continue
+        parallel = cand.parallel_to.live() if cand.parallel_to is not None else None
+        if parallel is not None and parallel is not cand and not cand.locations \
+                and _same_family(parallel, cand) and not _sides_conflict(parallel, cand):
+            # "Peshmerga went to their aid, they were attacked too": the attack just told
+            absorb(parallel, cand, same_span=False, step=CONTINUATION)
+            continue
+        if cand.refers_back:
+            window = ctx.sentence_start_before(cand.sent, 8)
+            before = [c for c in live if not c.dropped and c is not cand
+                      and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
+                      and not _sides_conflict(c, cand)]
+            if before:
+                absorb(before[-1], cand, same_span=False, step=CONTINUATION)
+                continue
         if cand.places_inherited:
             window = ctx.sentence_start_before(cand.sent, 2)
             before = [c for c in live if not c.dropped and c is not cand
@@ -221,8 +311,11 @@ def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
         return [cand]
     out = []
     for place in specific:
+        # each part owns its role lists: a later merge into one part must not change another
         part = replace(cand, locations=[place], location_tokens={
-            place: cand.location_tokens.get(place, [])}, evidence=set(cand.evidence))
+            place: list(cand.location_tokens.get(place, []))}, evidence=set(cand.evidence),
+            perpetrators=list(cand.perpetrators), target_actors=list(cand.target_actors),
+            gained=list(cand.gained), lost=list(cand.lost))
         others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
         part.evidence = {i for i in cand.evidence if i not in others}
         out.append(part)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import own_tokens
 from isisgraph.extract.events.confidence import confidence
@@ -34,6 +36,9 @@ def to_event(cand: Candidate, ctx: Context, keys: set[str]) -> Event | None:
                       if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
     counts = [c for c in (cand.killed, cand.arrested, cand.surrendered, cand.wounded)
               if c is not None]
+    when = cand.when
+    if cand.declared and when is not None and when.start is not None:
+        when = replace(when, precision="approximate")  # the change was on or before the day
     qualifier = counts[0].qualifier if counts else "exact"
     return Event(
         key=key,
@@ -45,7 +50,7 @@ def to_event(cand: Candidate, ctx: Context, keys: set[str]) -> Event | None:
         gained_control=list(cand.gained),
         lost_control=list(cand.lost),
         locations=list(cand.locations),
-        when=cand.when,
+        when=when,
         killed_count=_int(cand.killed, cand.zero_killed),
         wounded_count=_int(cand.wounded, cand.zero_wounded),
         arrested_count=_int(cand.arrested, False),

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
 from isisgraph.extract.events.candidate import Candidate
-from isisgraph.extract.events.clauses import inheritance_chain
-from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
+from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import is_sponsor_modifier
 from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
 PLACE_ANAPHORS = WORDS.place_anaphors
 EVENT_ANAPHORS = WORDS.event_anaphors
+CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
 
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
+# How many sentences back an event referred to ("the operation", "other members") is looked for:
+# the account of one raid runs over several short paragraphs.
+EVENT_WINDOW = 8
 
 
 def assign_places(cand: Candidate, ctx: Context) -> None:
@@ -31,27 +36,25 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         return
     for tokens in inheritance_chain(cand.trigger, for_dates=False):
         tokens = ctx.same_line(tokens, cand.trigger.head)
-        found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
-                 if not is_sponsor_modifier(ent)]
-        if not found:
-            anaphors = [t for t in tokens if t.lemma_.lower() in PLACE_ANAPHORS
-                        and any(c.dep_ in ("det", "poss") for c in t.children)]
-            for anaphor in anaphors:
-                resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
-                if resolved:
-                    found = resolved
-                    cand.anaphoric = True
-                    break
+        found = _places_in(tokens, cand, ctx)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
     if not cand.trigger.is_noun:
         head = cand.trigger.head
+        # not the place of another event's clause under the verb: "Gunmen killed two soldiers
+        # on Monday, a week after the army retook Hawija"; "The army, which had retaken Mosul
+        # in July, attacked ISIS positions on Monday"
+        subjects = set(children(head, "nsubj", "nsubjpass"))
+        others = [c for c in head.subtree if c != head and c.pos_ in ("VERB", "AUX") and (
+            own_time(c) or (c.dep_ == "relcl" and c.head in subjects)
+            or (c.i in ctx.trigger_heads and c.dep_ in ("relcl", "acl", "advcl", "conj")
+                and not shares_subject(c)))]
         whole = [t for t in ctx.same_line(head.subtree, head)
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
-                            and a != head for a in t.ancestors)]
-        found = [(iri, ent) for iri, ent in ctx.linked_in(whole, "PLACE")
-                 if not is_sponsor_modifier(ent)]
+                            and a != head for a in t.ancestors)
+                 and not any(t == o or o in t.ancestors for o in others)]
+        found = _places_in(whole, cand, ctx)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
@@ -63,20 +66,45 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         cand.step(PREVIOUS_SENTENCES)
 
 
+def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
+    """The places named among ``tokens``, else the place the first place anaphor among them
+    stands for ("a village near the city", "left the territory")."""
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
+    if found:
+        return found
+    for anaphor in tokens:
+        if anaphor.lemma_.lower() in PLACE_ANAPHORS and definite(anaphor):
+            resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
+            if resolved:
+                cand.anaphoric = True
+                return resolved
+    return []
+
+
 def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
     """Rule ``events.places.previous-sentences``: a sentence that refers back to operations or
-    areas just described ("these operations", "the raids", "these areas") happened where the
-    nearest of the two sentences before with places says: "These operations ... have led to
-    the arrest of dozens"."""
+    areas just described ("these operations", "the raids", "these areas"), or to more of the
+    people just described ("several other suspected ISIS members surrendered", "two additional
+    suspects were arrested"), happened where the latest event placed in the eight sentences
+    before did, else where the nearest of the two sentences before with places says: "These
+    operations ... have led to the arrest of dozens". "The operation" or "the raid", one event
+    the article has described, is looked for further back, up to six sentences: "at least one
+    civilian was killed during the operation" (two articles)."""
     sent = cand.sent
-    refers_back = any(
-        t.lemma_.lower() in EVENT_ANAPHORS and any(
-            c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)
-        for t in tokens_of(sent))
-    if not refers_back:
+    back = [t for t in tokens_of(sent) if t.lemma_.lower() in EVENT_ANAPHORS and any(
+        c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)]
+    more = any(c.dep_ == "amod" and c.lower_ in CONTINUATION_MODIFIERS
+               for t in tokens_of(sent) for c in t.children)
+    if not back and not more:
         return []
+    singular = any(t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) for t in back)
+    window = ctx.sentence_start_before(sent, EVENT_WINDOW)
+    # the place of the latest event the article placed in the window, else of the sentences
+    events = [(i, found) for i, found in ctx.placed if window <= i < sent.start]
+    if events:
+        return events[-1][1]
     start = sent.start
-    for _ in range(2):
+    for _ in range(6 if singular else 2):
         if start == 0:
             return []
         previous = sentence_of(ctx.doc[start - 1])

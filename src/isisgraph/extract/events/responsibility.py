@@ -46,7 +46,7 @@ def credit_claims(triggers: list[Trigger], cands: list[Candidate], ctx: Context)
         if not claimed_nouns and len(trigger.tokens) > 1:
             # "ISIS later claimed responsibility.": the attack just reported
             target = latest_attack_before(head, cands, ctx)
-            if target is not None:
+            if target is not None and credible(claimant[0], target, named=False):
                 if set(claimant[0]) - set(target.perpetrators):
                     target.step(LATEST)
                 target.add(target.perpetrators, claimant[0])
@@ -61,6 +61,8 @@ def credit_claims(triggers: list[Trigger], cands: list[Candidate], ctx: Context)
             continue
         if trigger.word.words == ("claim",) and named is None \
                 and not any(c.lemma_ in ATTACK_NOUN_LEMMAS for c in claimed_nouns):
+            continue
+        if not credible(claimant[0], target, named=named is not None):
             continue
         for iri in claimant[0]:
             if iri not in target.perpetrators:
@@ -89,9 +91,20 @@ def credit_anaphors(cands: list[Candidate], ctx: Context) -> None:
     sentences before, when that one has no perpetrator yet."""
     for anaphor, perpetrators in ctx.credits:
         target = latest_attack_before(anaphor, cands, ctx)
-        if target is not None and not target.perpetrators:
+        if target is not None and not target.perpetrators \
+                and credible(perpetrators, target, named=False):
             target.perpetrators.extend(perpetrators)
             target.step(ANAPHOR)
+
+
+def credible(claimants: list[str], target: Candidate, named: bool) -> bool:
+    """Whether a claim can make ``claimants`` the perpetrators of ``target``: never the side it
+    attacked ("ISIS militants attacked an army post ... The army claimed the attack" credits
+    nobody), and, for the attack just reported rather than one the claim names, never one that
+    already has other perpetrators (another actor's attack is not the one claimed)."""
+    if set(claimants) & set(target.target_actors):
+        return False
+    return named or not target.perpetrators or bool(set(claimants) & set(target.perpetrators))
 
 
 def _candidate_for(nouns: list[Token], cands: list[Candidate]) -> Candidate | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from isisgraph.extract.events.entities import inside_linked_entity
-from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.reference import Reference, local_name
 
 SCHEME = "event-trigger"
@@ -26,6 +26,7 @@ FRAME_PREFIX = "frame-"
 
 # Rule id of the trigger search itself (tests name it; the records carry their reader's id).
 TRIGGERS = "events.triggers"
+INSIDE_NAME = "events.triggers.inside-name"
 
 
 @dataclass(frozen=True)
@@ -138,30 +139,59 @@ def _syntactic_head(tokens: list[Token]) -> Token:
 def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Trigger]:
     """Trigger occurrences in ``doc``, one per head token, longest label first; none inside a
     name the NLP stage linked ("Operation Inherent Resolve" is no launch)."""
-    found: dict[int, Trigger] = {}
+    found: dict[int, tuple[int, Trigger]] = {}  # head index -> (lexicon index, trigger)
 
-    def offer(word: TriggerWord, tokens: list[Token]) -> None:
+    def offer(index: int, tokens: list[Token]) -> None:
+        word = lexicon.words[index]
         head = _syntactic_head(tokens)
-        if inside_linked_entity(head):
+        if inside_linked_entity(head) or inside_name(head):
             return
         current = found.get(head.i)
-        if current is None or len(word.words) > len(current.word.words):
-            found[head.i] = Trigger(word, head, tuple(sorted(tokens, key=lambda t: t.i)))
+        # the longest label wins; between labels of one length, the first of the lexicon
+        # (whichever matcher offered it first), so that the choice never depends on order
+        if current is None or (-len(word.words), index) < (-len(current[1].word.words), current[0]):
+            found[head.i] = (index, Trigger(word, head, tuple(sorted(tokens, key=lambda t: t.i))))
 
     for matcher in (lexicon.by_lemma, lexicon.by_form):
         for match_id, start, end in matcher(doc):
-            word = lexicon.words[int(doc.vocab.strings[match_id][1:])]
-            offer(word, list(doc[start:end]))
+            offer(int(doc.vocab.strings[match_id][1:]), list(doc[start:end]))
     for token in tokens_of(doc):
-        for anchor in {token.lemma_.lower(), token.lower_}:
+        for anchor in dict.fromkeys((token.lemma_.lower(), token.lower_)):
             for index, others in lexicon.headed.get(anchor, ()):
                 matched = _headed_match(token, others)
                 if matched is not None:
-                    offer(lexicon.words[index], matched)
+                    offer(index, matched)
     # A token that is part of a longer trigger is not a trigger of its own.
-    covered = {t.i: trig for trig in found.values() for t in trig.tokens if t.i != trig.head.i}
-    return sorted((t for i, t in found.items() if i not in covered
+    triggers = {i: trig for i, (_, trig) in found.items()}
+    covered = {t.i: trig for _, trig in sorted(found.values(), key=lambda f: (f[1].head.i, f[0]))
+               for t in trig.tokens if t.i != trig.head.i}
+    return sorted((t for i, t in triggers.items() if i not in covered
                    or len(covered[i].word.words) < len(t.word.words)), key=lambda t: t.head.i)
+
+
+def inside_name(token: Token) -> bool:
+    """Rule ``events.triggers.inside-name``: a capitalised word in a run of capitalised words
+    inside running text (not at a sentence start, not in a line written in Title Case) is part
+    of a name the NLP stage did not link, no trigger: "Storm" in "the Jazeera Storm Operation
+    here" and in "Jazeera Storm Operation Commander Chiya Firat speaks" (one article; the same
+    holds of "Operation Euphrates Shield", "the Battle of Mosul")."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or token.is_sent_start:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if not any(n.text[:1].isupper() and n.is_alpha and not n.is_sent_start for n in neighbours):
+        return False
+    line = _line_words(token)
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in line)
+
+
+def _line_words(token: Token) -> list[str]:
+    """The words of the line ``token`` is on."""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return text[start: end if end >= 0 else len(text)].split()
 
 
 def _headed_match(token: Token, others: tuple[str, ...]) -> list[Token] | None:

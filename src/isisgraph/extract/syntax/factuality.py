@@ -30,9 +30,12 @@ GRAMMAR = lexicon("grammar")
 
 
 def negated(token: Token) -> bool:
-    """ "did not retake", "never attacked"."""
+    """ "did not retake", "never attacked"; also "are not currently engaged", where the parser
+    hangs the negation on the auxiliary."""
     return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "advmod" and c.lower_ in NEGATING_ADVERBS for c in token.children)
+        c.dep_ == "advmod" and c.lower_ in NEGATING_ADVERBS for c in token.children) or any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+        for c in token.children)
 
 
 def modal_aux(token: Token, passive: bool = False) -> bool:

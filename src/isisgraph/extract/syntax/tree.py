@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from isisgraph.closed_class import RELATIVE_PRONOUNS
-from isisgraph.extract.syntax.units import same_line, sentence_of
+from isisgraph.extract.syntax.units import in_heading, same_line, sentence_of
 from isisgraph.lexicons import lexicon
 
 GRAMMAR = lexicon("grammar")
@@ -54,14 +54,36 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def misparsed_name(verb: Token) -> Token | None:
+    """ "IS militants seized the village of X", "IS seized vast areas": a linked name in capitals
+    before the verb that the parser took for the auxiliary "is" (the NLP stage must keep it
+    linked for this to apply)."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.ent_type_ == "ACTOR" \
+                and child.text.isupper() and len(child.text) > 1:
+            return child
+    return None
+
+
 def is_passive(verb: Token) -> bool:
     """ "was retaken", "retaken by Iraqi forces", "the city retaken in July"."""
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+    misparsed = misparsed_name(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and c != misparsed for c in verb.children):
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A passive whose auxiliary a heading dropped: "4 Iraqi soldiers killed, 3 injured in
+    Daesh attack in Kirkuk", "Intelligence unit ... ambushed during reconnaissance mission"
+    (one article); "Five militants killed near Kirkuk". A past form on a heading line with a
+    subject and neither an auxiliary nor an object. Only for verbs that need an object (the
+    caller knows): "Mosul fell" is no passive."""
+    return (verb.tag_ in ("VBN", "VBD") and verb.pos_ == "VERB" and in_heading(verb)
+            and bool(children(verb, "nsubj")) and not children(verb, "aux", "auxpass", "dobj", "nsubjpass"))
 
 
 def is_including(token: Token) -> bool:
@@ -273,8 +295,13 @@ def doers(verb: Token) -> list[Token]:
     while current.i not in seen:
         seen.add(current.i)
         subjects = children(current, "nsubj")
+        name = misparsed_name(current)
         if subjects:
-            return [resolve_relative(s) for s in conjuncts(subjects[0])]
+            found = [resolve_relative(s) for s in conjuncts(subjects[0])]
+            # "IS militants seized": the name the parser hung on the verb names the subject
+            return found + [name] if name is not None else found
+        if name is not None:
+            return [name]  # "IS seized vast areas"
         if any(c.dep_ in ("nsubjpass",) for c in current.children):
             return []
         head = current.head

@@ -197,3 +197,17 @@ def in_headline(token: Token) -> bool:
     line = first[:end].rstrip()
     return (offset <= token.idx < offset + len(line) and len(line) <= 200
             and not line.endswith((".", "!", "?", '"', "\u201d")))
+
+
+def in_heading(token: Token) -> bool:
+    """Whether a token is on a line written as a heading, not as a sentence: a short line with
+    no closing full stop (the headline, a standfirst, a photo caption's title). Headings drop
+    their auxiliaries: "4 Iraqi soldiers killed, 3 injured in Daesh attack in Kirkuk",
+    "Intelligence unit ... ambushed during reconnaissance mission, says Interior Ministry"."""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start: end if end >= 0 else len(text)].strip()
+    if end < 0 and start == 0:
+        return False  # a text of one line is a paragraph, not a heading
+    return 0 < len(line) <= 250 and not line.endswith((".", "!", "?", '"', "\u201d", ":"))
