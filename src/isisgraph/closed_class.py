@@ -124,8 +124,6 @@ RELATIVE_ADVERBS = frozenset({"where", "wherever"})
 # Prepositions whose object happened before the clause's event: "burning supply trucks following
 # a Feb 26 strike", "bodies recovered after an airstrike".
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "following"})
-# Prepositions of the means of an outcome: "civilians were killed in US-led air strikes".
-MEANS_PREPOSITIONS = frozenset({"in", "by"})
 
 # ---- claims13
 # Prepositions before a gerund of saying that deny or replace the saying ("without saying",
