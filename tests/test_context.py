@@ -331,3 +331,30 @@ def test_context_sides_strike_agent_the_one_striker_of_the_article() -> None:
     event = _killing(doc, 9, 13)
     context.complete_sides([event], [], doc, load(), [far, other])
     assert event.perpetrators == []  # two strikers far away: nobody is guessed
+
+
+def test_context_sides_liberated_from_not_when_the_group_the_article_is_about_took_the_place() -> None:
+    # "ISIS held Manbij. ISIS fought. ISIS fled. The SDF fought. The SDF held. The SDF fled. ISIS
+    # seized Manbij.": the article is about ISIS, and ISIS is the winner; who lost is not
+    # guessed (not the SDF, the next group the article names).
+    from isisgraph.reference import load
+
+    rows, i = [], 0
+    for slug, verb, lemma in (("isis", "held", "hold"), ("isis", "fought", "fight"), ("isis", "fled", "flee"),
+                              ("sdf", "fought", "fight"), ("sdf", "held", "hold"), ("sdf", "fled", "flee")):
+        rows.append(f"""
+            X{slug}    {slug}     PROPN NNP  {i + 2}  nsubj  B-ACTOR actor/{slug}
+            {verb}     {lemma}    VERB  VBD  0  ROOT
+            .          .          PUNCT .    {i + 2}  punct""")
+        i += 3
+    rows.append(f"""
+            ISIS       ISIS       PROPN NNP  {i + 2}  nsubj  B-ACTOR actor/isis
+            seized     seize      VERB  VBD  0  ROOT
+            Manbij     Manbij     PROPN NNP  {i + 2}  dobj   B-PLACE place/manbij
+            .          .          PUNCT .    {i + 2}  punct""")
+    doc = parse("\n".join(rows))
+    event = Event(key="e", kind="ControlChange", span=Span(doc[i].idx, doc[i + 2].idx + 6), trigger="seized",
+                  locations=["https://w3id.org/isisgraph/id/place/manbij"],
+                  gained_control=["https://w3id.org/isisgraph/id/actor/isis"], extractor="events.conquering")
+    context.complete_sides([event], [], doc, load())
+    assert event.lost_control == [] and event.extractor == "events.conquering"

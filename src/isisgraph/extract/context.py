@@ -126,13 +126,12 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     had regained control of the border".
     ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
     lost by the armed group the article is about (the one it names most, other than the
-    winner): "Iraqi forces have freed Hawija".
-    ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
-    lost by the armed group the article is about (the one it names most, other than the
     winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
     "took") by a named winner, in an article that is plainly about one armed group (named
-    three times and twice as often as any other), was lost by that group: "Those forces [the
-    SDF] have seized just under half of the city" (an article about ISIL).
+    three times and twice as often as any other) that is not the winner, was lost by that
+    group: "Those forces [the SDF] have seized just under half of the city" (an article about
+    ISIL); when that group itself took the place ("ISIS occupied parts of Suweida"), the
+    loser is not guessed.
     ``context.sides.reported-by``: an arrest or a killing with no perpetrator, announced by a
     force that is not among its victims, was that force's: "the Counter-Terrorism Service
     announced the arrest of six suspected ISIS members"; so is one whose named agents only
@@ -163,8 +162,9 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             others = [g for g in groups if g not in event.gained_control]
             group = others[0] if others else None
             liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
-            dominant = group is not None and counts[group] >= 3 and all(
-                counts[group] >= 2 * counts[g] for g in others[1:])
+            # the article is plainly about one group, and that group is not the winner
+            dominant = group is not None and group == groups[0] and counts[group] >= 3 and all(
+                counts[group] >= 2 * counts[g] for g in groups[1:])
             if not event.lost_control and group is not None and (
                     liberation or (dominant and event.gained_control)):
                 event.lost_control = [group]
