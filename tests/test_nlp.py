@@ -550,3 +550,23 @@ def test_gazetteer_name_keys_fold_transliterations():
     gaz = gazetteer.load()
     assert gaz.curated("Deir Ezzour") == str(ID["place/deir-ez-zor"])
     assert gaz.resolve("Tall Afar") == str(ID["place/tal-afar"])  # curated through its GeoNames id
+
+
+@pytest.mark.parametrize("text", [
+    "IS militants seized the village of Tal Afar on Monday, officials said.",
+    "Baghdad says\n\nIS militants seized the village of Tal Afar on Monday.",
+    "IS Claims Attack on Army Post",
+])
+def test_a_name_that_spells_a_function_word_is_parsed_as_a_name(text):
+    """ "IS" opening a sentence or in a Title Case heading is the group, and the parser
+    reads it as a name (its norm is the group's name, not the verb "is")."""
+    doc = nlp.load_pipeline()(text)
+    name = next(t for t in doc if t.text == "IS")
+    assert name.ent_id_ == str(ID["actor/isis"]) and name.pos_ in ("PROPN", "NOUN")
+    assert name.dep_ not in ("aux", "auxpass", "ROOT")
+
+
+def test_lower_case_function_words_keep_their_norm():
+    doc = nlp.load_pipeline()("It is what the coalition told us.")
+    assert [t.norm_ for t in doc if t.lower_ in ("is", "us")] == ["is", "us"]
+    assert not [e for e in doc.ents if e.text in ("is", "us")]

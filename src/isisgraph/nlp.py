@@ -265,6 +265,7 @@ def model_meta() -> dict[str, Any]:
 def add_isisgraph_components(nlp: Any) -> Any:
     """Adjust the tokenizer and add the ruler (before ``ner``) and the linker (after it)."""
     _split_hyphen_after_abbreviation(nlp)
+    _names_that_spell_function_words(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,
@@ -300,6 +301,28 @@ def mark_line_breaks(doc: Any) -> Any:
         if blank_line or not token.text[:1].islower() or line_end.endswith(_LINE_END):
             token.is_sent_start = True
     return doc
+
+
+def _names_that_spell_function_words(nlp: Any) -> None:
+    """ "IS militants seized the village": a case-sensitive name that spells an English
+    function word ("IS", "US") is tokenized with a norm of its own (the name's preferred
+    label), so that the tagger and the parser, which read a word through its norm, see a name
+    and not the verb "is" (which made "IS" a one-word sentence and lost the side of every
+    "IS militants seized ..."). Lower-case "is" and "us" keep their norm."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.symbols import NORM, ORTH
+
+    lex = lexicon()
+    assert lex.ref is not None
+    for lowered, spellings in sorted(lex.case_allowed().items()):
+        if lowered not in STOP_WORDS:
+            continue
+        for spelling in sorted(spellings):
+            iris = lex.entries.get((True, spelling)) or set()
+            iri = lex.choose(iris) if iris else None
+            if iri is not None:
+                norm = lex.ref.label(iri).lower()
+                nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])
 
 
 def _split_hyphen_after_abbreviation(nlp: Any) -> None:
@@ -372,7 +395,19 @@ def _positional_verb(ent: Any, allowed: dict[str, frozenset[str]], positional: s
     if len(ent) != 1 or ent.text.lower() not in allowed or ent.start not in positional:
         return False
     token = ent[0]
+    if _acronym_by_case(token):
+        return False  # "IS militants seized ...": a position capitalises one letter, not all
     return token.pos_ in {"VERB", "AUX"} and common_words().knows(token.text, ("verb",))
+
+
+def _acronym_by_case(token: Any) -> bool:
+    """A word of two or more capitals outside a line of capitals ("IS militants" opening a
+    sentence, "IS Claims Attack" in a Title Case heading): its case is no one's position."""
+    if len(token.text) < 2 or not token.text.isupper():
+        return False
+    line = next((line for line in _lines(token.doc) if any(t.i == token.i for t in line)), [])
+    letters = [t for t in line if any(ch.isalpha() for ch in t.text)]
+    return not letters or not all(t.text.isupper() for t in letters)
 
 
 # ---------------------------------------------------------------- capitals that prove nothing
