@@ -106,3 +106,98 @@ def test_the_edges_of_the_range_are_kept(tmp_path):
     articles, problems = read_jsonl(tmp_path, *lines)
     assert [a.published for a in articles] == [dt.date(1900, 1, 1), dt.date(2099, 12, 31)]
     assert problems.warnings == []
+
+
+# ---------------------------------------------------------------- the build goes on
+
+
+def poisoned_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Coalition forces conducted six strikes near Mosul.", encoding="utf-8")
+    (corpus / "b.txt").write_text("POISON: Iraqi forces retook Tal Afar.", encoding="utf-8")
+    (corpus / "c.txt").write_text("The SDF said it had taken Raqqa.", encoding="utf-8")
+    return corpus
+
+
+def graph_names(path: Path) -> set[str]:
+    from isisgraph.graphio import read_quads
+
+    return {q.graph_name.value for q in read_quads(path) if "/graph/doc/" in str(q.graph_name)}
+
+
+@pytest.mark.parametrize("stage, function", [
+    ("parsed", "parse_texts"), ("extracted", "extract"), ("validated", "validate_articles")])
+def test_an_article_that_fails_at_any_step_is_skipped_and_the_rest_built(tmp_path, monkeypatch, stage, function):
+    """Whatever breaks on one article (a date overflow in extraction, a parser crash, a
+    validator error), that article is skipped with the error and the others are written."""
+    from click.testing import CliRunner
+
+    import isisgraph.build as build_module
+    from isisgraph.cli import main
+
+    real = getattr(build_module, function)
+
+    def broken(*args, **kwargs):
+        texts = args[1] if function == "parse_texts" else [args[1].text] if function == "extract" else [
+            item.text for item in args[0]]
+        if any("POISON" in text for text in texts):
+            raise OverflowError("date value out of range")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, function, broken)
+    out = tmp_path / "out" / "graph.nq"
+    result = CliRunner().invoke(main, ["build", str(poisoned_corpus(tmp_path)), "-o", str(out), "--no-progress",
+                                       "--batch-size", "3"])
+    assert result.exit_code == 2, result.output
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped: ")]
+    assert skipped == [f"skipped: {tmp_path / 'corpus' / 'b.txt'}: could not be {stage} (OverflowError: date value "
+                       "out of range); the other articles were built; please report this article with the error"]
+    assert "articles     2 (2 processed" in result.output
+    assert graph_names(out) == {"https://w3id.org/isisgraph/graph/doc/a", "https://w3id.org/isisgraph/graph/doc/c"}
+
+
+def test_when_every_input_is_skipped_the_reasons_are_printed(tmp_path):
+    from click.testing import CliRunner
+
+    from isisgraph.cli import main
+
+    (tmp_path / "arabic.txt").write_bytes("داعش في الموصل".encode("cp1256"))
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "g.trig"), "--no-progress"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"skipped: {tmp_path / 'arabic.txt'}: not valid utf-8 (invalid continuation byte); pass --encoding with "
+        "the file's encoding (e.g. --encoding cp1256)\n"
+        "Error: no readable articles in the given paths; nothing was written\n")
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--encoding", "nonsense", "Invalid value for '--encoding': 'nonsense' is not an encoding Python knows; "
+                               "use e.g. utf-8, cp1256, latin-1 or utf-16"),
+    ("--max-chars", "-1", "Invalid value for '--max-chars': -1 is not in the range x>=1."),
+    ("--batch-size", "0", "Invalid value for '--batch-size': 0 is not in the range x>=1."),
+    ("--batch-size", "-1", "Invalid value for '--batch-size': -1 is not in the range x>=1."),
+    ("--workers", "0", "Invalid value for '--workers': 0 is not in the range x>=1."),
+])
+def test_option_values_that_would_fail_every_article_are_usage_errors(tmp_path, option, value, message):
+    from click.testing import CliRunner
+
+    from isisgraph.cli import main
+
+    (tmp_path / "a.txt").write_text("Strikes near Mosul.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "g.trig"), option, value])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == f"Error: {message}"
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"encoding": "nonsense"}, "--encoding 'nonsense' is not an encoding Python knows"),
+    ({"batch_size": 0}, "--batch-size 0: give a number of 1 or more"),
+    ({"max_chars": -1}, "--max-chars -1: give a number of 1 or more"),
+])
+def test_the_library_refuses_the_same_values(tmp_path, kwargs, message):
+    from isisgraph.build import build
+
+    (tmp_path / "a.txt").write_text("Strikes near Mosul.", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        build([tmp_path], tmp_path / "g.trig", **kwargs)

@@ -2,9 +2,16 @@
 
 
 class IsisGraphError(Exception):
-    """Base class: the message says what went wrong and what to do about it."""
+    """Base class: the message says what went wrong and what to do about it.
+
+    ``details`` are lines the CLI prints before the message (the inputs a build skipped, and
+    why, when none was left to build)."""
 
     exit_code = 2
+
+    def __init__(self, message: str, details: tuple[str, ...] | list[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
 
 
 class InputError(IsisGraphError):

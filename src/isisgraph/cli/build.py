@@ -22,15 +22,29 @@ def parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
+def checked_encoding(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"{value!r} is not an encoding Python knows; "
+                                 "use e.g. utf-8, cp1256, latin-1 or utf-16") from None
+    return value
+
+
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.trig"),
               show_default=True, help="Output file; the extension picks the format: .trig or .nq.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the .txt and .jsonl inputs.")
-@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-@click.option("--workers", default=1, show_default=True, help="Processes that parse and extract in parallel.")
+@click.option("--encoding", default="utf-8", show_default=True, callback=checked_encoding,
+              help="Encoding of the .txt and .jsonl inputs.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Articles per spaCy batch.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that parse and extract in parallel.")
 @click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
-@click.option("--max-chars", default=MAX_CHARS, show_default=True,
+@click.option("--max-chars", type=click.IntRange(min=1), default=MAX_CHARS, show_default=True,
               help="Skip articles longer than this many characters (each needs about 1.5 GB of memory per million).")
 @click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")

@@ -31,4 +31,6 @@ def library_errors() -> Iterator[None]:
     try:
         yield
     except IsisGraphError as exc:
+        for line in exc.details:
+            click.echo(line, err=True)
         raise CommandError(str(exc), exc.exit_code) from exc
