@@ -9,7 +9,13 @@ in the input is left out of the output and its cache entry removed.
 
 Every file is written to a temporary file and renamed, so interrupting a build (Ctrl-C,
 kill) leaves the previous output and the cache consistent, and the next run resumes from
-the articles already cached.
+the articles already cached. A build holds a lock on its output (in the cache folder) for
+its whole run: a second build of the same output stops at once with a message, instead of
+pruning the first one's cache entries under it.
+
+The cache key leaves out where the article was read from (a moved folder, a line inserted in
+a JSONL file are not changes of the article); the ``ig:sourceFile`` of a cached article is
+rewritten when its source moved (:func:`with_source`).
 
 One article never stops the others: an article whose parsing, extraction, validation or
 serialisation fails becomes an :class:`ArticleFailure`, printed as a ``skipped:`` line with
@@ -31,16 +37,17 @@ from itertools import chain, islice
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from isisgraph import __version__, nlp
 from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError, one_line
 from isisgraph.extract import extract
-from isisgraph.files import write_atomically
+from isisgraph.files import make_folder, write_atomically
 from isisgraph.graphio import graph_format, keeps_graphs
 from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
-from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from isisgraph.locks import exclusively
+from isisgraph.namespaces import IG, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
 from isisgraph.validate import ArticleInput, Report, validate_articles
@@ -96,6 +103,7 @@ class ArticleResult:
     violations: list[str]
     warnings: list[str]
     times: dict[str, float] = field(default_factory=dict)
+    source: str = ""  # the article's ig:sourceFile in ``nquads``
 
     def to_json(self) -> str:
         data = {k: v for k, v in self.__dict__.items() if k != "times"}
@@ -234,7 +242,26 @@ def finish(emitted: Emitted, report: Report) -> ArticleResult:
                "claims": len(extraction.claims), "figures": len(extraction.figures)}
     warnings = [*extraction.warnings, *(w.removeprefix("warning: ") for w in report.warnings)]
     return ArticleResult(emitted.article.id, emitted.key, "\n".join(lines) + "\n", len(lines), emitted.tokens,
-                         dict(mentions), records, list(report.violations), warnings, times)
+                         dict(mentions), records, list(report.violations), warnings, times,
+                         emitted.article.source)
+
+
+def with_source(result: ArticleResult, source: str) -> ArticleResult:
+    """The cached article with its ``ig:sourceFile`` set to ``source`` (where it was read
+    from this time), its meta lines sorted again as a fresh build sorts them."""
+    from isisgraph.emit import article as article_iri
+
+    node = article_iri(result.article_id)
+    prefix, suffix = f"<{node}> <{IG.sourceFile}> ", f" <{META_GRAPH}> ."
+    lines = result.nquads.rstrip("\n").split("\n")
+    kept = [line for line in lines if not (line.startswith(prefix) and line.endswith(suffix))]
+    fresh = Graph()
+    fresh.add((node, IG.sourceFile, Literal(source)))
+    doc = [line for line in kept if not line.endswith(suffix)]
+    meta = sorted([line for line in kept if line.endswith(suffix)] + graph_nquads(fresh, META_GRAPH))
+    result.nquads = "\n".join(doc + meta) + "\n"
+    result.source = source
+    return result
 
 
 def process_docs(
@@ -480,10 +507,24 @@ def build(
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
 
-    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS)."""
+    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). Raises
+    BusyError when another build is writing the same output."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
     check_options(encoding, batch_size, workers, max_chars)
+    cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
+    with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
+                     "finish or build to another --output"):
+        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars)
+
+
+BUILD_LOCK = "build.lock"
+
+
+def build_holding_lock(
+    paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
+    shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
+) -> BuildSummary:
     summary = BuildSummary(output=out)
     problems = Problems()
     meta = nlp.model_meta()
@@ -492,7 +533,7 @@ def build(
     pipeline = pipeline_key(model_name, model_version)
     store = Cache(out)
 
-    order: list[tuple[str, str]] = []  # (article id, key) in input order
+    order: list[tuple[str, str, str]] = []  # (article id, key, source) in input order
 
     def pending_articles() -> Iterator[tuple[Article, str]]:
         for article in select_shard(read_articles(paths, encoding=encoding, problems=problems), shard):
@@ -501,7 +542,7 @@ def build(
                               "(about 1.5 GB of memory per million); split it into articles or raise --max-chars")
                 continue
             key = article_key(article, pipeline)
-            order.append((article.id, key))
+            order.append((article.id, key, article.source))
             if use_cache and store.get(article.id, key) is not None:
                 if on_article is not None:
                     on_article(article.id)
@@ -522,17 +563,19 @@ def build(
 
     summary.skipped.extend(problems.skipped)
     summary.warnings.extend(problems.warnings)
-    order = [(article_id, key) for article_id, key in order if article_id not in failed]
+    order = [entry for entry in order if entry[0] not in failed]
     if not order:
         # the reasons are the point: a folder of one cp1256 file must say "pass --encoding"
         details = [f"warning: {w}" for w in problems.warnings] + [f"skipped: {s}" for s in problems.skipped]
         raise InputError("no readable articles in the given paths; nothing was written", details)
 
     def chunks() -> Iterator[str]:
-        for article_id, key in order:
+        for article_id, key, source in order:
             result = store.get(article_id, key)
             if result is None:
                 raise InputError(f"{store.path(article_id, key)}: cache entry vanished during the build; run again")
+            if result.source != source:  # the same article, read from somewhere else this time
+                store.put(with_source(result, source))
             summary.articles += 1
             summary.triples += result.triples
             summary.tokens += result.tokens
@@ -547,5 +590,5 @@ def build(
     write_output(out, header, chunks())
     summary.times.serialise += time.perf_counter() - started
     summary.triples += len(header)
-    store.prune({store.path(i, k) for i, k in order})
+    store.prune({store.path(i, k) for i, k, _ in order})
     return summary

@@ -18,6 +18,14 @@ class InputError(IsisGraphError):
     """An input file or argument cannot be used (exit 2)."""
 
 
+class OutputError(IsisGraphError):
+    """A file or folder cannot be written: read-only, full, in the way (exit 2)."""
+
+
+class BusyError(IsisGraphError):
+    """Another isisgraph process holds the output or the query store (exit 2)."""
+
+
 class ModelNotFoundError(IsisGraphError):
     """No spaCy English model is installed."""
 
