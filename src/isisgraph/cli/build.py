@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.hygiene import printable
 from isisgraph.ingest import MAX_CHARS
 
 
@@ -71,9 +72,9 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
                             shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,
                             on_article=lambda _article_id: bar.update())
     for warning in summary.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(printable(f"warning: {warning}"), err=True)
     for skip in summary.skipped:
-        click.echo(f"skipped: {skip}", err=True)
+        click.echo(printable(f"skipped: {skip}"), err=True)
     click.echo(f"wrote {summary.output}")
     click.echo(f"  articles     {summary.articles} ({summary.processed} processed, "
                f"{summary.articles - summary.processed} unchanged from the cache)")
@@ -85,7 +86,7 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
     click.echo(f"  skipped      {len(summary.skipped)}")
     click.echo(f"  violations   {len(summary.violations)}")
     for violation in summary.violations:
-        click.echo(f"violation: {violation}", err=True)
+        click.echo(printable(f"violation: {violation}"), err=True)
     if summary.violations:
         raise SystemExit(1)
     if summary.skipped:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.hygiene import printable
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -28,6 +29,6 @@ def validate(file: Path, report_file: Path | None) -> None:
         report = validate_file(file)
         if report_file is not None:
             write_atomically(report_file, report.results_graph.serialize(format="turtle", encoding="utf-8"))
-    click.echo(report.text())
+    click.echo(printable(report.text()))
     if not report.conforms:
         raise SystemExit(1)
