@@ -201,3 +201,45 @@ def test_the_library_refuses_the_same_values(tmp_path, kwargs, message):
     (tmp_path / "a.txt").write_text("Strikes near Mosul.", encoding="utf-8")
     with pytest.raises(InputError, match=message):
         build([tmp_path], tmp_path / "g.trig", **kwargs)
+
+
+# ---------------------------------------------------------------- ordinary news never fails the shapes
+
+# Sentences as news writes them, each an article of its own, with and without a publication
+# date: whatever the extractors make of them, an ordinary sentence must never make a build
+# report a violation (exit 1); an open field is a warning. (Written for this test, not taken
+# from the seeds.)
+ORDINARY = [
+    "Last month the army took Hawija.",
+    "The army took Hawija.",
+    "Coalition aircraft carried out strikes.",
+    "Strikes continued near Raqqa last week.",
+    "Iraqi forces said they had retaken the town on Tuesday.",
+    "The militants withdrew.",
+    "Three people were killed in an attack in Baghdad.",
+    "A spokesman said the group had been defeated.",
+    "Police arrested a suspect.",
+    "Fighters surrendered near Hajin.",
+    "The coalition conducted 12 strikes in Syria between March 3 and 9.",
+    "Islamic State claimed responsibility.",
+]
+
+
+def test_no_ordinary_sentence_makes_a_build_exit_1(tmp_path):
+    from click.testing import CliRunner
+
+    from isisgraph.cli import main
+
+    corpus = tmp_path / "ordinary"
+    corpus.mkdir()
+    rows = ["file,published"]
+    for number, sentence in enumerate(ORDINARY):
+        for dated in (True, False):
+            name = f"s{number:02d}{'d' if dated else 'u'}.txt"
+            (corpus / name).write_text(sentence, encoding="utf-8")
+            rows.append(f"{name},{'2017-10-20' if dated else ''}")
+    (corpus / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "g.nq"), "--no-progress"])
+    violations = [line for line in result.output.splitlines() if line.startswith("violation: ")]
+    assert violations == []
+    assert result.exit_code == 0, result.output
