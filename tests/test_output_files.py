@@ -84,7 +84,8 @@ def run_isisgraph(*args: str, file_size_limit: int | None = None, **kwargs) -> s
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, "-B", "-m", "isisgraph", *args], capture_output=True, text=True,
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-B", "-m", "isisgraph", *args], stderr=subprocess.PIPE, text=True,
                           env=env, preexec_fn=limit if file_size_limit else None, **kwargs)
 
 
@@ -218,3 +219,13 @@ def test_with_source_replaces_only_the_source_line(tmp_path):
     dataset.parse(data=result.nquads, format="nquads")
     assert set(dataset.objects(URIRef(node), IG.sourceFile)) == {Literal('new "folder"/a.txt')}
     assert len(dataset) == 2
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("args", [["export", str(FIXTURE), "--format", "nt"],
+                                  ["query", "strike-reports", str(FIXTURE)]])
+def test_standard_output_on_a_full_disk_is_one_line(args):
+    with open("/dev/full", "w") as full:
+        result = run_isisgraph(*args, stdout=full)
+    assert result.returncode == 2
+    assert result.stderr == "Error: standard output: No space left on device; check the disk and its permissions\n"
