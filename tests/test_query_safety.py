@@ -313,3 +313,13 @@ def test_a_large_graph_in_a_read_only_folder_is_queried_in_memory(tmp_path, monk
     assert note.startswith(f"note: cannot write {location} (")
     assert note.endswith(f"; {folder / 'graph.trig'} is loaded in memory for this query instead")
     assert rows[0].startswith("report,strikes,") and len(rows) > 1
+
+
+def test_an_answer_closed_unread_stops_its_query(tmp_path):
+    rq = query_file(tmp_path, ROWS3)
+    answer = stream_query(rq, read_dataset(FIXTURE))
+    answer.close()  # never read: the worker must not wait forever to hand its rows over
+    workers = [t for t in threading.enumerate() if t.name == f"isisgraph query {rq}"]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert not any(worker.is_alive() for worker in workers)

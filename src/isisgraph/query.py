@@ -32,7 +32,8 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -396,6 +397,10 @@ class Rows:
     rows: Iterator[tuple[Any, ...]]
     query: SavedQuery | None = None
     update: bool = False
+    stop: Callable[[], None] = lambda: None  # ends the evaluation, read to the end or not
+
+    def close(self) -> None:
+        self.stop()
 
 
 def run_query(
@@ -416,7 +421,8 @@ def run_query(
     to read them one by one).
     """
     answer = stream_query(name_or_path, dataset, params, allow_update, allow_remote, timeout)
-    rows = list(answer.rows)
+    with closing(answer):
+        rows = list(answer.rows)
     updated = (rows[0][0], rows[0][1]) if answer.update else None
     return Result(answer.columns, rows, answer.query, updated)
 
@@ -453,7 +459,7 @@ def stream_query(
         check_reach(reach_of(prepared_update.algebra), source, lambda: graph_names(dataset), allow_remote, backend)
         produce = lambda: run_update(text, source, dataset, prepared_update, terms)  # noqa: E731
         evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
-        return Rows(evaluation.columns, evaluation.rows(), saved, update=True)
+        return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
     prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
     reach = reach_of(prepared.algebra)
     check_reach(reach, source, lambda: graph_names(dataset), allow_remote, backend)
@@ -462,7 +468,7 @@ def stream_query(
     else:
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset)  # noqa: E731
     evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
-    return Rows(evaluation.columns, evaluation.rows(), saved)
+    return Rows(evaluation.columns, evaluation.rows(), saved, stop=evaluation.stop)
 
 
 def graph_names(dataset: Any) -> list[str]:

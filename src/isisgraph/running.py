@@ -19,7 +19,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from typing import Any
 
 from isisgraph.errors import IsisGraphError, QueryError
@@ -112,6 +112,10 @@ class Evaluation:
     # ---------------------------------------------------------------- the worker's side
 
     def _work(self, produce: Callable[[], Answer], around: Callable[[], AbstractContextManager[Any]]) -> None:
+        with suppress(QueryCancelled):  # stopped by the reader, wherever the worker was: nothing to report
+            self._evaluate(produce, around)
+
+    def _evaluate(self, produce: Callable[[], Answer], around: Callable[[], AbstractContextManager[Any]]) -> None:
         try:
             with around():
                 columns, rows = produce()
@@ -129,7 +133,7 @@ class Evaluation:
                     return
                 self._put(("end", None))
         except QueryCancelled:
-            return
+            raise
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             self._put(("error", exc))
 

@@ -36,6 +36,7 @@ from isisgraph.files import make_folder, write_atomically
 from isisgraph.graphio import graph_file, oxigraph_error, read_dataset
 from isisgraph.locks import FileLock
 from isisgraph.namespaces import IG
+from isisgraph.sandbox import Reach
 
 BACKENDS = ("rdflib", "oxigraph")
 IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')  # characters an IRI term cannot hold
@@ -454,12 +455,12 @@ def query_rdflib(
         raise ConformanceError(f"the query failed on rdflib ({kind}: {one_line(exc)})") from exc
 
 
-def sandboxed(query_text: str, held_graphs: Callable[[], object], allow_remote: bool, backend: str):  # noqa: ANN201
+def sandboxed(query_text: str, held_graphs: Callable[[], object], allow_remote: bool, backend: str) -> Reach:
     """What the query reaches, checked (:func:`isisgraph.sandbox.check_reach`); a text rdflib
     cannot parse is left to the engine's own syntax error."""
     from rdflib.plugins.sparql import prepareQuery
 
-    from isisgraph.sandbox import Reach, check_reach, reach_of
+    from isisgraph.sandbox import check_reach, reach_of
 
     try:
         reach = reach_of(prepareQuery(query_text).algebra)

@@ -109,6 +109,8 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
                 # the reader (`| head`) stopped early: not an error; keep Python from complaining at exit
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
                 return
+            finally:
+                answer.close()
     if answer.update:
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
 
