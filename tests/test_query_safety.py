@@ -52,6 +52,7 @@ class SparqlServer:
         class Handler(BaseHTTPRequestHandler):
             def answer(self) -> None:
                 server.requests.append(f"{self.command} {self.path}")
+                server.received.set()  # before answering: the client may be done as soon as it has the answer
                 length = int(self.headers.get("Content-Length") or 0)
                 self.rfile.read(length)
                 body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [
@@ -61,7 +62,6 @@ class SparqlServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
-                server.received.set()
 
             do_GET = do_POST = answer  # noqa: N815 (http.server's naming)
 
