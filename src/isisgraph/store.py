@@ -98,11 +98,15 @@ def open_folder(folder: Path, read_only: bool = False) -> ox.Store:
         raise OutputError(f"{folder}: cannot open an Oxigraph store there ({one_line(exc)})") from exc
 
 
-def reload_folder(store: ox.Store, folder: Path, path: Path, fmt: ox.RdfFormat, stamp: dict[str, object]) -> None:
-    """Replace what ``store`` (kept in ``folder``) holds with the file, and stamp it."""
+def reload_folder(store: ox.Store, folder: Path, path: Path, fmt: ox.RdfFormat, stamp: dict[str, object],
+                  reconcile: bool = False) -> None:
+    """Replace what ``store`` (kept in ``folder``) holds with the file (and its reconcile
+    links), and stamp it; an interrupted reload leaves no stamp, so the next one starts over."""
     (folder / STAMP_FILE).unlink(missing_ok=True)
     store.clear()
     load_into(store, path, fmt, bulk=True)
+    if reconcile:
+        with_reconcile_links(store)
     store.flush()
     write_atomically(folder / STAMP_FILE, json.dumps(stamp).encode("utf-8"))
 
@@ -134,10 +138,7 @@ def query_store(source: str | os.PathLike[str]) -> Iterator[ox.Store]:
                             "still reading that store; run again when it has finished")
         store = open_folder(folder)
         if read_stamp(folder) != stamp:  # unless another process reloaded it just before
-            reload_folder(store, folder, path, fmt, {})
-            with_reconcile_links(store)
-            store.flush()
-            write_atomically(folder / STAMP_FILE, json.dumps(stamp).encode("utf-8"))
+            reload_folder(store, folder, path, fmt, stamp, reconcile=True)
         yield store
     finally:
         lock.release()
