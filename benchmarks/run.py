@@ -26,7 +26,6 @@ import os
 import platform
 import resource
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -151,22 +150,15 @@ def measure_build(corpus: Path, output: Path, workers: int, batch_size: int, cac
             "times": times, "output_mb": round(output.stat().st_size / 2**20, 1), **peak_rss_mb()}
 
 
-class QueryTimeout(Exception):
-    pass
-
-
-def _timeout(signum: int, frame: object) -> None:
-    raise QueryTimeout
-
-
 def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | None,
                     limit: float = 120) -> dict[str, Any]:
     """Median seconds of every saved query on one backend (the graph loaded once, with the
     reconcile links `isisgraph query` adds, not timed).
 
-    A query still running after ``limit`` seconds is stopped (rdflib's engine is pure Python,
-    so an alarm interrupts it) and reported as ``None`` rows and ``limit`` seconds or more."""
+    A query still running after ``limit`` seconds is stopped (run_query's timeout) and
+    reported as ``None`` rows and ``limit`` seconds or more."""
     from isisgraph.query import list_queries, run_query
+    from isisgraph.running import QueryTimeout
     from isisgraph.store import open_oxigraph, reconciled_dataset, with_reconcile_links
 
     started = time.perf_counter()
@@ -178,22 +170,16 @@ def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | No
     medians: dict[str, float] = {}
     rows: dict[str, int] = {}
     timed_out: list[str] = []
-    signal.signal(signal.SIGALRM, _timeout)
     for saved in list_queries():
         runs = []
         for _ in range(repeat):
             t0 = time.perf_counter()
-            signal.setitimer(signal.ITIMER_REAL, limit)
             try:
-                result = run_query(saved, source)
-            except Exception as exc:  # run_query wraps what interrupts the engine in a QueryError
-                if not isinstance(exc, QueryTimeout) and not isinstance(exc.__cause__, QueryTimeout):
-                    raise
+                result = run_query(saved, source, timeout=limit)
+            except QueryTimeout:
                 timed_out.append(saved.name)
                 runs = [limit]
                 break
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
             runs.append(time.perf_counter() - t0)
             if runs[-1] > 30:  # a slow engine on a large graph: one run is enough to report it
                 break

@@ -33,23 +33,30 @@ def test_auto_picks_rdflib_for_a_small_file_and_oxigraph_for_a_large_one(graph_c
 
 
 def test_a_large_file_gets_a_store_on_disk_that_is_reused_until_the_file_changes(graph_copy: Path, monkeypatch):
-    monkeypatch.setattr(store, "PERSISTENT_STORE_BYTES", 1)
     location = store.store_location(graph_copy)
     assert location == graph_copy.parent / ".graph.trig.oxigraph"
-    first = store.open_store_for(graph_copy)
-    rows = run_query("strike-reports", first).rows
-    quads = len(first)
-    del first
-    gc.collect()  # the store's lock is released when the last reference goes
+    with store.query_store(graph_copy) as first:
+        rows = run_query("strike-reports", first).rows
+        quads = len(first)
+        del first
+    gc.collect()  # the store's own lock is released when the last reference goes
     assert (location / store.STAMP_FILE).is_file()
-    again = store.open_store_for(graph_copy)
-    assert len(again) == quads and run_query("strike-reports", again).rows == rows
-    assert not bool(again.query(ASK_RESPELLED))
-    del again
+
+    def no_reload(*args, **kwargs):
+        raise AssertionError("the unchanged file was parsed again")
+
+    monkeypatch.setattr(store, "load_into", no_reload)
+    with store.query_store(graph_copy) as again:
+        assert len(again) == quads and run_query("strike-reports", again).rows == rows
+        assert not bool(again.query(ASK_RESPELLED))
+        del again
     gc.collect()
+    monkeypatch.undo()
     graph_copy.write_text(graph_copy.read_text(encoding="utf-8").replace("Hawija", "Hawiija"), encoding="utf-8")
-    changed = store.open_store_for(graph_copy)
-    assert bool(changed.query(ASK_RESPELLED))  # reloaded: the store follows the file
+    with store.query_store(graph_copy) as changed:
+        assert bool(changed.query(ASK_RESPELLED))  # reloaded: the store follows the file
+        del changed
+    gc.collect()
 
 
 def test_the_query_command_answers_the_same_from_the_store_on_disk(graph_copy: Path, monkeypatch):

@@ -236,7 +236,7 @@ def test_connection_refused_is_one_clear_line_and_exit_1():
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert result.output == (f"Error: cannot push {ONTOLOGY} to {endpoint}: connection refused "
-                             "(2 attempts); 0 of 5 graphs were replaced before it\n")
+                             "(2 attempts); 0 of 5 graphs were replaced and verified before it\n")
 
 
 @needs_server
@@ -274,25 +274,37 @@ def test_endpoint_must_be_an_http_url():
 
 
 class ScriptedStore:
-    """A tiny HTTP server on loopback answering PUTs as scripted: a status, or a delay."""
+    """A tiny HTTP server on loopback answering PUTs as scripted: a status, or a delay. A PUT
+    answered 2xx is kept, and a GET of the graph gives it back, as a store does."""
 
     def __init__(self, statuses: list[int] | None = None, delay: float = 0.0) -> None:
         self.statuses = list(statuses or [])
         self.delay = delay
         self.requests = 0
+        self.graphs: dict[str, bytes] = {}
         store = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_PUT(self) -> None:  # noqa: N802 (http.server's naming)
                 store.requests += 1
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if store.delay:
                     time.sleep(store.delay)
                 status = store.statuses.pop(0) if store.statuses else 204
+                if status < 300:
+                    store.graphs[self.path.split("?", 1)[-1]] = body
                 with contextlib.suppress(OSError):  # the client gave up waiting
                     self.send_response(status)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
+
+            def do_GET(self) -> None:  # noqa: N802
+                body = store.graphs.get(self.path.split("?", 1)[-1])
+                self.send_response(404 if body is None else 200)
+                self.send_header("Content-Type", "application/n-triples")
+                self.send_header("Content-Length", str(len(body or b"")))
+                self.end_headers()
+                self.wfile.write(body or b"")
 
             def log_message(self, *args: object) -> None:
                 """Keep the test output quiet."""
@@ -333,7 +345,7 @@ def test_5xx_gives_up_after_the_bounded_retries():
     assert store.requests == 3
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "HTTP 500 Internal Server Error (3 attempts); "
-                                 "0 of 5 graphs were replaced before it")
+                                 "0 of 5 graphs were replaced and verified before it")
 
 
 def test_4xx_from_any_store_is_not_retried():
@@ -353,7 +365,7 @@ def test_slow_store_times_out_after_bounded_retries():
     assert elapsed < 2.5  # three waits of 0.2 s and two short backoffs, not the server's 3 s
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "no answer within 0.2 s (3 attempts); "
-                                 "0 of 5 graphs were replaced before it")
+                                 "0 of 5 graphs were replaced and verified before it")
 
 
 # ---------------------------------------------------------------- a server dying mid-push
@@ -372,7 +384,7 @@ def synthetic_build(path: Path, graphs: int, triples: int) -> Path:
 
 
 def replaced_before_failure(error: RemoteStoreError) -> int:
-    match = re.search(r"; (\d+) of \d+ graphs were replaced before it$", str(error))
+    match = re.search(r"; (\d+) of \d+ graphs were replaced and verified before it$", str(error))
     assert match, str(error)
     return int(match.group(1))
 
@@ -408,7 +420,7 @@ def test_server_killed_between_graphs(tmp_path):
             push(source, server.store, timeout=5, retries=1, backoff=0.01,
                  on_graph=kill_after_four, reconcile=False)
         assert str(raised.value).endswith(
-            "connection refused (2 attempts); 4 of 12 graphs were replaced before it")
+            "connection refused (2 attempts); 4 of 12 graphs were replaced and verified before it")
         server.start()  # the same folder: what survived the crash
         stored = assert_whole_or_absent(server, counts, whole=4)
         assert sum(1 for n in stored.values() if n) == 4

@@ -306,11 +306,11 @@ def test_query_command_gives_the_same_tables_on_both_backends_for_the_seeds(seed
     from isisgraph.store import open_for_queries
 
     path, _ = seeds_build
-    rdflib_graph, oxigraph_store = open_for_queries(path, "rdflib"), open_for_queries(path, "oxigraph")
-    for saved in SAVED:
-        expected, actual = run_query(saved, rdflib_graph), run_query(saved, oxigraph_store)
-        assert actual.columns == expected.columns, saved.name
-        assert sorted(actual.rows, key=repr) == sorted(expected.rows, key=repr), saved.name
+    with open_for_queries(path, "rdflib") as rdflib_graph, open_for_queries(path, "oxigraph") as oxigraph_store:
+        for saved in SAVED:
+            expected, actual = run_query(saved, rdflib_graph), run_query(saved, oxigraph_store)
+            assert actual.columns == expected.columns, saved.name
+            assert sorted(actual.rows, key=repr) == sorted(expected.rows, key=repr), saved.name
 
 
 def test_a_store_is_reconciled_from_its_own_triples_as_rdflib_reconciles_the_whole_file(seeds_build):

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from rdflib import RDF, SKOS, XSD, Dataset, Literal
 
 from isisgraph.cli import main
+from isisgraph.errors import OutputError
 from isisgraph.namespaces import GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor
 from isisgraph.views import VIEWS, load_graph, to_networkx
 from isisgraph.viz import GREYS, render_html, write_html
@@ -109,7 +110,7 @@ def test_a_failed_write_leaves_the_old_page(tiny, tmp_path, monkeypatch):
         raise OSError("interrupted before the rename")
 
     monkeypatch.setattr("isisgraph.export.os.replace", interrupted)
-    with pytest.raises(OSError, match="interrupted"):
+    with pytest.raises(OutputError, match=f"cannot write {out}"):
         write_html(tiny, out)
     assert written and written[0].startswith("<!DOCTYPE html>")  # the whole page went to a temporary file
     assert out.read_text(encoding="utf-8") == "old page"

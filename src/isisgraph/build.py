@@ -9,7 +9,17 @@ in the input is left out of the output and its cache entry removed.
 
 Every file is written to a temporary file and renamed, so interrupting a build (Ctrl-C,
 kill) leaves the previous output and the cache consistent, and the next run resumes from
-the articles already cached.
+the articles already cached. A build holds a lock on its output (in the cache folder) for
+its whole run: a second build of the same output stops at once with a message, instead of
+pruning the first one's cache entries under it.
+
+The cache key leaves out where the article was read from (a moved folder, a line inserted in
+a JSONL file are not changes of the article); the ``ig:sourceFile`` of a cached article is
+rewritten when its source moved (:func:`with_source`).
+
+One article never stops the others: an article whose parsing, extraction, validation or
+serialisation fails becomes an :class:`ArticleFailure`, printed as a ``skipped:`` line with
+the error, and the rest is built (see :func:`process_docs`).
 """
 
 from __future__ import annotations
@@ -27,16 +37,17 @@ from itertools import chain, islice
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from isisgraph import __version__, nlp
 from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
-from isisgraph.errors import InputError
+from isisgraph.errors import InputError, one_line
 from isisgraph.extract import extract
-from isisgraph.files import write_atomically
+from isisgraph.files import make_folder, write_atomically
 from isisgraph.graphio import graph_format, keeps_graphs
 from isisgraph.ingest import MAX_CHARS, Problems, Skip, read_articles
-from isisgraph.namespaces import META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from isisgraph.locks import exclusively
+from isisgraph.namespaces import IG, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 from isisgraph.ontology import data_dir, load_reference, load_tbox
 from isisgraph.records import Article, Extraction
 from isisgraph.validate import ArticleInput, Report, validate_articles
@@ -92,6 +103,7 @@ class ArticleResult:
     violations: list[str]
     warnings: list[str]
     times: dict[str, float] = field(default_factory=dict)
+    source: str = ""  # the article's ig:sourceFile in ``nquads``
 
     def to_json(self) -> str:
         data = {k: v for k, v in self.__dict__.items() if k != "times"}
@@ -100,6 +112,23 @@ class ArticleResult:
     @classmethod
     def from_json(cls, text: str) -> ArticleResult:
         return cls(**json.loads(text))
+
+
+@dataclass(frozen=True)
+class ArticleFailure:
+    """An article that could not be processed: skipped with the error, the others built."""
+
+    article_id: str
+    source: str
+    reason: str
+
+
+def failure(article: Article, stage: str, exc: Exception) -> ArticleFailure:
+    error = one_line(exc) or type(exc).__name__
+    error = error if len(error) <= 160 else error[:159] + "…"
+    return ArticleFailure(article.id, article.source,
+                          f"could not be {stage} ({type(exc).__name__}: {error}); the other articles "
+                          "were built; please report this article with the error")
 
 
 # ---------------------------------------------------------------------------- files
@@ -213,21 +242,78 @@ def finish(emitted: Emitted, report: Report) -> ArticleResult:
                "claims": len(extraction.claims), "figures": len(extraction.figures)}
     warnings = [*extraction.warnings, *(w.removeprefix("warning: ") for w in report.warnings)]
     return ArticleResult(emitted.article.id, emitted.key, "\n".join(lines) + "\n", len(lines), emitted.tokens,
-                         dict(mentions), records, list(report.violations), warnings, times)
+                         dict(mentions), records, list(report.violations), warnings, times,
+                         emitted.article.source)
 
 
-def process_docs(docs: list, batch: list[tuple[Article, str]], run: Run) -> list[ArticleResult]:  # type: ignore[type-arg]
+def with_source(result: ArticleResult, source: str) -> ArticleResult:
+    """The cached article with its ``ig:sourceFile`` set to ``source`` (where it was read
+    from this time), its meta lines sorted again as a fresh build sorts them."""
+    from isisgraph.emit import article as article_iri
+
+    node = article_iri(result.article_id)
+    prefix, suffix = f"<{node}> <{IG.sourceFile}> ", f" <{META_GRAPH}> ."
+    lines = result.nquads.rstrip("\n").split("\n")
+    kept = [line for line in lines if not (line.startswith(prefix) and line.endswith(suffix))]
+    fresh = Graph()
+    fresh.add((node, IG.sourceFile, Literal(source)))
+    doc = [line for line in kept if not line.endswith(suffix)]
+    meta = sorted([line for line in kept if line.endswith(suffix)] + graph_nquads(fresh, META_GRAPH))
+    result.nquads = "\n".join(doc + meta) + "\n"
+    result.source = source
+    return result
+
+
+def process_docs(
+    docs: list, batch: list[tuple[Article, str]], run: Run  # type: ignore[type-arg]
+) -> list[ArticleResult | ArticleFailure]:
     """Extract and emit each parsed article, validate them together (one pySHACL run per
-    batch: see :func:`isisgraph.validate.validate_articles`), and serialise each."""
-    emitted = [emit_article(doc, article, run, key) for doc, (article, key) in zip(docs, batch, strict=True)]
+    batch: see :func:`isisgraph.validate.validate_articles`), and serialise each.
+
+    A failure at any step is the failure of that article alone: it comes back as an
+    :class:`ArticleFailure` in its place, and the batch goes on."""
+    emitted: list[Emitted | ArticleFailure] = []
+    for doc, (article, key) in zip(docs, batch, strict=True):
+        try:
+            emitted.append(emit_article(doc, article, run, key))
+        except Exception as exc:  # noqa: BLE001 - one article never stops the others
+            emitted.append(failure(article, "extracted", exc))
+    ready = [item for item in emitted if isinstance(item, Emitted)]
     t0 = time.perf_counter()
-    reports = validate_articles([ArticleInput(e.graph, e.meta, e.article.text) for e in emitted])
-    validate = (time.perf_counter() - t0) / max(len(emitted), 1)
-    results = []
-    for item, report in zip(emitted, reports, strict=True):
+    reports = validate_each(ready)
+    validate = (time.perf_counter() - t0) / max(len(ready), 1)
+    results: list[ArticleResult | ArticleFailure] = []
+    for item in emitted:
+        if isinstance(item, ArticleFailure):
+            results.append(item)
+            continue
+        report = reports[id(item)]
+        if isinstance(report, ArticleFailure):
+            results.append(report)
+            continue
         item.times["validate"] = validate
-        results.append(finish(item, report))
+        try:
+            results.append(finish(item, report))
+        except Exception as exc:  # noqa: BLE001
+            results.append(failure(item.article, "serialised", exc))
     return results
+
+
+def validate_each(emitted: list[Emitted]) -> dict[int, Report | ArticleFailure]:
+    """Each article's report, by ``id()`` of its Emitted: the batch in one pySHACL run, or, when
+    that run fails, article by article so that only the article at fault fails."""
+    try:
+        reports = validate_articles([ArticleInput(e.graph, e.meta, e.article.text) for e in emitted])
+        return {id(e): r for e, r in zip(emitted, reports, strict=True)}
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        pass
+    outcome: dict[int, Report | ArticleFailure] = {}
+    for item in emitted:
+        try:
+            (outcome[id(item)],) = validate_articles([ArticleInput(item.graph, item.meta, item.article.text)])
+        except Exception as exc:  # noqa: BLE001
+            outcome[id(item)] = failure(item.article, "validated", exc)
+    return outcome
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -302,21 +388,44 @@ def _init_worker(run: Run) -> None:
     _WORKER["run"] = run
 
 
-def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult]:
+def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult | ArticleFailure]:
     pipeline, run = _WORKER["nlp"], _WORKER["run"]
-    results = []
     start = time.perf_counter()
-    docs = parse_texts(pipeline, [a.text for a, _ in batch], [a.published for a, _ in batch])
+    docs = parse_each(pipeline, batch)
     parse = (time.perf_counter() - start) / max(len(batch), 1)
-    for result in process_docs(docs, batch, run):  # type: ignore[arg-type]
-        result.times["parse"] = parse
+    parsed = [(doc, item) for doc, item in zip(docs, batch, strict=True) if not isinstance(doc, ArticleFailure)]
+    processed = iter(process_docs([doc for doc, _ in parsed], [item for _, item in parsed], run))  # type: ignore[arg-type]
+    results: list[ArticleResult | ArticleFailure] = []
+    for doc in docs:
+        if isinstance(doc, ArticleFailure):
+            results.append(doc)
+            continue
+        result = next(processed)
+        if isinstance(result, ArticleResult):
+            result.times["parse"] = parse
         results.append(result)
     return results
 
 
+def parse_each(pipeline, batch: list[tuple[Article, str]]) -> list:  # noqa: ANN001 (spaCy Language and Docs)
+    """The Docs of a batch, parsed together; when that fails, one by one, so that a text spaCy
+    cannot parse fails alone (as an ArticleFailure in its place)."""
+    try:
+        return parse_texts(pipeline, [article.text for article, _ in batch], [a.published for a, _ in batch])
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        pass
+    docs: list = []
+    for article, _ in batch:
+        try:
+            docs.extend(parse_texts(pipeline, [article.text], [article.published]))
+        except Exception as exc:  # noqa: BLE001
+            docs.append(failure(article, "parsed", exc))
+    return docs
+
+
 def process_articles(
     pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int
-) -> Iterator[ArticleResult]:
+) -> Iterator[ArticleResult | ArticleFailure]:
     """Parse and process articles, in input order, in this process or in ``workers`` processes.
 
     Nothing is loaded and no process started when nothing is pending (every article came
@@ -362,6 +471,26 @@ def write_output(path: Path, header: list[str], chunks: Iterable[str]) -> None:
     write_atomically(path, write)
 
 
+def check_options(encoding: str, batch_size: int, workers: int, max_chars: int) -> None:
+    """Refuse option values that would fail later for every article, with a misleading message."""
+    check_encoding(encoding)
+    for option, value in (("--batch-size", batch_size), ("--workers", workers), ("--max-chars", max_chars)):
+        if value < 1:
+            raise InputError(f"{option} {value}: give a number of 1 or more")
+
+
+def check_encoding(encoding: str) -> str:
+    """``encoding`` when Python knows it, else an InputError naming a few it knows."""
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"--encoding {encoding!r} is not an encoding Python knows; "
+                         "use e.g. utf-8, cp1256, latin-1 or utf-16") from None
+    return encoding
+
+
 def select_shard(articles: Iterable[Article], shard: tuple[int, int] | None) -> Iterator[Article]:
     """The articles of shard ``i`` of ``n`` (by a hash of the id: stable across machines)."""
     for article in articles:
@@ -382,9 +511,24 @@ def build(
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
 
-    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS)."""
+    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). Raises
+    BusyError when another build is writing the same output."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
+    check_options(encoding, batch_size, workers, max_chars)
+    cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
+    with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
+                     "finish or build to another --output"):
+        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars)
+
+
+BUILD_LOCK = "build.lock"
+
+
+def build_holding_lock(
+    paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
+    shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
+) -> BuildSummary:
     summary = BuildSummary(output=out)
     problems = Problems()
     meta = nlp.model_meta()
@@ -393,7 +537,7 @@ def build(
     pipeline = pipeline_key(model_name, model_version)
     store = Cache(out)
 
-    order: list[tuple[str, str]] = []  # (article id, key) in input order
+    order: list[tuple[str, str, str]] = []  # (article id, key, source) in input order
 
     def pending_articles() -> Iterator[tuple[Article, str]]:
         for article in select_shard(read_articles(paths, encoding=encoding, problems=problems), shard):
@@ -402,14 +546,19 @@ def build(
                               "(about 1.5 GB of memory per million); split it into articles or raise --max-chars")
                 continue
             key = article_key(article, pipeline)
-            order.append((article.id, key))
+            order.append((article.id, key, article.source))
             if use_cache and store.get(article.id, key) is not None:
                 if on_article is not None:
                     on_article(article.id)
                 continue
             yield article, key
 
+    failed: set[str] = set()
     for result in process_articles(pending_articles(), run, batch_size, workers):
+        if isinstance(result, ArticleFailure):
+            problems.skip(result.source, result.reason)
+            failed.add(result.article_id)
+            continue
         store.put(result)
         summary.processed += 1
         summary.times.add(result.times)
@@ -418,14 +567,19 @@ def build(
 
     summary.skipped.extend(problems.skipped)
     summary.warnings.extend(problems.warnings)
+    order = [entry for entry in order if entry[0] not in failed]
     if not order:
-        raise InputError("no readable articles in the given paths; nothing was written")
+        # the reasons are the point: a folder of one cp1256 file must say "pass --encoding"
+        details = [f"warning: {w}" for w in problems.warnings] + [f"skipped: {s}" for s in problems.skipped]
+        raise InputError("no readable articles in the given paths; nothing was written", details)
 
     def chunks() -> Iterator[str]:
-        for article_id, key in order:
+        for article_id, key, source in order:
             result = store.get(article_id, key)
             if result is None:
                 raise InputError(f"{store.path(article_id, key)}: cache entry vanished during the build; run again")
+            if result.source != source:  # the same article, read from somewhere else this time
+                store.put(with_source(result, source))
             summary.articles += 1
             summary.triples += result.triples
             summary.tokens += result.tokens
@@ -440,5 +594,5 @@ def build(
     write_output(out, header, chunks())
     summary.times.serialise += time.perf_counter() - started
     summary.triples += len(header)
-    store.prune({store.path(i, k) for i, k in order})
+    store.prune({store.path(i, k) for i, k, _ in order})
     return summary

@@ -2,13 +2,28 @@
 
 
 class IsisGraphError(Exception):
-    """Base class: the message says what went wrong and what to do about it."""
+    """Base class: the message says what went wrong and what to do about it.
+
+    ``details`` are lines the CLI prints before the message (the inputs a build skipped, and
+    why, when none was left to build)."""
 
     exit_code = 2
+
+    def __init__(self, message: str, details: tuple[str, ...] | list[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
 
 
 class InputError(IsisGraphError):
     """An input file or argument cannot be used (exit 2)."""
+
+
+class OutputError(IsisGraphError):
+    """A file or folder cannot be written: read-only, full, in the way (exit 2)."""
+
+
+class BusyError(IsisGraphError):
+    """Another isisgraph process holds the output or the query store (exit 2)."""
 
 
 class ModelNotFoundError(IsisGraphError):

@@ -87,6 +87,7 @@ from rdflib.term import Node
 from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
 from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
+from isisgraph.hygiene import spreadsheet_cell
 from isisgraph.namespaces import GEO, IG, OA, PREFIXES, SCHEMA
 from isisgraph.ontology import ClassHierarchy, load_tbox
 
@@ -170,11 +171,13 @@ def export_jsonld(source: GraphSource, out: BinaryIO) -> int:
 
 
 def export_csv(source: GraphSource, out: BinaryIO) -> int:
+    """The ACLED-style table; a text cell a spreadsheet would run as a formula (a quote or a
+    publisher starting with "=", "+", "-" or "@") is written with a leading apostrophe."""
     rows = acled_rows(source.dataset)
     text = io.StringIO(newline="")
     writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: spreadsheet_cell(value) for column, value in row.items()} for row in rows)
     out.write(text.getvalue().encode("utf-8"))
     return len(rows)
 

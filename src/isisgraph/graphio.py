@@ -65,6 +65,10 @@ def graph_file(source: str | os.PathLike[str]) -> tuple[Path, ox.RdfFormat]:
     return path, graph_format(path)
 
 
+def cannot_read(path: Path, exc: OSError) -> InputError:
+    return InputError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__}); check its permissions")
+
+
 def not_valid(path: Path, fmt: ox.RdfFormat, line: int | None, reason: str) -> InputError:
     where = f" (line {line})" if line else ""
     reason = reason if len(reason) <= 120 else reason[:119] + "…"
@@ -95,6 +99,8 @@ def read_quads(source: str | os.PathLike[str]) -> Iterator[ox.Quad]:
             yield from ox.parse(path=str(path), format=fmt)
         except (SyntaxError, ValueError) as exc:
             raise oxigraph_error(path, fmt, exc) from exc
+        except OSError as exc:
+            raise cannot_read(path, exc) from exc
 
     return quads()
 
@@ -112,6 +118,8 @@ def read_dataset(source: str | os.PathLike[str]) -> Dataset:
             dataset.parse(path, format=fmt.media_type)
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); is it really a {fmt.name} file?") from exc
+    except OSError as exc:
+        raise cannot_read(path, exc) from exc
     except Exception as exc:  # rdflib's parsers raise several unrelated types; all mean "malformed"
         line, reason = rdflib_syntax_error(path, fmt, exc)
         raise not_valid(path, fmt, line, reason) from exc

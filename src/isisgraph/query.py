@@ -32,9 +32,11 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +44,10 @@ from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.term import Identifier
 
 from isisgraph.errors import InputError, ParamError, QueryError
+from isisgraph.hygiene import printable, spreadsheet_cell
 from isisgraph.namespaces import ID, IG
 from isisgraph.ontology import data_dir
-from isisgraph.store import IRI_FORBIDDEN, query_oxigraph
+from isisgraph.store import IRI_FORBIDDEN
 
 LIST_SEPARATOR = "; "
 FORMATS = ("table", "csv", "json", "md")
@@ -385,82 +388,188 @@ def sort_list_cell(value: Any) -> Any:
     return LIST_SEPARATOR.join(items) if items else None
 
 
+@dataclass
+class Rows:
+    """A query's answer as it is computed: its columns, and its rows read once, in order
+    (:func:`stream_query`); ``update`` when it is the count of an allowed SPARQL Update."""
+
+    columns: list[str]
+    rows: Iterator[tuple[Any, ...]]
+    query: SavedQuery | None = None
+    update: bool = False
+    stop: Callable[[], None] = lambda: None  # ends the evaluation, read to the end or not
+
+    def close(self) -> None:
+        self.stop()
+
+
 def run_query(
     name_or_path: str | Path | SavedQuery,
     dataset: Any,
     params: Mapping[str, str] | None = None,
     allow_update: bool = False,
+    allow_remote: bool = False,
+    timeout: float | None = None,
 ) -> Result:
     """Run a saved query (by name, path or :class:`SavedQuery`) over the union of the graphs.
 
     ``dataset`` is an rdflib Dataset, or a pyoxigraph Store (see :mod:`isisgraph.store`);
     both give the same rows. Parameters are bound as RDF terms (:func:`bind`). A SPARQL
     Update is refused with a :class:`QueryError` unless ``allow_update``; then it changes the
-    dataset in memory and the result says how many quads there were before and after.
+    dataset in memory and the result says how many quads there were before and after. What
+    the query may reach is :func:`stream_query`'s; all rows are held (use :func:`stream_query`
+    to read them one by one).
     """
+    answer = stream_query(name_or_path, dataset, params, allow_update, allow_remote, timeout)
+    with closing(answer):
+        rows = list(answer.rows)
+    updated = (rows[0][0], rows[0][1]) if answer.update else None
+    return Result(answer.columns, rows, answer.query, updated)
+
+
+def stream_query(
+    name_or_path: str | Path | SavedQuery,
+    dataset: Any,
+    params: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+    allow_remote: bool = False,
+    timeout: float | None = None,
+) -> Rows:
+    """Start a saved query and return its columns and its rows as they are computed.
+
+    The query may reach nothing but ``dataset``: no SERVICE, no LOAD, no FROM of a graph the
+    dataset does not hold, unless ``allow_remote`` (:mod:`isisgraph.sandbox`). It runs in a
+    worker thread (:mod:`isisgraph.running`): Ctrl-C stops it at once, and after ``timeout``
+    seconds reading its rows raises :class:`~isisgraph.running.QueryTimeout`.
+    """
+    from isisgraph.running import Evaluation
+    from isisgraph.sandbox import check_reach, rdflib_offline, reach_of
+
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
     text = saved.text
     source = str(saved.path)
     text, bindings = bind(text, params)
+    backend = "rdflib" if isinstance(dataset, Dataset) else "oxigraph"
+    terms = {Variable(k): v for k, v in bindings.items()}
     if is_update(text):
         if not allow_update:
             raise QueryError(f"{source}: is a SPARQL Update (it would change the graph); saved queries are "
                              "read-only — pass --allow-update to run it")
-        return run_update(saved, text, source, dataset, bindings)
+        prepared_update = prepare_update(text, source)
+        check_reach(reach_of(prepared_update.algebra), source, lambda: graph_names(dataset), allow_remote, backend)
+        produce = lambda: run_update(text, source, dataset, prepared_update, terms)  # noqa: E731
+        evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
+        return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
     prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
+    reach = reach_of(prepared.algebra)
+    check_reach(reach, source, lambda: graph_names(dataset), allow_remote, backend)
+    if isinstance(dataset, Dataset):
+        produce = lambda: rdflib_answer(dataset, prepared, terms, saved)  # noqa: E731
+    else:
+        produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset)  # noqa: E731
+    evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
+    return Rows(evaluation.columns, evaluation.rows(), saved, stop=evaluation.stop)
+
+
+def graph_names(dataset: Any) -> list[str]:
+    """The IRIs of the named graphs of a loaded rdflib Dataset or pyoxigraph Store."""
+    if isinstance(dataset, Dataset):
+        return [str(graph.identifier) for graph in dataset.graphs()]
+    return [graph.value for graph in dataset.named_graphs()]
+
+
+def row_values(values: list[Any], saved: SavedQuery, columns: list[str]) -> tuple[Any, ...]:
+    for index, column in enumerate(columns):
+        if column in saved.lists:
+            values[index] = sort_list_cell(values[index])
+    return tuple(values)
+
+
+def rdflib_answer(dataset: Dataset, prepared: Any, terms: Mapping[Variable, Identifier],
+                  saved: SavedQuery) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """Columns and rows from rdflib's engine, each SELECT row as it is found (rdflib's own
+    Result keeps every row it has given out)."""
+    from rdflib.plugins.sparql.evaluate import evalQuery
+
+    dataset.default_union = True
+    answer = evalQuery(dataset, prepared, dict(terms))
+    kind = answer.get("type_")
+    if kind == "ASK":
+        return ["answer"], iter([(bool(answer["askAnswer"]),)])
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        return triple_rows(answer["graph"])
+    variables = list(answer.get("vars_") or [])
+    columns = [str(v) for v in variables]
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for solution in answer["bindings"]:
+            if solution:  # as rdflib's Result: a solution binding nothing is no row
+                yield row_values([python_value(solution.get(v)) for v in variables], saved, columns)
+
+    return columns, rows()
+
+
+def triple_rows(graph: Any) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    rows = sorted((python_value(s), python_value(p), python_value(o)) for s, p, o in graph)
+    return ["subject", "predicate", "object"], iter(rows)
+
+
+def oxigraph_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str, Identifier], saved: SavedQuery,
+                    has_dataset: bool) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """Columns and rows from Oxigraph, each SELECT row as it is found. The default graph is
+    the union of the graphs, unless the query names its own (FROM): then those, as in rdflib."""
+    import pyoxigraph as ox
+
+    from isisgraph.store import to_rdflib, with_values
+
     try:
-        if isinstance(dataset, Dataset):
-            dataset.default_union = True
-            result = dataset.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
-        else:
-            result = query_oxigraph(dataset, text, bindings)
-        return to_result(result, saved)
-    except (QueryError, InputError):
-        raise
-    except Exception as exc:
-        detail = " ".join(str(exc).split()) or type(exc).__name__
-        raise QueryError(f"{source}: the query failed: {detail}") from exc
+        answer = store.query(with_values(text, bindings), use_default_graph_as_union=not has_dataset)
+    except SyntaxError as exc:
+        raise InputError(f"the query is not valid SPARQL ({' '.join(str(exc).split())})") from exc
+    if isinstance(answer, ox.QueryBoolean):
+        return ["answer"], iter([(bool(answer),)])
+    if isinstance(answer, ox.QueryTriples):
+        return triple_rows((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in answer)
+    names = [v.value for v in answer.variables]
+    projected = [str(v) for v in prepared.algebra.get("PV") or []]
+    columns = projected if set(projected) == set(names) else names  # SELECT *: rdflib's column order
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for solution in answer:
+            values = [python_value(to_rdflib(solution[name])) for name in columns]
+            if any(value is not None for value in values):
+                yield row_values(values, saved, columns)
+
+    return columns, rows()
 
 
-def to_result(result: Any, saved: SavedQuery) -> Result:
-    """An rdflib query result as columns and rows of Python values, list cells normalised."""
-    if result.type == "ASK":
-        return Result(["answer"], [(bool(result.askAnswer),)], saved)
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = sorted((python_value(s), python_value(p), python_value(o)) for s, p, o in result.graph)
-        return Result(["subject", "predicate", "object"], rows, saved)  # type: ignore[arg-type]
-    columns = [str(v) for v in (result.vars or [])]
-    rows = []
-    for solution in result:
-        values = [python_value(solution[i]) for i in range(len(columns))]
-        for index, column in enumerate(columns):
-            if column in saved.lists:
-                values[index] = sort_list_cell(values[index])
-        rows.append(tuple(values))
-    return Result(columns, rows, saved)
-
-
-def run_update(saved: SavedQuery, text: str, source: str, dataset: Any,
-               bindings: Mapping[str, Identifier]) -> Result:
-    """Apply an allowed SPARQL Update in memory (the graph file is not rewritten)."""
+def prepare_update(text: str, source: str) -> Any:
     from rdflib.plugins.sparql import prepareUpdate
 
     try:
-        prepared = prepareUpdate(text)
+        return prepareUpdate(text)
     except Exception as exc:
         raise parse_error(exc, text, source) from exc
+
+
+def run_update(text: str, source: str, dataset: Any, prepared: Any,
+               terms: Mapping[Variable, Identifier]) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """Apply an allowed SPARQL Update in memory (the graph file is not rewritten); one row:
+    the quads before and after."""
     before = len(dataset)
     try:
         if isinstance(dataset, Dataset):
-            dataset.update(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+            dataset.update(prepared, initBindings=dict(terms))
         else:
-            dataset.update(with_values_update(text, bindings))
+            dataset.update(with_values_update(text, terms))
+    except QueryError:
+        raise
     except Exception as exc:
         raise QueryError(f"{source}: the update failed: {' '.join(str(exc).split())}") from exc
-    return Result(["quads before", "quads after"], [(before, len(dataset))], saved, (before, len(dataset)))
+    return ["quads before", "quads after"], iter([(before, len(dataset))])
 
 
-def with_values_update(text: str, bindings: Mapping[str, Identifier]) -> str:
+def with_values_update(text: str, bindings: Mapping[Any, Identifier]) -> str:
     if bindings:
         raise QueryError("parameters of a SPARQL Update can only be bound on the rdflib backend")
     return text
@@ -507,44 +616,100 @@ def truncate(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+# A table's column widths come from its first rows; later rows are printed as they come, in
+# those widths (a longer cell pushes its line out), so a long answer is never held whole.
+TABLE_WIDTH_ROWS = 1000
+
+
+def table_lines(columns: Sequence[str], rows: Iterable[Sequence[str]], max_width: int = 60) -> Iterator[str]:
+    rows = iter(rows)
+    first = [[truncate(printable(c), max_width) for c in row] for row in islice(rows, TABLE_WIDTH_ROWS)]
+    widths = [max([len(col)] + [len(row[i]) for row in first]) for i, col in enumerate(columns)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n"
+
+    yield line(columns)
+    yield "  ".join("-" * w for w in widths) + "\n"
+    for cells in first:
+        yield line(cells)
+    for row in rows:
+        yield line([truncate(printable(c), max_width) for c in row])
+
+
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]], max_width: int = 60) -> str:
-    cells = [[truncate(c, max_width) for c in row] for row in rows]
-    widths = [max([len(col)] + [len(row[i]) for row in cells]) for i, col in enumerate(columns)]
-    lines = ["  ".join(col.ljust(w) for col, w in zip(columns, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    return "\n".join(lines) + "\n"
+    return "".join(table_lines(columns, rows, max_width))
+
+
+def md_lines(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[str]:
+    def esc(text: str) -> str:
+        return " ".join(printable(text).split()).replace("|", "\\|")
+
+    yield "| " + " | ".join(esc(c) for c in columns) + " |\n"
+    yield "|" + "|".join("---" for _ in columns) + "|\n"
+    for row in rows:
+        yield "| " + " | ".join(esc(c) for c in row) + " |\n"
 
 
 def format_md(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    def esc(text: str) -> str:
-        return " ".join(text.split()).replace("|", "\\|")
+    return "".join(md_lines(columns, rows))
 
-    lines = ["| " + " | ".join(esc(c) for c in columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-    lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+
+def csv_lines(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """CSV with full IRIs and text; a cell a spreadsheet would run as a formula is quoted as
+    text (:func:`isisgraph.hygiene.spreadsheet_cell`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([spreadsheet_cell(cell_text(v, compact=False)) for v in row])
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+# json.dumps escapes C0 controls but leaves DEL and C1 (U+0080-U+009F), which some terminals obey
+C1 = re.compile("[\x7f-\x9f]")
+
+
+def json_lines(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """The text ``json.dumps({"columns": ..., "rows": [...]}, indent=2)`` gives, a row at a time."""
+
+    def dumps(value: Any, indent: str) -> str:
+        text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+        return C1.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+    yield '{\n  "columns": ' + dumps(list(columns), "  ") + ',\n  "rows": ['
+    empty = True
+    for row in rows:
+        record = {column: json_value(value) for column, value in zip(columns, row, strict=True)}
+        yield ("\n    " if empty else ",\n    ") + dumps(record, "    ")
+        empty = False
+    yield "]\n}\n" if empty else "\n  ]\n}\n"
+
+
+def result_lines(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "table") -> Iterator[str]:
+    """The answer as an aligned text table, CSV, JSON ({"columns", "rows"}) or Markdown, as
+    pieces of text produced while the rows are read (:func:`stream_query`).
+
+    Table and Markdown shorten IRIs under the id base to ``kind/slug`` (the form ``--param``
+    accepts) and write control characters as visible escapes; CSV and JSON keep full IRIs and
+    full text.
+    """
+    if fmt == "json":
+        return json_lines(columns, rows)
+    if fmt == "csv":
+        return csv_lines(columns, rows)
+    compact = ([cell_text(v, compact=True) for v in row] for row in rows)
+    if fmt == "md":
+        return md_lines(columns, compact)
+    if fmt == "table":
+        return table_lines(columns, compact)
+    raise ParamError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    """The result as an aligned text table, CSV, JSON ({"columns", "rows"}) or Markdown.
-
-    Table and Markdown shorten IRIs under the id base to ``kind/slug`` (the form ``--param``
-    accepts); CSV and JSON keep full IRIs and full text.
-    """
-    if fmt == "json":
-        payload = {"columns": result.columns,
-                   "rows": [{k: json_value(v) for k, v in rec.items()} for rec in result.records()]}
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(result.columns)
-        for row in result.rows:
-            writer.writerow([cell_text(v, compact=False) for v in row])
-        return out.getvalue()
-    rows = [[cell_text(v, compact=True) for v in row] for row in result.rows]
-    if fmt == "md":
-        return format_md(result.columns, rows)
-    if fmt == "table":
-        return format_table(result.columns, rows)
-    raise ParamError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    """The whole result as text in ``fmt`` (see :func:`result_lines`)."""
+    return "".join(result_lines(result.columns, result.rows, fmt))

@@ -21,7 +21,8 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -30,9 +31,12 @@ from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from isisgraph.errors import ConformanceError, InputError, ParamError, QueryError, one_line
+from isisgraph.errors import BusyError, ConformanceError, InputError, OutputError, ParamError, QueryError, one_line
+from isisgraph.files import make_folder, write_atomically
 from isisgraph.graphio import graph_file, oxigraph_error, read_dataset
+from isisgraph.locks import FileLock
 from isisgraph.namespaces import IG
+from isisgraph.sandbox import Reach
 
 BACKENDS = ("rdflib", "oxigraph")
 IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')  # characters an IRI term cannot hold
@@ -45,6 +49,7 @@ XSD_STRING = str(XSD.string)
 
 
 STAMP_FILE = "isisgraph-source.json"
+LOCK_FILE = "isisgraph.lock"
 
 
 def source_stamp(path: Path) -> dict[str, object]:
@@ -56,6 +61,13 @@ def source_stamp(path: Path) -> dict[str, object]:
     return {"source": str(path.resolve()), "sha256": digest.hexdigest()}
 
 
+def read_stamp(folder: Path) -> dict[str, object] | None:
+    try:
+        return json.loads((folder / STAMP_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def open_oxigraph(
     source: str | os.PathLike[str], location: str | os.PathLike[str] | None = None
 ) -> ox.Store:
@@ -63,30 +75,73 @@ def open_oxigraph(
 
     In memory when ``location`` is None. With a folder, the store persists there and is
     reloaded only when the file changed (a stamp beside the data records its sha256), so
-    repeated queries over a large graph parse it once.
+    repeated queries over a large graph parse it once. The folder is the caller's alone:
+    stores that several processes query are opened with :func:`query_store`.
     """
     path, fmt = graph_file(source)
     if location is None:
         store = ox.Store()
         load_into(store, path, fmt)
         return store
-    folder = Path(location)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp_path = folder / STAMP_FILE
+    folder = make_folder(Path(location))
     stamp = source_stamp(path)
+    store = open_folder(folder)
+    if read_stamp(folder) != stamp:
+        reload_folder(store, folder, path, fmt, stamp)
+    return store
+
+
+def open_folder(folder: Path, read_only: bool = False) -> ox.Store:
     try:
-        store = ox.Store(str(folder))
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
     except OSError as exc:
-        reason = one_line(exc)
-        raise InputError(f"{folder}: cannot open an Oxigraph store there ({reason})") from exc
-    if stamp_path.is_file() and json.loads(stamp_path.read_text(encoding="utf-8")) == stamp:
-        return store
-    stamp_path.unlink(missing_ok=True)
+        raise OutputError(f"{folder}: cannot open an Oxigraph store there ({one_line(exc)})") from exc
+
+
+def reload_folder(store: ox.Store, folder: Path, path: Path, fmt: ox.RdfFormat, stamp: dict[str, object],
+                  reconcile: bool = False) -> None:
+    """Replace what ``store`` (kept in ``folder``) holds with the file (and its reconcile
+    links), and stamp it; an interrupted reload leaves no stamp, so the next one starts over."""
+    (folder / STAMP_FILE).unlink(missing_ok=True)
     store.clear()
     load_into(store, path, fmt, bulk=True)
+    if reconcile:
+        with_reconcile_links(store)
     store.flush()
-    stamp_path.write_text(json.dumps(stamp), encoding="utf-8")
-    return store
+    write_atomically(folder / STAMP_FILE, json.dumps(stamp).encode("utf-8"))
+
+
+@contextmanager
+def query_store(source: str | os.PathLike[str]) -> Iterator[ox.Store]:
+    """The Oxigraph store kept on disk beside a large graph file (:func:`store_location`),
+    up to date and reconciled, for the block.
+
+    Several processes may query it at once: each holds a shared lock and opens the store
+    read-only. When the file has changed, the process that finds it so reloads the store
+    alone, holding the lock exclusively; while others are reading the old store, or another
+    is reloading it, that stops with a BusyError saying so rather than waiting. A folder that
+    cannot be written raises OutputError (the caller may load the file in memory instead).
+    """
+    path, fmt = graph_file(source)
+    folder = make_folder(store_location(path))
+    stamp = {**source_stamp(path), "reconciled": True}
+    lock = FileLock(folder / LOCK_FILE)
+    try:
+        if not lock.acquire(exclusive=False):
+            raise BusyError(f"another isisgraph query ({lock.holder()}) is loading {path} into {folder}; "
+                            "run again when it has finished")
+        if read_stamp(folder) == stamp:
+            yield open_folder(folder, read_only=True)
+            return
+        if not lock.acquire(exclusive=True):
+            raise BusyError(f"{path} has changed since {folder} was loaded, and another isisgraph query is "
+                            "still reading that store; run again when it has finished")
+        store = open_folder(folder)
+        if read_stamp(folder) != stamp:  # unless another process reloaded it just before
+            reload_folder(store, folder, path, fmt, stamp, reconcile=True)
+        yield store
+    finally:
+        lock.release()
 
 
 # Above this size a graph file is queried from an Oxigraph store kept on disk beside it (the
@@ -110,15 +165,6 @@ def choose_backend(source: str | os.PathLike[str], backend: str = "auto") -> str
     if not path.is_file():
         return "rdflib"  # whose loader says what is wrong with the path
     return "oxigraph" if path.stat().st_size >= PERSISTENT_STORE_BYTES else "rdflib"
-
-
-def open_store_for(source: str | os.PathLike[str]) -> ox.Store:
-    """An Oxigraph store of ``source`` for queries: kept on disk beside a large file (loaded
-    once, reopened in a moment while the file is unchanged), in memory for a small one."""
-    path, _ = graph_file(source)
-    if path.stat().st_size >= PERSISTENT_STORE_BYTES:
-        return open_oxigraph(path, store_location(path))
-    return open_oxigraph(path)
 
 
 def load_into(store: ox.Store, path: Path, fmt: ox.RdfFormat, bulk: bool = False) -> None:
@@ -232,17 +278,33 @@ def reconciled_dataset(source: str | os.PathLike[str]) -> Dataset:
     return dataset
 
 
-def open_for_queries(source: str | os.PathLike[str], backend: str = "auto") -> Dataset | ox.Store:
+@contextmanager
+def open_for_queries(
+    source: str | os.PathLike[str], backend: str = "auto", note: Callable[[str], None] | None = None
+) -> Iterator[Dataset | ox.Store]:
     """A graph file loaded for the saved queries with ``backend`` (see :func:`choose_backend`),
-    reconciled: what ``isisgraph query`` answers from.
+    reconciled, for the block: what ``isisgraph query`` answers from.
 
-    ``auto`` keeps the Oxigraph store of a large file on disk beside it (:func:`open_store_for`);
-    an explicit ``oxigraph`` loads the file into memory.
+    ``auto`` queries a large file from the store kept on disk beside it (:func:`query_store`,
+    shared with other queries); when that folder cannot be written, the file is loaded in
+    memory and ``note`` is told why. An explicit ``oxigraph`` loads the file into memory.
     """
-    if choose_backend(source, backend) == "oxigraph":
-        store = open_store_for(source) if backend == "auto" else open_oxigraph(source)
-        return with_reconcile_links(store)
-    return reconciled_dataset(source)
+    chosen = choose_backend(source, backend)
+    if chosen != "oxigraph":
+        yield reconciled_dataset(source)
+        return
+    path, _ = graph_file(source)
+    with ExitStack() as held:
+        store = None
+        if backend == "auto" and path.stat().st_size >= PERSISTENT_STORE_BYTES:
+            try:
+                store = held.enter_context(query_store(path))
+            except OutputError as exc:
+                if note is not None:
+                    note(f"note: {exc}; {path} is loaded in memory for this query instead")
+        if store is None:
+            store = with_reconcile_links(open_oxigraph(path))
+        yield store
 
 
 # ---------------------------------------------------------------------- queries
@@ -348,19 +410,22 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
 
 
 def query_oxigraph(
-    store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None
+    store: ox.Store, query_text: str, bindings: Mapping[str, Node] | None = None, allow_remote: bool = False
 ) -> Result:
-    """Run a SPARQL query on an Oxigraph store over the union of its named graphs.
+    """Run a SPARQL query on an Oxigraph store over the union of its named graphs (or over
+    the graphs its FROM clauses name, as rdflib does).
 
     Parameters go in through :func:`with_values`, the saved queries' own way to bind
     without initial bindings: a VALUES block of rdflib-serialised terms at the
     top of the outer WHERE group (Oxigraph's own ``substitutions`` accept only projected
-    variables, and saved queries rarely project their parameters).
+    variables, and saved queries rarely project their parameters). What the query may reach
+    is checked first (:mod:`isisgraph.sandbox`).
     """
+    reach = sandboxed(query_text, lambda: [g.value for g in store.named_graphs()], allow_remote, "oxigraph")
     init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
     text = with_values(query_text, init)  # type: ignore[arg-type]
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        answer = store.query(text, use_default_graph_as_union=not reach.has_dataset)
         return oxigraph_result(answer, query_text)
     except SyntaxError as exc:
         raise InputError(f"the query is not valid SPARQL ({one_line(exc)})") from exc
@@ -369,12 +434,21 @@ def query_oxigraph(
 
 
 def query_rdflib(
-    dataset: Graph, query_text: str, bindings: Mapping[str, Node] | None = None
+    dataset: Graph, query_text: str, bindings: Mapping[str, Node] | None = None, allow_remote: bool = False
 ) -> Result:
-    """Run a SPARQL query on an rdflib Dataset (its default graph the union of the graphs)."""
+    """Run a SPARQL query on an rdflib Dataset (its default graph the union of the graphs),
+    after checking what it may reach (:mod:`isisgraph.sandbox`)."""
+    from isisgraph.sandbox import rdflib_offline
+
+    held = (lambda: [str(g.identifier) for g in dataset.graphs()]) if isinstance(dataset, Dataset) else list
+    sandboxed(query_text, held, allow_remote, "rdflib")
     init = {name.lstrip("?$"): term for name, term in (bindings or {}).items()}
     try:
-        return dataset.query(query_text, initBindings=init)  # type: ignore[arg-type]
+        with rdflib_offline(allow_remote):
+            result = dataset.query(query_text, initBindings=init)  # type: ignore[arg-type]
+            if result.type == "SELECT":
+                result.bindings  # noqa: B018 - evaluate inside the sandbox, not when the caller reads
+            return result
     except Exception as exc:  # pyparsing and evaluation errors have no common base
         kind = type(exc).__name__
         if "Parse" in kind:
@@ -382,29 +456,46 @@ def query_rdflib(
         raise ConformanceError(f"the query failed on rdflib ({kind}: {one_line(exc)})") from exc
 
 
+def sandboxed(query_text: str, held_graphs: Callable[[], object], allow_remote: bool, backend: str) -> Reach:
+    """What the query reaches, checked (:func:`isisgraph.sandbox.check_reach`); a text rdflib
+    cannot parse is left to the engine's own syntax error."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from isisgraph.sandbox import check_reach, reach_of
+
+    try:
+        reach = reach_of(prepareQuery(query_text).algebra)
+    except Exception:  # noqa: BLE001 - not a query rdflib reads: the engine says what is wrong
+        return Reach()
+    check_reach(reach, "the query", held_graphs, allow_remote, backend)  # type: ignore[arg-type]
+    return reach
+
+
 def run_sparql(
     backend: str,
     source: str | os.PathLike[str] | Graph | ox.Store,
     query_text: str,
     bindings: Mapping[str, Node] | None = None,
+    allow_remote: bool = False,
 ) -> Result:
     """Answer ``query_text`` over ``source`` with ``backend`` ("rdflib" or "oxigraph").
 
     ``source`` is a graph file (.trig, .nq, .ttl, .nt) or an already loaded rdflib Dataset
     or pyoxigraph Store, so a caller running many queries loads once. ``bindings`` maps
     variable names to rdflib terms (``URIRef``, ``Literal``). Both backends query the union
-    of the named graphs and return an rdflib Result of rdflib terms.
+    of the named graphs and return an rdflib Result of rdflib terms. No SERVICE, LOAD or
+    FROM of a graph the source does not hold, unless ``allow_remote``.
     """
     if backend == "rdflib":
         if isinstance(source, ox.Store):
             raise InputError("the rdflib backend needs a graph file or an rdflib Dataset, "
                              "not an Oxigraph store")
         dataset = source if isinstance(source, Graph) else read_dataset(source)
-        return query_rdflib(dataset, query_text, bindings)
+        return query_rdflib(dataset, query_text, bindings, allow_remote)
     if backend == "oxigraph":
         if isinstance(source, Graph):
             raise InputError("the oxigraph backend needs a graph file or a pyoxigraph Store, "
                              "not an rdflib graph")
         store = source if isinstance(source, ox.Store) else open_oxigraph(source)
-        return query_oxigraph(store, query_text, bindings)
+        return query_oxigraph(store, query_text, bindings, allow_remote)
     raise InputError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")

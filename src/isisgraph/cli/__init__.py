@@ -9,10 +9,24 @@ from __future__ import annotations
 import click
 
 from isisgraph import __version__
-from isisgraph.cli.common import EXIT_CODES_HELP
+from isisgraph.cli.common import EXIT_CODES_HELP, CommandError
 
 
-@click.group(epilog=EXIT_CODES_HELP)
+class Commands(click.Group):
+    """The command group. An OSError no command turned into a message (standard output on a
+    full disk, a file that vanished) still ends as one line and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise  # the reader stopped early (`| head`); the commands that stream handle it
+        except OSError as exc:
+            where = exc.filename or "standard output"
+            raise CommandError(f"{where}: {exc.strerror or exc}; check the disk and its permissions") from exc
+
+
+@click.group(cls=Commands, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="isisgraph")
 def main() -> None:
     """Build an auditable RDF knowledge graph from news about the campaign against ISIS."""

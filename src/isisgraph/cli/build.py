@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.hygiene import printable
 from isisgraph.ingest import MAX_CHARS
 
 
@@ -22,15 +23,29 @@ def parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
+def checked_encoding(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"{value!r} is not an encoding Python knows; "
+                                 "use e.g. utf-8, cp1256, latin-1 or utf-16") from None
+    return value
+
+
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.trig"),
               show_default=True, help="Output file; the extension picks the format: .trig or .nq.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the .txt and .jsonl inputs.")
-@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-@click.option("--workers", default=1, show_default=True, help="Processes that parse and extract in parallel.")
+@click.option("--encoding", default="utf-8", show_default=True, callback=checked_encoding,
+              help="Encoding of the .txt and .jsonl inputs.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Articles per spaCy batch.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that parse and extract in parallel.")
 @click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
-@click.option("--max-chars", default=MAX_CHARS, show_default=True,
+@click.option("--max-chars", type=click.IntRange(min=1), default=MAX_CHARS, show_default=True,
               help="Skip articles longer than this many characters (each needs about 1.5 GB of memory per million).")
 @click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
@@ -57,9 +72,9 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
                             shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,
                             on_article=lambda _article_id: bar.update())
     for warning in summary.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(printable(f"warning: {warning}"), err=True)
     for skip in summary.skipped:
-        click.echo(f"skipped: {skip}", err=True)
+        click.echo(printable(f"skipped: {skip}"), err=True)
     click.echo(f"wrote {summary.output}")
     click.echo(f"  articles     {summary.articles} ({summary.processed} processed, "
                f"{summary.articles - summary.processed} unchanged from the cache)")
@@ -71,7 +86,7 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
     click.echo(f"  skipped      {len(summary.skipped)}")
     click.echo(f"  violations   {len(summary.violations)}")
     for violation in summary.violations:
-        click.echo(f"violation: {violation}", err=True)
+        click.echo(printable(f"violation: {violation}"), err=True)
     if summary.violations:
         raise SystemExit(1)
     if summary.skipped:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 import click
 
 from isisgraph.errors import IsisGraphError
+from isisgraph.hygiene import printable
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -18,10 +19,11 @@ Exit codes:
 
 
 class CommandError(click.ClickException):
-    """A one-line error with the exit code of the library error behind it."""
+    """A one-line error with the exit code of the library error behind it; control
+    characters from the input (a file name, a value) are shown as escapes."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
-        super().__init__(message)
+        super().__init__(printable(message))
         self.exit_code = exit_code
 
 
@@ -31,4 +33,6 @@ def library_errors() -> Iterator[None]:
     try:
         yield
     except IsisGraphError as exc:
+        for line in exc.details:
+            click.echo(printable(line), err=True)
         raise CommandError(str(exc), exc.exit_code) from exc

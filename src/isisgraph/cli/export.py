@@ -56,14 +56,17 @@ def export(graph: Path, fmt: str | None, output: Path | None) -> None:
               help="The store's SPARQL 1.1 Graph Store endpoint, "
                    "e.g. http://localhost:7878/store (Oxigraph).")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=30.0, show_default=True,
-              help="Seconds to wait for the store to connect and to answer each request.")
+              help="Seconds each request may take in all: connect, send the graph, receive the answer.")
 @click.option("--retries", type=click.IntRange(min=0, max=20), default=3, show_default=True,
               help="Retries of a graph after a connection error, timeout or 5xx "
                    "(backoff 0.5 s, doubling).")
 @click.option("--reconcile/--no-reconcile", default=True, show_default=True,
               help="Compute and push the reconcile graph (ig:sameEventAs, ig:sameReportAs) "
                    "when GRAPH has none.")
-def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bool) -> None:
+@click.option("--verify/--no-verify", default=True, show_default=True,
+              help="Read each graph back after its PUT (a GET of the same graph) and count its triples: "
+                   "a store that answered 2xx without storing it fails the push.")
+def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bool, verify: bool) -> None:
     """Load GRAPH (.trig or .nq) into a running triple store.
 
     Each named graph is sent with one HTTP PUT (SPARQL 1.1 Graph Store Protocol) of the
@@ -72,8 +75,13 @@ def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bo
     store unchanged. Ontology and reference go first, the article graphs next, meta last.
     A build without reconcile links gets them computed, as `isisgraph query` does on load.
 
-    A refused connection, a 4xx or 5xx answer or a timeout stops the push with a one-line
-    message naming the endpoint and the graph (exit 1); 4xx answers are not retried.
+    Each graph is then read back and its triples counted (--no-verify skips it). A redirect is
+    never followed: it stops the push saying where it pointed. A password in ENDPOINT is never
+    printed.
+
+    A refused connection, a 4xx, 3xx or 5xx answer, a graph not stored as sent or a timeout
+    stops the push with a one-line message naming the endpoint and the graph (exit 1) and how
+    many graphs were replaced before it; 4xx and 3xx answers are not retried.
 
     To query the article graphs together, start Oxigraph with --union-default-graph (or
     use GRAPH ?g in the queries).
@@ -81,10 +89,11 @@ def push(graph: Path, endpoint: str, timeout: float, retries: int, reconcile: bo
     from isisgraph.push import push as run_push
 
     with library_errors():
-        summary = run_push(graph, endpoint, timeout=timeout, retries=retries, reconcile=reconcile)
-    click.echo(f"pushed {graph} to {endpoint}")
+        summary = run_push(graph, endpoint, timeout=timeout, retries=retries, reconcile=reconcile, verify=verify)
+    click.echo(f"pushed {graph} to {summary.endpoint}")
     click.echo(f"  graphs   {summary.graphs}")
     click.echo(f"  triples  {summary.triples}")
     click.echo(f"  bytes    {summary.bytes}")
     click.echo(f"  retries  {summary.retries}")
+    click.echo(f"  verified {summary.verified}")
     click.echo(f"  seconds  {summary.seconds:.2f}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,9 +16,12 @@ QUERY_EXIT_CODES = """\b
 Exit codes:
   0  ok (also when the query finds nothing)
   1  the query failed: a SPARQL syntax error (file:line:column), an
-     evaluation error, or a SPARQL Update without --allow-update
+     evaluation error, a SPARQL Update without --allow-update, a SERVICE,
+     LOAD or FROM that would reach outside GRAPH without --allow-remote,
+     or a query stopped by --timeout or Ctrl-C
   2  usage or load error: unknown query or parameter, a malformed
-     --param value, a graph file that is missing or cannot be parsed"""
+     --param value, a graph file that is missing or cannot be parsed,
+     the store beside a large GRAPH held by another query"""
 EXPLAIN_EXIT_CODES = """\b
 Exit codes:
   0  ok
@@ -66,15 +70,25 @@ def queries() -> None:
               help="rdflib in memory, or Oxigraph (faster on large graphs; the same answers). auto: "
                    "Oxigraph, in a store kept on disk beside the file, for files of 32 MB and more.")
 @click.option("--allow-update", is_flag=True,
-              help="Run a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...) in memory; the file is not changed.")
-def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool) -> None:
+              help="Run a SPARQL Update (INSERT, DELETE, CLEAR, DROP ...) in memory; the file is not changed.")
+@click.option("--allow-remote", is_flag=True,
+              help="Let the query reach outside GRAPH: SERVICE calls to other servers, LOAD, and FROM graphs "
+                   "the file does not hold (fetched by rdflib). Without it such a query is refused.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop the query after this many seconds (exit 1); rows already printed stay printed. "
+                   "Default: no limit (Ctrl-C stops it at any time).")
+def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool,
+          allow_remote: bool, timeout: float | None) -> None:
     """Run the saved query NAME (see `isisgraph queries`) or the SPARQL file NAME over GRAPH
     (default out/graph.trig), and print the answer.
 
     The query sees the union of all named graphs; a graph built before reconciliation gets
-    its ig:sameEventAs / ig:sameReportAs links computed on load (rdflib backend).
+    its ig:sameEventAs / ig:sameReportAs links computed on load. It reaches nothing else:
+    SERVICE, LOAD and FROM of a graph GRAPH does not hold are refused unless --allow-remote.
+    Rows are printed as they are found (a table's column widths come from its first 1,000
+    rows); --timeout and Ctrl-C stop the query at once.
     """
-    from isisgraph.query import bind, find_query, format_result, parse_param_options, run_query
+    from isisgraph.query import bind, find_query, parse_param_options, result_lines, stream_query
     from isisgraph.store import open_for_queries
 
     with library_errors():
@@ -82,11 +96,22 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
         values = parse_param_options(params)
         bind(saved.text, values)  # a bad parameter fails before the graph is loaded
         # an allowed update changes what is loaded: never a store kept on disk
-        dataset = open_for_queries(graph, "rdflib" if allow_update and backend == "auto" else backend)
-        result = run_query(saved, dataset, values, allow_update=allow_update)
-        text = format_result(result, fmt)
-    click.echo(text, nl=False)
-    if result.updated is not None:
+        chosen = "rdflib" if allow_update and backend == "auto" else backend
+        with open_for_queries(graph, chosen, note=lambda line: click.echo(line, err=True)) as dataset:
+            answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout)
+            try:
+                for number, text in enumerate(result_lines(answer.columns, answer.rows, fmt)):
+                    sys.stdout.write(text)
+                    if number == 0:
+                        sys.stdout.flush()  # the header shows the query runs; rows follow as found
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # the reader (`| head`) stopped early: not an error; keep Python from complaining at exit
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return
+            finally:
+                answer.close()
+    if answer.update:
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
 
 
@@ -106,12 +131,13 @@ def explain(node: str, graph: Path, limit: int) -> None:
     """
     from isisgraph.explain import explain as run_explain
     from isisgraph.explain import format_explanation, resolve_node
+    from isisgraph.hygiene import printable
     from isisgraph.store import reconciled_dataset
 
     with library_errors():
         dataset = reconciled_dataset(graph)
         explanation = run_explain(dataset, resolve_node(dataset, node), graph, limit)
-    click.echo(format_explanation(explanation), nl=False)
+    click.echo(printable(format_explanation(explanation)), nl=False)
 
 
 @click.command("demo-queries", epilog=QUERY_EXIT_CODES)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from isisgraph.cli.common import EXIT_CODES_HELP, library_errors
+from isisgraph.hygiene import printable
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -21,13 +22,13 @@ def validate(file: Path, report_file: Path | None) -> None:
     violation: the graph, the node, the property, what is wrong, the value and the quoted
     words of the article.
     """
+    from isisgraph.files import write_atomically
     from isisgraph.validate import validate_file
 
     with library_errors():
         report = validate_file(file)
-    if report_file is not None:
-        report_file.parent.mkdir(parents=True, exist_ok=True)
-        report.results_graph.serialize(destination=str(report_file), format="turtle")
-    click.echo(report.text())
+        if report_file is not None:
+            write_atomically(report_file, report.results_graph.serialize(format="turtle", encoding="utf-8"))
+    click.echo(printable(report.text()))
     if not report.conforms:
         raise SystemExit(1)
