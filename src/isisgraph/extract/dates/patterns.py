@@ -121,6 +121,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
     ("weekend", re.compile(r"(?i:(?:over|during|at|on)\s+)?(?i:the)\s+(?i:weekend)\b")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
+    # the summer of 2014 / in spring 2016
+    ("season_year", re.compile(
+        r"(?:(?i:in|during)\s+)?(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?"
+        rf"(?P<s>(?i:summer|spring|autumn|fall|winter))\s+(?:(?i:of)\s+)?(?P<y>{YEAR_PATTERN})\b")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
         r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
@@ -142,7 +146,8 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
     "md": (_MONTH_START, _DIGIT), "dm": (_MONTH_START, _DIGIT), "m_m": (_MONTH_START,),
     "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
-    "year_year": (_DIGIT,), "rel_period": (_PERIOD_WORD,), "recent": (_PERIOD_WORD,),
+    "year_year": (_DIGIT,), "season_year": (_PERIOD_WORD, _DIGIT), "rel_period": (_PERIOD_WORD,),
+    "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
     "year": (_DIGIT,),

@@ -323,6 +323,15 @@ def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, 
     return day, day, DAY
 
 
+def _r_season_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'the summer of 2014': its months of that year (winter from the December before),
+    approximate."""
+    first_month, last_month = SEASONS[m["s"].lower()]
+    year = int(m["y"])
+    start_year = year - 1 if first_month > last_month else year
+    return dt.date(start_year, first_month, 1), _month_end(year, last_month), APPROXIMATE
+
+
 def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     year = int(m["y"])
     lead = (m["lead"] or "").strip(" -").lower()
@@ -333,6 +342,7 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
 
 
 _RESOLVERS = {
+    "season_year": _r_season_year,
     "iso": _r_iso, "md_md": _r_md_md, "dm_dm": _r_md_md, "m_dd": _r_m_dd, "dd_m": _r_m_dd,
     "week_of": _r_week_of, "md": _r_md, "dm": _r_md, "m_m": _r_m_m,
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
