@@ -24,7 +24,7 @@ from isisgraph.cli import main
 from isisgraph.errors import OutputError
 from isisgraph.namespaces import GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor
 from isisgraph.views import VIEWS, load_graph, to_networkx
-from isisgraph.viz import GREYS, render_html, write_html
+from isisgraph.viz import GREYS, PALETTE, TYPE_COLOURS, render_html, type_colour, write_html
 
 HOSTILE = '</script><script>alert("x")</script><!-- & \u2028'
 ARTICLE = ID["article/t1"]
@@ -96,8 +96,19 @@ def test_the_legend_gives_each_type_its_own_colour(seeds_dataset):
         assert {t["type"] for t in data["types"]} == {d["type"] for _, d in drawn.nodes(data=True)}
         assert sum(t["count"] for t in data["types"]) == drawn.number_of_nodes()
         domain = [t["color"] for t in data["types"] if t["kind"] not in GREYS]
-        if len(domain) <= 23:
-            assert len(set(domain)) == len(domain), view
+        assert len(set(domain)) == len(domain), view
+
+
+def test_a_type_keeps_its_colour_from_one_graph_to_the_next(tiny, seeds_dataset):
+    """The colour comes from the type, not from the order the types appear in."""
+    assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS)
+    seen = {t["type"]: t["color"] for t in embedded_json(render_html(to_networkx(seeds_dataset, "actors")))["types"]}
+    alone = {t["type"]: t["color"] for t in embedded_json(render_html(to_networkx(tiny, "actors")))["types"]}
+    # the tiny graph has an armed group and a state force only; in the seeds they come after
+    # coalitions and governments in the legend
+    assert set(alone) == {"ArmedGroup", "StateForce"}
+    assert alone == {k: seen[k] for k in alone} == {"ArmedGroup": "#d62728", "StateForce": "#1f77b4"}
+    assert type_colour("SomethingNew") == type_colour("SomethingNew") in PALETTE
 
 
 def test_a_failed_write_leaves_the_old_page(tiny, tmp_path, monkeypatch):
@@ -270,6 +281,21 @@ def test_a_node_in_the_address_opens_its_evidence(chromium, seed_graph, seed_pag
     # the links list the records behind each edge, with their own evidence
     took = [d for _, v, d in drawn.out_edges(sdf, data=True) if d["label"] == "took from"]
     assert took and all(d["evidence"] in text for d in took)
+    # the labels of its edges show (one per line: edges with the same ends and label are one)
+    lines = {(u, v, d["label"]) for u, v, d in drawn.edges(data=True) if sdf in (u, v)}
+    assert int(dom.body["data-edge-labels-shown"] or -1) == len(lines) > 1
+
+
+def test_edge_labels_wait_for_the_pointer(chromium, seed_graph, seed_pages, tmp_path):
+    """Printed all at once they fall over each other: none shows until an edge is pointed at."""
+    raw = open_page(chromium, seed_pages["actors"], tmp_path / "profile", "--dump-dom")
+    dom = read_dom(raw)
+    assert dom.body.get("data-ready") == "1"
+    assert dom.body.get("data-edge-labels-shown") == "0"
+    # the coalition's strike reports on ISIS are one line, labelled with how many there are
+    struck = to_networkx(seed_graph, "actors").get_edge_data(str(actor("cjtf-oir")), str(actor("isis")))
+    times = len([d for d in struck.values() if d["label"] == "struck"])
+    assert times > 1 and f">struck ×{times}</text>" in raw
 
 
 def test_an_unknown_node_in_the_address_says_so(chromium, seed_pages, tmp_path):

@@ -2,7 +2,9 @@
 
 The page is ``page.html`` with ``page.css``, ``page.js`` (a small force-directed layout and
 SVG drawing written for isisgraph: no library, no CDN) and the view's nodes and edges as JSON
-inlined. Nodes are coloured by their most specific type (a legend lists the types); a click
+inlined. Nodes are coloured by their most specific type from a fixed table, so a type has the
+same colour in every graph (a legend lists the types); edge labels show when the pointer is
+on an edge or its node is selected, or for all edges with the "edge labels" box; a click
 on a node — or ``#node=<IRI>`` in the address, or ``showNode(iri)`` from a script — shows its
 label, type, the evidence sentence and a link to the article. When the layout has finished,
 ``<body>`` carries ``data-nodes`` and ``data-edges``: how many nodes and edges were drawn.
@@ -19,6 +21,7 @@ import html
 import json
 import os
 import re
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -28,8 +31,27 @@ import networkx as nx
 
 from isisgraph.views import VIEWS, load_graph, to_networkx
 
-# Distinct colours, given to the types of a view in legend order (kind, then type name);
-# the bookkeeping kinds (mentions, evidence, selectors ...) stay grey so the domain stands out.
+# Each type has its own colour, the same in every graph and every page (the map colours its
+# markers by the same table): reds for armed groups and attacks, blues for state forces,
+# greens for places. A type the table lacks gets a colour from its name (PALETTE), so it too
+# keeps it from one graph to the next; the bookkeeping kinds (mentions, evidence, selectors
+# ...) stay grey so that the domain stands out.
+TYPE_COLOURS = {
+    # actors
+    "ArmedGroup": "#d62728", "StateForce": "#1f77b4", "Coalition": "#17becf", "Government": "#9467bd",
+    "PoliticalParty": "#bcbd22", "Organization": "#8c564b", "Person": "#e377c2", "Actor": "#7f7f7f",
+    # places
+    "Country": "#2ca02c", "Province": "#98df8a", "District": "#637939", "City": "#31a354", "Village": "#a1d99b",
+    "Region": "#8c6d31", "River": "#6baed6", "Mountain": "#c49c94", "MilitaryBase": "#393b79", "Place": "#74c476",
+    # operations and records
+    "Operation": "#843c39",
+    "Event": "#969696", "Strike": "#fd8d3c", "AirStrike": "#e6550d", "Attack": "#a50f15", "Bombing": "#cb181d",
+    "SuicideAttack": "#67000d", "Ambush": "#ef3b2c", "Assassination": "#7b4173", "Abduction": "#ce6dbd",
+    "ControlChange": "#756bb1", "Arrest": "#3182bd", "Killing": "#99000d", "Surrender": "#9ecae1",
+    "Clash": "#fdae6b", "OperationLaunch": "#ad494a",
+    "StrikeReport": "#ff7f0e", "Claim": "#e7ba52", "FigureReport": "#dbdb8d", "TargetEngagement": "#fdd0a2",
+    "NewsArticle": "#17a2b8", "skos:Concept": "#c5b0d5", "ActorDescription": "#f7b6d2", "DescriptionReading": "#bc80bd",
+}
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#393b79", "#aec7e8", "#ff9896", "#98df8a", "#ffbb78", "#c5b0d5", "#c49c94",
            "#f7b6d2", "#9edae5", "#dbdb8d", "#637939", "#8c6d31", "#843c39", "#7b4173")
@@ -63,10 +85,15 @@ def type_colours(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         counts[key] = counts.get(key, 0) + 1
     legend = []
     for kind, type_name, type_label in sorted(counts, key=lambda k: (kind_rank(k[0]), k[1])):
-        colour = GREYS.get(kind) or PALETTE[sum(1 for e in legend if e["kind"] not in GREYS) % len(PALETTE)]
+        colour = GREYS.get(kind) or type_colour(type_name)
         legend.append({"type": type_name, "label": type_label or type_name, "kind": kind,
                        "color": colour, "count": counts[(kind, type_name, type_label)]})
     return legend
+
+
+def type_colour(type_name: str) -> str:
+    """The colour of a type: from :data:`TYPE_COLOURS`, else one its name picks from the palette."""
+    return TYPE_COLOURS.get(type_name) or PALETTE[zlib.crc32(type_name.encode("utf-8")) % len(PALETTE)]
 
 
 def kind_rank(kind: str) -> int:
