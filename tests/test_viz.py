@@ -145,7 +145,8 @@ def test_cli_errors(tmp_path):
     assert result.output == f"Error: {tmp_path / 'none.trig'}: no such graph file; build one with `isisgraph build`\n"
     result = CliRunner().invoke(main, ["viz", str(tmp_path / "none.trig"), "--view", "people"])
     assert result.exit_code == 2
-    assert "Invalid value for '--view': 'people' is not one of 'actors', 'places', 'events', 'full'" in result.output
+    assert ("Invalid value for '--view': 'people' is not one of 'actors', 'places', 'events', 'full', 'map', "
+            "'timeline'") in result.output
     assert not (tmp_path / "x.html").exists()
 
 

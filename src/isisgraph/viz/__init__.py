@@ -29,7 +29,7 @@ from typing import Any
 
 import networkx as nx
 
-from isisgraph.views import VIEWS, load_graph, to_networkx
+from isisgraph.views import VIEWS, GraphReader, load_graph, to_networkx
 
 # Each type has its own colour, the same in every graph and every page (the map colours its
 # markers by the same table): reds for armed groups and attacks, blues for state forces,
@@ -68,13 +68,15 @@ EVIDENCE_ATTRIBUTES = ("evidence", "evidence_prefix", "evidence_suffix", "url", 
 
 @dataclass(frozen=True)
 class VizSummary:
-    """What was written: the page, the view and how many nodes and edges it draws."""
+    """What was written: the page, the view and how many nodes and edges it draws (for the map:
+    records and places; for the timeline: bars and control changes), and that in words."""
 
     output: Path
     view: str
     nodes: int
     edges: int
     bytes: int
+    what: str = ""
 
 
 def type_colours(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -154,23 +156,61 @@ def render_html(graph: nx.MultiDiGraph, title: str = "isisgraph") -> str:
     return MARKER.sub(lambda match: parts[match.group(0)], asset("page.html"))
 
 
+# The pages besides the networkx views: a map and a timeline (charts.py says what they draw)
+CHARTS = ("map", "timeline")
+PAGES = (*VIEWS, *CHARTS)
+
+
+def render_chart(data: dict[str, Any]) -> str:
+    """The page for the map or the timeline data of :mod:`isisgraph.viz.charts`."""
+    parts = {
+        "/*STYLE*/": asset("page.css") + asset("chart.css"),
+        "/*SCRIPT*/": asset("chart.js"),
+        "/*DATA*/": script_json(data),
+        "<!--TITLE-->": html.escape(data["title"]),
+    }
+    return MARKER.sub(lambda match: parts[match.group(0)], asset("chart.html"))
+
+
 def write_html(graph: Any, output: str | os.PathLike[str], view: str = "actors",
                title: str | None = None) -> VizSummary:
-    """Draw ``view`` of ``graph`` (a graph file, an rdflib Dataset or Graph) into ``output``.
+    """Draw ``view`` of ``graph`` (a graph file, an rdflib Dataset or Graph) into ``output``:
+    a networkx view (:data:`VIEWS`), the ``map`` or the ``timeline``.
 
     The page is written to a temporary file beside ``output`` and renamed over it, so a
     reader never sees half a page and a failure leaves the old one.
     """
+    from isisgraph.errors import InputError
     from isisgraph.files import write_atomically
 
+    if view not in PAGES:
+        raise InputError(f"unknown view {view!r}; choose one of {', '.join(PAGES)}")
     name = Path(graph).name if isinstance(graph, str | os.PathLike) else "graph"
     loaded = load_graph(graph)
-    drawn = to_networkx(loaded, view)
-    page = render_html(drawn, title or f"isisgraph · {view} · {name}")
-    data = page.encode("utf-8")
+    heading = title or f"isisgraph · {view} · {name}"
+    if view in CHARTS:
+        from isisgraph.viz.charts import map_data, timeline_data
+
+        reader = GraphReader(loaded)
+        if view == "map":
+            data = map_data(reader, heading)
+            counts = (len(data["records"]), len(data["places"]))
+            what = f"{counts[0]} events and strike reports at {counts[1]} places"
+        else:
+            data = timeline_data(reader, heading)
+            counts = (len(data["bars"]), len(data["changes"]))
+            what = f"{counts[0]} bars of strikes, {counts[1]} control changes"
+        page = render_chart(data)
+    else:
+        drawn = to_networkx(loaded, view)
+        counts = (drawn.number_of_nodes(), drawn.number_of_edges())
+        what = f"{counts[0]} nodes, {counts[1]} edges"
+        page = render_html(drawn, heading)
+    encoded = page.encode("utf-8")
     out = Path(output)
-    write_atomically(out, data)
-    return VizSummary(out, view, drawn.number_of_nodes(), drawn.number_of_edges(), len(data))
+    write_atomically(out, encoded)
+    return VizSummary(out, view, counts[0], counts[1], len(encoded), what)
 
 
-__all__ = ["VIEWS", "VizSummary", "page_data", "render_html", "script_json", "write_html"]
+__all__ = ["CHARTS", "PAGES", "VIEWS", "VizSummary", "page_data", "render_chart", "render_html", "script_json",
+           "write_html"]
