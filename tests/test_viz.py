@@ -8,9 +8,7 @@ default-src 'none' in the page itself) and reads the DOM or a screenshot once th
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -151,18 +149,6 @@ def test_cli_errors(tmp_path):
 
 
 # ---------------------------------------------------------------------- in the browser
-
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    found = os.environ.get("ISISGRAPH_CHROMIUM") or next(filter(None, map(shutil.which, BROWSERS)), None)
-    if not found:
-        pytest.skip("no Chromium found (looked for " + ", ".join(BROWSERS) + "; Debian: apt-get install "
-                    "chromium); the viz page was not opened in a browser")
-    return found
-
 
 def open_page(browser: str, page: Path, profile: Path, *action: str, fragment: str = "") -> str:
     """Run headless Chromium on ``page`` once its timers ran (the layout), offline."""

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from rdflib import RDF, SKOS, XSD, Dataset, Literal, URIRef
+from test_viz import PageReader, open_page
 
 from isisgraph.namespaces import GEO, GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor, place
 from isisgraph.ontology import load_reference
-from isisgraph.views import GraphReader
+from isisgraph.views import GraphReader, load_graph
+from isisgraph.viz import write_html
 from isisgraph.viz.charts import map_data, timeline_data
 
 
@@ -144,3 +148,127 @@ def test_map_puts_each_record_at_its_places(campaign):
     assert at["strike-4"] == ["Townsville"] and at["strike-6"] == ["Jland", "Kland"]
     assert at["strike-1"] == ["Kland"]  # no place named: at its country
     assert at["event-ControlChange-2"] == ["Townsville"] and len(at) == 11
+
+
+# ---------------------------------------------------------------------- in the browser
+
+
+class ChartReader(PageReader):
+    """Also keeps the attributes of every marker, bar and control-change square drawn."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawn: dict[str, list[dict[str, str | None]]] = {"marker": [], "bar": [], "change": []}
+
+    def handle_starttag(self, tag, attrs):  # noqa: ANN001 (HTMLParser's signature)
+        super().handle_starttag(tag, attrs)
+        classes = (dict(attrs).get("class") or "").split()
+        for name in self.drawn:
+            if name in classes and tag in ("circle", "rect"):
+                self.drawn[name].append(dict(attrs))
+
+
+def read_chart(browser: str, page: Path, profile: Path, fragment: str = "") -> ChartReader:
+    reader = ChartReader()
+    reader.feed(open_page(browser, page, profile, "--dump-dom", fragment=fragment))
+    assert reader.body.get("data-ready") == "1", reader.body  # the page says it has drawn
+    return reader
+
+
+@pytest.fixture(scope="module")
+def campaign_pages(campaign, tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("charts")
+    return {view: write_html(campaign, folder / f"{view}.html", view).output for view in ("map", "timeline")}
+
+
+def test_the_browser_draws_the_map_counted_by_hand(chromium, campaign_pages, tmp_path):
+    # all dates: Townsville has the breakdown (report 4) and two control changes; Kland the
+    # other seven reports (1-3, 5, 6, 8, 9); Jland reports 6 and 7
+    dom = read_chart(chromium, campaign_pages["map"], tmp_path / "profile")
+    markers = {(m["data-place"], m["data-type"]): int(m["data-count"] or 0) for m in dom.drawn["marker"]}
+    assert markers == {(str(TOWN), "StrikeReport"): 1, (str(TOWN), "ControlChange"): 2,
+                       (str(KLAND), "StrikeReport"): 7, (str(JLAND), "StrikeReport"): 2}
+    assert (dom.body["data-markers"], dom.body["data-records"], dom.body["data-places"]) == ("4", "11", "3")
+    # February only, undated left out: reports 8 and 9 in Kland, the control change of 5 February
+    dom = read_chart(chromium, campaign_pages["map"], tmp_path / "profile",
+                     fragment="#from=2017-02-01&to=2017-02-28&undated=0")
+    markers = {(m["data-place"], m["data-type"]): int(m["data-count"] or 0) for m in dom.drawn["marker"]}
+    assert markers == {(str(KLAND), "StrikeReport"): 2, (str(TOWN), "ControlChange"): 1}
+    assert (dom.body["data-records"], dom.body["data-places"]) == ("3", "2")
+
+
+def test_a_map_marker_opens_its_sentences_and_articles(chromium, campaign_pages, tmp_path):
+    dom = read_chart(chromium, campaign_pages["map"], tmp_path / "profile",
+                     fragment="#place=" + quote(str(JLAND), safe="") + "&type=StrikeReport")
+    assert dom.body.get("data-selected") == f"{JLAND} StrikeReport"
+    assert sorted(dom.marked) == ["report 6: 30 strikes", "report 7: 12 strikes"]
+    assert dom.info_links == ["https://example.org/0", "https://example.org/0"]
+
+
+def test_the_browser_draws_the_timeline_counted_by_hand(chromium, campaign_pages, tmp_path):
+    dom = read_chart(chromium, campaign_pages["timeline"], tmp_path / "profile")
+    bars = {(b["data-country"], b["data-month"], b["data-actor"]): int(b["data-strikes"] or 0)
+            for b in dom.drawn["bar"]}
+    # the same five bars as test_timeline_counts_each_reported_period_once, worked out there
+    assert bars == {("Kland", "2017-01", "Alpha Air Force"): 10, ("Kland", "2017-01", "Beta Force"): 2,
+                    ("Kland", "2017-02", "Alpha Air Force"): 7, ("Jland + Kland", "2017-03", "Alpha Air Force"): 30,
+                    ("Jland", "2017-03", "Alpha Air Force"): 12}
+    assert (dom.body["data-bars"], dom.body["data-strikes"], dom.body["data-changes"]) == ("5", "61", "1")
+    assert [c["data-month"] for c in dom.drawn["change"]] == ["2017-02"]
+
+
+# ---------------------------------------------------------------------- the seeds, against SPARQL
+
+ON_THE_MAP = """
+PREFIX ig: <https://w3id.org/isisgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+SELECT DISTINCT ?record ?type ?place WHERE {
+  GRAPH ?g { ?record a ?type }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/isisgraph/graph/doc/"))
+  ?type rdfs:subClassOf* ?top . VALUES ?top { ig:Event ig:StrikeReport }
+  {
+    GRAPH ?g { ?record ig:location ?place } ?place geo:hasGeometry/geo:asWKT ?wkt .
+  } UNION {
+    GRAPH ?g { ?record ig:inCountry ?place } ?place geo:hasGeometry/geo:asWKT ?wkt .
+    FILTER NOT EXISTS { GRAPH ?g { ?record ig:location ?somewhere } ?somewhere geo:hasGeometry ?any }
+  }
+}"""
+
+
+def test_the_seed_map_shows_what_sparql_finds(chromium, seeds_build, tmp_path):
+    path, _ = seeds_build
+    found = [tuple(map(str, row)) for row in load_graph(path).query(ON_THE_MAP)]
+    types = {(record, type_.rsplit("#", 1)[-1]) for record, type_, _ in found}
+    assert len({record for record, _ in types}) == len(types)  # one type each
+    page = write_html(path, tmp_path / "map.html", "map").output
+    dom = read_chart(chromium, page, tmp_path / "profile")
+    assert int(dom.body["data-records"] or -1) == len(types) > 30
+    assert int(dom.body["data-places"] or -1) == len({p for _, _, p in found})
+    expected_markers = {(p, dict(types)[r]) for r, _, p in found}
+    assert {(m["data-place"], m["data-type"]) for m in dom.drawn["marker"]} == expected_markers
+    counts: dict[tuple[str, str], int] = {}
+    for record, _, p in found:
+        counts[(p, dict(types)[record])] = counts.get((p, dict(types)[record]), 0) + 1
+    assert {(m["data-place"], m["data-type"]): int(m["data-count"] or 0) for m in dom.drawn["marker"]} == counts
+
+
+CONTROL_CHANGES = """
+PREFIX ig: <https://w3id.org/isisgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?change ?start WHERE {
+  GRAPH ?g { ?change a ?type ; ig:startDate ?start }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/isisgraph/graph/doc/"))
+  ?type rdfs:subClassOf* ig:ControlChange .
+}"""
+
+
+def test_the_seed_timeline_shows_every_dated_control_change(chromium, seeds_build, tmp_path):
+    path, _ = seeds_build
+    months = sorted(str(start)[:7] for _, start in load_graph(path).query(CONTROL_CHANGES))
+    page = write_html(path, tmp_path / "timeline.html", "timeline").output
+    dom = read_chart(chromium, page, tmp_path / "profile")
+    assert sorted(c["data-month"] for c in dom.drawn["change"]) == months and len(months) > 5
+    bars = dom.drawn["bar"]
+    assert int(dom.body["data-bars"] or -1) == len(bars) > 5
+    assert int(dom.body["data-strikes"] or -1) == sum(int(b["data-strikes"] or 0) for b in bars)

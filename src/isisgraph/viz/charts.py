@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from rdflib import URIRef
 from rdflib.term import Node
 
 from isisgraph.namespaces import IG
 from isisgraph.views import GraphReader, coordinates
+from isisgraph.viz import PALETTE, type_colour
 
 RECORD_KINDS_ON_THE_MAP = ("event", "report")
 NOT_STATED = "not stated"
@@ -42,8 +44,6 @@ def evidence_of(reader: GraphReader, record: Node) -> dict[str, Any]:
 
 def map_data(reader: GraphReader, title: str) -> dict[str, Any]:
     """Places with coordinates, the events and strike reports at them, the borders."""
-    from isisgraph.viz import type_colour
-
     places: dict[Node, int] = {}
     place_list: list[dict[str, Any]] = []
     types: dict[str, dict[str, Any]] = {}
@@ -151,8 +151,6 @@ def strike_periods(reader: GraphReader) -> list[StrikePeriod]:
 
 
 def joined_labels(reader: GraphReader, iris: tuple[str, ...]) -> str:
-    from rdflib import URIRef
-
     return " + ".join(reader.label(URIRef(i)) for i in iris) if iris else NOT_STATED
 
 
@@ -172,8 +170,6 @@ def actor_colours(actors: list[str], palette: tuple[str, ...]) -> dict[str, str]
 
 def timeline_data(reader: GraphReader, title: str) -> dict[str, Any]:
     """Bars of strikes per (country, month, actor), with their periods and sources; control changes per month."""
-    from isisgraph.viz import PALETTE
-
     bars: dict[tuple[str, str, str], dict[str, Any]] = {}
     actor_labels: dict[str, str] = {}
     for period in strike_periods(reader):
