@@ -290,3 +290,19 @@ def test_an_unknown_node_in_the_address_says_so(chromium, seed_pages, tmp_path):
                              fragment="#node=" + quote("https://example.org/nothing", safe="")))
     assert "No node https://example.org/nothing in this view." in "".join(dom.info_text)
     assert "data-selected" not in dom.body
+
+
+def test_the_events_view_names_only_actors_places_and_operations(chromium, seed_graph, seed_pages, tmp_path):
+    """The records' long labels around every hub made a hairball: they wait for hover or selection."""
+    drawn = to_networkx(seed_graph, "events")
+    named = [n for n, d in drawn.nodes(data=True) if d["kind"] in ("actor", "place", "operation")]
+    dom = read_dom(open_page(chromium, seed_pages["events"], tmp_path / "profile", "--dump-dom"))
+    assert dom.body.get("data-ready") == "1"
+    assert int(dom.body["data-node-labels-shown"] or -1) == len(named) < drawn.number_of_nodes() - 50
+    # a selected record shows its own label
+    record = next(n for n, d in drawn.nodes(data=True) if d["kind"] == "report")
+    neighbours = {v for v in drawn.successors(record)} | {u for u in drawn.predecessors(record)}
+    dom = read_dom(open_page(chromium, seed_pages["events"], tmp_path / "profile", "--dump-dom",
+                             fragment="#node=" + quote(record, safe="")))
+    quiet_neighbours = [n for n in neighbours if drawn.nodes[n]["kind"] not in ("actor", "place", "operation")]
+    assert int(dom.body["data-node-labels-shown"] or -1) == len(named) + 1 + len(quiet_neighbours)

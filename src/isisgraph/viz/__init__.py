@@ -6,8 +6,10 @@ inlined. Nodes are coloured by their most specific type from a fixed table, so a
 same colour in every graph (a legend lists the types); edge labels show when the pointer is
 on an edge or its node is selected, or for all edges with the "edge labels" box; a click
 on a node — or ``#node=<IRI>`` in the address, or ``showNode(iri)`` from a script — shows its
-label, type, the evidence sentence and a link to the article. When the layout has finished,
-``<body>`` carries ``data-nodes`` and ``data-edges``: how many nodes and edges were drawn.
+label, type, the evidence sentence and a link to the article. In the events and full views
+only actors, places and operations are named; a record's label shows on hover or selection.
+When the layout has finished, ``<body>`` carries ``data-nodes`` and ``data-edges``: how many
+nodes and edges were drawn.
 
 The JSON sits in a ``<script type="application/json">`` element with ``<``, ``>`` and ``&``
 written as ``\\u003c``..., so no text in the graph (a quote containing ``</script>``) can end
@@ -60,6 +62,11 @@ GREYS = {"mention": "#c2c28a", "evidence": "#a9a9a9", "selector": "#d4d4d4", "ge
 KIND_ORDER = ("actor", "place", "operation", "event", "report", "claim", "figure", "article", "concept",
               "target", "mention", "evidence", "selector", "geometry", "provenance", "other")
 LABELLED_KINDS = frozenset(("actor", "place", "event", "report", "claim", "figure", "operation", "article"))
+# In the events and full views the records' long labels ("Control change: retook · Raqqa ·
+# 2017-10-17") printed around every hub made a hairball: there only actors, places and
+# operations are named, a record's label shows on hover and when it or a neighbour is selected.
+QUIET_RECORD_VIEWS = frozenset(("events", "full"))
+NAMED_KINDS = frozenset(("actor", "place", "operation"))
 MARKER = re.compile(r"/\*STYLE\*/|/\*SCRIPT\*/|/\*DATA\*/|<!--TITLE-->")
 NODE_ATTRIBUTES = ("label", "type", "type_label", "kind")
 EVIDENCE_ATTRIBUTES = ("evidence", "evidence_prefix", "evidence_suffix", "url", "headline", "publisher",
@@ -112,6 +119,8 @@ def page_data(graph: nx.MultiDiGraph, title: str) -> dict[str, Any]:
         entry: dict[str, Any] = {"id": node, "label": attrs.get("label", node),
                                  "type": type_index[attrs.get("type", "untyped")],
                                  "labelled": attrs.get("kind") in LABELLED_KINDS}
+        if graph.graph.get("view") in QUIET_RECORD_VIEWS and attrs.get("kind") not in NAMED_KINDS:
+            entry["quiet"] = True
         evidence = {k: attrs[k] for k in EVIDENCE_ATTRIBUTES if k in attrs}
         if evidence:
             entry["evidence"] = evidence

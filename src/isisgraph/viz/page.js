@@ -147,7 +147,7 @@
     members.forEach(function (list) {
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       list.forEach(function (i) {
-        var labelRoom = nodes[i].labelled || n <= 400 ? Math.min(nodes[i].label.length, 42) * 5.5 : 0;
+        var labelRoom = !nodes[i].quiet && (nodes[i].labelled || n <= 400) ? Math.min(nodes[i].label.length, 42) * 5.5 : 0;
         minX = Math.min(minX, x[i] - radius[i]); maxX = Math.max(maxX, x[i] + radius[i] + labelRoom);
         minY = Math.min(minY, y[i] - radius[i] - 6); maxY = Math.max(maxY, y[i] + radius[i] + 6);
       });
@@ -198,7 +198,7 @@
       edgeHits.push(hit);
     });
     nodes.forEach(function (node, i) {
-      var group = el("g", { "class": "node", "data-id": node.id }, nodeLayer);
+      var group = el("g", { "class": node.quiet ? "node quiet" : "node", "data-id": node.id }, nodeLayer);
       el("circle", { r: radius[i].toFixed(1), fill: types[node.type].color }, group);
       var title = el("title", {}, group);
       title.textContent = node.label + " (" + types[node.type].label + ")";
@@ -536,6 +536,9 @@
     document.getElementById("counts").textContent =
       drawn + " nodes · " + edges.length + " edges · " + data.view + " view";
     if (!nodeFromHash()) clearSelection();
+    document.body.dataset.nodeLabelsShown = String(Array.prototype.filter.call(
+      nodeLayer.querySelectorAll("g.node > text"),
+      function (t) { return getComputedStyle(t).display !== "none"; }).length);
     document.body.dataset.edgeLabelsShown = String(Array.prototype.filter.call(
       edgeLabelLayer.querySelectorAll("text.edge-label"),
       function (t) { return getComputedStyle(t).display !== "none"; }).length);
