@@ -223,7 +223,7 @@ ON_THE_MAP = """
 PREFIX ig: <https://w3id.org/isisgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-SELECT DISTINCT ?record ?type ?place WHERE {
+SELECT DISTINCT ?record ?type ?place ?wkt WHERE {
   GRAPH ?g { ?record a ?type }
   FILTER(STRSTARTS(STR(?g), "https://w3id.org/isisgraph/graph/doc/"))
   ?type rdfs:subClassOf* ?top . VALUES ?top { ig:Event ig:StrikeReport }
@@ -238,7 +238,8 @@ SELECT DISTINCT ?record ?type ?place WHERE {
 
 def test_the_seed_map_shows_what_sparql_finds(chromium, seeds_build, tmp_path):
     path, _ = seeds_build
-    found = [tuple(map(str, row)) for row in load_graph(path).query(ON_THE_MAP)]
+    rows = [tuple(map(str, row)) for row in load_graph(path).query(ON_THE_MAP)]
+    found = [(record, type_, p) for record, type_, p, _ in rows]
     types = {(record, type_.rsplit("#", 1)[-1]) for record, type_, _ in found}
     assert len({record for record, _ in types}) == len(types)  # one type each
     page = write_html(path, tmp_path / "map.html", "map").output
@@ -251,6 +252,14 @@ def test_the_seed_map_shows_what_sparql_finds(chromium, seeds_build, tmp_path):
     for record, _, p in found:
         counts[(p, dict(types)[record])] = counts.get((p, dict(types)[record]), 0) + 1
     assert {(m["data-place"], m["data-type"]): int(m["data-count"] or 0) for m in dom.drawn["marker"]} == counts
+    # places beyond the frame of Iraq and Syria are named in the note (Egypt, in the seeds)
+    focus = [point for f in boundaries()["features"] if f["properties"].get("focus")
+             for point in f["geometry"]["coordinates"][0]]
+    lons, lats = [lon for lon, _ in focus], [lat for _, lat in focus]
+    points = {p: [float(x) for x in wkt.split("(")[1].rstrip(") ").split()] for _, _, p, wkt in rows}
+    outside = [p for p, (lon, lat) in points.items()
+               if not (min(lons) <= lon <= max(lons) and min(lats) <= lat <= max(lats))]
+    assert int(dom.body["data-outside"] or -1) == len(outside) > 0
 
 
 CONTROL_CHANGES = """

@@ -163,6 +163,11 @@
     document.getElementById("legend-title").textContent = "Events and strike reports";
     var noteText = [];
     if (data.unplaced) noteText.push(data.unplaced + " events and strike reports name no place with coordinates and are not on the map.");
+    var outside = places.filter(function (p) {
+      return px(p.lon) < minX || px(p.lon) > maxX || py(p.lat) < minY || py(p.lat) > maxY;
+    }).map(function (p) { return p.label; });
+    if (outside.length) noteText.push("Outside Iraq and Syria (zoom out with the wheel): " + outside.join(", ") + ".");
+    body.dataset.outside = String(outside.length);
     noteText.push("A marker is the records of one type at one place, its area their number. A strike report that names no place is drawn at its country.");
     noteText.push("Borders: Natural Earth (public domain).");
     document.getElementById("note").textContent = noteText.join(" ");
