@@ -4,6 +4,7 @@ and (in headless Chromium, as in test_viz.py) what the pages draw from it."""
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
@@ -15,7 +16,7 @@ from test_viz import PageReader, open_page
 from isisgraph.namespaces import GEO, GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor, place
 from isisgraph.ontology import load_reference
 from isisgraph.views import GraphReader, load_graph
-from isisgraph.viz import write_html
+from isisgraph.viz import render_chart, write_html
 from isisgraph.viz.charts import map_data, timeline_data
 
 
@@ -281,3 +282,17 @@ def test_the_seed_timeline_shows_every_dated_control_change(chromium, seeds_buil
     bars = dom.drawn["bar"]
     assert int(dom.body["data-bars"] or -1) == len(bars) > 5
     assert int(dom.body["data-strikes"] or -1) == sum(int(b["data-strikes"] or 0) for b in bars)
+
+
+def test_chart_pages_are_safe_and_offline(campaign, tmp_path):
+    """A label that tries to end the script stays text; nothing is fetched from the network."""
+    hostile = '</script><script>alert("x")</script>'
+    data = map_data(GraphReader(campaign), hostile)
+    data["records"][0]["label"] = hostile
+    page = render_chart(data)
+    assert hostile not in page and page.count("</script>") == 2
+    assert "default-src 'none'" in page
+    for view in ("map", "timeline"):
+        text = write_html(campaign, tmp_path / f"{view}.html", view).output.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", text, re.IGNORECASE)
+        assert "safeUrl" in text and "@import" not in text
