@@ -190,6 +190,9 @@ def test_the_browser_draws_the_map_counted_by_hand(chromium, campaign_pages, tmp
     assert markers == {(str(TOWN), "StrikeReport"): 1, (str(TOWN), "ControlChange"): 2,
                        (str(KLAND), "StrikeReport"): 7, (str(JLAND), "StrikeReport"): 2}
     assert (dom.body["data-markers"], dom.body["data-records"], dom.body["data-places"]) == ("4", "11", "3")
+    # a marker's area is its number of records: Kland's (7) is seven times Townsville's strike report
+    areas = [float(m["r"] or 0) ** 2 / int(m["data-count"] or 1) for m in dom.drawn["marker"]]
+    assert max(areas) / min(areas) < 1.02, areas
     # February only, undated left out: reports 8 and 9 in Kland, the control change of 5 February
     dom = read_chart(chromium, campaign_pages["map"], tmp_path / "profile",
                      fragment="#from=2017-02-01&to=2017-02-28&undated=0")

@@ -211,7 +211,7 @@
         placesDrawn.add(m.place);
         var circle = el("circle", {
           "class": "marker", cx: px(place.lon).toFixed(1), cy: py(place.lat).toFixed(1),
-          r: ((3 + 3 * Math.sqrt(m.records.length)) * pixel).toFixed(2), fill: types[m.type].color,
+          r: (4.5 * Math.sqrt(m.records.length) * pixel).toFixed(2), fill: types[m.type].color,
           "data-place": place.id, "data-type": types[m.type].type, "data-count": m.records.length
         }, markerLayer);
         el("title", {}, circle).textContent = place.label + ": " + m.records.length + " × " + types[m.type].label;
