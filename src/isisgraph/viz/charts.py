@@ -111,14 +111,15 @@ class StrikePeriod:
 
 
 def strike_periods(reader: GraphReader) -> list[StrikePeriod]:
-    """The strike counts the timeline adds up, counted as the saved queries
-    ``strikes-per-country-month`` and ``strikes-per-actor-month`` count them.
+    """The strike counts the timeline adds up, in the manner of the saved queries
+    ``strikes-per-country-month`` and ``strikes-per-actor-month``; each actor as the reports
+    name it (the Royal Air Force apart from the coalition it belongs to).
 
     A breakdown of another report on the same countries (``ig:partOfReport``: "three of the
     six strikes were near Hawija") is inside its total and left out; a breakdown by country of
     a total over several ("six of the 24 were in Iraq") counts for its country, beside the total
-    that counts for the several. Reports of the same actors, countries and
-    period, in one article or in several, are one period with the highest count. A period
+    that counts for the several. Reports of the same actors, countries and period, in one
+    article or in several, are one period with the highest count. A period
     inside a longer one of the same actors and countries that gave at least as many strikes is
     left out, and so is a longer period that gave fewer strikes than one inside it (it was not
     a total). A report without a start date or a strike count is not counted.
