@@ -61,3 +61,19 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
     if table:
         terminalreporter.write_sep("=", "seeds build against tests/gold (isisgraph evaluate)")
         terminalreporter.write_line(table)
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless browser the viz pages are opened in (test_viz.py, test_viz_map.py)."""
+    import os
+    import shutil
+
+    found = os.environ.get("ISISGRAPH_CHROMIUM") or next(filter(None, map(shutil.which, BROWSERS)), None)
+    if not found:
+        pytest.skip("no Chromium found (looked for " + ", ".join(BROWSERS) + "; Debian: apt-get install "
+                    "chromium); the viz page was not opened in a browser")
+    return found

@@ -383,3 +383,47 @@ def test_plain_cells():
     assert plain_cell(Decimal("3")) == 3 and isinstance(plain_cell(Decimal("3")), int)
     assert plain_cell(Decimal("2.5")) == 2.5
     assert plain_cell("x") == "x"
+
+
+def test_strike_reports_link_who_struck_to_whom_they_struck():
+    """A stated target is used as it is; without one, the armed groups the report's own
+    sentence names: not a state force, not the perpetrator, not a name outside the span."""
+    ds = Dataset(default_union=True)
+    ref = ds.graph(REFERENCE_GRAPH)
+    for node, cls in ((ALPHA, IG.ArmedGroup), (BETA, IG.StateForce), (GAMMA, IG.Government),
+                      (actor("delta-brigade"), IG.ArmedGroup)):
+        ref.add((node, RDF.type, cls))
+    doc = ds.graph(GRAPH["doc/a1"])
+    stated, derived = ID["strike-report/a1/strike-0-40"], ID["strike-report/a1/strike-50-120"]
+    for report, start, end, exact in ((stated, 0, 40, "Beta struck Delta twice"),
+                                      (derived, 50, 120, "Beta and Gamma carried out 7 strikes against Alpha")):
+        doc.add((report, RDF.type, IG.StrikeReport))
+        doc.add((report, IG.strikeCount, Literal(7, datatype=XSD.integer)))
+        doc.add((report, IG.perpetrator, BETA))
+        add_evidence(doc, report, start, end, exact)
+    doc.add((stated, IG.targetActor, actor("delta-brigade")))
+    doc.add((derived, IG.perpetrator, GAMMA))
+    # Alpha inside the second report's span, Beta (a state force) too; Delta only after it
+    for i, (who, start, end) in enumerate(((ALPHA, 100, 105), (BETA, 50, 54), (actor("delta-brigade"), 130, 135))):
+        mention = ID[f"mention/a1/{i}"]
+        doc.add((mention, RDF.type, IG.Mention))
+        doc.add((mention, IG.refersTo, who))
+        add_evidence(doc, mention, start, end, "name")
+    view = to_networkx(ds, "actors")
+    struck = {(u, v, d["record"], d["basis"]) for u, v, d in view.edges(data=True) if d["label"] == "struck"}
+    assert struck == {
+        (str(BETA), str(actor("delta-brigade")), str(stated), "stated"),
+        (str(BETA), str(ALPHA), str(derived), "named in the report's evidence"),
+        (str(GAMMA), str(ALPHA), str(derived), "named in the report's evidence"),
+    }
+    assert not [d for _, _, d in view.edges(data=True) if d["label"] == "against"]
+    assert view.nodes[str(ALPHA)]["reports"] == 1
+
+
+def test_seed_strike_reports_struck_isis(seed_views):
+    # "conducted 250 strikes consisting of 398 engagements against Daesh targets" (001)
+    struck = has_edge(seed_views["actors"], actor("cjtf-oir"), actor("isis"), "struck")
+    assert any("against Daesh targets" in d["evidence"] for d in struck), struck
+    # "killed two ISIS fighters and struck four other ISIS positions on March 18" (001)
+    assert any("ISIS positions" in d["evidence"] for d in has_edge(seed_views["actors"], actor("raf"), actor("isis"),
+                                                                    "struck"))

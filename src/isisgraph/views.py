@@ -5,7 +5,9 @@ IRIs, added in IRI order so that two calls on the same graph give the same graph
 
 - ``actors``: who acts with or against whom. Actors (organisations and persons) that take a
   role in an extracted event, strike report or claim; an edge per record and relation:
-  perpetrator → target actor ("against"), gained control → lost control ("took from"),
+  perpetrator → target actor ("against"), a strike report's perpetrator → the actor it struck
+  ("struck": its ``ig:targetActor``, or else the armed groups its own evidence sentence names,
+  "strikes against Daesh targets"; ``basis`` says which), gained control → lost control ("took from"),
   actors on the same side of one record ("with": co-perpetrators, those who took a place
   together; the parties to an ``ig:Clash`` are "clashed with" instead), claimant → the
   actor a claim or figure is about ("claims about") and spokesperson → organisation
@@ -82,6 +84,7 @@ LINKED_KINDS = frozenset(("actor", "place", "operation", *RECORD_KINDS))
 
 # Actors-view relations: (name, the role property that gives the relation its direction).
 AGAINST = "against"
+STRUCK = "struck"
 TOOK_FROM = "took from"
 WITH = "with"
 CLASHED_WITH = "clashed with"
@@ -343,6 +346,34 @@ class GraphReader:
             return {}
         return min(found, key=lambda c: (c.get("article", ""), c.get("evidence_start", 0)))
 
+    @cached_property
+    def actor_spans(self) -> dict[str, list[tuple[int, int, Node]]]:
+        """Per article, the spans that name an actor: (start, end, actor), in text order."""
+        found: dict[str, list[tuple[int, int, Node]]] = defaultdict(list)
+        for node, mentions in self.mentions_of.items():
+            if self.kind(node) != "actor":
+                continue
+            for mention in mentions:
+                for evidence in self.objects(mention, IG.evidence):
+                    span = self.evidence(evidence)
+                    if "evidence_start" in span and "article" in span:
+                        found[span["article"]].append((span["evidence_start"], span["evidence_end"], node))
+        for spans in found.values():
+            spans.sort(key=lambda item: (item[0], item[1], str(item[2])))
+        return found
+
+    def actors_named_in(self, record: Node) -> list[Node]:
+        """Actors named inside the evidence spans of ``record`` (its own sentence or clause)."""
+        named: set[Node] = set()
+        for evidence in self.objects(record, IG.evidence):
+            span = self.evidence(evidence)
+            if "evidence_start" not in span:
+                continue
+            for start, end, node in self.actor_spans.get(span.get("article", ""), ()):
+                if span["evidence_start"] <= start and end <= span["evidence_end"]:
+                    named.add(node)
+        return sorted(named, key=str)
+
     def first_naming_record(self, node: Node) -> dict[str, Any]:
         """The first evidence of a record that names ``node`` (a speaker is named by the
         claims they make, not by a mention)."""
@@ -470,9 +501,11 @@ def actors_view(reader: GraphReader) -> nx.MultiDiGraph:
     edges: list[tuple[Node, Node, str, dict[str, Any]]] = []
     involvement: dict[Node, Counter[str]] = defaultdict(Counter)
 
-    def link(u: Node, v: Node, relation: str, prop: Node, record: Node) -> None:
+    def link(u: Node, v: Node, relation: str, prop: Node, record: Node, basis: str | None = None) -> None:
         if u != v:
             attrs = {"label": relation, "predicate": str(prop), **record_edge_attributes(reader, record)}
+            if basis:
+                attrs["basis"] = basis
             edges.append((u, v, f"{relation} {record}", attrs))
 
     for record in reader.records:
@@ -482,9 +515,23 @@ def actors_view(reader: GraphReader) -> nx.MultiDiGraph:
                               IG.claimant, IG.onBehalfOf, IG.about, IG.subject)}
         for actor in {a for actors in roles.values() for a in actors}:
             involvement[actor][kind + "s"] += 1
-        for u in roles[IG.perpetrator]:
-            for v in roles[IG.targetActor]:
-                link(u, v, AGAINST, IG.targetActor, record)
+        if kind == "report":
+            # a strike release rarely states whom it struck; the sentence often names it
+            # ("250 strikes ... against Daesh targets"): the armed groups named there, no one else
+            struck, basis = roles[IG.targetActor], "stated"
+            if not struck:
+                struck = [a for a in reader.actors_named_in(record)
+                          if reader.is_a(a, IG.ArmedGroup) and a not in roles[IG.perpetrator]]
+                basis = "named in the report's evidence"
+            for v in struck:
+                if basis != "stated":  # not among its roles, so not counted above
+                    involvement[v][kind + "s"] += 1
+                for u in roles[IG.perpetrator]:
+                    link(u, v, STRUCK, IG.targetActor, record, basis)
+        else:
+            for u in roles[IG.perpetrator]:
+                for v in roles[IG.targetActor]:
+                    link(u, v, AGAINST, IG.targetActor, record)
         for u in roles[IG.gainedControl]:
             for v in roles[IG.lostControl]:
                 link(u, v, TOOK_FROM, IG.lostControl, record)

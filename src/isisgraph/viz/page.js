@@ -147,7 +147,7 @@
     members.forEach(function (list) {
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       list.forEach(function (i) {
-        var labelRoom = nodes[i].labelled || n <= 400 ? Math.min(nodes[i].label.length, 42) * 5.5 : 0;
+        var labelRoom = !nodes[i].quiet && (nodes[i].labelled || n <= 400) ? Math.min(nodes[i].label.length, 42) * 5.5 : 0;
         minX = Math.min(minX, x[i] - radius[i]); maxX = Math.max(maxX, x[i] + radius[i] + labelRoom);
         minY = Math.min(minY, y[i] - radius[i] - 6); maxY = Math.max(maxY, y[i] + radius[i] + 6);
       });
@@ -178,7 +178,7 @@
   var edgeLayer = document.getElementById("edges");
   var edgeLabelLayer = document.getElementById("edge-labels");
   var nodeLayer = document.getElementById("nodes");
-  var edgePaths = [], edgeLabels = [], nodeGroups = [];
+  var edgePaths = [], edgeLabels = [], edgeHits = [], nodeGroups = [];
 
   function drawElements() {
     lines.forEach(function (line) {
@@ -190,9 +190,15 @@
       var text = el("text", { "class": "edge-label" }, edgeLabelLayer);
       text.textContent = line.label + many;
       edgeLabels.push(text);
+      // a wide transparent copy of the line takes the pointer: its label shows while it is on it
+      var hit = el("path", { "class": "edge-hit" }, edgeLayer);
+      hit.appendChild(title.cloneNode(true));
+      hit.addEventListener("mouseenter", function () { path.classList.add("hover"); text.classList.add("hover"); });
+      hit.addEventListener("mouseleave", function () { path.classList.remove("hover"); text.classList.remove("hover"); });
+      edgeHits.push(hit);
     });
     nodes.forEach(function (node, i) {
-      var group = el("g", { "class": "node", "data-id": node.id }, nodeLayer);
+      var group = el("g", { "class": node.quiet ? "node quiet" : "node", "data-id": node.id }, nodeLayer);
       el("circle", { r: radius[i].toFixed(1), fill: types[node.type].color }, group);
       var title = el("title", {}, group);
       title.textContent = node.label + " (" + types[node.type].label + ")";
@@ -215,6 +221,7 @@
         if (s === t) { // a loop: a small circle above the node
           var lr = radius[s] + 8;
           edgePaths[l].setAttribute("d", "M" + x[s] + "," + (y[s] - radius[s]) + " a" + lr / 2 + "," + lr / 2 + " 0 1,1 0.1,0");
+          edgeHits[l].setAttribute("d", edgePaths[l].getAttribute("d"));
           edgeLabels[l].setAttribute("x", x[s].toFixed(1)); edgeLabels[l].setAttribute("y", (y[s] - radius[s] - lr).toFixed(1));
           return;
         }
@@ -229,6 +236,7 @@
         var end = towards(x[t], y[t], cx, cy, radius[t] + 2);
         edgePaths[l].setAttribute("d", "M" + start[0].toFixed(1) + "," + start[1].toFixed(1) +
           " Q" + cx.toFixed(1) + "," + cy.toFixed(1) + " " + end[0].toFixed(1) + "," + end[1].toFixed(1));
+        edgeHits[l].setAttribute("d", edgePaths[l].getAttribute("d"));
         edgeLabels[l].setAttribute("x", mx.toFixed(1));
         edgeLabels[l].setAttribute("y", (my - 2).toFixed(1));
       });
@@ -491,7 +499,9 @@
     box.addEventListener("change", function () { document.body.classList.toggle(bodyClass, !box.checked); });
   }
   toggle("show-node-labels", "hide-node-labels", n <= 400);
-  toggle("show-edge-labels", "hide-edge-labels", edges.length <= 300);
+  // edge labels printed all at once fall over each other: by default only on hover and
+  // around the selected node
+  toggle("show-edge-labels", "hide-edge-labels", false);
   document.getElementById("fit").addEventListener("click", function () { fit(); });
 
   // ------------------------------------------------------------------ run
@@ -526,6 +536,12 @@
     document.getElementById("counts").textContent =
       drawn + " nodes · " + edges.length + " edges · " + data.view + " view";
     if (!nodeFromHash()) clearSelection();
+    document.body.dataset.nodeLabelsShown = String(Array.prototype.filter.call(
+      nodeLayer.querySelectorAll("g.node > text"),
+      function (t) { return getComputedStyle(t).display !== "none"; }).length);
+    document.body.dataset.edgeLabelsShown = String(Array.prototype.filter.call(
+      edgeLabelLayer.querySelectorAll("text.edge-label"),
+      function (t) { return getComputedStyle(t).display !== "none"; }).length);
     document.body.dataset.ready = "1";
   }
 
