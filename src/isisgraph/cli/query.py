@@ -62,8 +62,9 @@ def queries() -> None:
 @click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the query (repeatable). Values are bound as RDF terms, never pasted "
-                   "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija) or a bare slug; "
-                   "dates as YYYY-MM-DD.")
+                   "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija), a bare slug, or a "
+                   "label or alias in any case (\"Abu Kamal\", Daesh); a name that matches nothing is "
+                   "warned about with the closest names (`isisgraph names` lists them); dates as YYYY-MM-DD.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "md"]), default="table",
               show_default=True, help="table and md shorten IRIs to kind/slug; csv and json keep them whole.")
 @click.option("--backend", type=click.Choice(("auto", *BACKENDS)), default="auto", show_default=True,
@@ -92,13 +93,15 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
     from isisgraph.store import open_for_queries
 
     with library_errors():
+        swapped_arguments(name, graph)
         saved = find_query(name)
         values = parse_param_options(params)
-        bind(saved.text, values)  # a bad parameter fails before the graph is loaded
+        bind(saved.text, values, allow_names=True)  # a bad parameter fails before the graph is loaded
         # an allowed update changes what is loaded: never a store kept on disk
         chosen = "rdflib" if allow_update and backend == "auto" else backend
         with open_for_queries(graph, chosen, note=lambda line: click.echo(line, err=True)) as dataset:
-            answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout)
+            answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout,
+                                  warn=lambda line: click.echo(line, err=True))
             try:
                 for number, text in enumerate(result_lines(answer.columns, answer.rows, fmt)):
                     sys.stdout.write(text)
@@ -113,6 +116,54 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
                 answer.close()
     if answer.update:
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
+
+
+def swapped_arguments(name: str, graph: Path) -> None:
+    """A usage error that says so when the graph file was given first (`query GRAPH NAME`)."""
+    from isisgraph.errors import InputError
+    from isisgraph.graphio import FORMATS
+    from isisgraph.query import list_queries
+
+    if Path(name).suffix.lower() in FORMATS and not graph.exists():
+        saved = {q.name for q in list_queries()}
+        if graph.name in saved or graph.suffix == ".rq":
+            raise InputError(f"the query comes first, then the graph: isisgraph query {graph} {name}")
+        raise InputError(f"{name} is a graph file, not a query; write isisgraph query QUERY {name} "
+                         "(`isisgraph queries` lists the saved queries)")
+
+
+@click.command("names", epilog=EXPLAIN_EXIT_CODES.replace("the node is not in the graph", "nothing matches TEXT"))
+@click.argument("kind", required=False)
+@click.argument("text", required=False)
+@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH,
+              show_default=True, help="The built graph to read the names from.")
+def names(kind: str | None, text: str | None, graph: Path) -> None:
+    """List what can be asked for: the actors, places, operations, people and concepts of
+    GRAPH, with the kind/slug to give to --param or explain, the label and the aliases.
+
+    KIND is one of actor, place, operation, person, concept (all when left out); TEXT keeps
+    the names whose label, alias or slug contains it, in any case or punctuation
+    ("isisgraph names place qaim"). When nothing contains TEXT, the closest names are shown
+    on standard error (exit 1).
+    """
+    from isisgraph.cli.common import CommandError
+    from isisgraph.hygiene import printable
+    from isisgraph.names import KINDS, Names
+    from isisgraph.query import format_table
+    from isisgraph.store import reconciled_dataset
+
+    if kind is not None and kind not in KINDS:
+        if text is not None:
+            raise click.UsageError(f"KIND is one of {', '.join(KINDS)}, not {kind!r}")
+        kind, text = None, kind
+    with library_errors():
+        known = Names.of(reconciled_dataset(graph))
+    found = known.containing(text, kind) if text else known.of_kind(kind)
+    if not found:
+        raise CommandError(f"no {kind or 'name'} in {graph} contains {text!r}; {known.hint(text or '', kind)}",
+                           exit_code=1)
+    rows = [(n.path, n.label, "; ".join(sorted(n.aliases)), ", ".join(sorted(n.types))) for n in found]
+    click.echo(printable(format_table(["node", "label", "aliases", "type"], rows, max_width=70)), nl=False)
 
 
 @click.command("explain", epilog=EXPLAIN_EXIT_CODES)
