@@ -160,9 +160,16 @@ class Label:
 
 
 def rows_of(dataset: Any, query: str) -> Iterable[tuple[str, str, Label, str | None]]:
-    """(node, property, label, type) rows of the names query on either engine."""
-    if isinstance(dataset, Dataset):
-        for row in dataset.query(query):
+    """(node, property, label, type) rows of the names query on either engine, or on a store's
+    SPARQL endpoint (its URL)."""
+    if isinstance(dataset, Dataset | str):
+        if isinstance(dataset, str):
+            from isisgraph.push import query_endpoint
+
+            answer = query_endpoint(dataset, query)
+        else:
+            answer = dataset.query(query)
+        for row in answer:
             yield str(row[0]), str(row[1]), Label(str(row[2]), row[2].language), \
                 str(row[3]) if row[3] is not None else None
         return
@@ -175,7 +182,13 @@ def rows_of(dataset: Any, query: str) -> Iterable[tuple[str, str, Label, str | N
 
 
 def in_graph(dataset: Any, node: URIRef) -> bool:
-    """Whether ``node`` is the subject or object of a triple of the graph."""
+    """Whether ``node`` is the subject or object of a triple of the graph (or of the store
+    behind a SPARQL endpoint URL)."""
+    if isinstance(dataset, str):
+        from isisgraph.push import query_endpoint
+
+        ask = f"ASK {{ {{ <{node}> ?p ?o }} UNION {{ ?s ?p <{node}> }} }}"
+        return bool(query_endpoint(dataset, ask).askAnswer)
     if isinstance(dataset, Dataset):
         return next(dataset.triples((node, None, None)), None) is not None or \
             next(dataset.triples((None, None, node)), None) is not None

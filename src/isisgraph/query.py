@@ -530,6 +530,37 @@ def stream_query(
     return Rows(evaluation.columns, evaluation.rows(), saved, stop=evaluation.stop)
 
 
+def query_remote(
+    name_or_path: str | Path | SavedQuery,
+    endpoint: str,
+    params: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Result:
+    """Run a saved query on a store's SPARQL 1.1 Protocol query endpoint (Oxigraph's
+    ``/query``), over the union of its named graphs as the local backends do (the request asks
+    for it with Oxigraph's ``union-default-graph`` parameter), and return the rows as
+    :func:`run_query` does. Parameters are names as users write them (:func:`resolve_names`,
+    looked up in the store), bound through a VALUES block of RDF terms. A SPARQL Update is never
+    sent."""
+    from isisgraph.push import DEFAULT_TIMEOUT, query_endpoint
+
+    saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
+    if is_update(saved.text):
+        raise QueryError(f"{saved.path}: is a SPARQL Update; isisgraph never sends an update to an endpoint")
+    prepare(saved.text, str(saved.path))  # syntax errors with file, line and column, before any request
+    if saved.params and params:
+        params = resolve_names(saved, params, endpoint, warn)
+    text, bindings = bind(saved.text, params)
+    answer = query_endpoint(endpoint, text, bindings, timeout=timeout or DEFAULT_TIMEOUT)
+    if answer.type == "ASK":
+        return Result(["ask"], [(bool(answer.askAnswer),)], saved)
+    columns = [str(v) for v in answer.vars or []]
+    rows = [row_values([python_value(solution[i]) for i in range(len(columns))], saved, columns)
+            for solution in answer]
+    return Result(columns, rows, saved)
+
+
 def graph_names(dataset: Any) -> list[str]:
     """The IRIs of the named graphs of a loaded rdflib Dataset or pyoxigraph Store."""
     if isinstance(dataset, Dataset):

@@ -18,7 +18,8 @@ Exit codes:
   1  the query failed: a SPARQL syntax error (file:line:column), an
      evaluation error, a SPARQL Update without --allow-update, a SERVICE,
      LOAD or FROM that would reach outside GRAPH without --allow-remote,
-     or a query stopped by --timeout or Ctrl-C
+     a query stopped by --timeout or Ctrl-C, or an --endpoint that cannot
+     be reached or refuses the query
   2  usage or load error: unknown query or parameter, a malformed
      --param value, a graph file that is missing or cannot be parsed,
      the store beside a large GRAPH held by another query"""
@@ -77,9 +78,14 @@ def queries() -> None:
                    "the file does not hold (fetched by rdflib). Without it such a query is refused.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Stop the query after this many seconds (exit 1); rows already printed stay printed. "
-                   "Default: no limit (Ctrl-C stops it at any time).")
-def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool,
-          allow_remote: bool, timeout: float | None) -> None:
+                   "Default: no limit (Ctrl-C stops it at any time); 30 s for an --endpoint.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Ask a store instead of a file: its SPARQL 1.1 Protocol query endpoint, e.g. "
+                   "http://127.0.0.1:7878/query (Oxigraph, after `isisgraph push`). The query reads the "
+                   "union of the store's named graphs, as it reads a file.")
+@click.pass_context
+def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str,
+          allow_update: bool, allow_remote: bool, timeout: float | None, endpoint: str | None) -> None:
     """Run the saved query NAME (see `isisgraph queries`) or the SPARQL file NAME over GRAPH
     (default out/graph.trig), and print the answer.
 
@@ -88,10 +94,24 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
     SERVICE, LOAD and FROM of a graph GRAPH does not hold are refused unless --allow-remote.
     Rows are printed as they are found (a table's column widths come from its first 1,000
     rows); --timeout and Ctrl-C stop the query at once.
+
+    With --endpoint URL the query runs on a triple store over the SPARQL 1.1 Protocol
+    instead (GRAPH is then not given): `isisgraph push out/graph.trig --endpoint
+    http://127.0.0.1:7878/store`, then `isisgraph query NAME --endpoint
+    http://127.0.0.1:7878/query`. Each request asks for the union of the named graphs
+    (Oxigraph's union-default-graph); another store must be set to query the union of its
+    graphs by default. A store that cannot be reached or refuses the query exits 1.
     """
     from isisgraph.query import bind, find_query, parse_param_options, result_lines, stream_query
     from isisgraph.store import open_for_queries
 
+    if endpoint is not None:
+        if ctx.get_parameter_source("graph") is not click.core.ParameterSource.DEFAULT:
+            raise click.UsageError("give GRAPH or --endpoint, not both")
+        if allow_update:
+            raise click.UsageError("--allow-update works on a file only; isisgraph never sends an update to a store")
+        query_store(name, endpoint, params, fmt, timeout)
+        return
     with library_errors():
         swapped_arguments(name, graph)
         saved = find_query(name)
@@ -116,6 +136,19 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
                 answer.close()
     if answer.update:
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
+
+
+def query_store(name: str, endpoint: str, params: tuple[str, ...], fmt: str, timeout: float | None) -> None:
+    """`isisgraph query NAME --endpoint URL`: the saved query on a store."""
+    from isisgraph.query import parse_param_options, query_remote, result_lines
+
+    with library_errors():
+        saved_name = name
+        values = parse_param_options(params)
+        answer = query_remote(saved_name, endpoint, values, timeout, warn=lambda line: click.echo(line, err=True))
+    for text in result_lines(answer.columns, answer.rows, fmt):
+        sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def swapped_arguments(name: str, graph: Path) -> None:
