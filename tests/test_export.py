@@ -226,6 +226,7 @@ FROM_ISF, TO_COALITION = {"lostControl": [actor("isf")]}, {"gainedControl": [act
     ("Attack", "attacked", BY_ISIS, (CIVILIANS, "Attack")),
     ("Attack", "air strikes", {"perpetrator": [actor("cjtf-oir")]}, (REMOTE, "Air/drone strike")),
     ("Killing", "drone strike", {}, (REMOTE, "Air/drone strike")),
+    ("Killing", "killed", BY_ISIS, (CIVILIANS, "Attack")),
     ("Killing", "killed", {"targetActor": [actor("sdf")]}, ("Battles", "Armed clash")),
     ("Abduction", "abducted", {}, (CIVILIANS, "Abduction/forced disappearance")),
     ("SuicideAttack", "suicide bomber", {}, (REMOTE, "Suicide bomb")),
@@ -271,7 +272,13 @@ def test_an_air_strike_told_as_an_attack_has_the_striking_force_as_actor_1(datas
     graph.add((far, RDF.type, IG.Attack))
     graph.add((far, IG.trigger, Literal("attack")))
     evidence_at(dataset, "event/a1/far", "a1", 500, 560, "an attack by aircraft later")
+    revenge = URIRef(ID + "event/a1/revenge")  # an armed group's killing told beside air strikes
+    graph.add((revenge, RDF.type, IG.Killing))
+    graph.add((revenge, IG.trigger, Literal("murdered")))
+    graph.add((revenge, IG.perpetrator, actor("isis")))
+    evidence_at(dataset, "event/a1/revenge", "a1", 600, 680, "ISIS murdered a hostage in revenge for the airstrikes")
     rows = rows_by_node(dataset)
+    assert (rows["event/a1/revenge"]["event_type"], rows["event/a1/revenge"]["actor1"]) == (CIVILIANS, "Islamic State")
     row = rows["event/a1/attack"]
     assert (row["event_type"], row["sub_event_type"]) == (REMOTE, "Air/drone strike")
     assert row["actor1"] == "Combined Joint Task Force – Operation Inherent Resolve"

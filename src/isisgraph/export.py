@@ -306,6 +306,17 @@ def stems_match(text: str, stems: Iterable[str]) -> bool:
     return any(word.startswith(stem) for word in words for stem in stems)
 
 
+def air_words(text: str) -> bool:
+    """Whether ``text`` names an aircraft or an air strike (the strike lexicon's words)."""
+    words = [w.removesuffix("s") if len(w) > 3 else w
+             for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())]
+    strikes = lexicon("strikes")
+    if any(w in strikes.aircraft_nouns or w in strikes.air_strike_nouns for w in words):
+        return True
+    return any(w in strikes.air_modifiers and nxt in strikes.fallback_strike_nouns | {"raid"}
+               for w, nxt in zip(words, words[1:], strict=False))
+
+
 def local(iri: Node) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -488,18 +499,19 @@ class AcledTable:
         return STRATEGIC, "Other"
 
     def from_the_air(self, node: Node, trigger: str) -> bool:
-        """An attack or killing done by air strike or drone, by its trigger or its evidence
-        ("coalition air strikes had killed ...", "using attack, fighter and remotely piloted
-        aircraft"): the strike lexicon's aircraft and air-strike nouns, or an air modifier
-        before a strike noun."""
-        _, quote, _ = self.evidence(node)
-        words = [w.removesuffix("s") if len(w) > 3 else w
-                 for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", f"{trigger} {quote}".lower())]
-        strikes = lexicon("strikes")
-        if any(w in strikes.aircraft_nouns or w in strikes.air_strike_nouns for w in words):
+        """An attack or killing done by air strike or drone: its trigger says so ("air
+        strikes", "drone strike"), or its evidence does and nobody but a state, a government or
+        the coalition is named as its perpetrator ("coalition air strikes had killed ...", "using
+        attack, fighter and remotely piloted aircraft"; but not "ISIS killed ... in revenge for
+        the airstrikes"). The words are the strike lexicon's aircraft and air-strike nouns, or
+        an air modifier before a strike noun."""
+        if air_words(trigger):
             return True
-        return any(w in strikes.air_modifiers and nxt in strikes.fallback_strike_nouns | {"raid"}
-                   for w, nxt in zip(words, words[1:], strict=False))
+        perpetrators = list(self.graph.objects(node, IG.perpetrator))
+        if any(not self.is_a(p, STATE_CLASSES) for p in perpetrators):
+            return False
+        _, quote, _ = self.evidence(node)
+        return air_words(quote)
 
     def striking_force(self, node: Node) -> list[Node]:
         """Who struck, for an air strike told as an event without a perpetrator: the
