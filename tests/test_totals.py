@@ -188,3 +188,16 @@ def test_oxigraph_gives_the_same_totals(name):
     store = ox.Store()
     store.load(dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
     assert run_query(name, store).rows == run_query(name, dataset).rows
+
+
+def test_a_total_naming_places_is_not_added_to_its_lines():
+    # "20 strikes in Syria, most of them around Abu Kamal and Raqqa" names places but is a
+    # total; "five near Raqqa" is inside it: 20, not 25
+    lines = ["The coalition conducted 20 strikes in Syria on Sept. 24, most of them around Abu Kamal and Raqqa.",
+             "Near Raqqa, five strikes destroyed ISIL fighting positions."]
+    art = article("r6", "CJTF-OIR", dt.date(2014, 9, 25), lines)
+    ex = Extraction(article=art)
+    abu_kamal = str(place("abu-kamal"))
+    ex.strike_reports = [report(art, "total", lines[0], 20, [SYRIA], SEPT_24, (abu_kamal, RAQQA)),
+                         report(art, "raqqa", lines[1], 5, [SYRIA], SEPT_24, (RAQQA,))]
+    assert per_country(ex) == [("Syria", "2014-09", 20, 1, 1)]
