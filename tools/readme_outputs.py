@@ -7,7 +7,7 @@ An output the README shows follows a marker naming the command that prints it:
     ...what the command prints...
     ```
 
-(``| first N lines`` after the command keeps the first N lines; a block that is not fenced is
+(``| first N lines`` or ``| last N lines`` after the command keeps those lines; a block that is not fenced is
 a Markdown table: the lines that start with ``|``). ``tests/test_readme.py`` runs every
 marked command on the seeds build and fails when a block differs from what it prints; this
 script rewrites the blocks instead:
@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 SHOWN_GRAPH = "out/graph.trig"
-MARKER = re.compile(r"^<!-- output of: (?P<command>.+?)(?: \| first (?P<lines>\d+) lines)? -->\n", re.M)
+MARKER = re.compile(r"^<!-- output of: (?P<command>.+?)(?: \| (?P<which>first|last) (?P<lines>\d+) lines)? -->\n",
+                    re.M)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Block:
     """A command the README runs and the output it shows (``start``:``end`` in the text)."""
 
     command: str
-    lines: int | None
+    lines: int | None  # the first N lines (-N: the last N) of the output, or all
     start: int
     end: int
     shown: str
@@ -56,7 +57,8 @@ def blocks(text: str) -> list[Block]:
             body_start = end = start
             while text.startswith("|", end):
                 end = text.index("\n", end) + 1
-        found.append(Block(match["command"], int(match["lines"]) if match["lines"] else None,
+        lines = int(match["lines"]) * (-1 if match["which"] == "last" else 1) if match["lines"] else None
+        found.append(Block(match["command"], lines,
                            body_start, end, text[body_start:end]))
     return found
 
@@ -79,7 +81,8 @@ def run(command: str, graph: Path) -> str:
 
 def expected(block: Block, output: str) -> str:
     if block.lines is not None:
-        output = "".join(output.splitlines(keepends=True)[: block.lines])
+        kept = output.splitlines(keepends=True)
+        output = "".join(kept[: block.lines] if block.lines > 0 else kept[block.lines:])
     return output if output.endswith("\n") else output + "\n"
 
 
