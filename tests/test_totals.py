@@ -201,3 +201,48 @@ def test_a_total_naming_places_is_not_added_to_its_lines():
     ex.strike_reports = [report(art, "total", lines[0], 20, [SYRIA], SEPT_24, (abu_kamal, RAQQA)),
                          report(art, "raqqa", lines[1], 5, [SYRIA], SEPT_24, (RAQQA,))]
     assert per_country(ex) == [("Syria", "2014-09", 20, 1, 1)]
+
+
+def release_with_a_total_and_a_commander() -> Extraction:
+    # "11 strikes in Iraq on Wednesday, including three near Hawija and two near Kirkuk"; the
+    # headline's strike near Hawija and a commander's "four airstrikes near Kanash" are inside
+    # the 11 (a total broken down into lines holds the day's strikes in Iraq): 11
+    kanash = str(place("kanash"))
+    lines = ["Coalition jets strike ISIS near Hawija",
+             "The coalition conducted 11 strikes in Iraq on Sept. 24, including three near Hawija and two "
+             "near Kirkuk.",
+             "There were four airstrikes on ISIS positions near Kanash, a commander said."]
+    art = article("r7", "Rudaw", dt.date(2014, 9, 25), lines)
+    ex = Extraction(article=art)
+    ex.strike_reports = [
+        report(art, "headline", lines[0], 1, [IRAQ], SEPT_24, (HAWIJA,)),
+        report(art, "total", lines[1], 11, [IRAQ], SEPT_24, (HAWIJA, KIRKUK)),
+        report(art, "hawija", "three near Hawija", 3, [IRAQ], SEPT_24, (HAWIJA,), "total"),
+        report(art, "kirkuk", "two near Kirkuk", 2, [IRAQ], SEPT_24, (KIRKUK,), "total"),
+        report(art, "kanash", lines[2], 4, [IRAQ], SEPT_24, (kanash,)),
+    ]
+    return ex
+
+
+def test_reports_at_places_inside_a_total_of_the_day_are_not_added():
+    assert per_country(release_with_a_total_and_a_commander()) == [("Iraq", "2014-09", 11, 1, 1)]
+    assert per_actor(release_with_a_total_and_a_commander()) == [("2014-09", 11, 1)]
+
+
+def test_two_totals_over_several_places_count_once():
+    # the same day's raids told twice, over two and three places: the higher (34), once; and
+    # two totals of one strike whose places nest (Hawija, Kirkuk inside Hawija, Kirkuk,
+    # Kanash) keep the wider one
+    lines = ["34 of the raids targeted Hawija and Kirkuk on Sept. 24.",
+             "Coalition warplanes launched 24 raids on Hawija, Kirkuk and Kanash on Sept. 24.",
+             "On Sept. 20 and 21, one strike hit Hawija and Kirkuk.",
+             "On Sept. 20 and 21, one strike hit Hawija, Kirkuk and Kanash."]
+    kanash = str(place("kanash"))
+    art = article("r8", "AFP", dt.date(2014, 9, 25), lines)
+    ex = Extraction(article=art)
+    ex.strike_reports = [report(art, "a34", lines[0], 34, [IRAQ], SEPT_24, (HAWIJA, KIRKUK)),
+                         report(art, "b24", lines[1], 24, [IRAQ], SEPT_24, (HAWIJA, KIRKUK, kanash)),
+                         report(art, "c1", lines[2], 1, [IRAQ], SEPT_20_21, (HAWIJA, KIRKUK)),
+                         report(art, "d1", lines[3], 1, [IRAQ], SEPT_20_21, (HAWIJA, KIRKUK, kanash))]
+    assert per_actor(ex) == [("2014-09", 35, 2)]
+    assert per_country(ex) == [("Iraq", "2014-09", 35, 2, 2)]  # `articles` adds up per period
