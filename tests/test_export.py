@@ -88,13 +88,18 @@ def test_registry_offers_the_six_formats():
 
 
 def rows_by_node(dataset: Dataset) -> dict[str, dict[str, object]]:
-    return {str(r["node"]).removeprefix(ID): r for r in acled_rows(dataset)}
+    """Rows by node; a node with rows in several countries gives ``node@Country`` keys."""
+    rows = acled_rows(dataset)
+    nodes = [str(r["node"]) for r in rows]
+    return {str(r["node"]).removeprefix(ID) + (f"@{r['country']}" if nodes.count(str(r["node"])) > 1 else ""): r
+            for r in rows}
 
 
 def test_one_row_per_event_and_strike_report_not_per_claim(dataset):
     rows = rows_by_node(dataset)
     assert sorted(rows) == sorted([
-        "event/a1/hawija", "event/a1/bombing", "strike-report/a1/total", "strike-report/a1/iraq",
+        "event/a1/hawija", "event/a1/bombing", "strike-report/a1/total@Iraq", "strike-report/a1/total@Syria",
+        "strike-report/a1/iraq",
         "event/a2/raqqa", "event/a2/ambush", "event/a2/arrest",
     ])
 
@@ -129,7 +134,7 @@ def test_non_state_capture_known_to_the_month(dataset):
 
 def test_strike_report_breakdown_points_to_its_total(dataset):
     rows = rows_by_node(dataset)
-    part, total = rows["strike-report/a1/iraq"], rows["strike-report/a1/total"]
+    part, total = rows["strike-report/a1/iraq"], rows["strike-report/a1/total@Iraq"]
     assert part["event_type"] == "Explosions/Remote violence"
     assert part["sub_event_type"] == "Air/drone strike"
     assert part["actor1"] == "Combined Joint Task Force – Operation Inherent Resolve"
@@ -141,9 +146,39 @@ def test_strike_report_breakdown_points_to_its_total(dataset):
     assert (part["location"], part["geo_precision"]) == ("Hawija", "2")
     assert part["part_of"] == total["event_id_cnty"]
     assert total["part_of"] == ""
-    assert total["strike_count"] == 20
-    assert total["country"] == "Iraq; Syria"
-    assert (total["location"], total["latitude"], total["geo_precision"]) == ("", "", "")
+
+
+def test_a_total_for_two_countries_is_one_row_per_country_without_a_count(dataset):
+    # "20 strikes in Iraq and Syria": ACLED codes one country per event; 20 cannot be split
+    rows = rows_by_node(dataset)
+    iraq, syria = rows["strike-report/a1/total@Iraq"], rows["strike-report/a1/total@Syria"]
+    assert (iraq["country"], syria["country"]) == ("Iraq", "Syria")
+    assert iraq["event_id_cnty"].startswith("IRQ") and syria["event_id_cnty"].startswith("SYR")
+    assert iraq["event_id_cnty"][3:] == syria["event_id_cnty"][3:]
+    assert iraq["strike_count"] == syria["strike_count"] == ""
+    assert (iraq["location"], iraq["geo_precision"]) == ("Iraq", "3")
+    assert all(";" not in str(r["country"]) for r in acled_rows(dataset))
+
+
+def add_report(dataset: Dataset, key: str, count: int, **props) -> str:
+    graph = dataset.graph(doc_graph("a1"))
+    node = URIRef(f"{ID}strike-report/a1/{key}")
+    graph.add((node, RDF.type, IG.StrikeReport))
+    graph.add((node, IG.strikeCount, Literal(count)))
+    graph.add((node, IG.perpetrator, actor("cjtf-oir")))
+    graph.add((node, IG.inCountry, place("iraq")))
+    graph.add((node, IG.startDate, Literal("2017-12-24", datatype=XSD.date)))
+    for prop, value in props.items():
+        graph.add((node, IG[prop], value))
+    return f"strike-report/a1/{key}"
+
+
+def test_zero_strike_lines_are_not_events(dataset):
+    # "There were no strikes reported in Iraq on Dec. 24": a line of the release, not an event
+    zero = add_report(dataset, "none", 0)
+    one = add_report(dataset, "one", 1)
+    rows = rows_by_node(dataset)
+    assert zero not in rows and one in rows
 
 
 def test_bombing_in_a_province_counts_its_dead(dataset):
@@ -155,11 +190,15 @@ def test_bombing_in_a_province_counts_its_dead(dataset):
     assert (row["fatalities"], row["fatalities_reported"]) == (3, "yes")
 
 
-def test_attack_on_armed_forces_is_a_battle_and_undated_events_stay_undated(dataset):
+def test_attack_on_armed_forces_is_a_battle_and_undated_events_take_the_article_date(dataset):
     rows = rows_by_node(dataset)
     attack, arrest = rows["event/a2/ambush"], rows["event/a2/arrest"]
     assert (attack["event_type"], attack["sub_event_type"]) == ("Battles", "Armed clash")
-    assert (attack["event_date"], attack["time_precision"]) == ("", "")
+    # the text gives no date: article a2's publication day, at ACLED's loosest precision (3);
+    # start_date and end_date stay empty (nothing is invented)
+    assert (attack["event_date"], attack["time_precision"]) == ("2017-10-20", "3")
+    assert (attack["start_date"], attack["end_date"]) == ("", "")
+    assert all(r["event_date"] and r["time_precision"] for r in acled_rows(dataset))
     assert (attack["location"], attack["geo_precision"]) == ("Iraq", "3")
     assert (arrest["event_type"], arrest["sub_event_type"]) == ("Strategic developments", "Arrests")
 
@@ -185,6 +224,9 @@ FROM_ISF, TO_COALITION = {"lostControl": [actor("isf")]}, {"gainedControl": [act
 @pytest.mark.parametrize("cls, trigger, roles, expected", [
     ("Attack", "shelling", BY_ISIS, (REMOTE, "Shelling/artillery/missile attack")),
     ("Attack", "attacked", BY_ISIS, (CIVILIANS, "Attack")),
+    ("Attack", "air strikes", {"perpetrator": [actor("cjtf-oir")]}, (REMOTE, "Air/drone strike")),
+    ("Killing", "drone strike", {}, (REMOTE, "Air/drone strike")),
+    ("Killing", "killed", BY_ISIS, (CIVILIANS, "Attack")),
     ("Killing", "killed", {"targetActor": [actor("sdf")]}, ("Battles", "Armed clash")),
     ("Abduction", "abducted", {}, (CIVILIANS, "Abduction/forced disappearance")),
     ("SuicideAttack", "suicide bomber", {}, (REMOTE, "Suicide bomb")),
@@ -202,6 +244,47 @@ def test_acled_type_mapping(dataset, cls, trigger, roles, expected):
     assert (row["event_type"], row["sub_event_type"]) == expected
 
 
+def evidence_at(dataset: Dataset, node: str, article: str, start: int, end: int, exact: str) -> None:
+    graph = dataset.graph(doc_graph(article))
+    ev, position, quote = (URIRef(f"{ID}{node}/evidence/{start}-{end}{s}") for s in ("", "/position", "/quote"))
+    graph.add((URIRef(ID + node), IG.evidence, ev))
+    graph.add((ev, URIRef("http://www.w3.org/ns/oa#hasSource"), URIRef(f"{ID}article/{article}")))
+    oa = Namespace("http://www.w3.org/ns/oa#")
+    graph.add((ev, oa.hasSelector, position))
+    graph.add((position, oa.start, Literal(start)))
+    graph.add((position, oa.end, Literal(end)))
+    graph.add((ev, oa.hasSelector, quote))
+    graph.add((quote, oa.exact, Literal(exact)))
+
+
+def test_an_air_strike_told_as_an_attack_has_the_striking_force_as_actor_1(dataset):
+    # "U.S. and partner military forces conducted six airstrikes in Iraq Monday and today,
+    # using attack, fighter and remotely piloted aircraft": the event reader took 'attack';
+    # the strike report over the same words says who struck
+    report = add_report(dataset, "six", 6)
+    evidence_at(dataset, report, "a1", 300, 420, "conducted six airstrikes in Iraq Monday and today, using attack")
+    graph = dataset.graph(doc_graph("a1"))
+    event = URIRef(ID + "event/a1/attack")
+    graph.add((event, RDF.type, IG.Attack))
+    graph.add((event, IG.trigger, Literal("attack")))
+    evidence_at(dataset, "event/a1/attack", "a1", 380, 460, "using attack, fighter and remotely piloted aircraft")
+    far = URIRef(ID + "event/a1/far")
+    graph.add((far, RDF.type, IG.Attack))
+    graph.add((far, IG.trigger, Literal("attack")))
+    evidence_at(dataset, "event/a1/far", "a1", 500, 560, "an attack by aircraft later")
+    revenge = URIRef(ID + "event/a1/revenge")  # an armed group's killing told beside air strikes
+    graph.add((revenge, RDF.type, IG.Killing))
+    graph.add((revenge, IG.trigger, Literal("murdered")))
+    graph.add((revenge, IG.perpetrator, actor("isis")))
+    evidence_at(dataset, "event/a1/revenge", "a1", 600, 680, "ISIS murdered a hostage in revenge for the airstrikes")
+    rows = rows_by_node(dataset)
+    assert (rows["event/a1/revenge"]["event_type"], rows["event/a1/revenge"]["actor1"]) == (CIVILIANS, "Islamic State")
+    row = rows["event/a1/attack"]
+    assert (row["event_type"], row["sub_event_type"]) == (REMOTE, "Air/drone strike")
+    assert row["actor1"] == "Combined Joint Task Force – Operation Inherent Resolve"
+    assert rows["event/a1/far"]["actor1"] == ""  # no report overlaps it: nobody is guessed
+
+
 def test_operations_and_claims_are_not_rows(dataset):
     # a named operation has dates and a place, and is a sem:Event, but not an event of the table
     reference = dataset.graph(URIRef("https://w3id.org/isisgraph/graph/reference"))
@@ -215,7 +298,7 @@ def test_operations_and_claims_are_not_rows(dataset):
     nodes = set(rows_by_node(dataset))
     assert "operation/roundup" not in nodes
     assert "claim/a1/c1" not in nodes
-    assert len(nodes) == 7
+    assert len(nodes) == 8  # seven nodes, the two-country total in two rows
 
 
 def test_event_ids_are_unique_and_stable(dataset):
@@ -232,10 +315,9 @@ def test_csv_file_has_acled_header_then_isisgraph_columns():
     assert reader.fieldnames[:5] == [
         "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type"]
     rows = list(reader)
-    assert len(rows) == 7
-    dated = [r["event_date"] for r in rows if r["event_date"]]
-    assert dated == sorted(dated)  # in date order, undated last
-    assert rows[-1]["event_date"] == ""
+    assert len(rows) == 8  # seven nodes, the two-country total in two rows
+    dated = [r["event_date"] for r in rows]
+    assert all(dated) and dated == sorted(dated)  # every row dated, in date order
 
 
 # ---------------------------------------------------------------- files and the CLI
@@ -244,7 +326,7 @@ def test_csv_file_has_acled_header_then_isisgraph_columns():
 def test_output_file_replaces_atomically_and_a_failure_keeps_the_old_file(tmp_path, monkeypatch):
     out = tmp_path / "events.csv"
     summary = export(FIXTURE, None, out)  # format from the extension
-    assert (summary.format, summary.items) == ("csv", 7)
+    assert (summary.format, summary.items) == ("csv", 8)
     good = out.read_bytes()
     assert summary.bytes == len(good)
     assert out.stat().st_mode & 0o777 == 0o666 & ~current_umask()  # not mkstemp's 0600
@@ -309,14 +391,18 @@ def test_seeds_build_exports(seeds_build, seeds_dataset, fmt, tmp_path):
     assert summary.bytes == out.stat().st_size > 0
     if fmt == "csv":
         rows = list(csv.DictReader(out.open(encoding="utf-8")))
-        reports = set(seeds_dataset.subjects(RDF.type, IG.StrikeReport))
+        reports = {r for r in seeds_dataset.subjects(RDF.type, IG.StrikeReport)
+                   if seeds_dataset.value(r, IG.strikeCount) != Literal(0)}  # zero-strike lines are no events
         events = {s for s in seeds_dataset.subjects(RDF.type, None)
                   if any(str(c).startswith(str(IG._NS)) for c in seeds_dataset.objects(s, RDF.type))
                   and seeds_dataset.value(s, IG.trigger) is not None}
-        assert len(rows) == len(reports | events)
         assert {r["node"] for r in rows} == {str(n) for n in reports | events}
+        # one row per node and country
+        assert len({(r["node"], r["country"]) for r in rows}) == len(rows)
         for row in rows:
-            assert all(row[c] for c in ("event_type", "sub_event_type", "notes", "source")), row
+            assert all(row[c] for c in ("event_type", "sub_event_type", "notes", "source", "event_date",
+                                        "time_precision")), row
+            assert ";" not in row["country"], row
     elif fmt in ("ttl", "nt", "jsonld"):
         assert summary.items == len(union_of(seeds_dataset))
     else:

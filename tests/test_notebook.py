@@ -74,3 +74,25 @@ def test_the_notebook_runs(kernel_home: Path, seeds_build, monkeypatch: pytest.M
         with pil.open(out / picture) as image:
             colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
         assert colours is not None and len(colours) > 50, picture
+
+
+def test_the_notebook_explores_the_graph_it_is_given(kernel_home: Path, seeds_build, monkeypatch: pytest.MonkeyPatch):
+    # the cells up to the loading of the graph, with ISISGRAPH_GRAPH naming a build: nothing is built
+    out = kernel_home / "notebook-out"
+    out.mkdir()
+    built, _ = seeds_build
+    monkeypatch.setenv("ISISGRAPH_NOTEBOOK_OUT", str(out))
+    monkeypatch.setenv("ISISGRAPH_GRAPH", str(built))
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    load = next(i for i, cell in enumerate(notebook.cells) if "load_graph(GRAPH_FILE)" in cell.source)
+    notebook.cells = notebook.cells[: load + 1]
+    client = nbclient.NotebookClient(notebook, timeout=600, kernel_name=KERNEL,
+                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client.execute()
+    printed = "".join(o.get("text", "") for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs)
+    assert f"exploring {built}" in printed
+    size = notebook.cells[load].outputs[0]["data"]["text/plain"]
+    from isisgraph.views import load_graph
+
+    assert int(size) == len(load_graph(built))  # the given graph, as the notebook loads it
+    assert not (out / "graph.trig").exists()

@@ -112,20 +112,35 @@ def resolve_node(dataset: Dataset, text: str) -> URIRef:
     for candidate in candidates:
         if in_graph(dataset, candidate):
             return candidate
+    if candidates and str(candidates[0]).startswith(str(ID)):
+        from isisgraph.names import Names
+
+        known = Names.of(dataset)
+        found = known.resolve(value)  # a slug in another case: place/Abu-Kamal
+        if found is not None:
+            return found
+        raise NodeNotFoundError(f"{short_iri(str(candidates[0]))} is not in the graph; {known.hint(value)}")
     if candidates:
         raise NodeNotFoundError(f"{short_iri(str(candidates[0]))} is not in the graph; "
                                 "`isisgraph query provenance --param node=...` lists nodes with evidence")
-    matches = sorted({s for prop in (SKOS.prefLabel, SKOS.altLabel, RDFS.label)
+    matches = sorted({s for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
                       for s, label in dataset.subject_objects(prop)
                       if isinstance(s, URIRef) and str(label).casefold() == value.casefold()}, key=str)
     individuals = [m for m in matches if str(m).startswith(str(ID))] or matches
     if len(individuals) == 1:
         return individuals[0]
-    if not individuals:
-        raise NodeNotFoundError(f"nothing in the graph is called {value!r}; "
-                                "give an IRI or kind/slug such as place/hawija")
-    names = ", ".join(short_iri(str(m)) for m in individuals)
-    raise InputError(f"{value!r} names several nodes: {names}; give one of them")
+    if individuals:
+        names = ", ".join(short_iri(str(m)) for m in individuals)
+        raise InputError(f"{value!r} names several nodes: {names}; give one of them")
+    # as users write names: another case, spacing or punctuation ("Al Qa'im" for Al-Qaim)
+    from isisgraph.names import Names
+
+    known = Names.of(dataset)
+    found = known.resolve(value)
+    if found is not None:
+        return found
+    raise NodeNotFoundError(f"nothing in the graph is called {value!r}; {known.hint(value)}; "
+                            "or give an IRI or kind/slug such as place/hawija")
 
 
 def in_graph(dataset: Dataset, node: URIRef) -> bool:
@@ -175,9 +190,26 @@ class Words:
         for predicate in predicates:
             for obj in sorted(set(self.dataset.objects(node, predicate)), key=str):
                 fact = self.value(obj)
-                fact.label = self.label(predicate) or short_iri(str(predicate))
+                fact.label = self.label(predicate) or property_words(predicate)
                 facts.append(fact)
         return facts
+
+
+WELL_KNOWN = {RDFS.comment: "description", RDFS.seeAlso: "see also", RDFS.label: "label"}
+
+
+def property_words(predicate: Node) -> str:
+    """A property without a label in words: ``rdfs:comment`` → description, ``schema:datePublished``
+    → date published."""
+    if predicate in WELL_KNOWN:
+        return WELL_KNOWN[predicate]
+    local = re.split(r"[#/]", str(predicate))[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower() or short_iri(str(predicate))
+
+
+def with_article(words: str) -> str:
+    """'armed group' → 'an armed group'."""
+    return ("an " if re.match(r"[aeiou]", words, re.IGNORECASE) else "a ") + words
 
 
 def literal_text(value: Literal) -> str:
@@ -401,7 +433,7 @@ def explain(dataset: Dataset, node: URIRef, graph_path: str | Path | None = None
 def format_explanation(explanation: Explanation) -> str:
     """The explanation as text for a terminal."""
     lines = [short_iri(explanation.iri) + (f" — {explanation.label}" if explanation.label else "")]
-    lines.append("  a " + ("; ".join(explanation.types) if explanation.types else "node without a type"))
+    lines.append("  " + (with_article("; ".join(explanation.types)) if explanation.types else "a node without a type"))
     width = max([len(f.label) for f in explanation.facts + explanation.pointed_at_by] + [12])
     for fact in explanation.facts:
         lines.append(f"  {fact.label.ljust(width)}  {fact.value}")

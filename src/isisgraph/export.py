@@ -9,7 +9,8 @@ ordered, so equal graphs give equal files. The RDF formats are written by pyoxig
 (a 120,000-triple build: under 4 s, against about a minute through rdflib); JSON-LD is
 compacted by rdflib and the CSV read through rdflib.
 
-``csv`` writes one row per event and per strike report, in the columns of an ACLED export
+``csv`` writes one row per event and per strike report and per country (a strike report of
+no strikes is not an event and gives no row), in the columns of an ACLED export
 (``event_id_cnty``, ``event_date``, ``time_precision``, ``event_type``, ``sub_event_type``,
 ``actor1``, ``assoc_actor_1``, ``actor2``, ``assoc_actor_2``, ``country``, ``admin1``,
 ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``source``, ``notes``,
@@ -17,14 +18,15 @@ compacted by rdflib and the CSV read through rdflib.
 ``end_date``, ``strike_count``, ``part_of``, ``article``, ``node``, ``evidence``). The
 mapping from the ontology to ACLED's codes:
 
-- ``event_id_cnty``: the ISO 3166 alpha-3 code of the country (from GeoNames through
+- ``event_id_cnty``: the ISO 3166 alpha-3 code of the row's country (from GeoNames through
   ``ig:geonamesId`` or the country's name; ``XXX`` when unknown) and twelve digits derived
   from the node IRI, so an id is stable across builds. ``node`` is the full IRI.
 - ``event_date``: ``ig:startDate`` for a single day; for a period, its middle day, as ACLED
   codes an event known only to a week or a month. ``start_date``/``end_date`` keep the period.
 - ``time_precision`` from ``ig:datePrecision``: day → 1, week → 2, month and year → 3,
   approximate → 2; a "day" period longer than one day (Dec 22–28) → 2 up to 7 days, else 3.
-  Empty when the date was not resolved (nothing is invented).
+  An event the text gives no date for takes its article's publication day, precision 3,
+  with empty ``start_date``/``end_date``; with no publication date either, it has no row.
 - ``event_type``/``sub_event_type`` from the most specific ig: class:
   ``ig:AirStrike``, ``ig:Strike``, ``ig:StrikeReport`` → Explosions/Remote violence,
   Air/drone strike; ``ig:SuicideAttack`` → Explosions/Remote violence, Suicide bomb;
@@ -42,11 +44,15 @@ mapping from the ontology to ACLED's codes:
   ``ig:Arrest`` → Strategic developments, Arrests; ``ig:Surrender``, ``ig:OperationLaunch``
   → Strategic developments, Change to group/activity; any other ``ig:Event`` → Strategic
   developments, Other. No class maps to "Headquarters or base established" yet.
+- An attack or killing told by an air strike or drone (trigger or quote names an aircraft or
+  an air strike) → Explosions/Remote violence, Air/drone strike, with the striking force of
+  the overlapping strike reports as actor 1 when it names no perpetrator.
 - ``actor1``/``actor2``: preferred labels of the first perpetrator or gainer of control /
   target or loser of control (by label); the others go to ``assoc_actor_1``/``assoc_actor_2``,
   joined with "; ". A strike report names no target actor: ``actor2`` stays empty.
 - ``country``: ``ig:inCountry`` or the country of the location (``ig:country`` or
-  ``ig:partOf+``); several joined with "; ". ``admin1``: the ``ig:Province`` containing the
+  ``ig:partOf+``); a node in several countries gives one row per country, whose
+  ``strike_count`` is empty (a total for two countries cannot be split). ``admin1``: the ``ig:Province`` containing the
   location (``ig:partOf+``), or the location itself when it is a province.
 - ``location``: the most specific location (town, village, base before region, province,
   country); ``latitude``/``longitude`` from its ``geo:asWKT`` point, else from the nearest
@@ -88,6 +94,7 @@ from isisgraph.errors import InputError
 from isisgraph.files import write_atomically
 from isisgraph.graphio import FORMATS, read_dataset, read_quads, union_graph
 from isisgraph.hygiene import spreadsheet_cell
+from isisgraph.lexicons import lexicon
 from isisgraph.namespaces import GEO, IG, OA, PREFIXES, SCHEMA
 from isisgraph.ontology import ClassHierarchy, load_tbox
 
@@ -299,6 +306,17 @@ def stems_match(text: str, stems: Iterable[str]) -> bool:
     return any(word.startswith(stem) for word in words for stem in stems)
 
 
+def air_words(text: str) -> bool:
+    """Whether ``text`` names an aircraft or an air strike (the strike lexicon's words)."""
+    words = [w.removesuffix("s") if len(w) > 3 else w
+             for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())]
+    strikes = lexicon("strikes")
+    if any(w in strikes.aircraft_nouns or w in strikes.air_strike_nouns for w in words):
+        return True
+    return any(w in strikes.air_modifiers and nxt in strikes.fallback_strike_nouns | {"raid"}
+               for w, nxt in zip(words, words[1:], strict=False))
+
+
 def local(iri: Node) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -440,9 +458,14 @@ class AcledTable:
         for node, cls in self.graph.subject_objects(RDF.type):
             if not (isinstance(node, URIRef) and str(cls).startswith(self.ig_ns)):
                 continue
-            if self.row_class(node):
+            if self.row_class(node) and not self.is_zero_strike_line(node):
                 found.add(node)
         return sorted(found)
+
+    def is_zero_strike_line(self, node: Node) -> bool:
+        """A strike report of no strikes ("there were no strikes in Iraq on Oct. 2") is not an event."""
+        count = self.graph.value(node, IG.strikeCount)
+        return count is not None and int(count) == 0
 
     def event_id(self, node: Node, country: Node | None) -> str:
         digits = int(hashlib.sha256(str(node).encode("utf-8")).hexdigest(), 16) % 10**12
@@ -453,6 +476,8 @@ class AcledTable:
         if cls in FIXED_TYPES:
             return FIXED_TYPES[cls]
         if cls in TARGET_DEPENDENT:
+            if self.from_the_air(node, trigger):
+                return REMOTE, "Air/drone strike"
             if stems_match(trigger, SHELLING_STEMS):
                 return REMOTE, "Shelling/artillery/missile attack"
             targets = list(self.graph.objects(node, IG.targetActor))
@@ -472,6 +497,45 @@ class AcledTable:
                 return BATTLES, "Government regains territory"
             return BATTLES, "Non-state actor overtakes territory"
         return STRATEGIC, "Other"
+
+    def from_the_air(self, node: Node, trigger: str) -> bool:
+        """An attack or killing done by air strike or drone: its trigger says so ("air
+        strikes", "drone strike"), or its evidence does and nobody but a state, a government or
+        the coalition is named as its perpetrator ("coalition air strikes had killed ...", "using
+        attack, fighter and remotely piloted aircraft"; but not "ISIS killed ... in revenge for
+        the airstrikes"). The words are the strike lexicon's aircraft and air-strike nouns, or
+        an air modifier before a strike noun."""
+        if air_words(trigger):
+            return True
+        perpetrators = list(self.graph.objects(node, IG.perpetrator))
+        if any(not self.is_a(p, STATE_CLASSES) for p in perpetrators):
+            return False
+        _, quote, _ = self.evidence(node)
+        return air_words(quote)
+
+    def striking_force(self, node: Node) -> list[Node]:
+        """Who struck, for an air strike told as an event without a perpetrator: the
+        perpetrators of the strike reports of the same article whose evidence overlaps its own
+        ("U.S. and partner military forces conducted six airstrikes in Iraq ... using attack,
+        fighter and remotely piloted aircraft")."""
+        forces: set[Node] = set()
+        spans = self.spans(node)
+        for report in self.graph.subjects(RDF.type, IG.StrikeReport):
+            for article, start, end in self.spans(report):
+                if any(a == article and s < end and start < e for a, s, e in spans):
+                    forces.update(self.graph.objects(report, IG.perpetrator))
+        return sorted(forces)
+
+    def spans(self, node: Node) -> list[tuple[Node, int, int]]:
+        """(article, start, end) of each evidence of ``node``."""
+        found = []
+        for ev in self.graph.objects(node, IG.evidence):
+            article = self.graph.value(ev, OA.hasSource)
+            for selector in self.graph.objects(ev, OA.hasSelector):
+                start, end = self.graph.value(selector, OA.start), self.graph.value(selector, OA.end)
+                if article is not None and start is not None and end is not None:
+                    found.append((article, int(start), int(end)))
+        return found
 
     def actors(self, node: Node, props: Iterable[URIRef]) -> tuple[str, str]:
         labels = sorted({self.label(a) for p in props for a in self.graph.objects(node, p)})
@@ -524,7 +588,9 @@ class AcledTable:
         middle = start + dt.timedelta(days=(days - 1) // 2)
         return middle.isoformat(), str(code), start.isoformat(), end.isoformat()
 
-    def place_fields(self, node: Node, quote: str) -> dict[str, str]:
+    def countries_and_places(self, node: Node) -> tuple[list[Node], list[Node]]:
+        """The node's countries (``ig:inCountry`` and those of its locations, by label) and its
+        places below country, most specific first."""
         locations = list(self.graph.objects(node, IG.location))
         countries = list(self.graph.objects(node, IG.inCountry))
         places = sorted(set(locations) - set(countries),
@@ -533,11 +599,17 @@ class AcledTable:
             country = self.country_of(place)
             if country is not None and country not in countries:
                 countries.append(country)
-        countries = sorted(set(countries), key=self.label)
-        primary = places[0] if places else (countries[0] if len(countries) == 1 else None)
-        fields = {"country": "; ".join(self.label(c) for c in countries), "admin1": "",
-                  "location": "", "latitude": "", "longitude": "", "geo_precision": "",
-                  "_country": countries[0] if countries else None}
+        return sorted(set(countries), key=self.label), places
+
+    def place_fields(self, node: Node, quote: str, country: Node | None) -> dict[str, str]:
+        """The place columns of the node's row for ``country`` (one of its countries, or None
+        when it has none): its most specific place in that country."""
+        countries, places = self.countries_and_places(node)
+        if country is not None:
+            places = [p for p in places if self.country_of(p) in (country, None)]
+        primary = places[0] if places else (country if country is not None else None)
+        fields = {"country": self.label(country) if country is not None else "", "admin1": "",
+                  "location": "", "latitude": "", "longitude": "", "geo_precision": ""}
         if primary is None:
             return fields
         province = self.province_of(primary)
@@ -562,58 +634,79 @@ class AcledTable:
             fields["latitude"], fields["longitude"] = f"{point[0]:.4f}", f"{point[1]:.4f}"
         return fields
 
-    def row(self, node: Node) -> dict[str, object]:
+    def published(self, article: Node | None) -> dt.date | None:
+        if article is None:
+            return None
+        return iso_date(self.graph.value(article, SCHEMA.datePublished))
+
+    def node_rows(self, node: Node) -> list[dict[str, object]]:
+        """The node's rows: one per country (ACLED codes one country per event), none when
+        neither the node nor its article has a date."""
         cls = self.row_class(node) or "Event"
         event_type, sub_event_type = self.acled_type(node, cls)
         evidence, quote, article = self.evidence(node)
-        places = self.place_fields(node, quote)
+        if article is None:
+            article = self.article_of_graph(node)
         event_date, precision, start, end = self.time_fields(node)
-        actor1, assoc1 = self.actors(node, (IG.perpetrator, IG.gainedControl))
+        if not event_date:
+            # undated in the text: the article's day, at ACLED's loosest precision
+            published = self.published(article)
+            if published is None:
+                return []
+            event_date, precision = published.isoformat(), "3"
+        perpetrators = list(self.graph.objects(node, IG.perpetrator))
+        if not perpetrators and sub_event_type == "Air/drone strike":
+            perpetrators = self.striking_force(node)
+        labels = sorted({self.label(a) for a in [*perpetrators, *self.graph.objects(node, IG.gainedControl)]})
+        actor1, assoc1 = (labels[0], "; ".join(labels[1:])) if labels else ("", "")
         actor2, assoc2 = self.actors(node, (IG.targetActor, IG.lostControl))
         killed = self.graph.value(node, IG.killedCount)
         strikes = self.graph.value(node, IG.strikeCount)
         total = self.graph.value(node, IG.partOfReport)
-        if article is None:
-            article = self.article_of_graph(node)
-        return {
-            "event_id_cnty": self.event_id(node, places["_country"]),
-            "event_date": event_date,
-            "time_precision": precision,
-            "event_type": event_type,
-            "sub_event_type": sub_event_type,
-            "actor1": actor1,
-            "assoc_actor_1": assoc1,
-            "actor2": actor2,
-            "assoc_actor_2": assoc2,
-            "country": places["country"],
-            "admin1": places["admin1"],
-            "location": places["location"],
-            "latitude": places["latitude"],
-            "longitude": places["longitude"],
-            "geo_precision": places["geo_precision"],
-            "source": self.publisher(article),
-            "notes": quote,
-            "fatalities": int(killed) if killed is not None else 0,
-            "fatalities_reported": "yes" if killed is not None else "no",
-            "start_date": start,
-            "end_date": end,
-            "strike_count": int(strikes) if strikes is not None else "",
-            "part_of": self.total_id(total) if total is not None else "",
-            "article": str(article) if article is not None else "",
-            "node": str(node),
-            "evidence": str(evidence) if evidence is not None else "",
-        }
+        countries, _ = self.countries_and_places(node)
+        rows = []
+        for country in countries or [None]:
+            places = self.place_fields(node, quote, country)
+            rows.append({
+                "event_id_cnty": self.event_id(node, country),
+                "event_date": event_date,
+                "time_precision": precision,
+                "event_type": event_type,
+                "sub_event_type": sub_event_type,
+                "actor1": actor1,
+                "assoc_actor_1": assoc1,
+                "actor2": actor2,
+                "assoc_actor_2": assoc2,
+                **places,
+                "source": self.publisher(article),
+                "notes": quote,
+                # a report on several countries at once ("24 strikes in Iraq and Syria") cannot
+                # be split: its rows leave the count and the dead to the quote
+                "fatalities": int(killed) if killed is not None and len(countries) <= 1 else 0,
+                "fatalities_reported": "yes" if killed is not None and len(countries) <= 1 else "no",
+                "start_date": start,
+                "end_date": end,
+                "strike_count": int(strikes) if strikes is not None and len(countries) <= 1 else "",
+                "part_of": self.total_id(total, country) if total is not None else "",
+                "article": str(article) if article is not None else "",
+                "node": str(node),
+                "evidence": str(evidence) if evidence is not None else "",
+            })
+        return rows
 
-    def total_id(self, total: Node) -> str:
-        _, quote, _ = self.evidence(total)
-        return self.event_id(total, self.place_fields(total, quote)["_country"])
+    def total_id(self, total: Node, country: Node | None) -> str:
+        """The id of the row of ``total`` for ``country`` (its own country when it has one)."""
+        countries, _ = self.countries_and_places(total)
+        if country not in countries:
+            country = countries[0] if countries else None
+        return self.event_id(total, country)
 
     def rows(self) -> list[dict[str, object]]:
-        rows = [self.row(node) for node in self.nodes()]
-        rows.sort(key=lambda r: (str(r["event_date"]) or "9999", str(r["country"]), str(r["node"])))
+        rows = [row for node in self.nodes() for row in self.node_rows(node)]
+        rows.sort(key=lambda r: (str(r["event_date"]), str(r["country"]), str(r["node"])))
         return rows
 
 
 def acled_rows(dataset: Dataset) -> list[dict[str, object]]:
-    """One ACLED-shaped row per event and per strike report, in date order."""
+    """One ACLED-shaped row per event and strike report and per country, in date order."""
     return AcledTable(dataset).rows()

@@ -63,6 +63,8 @@ UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SHORT_PREFIXES = {"ig:": str(IG._NS)}
+# what a label may hold when given for an IRI parameter ("Al Qa'im", "Islamic State (ISIS)")
+NAME_LIKE = re.compile(r"[^\W_][\w .,'’()/&:-]*")
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,8 @@ def parse_param_options(options: Iterable[str]) -> dict[str, str]:
     return params
 
 
-def bind(query_text: str, params: Mapping[str, str] | None = None) -> tuple[str, dict[str, Identifier]]:
+def bind(query_text: str, params: Mapping[str, str] | None = None,
+         allow_names: bool = False) -> tuple[str, dict[str, Identifier]]:
     """The query text and the initial bindings of its parameters, as typed RDF terms.
 
     ``params`` are the user's strings by parameter name; parameters not given take the
@@ -275,7 +278,9 @@ def bind(query_text: str, params: Mapping[str, str] | None = None) -> tuple[str,
     from the bindings). The text is returned unchanged: rdflib takes the bindings as
     ``initBindings``; an engine without initial bindings (Oxigraph) runs
     :func:`isisgraph.store.with_values`, converting nothing but the terms. A name that is not a
-    parameter of the query, or a value of the wrong form, raises :class:`ParamError`.
+    parameter of the query, or a value of the wrong form, raises :class:`ParamError`;
+    ``allow_names`` lets through an IRI parameter's value that is a label ("Abu Kamal"), left
+    for :func:`resolve_names` to look up in the graph.
     """
     params = dict(params or {})
     declared = {p.name: p for p in parse_header(query_text)["params"]}
@@ -286,10 +291,58 @@ def bind(query_text: str, params: Mapping[str, str] | None = None) -> tuple[str,
     bindings: dict[str, Identifier] = {}
     for name, param in declared.items():
         if name in params:
-            bindings[name] = term_for(param, params[name], f"--param {name}")
+            try:
+                bindings[name] = term_for(param, params[name], f"--param {name}")
+            except ParamError:
+                if not (allow_names and param.kind == "iri" and NAME_LIKE.fullmatch(params[name].strip())):
+                    raise
         elif param.default is not None:
             bindings[name] = term_for_default(param)
     return query_text, bindings
+
+
+def resolve_names(saved: SavedQuery, params: Mapping[str, str] | None, dataset: Any,
+                  warn: Callable[[str], None] | None = None) -> dict[str, str]:
+    """The user's parameter values with each IRI parameter's value read as users write names:
+    a node of the graph as given, else the one node whose label, alias or slug it is, in any
+    case or punctuation ("Abu Kamal", "place/Abu-Kamal", "al qaim"). A value that names nothing
+    is kept (as kind/slug when it is a label), so the answer is empty, and ``warn`` gets a
+    line with the closest names; a value that names several nodes is a :class:`ParamError`."""
+    from isisgraph.names import Names, in_graph, key, kind_of_param
+
+    values = dict(params or {})
+    declared = {p.name: p for p in saved.params}
+    names: Names | None = None
+    for name, value in values.items():
+        param = declared.get(name)
+        if param is None or param.kind != "iri":
+            continue
+        default_iri = param.default[1:-1] if param.default and param.default.startswith("<") else None
+        try:
+            term: URIRef | None = iri_term(value, f"--param {name}", default_iri)
+        except ParamError:
+            if not NAME_LIKE.fullmatch(value.strip()):
+                raise
+            term = None
+        if term is not None and in_graph(dataset, term):
+            continue
+        names = names or Names.of(dataset)
+        kind = kind_of_param(param.default, param.meaning)
+        try:
+            found = names.resolve(value, kind)
+        except InputError as exc:
+            raise ParamError(f"--param {name}: {exc}") from None
+        if found is not None:
+            values[name] = str(found)
+            continue
+        if term is None:
+            slug = "-".join(w for w in re.split(r"[\W_]+", value.casefold()) if w)
+            term = URIRef(f"{ID}{kind or 'place'}/{slug or key(value) or 'nothing'}")
+            values[name] = str(term)
+        if warn is not None:
+            warn(f"warning: --param {name}={value}: nothing in the graph is called that, so no row can "
+                 f"match it; {names.hint(value, kind)}")
+    return values
 
 
 def term_for_default(param: Param) -> Identifier:
@@ -410,6 +463,7 @@ def run_query(
     allow_update: bool = False,
     allow_remote: bool = False,
     timeout: float | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Result:
     """Run a saved query (by name, path or :class:`SavedQuery`) over the union of the graphs.
 
@@ -420,7 +474,7 @@ def run_query(
     the query may reach is :func:`stream_query`'s; all rows are held (use :func:`stream_query`
     to read them one by one).
     """
-    answer = stream_query(name_or_path, dataset, params, allow_update, allow_remote, timeout)
+    answer = stream_query(name_or_path, dataset, params, allow_update, allow_remote, timeout, warn)
     with closing(answer):
         rows = list(answer.rows)
     updated = (rows[0][0], rows[0][1]) if answer.update else None
@@ -434,13 +488,16 @@ def stream_query(
     allow_update: bool = False,
     allow_remote: bool = False,
     timeout: float | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Rows:
     """Start a saved query and return its columns and its rows as they are computed.
 
     The query may reach nothing but ``dataset``: no SERVICE, no LOAD, no FROM of a graph the
     dataset does not hold, unless ``allow_remote`` (:mod:`isisgraph.sandbox`). It runs in a
     worker thread (:mod:`isisgraph.running`): Ctrl-C stops it at once, and after ``timeout``
-    seconds reading its rows raises :class:`~isisgraph.running.QueryTimeout`.
+    seconds reading its rows raises :class:`~isisgraph.running.QueryTimeout`. IRI parameters
+    may be given as names (:func:`resolve_names`); ``warn`` gets a line for one that names
+    nothing.
     """
     from isisgraph.running import Evaluation
     from isisgraph.sandbox import check_reach, rdflib_offline, reach_of
@@ -448,6 +505,8 @@ def stream_query(
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
     text = saved.text
     source = str(saved.path)
+    if saved.params and params:
+        params = resolve_names(saved, params, dataset, warn)
     text, bindings = bind(text, params)
     backend = "rdflib" if isinstance(dataset, Dataset) else "oxigraph"
     terms = {Variable(k): v for k, v in bindings.items()}
@@ -469,6 +528,37 @@ def stream_query(
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset)  # noqa: E731
     evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
     return Rows(evaluation.columns, evaluation.rows(), saved, stop=evaluation.stop)
+
+
+def query_remote(
+    name_or_path: str | Path | SavedQuery,
+    endpoint: str,
+    params: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Result:
+    """Run a saved query on a store's SPARQL 1.1 Protocol query endpoint (Oxigraph's
+    ``/query``), over the union of its named graphs as the local backends do (the request asks
+    for it with Oxigraph's ``union-default-graph`` parameter), and return the rows as
+    :func:`run_query` does. Parameters are names as users write them (:func:`resolve_names`,
+    looked up in the store), bound through a VALUES block of RDF terms. A SPARQL Update is never
+    sent."""
+    from isisgraph.push import DEFAULT_TIMEOUT, query_endpoint
+
+    saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
+    if is_update(saved.text):
+        raise QueryError(f"{saved.path}: is a SPARQL Update; isisgraph never sends an update to an endpoint")
+    prepare(saved.text, str(saved.path))  # syntax errors with file, line and column, before any request
+    if saved.params and params:
+        params = resolve_names(saved, params, endpoint, warn)
+    text, bindings = bind(saved.text, params)
+    answer = query_endpoint(endpoint, text, bindings, timeout=timeout or DEFAULT_TIMEOUT)
+    if answer.type == "ASK":
+        return Result(["ask"], [(bool(answer.askAnswer),)], saved)
+    columns = [str(v) for v in answer.vars or []]
+    rows = [row_values([python_value(solution[i]) for i in range(len(columns))], saved, columns)
+            for solution in answer]
+    return Result(columns, rows, saved)
 
 
 def graph_names(dataset: Any) -> list[str]:
@@ -612,8 +702,12 @@ def json_value(value: Any) -> Any:
 
 
 def truncate(text: str, width: int) -> str:
+    """The cell in at most ``width`` characters; a cell without spaces (a node id such as
+    strike-report/ARTICLE/KEY, an address) is kept whole, so it can be pasted into explain."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if len(text) <= width or " " not in text:
+        return text
+    return text[: width - 1] + "…"
 
 
 # A table's column widths come from its first rows; later rows are printed as they come, in

@@ -49,12 +49,13 @@ from isisgraph.cli.export import export, push  # noqa: E402
 main.add_command(export)
 main.add_command(push)
 
-from isisgraph.cli.query import demo_queries, explain, queries, query  # noqa: E402
+from isisgraph.cli.query import demo_queries, explain, names, queries, query  # noqa: E402
 
 main.add_command(queries)
 main.add_command(query)
 main.add_command(explain)
 main.add_command(demo_queries)
+main.add_command(names)
 
 from isisgraph.cli.viz import viz  # noqa: E402
 

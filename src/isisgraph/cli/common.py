@@ -13,7 +13,8 @@ from isisgraph.hygiene import printable
 EXIT_CODES_HELP = """\b
 Exit codes:
   0  ok
-  1  the data does not conform to the shapes, or a query failed
+  1  the data does not conform to the shapes, a query failed, or a store
+     could not be reached or refused a request (push, query --endpoint)
   2  usage or load error: missing or malformed input; also a build that
      skipped unreadable inputs (the graph of the rest is still written)"""
 

@@ -18,7 +18,8 @@ Exit codes:
   1  the query failed: a SPARQL syntax error (file:line:column), an
      evaluation error, a SPARQL Update without --allow-update, a SERVICE,
      LOAD or FROM that would reach outside GRAPH without --allow-remote,
-     or a query stopped by --timeout or Ctrl-C
+     a query stopped by --timeout or Ctrl-C, or an --endpoint that cannot
+     be reached or refuses the query
   2  usage or load error: unknown query or parameter, a malformed
      --param value, a graph file that is missing or cannot be parsed,
      the store beside a large GRAPH held by another query"""
@@ -62,8 +63,9 @@ def queries() -> None:
 @click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the query (repeatable). Values are bound as RDF terms, never pasted "
-                   "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija) or a bare slug; "
-                   "dates as YYYY-MM-DD.")
+                   "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija), a bare slug, or a "
+                   "label or alias in any case (\"Abu Kamal\", Daesh); a name that matches nothing is "
+                   "warned about with the closest names (`isisgraph names` lists them); dates as YYYY-MM-DD.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "md"]), default="table",
               show_default=True, help="table and md shorten IRIs to kind/slug; csv and json keep them whole.")
 @click.option("--backend", type=click.Choice(("auto", *BACKENDS)), default="auto", show_default=True,
@@ -76,9 +78,14 @@ def queries() -> None:
                    "the file does not hold (fetched by rdflib). Without it such a query is refused.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Stop the query after this many seconds (exit 1); rows already printed stay printed. "
-                   "Default: no limit (Ctrl-C stops it at any time).")
-def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str, allow_update: bool,
-          allow_remote: bool, timeout: float | None) -> None:
+                   "Default: no limit (Ctrl-C stops it at any time); 30 s for an --endpoint.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Ask a store instead of a file: its SPARQL 1.1 Protocol query endpoint, e.g. "
+                   "http://127.0.0.1:7878/query (Oxigraph, after `isisgraph push`). The query reads the "
+                   "union of the store's named graphs, as it reads a file.")
+@click.pass_context
+def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str,
+          allow_update: bool, allow_remote: bool, timeout: float | None, endpoint: str | None) -> None:
     """Run the saved query NAME (see `isisgraph queries`) or the SPARQL file NAME over GRAPH
     (default out/graph.trig), and print the answer.
 
@@ -87,18 +94,34 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
     SERVICE, LOAD and FROM of a graph GRAPH does not hold are refused unless --allow-remote.
     Rows are printed as they are found (a table's column widths come from its first 1,000
     rows); --timeout and Ctrl-C stop the query at once.
+
+    With --endpoint URL the query runs on a triple store over the SPARQL 1.1 Protocol
+    instead (GRAPH is then not given): `isisgraph push out/graph.trig --endpoint
+    http://127.0.0.1:7878/store`, then `isisgraph query NAME --endpoint
+    http://127.0.0.1:7878/query`. Each request asks for the union of the named graphs
+    (Oxigraph's union-default-graph); another store must be set to query the union of its
+    graphs by default. A store that cannot be reached or refuses the query exits 1.
     """
     from isisgraph.query import bind, find_query, parse_param_options, result_lines, stream_query
     from isisgraph.store import open_for_queries
 
+    if endpoint is not None:
+        if ctx.get_parameter_source("graph") is not click.core.ParameterSource.DEFAULT:
+            raise click.UsageError("give GRAPH or --endpoint, not both")
+        if allow_update:
+            raise click.UsageError("--allow-update works on a file only; isisgraph never sends an update to a store")
+        query_store(name, endpoint, params, fmt, timeout)
+        return
     with library_errors():
+        swapped_arguments(name, graph)
         saved = find_query(name)
         values = parse_param_options(params)
-        bind(saved.text, values)  # a bad parameter fails before the graph is loaded
+        bind(saved.text, values, allow_names=True)  # a bad parameter fails before the graph is loaded
         # an allowed update changes what is loaded: never a store kept on disk
         chosen = "rdflib" if allow_update and backend == "auto" else backend
         with open_for_queries(graph, chosen, note=lambda line: click.echo(line, err=True)) as dataset:
-            answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout)
+            answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout,
+                                  warn=lambda line: click.echo(line, err=True))
             try:
                 for number, text in enumerate(result_lines(answer.columns, answer.rows, fmt)):
                     sys.stdout.write(text)
@@ -113,6 +136,67 @@ def query(name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: st
                 answer.close()
     if answer.update:
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
+
+
+def query_store(name: str, endpoint: str, params: tuple[str, ...], fmt: str, timeout: float | None) -> None:
+    """`isisgraph query NAME --endpoint URL`: the saved query on a store."""
+    from isisgraph.query import parse_param_options, query_remote, result_lines
+
+    with library_errors():
+        saved_name = name
+        values = parse_param_options(params)
+        answer = query_remote(saved_name, endpoint, values, timeout, warn=lambda line: click.echo(line, err=True))
+    for text in result_lines(answer.columns, answer.rows, fmt):
+        sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def swapped_arguments(name: str, graph: Path) -> None:
+    """A usage error that says so when the graph file was given first (`query GRAPH NAME`)."""
+    from isisgraph.errors import InputError
+    from isisgraph.graphio import FORMATS
+    from isisgraph.query import list_queries
+
+    if Path(name).suffix.lower() in FORMATS and not graph.exists():
+        saved = {q.name for q in list_queries()}
+        if graph.name in saved or graph.suffix == ".rq":
+            raise InputError(f"the query comes first, then the graph: isisgraph query {graph} {name}")
+        raise InputError(f"{name} is a graph file, not a query; write isisgraph query QUERY {name} "
+                         "(`isisgraph queries` lists the saved queries)")
+
+
+@click.command("names", epilog=EXPLAIN_EXIT_CODES.replace("the node is not in the graph", "nothing matches TEXT"))
+@click.argument("kind", required=False)
+@click.argument("text", required=False)
+@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH,
+              show_default=True, help="The built graph to read the names from.")
+def names(kind: str | None, text: str | None, graph: Path) -> None:
+    """List what can be asked for: the actors, places, operations, people and concepts of
+    GRAPH, with the kind/slug to give to --param or explain, the label and the aliases.
+
+    KIND is one of actor, place, operation, person, concept (all when left out); TEXT keeps
+    the names whose label, alias or slug contains it, in any case or punctuation
+    ("isisgraph names place qaim"). When nothing contains TEXT, the closest names are shown
+    on standard error (exit 1).
+    """
+    from isisgraph.cli.common import CommandError
+    from isisgraph.hygiene import printable
+    from isisgraph.names import KINDS, Names
+    from isisgraph.query import format_table
+    from isisgraph.store import reconciled_dataset
+
+    if kind is not None and kind not in KINDS:
+        if text is not None:
+            raise click.UsageError(f"KIND is one of {', '.join(KINDS)}, not {kind!r}")
+        kind, text = None, kind
+    with library_errors():
+        known = Names.of(reconciled_dataset(graph))
+    found = known.containing(text, kind) if text else known.of_kind(kind)
+    if not found:
+        raise CommandError(f"no {kind or 'name'} in {graph} contains {text!r}; {known.hint(text or '', kind)}",
+                           exit_code=1)
+    rows = [(n.path, n.label, "; ".join(sorted(n.aliases)), ", ".join(sorted(n.types))) for n in found]
+    click.echo(printable(format_table(["node", "label", "aliases", "type"], rows, max_width=70)), nl=False)
 
 
 @click.command("explain", epilog=EXPLAIN_EXIT_CODES)
