@@ -73,7 +73,10 @@ def run(command: str, graph: Path) -> str:
     if words[0].endswith("isisgraph"):
         words = words[1:]
     args = [str(graph) if word == SHOWN_GRAPH else word for word in words]
-    result = CliRunner().invoke(main, args)
+    # a command whose --graph option defaults to out/graph.trig reads the graph given
+    defaults = {name: {"graph": str(graph)} for name, command in main.commands.items()
+                if any(param.name == "graph" and str(param.default) == SHOWN_GRAPH for param in command.params)}
+    result = CliRunner().invoke(main, args, default_map=defaults)
     if result.exit_code != 0:
         raise RuntimeError(f"`{command}` exited {result.exit_code}: {result.output.strip()[-500:]}")
     return result.stdout.replace(str(graph), SHOWN_GRAPH)
