@@ -26,7 +26,12 @@ from isisgraph.extract.strikes.actors import actor_in
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_verb
-from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, NON_MILITARY_STRIKES
+from isisgraph.extract.strikes.lexicon import (
+    CONDUCT_VERBS,
+    FLIGHT_NOUNS,
+    MODIFIER_DEPS,
+    NON_MILITARY_STRIKES,
+)
 from isisgraph.extract.strikes.nouns import (
     air_modified,
     coordinated,
@@ -52,6 +57,7 @@ RELEASE_LINE = "strikes.count.release-line"  # "an airstrike northwest of Mosul 
 UNCOUNTED = "strikes.count.uncounted"  # "Coalition strikes destroyed 15 vehicles over the weekend"
 ELLIPTICAL = "strikes.count.elliptical"  # "17 strikes in Syria and 6 in Iraq": the 6
 ENGAGEMENTS = "strikes.count.engagements"  # "conducted 398 engagements", no strike count
+SORTIES_HIT = "strikes.count.sorties-hit"  # "made about 20 sorties and hit 12 targets": >= 1
 
 
 def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch],
@@ -81,10 +87,35 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         # and when are those of the total above it (parts, context)
         draft.rule = RELEASE_LINE
     _hits(draft, noun, verb, d)
+    if draft.counted_noun in FLIGHT_NOUNS:
+        return _flights(draft, verb, d)
     own = conducting(verb) or means_of_outcome(noun, verb, d)
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def _flights(draft: Draft, verb: Token | None, d: Document) -> list[Draft]:
+    """'Russia's warplanes made about 20 sorties and hit 12 targets' (TASS, 2015), 'bombers
+    flew 22 sorties and struck 27 targets': sorties count flights, which may strike many times
+    or not at all, so flights that hit something report at least one strike, and flights alone
+    ('206 sorties flown by all aircraft', CTV 2014, tankers and surveillance planes included)
+    report none (the real-news guideline)."""
+    if verb is None or not any(outcome(v, d) is not None or v.lemma_.lower() in d.lex.strike_verbs
+                               for v in flight_results(verb)):
+        return []
+    draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
+    draft.engagement_count, draft.counted_noun, draft.rule = None, "strike", SORTIES_HIT
+    return [draft]
+
+
+def flight_results(verb: Token) -> list[Token]:
+    """What flights did, told beside them: the flying verb's subjectless conjuncts and its
+    participles ('flew 22 sorties and struck 27 targets', 'carried out 45 sorties, hitting 78
+    targets')."""
+    return [c for c in verb.children if c.pos_ == "VERB" and (
+        (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"))]
 
 
 def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Document) -> bool:
@@ -153,8 +184,8 @@ def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
         draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.rule = UNCOUNTED
     draft.air = air_modified(noun)
-    if noun.lemma_.lower() == "sortie":
-        draft.counted_noun = "sortie"
+    if noun.lemma_.lower() in FLIGHT_NOUNS:
+        draft.counted_noun = noun.lemma_.lower()
     eng = engagement_for(noun, counts)
     if eng is not None:
         used.add(eng[0].i)

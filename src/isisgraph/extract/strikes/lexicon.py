@@ -33,6 +33,7 @@ NON_MILITARY_STRIKES = WORDS.non_military_strike_modifiers
 GROUND_AMBIGUOUS = WORDS.ground_ambiguous_nouns
 AIR_MODIFIERS = WORDS.air_modifiers
 AIR_STRIKE_NOUNS = WORDS.air_strike_nouns
+FLIGHT_NOUNS = WORDS.flight_nouns
 ENGAGEMENT_NOUNS = WORDS.engagement_nouns
 SERIES_NOUNS = WORDS.series_nouns
 VAGUE_PARTITIVES = WORDS.vague_partitives
