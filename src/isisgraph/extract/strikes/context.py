@@ -248,6 +248,12 @@ def complete_from_context(d: Document) -> None:
             _countries(d, draft, earlier)
     for i in range(len(d.drafts) - 1, -1, -1):
         _from_following(d, d.drafts[i], d.drafts[i + 1:])
+    # a headline's force comes from the body's report it announces; with it, the headline
+    # lends its countries to that force's later strikes ("French Rafales strike ISIS targets
+    # in Iraq", then "the Rafales dropped several bombs")
+    for i, draft in enumerate(d.drafts):
+        if not draft.countries and draft.told:
+            _countries(d, draft, d.drafts[:i])
     for draft in d.drafts:
         _lead_countries(d, draft)
     for draft in d.drafts:
