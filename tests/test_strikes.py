@@ -646,3 +646,32 @@ def test_a_headline_lends_its_country_to_the_same_force_once_it_has_one(reports_
     headline, bombs = reports_of(text, D(2020, 5, 8))
     assert headline.perpetrators == bombs.perpetrators == [actor("french-armed-forces")]
     assert bombs.countries == [place("iraq")]
+
+
+def test_air_strikes_backing_a_ground_offensive_happened(reports_of) -> None:
+    # dev: Newsweek 2015 ('an offensive supported by U.S.-led airstrikes'), TASS 2017
+    # ('assault troops supported by Russian air strikes'), BBC 2016 ('backed by US-led air
+    # strikes'): at least one strike, placed and dated by the action they backed
+    text = ("Kurdish forces recaptured the town of Sinjar on Friday in an offensive supported by "
+            "U.S.-led airstrikes, officials said.")
+    [report] = reports_of(text, D(2015, 11, 15))  # a Sunday
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.perpetrators == [actor("cjtf-oir")]
+    assert report.countries == [place("iraq")]
+    assert period(report) == (D(2015, 11, 13), D(2015, 11, 13))
+    # backed by something else, or an offensive still to come: no strike
+    assert reports_of("Kurdish forces recaptured Sinjar on Friday, backed by tanks.",
+                      D(2015, 11, 15)) == []
+    assert reports_of("Kurdish forces will launch an offensive on Sinjar, backed by U.S.-led "
+                      "airstrikes, officials said.", D(2015, 11, 15)) == []
+
+
+def test_a_tass_dateline_gives_the_lead_no_country(reports_of) -> None:
+    text = ("Syrian troops take the town of al-Mayadin\n\n"
+            "MOSCOW, October 14. /TASS/. Syrian troops have taken the town of al-Mayadin, the "
+            "Russian Defense Ministry said on Saturday.\n\n"
+            "The ministry said that the assault troops supported by Russian air strikes were "
+            "advancing on IS positions.")
+    [report] = reports_of(text, D(2017, 10, 14))
+    assert report.perpetrators == [actor("russian-armed-forces")]
+    assert report.countries == [place("syria")]

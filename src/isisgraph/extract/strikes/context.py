@@ -380,8 +380,9 @@ def lead_countries(d: Document) -> list[str]:
         headline_units: set[int] = set()
         for n, unit in enumerate(d.units):
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
+            # a dateline ("MOSCOW, October 14. /TASS/.") says where the report was filed
             countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
-                                   and not acting_place(t)], d)
+                                   and not acting_place(t) and t.i not in d.dateline], d)
             if in_headline(unit[0]):
                 headline_units.add(n)
                 into = headline

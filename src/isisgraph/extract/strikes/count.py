@@ -31,6 +31,7 @@ from isisgraph.extract.strikes.lexicon import (
     FLIGHT_NOUNS,
     MODIFIER_DEPS,
     NON_MILITARY_STRIKES,
+    SUPPORT_VERBS,
 )
 from isisgraph.extract.strikes.nouns import (
     air_modified,
@@ -78,6 +79,10 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
     if noun.dep_ == "conj" and strike_noun(noun.head, d):
         clause = noun  # the second of coordinated counts is placed by its own phrase
+    if backing(noun, verb) and verb is not None and verb.dep_ in ("advcl", "acl"):
+        # "launched the offensive on Saturday, backed by air strikes": the backed action's
+        # clause places and dates them
+        clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
@@ -89,7 +94,7 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     _hits(draft, noun, verb, d)
     if draft.counted_noun in FLIGHT_NOUNS:
         return _flights(draft, verb, d)
-    own = conducting(verb) or means_of_outcome(noun, verb, d)
+    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb)
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
@@ -259,6 +264,15 @@ def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:
     US-led air strikes in July': the strikes are the means of an outcome verb, so they hit."""
     return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPOSITIONS \
         and noun.head.head == verb and outcome(verb, d) is not None
+
+
+def backing(noun: Token, verb: Token | None) -> bool:
+    """'in an offensive supported by U.S.-led airstrikes' (Newsweek 2015), 'assault troops
+    supported by Russian air strikes were advancing' (TASS 2017), 'They were backed by US-led
+    air strikes on IS positions' (BBC 2016): strikes as the agent of a verb of backing a
+    ground force happened, though the clause tells what the ground force did."""
+    return verb is not None and verb.lemma_.lower() in SUPPORT_VERBS and verb.tag_ == "VBN" \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head == verb
 
 
 def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMatch], n: int,

@@ -27,6 +27,7 @@ OBSERVATION_VERBS = WORDS.observation_verbs
 TALLY_VERBS = WORDS.tally_verbs
 STRIKE_VERBS = WORDS.strike_verbs
 RELEASE_VERBS = WORDS.release_verbs
+SUPPORT_VERBS = WORDS.support_verbs
 DESCRIBING_PARTICIPLES = WORDS.describing_participles
 COMPARISON_WORDS = WORDS.comparison_words
 FALLBACK_STRIKE_NOUNS = WORDS.fallback_strike_nouns
