@@ -675,3 +675,15 @@ def test_a_tass_dateline_gives_the_lead_no_country(reports_of) -> None:
     [report] = reports_of(text, D(2017, 10, 14))
     assert report.perpetrators == [actor("russian-armed-forces")]
     assert report.countries == [place("syria")]
+
+
+def test_a_force_named_in_the_plural_and_the_period_of_the_force_it_belongs_to(reports_of) -> None:
+    # dev: ESTA 2022 ('At least two airstrikes by the Iraqi air forces' after 'the Iraqi forces
+    # managed to conduct airstrikes' on the Sunday of the statement)
+    text = ("Iraqi forces conducted airstrikes on ISIS hideouts near Kirkuk on Sunday, the "
+            "Security Media Cell said. At least two airstrikes by the Iraqi air forces destroyed "
+            "the hideouts, the cell said.")
+    first, second = reports_of(text, D(2022, 9, 27))  # a Tuesday
+    assert second.strike_count == 2
+    assert second.perpetrators == [actor("iraqi-air-force")]
+    assert period(second) == period(first) == (D(2022, 9, 25), D(2022, 9, 25))

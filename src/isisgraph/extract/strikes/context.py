@@ -319,10 +319,13 @@ def _period(d: Document, draft: Draft, earlier: list[Draft]) -> None:
     mine = set(draft.perpetrators)
     others = draft.actor_source == "blocked"  # others' strikes counted by a release
     reach = SENTENCES_BACK_FOR_OTHERS if others else SENTENCES_BACK_FOR_PERIOD
+    # the same force, or one a member of the other ("Iraqi forces conducted airstrikes ...
+    # two airstrikes by the Iraqi air forces": ESTA 2022)
     prior = next((e for e in reversed(earlier) if e.when is not None
                   and draft.unit - e.unit <= reach
                   and (not others or e.parent is None)
-                  and (not mine or mine & set(e.perpetrators))), None)
+                  and (not mine or same_side(list(mine), e.perpetrators, d)
+                       and bool(e.perpetrators))), None)
     if prior is not None:
         draft.when, draft.when_source = prior.when, "context"
         draft.step(PERIOD_FROM_PREVIOUS)
