@@ -687,3 +687,17 @@ def test_a_force_named_in_the_plural_and_the_period_of_the_force_it_belongs_to(r
     assert second.strike_count == 2
     assert second.perpetrators == [actor("iraqi-air-force")]
     assert period(second) == period(first) == (D(2022, 9, 25), D(2022, 9, 25))
+
+
+def test_killed_in_a_wave_of_strikes_by_two_forces(reports_of) -> None:
+    # dev: AFP 2016 ('killed Thursday in a wave of strikes by Syrian and Russian warplanes'):
+    # the series stands in the strikes' place as the means of the killing and holds the 'by'
+    # of both forces: at least one strike by each
+    text = ("At least 15 Islamic State fighters were killed on Tuesday in a wave of strikes by "
+            "Syrian and Russian warplanes near Palmyra, a monitor said.")
+    reports = reports_of(text, D(2016, 3, 10))
+    assert sorted(p for r in reports for p in r.perpetrators) == sorted(
+        [actor("russian-armed-forces"), actor("syrian-arab-army")])
+    assert all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in reports)
+    assert all(r.countries == [place("syria")] for r in reports)
+    assert all(period(r) == (D(2016, 3, 8), D(2016, 3, 8)) for r in reports)

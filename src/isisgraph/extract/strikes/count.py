@@ -37,6 +37,7 @@ from isisgraph.extract.strikes.nouns import (
     air_modified,
     coordinated,
     engagement_for,
+    held_by,
     is_series,
     reports_strikes,
     strike_governor,
@@ -262,8 +263,11 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
 def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:
     """'Over 200 Daesh Militants Killed in Strikes on Deir Ez-Zor', 'civilians were killed in
     US-led air strikes in July': the strikes are the means of an outcome verb, so they hit."""
-    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPOSITIONS \
-        and noun.head.head == verb and outcome(verb, d) is not None
+    # "killed in a wave of strikes": the series stands in the strikes' place
+    phrase = held_by(noun) if is_series(noun) else noun
+    return verb is not None and phrase is not None and phrase.dep_ == "pobj" \
+        and phrase.head.lower_ in MEANS_PREPOSITIONS and phrase.head.head == verb \
+        and outcome(verb, d) is not None
 
 
 def backing(noun: Token, verb: Token | None) -> bool:
