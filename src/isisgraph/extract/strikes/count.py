@@ -1,6 +1,8 @@
 """Count reports: a strike noun with a count, the engagements that go with it, and the bare
 numbers coordinated with it; a single strike, or plural strikes without a number, when the text
-says who struck, when, and what they hit.
+says who struck, when, and what they hit (or whom they backed: "an offensive supported by
+U.S.-led airstrikes"). Sorties count flights, not strikes: at least one strike when their
+clause tells what they hit, else none.
 
 Not reports: negated, modal, conditional, intended or denied strikes (``irrealis``),
 infinitives other than of a conducting verb ("orders are issued to army aircraft to strike"),
