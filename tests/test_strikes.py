@@ -180,12 +180,18 @@ def test_air_force_strike_with_participle_casualties(reports_of) -> None:
     assert period(report) == (D(2016, 2, 27), D(2016, 2, 27))
 
 
-def test_sorties_of_a_named_air_force(reports_of) -> None:
-    text = ("Russian warplanes carried out 60 sorties in Syria over the past 24 hours, the "
-            "ministry said.")
+def test_sorties_are_flights_not_strikes(reports_of) -> None:
+    # a sortie may strike many times or not at all: flights alone report no strike, and
+    # flights that hit something report at least one, told by the verb, not 60
+    flights = ("Russian warplanes carried out 60 sorties in Syria over the past 24 hours, the "
+               "ministry said.")
+    assert reports_of(flights, D(2015, 10, 8)) == []
+    text = ("Russian warplanes carried out 60 sorties and hit 25 targets in Syria over the past "
+            "24 hours, the ministry said.")
     [report] = reports_of(text, D(2015, 10, 8))
     assert report.perpetrators == [actor("russian-armed-forces")]
-    assert report.strike_count == 60 and report.countries == [place("syria")]
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.countries == [place("syria")]
 
 
 def test_dated_strikes_without_a_count(reports_of) -> None:
@@ -345,13 +351,13 @@ def test_sorties_do_not_break_down_strikes(reports_of) -> None:
     text = ("Russian warplanes have carried out 112 air strikes in Syria since Sept. 30, the "
             "ministry said on Wednesday. In the past 24 hours, Russian bombers flew 22 sorties "
             "near Raqqa.")
-    strikes, sorties = reports_of(text, D(2015, 10, 7))
-    assert sorties.strike_count == 22 and sorties.part_of is None
+    [strikes] = reports_of(text, D(2015, 10, 7))
+    assert strikes.strike_count == 112
 
 
 def test_relative_dates_count_from_the_day_of_the_statement(reports_of) -> None:
     text = ("The Russian Defense Ministry said on Friday that its aircraft had carried out 45 "
-            "sorties in Syria over the past 24 hours.")
+            "air strikes in Syria over the past 24 hours.")
     [report] = reports_of(text, D(2017, 9, 9))  # a Saturday
     assert period(report) == (D(2017, 9, 7), D(2017, 9, 8))
 
@@ -415,13 +421,13 @@ def test_a_release_lead_and_window_frame_its_lines(reports_of) -> None:
 
 
 def test_allied_aircraft_by_type_and_force(reports_of) -> None:
-    text = ("Royal Australian Air Force F/A-18F Super Hornets flew 12 sorties over Iraq last week, "
+    text = ("Royal Australian Air Force F/A-18F Super Hornets conducted 12 strikes in Iraq last week, "
             "the Australian Defence Force said on Monday. Canadian CF-18s struck an ISIL weapons "
             "cache near Qayyarah on Saturday, the Canadian military said.")
-    sorties, cache = reports_of(text, D(2016, 10, 18))
-    assert sorties.perpetrators == [actor("australian-defence-force")]
-    assert (sorties.strike_count, sorties.countries) == (12, [place("iraq")])
-    assert period(sorties) == (D(2016, 10, 10), D(2016, 10, 16))
+    strikes, cache = reports_of(text, D(2016, 10, 18))
+    assert strikes.perpetrators == [actor("australian-defence-force")]
+    assert (strikes.strike_count, strikes.countries) == (12, [place("iraq")])
+    assert period(strikes) == (D(2016, 10, 10), D(2016, 10, 16))
     assert cache.perpetrators == [actor("canadian-armed-forces")]
     assert period(cache) == (D(2016, 10, 15), D(2016, 10, 15))
 
@@ -625,3 +631,73 @@ def test_seed_iraqi_air_force_strikes_of_2024(seed_reports) -> None:
 def test_seed_without_strikes(seed_reports) -> None:
     _, reports = seed_reports["004"]
     assert reports == []
+
+
+def test_a_headline_lends_its_country_to_the_same_force_once_it_has_one(reports_of) -> None:
+    # the headline's force comes from the body's first report (context, from the following);
+    # with it, its country holds for that force's later strike told with none (French MoD
+    # 2020 on dev: the headline names Iraq, the body's Levant does not)
+    text = ("French Mirages strike ISIS positions in Iraq\n\n"
+            "On May 3, a patrol of two Mirage jets from a base in the Levant was tasked to "
+            "support ground troops. The mission lasted six hours and required refuelling.\n\n"
+            "After obtaining approval from the authorities, the Mirages dropped several bombs, "
+            "destroying two cave entrances. France has taken part in the coalition against ISIS "
+            "in Iraq and Syria since 2014.")
+    headline, bombs = reports_of(text, D(2020, 5, 8))
+    assert headline.perpetrators == bombs.perpetrators == [actor("french-armed-forces")]
+    assert bombs.countries == [place("iraq")]
+
+
+def test_air_strikes_backing_a_ground_offensive_happened(reports_of) -> None:
+    # dev: Newsweek 2015 ('an offensive supported by U.S.-led airstrikes'), TASS 2017
+    # ('assault troops supported by Russian air strikes'), BBC 2016 ('backed by US-led air
+    # strikes'): at least one strike, placed and dated by the action they backed
+    text = ("Kurdish forces recaptured the town of Sinjar on Friday in an offensive supported by "
+            "U.S.-led airstrikes, officials said.")
+    [report] = reports_of(text, D(2015, 11, 15))  # a Sunday
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.perpetrators == [actor("cjtf-oir")]
+    assert report.countries == [place("iraq")]
+    assert period(report) == (D(2015, 11, 13), D(2015, 11, 13))
+    # backed by something else, or an offensive still to come: no strike
+    assert reports_of("Kurdish forces recaptured Sinjar on Friday, backed by tanks.",
+                      D(2015, 11, 15)) == []
+    assert reports_of("Kurdish forces will launch an offensive on Sinjar, backed by U.S.-led "
+                      "airstrikes, officials said.", D(2015, 11, 15)) == []
+
+
+def test_a_tass_dateline_gives_the_lead_no_country(reports_of) -> None:
+    text = ("Syrian troops take the town of al-Mayadin\n\n"
+            "MOSCOW, October 14. /TASS/. Syrian troops have taken the town of al-Mayadin, the "
+            "Russian Defense Ministry said on Saturday.\n\n"
+            "The ministry said that the assault troops supported by Russian air strikes were "
+            "advancing on IS positions.")
+    [report] = reports_of(text, D(2017, 10, 14))
+    assert report.perpetrators == [actor("russian-armed-forces")]
+    assert report.countries == [place("syria")]
+
+
+def test_a_force_named_in_the_plural_and_the_period_of_the_force_it_belongs_to(reports_of) -> None:
+    # dev: ESTA 2022 ('At least two airstrikes by the Iraqi air forces' after 'the Iraqi forces
+    # managed to conduct airstrikes' on the Sunday of the statement)
+    text = ("Iraqi forces conducted airstrikes on ISIS hideouts near Kirkuk on Sunday, the "
+            "Security Media Cell said. At least two airstrikes by the Iraqi air forces destroyed "
+            "the hideouts, the cell said.")
+    first, second = reports_of(text, D(2022, 9, 27))  # a Tuesday
+    assert second.strike_count == 2
+    assert second.perpetrators == [actor("iraqi-air-force")]
+    assert period(second) == period(first) == (D(2022, 9, 25), D(2022, 9, 25))
+
+
+def test_killed_in_a_wave_of_strikes_by_two_forces(reports_of) -> None:
+    # dev: AFP 2016 ('killed Thursday in a wave of strikes by Syrian and Russian warplanes'):
+    # the series stands in the strikes' place as the means of the killing and holds the 'by'
+    # of both forces: at least one strike by each
+    text = ("At least 15 Islamic State fighters were killed on Tuesday in a wave of strikes by "
+            "Syrian and Russian warplanes near Palmyra, a monitor said.")
+    reports = reports_of(text, D(2016, 3, 10))
+    assert sorted(p for r in reports for p in r.perpetrators) == sorted(
+        [actor("russian-armed-forces"), actor("syrian-arab-army")])
+    assert all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in reports)
+    assert all(r.countries == [place("syria")] for r in reports)
+    assert all(period(r) == (D(2016, 3, 8), D(2016, 3, 8)) for r in reports)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from strikes_support import actor, place, reports
 
-from isisgraph.extract.strikes.dated import MUNITION, OUTCOME_VERB, STRIKE_VERB, TIMES
+from isisgraph.extract.strikes.dated import MUNITION, OUTCOME_VERB, RELEASE, STRIKE_VERB, TIMES
 
 MARCH_15 = dt.date(2019, 3, 15)
 
@@ -177,3 +177,52 @@ def test_strikes_dated_munition_fires_with_the_force_and_day_of_the_paragraph() 
 
 def test_strikes_dated_munition_not_without_a_force_named_before() -> None:
     assert reports(PAVEWAY_ALONE, MARCH_15) == []
+
+
+# strikes.dated.release: a force that drops or fires a munition strikes (dev: NL Times 2014,
+# TASS 2015, French MoD 2020)
+JETS_DROPPED_BOMBS = """
+        Two        two        NUM    CD   3   nummod
+        Dutch      dutch      ADJ    JJ   3   amod     B-ACTOR  actor/netherlands-armed-forces
+        jets       jet        NOUN   NNS  5   nsubj
+        today      today      NOUN   NN   5   npadvmod
+        dropped    drop       VERB   VBD  0   ROOT
+        four       four       NUM    CD   7   nummod
+        bombs      bomb       NOUN   NNS  5   dobj
+        on         on         ADP    IN   5   prep
+        ISIS       isis       NOUN   NN   10  compound B-ACTOR  actor/isis
+        targets    target     NOUN   NNS  8   pobj
+        in         in         ADP    IN   10  prep
+        Iraq       Iraq       PROPN  NNP  11  pobj     B-PLACE  place/iraq
+        .          .          PUNCT  .    5   punct
+"""
+JETS_DROPPED_LEAFLETS = JETS_DROPPED_BOMBS.replace("bombs      bomb ", "leaflets   leaflet")
+# "Iraqi strikes dropped to ...": a trend of strikes, no strike told
+STRIKES_DROPPED = """
+        Iraqi      iraqi      ADJ    JJ   2   amod     B-ACTOR  actor/iraqi-air-force
+        strikes    strike     NOUN   NNS  3   nsubj
+        dropped    drop       VERB   VBD  0   ROOT
+        in         in         ADP    IN   3   prep
+        March      March      PROPN  NNP  4   pobj
+        .          .          PUNCT  .    3   punct
+"""
+
+
+def test_strikes_dated_release_fires_on_bombs_dropped_by_a_force() -> None:
+    [report] = reports(JETS_DROPPED_BOMBS, dt.date(2014, 10, 7))
+    assert report.extractor == RELEASE
+    # four bombs are not four strikes: at least one
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert report.perpetrators == [actor("netherlands-armed-forces")]
+    assert report.countries == [place("iraq")]
+    assert report.when is not None and report.when.start == dt.date(2014, 10, 7)
+
+
+def test_strikes_dated_release_not_without_a_munition() -> None:
+    assert "leaflets" in JETS_DROPPED_LEAFLETS
+    assert reports(JETS_DROPPED_LEAFLETS, dt.date(2014, 10, 7)) == []
+
+
+def test_strikes_dated_release_not_for_strikes_that_drop() -> None:
+    assert [r for r in reports(STRIKES_DROPPED, dt.date(2014, 10, 7))
+            if r.extractor.startswith(RELEASE)] == []

@@ -79,6 +79,50 @@ def test_datelines_are_the_dispatch_not_the_news() -> None:
     assert units.in_dateline(mosul) and units.in_dateline(iraq) and not units.in_dateline(hawija)
 
 
+def test_a_tass_dateline_is_the_dispatch_too() -> None:
+    # TASS's house style puts the agency between slashes, with no dash (dev: TASS 2017)
+    doc = parse("""
+        MOSCOW     Moscow     PROPN NNP  6  npadvmod B-PLACE place/moscow
+        ,          ,          PUNCT ,    1  punct
+        May        May        PROPN NNP  1  appos
+        3          3          NUM   CD   3  nummod
+        .          .          PUNCT .    1  punct
+        /TASS/.    /tass/.    PUNCT NFP  6  punct
+        Troops     troop      NOUN  NNS  8  nsubj
+        advanced   advance    VERB  VBD  0  ROOT
+        near       near       ADP   IN   8  prep
+        Raqqa      Raqqa      PROPN NNP  9  pobj     B-PLACE place/raqqa
+        .          .          PUNCT .    8  punct
+    """)
+    dateline = units.dateline_tokens(doc)
+    assert {doc[i].text for i in dateline} >= {"MOSCOW", "May", "3"}
+    assert not {doc[i].text for i in dateline} & {"Troops", "Raqqa"}
+    moscow, raqqa = doc.ents
+    assert not units.in_dateline(raqqa)
+
+
+def test_an_agency_and_a_full_date_make_a_dateline_without_a_dash() -> None:
+    # "Beirut (AFP) March 10, 2016 At least ..." as some sites print AFP (dev: AFP 2016)
+    doc = parse("""
+        Beirut     Beirut     PROPN NNP  9  npadvmod B-PLACE place/beirut
+        (          (          PUNCT -LRB- 1 punct
+        AFP        AFP        PROPN NNP  1  appos
+        )          )          PUNCT -RRB- 1 punct
+        March      March      PROPN NNP  1  appos
+        10         10         NUM   CD   5  nummod
+        ,          ,          PUNCT ,    5  punct
+        2016       2016       NUM   CD   5  nummod
+        Troops     troop      NOUN  NNS  9  nsubj
+        advanced   advance    VERB  VBD  0  ROOT
+        near       near       ADP   IN   9  prep
+        Palmyra    Palmyra    PROPN NNP  10 pobj     B-PLACE place/palmyra
+        .          .          PUNCT .    9  punct
+    """)
+    dateline = {doc[i].text for i in units.dateline_tokens(doc)}
+    assert dateline >= {"Beirut", "AFP", "March", "2016"}
+    assert not dateline & {"Troops", "Palmyra"}
+
+
 def test_headline_is_the_first_line_without_a_full_stop() -> None:
     doc = parse("""
         Forces     force      NOUN  NNS  2  nsubj

@@ -12,7 +12,10 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    the bare numbers coordinated with it; one strike ("an airstrike", "another partner nation
    airstrike", "its first air strike", a headline's "after airstrike") or plural strikes
    without a number that the text says were conducted or hit something ("killed in US-led air
-   strikes in July"). ``count.engagement_report``: engagements without a strike count. Who
+   strikes in July", "killed in a wave of strikes by Syrian and Russian warplanes") or that
+   backed a ground force ("an offensive supported by U.S.-led airstrikes"); sorties count
+   flights, so they report at least one strike only when their clause tells what they hit
+   (strikes.count.sorties-hit). ``count.engagement_report``: engagements without a strike count. Who
    struck: ``perpetrator`` and ``actors``; where: ``places``; when: ``periods``; what they
    hit: ``targets``; a title-case headline's verb: ``headline``.
 2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "Of those
@@ -23,7 +26,8 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
 4. ``dated.dated_reports`` (strikes.dated.*): strikes told by a verb ("struck", "destroyed",
    "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
    named subject, dated by its clause or told in the past or a headline: at least one strike,
-   or "N times". ``sides.each_force`` (strikes.sides.each-force): strikes told without a
+   or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
+   strikes.dated.release). ``sides.each_force`` (strikes.sides.each-force): strikes told without a
    number by several independent forces are one report per force.
 5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on

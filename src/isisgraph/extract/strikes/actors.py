@@ -138,12 +138,16 @@ def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> l
 
 
 def _phrase_label(head: Token, d: Document) -> str | None:
-    """The phrase itself as a label, then without its adjectives ("Coalition military forces")."""
+    """The phrase itself as a label, then without its adjectives ("Coalition military forces"),
+    then with its plural head in the singular ("the Iraqi air forces": ESTA 2022)."""
     np_tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")]
     actor = label_lookup([t.text for t in np_tokens], d)
     if actor is None:
         plain = [t.text for t in np_tokens if t.pos_ != "ADJ" or t == head]
         actor = label_lookup(plain, d)
+    if actor is None and head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_:
+        # "the Iraqi air forces": the label in the singular ("Iraqi Air Force")
+        actor = label_lookup([t.text if t != head else head.lemma_ for t in np_tokens], d)
     return actor
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from isisgraph.extract.strikes.lexicon import AIRCRAFT_DESIGNATOR, AIRCRAFT_NOUNS, MUNITION_NOUNS, UNKNOWN_STRIKER
+from isisgraph.extract.strikes.lexicon import (
+    AIRCRAFT_DESIGNATOR,
+    AIRCRAFT_NOUNS,
+    MUNITION_NOUNS,
+    RELEASE_VERBS,
+    UNKNOWN_STRIKER,
+)
+from isisgraph.extract.syntax.units import in_headline
 
 
 def aircraft_word(tok: Token) -> str | None:
@@ -31,3 +38,16 @@ def is_munition(noun: Token) -> bool:
     """'a Paveway IV guided bomb', 'a Hellfire missile': a weapon named as the subject."""
     words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower() in MUNITION_NOUNS or w.lower_ in MUNITION_NOUNS for w in words)
+
+
+def releases_munition(verb: Token) -> bool:
+    """'dropped the first Dutch bombs', 'fired several precision bombs', a headline's 'First
+    Dutch bombs dropped on ISIS targets': a release verb whose object, or whose subject in the
+    passive or a headline's reduced passive, is a munition (dev: NL Times 2014, TASS 2015,
+    French MoD 2020)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RELEASE_VERBS:
+        return False
+    passive = verb.tag_ == "VBN" or in_headline(verb) or any(
+        c.dep_ == "auxpass" for c in verb.children)
+    deps = ("dobj", "nsubjpass", "nsubj") if passive else ("dobj",)
+    return any(c.dep_ in deps and is_munition(c) for c in verb.children)

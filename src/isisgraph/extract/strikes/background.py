@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import DEFINITE_DETERMINERS, RELATIVE_ADVERBS
 from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.aircraft import releases_munition
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import ALLEGATION_WORDS, CUMULATIVE_PHRASES, TREND_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
@@ -77,7 +78,8 @@ def background(d: Document, unit: DocSpan, draft: Draft) -> bool:
     if own_date:
         return False
     verbs = _verbs_of(draft.anchor)
-    if any(v.lemma_.lower() in TREND_VERBS for v in verbs):
+    # "strikes drop to their lowest level" goes on; "jets dropped bombs" strikes
+    if any(v.lemma_.lower() in TREND_VERBS and not releases_munition(v) for v in verbs):
         return True
     if any(v.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS
                                      for c in v.children) for v in verbs):

@@ -248,6 +248,12 @@ def complete_from_context(d: Document) -> None:
             _countries(d, draft, earlier)
     for i in range(len(d.drafts) - 1, -1, -1):
         _from_following(d, d.drafts[i], d.drafts[i + 1:])
+    # a headline's force comes from the body's report it announces; with it, the headline
+    # lends its countries to that force's later strikes ("French Rafales strike ISIS targets
+    # in Iraq", then "the Rafales dropped several bombs")
+    for i, draft in enumerate(d.drafts):
+        if not draft.countries and draft.told:
+            _countries(d, draft, d.drafts[:i])
     for draft in d.drafts:
         _lead_countries(d, draft)
     for draft in d.drafts:
@@ -313,10 +319,13 @@ def _period(d: Document, draft: Draft, earlier: list[Draft]) -> None:
     mine = set(draft.perpetrators)
     others = draft.actor_source == "blocked"  # others' strikes counted by a release
     reach = SENTENCES_BACK_FOR_OTHERS if others else SENTENCES_BACK_FOR_PERIOD
+    # the same force, or one a member of the other ("Iraqi forces conducted airstrikes ...
+    # two airstrikes by the Iraqi air forces": ESTA 2022)
     prior = next((e for e in reversed(earlier) if e.when is not None
                   and draft.unit - e.unit <= reach
                   and (not others or e.parent is None)
-                  and (not mine or mine & set(e.perpetrators))), None)
+                  and (not mine or same_side(list(mine), e.perpetrators, d)
+                       and bool(e.perpetrators))), None)
     if prior is not None:
         draft.when, draft.when_source = prior.when, "context"
         draft.step(PERIOD_FROM_PREVIOUS)
@@ -374,8 +383,9 @@ def lead_countries(d: Document) -> list[str]:
         headline_units: set[int] = set()
         for n, unit in enumerate(d.units):
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
+            # a dateline ("MOSCOW, October 14. /TASS/.") says where the report was filed
             countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
-                                   and not acting_place(t)], d)
+                                   and not acting_place(t) and t.i not in d.dateline], d)
             if in_headline(unit[0]):
                 headline_units.add(n)
                 into = headline

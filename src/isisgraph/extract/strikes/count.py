@@ -1,6 +1,8 @@
 """Count reports: a strike noun with a count, the engagements that go with it, and the bare
 numbers coordinated with it; a single strike, or plural strikes without a number, when the text
-says who struck, when, and what they hit.
+says who struck, when, and what they hit (or whom they backed: "an offensive supported by
+U.S.-led airstrikes"). Sorties count flights, not strikes: at least one strike when their
+clause tells what they hit, else none.
 
 Not reports: negated, modal, conditional, intended or denied strikes (``irrealis``),
 infinitives other than of a conducting verb ("orders are issued to army aircraft to strike"),
@@ -26,11 +28,18 @@ from isisgraph.extract.strikes.actors import actor_in
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_verb
-from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, NON_MILITARY_STRIKES
+from isisgraph.extract.strikes.lexicon import (
+    CONDUCT_VERBS,
+    FLIGHT_NOUNS,
+    MODIFIER_DEPS,
+    NON_MILITARY_STRIKES,
+    SUPPORT_VERBS,
+)
 from isisgraph.extract.strikes.nouns import (
     air_modified,
     coordinated,
     engagement_for,
+    held_by,
     is_series,
     reports_strikes,
     strike_governor,
@@ -52,6 +61,7 @@ RELEASE_LINE = "strikes.count.release-line"  # "an airstrike northwest of Mosul 
 UNCOUNTED = "strikes.count.uncounted"  # "Coalition strikes destroyed 15 vehicles over the weekend"
 ELLIPTICAL = "strikes.count.elliptical"  # "17 strikes in Syria and 6 in Iraq": the 6
 ENGAGEMENTS = "strikes.count.engagements"  # "conducted 398 engagements", no strike count
+SORTIES_HIT = "strikes.count.sorties-hit"  # "made about 20 sorties and hit 12 targets": >= 1
 
 
 def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[CountMatch],
@@ -72,6 +82,10 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
     if noun.dep_ == "conj" and strike_noun(noun.head, d):
         clause = noun  # the second of coordinated counts is placed by its own phrase
+    if backing(noun, verb) and verb is not None and verb.dep_ in ("advcl", "acl"):
+        # "launched the offensive on Saturday, backed by air strikes": the backed action's
+        # clause places and dates them
+        clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
@@ -81,10 +95,35 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         # and when are those of the total above it (parts, context)
         draft.rule = RELEASE_LINE
     _hits(draft, noun, verb, d)
-    own = conducting(verb) or means_of_outcome(noun, verb, d)
+    if draft.counted_noun in FLIGHT_NOUNS:
+        return _flights(draft, verb, d)
+    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb)
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def _flights(draft: Draft, verb: Token | None, d: Document) -> list[Draft]:
+    """'Russia's warplanes made about 20 sorties and hit 12 targets' (TASS, 2015), 'bombers
+    flew 22 sorties and struck 27 targets': sorties count flights, which may strike many times
+    or not at all, so flights that hit something report at least one strike, and flights alone
+    ('206 sorties flown by all aircraft', CTV 2014, tankers and surveillance planes included)
+    report none (the real-news guideline)."""
+    if verb is None or not any(outcome(v, d) is not None or v.lemma_.lower() in d.lex.strike_verbs
+                               for v in flight_results(verb)):
+        return []
+    draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
+    draft.engagement_count, draft.counted_noun, draft.rule = None, "strike", SORTIES_HIT
+    return [draft]
+
+
+def flight_results(verb: Token) -> list[Token]:
+    """What flights did, told beside them: the flying verb's subjectless conjuncts and its
+    participles ('flew 22 sorties and struck 27 targets', 'carried out 45 sorties, hitting 78
+    targets')."""
+    return [c for c in verb.children if c.pos_ == "VERB" and (
+        (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"))]
 
 
 def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Document) -> bool:
@@ -153,8 +192,8 @@ def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
         draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.rule = UNCOUNTED
     draft.air = air_modified(noun)
-    if noun.lemma_.lower() == "sortie":
-        draft.counted_noun = "sortie"
+    if noun.lemma_.lower() in FLIGHT_NOUNS:
+        draft.counted_noun = noun.lemma_.lower()
     eng = engagement_for(noun, counts)
     if eng is not None:
         used.add(eng[0].i)
@@ -226,8 +265,20 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
 def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:
     """'Over 200 Daesh Militants Killed in Strikes on Deir Ez-Zor', 'civilians were killed in
     US-led air strikes in July': the strikes are the means of an outcome verb, so they hit."""
-    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPOSITIONS \
-        and noun.head.head == verb and outcome(verb, d) is not None
+    # "killed in a wave of strikes": the series stands in the strikes' place
+    phrase = held_by(noun) if is_series(noun) else noun
+    return verb is not None and phrase is not None and phrase.dep_ == "pobj" \
+        and phrase.head.lower_ in MEANS_PREPOSITIONS and phrase.head.head == verb \
+        and outcome(verb, d) is not None
+
+
+def backing(noun: Token, verb: Token | None) -> bool:
+    """'in an offensive supported by U.S.-led airstrikes' (Newsweek 2015), 'assault troops
+    supported by Russian air strikes were advancing' (TASS 2017), 'They were backed by US-led
+    air strikes on IS positions' (BBC 2016): strikes as the agent of a verb of backing a
+    ground force happened, though the clause tells what the ground force did."""
+    return verb is not None and verb.lemma_.lower() in SUPPORT_VERBS and verb.tag_ == "VBN" \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head == verb
 
 
 def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMatch], n: int,

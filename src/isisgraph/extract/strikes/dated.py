@@ -1,7 +1,8 @@
 """Dated strikes without a number: a strike verb (or an outcome verb such as destroy/kill whose
 subject is an air force, aircraft or a coalition) with a named subject, a date and something
 hit ("the RAF struck positions on March 12, destroyed two buildings on March 17"; "On January
-7, Iraqi aircraft destroyed three rest houses"). They report at least one strike (count 1,
+7, Iraqi aircraft destroyed three rest houses"), or a munition dropped or fired ("Two Dutch
+F-16s today dropped the first Dutch bombs"). They report at least one strike (count 1,
 "atLeast", as the gold guideline says), or N when the verb says "N times".
 
 A strike verb may be told in another clause: a participle ("conducted a further mission near
@@ -27,7 +28,7 @@ from isisgraph.extract.strikes.actors import (
     np_actors,
     paragraph_air_actor,
 )
-from isisgraph.extract.strikes.aircraft import is_munition, unidentified_aircraft
+from isisgraph.extract.strikes.aircraft import is_munition, releases_munition, unidentified_aircraft
 from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import ASPECT_VERBS, FRAME_VERBS
@@ -52,6 +53,7 @@ STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 
 OUTCOME_VERB = "strikes.dated.outcome-verb"  # "On January 7, Iraqi aircraft destroyed three"
 TIMES = "strikes.dated.times"  # "struck militants near Kobani 14 times on Sunday and Monday"
 MUNITION = "strikes.dated.munition"  # "a Paveway IV guided bomb was used to strike it"
+RELEASE = "strikes.dated.release"  # "Two Dutch F-16s today dropped the first Dutch bombs"
 
 
 @dataclass
@@ -98,7 +100,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         return None
     lemma = verb.lemma_.lower()
     attacking = lemma in FRAME_VERBS
-    if lemma not in d.lex.strike_verbs and outcome(verb, d) is None and not attacking:
+    says_strike = striking(verb, d)
+    if not says_strike and outcome(verb, d) is None and not attacking:
         return None
     if irrealis(verb) or habitual(verb):
         return None
@@ -119,9 +122,9 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor, source = "", "blocked"  # the text says nobody knows who struck
     if actor is None:
         return None
-    if actor and lemma not in d.lex.strike_verbs and not is_air_capable(actor, d):
+    if actor and not says_strike and not is_air_capable(actor, d):
         return None
-    if actor and lemma in d.lex.strike_verbs and not can_strike(actor, d):
+    if actor and says_strike and not can_strike(actor, d):
         return None
     when, when_source = _date_of(d, n, unit, verb, clause_verb)
     if when is None and (narrative or source == "inferred"):
@@ -129,6 +132,11 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     if when is None and not (told_as_done(clause_verb) or in_headline(verb)):
         return None  # "jets strike positions" in the body with no date: no report
     return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:])
+
+
+def striking(verb: Token, d: Document) -> bool:
+    """Whether a verb says 'strike' outright: a strike verb, or a munition dropped or fired."""
+    return verb.lemma_.lower() in d.lex.strike_verbs or releases_munition(verb)
 
 
 def told_as_done(verb: Token) -> bool:
@@ -175,9 +183,11 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
     draft = Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
     # Saying that someone struck on a day reports at least one strike.
     draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
-    striking = verbs[0].lemma_.lower() in d.lex.strike_verbs
-    draft.rule = MUNITION if strike.narrative else STRIKE_VERB if striking else OUTCOME_VERB
-    times = times_count(verbs[0]) if striking else None
+    says_strike = striking(verbs[0], d)
+    draft.rule = MUNITION if strike.narrative else STRIKE_VERB if says_strike else OUTCOME_VERB
+    if says_strike and releases_munition(verbs[0]):
+        draft.rule = RELEASE
+    times = times_count(verbs[0]) if says_strike else None
     if times is not None:  # "struck militants near Kobani 14 times on Sunday and Monday"
         draft.strike_count, draft.qualifier, draft.counted = int(times.value), times.qualifier, True
         draft.rule = TIMES
@@ -188,7 +198,7 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
     _place_and_hits(d, unit, draft, verbs)
     draft.country_source = "clause" if draft.countries else ""
     if not draft.targets and draft.killed is None and not any(
-        v.lemma_.lower() in d.lex.strike_verbs for v in verbs
+        striking(v, d) for v in verbs
     ) and not any(names_armed_group(o, d) for v in verbs for o in target_objects(v)
                   if o.dep_ == "dobj"):
         return None

@@ -14,7 +14,7 @@ from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import actor_in, label_lookup, np_actor, np_actors
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
-from isisgraph.extract.strikes.nouns import held_by
+from isisgraph.extract.strikes.nouns import held_by, is_series
 from isisgraph.extract.syntax.tree import agents, is_including, is_passive, subject
 
 
@@ -65,14 +65,20 @@ def led_coalition(modifier: Token, d: Document) -> str | None:
 
 
 def _source_actor(noun: Token, draft: Draft, d: Document) -> bool:
-    """'strikes by the RAF'; 'strikes from other actors' names no actor (blocked)."""
-    for prep in noun.children:
+    """'strikes by the RAF'; 'a wave of strikes by Syrian and Russian warplanes' (the series
+    holds the 'by', and names each force: AFP 2016); 'strikes from other actors' names no
+    actor (blocked)."""
+    holder = held_by(noun) if is_series(noun) else None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [c for c in holder.children if c.dep_ == "prep"] if holder is not None else []
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPOSITIONS:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             for obj in objs:
-                actor, source = np_actor(obj, d)
+                actors, source = np_actors(obj, d) if holder is not None else ([], "")
+                actor, source = (actors[0], source) if actors else np_actor(obj, d)
                 if actor:
-                    draft.perpetrators, draft.actor_source = [actor], source
+                    draft.perpetrators, draft.actor_source = actors or [actor], source
                     return True
             if objs:
                 draft.actor_source = "blocked"  # "strikes from other actors"

@@ -135,10 +135,13 @@ def paragraphs(doc: Doc, of_units: list[Span]) -> list[int]:
 
 # "SOUTHWEST ASIA, Oct. 4, 2017 —", "MOSCOW, Oct 7 (Reuters) -", "QAMISHLI, Syria (Kurdistan24)
 # –", "London –": capitalised words, numbers and a parenthesised agency before a dash at the
-# start of a line. The place and date of the dispatch, not of the events.
+# start of a line; or before an agency between slashes, TASS's house style ("MOSCOW, October
+# 14. /TASS/."); or a parenthesised agency and a full date, AFP's on some sites ("Beirut (AFP)
+# March 10, 2016 At least ..."). The place and date of the dispatch, not of the events.
 _DATELINE = re.compile(
     r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:\s+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
-    r"\s*(?:\u2014|\u2013|--|-)\s")
+    r"(?:\s*(?:\u2014|\u2013|--|-)\s|\.\s+/[A-Z][A-Za-z-]*/\.?\s"
+    r"|(?<=\))\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s)")
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
