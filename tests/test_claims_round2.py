@@ -43,3 +43,45 @@ def test_surname_of_a_person_named_in_full_who_had_not_spoken(pipeline, ref):
     claims, persons = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [PERSON + "matthew-harrow"] * 2
     assert [p.name for p in persons] == ["Matthew Harrow"]
+
+
+def test_a_headline_s_title_verb_the_tagger_read_as_a_noun_attributes_the_headline(pipeline, ref):
+    text = (
+        "Islamic State Claims Bombing at Checkpoint near Tikrit\n\n"
+        "A car bomb killed four soldiers at a checkpoint north of Tikrit on Sunday, police said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    headline = [c for c in claims if c.span.start == 0]
+    assert [(c.claimant, c.claim_type, c.extractor) for c in headline] == [
+        (ACTOR + "isis", "responsibility", "claims.headline.title-verb")
+    ]
+    assert headline[0].span.end == text.index("\n")
+
+
+def test_a_headline_declaring_a_town_free_of_the_group_is_a_victory_declaration(pipeline, ref):
+    text = (
+        "SDF declares Tabqa free of ISIS after weeks of fighting\n\n"
+        "The fighters entered the old town on Wednesday."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [(c.claimant, c.claim_type) for c in claims if c.span.start == 0] == [
+        (ACTOR + "sdf", "victory-declaration")
+    ]
+
+
+def test_a_headline_whose_phrase_names_no_one_known_gives_no_claim(pipeline, ref):
+    text = "Residents Report Heavy Shelling in Old City\n\nThe shelling went on through the night."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_a_headline_that_is_a_sentence_is_not_a_title(pipeline, ref):
+    text = "ISIS claims the attack was revenge for its leader.\n\nNo one else has spoken."
+    claims, _ = read(pipeline, ref, text)
+    assert [c.extractor for c in claims if c.span.start == 0] != ["claims.headline.title-verb"]
+
+
+def test_a_headline_s_continuing_verb_attributes_nothing(pipeline, ref):
+    text = "US Continues Air Strikes Against ISIL Near Sinjar\n\nThe jets struck two trucks."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
