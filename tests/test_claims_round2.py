@@ -85,3 +85,29 @@ def test_a_headline_s_continuing_verb_attributes_nothing(pipeline, ref):
     text = "US Continues Air Strikes Against ISIL Near Sinjar\n\nThe jets struck two trucks."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+def test_a_statement_released_saying_something_is_its_issuer_s_claim(pipeline, ref):
+    text = (
+        "Later on Tuesday, the SDF released a statement saying that its fighters had killed "
+        "three ISIS members near Hajin."
+    )
+    (claim,), _ = read(pipeline, ref, text)
+    assert (claim.claimant, claim.channel, claim.extractor) == (
+        ACTOR + "sdf", "statement", "claims.statements.issued")
+
+
+def test_a_statement_issued_by_an_agent_is_the_agent_s_claim(pipeline, ref):
+    text = (
+        "The news follows a statement issued by the Pentagon on Monday listing Jordan among "
+        "the countries that struck targets in Syria."
+    )
+    (claim,), _ = read(pipeline, ref, text)
+    assert claim.claimant == ACTOR + "us-military"  # "the Pentagon" is its label
+    assert claim.when is not None and claim.when.start == dt.date(2016, 5, 9)
+
+
+def test_a_statement_released_with_nothing_said_in_it_is_no_claim(pipeline, ref):
+    text = "The SDF released a statement on Tuesday.\n\nThe SDF did not release a statement saying it won."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

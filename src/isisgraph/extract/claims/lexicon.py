@@ -40,6 +40,7 @@ GOING_ON_VERBS = WORDS.going_on_verbs
 GOVERNMENT_NOUNS = WORDS.government_nouns
 GROUP_NOUNS = WORDS.group_nouns
 INFINITIVE_CONTENT_VERBS = WORDS.infinitive_content_verbs
+ISSUING_VERBS = WORDS.issuing_verbs
 LEADING_PARTICIPLES = WORDS.leading_participles
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
 OBJECT_REPORTING_VERBS = WORDS.object_reporting_verbs
