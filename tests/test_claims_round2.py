@@ -111,3 +111,44 @@ def test_a_statement_released_with_nothing_said_in_it_is_no_claim(pipeline, ref)
     text = "The SDF released a statement on Tuesday.\n\nThe SDF did not release a statement saying it won."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+def test_the_britain_based_group_is_the_monitor_that_spoke_before_not_the_armed_group(pipeline, ref):
+    text = (
+        "IS jihadists shelled the town on Friday, the Syrian Observatory for Human Rights said. "
+        "Fighting raged nearby, the Britain-based group said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "sohr"] * 2
+    assert claims[1].extractor.endswith("claims.descriptions.based-group")
+
+
+def test_a_based_group_after_the_armed_group_spoke_is_nobody(pipeline, ref):
+    text = (
+        "IS said in a statement that its fighters shelled the town. "
+        "Fighting raged nearby, the London-based group said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "isis"]
+
+
+def test_a_role_s_organisation_is_not_the_country_it_is_based_in(pipeline, ref):
+    text = (
+        "According to Rami Abdurrahman, the head of the U.K.-based Syrian Observatory for "
+        "Human Rights, the militants withdrew from the village."
+    )
+    (claim,), _ = read(pipeline, ref, text)
+    assert (claim.claimant, claim.on_behalf_of) == (PERSON + "rami-abdurrahman", ACTOR + "sohr")
+
+
+def test_he_after_an_official_named_by_a_description_and_a_long_quote(pipeline, ref):
+    text = (
+        "Nechirvan Barzani said the town was free.\n\n"
+        "A KRG official, speaking on condition of anonymity, welcomed the news.\n\n"
+        "\u201cThis is a great day,\u201d the official said. \u201cWe waited a long time. "
+        "We lost many men. We will rebuild.\n\n"
+        "\u201cThe families can go home now,\u201d he added."
+    )
+    claims, _ = read(pipeline, ref, text)
+    last = claims[-1]
+    assert last.claimant == ACTOR + "krg" and "claims.speakers.he-last-official" in last.extractor

@@ -23,7 +23,10 @@ last speaker:
 - ``claims.speakers.he-subject``: "he"/"she" is a person named as a subject earlier in the
   same sentence ("Umm Mohammed ... left Baghouz ... “...,” she told AP");
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
-  organisation, within three sentences ("the SDF commander said ... he added");
+  organisation, within three sentences or in the same or the previous paragraph ("the SDF
+  commander said ... he added"), also one
+  named by a description ("A KRG foreign ministry official ... “...,” the official says.
+  “...,” he adds", Newsweek);
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
 - ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
 - ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
@@ -38,6 +41,7 @@ a relative pronoun is its antecedent ("the U.S. military, which said ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -67,6 +71,7 @@ IT_SUBJECT = "claims.speakers.it-subject"
 IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
 THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
 
@@ -117,8 +122,9 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
     found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
-    if found and found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY):
-        remember_head(art, head, found[0], sent_index)
+    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY) or found[0].how == "description"
+                  and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
+        remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
 
 
@@ -141,11 +147,20 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         return [subject]
     memory = art.memory
     official = memory.last_official
-    if official is not None and official[0] > memory.last_person_at and sent_index - official[0] <= 3:
+    if official is not None and official[0] > memory.last_person_at and near(art, official[0], sent_index):
         return [replace(official[1], confidence=0.6, how="pronoun", rule=HE_LAST_OFFICIAL)]
     if memory.last_person:
         return [replace(memory.last_person, confidence=0.7, how="pronoun", rule=HE_LAST_PERSON)]
     return person_named_before(art, head)
+
+
+def near(art: ClaimArticle, earlier: int, sent_index: int) -> bool:
+    """Whether an official who spoke in unit ``earlier`` is still who "he" is: within three
+    sentences, or in the same or the previous paragraph (a long quote of theirs in between)."""
+    if sent_index - earlier <= 3:
+        return True
+    between = art.text[art.sents[earlier].end_char : art.sents[sent_index].start_char]
+    return len(PARAGRAPH_BREAK.findall(between)) <= 1
 
 
 def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) -> Speaker | None:
