@@ -152,3 +152,29 @@ def test_he_after_an_official_named_by_a_description_and_a_long_quote(pipeline, 
     claims, _ = read(pipeline, ref, text)
     last = claims[-1]
     assert last.claimant == ACTOR + "krg" and "claims.speakers.he-last-official" in last.extractor
+
+
+def test_a_that_clause_hung_on_the_medium_noun_is_the_speech_verb_s_content():
+    from parses import parse
+
+    from isisgraph.extract.claims.article import ClaimArticle
+    from isisgraph.extract.claims.verbs import CONTENT_CLAUSE, reporting_rule
+
+    doc = parse("""
+        The        the        DET    DT   2   det
+        cell       cell       NOUN   NN   3   nsubj
+        said       say        VERB   VBD  0   ROOT
+        in         in         ADP    IN   3   prep
+        a          a          DET    DT   6   det
+        statement  statement  NOUN   NN   4   pobj
+        that       that       SCONJ  IN   9   mark
+        jets       jet        NOUN   NNS  9   nsubj
+        struck     strike     VERB   VBD  6   acl
+        caves      cave       NOUN   NNS  9   dobj
+        .          .          PUNCT  .    3   punct
+    """)
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert reporting_rule(art, doc[2], []) == CONTENT_CLAUSE
+    doc[6].dep_ = "det"  # "said in a statement the jets struck caves": no that-clause
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert reporting_rule(art, doc[2], []) is None

@@ -6,7 +6,8 @@ A speech verb outside quotation marks attributes what its sentence says when (fi
 applies; the rule's id is the claim's extractor value):
 
 - ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
-  operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
+  operation said it conducted 99 strikes and 139 engagements from February 24-March 9."),
+  also one the parser hung on the medium noun ("said in a statement that ...");
 - ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
   officials said, lies in fissures emerging among U.S.-backed forces in Syria."), or trails the
   clause it reports after a comma, hung on it by the parser ("Syrian government forces have
@@ -231,7 +232,7 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     lemma = verb.lemma_.lower()
     if lemma in QUOTING_VERBS:
         return QUOTING if quotes_someone(art, verb) else None
-    if deps & {"ccomp", "parataxis"}:
+    if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
         return CONTENT_CLAUSE
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects):
@@ -264,6 +265,22 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
     return None
+
+
+def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
+    """ "Iraqi Security Media Cell said in a statement that the Coalition warplanes conducted
+    nine airstrikes": the that-clause the parser hung on the medium noun instead of the verb
+    is the verb's content clause."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in art.lexicon.nouns and any(
+                c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in obj.children
+            ):
+                return True
+    return False
 
 
 def relays(art: ClaimArticle, verb: Token, sent: DocSpan) -> bool:
