@@ -178,3 +178,43 @@ def test_a_that_clause_hung_on_the_medium_noun_is_the_speech_verb_s_content():
     doc[6].dep_ = "det"  # "said in a statement the jets struck caves": no that-clause
     art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
     assert reporting_rule(art, doc[2], []) is None
+
+
+def test_a_speaker_the_parser_made_the_root_noun_of_its_speech_verb():
+    from parses import parse
+
+    from isisgraph.extract.claims.article import ClaimArticle
+    from isisgraph.extract.claims.verbs import speaker_head
+
+    table = """
+        A         a         DET    DT   3   det
+        military  military  ADJ    JJ   3   amod
+        source    source    NOUN   NN   0   ROOT
+        reported  report    VERB   VBN  3   {dep}
+        that      that      SCONJ  IN   7   mark
+        troops    troop     NOUN   NNS  7   nsubj
+        entered   enter     VERB   VBD  4   {content}
+        the       the       DET    DT   9   det
+        town      town      NOUN   NN   7   dobj
+        .         .         PUNCT  .    3   punct
+    """
+    doc = parse(table.format(dep="acl", content="ccomp"))
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert speaker_head(art, doc[3]) == doc[2]
+    doc = parse(table.format(dep="acl", content="advcl"))  # no content clause: a source who was reported
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert speaker_head(art, doc[3]) is None
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Iraqi officials have repeatedly said that Ramadi will be retaken this year.", "iraqi-government"),
+    ("Syrian officials said the army had entered the old city.", "syrian-regime"),
+])
+def test_officials_named_by_a_nationality_speak_for_its_government(pipeline, ref, text, claimant):
+    (claim,), _ = read(pipeline, ref, text)
+    assert claim.claimant == ACTOR + claimant
+
+
+def test_officials_named_by_a_people_of_no_one_country_are_not_a_government(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Arab officials said the talks would resume on Monday.")
+    assert claims == []

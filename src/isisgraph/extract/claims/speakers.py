@@ -11,7 +11,8 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   "US-backed" modifier names someone else than the speaker;
 - ``claims.speakers.country-voice``: a country or its capital that speaks itself ("Iraq
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
-  media reported", "Iraq's officials"), speaks for its government;
+  media reported", "Iraq's officials"), speaks for its government; so do the officials,
+  authorities or media a nationality adjective names ("Iraqi officials have pledged");
 
 then a document ("the statement", "A National Security Council press release": its issuer,
 :mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
@@ -51,13 +52,14 @@ from isisgraph.extract.claims.actors import actor_iri, country_actor, government
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
 from isisgraph.extract.claims.lexicon import (
+    FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
-from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, unnamed_source
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, demonyms, unnamed_source
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
@@ -74,6 +76,7 @@ THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year and place
 
 
 def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
@@ -114,7 +117,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
-    actor = actor_in(art, head, tokens)
+    actor = actor_in(art, head, tokens) or demonym_voice(art, head)
     if actor is not None:
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
         remember_head(art, head, actor, sent_index)
@@ -210,6 +213,23 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if last_org is not None and sent_index - last_org[0] <= 2:
         return [replace(last_org[1], confidence=0.7, how="pronoun", rule=IT_LAST_ORGANISATION)]
     return []
+
+
+def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
+    """ "Iraqi officials have repeatedly pledged that Mosul will be retaken" (Al-Alam): the
+    officials, authorities or media of a country named by its adjective, which the model
+    tags as a nationality rather than a place, speak for its government
+    (``claims.speakers.country-voice``); not its forces, which the entity ruler names."""
+    lemma = head.lemma_.lower()
+    if lemma not in VOICE_NOUNS or lemma in FORCE_KINDS or lemma in FORCE_NOUNS:
+        return None
+    names = demonyms(art.ref)
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper() and child.lower_ in names:
+            iri = government_of(art.ref, names[child.lower_])
+            if iri:
+                return Speaker(iri, confidence=0.7, how="actor", rule=COUNTRY_VOICE)
+    return None
 
 
 def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:

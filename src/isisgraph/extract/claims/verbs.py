@@ -50,7 +50,9 @@ confront ... despite declaring military victory").
 Who speaks is the verb's subject — the one after the verb, or the nearest before it, when the
 parser gave it two ("Final batch of civilians evacuated ..., says SDF leader Mustafa Bali");
 the phrase beside a dateline the parser took for the subject ("ERBIL, Kurdistan Region – The
-Kurdish-led SDF declared ..."); the noun after the verb only when what it reports comes first
+Kurdish-led SDF declared ..."); the noun the parser made the sentence's root, with the verb
+and its content clause a participle of it ("A military source reported earlier today that the
+army's elite forces kicked off an operation", Fars); the noun after the verb only when what it reports comes first
 ("“...,” tweeted the US military"; not "Announcing victory over Daesh, the group ...").
 """
 
@@ -364,6 +366,15 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             and content_before(art, verb)
         ):
             return child  # "“...,” tweeted the US military", "..., states the release"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return verb.head  # "A military source reported earlier today that ...", read as a noun and its participle
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in art.lexicon.verbs:
         return speaker_head(art, verb.head)
     if verb.dep_ == "conj":
