@@ -218,3 +218,20 @@ def test_officials_named_by_a_nationality_speak_for_its_government(pipeline, ref
 def test_officials_named_by_a_people_of_no_one_country_are_not_a_government(pipeline, ref):
     claims, _ = read(pipeline, ref, "Arab officials said the talks would resume on Monday.")
     assert claims == []
+
+
+def test_an_estimating_verb_with_a_figure_noun_at_a_number_reports_a_figure(pipeline, ref):
+    text = (
+        "The group said it had killed 20 soldiers, while Iraqi officials have put the number "
+        "at six."
+    )
+    claims, _ = read(pipeline, ref, text)
+    put = [c for c in claims if c.extractor == "claims.verbs.put-at"]
+    assert [c.claimant for c in put] == [ACTOR + "iraqi-government"]
+    assert text[put[0].span.start:put[0].span.end] == "Iraqi officials have put the number at six"
+
+
+def test_an_estimating_verb_without_a_number_reports_nothing(pipeline, ref):
+    text = "Iraqi officials have put the number of checkpoints at the top of their list."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

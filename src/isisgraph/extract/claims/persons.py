@@ -11,8 +11,8 @@ later mentions of the same person by surname.
   ("Al-Sharifi" is "al-Sharifi"); a headline's surname is the one person the article names in
   full with it ("..., Biden says" ⏎ ... "President Joe Biden said"); a person named in full
   earlier without speaking counts too, whatever label the model gave the surname ("The details
-  were provided by Col. Daniel Constable ... ⏎ “...,” Constable said", CTV; "... Abdullah
-  argued", The Atlantic).
+  were provided by Col. Daniel Constable ... ⏎ “...,” Constable said", CTV, where the model
+  tags the surname ORG), when the article names only one person in full with it.
 - ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
   letters, with lower confidence ("Dillion" for "Dillon").
 """

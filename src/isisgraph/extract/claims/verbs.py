@@ -30,6 +30,9 @@ applies; the rule's id is the claim's extractor value):
   Friday: “...”");
 - ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
   pointing out that ISIS’ advance has been halted and beaten back on all fronts.");
+- ``claims.verbs.put-at``: it is no speech verb but an estimating one with a figure noun and
+  "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
+  slightly higher at 34 fatalities": a disputed figure);
 - ``claims.verbs.quoting``: an outlet quotes a source "as saying" ("SANA news agency quoted a
   military source as saying the attack took place at noon on Sunday"): the outlet reports,
   and the source speaks through the gerund (its own claim).
@@ -71,6 +74,8 @@ from isisgraph.extract.claims.lexicon import (
     CLAIMING_VERBS,
     CONTINUING_VERBS,
     DENYING_VERBS,
+    ESTIMATING_VERBS,
+    FIGURE_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
@@ -95,6 +100,7 @@ AFTER_QUOTE = "claims.verbs.after-quote"
 FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
 QUOTING = "claims.verbs.quoting"
+PUT_AT = "claims.verbs.put-at"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
@@ -167,7 +173,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     sent_quotes = art.quotes_overlapping(sent.start_char, sent.end_char)
     for tok in tokens_of(sent):
         lemma = tok.lemma_.lower()
-        if lemma not in art.lexicon.verbs or tok.pos_ not in ("VERB", "AUX"):
+        if lemma not in art.lexicon.verbs and not puts_figure_at(tok) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if art.in_quote(tok) is not None:
             continue
@@ -232,6 +238,8 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         )
         return CONTINUED_BY if by_saying else None
     lemma = verb.lemma_.lower()
+    if puts_figure_at(verb):
+        return PUT_AT
     if lemma in QUOTING_VERBS:
         return QUOTING if quotes_someone(art, verb) else None
     if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
@@ -283,6 +291,19 @@ def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def puts_figure_at(verb: Token) -> bool:
+    """ "Kurdish officials have put the number at 10" (Rudaw), "Airwars places the toll slightly
+    higher at 34 fatalities" (Airwars): an estimating verb with a figure noun as object and
+    "at" a number (on the verb or the noun)."""
+    if verb.lemma_.lower() not in ESTIMATING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    preps = [p for head in (verb, *objects) for p in head.children if p.dep_ == "prep" and p.lower_ == "at"]
+    return bool(objects) and any(
+        t.like_num or t.pos_ == "NUM" for p in preps for t in p.subtree
+    )
 
 
 def relays(art: ClaimArticle, verb: Token, sent: DocSpan) -> bool:
