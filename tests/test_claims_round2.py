@@ -235,3 +235,33 @@ def test_an_estimating_verb_without_a_number_reports_nothing(pipeline, ref):
     text = "Iraqi officials have put the number of checkpoints at the top of their list."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+def test_a_relative_clause_of_a_noun_that_is_also_a_medium_reports_its_own_content():
+    from parses import parse
+
+    from isisgraph.extract.claims.article import ClaimArticle
+    from isisgraph.extract.claims.verbs import CONTENT_CLAUSE, speech_verbs
+
+    table = """
+        Militants  militant  NOUN   NNS  2   nsubj
+        attacked   attack    VERB   VBD  0   ROOT
+        an         an        DET    DT   5   det
+        army       army      NOUN   NN   5   compound
+        post       post      NOUN   NN   2   dobj
+        which      which     PRON   WDT  11  nsubj
+        security   security  NOUN   NN   8   compound
+        sources    source    NOUN   NNS  9   nsubj
+        said       say       VERB   VBD  5   relcl
+        had        have      AUX    VBD  11  aux
+        killed     kill      VERB   VBN  9   {dep}
+        two        two       NUM    CD   13  nummod
+        soldiers   soldier   NOUN   NNS  11  dobj
+        .          .         PUNCT  .    2   punct
+    """
+    doc = parse(table.format(dep="ccomp"))
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert [(v.text, rule) for v, rule in speech_verbs(art, art.sents[0])] == [("said", CONTENT_CLAUSE)]
+    doc = parse(table.format(dep="advcl"))  # "a post (they) said ...": no clause of its own
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
+    assert speech_verbs(art, art.sents[0]) == []

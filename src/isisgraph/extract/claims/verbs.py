@@ -186,8 +186,13 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             and not is_saying_participle(tok)
         ):
             continue  # "to declare", "without saying": not itself an attribution
-        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in art.lexicon.nouns:
-            continue  # "a statement (it) posted on X": the noun carries the attribution
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.lemma_.lower() in art.lexicon.nouns
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+        ):
+            continue  # "a statement (it) posted on X": the noun carries the attribution; not
+            # "an army post ... which security sources said had killed ...", which reports its own clause
         rule = reporting_rule(art, tok, sent_quotes)
         if rule is not None:
             out.append((tok, rule))
