@@ -265,3 +265,8 @@ def test_a_relative_clause_of_a_noun_that_is_also_a_medium_reports_its_own_conte
     doc = parse(table.format(dep="advcl"))  # "a post (they) said ...": no clause of its own
     art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), reference.load())
     assert speech_verbs(art, art.sents[0]) == []
+
+
+def test_a_headline_s_medium_noun_is_no_title_verb(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Army Post Attacked Near Tuz Khurmatu\n\nTwo soldiers were wounded.")
+    assert claims == []

@@ -10,7 +10,8 @@ Daesh", TRT World), so no speech verb of the parse attributes it.
   (its lemma, or the word without its -s: the title's present tense), after a phrase that
   names a speaker and before the words it reports, makes the headline the speaker's claim;
   not a verb that speaks only with another ("US Continues Air Strikes Against ISIL", Air Force
-  Magazine).
+  Magazine), nor a word that is also a noun of a medium unless tagged a verb ("Army Post
+  Attacked", "Report").
   The speaker is the phrase that ends just before the verb, resolved as any speaker is;
   a headline whose phrase names no one we know ("Government Reports Progress") gives none.
 
@@ -64,6 +65,8 @@ def headline_claims(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]
         forms = verb_forms(tok) & set(verbs) - CONTINUING_VERBS - GOING_ON_VERBS  # "US Continues Air Strikes"
         if not forms or art.in_quote(tok) is not None or tok.is_punct or art.ent_of(tok) is not None:
             continue  # a word of a name is not its verb ("Islamic State")
+        if tok.pos_ != "VERB" and (forms & set(art.lexicon.nouns) or tok.lower_ in art.lexicon.nouns):
+            continue  # a noun of a medium is a verb only when tagged one ("Army Post Attacked")
         before, after = words[position - 1], words[position + 1:]
         if before.pos_ not in SPEAKER_TAGS or art.in_quote(before) is not None:
             continue
