@@ -280,3 +280,11 @@ def test_an_acronym_of_a_name_no_entity_covers_is_no_one_we_know():
     found = linked(text, dt.date(2021, 8, 13))
     assert "MOD" not in [label for label, _, _ in found]
     assert [iri for _, iri, _ in found] == ["actor/sdf", "actor/isis"]
+
+
+def test_an_unrecognised_spelling_of_the_acronym_s_own_name_keeps_the_lexicon_s_link():
+    text = ("On Monday the Iraqi Combat Terrorism Service (CTS) raided a hideout near Kirkuk.\n\n"
+            "The CTS said four suspects were arrested.")
+    found = linked(text, dt.date(2025, 12, 17))
+    assert [(label, iri) for label, iri, _ in found if label == "CTS"] == [
+        ("CTS", "actor/iraqi-cts"), ("CTS", "actor/iraqi-cts")]

@@ -866,7 +866,8 @@ def _acronym_definitions(doc: Any, unlinked: list[tuple[int, int]]) -> dict[str,
             # a name no entity covers ("the SDF's Military Observation Desk (MOD)"): its
             # capitalised words define the acronym as no one we know
             start = _capitalised_run(doc, token.i - 1)
-            if start is not None and _spells_tail(token.text, doc[start:token.i - 1].text):
+            if (start is not None and _spells_tail(token.text, doc[start:token.i - 1].text)
+                    and not _a_label_of_its_referent(token.text, doc[start:token.i - 1].text)):
                 out.setdefault(token.text, []).append((token.i, None))
             continue
         if not _spells_tail(token.text, doc[name[0]:token.i - 1].text):
@@ -885,6 +886,24 @@ def _capitalised_run(doc: Any, end: int) -> int | None:
     while start < end and doc[start].lower_ in _NAME_GLUE:
         start += 1
     return start if end - start >= 2 else None
+
+
+def _a_label_of_its_referent(acronym: str, name: str) -> bool:
+    """Whether the name is a spelling of a label of an individual the acronym itself names in
+    the lexicon, sharing at least half of that label's words ("Counter Terror Service (CTS)"
+    for the "Counter Terrorism Service"): the text then confirms the lexicon rather than
+    defining another body ("Military Observation Desk (MOD)" shares no word with "Ministry of
+    Defence")."""
+    lex = lexicon()
+    if lex.ref is None:
+        return False
+    words = set(re.findall(r"[a-z]+", name.lower())) - _NAME_GLUE
+    for iri in lex.entries.get((_case_sensitive(acronym), _form(acronym)), set()):
+        for label in lex.ref.aliases.get(iri, ()):
+            label_words = set(re.findall(r"[a-z]+", label.lower())) - _NAME_GLUE
+            if len(label_words) >= 2 and 2 * len(label_words & words) >= len(label_words):
+                return True
+    return False
 
 
 def _spells_tail(acronym: str, name: str) -> bool:
