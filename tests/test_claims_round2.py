@@ -270,3 +270,8 @@ def test_a_relative_clause_of_a_noun_that_is_also_a_medium_reports_its_own_conte
 def test_a_headline_s_medium_noun_is_no_title_verb(pipeline, ref):
     claims, _ = read(pipeline, ref, "Army Post Attacked Near Tuz Khurmatu\n\nTwo soldiers were wounded.")
     assert claims == []
+
+
+def test_sources_named_by_a_nationality_alone_stay_unnamed(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Iraqi sources said the talks would resume on Monday.")
+    assert [c.claimant for c in claims] != [ACTOR + "iraqi-government"]

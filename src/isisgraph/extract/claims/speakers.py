@@ -55,6 +55,7 @@ from isisgraph.extract.claims.lexicon import (
     FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
+    SOURCE_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
 )
@@ -76,6 +77,7 @@ THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+UNNAMED_SOURCES = SOURCE_NOUNS - TITLE_WORDS  # "source", "officer"
 FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year and place
 
 
@@ -221,8 +223,8 @@ def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
     tags as a nationality rather than a place, speak for its government
     (``claims.speakers.country-voice``); not its forces, which the entity ruler names."""
     lemma = head.lemma_.lower()
-    if lemma not in VOICE_NOUNS or lemma in FORCE_KINDS or lemma in FORCE_NOUNS:
-        return None
+    if lemma not in VOICE_NOUNS or lemma in FORCE_KINDS or lemma in FORCE_NOUNS or lemma in UNNAMED_SOURCES:
+        return None  # "Iraqi sources", "an Iraqi officer": the unnamed sources' rule
     names = demonyms(art.ref)
     for child in head.children:
         if child.dep_ in ("amod", "compound") and child.text[:1].isupper() and child.lower_ in names:
