@@ -265,3 +265,26 @@ def test_the_peoples_rule_reads_the_lexicon_and_the_models_norp():
     assert nlp._names_a_people(ent, "Sunni Arab", None)
     assert not nlp._names_a_people(ent, "Ain al-Arab", None)
     assert not nlp._names_a_people(ent, "Dashisha", None)
+
+
+def test_an_acronym_may_spell_its_name_without_the_country_s_adjective():
+    text = ("Iraqi Security Media Cell (SMC) said the jets struck two hideouts.\n\n"
+            "The SMC said the strikes were carried out at dawn.")
+    found = linked(text, dt.date(2022, 9, 25))
+    assert [iri for _, iri, _ in found] == ["actor/security-media-cell"] * 3
+
+
+def test_an_acronym_of_a_name_no_entity_covers_is_no_one_we_know():
+    text = ("According to a report by the SDF's Military Observation Desk (MOD), ISIS carried out "
+            "eleven attacks in June. The MOD counted four more in July.")
+    found = linked(text, dt.date(2021, 8, 13))
+    assert "MOD" not in [label for label, _, _ in found]
+    assert [iri for _, iri, _ in found] == ["actor/sdf", "actor/isis"]
+
+
+def test_an_unrecognised_spelling_of_the_acronym_s_own_name_keeps_the_lexicon_s_link():
+    text = ("On Monday the Iraqi Combat Terrorism Service (CTS) raided a hideout near Kirkuk.\n\n"
+            "The CTS said four suspects were arrested.")
+    found = linked(text, dt.date(2025, 12, 17))
+    assert [(label, iri) for label, iri, _ in found if label == "CTS"] == [
+        ("CTS", "actor/iraqi-cts"), ("CTS", "actor/iraqi-cts")]

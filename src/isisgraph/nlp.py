@@ -818,8 +818,11 @@ def apply_acronyms(doc: Any, unlinked: list[tuple[int, int]] = ()) -> Any:  # ty
     "Iraq's Counter-Terrorism Service (CTS)" (Rudaw, 2025) confirms the lexicon. A name that
     links to nothing (a description left unlinked, an organisation the reference lacks)
     unlinks its acronym: "the Counter-Terrorism Group (CTG)" is no other body called CTG. The
-    acronym must spell the name's initials, so "Anti-Terror Units (YAT)", a Kurdish acronym,
-    defines nothing. The mentions are ``acronym-definition``."""
+    acronym must spell the initials of the name, or of its last words ("Iraqi Security Media
+    Cell (SMC)", ESTA), so "Anti-Terror Units (YAT)", a Kurdish acronym, defines nothing. A
+    name no entity covers defines its acronym as no one: "the SDF's Military Observation Desk
+    (MOD)" (Kurdistan 24) is not the UK's Ministry of Defence. The mentions are
+    ``acronym-definition``."""
     from spacy.tokens import Span as SpacySpan
 
     definitions = _acronym_definitions(doc, unlinked)
@@ -859,10 +862,56 @@ def _acronym_definitions(doc: Any, unlinked: list[tuple[int, int]]) -> dict[str,
         if not _ACRONYM.fullmatch(token.text) or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
             continue
         name = ending.get(token.i - 1)
-        if name is None or not _spells(token.text, doc[name[0]:token.i - 1].text):
+        if name is None:
+            # a name no entity covers ("the SDF's Military Observation Desk (MOD)"): its
+            # capitalised words define the acronym as no one we know
+            start = _capitalised_run(doc, token.i - 1)
+            if (start is not None and _spells_tail(token.text, doc[start:token.i - 1].text)
+                    and not _a_label_of_its_referent(token.text, doc[start:token.i - 1].text)):
+                out.setdefault(token.text, []).append((token.i, None))
+            continue
+        if not _spells_tail(token.text, doc[name[0]:token.i - 1].text):
             continue
         out.setdefault(token.text, []).append((token.i, name[1] or None))
     return out
+
+
+def _capitalised_run(doc: Any, end: int) -> int | None:
+    """The first token of the run of capitalised words (with the glue of names between them)
+    that ends before token ``end``, or None when the word before is not capitalised."""
+    start = end
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_GLUE
+                         and start < end):
+        start -= 1
+    while start < end and doc[start].lower_ in _NAME_GLUE:
+        start += 1
+    return start if end - start >= 2 else None
+
+
+def _a_label_of_its_referent(acronym: str, name: str) -> bool:
+    """Whether the name is a spelling of a label of an individual the acronym itself names in
+    the lexicon, sharing at least half of that label's words ("Counter Terror Service (CTS)"
+    for the "Counter Terrorism Service"): the text then confirms the lexicon rather than
+    defining another body ("Military Observation Desk (MOD)" shares no word with "Ministry of
+    Defence")."""
+    lex = lexicon()
+    if lex.ref is None:
+        return False
+    words = set(re.findall(r"[a-z]+", name.lower())) - _NAME_GLUE
+    for iri in lex.entries.get((_case_sensitive(acronym), _form(acronym)), set()):
+        for label in lex.ref.aliases.get(iri, ()):
+            label_words = set(re.findall(r"[a-z]+", label.lower())) - _NAME_GLUE
+            if len(label_words) >= 2 and 2 * len(label_words & words) >= len(label_words):
+                return True
+    return False
+
+
+def _spells_tail(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the name or the name without its first words, of two words
+    at least: "Iraqi Security Media Cell (SMC)" (ESTA, 2021 and 2022) abbreviates the cell's
+    name without the country's adjective."""
+    words = name.split()
+    return any(_spells(acronym, " ".join(words[k:])) for k in range(max(1, len(words) - 1)))
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -11,6 +11,10 @@ lexicon and the memory of who spoke) and run in this order:
      clause, a parenthetical, a passive agent, a framing quote ...), who speaks through them,
      their channel;
    - :mod:`.according` — "according to X" (``claims.according-to.*``);
+   - :mod:`.issued` — with neither, a document put out ("released a statement saying ...",
+     ``claims.statements.issued``);
+   - :mod:`.headline` — with none of these, a headline's title verb the tagger did not read as a
+     verb (``claims.headline.title-verb``);
    - :mod:`.speakers` — who the speaker's phrase names, through :mod:`.persons` (names,
      surnames), :mod:`.roles` (the role around a name), :mod:`.descriptions` ("the group",
      "the ministry", "the statement", "both countries"), :mod:`.statements` (the issuer of
@@ -47,6 +51,8 @@ from isisgraph.extract.claims.about import about, claimant_from_attack, is_attac
 from isisgraph.extract.claims.according import claims_according_to, is_according_to
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.continuation import continued_quote
+from isisgraph.extract.claims.headline import headline_claims
+from isisgraph.extract.claims.issued import issued_claims
 from isisgraph.extract.claims.merge import merge_same_sentence, unique_keys
 from isisgraph.extract.claims.persons import named_in_full_later
 from isisgraph.extract.claims.quotes import Quote, find_quotes
@@ -137,4 +143,4 @@ def claims_in(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
     for tok in tokens_of(sent):
         if is_according_to(art, tok, sent):
             out.extend(claims_according_to(art, index, sent, tok))
-    return out
+    return out or issued_claims(art, index, sent) or headline_claims(art, index, sent)

@@ -20,6 +20,11 @@
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
   the one the article names most, then the latest (0.5) ("On July 3, the group claimed its
   first attack in Raqqa");
+- ``claims.descriptions.based-group``: "the group" described by where it is based or who
+  backs it ("Clashes ... raged nearby, the Britain-based group said", AFP, after the Syrian
+  Observatory spoke) is no armed group: the organisation that spoke in this or the previous
+  sentence, when that is none either; else nobody (an "X-based" organisation, like the
+  "U.K.-based Syrian Observatory" of The Atlantic, is named by where it is, not who it is);
 - ``claims.descriptions.named-before``: "the cell added" → the actor last named with that
   noun, ending its name or modifying it ("the country’s Security Media Cell said ... the cell
   added"; "the head of the SDF media office ... the media office said"), within ten sentences;
@@ -47,6 +52,7 @@ from isisgraph.extract.claims.lexicon import (
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LEADING_PARTICIPLES,
+    NOT_SPEAKER_PARTICIPLES,
     OFFICIAL_NOUNS,
 )
 
@@ -57,6 +63,7 @@ THE_STATEMENT = "claims.descriptions.the-statement"
 THE_GROUP = "claims.descriptions.the-group"
 LED_COALITION = "claims.descriptions.led-coalition"
 NAMED_BEFORE = "claims.descriptions.named-before"
+BASED_GROUP = "claims.descriptions.based-group"
 
 
 def same_officials(art: ClaimArticle, head: Token, actor: Speaker, sent_index: int) -> Speaker:
@@ -122,6 +129,8 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
+        if any(c.dep_ == "amod" and c.lower_ in NOT_SPEAKER_PARTICIPLES for c in head.children):
+            return based_group(art, head)
         group, as_agent = salient_armed_group(art, head)
         if group:
             return [Speaker(group, confidence=0.7 if as_agent else 0.5, how="description", rule=THE_GROUP)]
@@ -133,6 +142,17 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             return [Speaker(coalition, confidence=0.7, how="description", rule=LED_COALITION)]
     found = named_before(art, head, tokens)
     return [found] if found is not None else []
+
+
+def based_group(art: ClaimArticle, head: Token) -> list[Speaker]:
+    """ "the Britain-based group said": a group described by where it is based or who backs
+    it is not the armed group the article is about, but the organisation that spoke in this
+    or the previous sentence, when that is no armed group (``based-group``)."""
+    last = art.memory.last_org
+    sent_index = art.sent_of.get(head.i, 0)
+    if last is None or sent_index - last[0] > 1 or is_armed_group(art.ref, last[1].claimant):
+        return []
+    return [replace(last[1], confidence=min(last[1].confidence, 0.7), how="description", rule=BASED_GROUP)]
 
 
 def named_by_modifier(art: ClaimArticle, head: Token, window: int) -> Speaker | None:

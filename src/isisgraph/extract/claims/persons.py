@@ -9,7 +9,10 @@ later mentions of the same person by surname.
 - ``claims.persons.surname``: a one-word name that is the surname of a person named earlier
   is that person ("Mr. Phillips of Chatham House said"); the Arabic article does not count
   ("Al-Sharifi" is "al-Sharifi"); a headline's surname is the one person the article names in
-  full with it ("..., Biden says" ⏎ ... "President Joe Biden said").
+  full with it ("..., Biden says" ⏎ ... "President Joe Biden said"); a person named in full
+  earlier without speaking counts too, whatever label the model gave the surname ("The details
+  were provided by Col. Daniel Constable ... ⏎ “...,” Constable said", CTV, where the model
+  tags the surname ORG), when the article names only one person in full with it.
 - ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
   letters, with lower confidence ("Dillion" for "Dillon").
 """
@@ -78,7 +81,8 @@ def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speake
         break
     titled = i >= head.sent.start and (is_honorific(doc[i]) or doc[i].text == ".")
     name = name_text(run)
-    known = " " not in name and person_by_surname(art, name) is not None
+    known = " " not in name and (person_by_surname(art, name) is not None
+                                 or named_in_full_before(art, name, head.i) is not None)
     if titled or known:
         return person_speaker(art, run, tokens, head, TITLED_NAME)
     return None
@@ -91,6 +95,7 @@ def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[
     name = name_text(name_tokens)
     single = len(name.split()) == 1
     match = person_by_surname(art, name) if single else None
+    fuller = named_in_full_before(art, name, head.i) if single and match is None else None
     role, orgs = role_and_orgs(art, name_tokens, np_tokens, head)
     if match is not None:
         person, distance = match
@@ -98,6 +103,10 @@ def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[
         on_behalf = orgs[0] if orgs else (person.member_of[0] if person.member_of else None)
         if distance:
             return Speaker(person.ref, person, on_behalf, 0.65, "surname", MISSPELT_SURNAME)
+        return Speaker(person.ref, person, on_behalf, 0.8, "surname", SURNAME)
+    if fuller is not None:  # named in full earlier, not yet a speaker
+        person = register_person(art, fuller, role, orgs)
+        on_behalf = orgs[0] if orgs else None
         return Speaker(person.ref, person, on_behalf, 0.8, "surname", SURNAME)
     person = register_person(art, name, role, orgs)
     on_behalf = orgs[0] if orgs else (person.member_of[0] if person.member_of else None)
@@ -157,6 +166,21 @@ def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | N
         ):
             best = (person, 1)
     return best
+
+
+def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | None:
+    """The full name of the one PERSON entity before token ``before`` whose last word is
+    ``surname`` (titles stripped), when only one full name of the article ends so."""
+    wanted = fold_name(surname)
+    names = set()
+    for ent in art.persons_starting_in(0, before - 1):
+        tokens = strip_title_tokens(list(ent))
+        if len(tokens) < 2 or ent.end > before:
+            continue
+        full = name_text(tokens)
+        if fold_name(full.split()[-1]) == wanted:
+            names.add(full)
+    return names.pop() if len(names) == 1 else None
 
 
 def fold_name(name: str) -> str:

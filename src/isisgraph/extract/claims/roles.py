@@ -12,7 +12,10 @@
   no role.
 
 Organisations of a role: actors, operations (the actor conducting them) and countries in the
-possessive ("Iraq's prime minister" → its government).
+possessive ("Iraq's prime minister" → its government); not an actor that only modifies a
+participle ("the head of the U.K.-based Syrian Observatory for Human Rights", The Atlantic;
+"a deputy commander of the U.S.-led coalition"): it says where the organisation is or who
+backs or leads it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS
-from isisgraph.extract.claims.actors import actor_iri, country_actor
+from isisgraph.extract.claims.actors import actor_iri, country_actor, is_participle_modifier
 from isisgraph.extract.claims.article import DOMAIN_LABELS, ClaimArticle
 from isisgraph.extract.claims.lexicon import ROLE_VERBS, TITLE_WORDS
 from isisgraph.extract.claims.quotes import QUOTE_MARKS
@@ -177,6 +180,8 @@ def orgs_in(art: ClaimArticle, tokens: Iterable[Token]) -> list[str]:
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
+        if is_participle_modifier(ent):
+            continue  # "the U.K.-based Syrian Observatory", "the U.S.-backed SDF": not the organisation
         iri: str | None
         if ent.label_ == "PLACE":
             possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS" or ent.root.dep_ == "poss"

@@ -11,7 +11,8 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   "US-backed" modifier names someone else than the speaker;
 - ``claims.speakers.country-voice``: a country or its capital that speaks itself ("Iraq
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
-  media reported", "Iraq's officials"), speaks for its government;
+  media reported", "Iraq's officials"), speaks for its government; so do the officials,
+  authorities or media a nationality adjective names ("Iraqi officials have pledged");
 
 then a document ("the statement", "A National Security Council press release": its issuer,
 :mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
@@ -23,7 +24,10 @@ last speaker:
 - ``claims.speakers.he-subject``: "he"/"she" is a person named as a subject earlier in the
   same sentence ("Umm Mohammed ... left Baghouz ... “...,” she told AP");
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
-  organisation, within three sentences ("the SDF commander said ... he added");
+  organisation, within three sentences or in the same or the previous paragraph ("the SDF
+  commander said ... he added"), also one
+  named by a description ("A KRG foreign ministry official ... “...,” the official says.
+  “...,” he adds", Newsweek);
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
 - ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
 - ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
@@ -38,6 +42,7 @@ a relative pronoun is its antecedent ("the U.S. military, which said ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -47,13 +52,15 @@ from isisgraph.extract.claims.actors import actor_iri, country_actor, government
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
 from isisgraph.extract.claims.lexicon import (
+    FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
+    SOURCE_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
-from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, unnamed_source
+from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, demonyms, unnamed_source
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
@@ -67,8 +74,11 @@ IT_SUBJECT = "claims.speakers.it-subject"
 IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
 THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
+UNNAMED_SOURCES = SOURCE_NOUNS - TITLE_WORDS  # "source", "officer"
+FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year and place
 
 
 def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
@@ -109,7 +119,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
-    actor = actor_in(art, head, tokens)
+    actor = actor_in(art, head, tokens) or demonym_voice(art, head)
     if actor is not None:
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
         remember_head(art, head, actor, sent_index)
@@ -117,8 +127,9 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
     found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
-    if found and found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY):
-        remember_head(art, head, found[0], sent_index)
+    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY) or found[0].how == "description"
+                  and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
+        remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
 
 
@@ -141,11 +152,20 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         return [subject]
     memory = art.memory
     official = memory.last_official
-    if official is not None and official[0] > memory.last_person_at and sent_index - official[0] <= 3:
+    if official is not None and official[0] > memory.last_person_at and near(art, official[0], sent_index):
         return [replace(official[1], confidence=0.6, how="pronoun", rule=HE_LAST_OFFICIAL)]
     if memory.last_person:
         return [replace(memory.last_person, confidence=0.7, how="pronoun", rule=HE_LAST_PERSON)]
     return person_named_before(art, head)
+
+
+def near(art: ClaimArticle, earlier: int, sent_index: int) -> bool:
+    """Whether an official who spoke in unit ``earlier`` is still who "he" is: within three
+    sentences, or in the same or the previous paragraph (a long quote of theirs in between)."""
+    if sent_index - earlier <= 3:
+        return True
+    between = art.text[art.sents[earlier].end_char : art.sents[sent_index].start_char]
+    return len(PARAGRAPH_BREAK.findall(between)) <= 1
 
 
 def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) -> Speaker | None:
@@ -195,6 +215,23 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if last_org is not None and sent_index - last_org[0] <= 2:
         return [replace(last_org[1], confidence=0.7, how="pronoun", rule=IT_LAST_ORGANISATION)]
     return []
+
+
+def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
+    """ "Iraqi officials have repeatedly pledged that Mosul will be retaken" (Al-Alam): the
+    officials, authorities or media of a country named by its adjective, which the model
+    tags as a nationality rather than a place, speak for its government
+    (``claims.speakers.country-voice``); not its forces, which the entity ruler names."""
+    lemma = head.lemma_.lower()
+    if lemma not in VOICE_NOUNS or lemma in FORCE_KINDS or lemma in FORCE_NOUNS or lemma in UNNAMED_SOURCES:
+        return None  # "Iraqi sources", "an Iraqi officer": the unnamed sources' rule
+    names = demonyms(art.ref)
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper() and child.lower_ in names:
+            iri = government_of(art.ref, names[child.lower_])
+            if iri:
+                return Speaker(iri, confidence=0.7, how="actor", rule=COUNTRY_VOICE)
+    return None
 
 
 def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:

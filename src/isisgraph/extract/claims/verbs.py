@@ -6,7 +6,8 @@ A speech verb outside quotation marks attributes what its sentence says when (fi
 applies; the rule's id is the claim's extractor value):
 
 - ``claims.verbs.content-clause``: it has a content clause ("In comparison the US-led joint
-  operation said it conducted 99 strikes and 139 engagements from February 24-March 9.");
+  operation said it conducted 99 strikes and 139 engagements from February 24-March 9."),
+  also one the parser hung on the medium noun ("said in a statement that ...");
 - ``claims.verbs.parenthetical``: it is a parenthetical ("The bigger concern, the U.S. military
   officials said, lies in fissures emerging among U.S.-backed forces in Syria."), or trails the
   clause it reports after a comma, hung on it by the parser ("Syrian government forces have
@@ -29,6 +30,9 @@ applies; the rule's id is the claim's extractor value):
   Friday: “...”");
 - ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
   pointing out that ISIS’ advance has been halted and beaten back on all fronts.");
+- ``claims.verbs.put-at``: it is no speech verb but an estimating one with a figure noun and
+  "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
+  slightly higher at 34 fatalities": a disputed figure);
 - ``claims.verbs.quoting``: an outlet quotes a source "as saying" ("SANA news agency quoted a
   military source as saying the attack took place at noon on Sunday"): the outlet reports,
   and the source speaks through the gerund (its own claim).
@@ -49,7 +53,9 @@ confront ... despite declaring military victory").
 Who speaks is the verb's subject — the one after the verb, or the nearest before it, when the
 parser gave it two ("Final batch of civilians evacuated ..., says SDF leader Mustafa Bali");
 the phrase beside a dateline the parser took for the subject ("ERBIL, Kurdistan Region – The
-Kurdish-led SDF declared ..."); the noun after the verb only when what it reports comes first
+Kurdish-led SDF declared ..."); the noun the parser made the sentence's root, with the verb
+and its content clause a participle of it ("A military source reported earlier today that the
+army's elite forces kicked off an operation", Fars); the noun after the verb only when what it reports comes first
 ("“...,” tweeted the US military"; not "Announcing victory over Daesh, the group ...").
 """
 
@@ -68,6 +74,8 @@ from isisgraph.extract.claims.lexicon import (
     CLAIMING_VERBS,
     CONTINUING_VERBS,
     DENYING_VERBS,
+    ESTIMATING_VERBS,
+    FIGURE_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
@@ -92,6 +100,7 @@ AFTER_QUOTE = "claims.verbs.after-quote"
 FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
 QUOTING = "claims.verbs.quoting"
+PUT_AT = "claims.verbs.put-at"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
@@ -164,7 +173,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     sent_quotes = art.quotes_overlapping(sent.start_char, sent.end_char)
     for tok in tokens_of(sent):
         lemma = tok.lemma_.lower()
-        if lemma not in art.lexicon.verbs or tok.pos_ not in ("VERB", "AUX"):
+        if lemma not in art.lexicon.verbs and not puts_figure_at(tok) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if art.in_quote(tok) is not None:
             continue
@@ -177,8 +186,13 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             and not is_saying_participle(tok)
         ):
             continue  # "to declare", "without saying": not itself an attribution
-        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in art.lexicon.nouns:
-            continue  # "a statement (it) posted on X": the noun carries the attribution
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.lemma_.lower() in art.lexicon.nouns
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+        ):
+            continue  # "a statement (it) posted on X": the noun carries the attribution; not
+            # "an army post ... which security sources said had killed ...", which reports its own clause
         rule = reporting_rule(art, tok, sent_quotes)
         if rule is not None:
             out.append((tok, rule))
@@ -229,9 +243,11 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         )
         return CONTINUED_BY if by_saying else None
     lemma = verb.lemma_.lower()
+    if puts_figure_at(verb):
+        return PUT_AT
     if lemma in QUOTING_VERBS:
         return QUOTING if quotes_someone(art, verb) else None
-    if deps & {"ccomp", "parataxis"}:
+    if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
         return CONTENT_CLAUSE
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects):
@@ -264,6 +280,35 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
     return None
+
+
+def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
+    """ "Iraqi Security Media Cell said in a statement that the Coalition warplanes conducted
+    nine airstrikes": the that-clause the parser hung on the medium noun instead of the verb
+    is the verb's content clause."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in art.lexicon.nouns and any(
+                c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in obj.children
+            ):
+                return True
+    return False
+
+
+def puts_figure_at(verb: Token) -> bool:
+    """ "Kurdish officials have put the number at 10" (Rudaw), "Airwars places the toll slightly
+    higher at 34 fatalities" (Airwars): an estimating verb with a figure noun as object and
+    "at" a number (on the verb or the noun)."""
+    if verb.lemma_.lower() not in ESTIMATING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    preps = [p for head in (verb, *objects) for p in head.children if p.dep_ == "prep" and p.lower_ == "at"]
+    return bool(objects) and any(
+        t.like_num or t.pos_ == "NUM" for p in preps for t in p.subtree
+    )
 
 
 def relays(art: ClaimArticle, verb: Token, sent: DocSpan) -> bool:
@@ -347,6 +392,15 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             and content_before(art, verb)
         ):
             return child  # "“...,” tweeted the US military", "..., states the release"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return verb.head  # "A military source reported earlier today that ...", read as a noun and its participle
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in art.lexicon.verbs:
         return speaker_head(art, verb.head)
     if verb.dep_ == "conj":

@@ -1,0 +1,93 @@
+"""A document put out: "X released a statement saying ...", "a statement issued by X listing
+...": the verb that attributes is the document's own participle, which the speech-verb rules
+leave to the noun ("a statement posted on X": the noun carries the attribution), so the
+sentence reports nothing unless the noun does.
+
+- ``claims.statements.issued``: a noun of a medium of the channel scheme ("statement",
+  "release", "communique") that is the object of a verb of issuing (``issuing-verbs``: "ISIS’
+  Amaq News Agency released a statement saying that ISIS members launched an attack",
+  North Press; "Prime Minister Nechirvan Barzani released a statement congratulating the
+  president", Newsweek), or whose participle of issuing has a passive agent ("a statement
+  issued by the United States Central Command on 15 September listing Australia as one of
+  the coalition partners", Mirage C14 blog), and that has content of its own (a participle
+  clause or a that-clause), is the claim of the issuer — the verb's subject or the agent —
+  through that medium. A negated verb ("did not release a statement") attributes nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from isisgraph.extract.claims.article import ClaimArticle, Found
+from isisgraph.extract.claims.attribution import Attribution, make_claim
+from isisgraph.extract.claims.dates import claim_date
+from isisgraph.extract.claims.lexicon import ISSUING_VERBS
+from isisgraph.extract.claims.speakers import resolve
+from isisgraph.extract.shared import tokens_of
+
+ISSUED = "claims.statements.issued"
+
+CONTENT_OF_NOUN = ("acl", "relcl", "ccomp")
+
+
+def issued_claims(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
+    """The claims of the documents a sentence says were put out (see the module docstring)."""
+    out: list[Found] = []
+    for noun in tokens_of(sent):
+        if noun.pos_ != "NOUN" or art.in_quote(noun) is not None:
+            continue
+        channel = art.lexicon.nouns.get(noun.lemma_.lower())
+        if channel is None:
+            continue
+        found = issuer_phrase(noun)
+        if found is None:
+            continue
+        verb, head = found
+        if any(c.dep_ == "neg" for c in verb.children) or not content_clauses(noun, verb):
+            continue
+        speakers = resolve(art, head, index)
+        if not speakers:
+            continue
+        words = [t for t in tokens_of(sent) if t.i not in {s.i for s in head.subtree}]
+        when, fallback = claim_date(art, sent, attribution_words(verb, noun), verb.text)
+        said = Attribution(verb, ISSUED, channel, when, fallback, words)
+        out.extend(make_claim(art, index, sent, said, speaker) for speaker in speakers)
+    return out
+
+
+def issuer_phrase(noun: Token) -> tuple[Token, Token] | None:
+    """The verb of issuing and the head of the issuer's phrase: the subject of the verb the
+    noun is the object of ("X released a statement"), or the agent of the noun's own
+    participle ("a statement issued by X")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (verb, subjects[0]) if subjects else None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS and child.tag_ == "VBN":
+            agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if agents:
+                return child, agents[0]
+    return None
+
+
+def content_clauses(noun: Token, verb: Token) -> list[Token]:
+    """What the document says: a clause of the noun other than the participle of issuing
+    ("saying that ...", "listing Australia ...", "that ..."), or of that participle, where the
+    parser may hang it ("a statement issued by X on Monday listing ...")."""
+    clauses = [c for c in noun.children if c.dep_ in CONTENT_OF_NOUN and c != verb]
+    if verb.head == noun:
+        clauses += [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    return [c for c in clauses if c.pos_ in ("VERB", "AUX")]
+
+
+def attribution_words(verb: Token, noun: Token) -> list[Token]:
+    """The words of the issuing, where its date is ("released a statement on Monday", "issued
+    by CENTCOM on 15 September"): the verb's own words and the noun's, without the document's
+    content."""
+    content = {t.i for c in content_clauses(noun, verb) for t in c.subtree}
+    words = [t for t in verb.subtree if t.i not in content]
+    if noun.head == verb:
+        return words
+    return [*words, noun, *(t for c in noun.children if c.dep_ == "prep" for t in c.subtree)]
