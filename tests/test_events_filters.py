@@ -341,6 +341,33 @@ def test_events_killing_eliminate_not_a_convoy() -> None:
     assert read_killing(trigger(doc, "eliminated"), context(doc)) is None
 
 
+# "Our forces neutralised {what} near Raqqa." (the Turkish, French and Kurdish statements' word)
+NEUTRALISED = """
+    Our        our        PRON  PRP$ 2  poss
+    forces     force      NOUN  NNS  3  nsubj
+    neutralised neutralise VERB VBD  0  ROOT
+    {what}
+    near       near       ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  7  pobj    B-PLACE place/raqqa
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_killing_neutralise_people() -> None:
+    doc = parse(NEUTRALISED.format(what="""
+        14         14         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  dobj"""))
+    cand = read_killing(trigger(doc, "neutralised"), context(doc))
+    assert cand is not None and cand.killed is not None and cand.killed.value == 14
+
+
+def test_events_killing_neutralise_not_a_device() -> None:
+    doc = parse(NEUTRALISED.format(what="""
+        three      three      NUM   CD   5  nummod
+        IEDs       IED        NOUN  NNS  3  dobj"""))
+    assert read_killing(trigger(doc, "neutralised"), context(doc)) is None
+
+
 def test_events_filters_country_wide_a_war_aim_of_a_whole_country() -> None:
     # "Coalition aircraft conducted 12 strikes on Monday to drive ISIL out of Iraq."
     doc = parse("""
