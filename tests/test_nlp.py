@@ -275,6 +275,20 @@ def test_town_the_model_calls_a_person_is_linked_after_a_locative_preposition():
     assert sorted(p.geonames_id for p in nlp.new_places(doc)) == [94298, 166331]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A car bomb went off at a checkpoint in the town of Al-Hasiba on Sunday.", "Hasiba"),  # ORG
+    ("The army fought the militants south of the small town of Qasrak and seized a depot.", "Qasrak"),  # PERSON
+])
+def test_a_name_a_settlement_noun_introduces_is_a_place(text, name):
+    # rule nlp.linker.settlement-of: whatever the model tags it, no gazetteer knows it
+    assert [p.label for p in nlp.new_places(nlp.load_pipeline()(text))] == [name]
+
+
+def test_a_name_after_of_is_no_place_without_a_settlement_noun():
+    doc = nlp.load_pipeline()("The leader of Al-Hasiba Brigade was killed.")
+    assert nlp.new_places(doc) == []
+
+
 def test_ambiguous_name_is_minted_unresolved():
     # "Soran" is a town in Erbil and a different town (Suran) in Hama: GeoNames cannot decide
     doc = nlp.load_pipeline()("Clashes were reported in Soran on Friday.")
