@@ -254,6 +254,11 @@ def test_demonym_forces_link_to_state_forces():
         "actor/russian-armed-forces", "actor/turkish-armed-forces", "actor/kurdish-forces"]
 
 
+def test_iraqi_soldiers_are_the_army_iraqi_forces_the_security_forces():
+    found = linked("Three Iraqi soldiers were killed when militants attacked Iraqi forces near the town.")
+    assert [f[2] for f in found] == ["actor/iraqi-army", "actor/isf"]
+
+
 def test_possessives_and_curly_apostrophes():
     found = linked("ISIS’ fighters fled; the Islamic State’s leaders and Hashd’s men followed.")
     assert [f[2] for f in found] == ["actor/isis", "actor/isis", "actor/hashd-al-shaabi"]
