@@ -259,6 +259,19 @@ def test_iraqi_soldiers_are_the_army_iraqi_forces_the_security_forces():
     assert [f[2] for f in found] == ["actor/iraqi-army", "actor/isf"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian and Russian warplanes pounded positions near Palmyra.",
+     ["actor/syrian-arab-army", "actor/russian-armed-forces", "place/palmyra"]),
+    ("Turkish and Russian forces patrolled the border road on Monday.",
+     ["actor/turkish-armed-forces", "actor/russian-armed-forces"]),
+    # the modifier completes a name the data does not know: left as it was
+    ("Canadian and coalition aircraft struck targets near Mosul.", ["actor/cjtf-oir", "place/mosul"]),
+])
+def test_a_modifier_coordinated_with_a_name_shares_the_rest_of_it(text, expected):
+    # rule nlp.linker.coordinated-modifier
+    assert [f[2] for f in linked(text)] == expected
+
+
 def test_possessives_and_curly_apostrophes():
     found = linked("ISIS’ fighters fled; the Islamic State’s leaders and Hashd’s men followed.")
     assert [f[2] for f in found] == ["actor/isis", "actor/isis", "actor/hashd-al-shaabi"]
