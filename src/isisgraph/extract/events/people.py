@@ -41,6 +41,7 @@ SUPPORT_VERBS = WORDS.support_verbs
 COOPERATION_NOUNS = WORDS.cooperation_nouns
 PEOPLE_ONLY = WORDS.people_only_triggers
 MASS_KILLING = WORDS.mass_killing_triggers
+OUTCOME_ONLY = WORDS.outcome_only_triggers
 CAPTIVE_NOUNS = WORDS.captive_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 
@@ -58,8 +59,10 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     named victim makes an event without a count ("US journalist James Foley was savagely
     murdered"). Some
     words kill only people ("eliminating one terrorist"; not "eliminated a convoy")."""
-    cand = new_candidate(trigger, KILLING)
     head = trigger.head
+    if trigger.word.concept in OUTCOME_ONLY and not is_outcome(head):
+        return None  # "the death of the caliphate", "the death toll"
+    cand = new_candidate(trigger, KILLING)
     victims: list[Token]
     if trigger.is_noun:
         args = arguments_of_noun(head)
@@ -315,6 +318,13 @@ def outcome_means(noun: Token) -> list[Token]:
     if governor is None or governor.lemma_ not in OUTCOME_VERBS:
         return []
     return [s for s in doers(governor) if s.lemma_.lower() in MEANS_NOUNS]
+
+
+def is_outcome(noun: Token) -> bool:
+    """ "resulted in the death of ...", "led to the deaths of ...": a noun that is what a verb
+    of [outcome-verbs] brought about."""
+    governor = governing_verb(noun)
+    return governor is not None and governor.lemma_ in OUTCOME_VERBS and noun.dep_ == "pobj"
 
 
 def outcome_agent(noun: Token, ctx: Context) -> Found:
