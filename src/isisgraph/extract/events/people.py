@@ -18,6 +18,7 @@ from isisgraph.extract.events.candidate import (
     undergoers,
 )
 from isisgraph.extract.events.context import Context, Found
+from isisgraph.extract.events.places import EVENT_WINDOW
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.counting import count_in_phrase
 from isisgraph.extract.syntax.tree import (
@@ -31,6 +32,7 @@ from isisgraph.extract.syntax.tree import (
     prep_objects,
     resolve_relative,
 )
+from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
@@ -272,7 +274,7 @@ def means_agent(verb: Token, ctx: Context) -> Found:
     return iris, tokens, anaphoric
 
 
-def agent_of_means(noun: Token, ctx: Context) -> Found:
+def agent_of_means(noun: Token, ctx: Context, earlier: bool = True) -> Found:
     """Who carried out a strike, raid, attack or operation: the actor named on it ("a U.S.
     raid", "strikes by the coalition"), the by-agent of a participle on it ("a raid conducted
     by U.S. Special Operations forces"), or the subject of the light verb it is the object of
@@ -289,6 +291,25 @@ def agent_of_means(noun: Token, ctx: Context) -> Found:
                 return found
     if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
         return ctx.actors(doers(noun.head) + co_agents(noun.head))
+    if earlier and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return agent_of_earlier_means(noun, ctx)
+    return [], [], False
+
+
+def agent_of_earlier_means(noun: Token, ctx: Context) -> Found:
+    """Rule ``events.context.means-anaphor``: "the raid", "the operation" with no agent of its
+    own is the latest one told before, within eight sentences, and was carried out by its
+    agent ("this operation" is the event just told, whatever its word): "A helicopter raid by
+    US forces ... resulted in the probable death of a senior leader ... the raid had resulted
+    in the arrest of a senior IS leader" (AP, 2023). Not one of a headline, which announces
+    the report rather than telling it first."""
+    lemma = noun.lemma_.lower()
+    start = ctx.sentence_start_before(sentence_of(noun), EVENT_WINDOW)
+    for before in reversed(ctx.doc[start: noun.i]):
+        if before.lemma_.lower() == lemma and before.pos_ == "NOUN" and not ctx.in_heading(before):
+            iris, tokens, _ = agent_of_means(before, ctx, earlier=False)
+            if iris:
+                return iris, tokens, True
     return [], [], False
 
 
