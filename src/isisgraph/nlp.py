@@ -574,7 +574,7 @@ def _split_coordinated_modifiers(doc: Any, ents: list[Any], lex: Lexicon,
             continue
         for modifier in [first.head, *(c for c in first.head.conjuncts if c.i < ent.start)]:
             if (modifier.i >= ent.start or modifier.i in ruler or not modifier.text[:1].isupper()
-                    or modifier.pos_ not in ("ADJ", "PROPN")):
+                    or modifier.pos_ not in ("ADJ", "PROPN") or any(a.start == modifier.i for a in added)):
                 continue
             # the whole rest of the name, else its head noun ("Iraqi and Kurdish ground troops")
             iri = None
