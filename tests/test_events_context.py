@@ -3,9 +3,10 @@ anaphora, sponsors and places of origin, on hand-built parses."""
 
 from __future__ import annotations
 
-from event_rules import context, iri
+from event_rules import context, iri, trigger
 from parses import parse
 
+from isisgraph.extract.events import read_trigger
 from isisgraph.extract.events.context import GROUP_ANAPHOR, PLACE_ANAPHOR, PRONOUN
 from isisgraph.extract.events.entities import is_origin, is_sponsor_modifier
 
@@ -138,6 +139,32 @@ def test_events_context_militants_a_number_of_militants_are_of_the_armed_group_n
 def test_events_context_militants_not_a_class_of_people() -> None:
     doc = parse(MILITANTS.format(count="", mosul=12))
     assert context(doc).actors([doc[10]])[0] == []
+
+
+# "ISIS attacked Raqqa. The SDF arrested four militants." (a Kurdish outlet, 2021: "The SDF
+# announced that it had arrested one suspect ...")
+ARRESTED_BY_A_GROUP = """
+    ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+    attacked   attack     VERB  VBD  0  ROOT
+    Raqqa      Raqqa      PROPN NNP  2  dobj    B-PLACE place/raqqa
+    .          .          PUNCT .    2  punct
+    The        the        DET   DT   6  det
+    SDF        SDF        PROPN NNP  7  nsubj   B-ACTOR actor/sdf
+    arrested   arrest     VERB  VBD  0  ROOT
+    four       four       NUM   CD   9  nummod
+    militants  militant   NOUN  NNS  7  dobj
+    .          .          PUNCT .    7  punct
+"""
+
+
+def test_events_context_militants_not_of_the_event_s_other_side() -> None:
+    doc = parse(ARRESTED_BY_A_GROUP)
+    ctx = context(doc)
+    assert ctx.actors([doc[8]])[0] == [iri("actor/sdf")]  # the nearest armed group
+    assert ctx.actors([doc[8]], other_side=[iri("actor/sdf")])[0] == [iri("actor/isis")]
+    arrest = read_trigger(trigger(doc, "arrested"), context(doc))
+    assert arrest is not None and arrest.perpetrators == [iri("actor/sdf")]
+    assert arrest.target_actors == [iri("actor/isis")]
 
 
 def test_events_context_place_anaphor_not_another_place_nor_the_whole_of_a_share() -> None:

@@ -180,6 +180,54 @@ def test_events_places_clause_not_from_a_dateline() -> None:
     assert event.locations == [] and event.perpetrators == [iri("actor/isis")]
 
 
+# "ISIS carried out an attack on Monday, {participle} a checkpoint near Haditha."
+CARRIED_OUT = """
+    ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+    carried    carry      VERB  VBD  0  ROOT
+    out        out        ADP   RP   2  prt
+    an         an         DET   DT   5  det
+    attack     attack     NOUN  NN   2  dobj
+    on         on         ADP   IN   2  prep
+    Monday     Monday     PROPN NNP  6  pobj    B-DATE
+    ,          ,          PUNCT ,    2  punct
+    {participle}
+    a          a          DET   DT   11 det
+    checkpoint checkpoint NOUN  NN   9  dobj
+    near       near       ADP   IN   11 prep
+    Haditha    Haditha    PROPN NNP  12 pobj    B-PLACE place/haditha
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_places_elaboration_a_participle_on_the_event_carried_out() -> None:
+    doc = parse(CARRIED_OUT.format(participle="targeting target VERB VBG 2 advcl"))
+    (event,) = events(doc)
+    assert event.kind == "Attack" and event.locations == [iri("place/haditha")]
+
+
+def test_events_places_elaboration_not_a_clause_with_its_own_time() -> None:
+    # "ISIS carried out an attack on Monday, after seizing a checkpoint near Haditha."
+    doc = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        carried    carry      VERB  VBD  0  ROOT
+        out        out        ADP   RP   2  prt
+        an         an         DET   DT   5  det
+        attack     attack     NOUN  NN   2  dobj
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  6  pobj    B-DATE
+        ,          ,          PUNCT ,    2  punct
+        after      after      SCONJ IN   10 mark
+        seizing    seize      VERB  VBG  2  advcl
+        a          a          DET   DT   12 det
+        checkpoint checkpoint NOUN  NN   10 dobj
+        near       near       ADP   IN   12 prep
+        Haditha    Haditha    PROPN NNP  13 pobj    B-PLACE place/haditha
+        .          .          PUNCT .    2  punct
+    """)
+    attacks = [e for e in events(doc) if e.kind == "Attack"]
+    assert len(attacks) == 1 and attacks[0].locations == []
+
+
 # "Iraqi forces raided Hawija. 14 militants were killed during [these] operations."
 RAIDED = """
     Iraqi      iraqi      ADJ   JJ   2  amod    B-ACTOR actor/isf

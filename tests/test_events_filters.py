@@ -341,6 +341,71 @@ def test_events_killing_eliminate_not_a_convoy() -> None:
     assert read_killing(trigger(doc, "eliminated"), context(doc)) is None
 
 
+# "Our forces neutralised {what} near Raqqa." (the Turkish, French and Kurdish statements' word)
+NEUTRALISED = """
+    Our        our        PRON  PRP$ 2  poss
+    forces     force      NOUN  NNS  3  nsubj
+    neutralised neutralise VERB VBD  0  ROOT
+    {what}
+    near       near       ADP   IN   3  prep
+    Raqqa      Raqqa      PROPN NNP  7  pobj    B-PLACE place/raqqa
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_killing_neutralise_people() -> None:
+    doc = parse(NEUTRALISED.format(what="""
+        14         14         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  dobj"""))
+    cand = read_killing(trigger(doc, "neutralised"), context(doc))
+    assert cand is not None and cand.killed is not None and cand.killed.value == 14
+
+
+def test_events_killing_neutralise_not_a_device() -> None:
+    doc = parse(NEUTRALISED.format(what="""
+        three      three      NUM   CD   5  nummod
+        IEDs       IED        NOUN  NNS  3  dobj"""))
+    assert read_killing(trigger(doc, "neutralised"), context(doc)) is None
+
+
+def test_events_killing_death_brought_about_by_a_raid() -> None:
+    # "A raid by US forces resulted in the death of two militants." (an AP story of 2023;
+    # "the attack resulted in the death of three Iraqi soldiers", a Shafaq story of 2022)
+    doc = parse("""
+        A          a          DET   DT   2  det
+        raid       raid       NOUN  NN   6  nsubj
+        by         by         ADP   IN   2  prep
+        US         US         PROPN NNP  5  compound B-ACTOR actor/us-military
+        forces     force      NOUN  NNS  3  pobj     I-ACTOR actor/us-military
+        resulted   result     VERB  VBD  0  ROOT
+        in         in         ADP   IN   6  prep
+        the        the        DET   DT   9  det
+        death      death      NOUN  NN   7  pobj
+        of         of         ADP   IN   9  prep
+        two        two        NUM   CD   12 nummod
+        militants  militant   NOUN  NNS  10 pobj
+        .          .          PUNCT .    6  punct
+    """)
+    cand = read_killing(trigger(doc, "death"), context(doc))
+    assert cand is not None and cand.perpetrators == [iri("actor/us-military")]
+    assert cand.killed is not None and cand.killed.value == 2
+
+
+def test_events_killing_death_not_without_what_brought_it_about() -> None:
+    # "The death of two militants was confirmed."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        death      death      NOUN  NN   7  nsubjpass
+        of         of         ADP   IN   2  prep
+        two        two        NUM   CD   5  nummod
+        militants  militant   NOUN  NNS  3  pobj
+        was        be         AUX   VBD  7  auxpass
+        confirmed  confirm    VERB  VBN  0  ROOT
+        .          .          PUNCT .    7  punct
+    """)
+    assert read_killing(trigger(doc, "death"), context(doc)) is None
+
+
 def test_events_filters_country_wide_a_war_aim_of_a_whole_country() -> None:
     # "Coalition aircraft conducted 12 strikes on Monday to drive ISIL out of Iraq."
     doc = parse("""

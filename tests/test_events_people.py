@@ -262,6 +262,44 @@ def test_events_arrest_brought_about_by_a_raid_is_its_agent_s() -> None:
     assert cand.arrested is not None and cand.arrested.value == 4
 
 
+# "A raid by US forces hit a house in Atmeh. {The} raid resulted in the arrest of two militants."
+RAID_TOLD_BEFORE = """
+    A          a          DET   DT   2  det
+    raid       raid       NOUN  NN   6  nsubj
+    by         by         ADP   IN   2  prep
+    US         US         PROPN NNP  5  compound B-ACTOR actor/us-military
+    forces     force      NOUN  NNS  3  pobj     I-ACTOR actor/us-military
+    hit        hit        VERB  VBD  0  ROOT
+    a          a          DET   DT   8  det
+    house      house      NOUN  NN   6  dobj
+    in         in         ADP   IN   8  prep
+    Atmeh      Atmeh      PROPN NNP  9  pobj     B-PLACE place/atmeh
+    .          .          PUNCT .    6  punct
+    {det}
+    raid       raid       NOUN  NN   14 nsubj
+    resulted   result     VERB  VBD  0  ROOT
+    in         in         ADP   IN   14 prep
+    the        the        DET   DT   17 det
+    arrest     arrest     NOUN  NN   15 pobj
+    of         of         ADP   IN   17 prep
+    two        two        NUM   CD   20 nummod
+    militants  militant   NOUN  NNS  18 pobj
+    .          .          PUNCT .    14 punct
+"""
+
+
+def test_events_context_means_anaphor_the_raid_told_before_is_its_agent_s() -> None:
+    doc = parse(RAID_TOLD_BEFORE.format(det="The  the  DET  DT  13  det"))
+    cand = read_arrest(trigger(doc, "arrest"), context(doc))
+    assert cand is not None and cand.perpetrators == [iri("actor/us-military")]
+
+
+def test_events_context_means_anaphor_not_another_raid() -> None:
+    doc = parse(RAID_TOLD_BEFORE.format(det="Another  another  DET  DT  13  det"))
+    cand = read_arrest(trigger(doc, "arrest"), context(doc))
+    assert cand is not None and cand.perpetrators == []
+
+
 def test_events_arrest_not_credited_to_a_subject_that_brought_nothing_about() -> None:
     # "The court ordered the arrest of four militants." ("order" is no outcome verb)
     doc = parse("""

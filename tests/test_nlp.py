@@ -254,6 +254,24 @@ def test_demonym_forces_link_to_state_forces():
         "actor/russian-armed-forces", "actor/turkish-armed-forces", "actor/kurdish-forces"]
 
 
+def test_iraqi_soldiers_are_the_army_iraqi_forces_the_security_forces():
+    found = linked("Three Iraqi soldiers were killed when militants attacked Iraqi forces near the town.")
+    assert [f[2] for f in found] == ["actor/iraqi-army", "actor/isf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian and Russian warplanes pounded positions near Palmyra.",
+     ["actor/syrian-arab-army", "actor/russian-armed-forces", "place/palmyra"]),
+    ("Turkish and Russian forces patrolled the border road on Monday.",
+     ["actor/turkish-armed-forces", "actor/russian-armed-forces"]),
+    # the modifier completes a name the data does not know: left as it was
+    ("Canadian and coalition aircraft struck targets near Mosul.", ["actor/cjtf-oir", "place/mosul"]),
+])
+def test_a_modifier_coordinated_with_a_name_shares_the_rest_of_it(text, expected):
+    # rule nlp.linker.coordinated-modifier
+    assert [f[2] for f in linked(text)] == expected
+
+
 def test_possessives_and_curly_apostrophes():
     found = linked("ISIS’ fighters fled; the Islamic State’s leaders and Hashd’s men followed.")
     assert [f[2] for f in found] == ["actor/isis", "actor/isis", "actor/hashd-al-shaabi"]
@@ -273,6 +291,20 @@ def test_town_known_to_geonames_but_not_curated_is_resolved():
 def test_town_the_model_calls_a_person_is_linked_after_a_locative_preposition():
     doc = nlp.load_pipeline()("Fighting was reported near Nubl and Kifri.")
     assert sorted(p.geonames_id for p in nlp.new_places(doc)) == [94298, 166331]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A car bomb went off at a checkpoint in the town of Al-Hasiba on Sunday.", "Hasiba"),  # ORG
+    ("The army fought the militants south of the small town of Qasrak and seized a depot.", "Qasrak"),  # PERSON
+])
+def test_a_name_a_settlement_noun_introduces_is_a_place(text, name):
+    # rule nlp.linker.settlement-of: whatever the model tags it, no gazetteer knows it
+    assert [p.label for p in nlp.new_places(nlp.load_pipeline()(text))] == [name]
+
+
+def test_a_name_after_of_is_no_place_without_a_settlement_noun():
+    doc = nlp.load_pipeline()("The leader of Al-Hasiba Brigade was killed.")
+    assert nlp.new_places(doc) == []
 
 
 def test_ambiguous_name_is_minted_unresolved():

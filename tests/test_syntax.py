@@ -169,6 +169,27 @@ def test_subject_governing_verb_and_clause() -> None:
     assert tree.prep_objects(conducted) == {"in": [iraq], "on": [doc[8]]}
 
 
+def test_doers_every_subject_of_a_coordination_the_parser_broke() -> None:
+    # "The army, the police and (...) the Hashd retook Hawija." with the list broken in two
+    # subjects (an Al Jazeera report of 2017 quoting a statement with an elision)
+    doc = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   11 nsubj
+        ,          ,          PUNCT ,    2  punct
+        the        the        DET   DT   5  det
+        police     police     NOUN  NN   2  appos
+        and        and        CCONJ CC   5  cc
+        (          (          PUNCT -LRB- 2 punct
+        ...        ...        PUNCT NFP  2  punct
+        )          )          PUNCT -RRB- 2 punct
+        Hashd      Hashd      PROPN NNP  11 nsubj
+        retook     retake     VERB  VBD  0  ROOT
+        Hawija     Hawija     PROPN NNP  11 dobj
+        .          .          PUNCT .    11 punct
+    """)
+    assert tree.doers(doc[10]) == [doc[1], doc[9]]
+
+
 def test_doers_follow_control_and_coordination_but_not_a_passive() -> None:
     # "The coalition helped Iraq expel ISIS and retake Mosul."
     doc = parse("""

@@ -80,7 +80,7 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
         if for_dates and _date_stops(trigger, current, parent):
             return
         if parent.pos_ in ("VERB", "AUX"):
-            yield clause_tokens(parent)
+            yield clause_tokens(parent) + ([] if for_dates else elaborations(parent))
             if parent.dep_ == "conj" and parent.head.pos_ in ("VERB", "AUX") and not for_dates:
                 yield clause_tokens(parent.head)
             # "After some heavy fighting, Manbij was encircled and completely cut off in June":
@@ -91,6 +91,14 @@ def inheritance_chain(trigger: Trigger, for_dates: bool) -> Iterator[list[Token]
                         for_dates or shares_subject(sibling)):
                     yield clause_tokens(sibling)
         current = parent
+
+
+def elaborations(verb: Token) -> list[Token]:
+    """Rule ``events.places.elaboration``: a participle without a subject of its own that goes
+    on about the event a verb carried out ("carried out a suicide attack ..., targeting a post
+    in the town of Al-Shahil") tells where it happened."""
+    return [t for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and not children(c, "nsubj", "nsubjpass", "mark") for t in c.subtree]
 
 
 def shares_subject(verb: Token) -> bool:

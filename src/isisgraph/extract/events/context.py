@@ -130,8 +130,10 @@ class Context:
     def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
         return self.linked_in(tokens, "OPERATION")
 
-    def actors(self, heads: Iterable[Token]) -> Found:
-        """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora)."""
+    def actors(self, heads: Iterable[Token], other_side: Iterable[str] = ()) -> Found:
+        """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora).
+        An anaphor is never resolved to an actor of ``other_side`` (the event's other side:
+        the militants the SDF arrested are not the SDF's)."""
         iris: list[str] = []
         tokens: list[Token] = []
         anaphoric = False
@@ -139,7 +141,7 @@ class Context:
             phrase = phrase_tokens(head)
             found = self.linked_in(phrase, "ACTOR")
             if not found:
-                resolved = self.resolve_actor_anaphor(phrase)
+                resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side))
                 if resolved:
                     found, anaphoric = resolved, True
             for iri, ent in found:
@@ -189,7 +191,8 @@ class Context:
 
     # -- anaphora ---------------------------------------------------------------------
 
-    def resolve_actor_anaphor(self, phrase: list[Token]) -> list[tuple[str, Span]]:
+    def resolve_actor_anaphor(self, phrase: list[Token],
+                              other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
         earlier subject ("The army said it killed 50")."""
@@ -199,7 +202,7 @@ class Context:
             if lemma in GROUP_ANAPHORS and any(
                 c.lower_ in GROUP_ANAPHOR_DETERMINERS or c.dep_ == "poss" for c in token.children
             ):
-                return self._nearest_actor(token, armed_group=True)
+                return self._nearest_actor(token, armed_group=True, other_side=other_side)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
             if token.lower_ in FORCE_ANAPHORS and any(
@@ -207,20 +210,20 @@ class Context:
                 return self._nearest_force(token)
             if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
                     and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
-                return self.militants(token)
+                return self.militants(token, other_side)
         return []
 
-    def militants(self, noun: Token) -> list[tuple[str, Span]]:
+    def militants(self, noun: Token, other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
         by no group ("the bodies of five militants killed in a precision airstrike", "the
         arrest of four terrorists in Kirkuk", "more than ten terrorists attacked an army
         headquarters": three articles) are of the nearest armed group named in the two
         sentences before, else of the armed group the article names most. Uncounted, they
         are a class ("the battle against insurgents and terrorists in Iraq")."""
-        nearest = self._nearest_actor(noun, armed_group=True)
+        nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side)
         if nearest:
             return nearest
-        groups = self.armed_groups_by_mentions()
+        groups = [g for g in self.armed_groups_by_mentions() if g[0] not in other_side]
         return groups[:1]
 
     def armed_groups_by_mentions(self) -> list[tuple[str, Span]]:
@@ -267,13 +270,14 @@ class Context:
                 return [(ent.ent_id_, ent)]
         return []
 
-    def _nearest_actor(self, token: Token, armed_group: bool) -> list[tuple[str, Span]]:
+    def _nearest_actor(self, token: Token, armed_group: bool,
+                       other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
             if is_sponsor_modifier(ent):
                 continue
-            if armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"):
+            if (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup")) or ent.ent_id_ in other_side:
                 continue
             return [(ent.ent_id_, ent)]
         return []

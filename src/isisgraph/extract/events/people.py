@@ -18,6 +18,7 @@ from isisgraph.extract.events.candidate import (
     undergoers,
 )
 from isisgraph.extract.events.context import Context, Found
+from isisgraph.extract.events.places import EVENT_WINDOW
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.counting import count_in_phrase
 from isisgraph.extract.syntax.tree import (
@@ -31,6 +32,7 @@ from isisgraph.extract.syntax.tree import (
     prep_objects,
     resolve_relative,
 )
+from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
@@ -41,6 +43,7 @@ SUPPORT_VERBS = WORDS.support_verbs
 COOPERATION_NOUNS = WORDS.cooperation_nouns
 PEOPLE_ONLY = WORDS.people_only_triggers
 MASS_KILLING = WORDS.mass_killing_triggers
+OUTCOME_ONLY = WORDS.outcome_only_triggers
 CAPTIVE_NOUNS = WORDS.captive_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 
@@ -58,8 +61,10 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
     named victim makes an event without a count ("US journalist James Foley was savagely
     murdered"). Some
     words kill only people ("eliminating one terrorist"; not "eliminated a convoy")."""
-    cand = new_candidate(trigger, KILLING)
     head = trigger.head
+    if trigger.word.concept in OUTCOME_ONLY and not is_outcome(head):
+        return None  # "the death of the caliphate", "the death toll"
+    cand = new_candidate(trigger, KILLING)
     victims: list[Token]
     if trigger.is_noun:
         args = arguments_of_noun(head)
@@ -96,7 +101,7 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         return None  # "detonating suicide belts and killing themselves": no killing of others
     if trigger.word.concept in PEOPLE_ONLY and not any(_is_people(v, ctx) for v in victims):
         return None  # "eliminated another large convoy of militants"
-    fill(cand, cand.target_actors, ctx.actors(victims))
+    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
     cand.victims = named_people(victims)
@@ -172,7 +177,7 @@ def read_arrest(trigger: Trigger, ctx: Context) -> Candidate | None:
     else:
         detainees = patients(head)
         fill(cand, cand.perpetrators, ctx.actors(doers(head)))
-    fill(cand, cand.target_actors, ctx.actors(detainees))
+    fill(cand, cand.target_actors, ctx.actors(detainees, other_side=cand.perpetrators))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.arrested = count_in_phrase(detainees, single=True)
     if cand.arrested is None and not cand.actors_filled():
@@ -212,7 +217,7 @@ def read_dying(trigger: Trigger, ctx: Context) -> Candidate | None:
         return None
     cand = new_candidate(trigger, DYING)
     victims = doers(head)
-    fill(cand, cand.target_actors, ctx.actors(victims))
+    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators))
     for noun in means:
         fill(cand, cand.perpetrators, agent_of_means(noun, ctx))
         cand.evidence.update(t.i for t in phrase_tokens(noun))
@@ -269,7 +274,7 @@ def means_agent(verb: Token, ctx: Context) -> Found:
     return iris, tokens, anaphoric
 
 
-def agent_of_means(noun: Token, ctx: Context) -> Found:
+def agent_of_means(noun: Token, ctx: Context, earlier: bool = True) -> Found:
     """Who carried out a strike, raid, attack or operation: the actor named on it ("a U.S.
     raid", "strikes by the coalition"), the by-agent of a participle on it ("a raid conducted
     by U.S. Special Operations forces"), or the subject of the light verb it is the object of
@@ -286,6 +291,25 @@ def agent_of_means(noun: Token, ctx: Context) -> Found:
                 return found
     if noun.dep_ == "dobj" and noun.head.lemma_ in SUPPORT_VERBS:
         return ctx.actors(doers(noun.head) + co_agents(noun.head))
+    if earlier and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return agent_of_earlier_means(noun, ctx)
+    return [], [], False
+
+
+def agent_of_earlier_means(noun: Token, ctx: Context) -> Found:
+    """Rule ``events.context.means-anaphor``: "the raid", "the operation" with no agent of its
+    own is the latest one told before, within eight sentences, and was carried out by its
+    agent ("this operation" is the event just told, whatever its word): "A helicopter raid by
+    US forces ... resulted in the probable death of a senior leader ... the raid had resulted
+    in the arrest of a senior IS leader" (AP, 2023). Not one of a headline, which announces
+    the report rather than telling it first."""
+    lemma = noun.lemma_.lower()
+    start = ctx.sentence_start_before(sentence_of(noun), EVENT_WINDOW)
+    for before in reversed(ctx.doc[start: noun.i]):
+        if before.lemma_.lower() == lemma and before.pos_ == "NOUN" and not ctx.in_heading(before):
+            iris, tokens, _ = agent_of_means(before, ctx, earlier=False)
+            if iris:
+                return iris, tokens, True
     return [], [], False
 
 
@@ -315,6 +339,13 @@ def outcome_means(noun: Token) -> list[Token]:
     if governor is None or governor.lemma_ not in OUTCOME_VERBS:
         return []
     return [s for s in doers(governor) if s.lemma_.lower() in MEANS_NOUNS]
+
+
+def is_outcome(noun: Token) -> bool:
+    """ "resulted in the death of ...", "led to the deaths of ...": a noun that is what a verb
+    of [outcome-verbs] brought about."""
+    governor = governing_verb(noun)
+    return governor is not None and governor.lemma_ in OUTCOME_VERBS and noun.dep_ == "pobj"
 
 
 def outcome_agent(noun: Token, ctx: Context) -> Found:

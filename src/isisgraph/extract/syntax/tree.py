@@ -297,7 +297,9 @@ def doers(verb: Token) -> list[Token]:
         subjects = children(current, "nsubj")
         name = misparsed_name(current)
         if subjects:
-            found = [resolve_relative(s) for s in conjuncts(subjects[0])]
+            # every subject: a coordination the parser broke ("The army's 9th division, the
+            # Federal Police, ... and (...) Popular Mobilisation liberated Hawija" gives two)
+            found = [resolve_relative(s) for subject in subjects for s in conjuncts(subject)]
             # "IS militants seized": the name the parser hung on the verb names the subject
             return found + [name] if name is not None else found
         if name is not None:
