@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from isisgraph import __version__, nlp
+from isisgraph.cluster import Stored
 from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
 from isisgraph.errors import InputError, one_line
 from isisgraph.extract import extract
@@ -383,12 +384,14 @@ def parse_texts(pipeline, texts: list[str], published: list | None = None) -> li
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(run: Run) -> None:
+def init_worker(run: Run) -> None:
+    """Make this process ready to process batches: the pipeline (loaded once) and the run."""
     _WORKER["nlp"] = nlp.load_pipeline()
     _WORKER["run"] = run
 
 
-def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult | ArticleFailure]:
+def process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult | ArticleFailure]:
+    """Parse and process one batch in this process (see :func:`init_worker`)."""
     pipeline, run = _WORKER["nlp"], _WORKER["run"]
     start = time.perf_counter()
     docs = parse_each(pipeline, batch)
@@ -424,9 +427,12 @@ def parse_each(pipeline, batch: list[tuple[Article, str]]) -> list:  # noqa: ANN
 
 
 def process_articles(
-    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int
-) -> Iterator[ArticleResult | ArticleFailure]:
-    """Parse and process articles, in input order, in this process or in ``workers`` processes.
+    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int,
+    cluster: tuple[str, str, Path] | None = None,
+) -> Iterator[ArticleResult | Stored | ArticleFailure]:
+    """Parse and process articles, in input order, in this process, in ``workers`` processes,
+    or on the Dask cluster ``cluster`` = (scheduler address, pipeline key, output), whose
+    workers write the finished articles into the cache themselves (:class:`Stored`).
 
     Nothing is loaded and no process started when nothing is pending (every article came
     from the cache)."""
@@ -435,14 +441,20 @@ def process_articles(
     if first is None:
         return
     batches = chain([first], batches)
+    if cluster is not None:
+        from isisgraph.cluster import process_on_cluster
+
+        address, pipeline, output = cluster
+        yield from process_on_cluster(batches, run, pipeline, output, address)
+        return
     if workers <= 1:
-        _init_worker(run)
+        init_worker(run)
         for batch in batches:
-            yield from _process_batch(batch)
+            yield from process_batch(batch)
         return
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(run,)) as pool:
-        for results in pool.imap(_process_batch, batches):
+    with context.Pool(workers, initializer=init_worker, initargs=(run,)) as pool:
+        for results in pool.imap(process_batch, batches):
             yield from results
 
 
@@ -508,18 +520,24 @@ def build(
     use_cache: bool = True,
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
 
-    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). Raises
-    BusyError when another build is writing the same output."""
+    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). With
+    ``scheduler`` (a Dask scheduler's address) the articles are processed on that cluster
+    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. Raises BusyError
+    when another build is writing the same output."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
     check_options(encoding, batch_size, workers, max_chars)
+    if scheduler is not None and workers > 1:
+        raise InputError("give --workers or --scheduler, not both: on a cluster the Dask workers do the work")
     cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
     with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
                      "finish or build to another --output"):
-        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars)
+        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars,
+                                  scheduler)
 
 
 BUILD_LOCK = "build.lock"
@@ -528,6 +546,7 @@ BUILD_LOCK = "build.lock"
 def build_holding_lock(
     paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
     shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
+    scheduler: str | None = None,
 ) -> BuildSummary:
     summary = BuildSummary(output=out)
     problems = Problems()
@@ -554,12 +573,14 @@ def build_holding_lock(
             yield article, key
 
     failed: set[str] = set()
-    for result in process_articles(pending_articles(), run, batch_size, workers):
+    cluster = None if scheduler is None else (scheduler, pipeline, out)
+    for result in process_articles(pending_articles(), run, batch_size, workers, cluster):
         if isinstance(result, ArticleFailure):
             problems.skip(result.source, result.reason)
             failed.add(result.article_id)
             continue
-        store.put(result)
+        if isinstance(result, ArticleResult):  # (a Dask worker has stored its articles itself)
+            store.put(result)
         summary.processed += 1
         summary.times.add(result.times)
         if on_article is not None:
