@@ -38,10 +38,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from isisgraph import __version__, nlp
 from isisgraph.cluster import Stored
-from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
+from isisgraph.emit import Run, Triples, current_run, meta_triples, run_triples, to_triples
 from isisgraph.errors import InputError, one_line
 from isisgraph.extract import extract
 from isisgraph.files import make_folder, write_atomically
@@ -142,12 +143,28 @@ def output_format(path: Path) -> ox.RdfFormat:
     return graph_format(path)
 
 
-def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
-    """The triples of ``graph`` as sorted N-Quads lines in the named graph ``identifier``."""
+def graph_nquads(graph: Iterable[tuple[Node, Node, Node]], identifier: URIRef) -> list[str]:
+    """The triples of ``graph`` (an rdflib Graph or emit's Triples) as sorted N-Quads lines in
+    the named graph ``identifier``: each line as rdflib's N-Triples writer writes the triple
+    (term by term, without building the document and splitting it again). Raises
+    UnicodeEncodeError on a text UTF-8 cannot encode (a lone surrogate), as that writer does."""
     suffix = f" <{identifier}> ."
-    # split on "\n" only: str.splitlines() would also split inside literals at U+2028, U+0085 ...
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    return sorted(line[:-2] + suffix for line in lines if line.endswith(" ."))
+    lines = sorted(nt_terms(triple) + suffix for triple in graph)
+    "\n".join(lines).encode("utf-8")
+    return lines
+
+
+def nt_terms(triple: tuple[Node, Node, Node]) -> str:
+    """Subject, predicate and object as N-Triples writes them (rdflib's ``nt`` serialiser)."""
+    s, p, o = triple
+    if not isinstance(o, Literal):
+        return f"{s.n3()} {p.n3()} {o.n3()}"
+    text = '"' + o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+    if o.language:
+        text = f"{text}@{o.language}"
+    elif o.datatype:
+        text = f"{text}^^<{o.datatype}>"
+    return f"{s.n3()} {p.n3()} {text}"
 
 
 # ---------------------------------------------------------------------------- cache keys
@@ -216,7 +233,7 @@ class Emitted:
     key: str
     tokens: int
     extraction: Extraction
-    graph: Graph
+    graph: Triples
     meta: Graph
     times: dict[str, float]
 
@@ -226,7 +243,7 @@ def emit_article(doc, article: Article, run: Run, key: str) -> Emitted:  # noqa:
     t0 = time.perf_counter()
     extraction = extract(doc, article)
     t1 = time.perf_counter()
-    graph = to_graph(extraction)
+    graph = to_triples(extraction)
     meta = meta_triples(article, run)
     t2 = time.perf_counter()
     return Emitted(article, key, len(doc), extraction, graph, meta, {"extract": t1 - t0, "emit": t2 - t1})
