@@ -106,3 +106,11 @@ def test_a_worker_with_another_pipeline_refuses_the_work(tmp_path: Path, seeds_d
     with pytest.raises(InputError, match="another version of isisgraph"):
         process_partition(batch, run, "0" * 64, str(output))
     assert not list(Cache(output).folder.iterdir())
+
+
+def test_a_malformed_scheduler_address_is_a_usage_error(tmp_path: Path, seeds_dir):
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "-o", str(tmp_path / "g.nq"),
+                                       "--scheduler", "scheduler-host", "--no-progress"])
+    assert result.exit_code == 2
+    assert ("--scheduler scheduler-host: no Dask scheduler could be reached there (missing port number in address "
+            "'scheduler-host')") in result.output

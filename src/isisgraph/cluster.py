@@ -46,7 +46,10 @@ def connect(address: str) -> Any:  # noqa: ANN401 (a distributed.Client)
         from distributed import Client
     except ImportError:
         raise InputError("--scheduler needs dask.distributed: pip install 'isisgraph[distributed]'") from None
+    from distributed.comm.addressing import get_address_host_port
+
     try:
+        get_address_host_port(address)  # (a Client given a malformed address fails noisily when collected)
         client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(f"--scheduler {address}: no Dask scheduler could be reached there ({one_line(exc)}); "
