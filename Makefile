@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test fuzz bench lint clean eval-real
+.PHONY: demo test fuzz bench bench-dask lint clean eval-real
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ fuzz: $(STAMP)
 BENCH_SIZES ?= 1000
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES) --json benchmarks/out/results.json
+
+# The build on a Dask cluster of 1 and 2 local worker processes against the local build:
+# the speed-up from 1 to 2 workers, and whether the output is the same.
+DASK_SIZES ?= 200
+bench-dask: $(STAMP)
+	$(BIN)/python benchmarks/run.py --sizes $(DASK_SIZES) --dask --no-queries --json benchmarks/out/results-dask.json
 
 # The real-news development set (tests/data/real/README.md): build texts/dev and texts/held into
 # out/real-{dev,held}.trig, print each build's SHACL violations and its blind scores. The texts

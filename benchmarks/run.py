@@ -8,7 +8,10 @@ RSS is its own:
 - ``isisgraph build`` with 1 and 2 workers (no cache), with the time of each stage summed over
   articles (parse, extract, emit, validate, serialise);
 - the same build run again on the unchanged corpus (every article from the cache);
-- every saved query on the largest graph: median seconds on Oxigraph and on rdflib in memory.
+- every saved query on the largest graph: median seconds on Oxigraph and on rdflib in memory;
+- with ``--dask``, also the build on a Dask distributed cluster (``--scheduler``) of 1 and 2
+  worker processes (a LocalCluster on this machine), its speed-up from 1 to 2 workers, and
+  whether its output equals the local build's.
 
 It prints a table, the throughput ratio isisgraph / bare spaCy for each process count, and
 writes everything as JSON (``--json``) for BENCHMARKS.md. This is a measurement, not a test:
@@ -16,6 +19,7 @@ nothing here asserts a time.
 
     python benchmarks/run.py --sizes 1000           # what `make bench` runs
     BENCH_SIZES=100,1000,10000 make bench           # the full run
+    python benchmarks/run.py --sizes 200 --dask --no-queries   # what `make bench-dask` runs
 """
 
 from __future__ import annotations
@@ -189,6 +193,36 @@ def measure_queries(graph: Path, backend: str, repeat: int, store_dir: Path | No
             **peak_rss_mb()}
 
 
+def measure_dask_build(corpus: Path, output: Path, workers: int, batch_size: int) -> dict[str, Any]:
+    """One ``isisgraph build --scheduler`` of the corpus on a LocalCluster of ``workers``
+    processes of one thread; each worker loads the pipeline before the clock starts."""
+    from distributed import Client, LocalCluster
+
+    from isisgraph.build import build
+    from isisgraph.cluster import load_on_worker
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      worker_dashboard_address=None) as cluster, \
+            Client(cluster.scheduler_address, set_as_default=False) as client:
+        client.run(load_on_worker)
+        cpu, started = cpu_now(), time.perf_counter()
+        summary = build([corpus], output, batch_size=batch_size, use_cache=True, scheduler=cluster.scheduler_address)
+        seconds = time.perf_counter() - started
+        cpu = cpu_now() - cpu
+    times = {stage: getattr(summary.times, stage) for stage in STAGES}
+    return {"seconds": seconds, "cpu_seconds": cpu, "articles": summary.articles, "processed": summary.processed,
+            "tokens": summary.tokens, "triples": summary.triples, "violations": len(summary.violations),
+            "times": times, "output_mb": round(output.stat().st_size / 2**20, 1), **peak_rss_mb()}
+
+
+def same_graph_files(first: Path, second: Path) -> bool:
+    """Whether two builds wrote the same bytes, but for ``prov:generatedAtTime``."""
+    def lines(path: Path) -> list[str]:
+        return [line for line in path.read_text(encoding="utf-8").split("\n") if "generatedAtTime" not in line]
+
+    return lines(first) == lines(second)
+
+
 def in_subprocess(task: str, **options: Any) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return its JSON answer."""
     args = [sys.executable, str(Path(__file__).resolve()), "_measure", task, json.dumps(options, default=str)]
@@ -204,6 +238,9 @@ def measure(task: str, options: dict[str, Any]) -> dict[str, Any]:
     if task == "build":
         return measure_build(Path(options["corpus"]), Path(options["output"]), options["workers"],
                              options["batch_size"], options["cache"])
+    if task == "dask-build":
+        return measure_dask_build(Path(options["corpus"]), Path(options["output"]), options["workers"],
+                                  options["batch_size"])
     if task == "queries":
         store = Path(options["store"]) if options.get("store") else None
         return measure_queries(Path(options["graph"]), options["backend"], options["repeat"], store,
@@ -243,6 +280,16 @@ def run_size(size: int, args: argparse.Namespace, log) -> dict[str, Any]:  # noq
         log(f"[{size}] isisgraph build, {workers} worker(s)")
         result["build"][workers] = in_subprocess("build", corpus=corpus, output=output, workers=workers,
                                                  batch_size=args.batch_size, cache=True)
+    if args.dask:
+        result["dask"] = {}
+        for workers in args.processes:
+            output = workdir / f"graph-{size}-dask{workers}.trig"
+            clean_build(output)
+            log(f"[{size}] isisgraph build on a Dask cluster, {workers} worker(s)")
+            result["dask"][workers] = in_subprocess("dask-build", corpus=corpus, output=output, workers=workers,
+                                                    batch_size=args.batch_size)
+            result["dask"][workers]["same_as_local"] = same_graph_files(
+                output, workdir / f"graph-{size}-w{workers}.trig")
     workers = max(args.processes)
     log(f"[{size}] isisgraph build again, unchanged corpus ({workers} worker(s))")
     output = workdir / f"graph-{size}-w{workers}.trig"
@@ -308,6 +355,8 @@ def table(results: dict[str, Any]) -> str:
             lines.append(row_line(size, f"bare spaCy, {processes} process(es)", row))
         for workers, row in size_result["build"].items():
             lines.append(row_line(size, f"isisgraph build, {workers} worker(s)", row))
+        for workers, row in size_result.get("dask", {}).items():
+            lines.append(row_line(size, f"build on Dask, {workers} worker(s)", row))
         lines.append(row_line(size, "rebuild, unchanged (cache)", size_result["rebuild"], tokens=False))
     lines += ["", "ratios (targets in brackets)"]
     for size_result in results["sizes"]:
@@ -329,6 +378,19 @@ def table(results: dict[str, Any]) -> str:
         workers = max(size_result["build"])
         speedup = size_result["build"][workers]["seconds"] / size_result["rebuild"]["seconds"]
         lines.append(f"{size:>6} rebuild of an unchanged corpus: {speedup:.1f}x faster [>= 20x]")
+        dask = size_result.get("dask", {})
+        if dask:
+            few, many = min(dask), max(dask)
+            lines.append(f"{size:>6} build on Dask, {few} -> {many} worker(s): "
+                         f"{dask[few]['seconds'] / dask[many]['seconds']:.2f}x faster by wall time; "
+                         f"CPU {dask[few]['cpu_seconds']:.1f} s -> {dask[many]['cpu_seconds']:.1f} s; output the "
+                         f"same as the local build's: {all(row['same_as_local'] for row in dask.values())}")
+            for workers, row in dask.items():
+                if workers in size_result["build"]:
+                    local = size_result["build"][workers]
+                    lines.append(f"{size:>6} Dask / local build, {workers} worker(s): "
+                                 f"{row['seconds'] / local['seconds']:.2f} of the wall time, "
+                                 f"{row['cpu_seconds'] / local['cpu_seconds']:.2f} of the CPU time")
     sizes = {r["size"]: r for r in results["sizes"]}
     if len(sizes) > 1:
         small, large = min(sizes), max(sizes)
@@ -383,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", default="1,2", help="process / worker counts to compare")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each saved query (median)")
     parser.add_argument("--no-queries", action="store_true", help="skip the saved-query timings")
+    parser.add_argument("--dask", action="store_true",
+                        help="also build on a local Dask cluster with each worker count of --processes")
     parser.add_argument("--graph", type=Path, default=None, help="only time the saved queries on this graph")
     parser.add_argument("--query-limit", type=float, default=120,
                         help="seconds after which one run of a saved query is stopped and reported as such")

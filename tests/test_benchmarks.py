@@ -71,7 +71,7 @@ def test_the_runner_measures_every_configuration(tmp_path: Path):
     out = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "20", "--processes", "1,2",
-         "--repeat", "1", "--workdir", str(tmp_path / "work"), "--json", str(out)],
+         "--repeat", "1", "--dask", "--workdir", str(tmp_path / "work"), "--json", str(out)],
         capture_output=True, text=True, cwd=ROOT, timeout=1800,
     )
     assert done.returncode == 0, done.stderr[-3000:]
@@ -80,7 +80,8 @@ def test_the_runner_measures_every_configuration(tmp_path: Path):
                 "isisgraph build, 2 worker(s)", "rebuild, unchanged (cache)",
                 "throughput isisgraph / bare spaCy, 1 process(es)",
                 "throughput isisgraph / bare spaCy, 2 process(es)", "stage shares (1 worker)",
-                "rebuild of an unchanged corpus", "slowest on oxigraph"):
+                "rebuild of an unchanged corpus", "slowest on oxigraph", "build on Dask, 1 worker(s)",
+                "build on Dask, 2 worker(s)", "build on Dask, 1 -> 2 worker(s)"):
         assert row in table, row
     for query in list_queries():
         assert f"  {query.name} " in table, query.name
@@ -94,6 +95,11 @@ def test_the_runner_measures_every_configuration(tmp_path: Path):
         assert all(seconds > 0 for seconds in build["times"].values())
         assert build["rss_total_mb"] > 0
     assert size["rebuild"]["articles"] == 20 and size["rebuild"]["processed"] == 0
+    for workers in ("1", "2"):  # on a Dask cluster of 1 and 2 workers: every article, the local build's output
+        dask = size["dask"][workers]
+        assert dask["articles"] == dask["processed"] == 20
+        assert dask["triples"] == size["build"][workers]["triples"]
+        assert dask["same_as_local"] is True
     # the same texts: the same tokens, but for isisgraph's tokenizer exception ("U.S.-led")
     assert abs(size["spacy"]["1"]["tokens"] - size["build"]["1"]["tokens"]) <= 0.02 * size["build"]["1"]["tokens"]
     queries = results["queries"]

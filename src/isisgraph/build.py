@@ -38,9 +38,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from isisgraph import __version__, nlp
-from isisgraph.emit import Run, current_run, meta_triples, run_triples, to_graph
+from isisgraph.cluster import Stored
+from isisgraph.emit import Run, Triples, current_run, meta_triples, run_triples, to_triples
 from isisgraph.errors import InputError, one_line
 from isisgraph.extract import extract
 from isisgraph.files import make_folder, write_atomically
@@ -141,12 +143,28 @@ def output_format(path: Path) -> ox.RdfFormat:
     return graph_format(path)
 
 
-def graph_nquads(graph: Graph, identifier: URIRef) -> list[str]:
-    """The triples of ``graph`` as sorted N-Quads lines in the named graph ``identifier``."""
+def graph_nquads(graph: Iterable[tuple[Node, Node, Node]], identifier: URIRef) -> list[str]:
+    """The triples of ``graph`` (an rdflib Graph or emit's Triples) as sorted N-Quads lines in
+    the named graph ``identifier``: each line as rdflib's N-Triples writer writes the triple
+    (term by term, without building the document and splitting it again). Raises
+    UnicodeEncodeError on a text UTF-8 cannot encode (a lone surrogate), as that writer does."""
     suffix = f" <{identifier}> ."
-    # split on "\n" only: str.splitlines() would also split inside literals at U+2028, U+0085 ...
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    return sorted(line[:-2] + suffix for line in lines if line.endswith(" ."))
+    lines = sorted(nt_terms(triple) + suffix for triple in graph)
+    "\n".join(lines).encode("utf-8")
+    return lines
+
+
+def nt_terms(triple: tuple[Node, Node, Node]) -> str:
+    """Subject, predicate and object as N-Triples writes them (rdflib's ``nt`` serialiser)."""
+    s, p, o = triple
+    if not isinstance(o, Literal):
+        return f"{s.n3()} {p.n3()} {o.n3()}"
+    text = '"' + o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+    if o.language:
+        text = f"{text}@{o.language}"
+    elif o.datatype:
+        text = f"{text}^^<{o.datatype}>"
+    return f"{s.n3()} {p.n3()} {text}"
 
 
 # ---------------------------------------------------------------------------- cache keys
@@ -215,7 +233,7 @@ class Emitted:
     key: str
     tokens: int
     extraction: Extraction
-    graph: Graph
+    graph: Triples
     meta: Graph
     times: dict[str, float]
 
@@ -225,7 +243,7 @@ def emit_article(doc, article: Article, run: Run, key: str) -> Emitted:  # noqa:
     t0 = time.perf_counter()
     extraction = extract(doc, article)
     t1 = time.perf_counter()
-    graph = to_graph(extraction)
+    graph = to_triples(extraction)
     meta = meta_triples(article, run)
     t2 = time.perf_counter()
     return Emitted(article, key, len(doc), extraction, graph, meta, {"extract": t1 - t0, "emit": t2 - t1})
@@ -383,12 +401,14 @@ def parse_texts(pipeline, texts: list[str], published: list | None = None) -> li
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(run: Run) -> None:
+def init_worker(run: Run) -> None:
+    """Make this process ready to process batches: the pipeline (loaded once) and the run."""
     _WORKER["nlp"] = nlp.load_pipeline()
     _WORKER["run"] = run
 
 
-def _process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult | ArticleFailure]:
+def process_batch(batch: list[tuple[Article, str]]) -> list[ArticleResult | ArticleFailure]:
+    """Parse and process one batch in this process (see :func:`init_worker`)."""
     pipeline, run = _WORKER["nlp"], _WORKER["run"]
     start = time.perf_counter()
     docs = parse_each(pipeline, batch)
@@ -424,9 +444,12 @@ def parse_each(pipeline, batch: list[tuple[Article, str]]) -> list:  # noqa: ANN
 
 
 def process_articles(
-    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int
-) -> Iterator[ArticleResult | ArticleFailure]:
-    """Parse and process articles, in input order, in this process or in ``workers`` processes.
+    pending: Iterable[tuple[Article, str]], run: Run, batch_size: int, workers: int,
+    cluster: tuple[str, str, Path] | None = None,
+) -> Iterator[ArticleResult | Stored | ArticleFailure]:
+    """Parse and process articles, in input order, in this process, in ``workers`` processes,
+    or on the Dask cluster ``cluster`` = (scheduler address, pipeline key, output), whose
+    workers write the finished articles into the cache themselves (:class:`Stored`).
 
     Nothing is loaded and no process started when nothing is pending (every article came
     from the cache)."""
@@ -435,14 +458,20 @@ def process_articles(
     if first is None:
         return
     batches = chain([first], batches)
+    if cluster is not None:
+        from isisgraph.cluster import process_on_cluster
+
+        address, pipeline, output = cluster
+        yield from process_on_cluster(batches, run, pipeline, output, address)
+        return
     if workers <= 1:
-        _init_worker(run)
+        init_worker(run)
         for batch in batches:
-            yield from _process_batch(batch)
+            yield from process_batch(batch)
         return
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(run,)) as pool:
-        for results in pool.imap(_process_batch, batches):
+    with context.Pool(workers, initializer=init_worker, initargs=(run,)) as pool:
+        for results in pool.imap(process_batch, batches):
             yield from results
 
 
@@ -508,18 +537,24 @@ def build(
     use_cache: bool = True,
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
 
-    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). Raises
-    BusyError when another build is writing the same output."""
+    Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). With
+    ``scheduler`` (a Dask scheduler's address) the articles are processed on that cluster
+    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. Raises BusyError
+    when another build is writing the same output."""
     out = Path(output)
     output_format(out)  # fail on a bad extension before parsing anything
     check_options(encoding, batch_size, workers, max_chars)
+    if scheduler is not None and workers > 1:
+        raise InputError("give --workers or --scheduler, not both: on a cluster the Dask workers do the work")
     cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
     with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
                      "finish or build to another --output"):
-        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars)
+        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars,
+                                  scheduler)
 
 
 BUILD_LOCK = "build.lock"
@@ -528,6 +563,7 @@ BUILD_LOCK = "build.lock"
 def build_holding_lock(
     paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
     shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
+    scheduler: str | None = None,
 ) -> BuildSummary:
     summary = BuildSummary(output=out)
     problems = Problems()
@@ -554,12 +590,14 @@ def build_holding_lock(
             yield article, key
 
     failed: set[str] = set()
-    for result in process_articles(pending_articles(), run, batch_size, workers):
+    cluster = None if scheduler is None else (scheduler, pipeline, out)
+    for result in process_articles(pending_articles(), run, batch_size, workers, cluster):
         if isinstance(result, ArticleFailure):
             problems.skip(result.source, result.reason)
             failed.add(result.article_id)
             continue
-        store.put(result)
+        if isinstance(result, ArticleResult):  # (a Dask worker has stored its articles itself)
+            store.put(result)
         summary.processed += 1
         summary.times.add(result.times)
         if on_article is not None:

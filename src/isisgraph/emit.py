@@ -9,11 +9,13 @@ graph; ``prov:generatedAtTime`` is the only value that changes between runs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
+from rdflib.term import Node
 
 from isisgraph import __version__
 from isisgraph.namespaces import GEO, ID, IG, OA, SCHEMA, article, concept, doc_graph
@@ -63,13 +65,49 @@ def date(value: dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
+class Triples:
+    """The triples of one named graph, distinct, in the order they were added: what a build
+    emits, validates and writes as N-Quads. An rdflib Graph indexes every triple three ways
+    as it is added, which cost a build more CPU than writing it out; this is a dict used as
+    an ordered set, with the few lookups validation asks of an article graph."""
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+        self._triples: dict[tuple[Node, Node, Node], None] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._triples
+
+    def objects(self, subject: Node | None, predicate: Node) -> Iterator[Node]:
+        return (o for s, p, o in self._triples if p == predicate and (subject is None or s == subject))
+
+    def subjects(self, predicate: Node, obj: Node | None) -> Iterator[Node]:
+        return (s for s, p, o in self._triples if p == predicate and (obj is None or o == obj))
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib Graph named ``identifier``."""
+        graph = Graph(identifier=self.identifier)
+        for triple in self._triples:
+            graph.add(triple)
+        return graph
+
+
 class ArticleGraph:
     """Builds one article's named graph."""
 
     def __init__(self, extraction: Extraction) -> None:
         self.article: Article = extraction.article
         self.source = article(self.article.id)
-        self.graph = Graph(identifier=doc_graph(self.article.id))
+        self.graph = Triples(doc_graph(self.article.id))
 
     def add(self, s: URIRef, p: URIRef, o: object) -> None:
         self.graph.add((s, p, o))  # type: ignore[arg-type]
@@ -255,6 +293,11 @@ class ArticleGraph:
 
 def to_graph(extraction: Extraction) -> Graph:
     """The named graph ``doc/{id}`` of everything extracted from one article."""
+    return to_triples(extraction).graph()
+
+
+def to_triples(extraction: Extraction) -> Triples:
+    """The triples of :func:`to_graph`, without building an rdflib Graph (what a build uses)."""
     builder = ArticleGraph(extraction)
     for mention in extraction.mentions:
         builder.mention(mention)

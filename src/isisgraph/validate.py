@@ -30,6 +30,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from isisgraph import python_shapes
+from isisgraph.emit import Triples
 from isisgraph.errors import InputError
 from isisgraph.graphio import keeps_graphs, read_dataset
 from isisgraph.namespaces import (
@@ -211,7 +212,7 @@ def graph_label(identifier: Node) -> str:
     return text[len(str(GRAPH)):] if text.startswith(str(GRAPH)) else text
 
 
-def article_meta(doc_graph: Graph, meta: Graph) -> Graph:
+def article_meta(doc_graph: Graph | Triples, meta: Graph) -> Graph:
     """The meta triples about ``doc_graph``: its ExtractionGraph node and its article(s)."""
     graph_node = doc_graph.identifier
     articles = set(doc_graph.objects(None, OA.hasSource))
@@ -350,7 +351,7 @@ def validate_article(
 class ArticleInput:
     """One article graph to validate, its meta triples and (when known) its text."""
 
-    graph: Graph
+    graph: Graph | Triples
     meta: Graph | None = None
     text: str | None = None
 

@@ -44,13 +44,16 @@ def checked_encoding(_ctx: click.Context, _param: click.Parameter, value: str) -
               help="Articles per spaCy batch.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that parse and extract in parallel.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Process the articles on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                   "its workers must see the output's folder at the same path.")
 @click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=MAX_CHARS, show_default=True,
               help="Skip articles longer than this many characters (each needs about 1.5 GB of memory per million).")
 @click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
 def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
-          shard: str | None, max_chars: int, no_cache: bool, progress: bool | None) -> None:
+          scheduler: str | None, shard: str | None, max_chars: int, no_cache: bool, progress: bool | None) -> None:
     """Build the knowledge graph of PATHS (folders of .txt files with an optional
     manifest.csv, or .jsonl files) into OUTPUT, validating each article graph.
 
@@ -60,6 +63,10 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
 
     Finished articles are cached beside the output (.NAME.cache/): a rebuild processes only
     new or changed articles, and an interrupted build resumes where it stopped.
+
+    With --scheduler the articles are parsed and extracted on a Dask distributed cluster
+    (pip install 'isisgraph[distributed]'), each worker writing its articles into that
+    cache; this process then writes OUTPUT from it, the same as a local build.
     """
     from tqdm import tqdm
 
@@ -70,7 +77,7 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
     with library_errors(), bar:
         summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, workers=workers,
                             shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,
-                            on_article=lambda _article_id: bar.update())
+                            on_article=lambda _article_id: bar.update(), scheduler=scheduler)
     for warning in summary.warnings:
         click.echo(printable(f"warning: {warning}"), err=True)
     for skip in summary.skipped:
