@@ -285,6 +285,26 @@ def test_an_air_strike_told_as_an_attack_has_the_striking_force_as_actor_1(datas
     assert rows["event/a1/far"]["actor1"] == ""  # no report overlaps it: nobody is guessed
 
 
+@pytest.mark.parametrize("quote, from_the_air", [
+    # an aircraft that carries people: a raid from the ground, not an air strike
+    ("U.S. special forces landed in helicopters and attacked a compound near Atmeh", False),
+    ("Troops were dropped by helicopter and attacked the house of an ISIS commander", False),
+    ("Helicopters dropped commandos who attacked a farm west of Kirkuk", False),
+    ("Soldiers in a heliborne assault from two helicopters attacked a hideout", False),
+    # aircraft that strike, as before
+    ("Helicopter gunships attacked ISIS positions near Baiji", True),
+    ("Iraqi jets dropped bombs on ISIS men hiding in a tunnel", True),
+    ("A drone's missile landed on a car and attacked its passengers", True),
+    ("Helicopters landed troops after airstrikes attacked the town", True),  # an air strike is named
+    ("Coalition aircraft attacked a convoy near Raqqa", True),
+])
+def test_an_aircraft_carrying_people_is_no_air_strike(dataset, quote, from_the_air):
+    key = add_event(dataset, "raid", "Attack", "attacked", perpetrator=[actor("isf")])  # a state force
+    evidence_at(dataset, key, "a2", 10, 10 + len(quote), quote)
+    row = rows_by_node(dataset)[key]
+    assert (row["event_type"] == REMOTE and row["sub_event_type"] == "Air/drone strike") is from_the_air, quote
+
+
 def test_operations_and_claims_are_not_rows(dataset):
     # a named operation has dates and a place, and is a sem:Event, but not an event of the table
     reference = dataset.graph(URIRef("https://w3id.org/isisgraph/graph/reference"))

@@ -10,11 +10,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import test_totals as totals
 from rdflib import RDF, SKOS, XSD, Dataset, Literal, URIRef
 from test_viz import PageReader, open_page
 
 from isisgraph.namespaces import GEO, GRAPH, ID, IG, META_GRAPH, OA, REFERENCE_GRAPH, SCHEMA, actor, place
 from isisgraph.ontology import load_reference
+from isisgraph.query import run_query
 from isisgraph.views import GraphReader, load_graph
 from isisgraph.viz import render_chart, write_html
 from isisgraph.viz.charts import map_data, timeline_data
@@ -127,19 +129,68 @@ def campaign() -> Dataset:
 
 
 def test_timeline_counts_each_reported_period_once(campaign):
-    data = timeline_data(GraphReader(campaign), "t")
+    data = timeline_data(GraphReader(campaign), "t", campaign)
     bars = {(b["country"], b["month"], b["actor"]): b["strikes"] for b in data["bars"]}
     assert bars == {
         ("Kland", "2017-01", "Alpha Air Force"): 10,  # reports 1 and 2 are one period; 3 and 4 inside it
         ("Kland", "2017-01", "Beta Force"): 2,
         ("Kland", "2017-02", "Alpha Air Force"): 7,  # report 9; report 8 was not a total
-        ("Jland + Kland", "2017-03", "Alpha Air Force"): 30,
-        ("Jland", "2017-03", "Alpha Air Force"): 12,  # the part of report 6 in Jland
+        ("Jland", "2017-03", "Alpha Air Force"): 12,  # the part of report 6 in Jland; no bar for 6 (two countries)
     }
     january = next(b for b in data["bars"] if b["month"] == "2017-01" and b["actor"] == "Alpha Air Force")
-    sources = january["periods"][0]["sources"]
-    assert sorted(s["url"] for s in sources) == ["https://example.org/0", "https://example.org/1"]
+    assert [(p["start"], p["end"], p["strikes"]) for p in january["periods"]] == [("2017-01-02", "2017-01-08", 10)]
+    sources = january["periods"][0]["sources"]  # reports 1, 2 and its line 4 (report 3 is another period)
+    assert sorted((s["url"], s["strikes"]) for s in sources) == [
+        ("https://example.org/0", 3), ("https://example.org/0", 10), ("https://example.org/1", 10)]
     assert [c["start"] for c in data["changes"]] == ["2017-02-05"]  # the undated one has no month
+    assert data["query"] == "strikes-per-country-month"
+    assert_bars_are_the_query_rows(campaign, data, {str(ALPHA), str(BETA)})
+
+
+def assert_bars_are_the_query_rows(dataset: Dataset, data: dict, actors: set[str]) -> None:
+    """Each bar is the row of strikes-per-country-month, run here for the bar's actor, of its
+    country and month (strikes, periods), and each row of those runs is a bar."""
+    assert {b["actor_id"] for b in data["bars"]} == actors
+    bars = {(b["actor_id"], b["country_id"], b["month"]): b for b in data["bars"]}
+    assert len(bars) == len(data["bars"])
+    rows = {}
+    for who in actors:
+        for row in run_query("strikes-per-country-month", dataset, {"actor": who}).records():
+            rows[(who, row["country"], row["month"])] = row
+    assert sorted(bars) == sorted(rows)
+    for key, bar in bars.items():
+        row = rows[key]
+        assert bar["strikes"] == row["strikes"], key
+        assert bar["strikes"] == sum(p["strikes"] for p in bar["periods"]), key
+        assert len(bar["periods"]) == row["reported_periods"], key
+        assert all(p["sources"] for p in bar["periods"]), key
+
+
+@pytest.mark.parametrize("extractions", [
+    (totals.release_with_breakdown(),),
+    (totals.story_of_two_places(),),
+    (totals.release_with_breakdown(), totals.wire_relaying_the_release(), totals.story_of_two_places(),
+     totals.weekly_release(), totals.overlapping_week()),
+    (totals.release_with_a_total_and_a_commander(),),
+], ids=["breakdown", "two-places", "all", "commander"])
+def test_the_timeline_of_the_totals_fixtures_is_the_query_s(extractions):
+    dataset = totals.dataset_of(*extractions)
+    data = timeline_data(GraphReader(dataset), "t", dataset)
+    assert_bars_are_the_query_rows(dataset, data, {totals.COALITION})
+    # and the coalition's rows are those of the query as it is run without parameters
+    default = run_query("strikes-per-country-month", dataset).records()
+    assert sorted((b["country_id"], b["month"], b["strikes"]) for b in data["bars"]) == sorted(
+        (r["country"], r["month"], r["strikes"]) for r in default)
+
+
+def test_the_timeline_of_the_totals_fixtures_counted_by_hand():
+    # the totals of test_totals' test_several_publishers_and_overlapping_periods: Iraq 23 in
+    # three periods (4 + 12 + 7), Syria 1
+    dataset = totals.dataset_of(totals.release_with_breakdown(), totals.wire_relaying_the_release(),
+                                totals.story_of_two_places(), totals.weekly_release(), totals.overlapping_week())
+    data = timeline_data(GraphReader(dataset), "t", dataset)
+    assert [(b["country"], b["month"], b["strikes"], sorted(p["strikes"] for p in b["periods"]))
+            for b in data["bars"]] == [("Iraq", "2014-09", 23, [4, 7, 12]), ("Syria", "2014-09", 1, [1])]
 
 
 def test_map_puts_each_record_at_its_places(campaign):
@@ -213,11 +264,10 @@ def test_the_browser_draws_the_timeline_counted_by_hand(chromium, campaign_pages
     dom = read_chart(chromium, campaign_pages["timeline"], tmp_path / "profile")
     bars = {(b["data-country"], b["data-month"], b["data-actor"]): int(b["data-strikes"] or 0)
             for b in dom.drawn["bar"]}
-    # the same five bars as test_timeline_counts_each_reported_period_once, worked out there
+    # the same four bars as test_timeline_counts_each_reported_period_once, worked out there
     assert bars == {("Kland", "2017-01", "Alpha Air Force"): 10, ("Kland", "2017-01", "Beta Force"): 2,
-                    ("Kland", "2017-02", "Alpha Air Force"): 7, ("Jland + Kland", "2017-03", "Alpha Air Force"): 30,
-                    ("Jland", "2017-03", "Alpha Air Force"): 12}
-    assert (dom.body["data-bars"], dom.body["data-strikes"], dom.body["data-changes"]) == ("5", "61", "1")
+                    ("Kland", "2017-02", "Alpha Air Force"): 7, ("Jland", "2017-03", "Alpha Air Force"): 12}
+    assert (dom.body["data-bars"], dom.body["data-strikes"], dom.body["data-changes"]) == ("4", "31", "1")
     assert [c["data-month"] for c in dom.drawn["change"]] == ["2017-02"]
 
 
@@ -285,6 +335,13 @@ def test_the_seed_timeline_shows_every_dated_control_change(chromium, seeds_buil
     bars = dom.drawn["bar"]
     assert int(dom.body["data-bars"] or -1) == len(bars) > 5
     assert int(dom.body["data-strikes"] or -1) == sum(int(b["data-strikes"] or 0) for b in bars)
+
+
+def test_the_seed_timeline_bars_are_the_query_s(seeds_dataset):
+    data = timeline_data(GraphReader(seeds_dataset), "t", seeds_dataset)
+    actors = {b["actor_id"] for b in data["bars"]}
+    assert str(actor("cjtf-oir")) in actors and len(actors) > 1
+    assert_bars_are_the_query_rows(seeds_dataset, data, actors)
 
 
 def test_chart_pages_are_safe_and_offline(campaign, tmp_path):

@@ -44,9 +44,10 @@ mapping from the ontology to ACLED's codes:
   ``ig:Arrest`` → Strategic developments, Arrests; ``ig:Surrender``, ``ig:OperationLaunch``
   → Strategic developments, Change to group/activity; any other ``ig:Event`` → Strategic
   developments, Other. No class maps to "Headquarters or base established" yet.
-- An attack or killing told by an air strike or drone (trigger or quote names an aircraft or
-  an air strike) → Explosions/Remote violence, Air/drone strike, with the striking force of
-  the overlapping strike reports as actor 1 when it names no perpetrator.
+- An attack or killing told by an air strike or drone (trigger or quote names an air strike,
+  or an aircraft that carries no people: "landed in helicopters and attacked" is a raid) →
+  Explosions/Remote violence, Air/drone strike, with the striking force of the overlapping
+  strike reports as actor 1 when it names no perpetrator.
 - ``actor1``/``actor2``: preferred labels of the first perpetrator or gainer of control /
   target or loser of control (by label); the others go to ``assoc_actor_1``/``assoc_actor_2``,
   joined with "; ". A strike report names no target actor: ``actor2`` stays empty.
@@ -307,14 +308,39 @@ def stems_match(text: str, stems: Iterable[str]) -> bool:
 
 
 def air_words(text: str) -> bool:
-    """Whether ``text`` names an aircraft or an air strike (the strike lexicon's words)."""
+    """Whether ``text`` names an air strike, or an aircraft that does not carry people there
+    (the strike lexicon's words: "landed in helicopters and attacked a house" is a raid)."""
     words = [w.removesuffix("s") if len(w) > 3 else w
              for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())]
     strikes = lexicon("strikes")
-    if any(w in strikes.aircraft_nouns or w in strikes.air_strike_nouns for w in words):
+    if any(w in strikes.air_strike_nouns for w in words):
         return True
-    return any(w in strikes.air_modifiers and nxt in strikes.fallback_strike_nouns | {"raid"}
-               for w, nxt in zip(words, words[1:], strict=False))
+    if any(w in strikes.air_modifiers and nxt in strikes.fallback_strike_nouns | {"raid"}
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return True
+    return any(w in strikes.aircraft_nouns and not carries_people(words, i) for i, w in enumerate(words))
+
+
+CARRYING_WINDOW = 4  # words either side of an aircraft noun
+DROPPED_WINDOW = 3  # words around a form of "drop"
+
+
+def carries_people(words: list[str], at: int) -> bool:
+    """Whether the aircraft noun ``words[at]`` carries people: a word of the export lexicon's
+    ``people-carrying-words`` (not a munition's: "a missile landed"), or one of
+    ``people-dropping-forms`` with a noun of ``dropped-people-nouns`` within three words (and
+    no munition after it: "dropped bombs on ISIS men"), stands within :data:`CARRYING_WINDOW`
+    words."""
+    strikes, carrying = lexicon("strikes"), lexicon("export")
+    for i in range(max(0, at - CARRYING_WINDOW), min(len(words), at + CARRYING_WINDOW + 1)):
+        word = words[i]
+        if word in carrying.people_carrying_words and not (i and words[i - 1] in strikes.munition_nouns):
+            return True
+        around, after = words[max(0, i - DROPPED_WINDOW):i + 1 + DROPPED_WINDOW], words[i + 1:i + 1 + DROPPED_WINDOW]
+        if (word in carrying.people_dropping_forms and any(w in carrying.dropped_people_nouns for w in around)
+                and not any(w in strikes.munition_nouns for w in after)):
+            return True
+    return False
 
 
 def local(iri: Node) -> str:

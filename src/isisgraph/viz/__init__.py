@@ -206,7 +206,7 @@ def write_html(graph: Any, output: str | os.PathLike[str], view: str = "actors",
             counts = (len(data["records"]), len(data["places"]))
             what = f"{counts[0]} events and strike reports at {counts[1]} places"
         else:
-            data = timeline_data(reader, heading)
+            data = timeline_data(reader, heading, loaded)
             counts = (len(data["bars"]), len(data["changes"]))
             what = f"{counts[0]} bars of strikes, {counts[1]} control changes"
         page = render_chart(data)

@@ -281,11 +281,8 @@
     legendItem("#756bb1", "control changes", changes.length, "square");
     document.getElementById("legend-title").textContent = "Who struck";
     document.getElementById("note").textContent =
-      "Strikes as the strike reports give them, filed under the month a reported period starts in. A breakdown " +
-      "(\"three of the six\") is inside its total; the same period in several articles counts once, with its highest " +
-      "count; a period inside a longer reported one that gave at least as many strikes is left out. Do not add the " +
-      "panels up: a total over several countries that was not split stays in their joint panel, and a country's " +
-      "panel may hold its part of such a total.";
+      "Counted by the saved query " + data.query + ": each bar is its row for the bar's actor (members' strikes " +
+      "inside); bars stand side by side, do not add them up.";
     function finish(nBars, strikes, changeMonths) {
       body.dataset.bars = String(nBars);
       body.dataset.strikes = String(strikes);
@@ -330,24 +327,25 @@
     countries.forEach(function (country, row) {
       var top = 20 + row * (PANEL + GAP);
       var mine = bars.filter(function (b) { return b.country === country; });
-      var stacks = {};
-      mine.forEach(function (b) { stacks[b.month] = (stacks[b.month] || 0) + b.strikes; });
-      var most = Math.max.apply(null, Object.keys(stacks).map(function (k) { return stacks[k]; }).concat([1]));
+      // the bars of a month stand side by side, one per actor, each as high as its count
+      var most = Math.max.apply(null, mine.map(function (b) { return b.strikes; }).concat([1]));
+      var side = {}, placed = {};
+      mine.forEach(function (b) { side[b.month] = (side[b.month] || 0) + 1; });
       var title = el("text", { "class": "panel-title", x: LEFT, y: top - 4 }, viewport);
-      title.textContent = (country === "not stated" ? "Strikes, country not stated" : "Strikes in " + country) +
-        " (highest month: " + most + ")";
-      var scale = (PANEL - 8) / most, height = {};
+      title.textContent = "Strikes in " + country + " (highest bar: " + most + ")";
+      var scale = (PANEL - 8) / most;
       mine.forEach(function (b) {
-        var below = height[b.month] || 0, h = Math.max(b.strikes * scale, 1.5);
-        var x = LEFT + (monthIndex(b.month) - first) * W + 1;
+        var h = Math.max(b.strikes * scale, 1.5), slot = placed[b.month] || 0;
+        var w = Math.max((W - 2) / side[b.month], 1);
+        var x = LEFT + (monthIndex(b.month) - first) * W + 1 + slot * w;
         var rect = el("rect", {
-          "class": "bar", x: x, y: (top + PANEL - below - h).toFixed(1), width: Math.max(W - 2, 2), height: h.toFixed(1),
+          "class": "bar", x: x.toFixed(1), y: (top + PANEL - h).toFixed(1), width: w.toFixed(1), height: h.toFixed(1),
           fill: colours[b.actor], "data-country": b.country, "data-month": b.month, "data-actor": b.actor,
           "data-strikes": b.strikes
         }, viewport);
         el("title", {}, rect).textContent = b.actor + " · " + b.country + " · " + b.month + ": " + b.strikes + " strikes";
         rect.addEventListener("click", function () { select(rect); showBar(b); });
-        height[b.month] = below + h;
+        placed[b.month] = slot + 1;
         drawn += 1; strikes += b.strikes;
       });
       axis(top);
@@ -369,7 +367,7 @@
       square.addEventListener("click", function () { select(square); showChange(c); });
     });
     axis(top);
-    document.getElementById("counts").textContent = strikes + " strikes in " + drawn + " bars · " + changes.length + " control changes";
+    document.getElementById("counts").textContent = drawn + " bars of strikes · " + changes.length + " control changes";
     hint("Click a bar to see the reported periods and the articles behind it, or a square for a control change.");
     finish(drawn, strikes, changeMonths);
   }

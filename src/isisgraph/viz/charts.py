@@ -6,20 +6,20 @@
   Iraq, Syria, their neighbours and their governorates (``boundaries.geojson``, Natural Earth,
   public domain; ``tools/boundaries.py`` regenerates it). The page groups the records it shows
   into one marker per place and type.
-- :func:`timeline_data`: strikes per month, per country and per actor, from the strike reports,
-  each bar with the reported periods and the articles behind it; and the control changes per
-  month. How strikes are counted is :func:`strike_periods`.
+- :func:`timeline_data`: strikes per month, per country and per actor, each bar a row of the
+  saved query ``strikes-per-country-month`` (which counts them; the timeline only draws), with
+  the reported periods and the articles behind it; and the control changes per month.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import zlib
-from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from isisgraph.namespaces import IG
@@ -27,7 +27,6 @@ from isisgraph.views import GraphReader, coordinates
 from isisgraph.viz import PALETTE, type_colour
 
 RECORD_KINDS_ON_THE_MAP = ("event", "report")
-NOT_STATED = "not stated"
 
 
 def boundaries() -> dict[str, Any]:
@@ -87,72 +86,58 @@ def map_data(reader: GraphReader, title: str) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------- the timeline
 
-
-@dataclass
-class StrikePeriod:
-    """One reported period: who struck, where, from when to when, how many strikes, and the
-    reports (in one or several articles) that give it."""
-
-    actors: tuple[str, ...]
-    countries: tuple[str, ...]
-    start: str
-    end: str
-    strikes: int
-    reports: list[Node] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        return self.actors, self.countries
-
-    def inside(self, other: StrikePeriod) -> bool:
-        """Strictly inside ``other`` (same actors and countries, a shorter span within it)."""
-        return (self.key == other.key and other.start <= self.start and self.end <= other.end
-                and (other.start, other.end) != (self.start, self.end))
+# The timeline draws the rows of this saved query, run once for each striking actor: it counts
+# the strikes; the timeline only draws them (and lists the reports behind each period).
+TIMELINE_QUERY = "strikes-per-country-month"
+PERIOD = re.compile(r"(?P<start>\d{4}-\d{2}-\d{2})(?:/(?P<end>\d{4}-\d{2}-\d{2}))?: (?P<strikes>\d+)")
 
 
-def strike_periods(reader: GraphReader) -> list[StrikePeriod]:
-    """The strike counts the timeline adds up, in the manner of the saved queries
-    ``strikes-per-country-month`` and ``strikes-per-actor-month``; each actor as the reports
-    name it (the Royal Air Force apart from the coalition it belongs to).
+def striking_actors(reader: GraphReader) -> list[Node]:
+    """The actors the timeline has a bar for: those named as who struck by a strike report,
+    less those that are members (``ig:memberOf``, at any depth) of another one: their strikes
+    are inside its bars, as the saved query counts a member's strikes for the actor."""
+    named = {p for record in reader.records if reader.kind(record) == "report"
+             for p in reader.extracted_objects(record, IG.perpetrator)}
+    return sorted(a for a in named if not (groups_of(reader, a) - {a}) & named)
 
-    A breakdown of another report on the same countries (``ig:partOfReport``: "three of the
-    six strikes were near Hawija") is inside its total and left out; a breakdown by country of
-    a total over several ("six of the 24 were in Iraq") counts for its country, beside the total
-    that counts for the several. Reports of the same actors, countries and period, in one
-    article or in several, are one period with the highest count. A period
-    inside a longer one of the same actors and countries that gave at least as many strikes is
-    left out, and so is a longer period that gave fewer strikes than one inside it (it was not
-    a total). A report without a start date or a strike count is not counted.
-    """
-    grouped: dict[tuple[Any, ...], StrikePeriod] = {}
+
+def groups_of(reader: GraphReader, actor: Node) -> set[Node]:
+    """``actor`` and every actor it is a member of, at any depth (``ig:memberOf*``)."""
+    found, todo = {actor}, [actor]
+    while todo:
+        for up in reader.objects(todo.pop(), IG.memberOf):
+            if up not in found:
+                found.add(up)
+                todo.append(up)
+    return found
+
+
+def period_reports(reader: GraphReader, actor: Node, country: str, start: str, end: str) -> list[Node]:
+    """The strike reports behind a counted period: by ``actor`` or a member of it, naming
+    ``country`` alone, from ``start`` to ``end`` (what the query counted them into, it says)."""
+    found = []
     for record in reader.records:
         if reader.kind(record) != "report":
             continue
-        countries = tuple(sorted(str(c) for c in reader.extracted_objects(record, IG.inCountry)))
-        wholes = reader.extracted_objects(record, IG.partOfReport)
-        if any(tuple(sorted(str(c) for c in reader.extracted_objects(w, IG.inCountry))) == countries for w in wholes):
+        if [str(c) for c in reader.extracted_objects(record, IG.inCountry)] != [country]:
             continue
-        start, count = reader.text(record, IG.startDate), reader.text(record, IG.strikeCount)
-        if start is None or count is None:
+        start_of = reader.text(record, IG.startDate)
+        if (start_of, reader.text(record, IG.endDate) or start_of) != (start, end):
             continue
-        end = reader.text(record, IG.endDate) or start
-        actors = tuple(sorted(str(a) for a in reader.extracted_objects(record, IG.perpetrator)))
-        key = (actors, countries, start, end)
-        period = grouped.setdefault(key, StrikePeriod(actors, countries, start, end, int(count)))
-        period.strikes = max(period.strikes, int(count))
-        period.reports.append(record)
-    periods = list(grouped.values())
-    kept = []
-    for period in periods:
-        covered = any(period.inside(other) and other.strikes >= period.strikes for other in periods)
-        not_a_total = any(other.inside(period) and other.strikes > period.strikes for other in periods)
-        if not covered and not not_a_total:
-            kept.append(period)
-    return sorted(kept, key=lambda p: (p.start, p.end, p.countries, p.actors))
+        if any(actor in groups_of(reader, p) for p in reader.extracted_objects(record, IG.perpetrator)):
+            found.append(record)
+    return found
 
 
-def joined_labels(reader: GraphReader, iris: tuple[str, ...]) -> str:
-    return " + ".join(reader.label(URIRef(i)) for i in iris) if iris else NOT_STATED
+def as_dataset(graph: Graph) -> Dataset:
+    """The graph as a Dataset the saved queries run on (a plain Graph's triples in one graph)."""
+    if isinstance(graph, Dataset):
+        return graph
+    dataset = Dataset(default_union=True)
+    target = dataset.graph(URIRef("urn:isisgraph:timeline"))
+    for triple in graph:
+        target.add(triple)
+    return dataset
 
 
 def actor_colours(actors: list[str], palette: tuple[str, ...]) -> dict[str, str]:
@@ -169,24 +154,36 @@ def actor_colours(actors: list[str], palette: tuple[str, ...]) -> dict[str, str]
     return colours
 
 
-def timeline_data(reader: GraphReader, title: str) -> dict[str, Any]:
-    """Bars of strikes per (country, month, actor), with their periods and sources; control changes per month."""
-    bars: dict[tuple[str, str, str], dict[str, Any]] = {}
-    actor_labels: dict[str, str] = {}
-    for period in strike_periods(reader):
-        country = joined_labels(reader, period.countries)
-        actor = joined_labels(reader, period.actors)
-        actor_labels[" ".join(period.actors)] = actor
-        bar = bars.setdefault((country, period.start[:7], actor),
-                              {"country": country, "month": period.start[:7], "actor": actor, "strikes": 0,
-                               "periods": []})
-        bar["strikes"] += period.strikes
-        bar["periods"].append({
-            "start": period.start, "end": period.end, "strikes": period.strikes,
-            "sources": [{"label": reader.label(r), "strikes": int(reader.text(r, IG.strikeCount) or 0),
-                         **evidence_of(reader, r)} for r in period.reports],
-        })
-    actors = sorted(set(actor_labels.values()))
+def timeline_data(reader: GraphReader, title: str, graph: Graph) -> dict[str, Any]:
+    """Bars of strikes per (country, month, actor) and the control changes per month.
+
+    Each bar is one row of the saved query :data:`TIMELINE_QUERY` run with ``actor`` = the
+    bar's actor (:func:`striking_actors`; its members' strikes are inside): its strikes, and
+    the periods the row lists, each with the reports behind it. What the query leaves out —
+    a total over several countries that was not split, a report naming no country or nobody
+    who struck — has no bar. ``graph`` is the build the reader reads."""
+    from isisgraph.query import run_query
+
+    dataset = as_dataset(graph)
+    bars = []
+    actor_labels = []
+    for actor in striking_actors(reader):
+        label = reader.label(actor)
+        actor_labels.append(label)
+        for row in run_query(TIMELINE_QUERY, dataset, {"actor": str(actor)}).records():
+            periods = []
+            for match in PERIOD.finditer(row["periods"] or ""):
+                start, end = match["start"], match["end"] or match["start"]
+                reports = period_reports(reader, actor, row["country"], start, end)
+                periods.append({
+                    "start": start, "end": end, "strikes": int(match["strikes"]),
+                    "sources": [{"label": reader.label(r), "strikes": int(reader.text(r, IG.strikeCount) or 0),
+                                 **evidence_of(reader, r)} for r in reports],
+                })
+            bars.append({"country": row["country_label"] or reader.label(URIRef(row["country"])),
+                         "country_id": row["country"], "month": row["month"], "actor": label,
+                         "actor_id": str(actor), "strikes": int(row["strikes"]), "periods": periods})
+    actors = sorted(set(actor_labels))
     # an actor's colour is picked by its name, so it stays from one graph to the next
     colours = actor_colours(actors, PALETTE)
     changes = []
@@ -204,7 +201,7 @@ def timeline_data(reader: GraphReader, title: str) -> dict[str, Any]:
             "lost": [reader.label(a) for a in reader.extracted_objects(record, IG.lostControl)],
             "evidence": evidence_of(reader, record),
         })
-    return {"title": title, "view": "timeline",
-            "bars": sorted(bars.values(), key=lambda b: (b["country"], b["month"], b["actor"])),
+    return {"title": title, "view": "timeline", "query": TIMELINE_QUERY,
+            "bars": sorted(bars, key=lambda b: (b["country"], b["month"], b["actor"])),
             "actors": [{"label": a, "color": colours[a]} for a in actors],
             "changes": sorted(changes, key=lambda c: (c["start"], c["id"]))}
