@@ -48,7 +48,7 @@ from isisgraph.extract.strikes.nouns import (
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
-from isisgraph.extract.strikes.targets import add_targets, apply_hits, outcome, targets_in
+from isisgraph.extract.strikes.targets import add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, finite_clause, is_including, is_infinitive
@@ -259,7 +259,7 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        add_targets(draft, targets_in(obj, "struck", d))
+                        add_hits(draft, obj, "struck", d)
 
 
 def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:
