@@ -167,6 +167,26 @@ LEAD_AND_LINE = """
         .           .          PUNCT  .    26  punct
 """
 
+ENGAGEMENTS_AGAINST = """
+        On           on          ADP    IN   6   prep
+        Monday       Monday      PROPN  NNP  1   pobj
+        ,            ,           PUNCT  ,    6   punct
+        the          the         DET    DT   5   det
+        coalition    coalition   NOUN   NN   6   nsubj   B-ACTOR  actor/cjtf-oir
+        conducted    conduct     VERB   VBD  0   ROOT
+        25           25          NUM    CD   8   nummod
+        strikes      strike      NOUN   NNS  6   dobj
+        consisting   consist     VERB   VBG  8   acl
+        of           of          ADP    IN   9   prep
+        73           73          NUM    CD   12  nummod
+        engagements  engagement  NOUN   NNS  10  pobj
+        against      against     ADP    IN   12  prep
+        ISIS         isis        NOUN   NN   13  pobj    B-ACTOR  actor/isis
+        in           in          ADP    IN   14  prep
+        Iraq         Iraq        PROPN  NNP  15  pobj    B-PLACE  place/iraq
+        .            .           PUNCT  .    6   punct
+"""
+
 
 def test_strikes_targets_a_group_modifying_a_target_noun() -> None:
     [report] = reports(AGAINST_ISIS_TARGETS, JAN_13)  # "12 strikes against ISIS targets"
@@ -218,3 +238,10 @@ def test_strikes_targets_from_the_lead_and_from_the_total() -> None:
     assert total.target_actors == line.target_actors == [actor("isis")]
     assert total.extractor.endswith("+" + TARGET_FROM_FRAME)
     assert line.part_of == total.key and line.extractor.endswith("+" + TARGET_FROM_TOTAL)
+
+
+def test_strikes_targets_whom_the_engagements_of_the_strikes_hit() -> None:
+    # "25 strikes consisting of 73 engagements against ISIS in Iraq"
+    [report] = reports(ENGAGEMENTS_AGAINST, JAN_13)
+    assert (report.strike_count, report.engagement_count) == (25, 73)
+    assert report.target_actors == [actor("isis")]
