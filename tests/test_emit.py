@@ -68,6 +68,15 @@ def test_nodes_are_typed_and_linked():
     assert (URIRef("https://w3id.org/isisgraph/id/article/t1"), IG.mentions, place("tal-afar")) in graph
 
 
+def test_a_strike_report_names_whom_it_struck():
+    ex = sample()
+    report = next(to_graph(ex).subjects(RDF.type, IG.StrikeReport))
+    assert to_graph(ex).value(report, IG.targetActor) is None  # none extracted, none emitted
+    ex.strike_reports[0].target_actors = [str(actor("isis"))]
+    graph = to_graph(ex)
+    assert list(graph.objects(report, IG.targetActor)) == [actor("isis")]
+
+
 def test_two_emissions_are_identical_and_round_trip():
     first, second = to_graph(sample()), to_graph(sample())
     assert set(first) == set(second)

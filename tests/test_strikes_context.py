@@ -21,6 +21,7 @@ from isisgraph.extract.strikes.context import (
     PERIOD_FROM_FRAME,
     PERIOD_FROM_PREVIOUS,
     PERIOD_FROM_TOTAL,
+    TARGET_FROM_FRAME,
 )
 from isisgraph.extract.strikes.count import COUNTED, RELEASE_LINE
 from isisgraph.extract.strikes.document import Document, Draft, Frame
@@ -176,8 +177,10 @@ LEAD = """
 
 def test_strikes_context_actor_from_frame_fires_under_a_release_lead() -> None:
     [report] = reports(LEAD, JAN_13)
-    assert report.extractor == COUNTED + "+" + ACTOR_FROM_FRAME
+    # the lead also says whom they attack: the lines below it take that too
+    assert report.extractor == COUNTED + "+" + ACTOR_FROM_FRAME + "+" + TARGET_FROM_FRAME
     assert report.perpetrators == [actor("us-military"), actor("cjtf-oir")]
+    assert report.target_actors == [actor("isis")]
 
 
 def test_strikes_context_actor_from_frame_not_when_the_clause_names_it() -> None:
@@ -345,8 +348,9 @@ def test_strikes_context_countries_from_frame_fires_after_a_sentence_of_attacks(
     attack, report = reports(ATTACKED_IN_SYRIA, JAN_13)
     # the attack of a force that strikes from the air is itself a strike told, at least one
     assert (attack.strike_count, attack.count_qualifier) == (1, "atLeast")
-    assert report.extractor == COUNTED + "+" + COUNTRIES_FROM_FRAME
+    assert report.extractor == COUNTED + "+" + COUNTRIES_FROM_FRAME + "+" + TARGET_FROM_FRAME
     assert report.countries == [place("syria")]
+    assert attack.target_actors == report.target_actors == [actor("isis")]
 
 
 def test_strikes_context_countries_from_frame_not_for_another_actor() -> None:

@@ -259,8 +259,14 @@ def test_seed_against_edges_match_the_role_triples(seeds_dataset, seed_views):
           FILTER(STRSTARTS(STR(?g), "{DOC}") && ?p != ?t)
           ?p a/rdfs:subClassOf* ig:Actor . ?t a/rdfs:subClassOf* ig:Actor .
         }}""")
-    drawn = {f"{u} {v} {d['record']}" for u, v, d in seed_views["actors"].edges(data=True) if d["label"] == "against"}
+    drawn = {f"{u} {v} {d['record']}" for u, v, d in seed_views["actors"].edges(data=True)
+             if d["label"] == "against" or d["label"] == "struck" and d["basis"] == "stated"}
     assert drawn == rows
+    # a strike report's extracted target is drawn as 'struck' (the seeds: ISIS, by the
+    # coalition, the US, the RAF and the Iraqi Air Force), not as 'against'
+    struck = {(u.rsplit("/", 1)[1], v.rsplit("/", 1)[1]) for u, v, d in seed_views["actors"].edges(data=True)
+              if d["label"] == "struck" and d["basis"] == "stated"}
+    assert struck == {("cjtf-oir", "isis"), ("us", "isis"), ("raf", "isis"), ("iraqi-air-force", "isis")}
 
 
 def has_edge(view: nx.MultiDiGraph, source: URIRef, target: URIRef, label: str) -> list[dict]:

@@ -207,6 +207,7 @@ class ArticleGraph:
         self.count(node, IG.killedCount, report.killed_count)
         self.add(node, IG.countQualifier, concept("count-qualifier", report.count_qualifier))
         self.refs(node, IG.perpetrator, report.perpetrators)
+        self.refs(node, IG.targetActor, report.target_actors)
         if report.claimant:
             self.add(node, IG.claimant, URIRef(report.claimant))
         self.refs(node, IG.inCountry, report.countries)

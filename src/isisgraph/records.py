@@ -129,6 +129,7 @@ class StrikeReport:
     locations: list[str] = field(default_factory=list)  # place IRIs ("near Hawija")
     when: When | None = None
     targets: list[Target] = field(default_factory=list)
+    target_actors: list[str] = field(default_factory=list)  # actor IRIs the strikes hit
     killed_count: int | None = None
     part_of: str | None = None  # key of the total this report is a breakdown of
     strike_class: str = "Strike"  # "AirStrike" when the text says air strike

@@ -6,8 +6,9 @@ IRIs, added in IRI order so that two calls on the same graph give the same graph
 - ``actors``: who acts with or against whom. Actors (organisations and persons) that take a
   role in an extracted event, strike report or claim; an edge per record and relation:
   perpetrator → target actor ("against"), a strike report's perpetrator → the actor it struck
-  ("struck": its ``ig:targetActor``, or else the armed groups its own evidence sentence names,
-  "strikes against Daesh targets"; ``basis`` says which), gained control → lost control ("took from"),
+  ("struck": its ``ig:targetActor`` as extracted, ``basis`` "stated"; only when it has none, the
+  armed groups its own evidence sentence names, ``basis`` "named in the report's evidence"),
+  gained control → lost control ("took from"),
   actors on the same side of one record ("with": co-perpetrators, those who took a place
   together; the parties to an ``ig:Clash`` are "clashed with" instead), claimant → the
   actor a claim or figure is about ("claims about") and spokesperson → organisation
@@ -516,8 +517,9 @@ def actors_view(reader: GraphReader) -> nx.MultiDiGraph:
         for actor in {a for actors in roles.values() for a in actors}:
             involvement[actor][kind + "s"] += 1
         if kind == "report":
-            # a strike release rarely states whom it struck; the sentence often names it
-            # ("250 strikes ... against Daesh targets"): the armed groups named there, no one else
+            # whom it struck as extracted from the strikes' own phrase ("strikes against Daesh
+            # targets", its total's, its lead's); only when none was, the armed groups its
+            # evidence sentence names, no one else (basis says which)
             struck, basis = roles[IG.targetActor], "stated"
             if not struck:
                 struck = [a for a in reader.actors_named_in(record)

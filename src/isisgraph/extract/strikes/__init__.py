@@ -41,7 +41,10 @@ Then over the whole document: ``parts.link_parts`` (strikes.parts.*: which total
 breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, period and
 countries a report lacks, from the total it breaks down, the text before, the report after
 it for a headline or a lead, the lead's countries, else the publication date), and
-``parts.link_parts`` again for the reports the context completed.
+``parts.link_parts`` again for the reports the context completed; last
+``context.complete_targets`` (strikes.context.target-from-*): whom the strikes hit, when their
+own phrase does not say (``targets.actors_hit``: "strikes against ISIS targets", "struck Daesh
+positions"), from the total they break down or the lead's "continued to attack ISIL".
 
 No report is dropped because a field stays open (issue 13): it is kept with what the text
 gives, a period from the context carries its ``ig:dateBasis``, and ``confidence`` scores the
@@ -64,6 +67,7 @@ from isisgraph.extract.strikes.clauses import evidence_span
 from isisgraph.extract.strikes.confidence import confidence
 from isisgraph.extract.strikes.context import (
     complete_from_context,
+    complete_targets,
     elaborate,
     frame_of,
     paragraph_countries,
@@ -127,6 +131,7 @@ def read_document(d: Document) -> list[Draft]:
     link_parts(d)
     complete_from_context(d)
     link_parts(d)
+    complete_targets(d)
     return d.drafts
 
 
@@ -211,6 +216,7 @@ def to_report(draft: Draft) -> StrikeReport:
         locations=list(draft.locations),
         when=when,
         targets=list(draft.targets),
+        target_actors=[a for a in draft.target_actors if a not in draft.perpetrators],
         killed_count=draft.killed,
         part_of=draft.parent.key if asserted_part(draft) else None,
         strike_class="AirStrike" if draft.air else "Strike",

@@ -53,7 +53,7 @@ from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
 from isisgraph.extract.strikes.periods import when_in
 from isisgraph.extract.strikes.places import places
-from isisgraph.extract.strikes.targets import add_targets, outcome, target_objects, targets_in
+from isisgraph.extract.strikes.targets import actors_hit, add_hits, add_targets, outcome, target_objects
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, subject
@@ -65,6 +65,8 @@ PARAGRAPH_COUNTRY = "strikes.context.paragraph-country"  # "In Syria, ... Four a
 ACTOR_FROM_TOTAL = "strikes.context.actor-from-total"
 ACTOR_FROM_FRAME = "strikes.context.actor-from-frame"  # "... continued to attack ISIL" (a lead)
 ACTOR_FROM_PREVIOUS = "strikes.context.actor-from-previous"
+TARGET_FROM_TOTAL = "strikes.context.target-from-total"
+TARGET_FROM_FRAME = "strikes.context.target-from-frame"  # "... continued to attack ISIL" (a lead)
 PERIOD_FROM_TOTAL = "strikes.context.period-from-total"
 PERIOD_FROM_PREVIOUS = "strikes.context.period-from-previous"
 PERIOD_FROM_FRAME = "strikes.context.period-from-frame"  # "the latest strikes, which took place"
@@ -114,6 +116,9 @@ def frame_of(d: Document, unit: DocSpan, nouns: list[Token], made: list[Draft]) 
             actors, _ = np_actors(subj, d)
             if actors and (tok.pos_ != "VERB" or can_strike(actors[0], d)):
                 frame.actors += [a for a in actors if a not in frame.actors]
+                if tok.pos_ == "VERB":  # "continued to attack ISIL terrorists"
+                    hit = [a for o in target_objects(verb) for a in actors_hit(o, d)]
+                    frame.targets += [a for a in hit if a not in frame.targets + actors]
         countries, _ = places(region(clause_head(verb), unit), d)
         frame.countries += [c for c in countries if c not in frame.countries]
     return frame
@@ -178,20 +183,20 @@ def elaborate(d: Document, n: int, unit: DocSpan, nouns: list[Token]) -> None:
         previous.step(ELABORATED)
     elif countries and not set(countries) <= set(previous.countries):
         return  # another country: not about that report
-    before = len(previous.targets)
+    before = len(previous.targets) + len(previous.target_actors)
     hits = [t for t in tokens_of(unit)
             if t.pos_ == "VERB" and outcome(t, d) is not None and not irrealis(t)]
     for verb in hits:
         result = outcome(verb, d) or "struck"
         for obj in target_objects(verb):
-            add_targets(previous, targets_in(obj, result, d))
+            add_hits(previous, obj, result, d)
     for noun in nouns:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ELABORATION_TARGET_PREPOSITIONS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        add_targets(previous, targets_in(obj, "struck", d))
-    if len(previous.targets) > before:
+                        add_hits(previous, obj, "struck", d)
+    if len(previous.targets) + len(previous.target_actors) > before:
         previous.step(ELABORATED)
 
 
@@ -208,9 +213,10 @@ def retells_total(d: Document, n: int, draft: Draft) -> bool:
         return False  # the same force: a member's own strikes are told apart from the total
     if draft.countries and not set(draft.countries) <= set(total.countries):
         return False
-    before = len(total.targets)
+    before = len(total.targets) + len(total.target_actors)
     add_targets(total, draft.targets)
-    if len(total.targets) > before:
+    total.target_actors += [a for a in draft.target_actors if a not in total.target_actors]
+    if len(total.targets) + len(total.target_actors) > before:
         total.step(ELABORATED)
     return True
 
@@ -285,6 +291,31 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.perpetrators = list(prior.perpetrators)
         draft.actor_source = "inferred"
         draft.step(ACTOR_FROM_PREVIOUS)
+
+
+def complete_targets(d: Document) -> None:
+    """Each report's missing target actors, totals before their parts (once the parts are
+    linked)."""
+    for draft in d.drafts:
+        if not draft.target_actors:
+            _target_actors(d, draft)
+
+
+def _target_actors(d: Document, draft: Draft) -> None:
+    """Whom the strikes hit, when their own clause does not say: the total's that they break
+    down; else the lead's within three units whose force is theirs ("U.S. and coalition
+    military forces continued to attack ISIL terrorists ... Near Mosul, four strikes ...")."""
+    parent = draft.parent
+    if parent is not None and parent.target_actors:
+        draft.target_actors = list(parent.target_actors)
+        draft.step(TARGET_FROM_TOTAL)
+        return
+    for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
+        frame = d.frames.get(draft.unit - back)
+        if frame is not None and frame.targets and set(frame.actors) & set(draft.perpetrators):
+            draft.target_actors = [a for a in frame.targets if a not in draft.perpetrators]
+            draft.step(TARGET_FROM_FRAME)
+            return
 
 
 def unattributed(draft: Draft) -> bool:

@@ -48,7 +48,7 @@ from isisgraph.extract.strikes.nouns import (
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
-from isisgraph.extract.strikes.targets import add_targets, apply_hits, outcome, targets_in
+from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, finite_clause, is_including, is_infinitive
@@ -94,7 +94,7 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, whose who
         # and when are those of the total above it (parts, context)
         draft.rule = RELEASE_LINE
-    _hits(draft, noun, verb, d)
+    _hits(draft, noun, verb, d, counts)
     if draft.counted_noun in FLIGHT_NOUNS:
         return _flights(draft, verb, d)
     own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb)
@@ -236,7 +236,8 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
             draft.when, draft.when_source = window, "report"
 
 
-def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
+def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
+          counts: list[CountMatch]) -> None:
     """What the strikes hit: the verb they are the subject or the means of ("killed in strikes"),
     the noun's participles and relative clauses, the conducting verb's subjectless conjuncts
     and adverbials, and 'strikes on ISIS positions' (on the conducting verb too, where the
@@ -259,7 +260,15 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
             if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        add_targets(draft, targets_in(obj, "struck", d))
+                        add_hits(draft, obj, "struck", d)
+    # "250 strikes consisting of 398 engagements against Daesh targets": whom the engagements
+    # hit the strikes hit (their target types are left to the strikes' own phrase)
+    engagement = engagement_for(noun, counts)
+    if engagement is not None:
+        for prep in engagement[0].children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+                hit = [a for o in prep.children if o.dep_ == "pobj" for a in actors_hit(o, d)]
+                draft.target_actors += [a for a in hit if a not in draft.target_actors]
 
 
 def means_of_outcome(noun: Token, verb: Token | None, d: Document) -> bool:

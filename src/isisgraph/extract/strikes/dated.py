@@ -36,12 +36,11 @@ from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.strikes.targets import (
-    add_targets,
+    add_hits,
     killed_by,
     names_armed_group,
     outcome,
     target_objects,
-    targets_in,
     times_count,
 )
 from isisgraph.extract.syntax.factuality import habitual, irrealis
@@ -224,7 +223,7 @@ def _place_and_hits(d: Document, unit: DocSpan, draft: Draft, verbs: list[Token]
             if killed is not None:
                 draft.killed = (draft.killed or 0) + killed
         for obj in target_objects(verb):
-            add_targets(draft, targets_in(obj, result, d))
+            add_hits(draft, obj, result, d)
 
 
 def carrying_clause(verb: Token, d: Document) -> Token | None:

@@ -40,6 +40,7 @@ class Draft:
     when: When | None = None
     when_source: str = ""
     targets: list[Target] = field(default_factory=list)
+    target_actors: list[str] = field(default_factory=list)  # actor IRIs (targets.actors_hit)
     killed: int | None = None
     parent: Draft | None = None
     explicit_parent: bool = False
@@ -78,6 +79,7 @@ class Frame:
 
     actors: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)  # whom its actors attack ("attack ISIS")
     when: When | None = None  # "the latest strikes, which took place between ... and ..."
     reported: bool = False  # whether the unit states reports itself (else it is a lead)
 

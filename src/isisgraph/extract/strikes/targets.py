@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import INDEFINITE_ARTICLES, SINGULAR_DETERMINERS, TARGET_PREPOSITIONS
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
-from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS
+from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS, TARGET_NOUNS
 from isisgraph.extract.syntax.tree import ancestors_to
 from isisgraph.extract.syntax.units import same_line
 from isisgraph.records import Span, Target
@@ -108,6 +108,73 @@ def add_targets(draft: Draft, targets: Iterable[Target]) -> None:
     draft.targets += [t for t in targets if t not in draft.targets]
 
 
+def add_hits(draft: Draft, obj: Token, result: str, d: Document) -> None:
+    """Add to a report what an object phrase of its strikes names: its target types and the
+    actors it was struck through (``actors_hit``)."""
+    add_targets(draft, targets_in(obj, result, d))
+    draft.target_actors += [a for a in actors_hit(obj, d) if a not in draft.target_actors]
+
+
+# Dependencies that keep a word in the phrase of what was struck: its modifiers, possessor,
+# coordination and 'of' phrase ("ISIS's oil facilities", "positions of Daesh"); a relative
+# clause, a participle or another preposition leads out of it ("a town seized from ISIS").
+TARGET_PHRASE_DEPS = ("compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det",
+                      "nummod", "quantmod", "case", "punct")
+
+
+def actors_hit(obj: Token, d: Document) -> list[str]:
+    """The actors an object phrase of strikes names as struck: the phrase is an actor ("strikes
+    on ISIL", "against Daesh"), or its head is a target noun of the lexicon or a target type
+    and an actor modifies it ("ISIS fighting positions", "IS militants", "ISIS's oil
+    facilities", "positions of Daesh"). Places and vehicles are no actors: only a name the NLP
+    stage linked to a reference actor counts. Coordinated heads are read each on its own."""
+    found: list[str] = []
+    for head in _coordinated(obj):
+        phrase = _phrase(head)
+        if d.entity(head, "ACTOR") is None and not _target_head(head, phrase, d):
+            continue
+        for tok in phrase:
+            ent = d.entity(tok, "ACTOR")
+            if ent is not None and d.ref.kind(ent.ent_id_) == "actor" and ent.ent_id_ not in found:
+                found.append(ent.ent_id_)
+    return found
+
+
+def _coordinated(obj: Token) -> list[Token]:
+    heads, stack = [], [obj]
+    while stack:
+        head = stack.pop(0)
+        heads.append(head)
+        stack += [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return heads
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a struck phrase: the head and its modifiers, possessor and 'of' phrase,
+    but not its coordinated heads (read on their own) nor clauses or other prepositions."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in TARGET_PHRASE_DEPS and not (tok == head and child.dep_ == "conj"):
+                stack.append(child)
+            elif child.dep_ == "nsubj" and tok != head and tok.dep_ in ("compound", "amod"):
+                stack.append(child)  # "ISIS fighting positions", parsed as a clause in a modifier
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                stack += [c for c in child.children if c.dep_ == "pobj"]
+    return out
+
+
+def _target_head(head: Token, phrase: list[Token], d: Document) -> bool:
+    """Whether a phrase's head names what an actor is struck through: a target noun of the
+    lexicon, or the last word of a target type ("fighting positions", "oil facilities")."""
+    if head.lemma_.lower() in TARGET_NOUNS or head.lower_ in TARGET_NOUNS:
+        return True
+    lo, hi = min(t.i for t in phrase), max(t.i for t in phrase) + 1
+    return any(lo + end - 1 == head.i for _, _, end in d.lex.targets(d.doc[lo:hi]))
+
+
 def killed_by(verb: Token) -> int | None:
     """How many people a killing verb's object counts: a whole number that is no vague plural,
     or one for 'a senior ISIS leader' (not 'a number of fighters')."""
@@ -178,6 +245,4 @@ def apply_hits(draft: Draft, verbs: Iterable[Token], d: Document) -> None:
             if killed is not None:
                 draft.killed = (draft.killed or 0) + killed
         for obj in target_objects(verb):
-            for target in targets_in(obj, result, d):
-                if target not in draft.targets:
-                    draft.targets.append(target)
+            add_hits(draft, obj, result, d)
