@@ -463,6 +463,21 @@ def test_query_command_runs_a_file_with_params_on_oxigraph_too():
     assert oxigraph_out.output == rdflib_out.output
 
 
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_limit_and_offset_print_a_page_of_the_answer(backend):
+    whole = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend)
+    header, *rows = whole.stdout.splitlines()
+    assert len(rows) >= 4, "the fixture answers too few rows to page through"
+    page = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend, "--offset", "1", "--limit", "2")
+    assert page.exit_code == 0, page.output
+    assert page.stdout.splitlines() == [header, *rows[1:3]]
+    past_the_end = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend,
+                          "--offset", str(len(rows)))
+    assert past_the_end.stdout.splitlines() == [header]
+    refused = invoke("query", "strike-reports", FIXTURE, "--limit", "-1")
+    assert refused.exit_code == 2 and "--limit" in refused.output
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["query", "no-such-query", FIXTURE], 2, "Error: no saved query named 'no-such-query'"),
     (["query", "claims-by", HERE / "missing.trig"], 2, "missing.trig: no such graph file"),

@@ -55,6 +55,15 @@ def test_parameters_are_names_on_the_endpoint_too(pushed):
     assert "closest names: Hawija (place/hawija)" in typo.stderr
 
 
+@needs_server
+def test_limit_and_offset_page_an_endpoint_answer_too(pushed):
+    whole = invoke("query", "strike-reports", "--endpoint", pushed.query, "-f", "csv")
+    header, *rows = whole.stdout.splitlines()
+    page = invoke("query", "strike-reports", "--endpoint", pushed.query, "-f", "csv", "--offset", "2", "--limit", "1")
+    assert page.exit_code == 0, page.output
+    assert page.stdout.splitlines() == [header, rows[2]]
+
+
 def test_an_endpoint_that_does_not_answer_is_one_line_and_exit_1():
     endpoint = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there
     result = invoke("query", "strike-reports", "--endpoint", endpoint)

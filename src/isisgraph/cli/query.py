@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -83,9 +86,15 @@ def queries() -> None:
               help="Ask a store instead of a file: its SPARQL 1.1 Protocol query endpoint, e.g. "
                    "http://127.0.0.1:7878/query (Oxigraph, after `isisgraph push`). The query reads the "
                    "union of the store's named graphs, as it reads a file.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Print at most N rows (after --offset); the query stops once they are found, unless it "
+                   "sorts its answer (ORDER BY), which needs every row first.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Skip the first N rows of the answer (page through a long list with --limit).")
 @click.pass_context
 def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], fmt: str, backend: str,
-          allow_update: bool, allow_remote: bool, timeout: float | None, endpoint: str | None) -> None:
+          allow_update: bool, allow_remote: bool, timeout: float | None, endpoint: str | None,
+          limit: int | None, offset: int) -> None:
     """Run the saved query NAME (see `isisgraph queries`) or the SPARQL file NAME over GRAPH
     (default out/graph.trig), and print the answer.
 
@@ -110,7 +119,7 @@ def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], f
             raise click.UsageError("give GRAPH or --endpoint, not both")
         if allow_update:
             raise click.UsageError("--allow-update works on a file only; isisgraph never sends an update to a store")
-        query_store(name, endpoint, params, fmt, timeout)
+        query_store(name, endpoint, params, fmt, timeout, page(limit, offset))
         return
     with library_errors():
         swapped_arguments(name, graph)
@@ -123,7 +132,8 @@ def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], f
             answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout,
                                   warn=lambda line: click.echo(line, err=True))
             try:
-                for number, text in enumerate(result_lines(answer.columns, answer.rows, fmt)):
+                rows = page(limit, offset)(answer.rows)
+                for number, text in enumerate(result_lines(answer.columns, rows, fmt)):
                     sys.stdout.write(text)
                     if number == 0:
                         sys.stdout.flush()  # the header shows the query runs; rows follow as found
@@ -138,7 +148,13 @@ def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], f
         click.echo(f"update applied in memory only; {graph} is unchanged", err=True)
 
 
-def query_store(name: str, endpoint: str, params: tuple[str, ...], fmt: str, timeout: float | None) -> None:
+def page(limit: int | None, offset: int) -> Callable[[Iterable[Any]], Iterator[Any]]:
+    """The rows --offset and --limit keep, taken lazily so the rows after them are never asked for."""
+    return lambda rows: itertools.islice(rows, offset, None if limit is None else offset + limit)
+
+
+def query_store(name: str, endpoint: str, params: tuple[str, ...], fmt: str, timeout: float | None,
+                keep: Callable[[Iterable[Any]], Iterator[Any]]) -> None:
     """`isisgraph query NAME --endpoint URL`: the saved query on a store."""
     from isisgraph.query import parse_param_options, query_remote, result_lines
 
@@ -146,7 +162,7 @@ def query_store(name: str, endpoint: str, params: tuple[str, ...], fmt: str, tim
         saved_name = name
         values = parse_param_options(params)
         answer = query_remote(saved_name, endpoint, values, timeout, warn=lambda line: click.echo(line, err=True))
-    for text in result_lines(answer.columns, answer.rows, fmt):
+    for text in result_lines(answer.columns, keep(answer.rows), fmt):
         sys.stdout.write(text)
     sys.stdout.flush()
 
