@@ -468,7 +468,8 @@ def test_limit_and_offset_print_a_page_of_the_answer(backend):
     whole = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend)
     header, *rows = whole.stdout.splitlines()
     assert len(rows) >= 4, "the fixture answers too few rows to page through"
-    page = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend, "--offset", "1", "--limit", "2")
+    page = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend,
+                  "--offset", "1", "--limit", "2")
     assert page.exit_code == 0, page.output
     assert page.stdout.splitlines() == [header, *rows[1:3]]
     past_the_end = invoke("query", "strike-reports", FIXTURE, "-f", "csv", "--backend", backend,
