@@ -21,8 +21,8 @@ from isisgraph.extract.strikes.context import (
     PERIOD_FROM_FRAME,
     PERIOD_FROM_PREVIOUS,
     PERIOD_FROM_TOTAL,
-    TARGET_FROM_FRAME,
 )
+from isisgraph.extract.strikes.context_targets import TARGET_FROM_FRAME
 from isisgraph.extract.strikes.count import COUNTED, RELEASE_LINE
 from isisgraph.extract.strikes.document import Document, Draft, Frame
 from isisgraph.extract.strikes.partitive import OF_THEM

@@ -8,7 +8,7 @@ import datetime as dt
 
 from strikes_support import actor, reports
 
-from isisgraph.extract.strikes.context import TARGET_FROM_FRAME, TARGET_FROM_TOTAL
+from isisgraph.extract.strikes.context_targets import TARGET_FROM_FRAME, TARGET_FROM_TOTAL
 
 JAN_13 = dt.date(2017, 1, 13)
 

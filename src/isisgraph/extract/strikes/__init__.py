@@ -42,7 +42,7 @@ breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, p
 countries a report lacks, from the total it breaks down, the text before, the report after
 it for a headline or a lead, the lead's countries, else the publication date), and
 ``parts.link_parts`` again for the reports the context completed; last
-``context.complete_targets`` (strikes.context.target-from-*): whom the strikes hit, when their
+``context_targets.complete_targets`` (strikes.context.target-from-*): whom the strikes hit, when their
 own phrase does not say (``targets.actors_hit``: "strikes against ISIS targets", "struck Daesh
 positions"), from the total they break down or the lead's "continued to attack ISIL".
 
@@ -67,12 +67,12 @@ from isisgraph.extract.strikes.clauses import evidence_span
 from isisgraph.extract.strikes.confidence import confidence
 from isisgraph.extract.strikes.context import (
     complete_from_context,
-    complete_targets,
     elaborate,
     frame_of,
     paragraph_countries,
     retells_total,
 )
+from isisgraph.extract.strikes.context_targets import complete_targets
 from isisgraph.extract.strikes.count import count_report, engagement_report
 from isisgraph.extract.strikes.dated import dated_reports
 from isisgraph.extract.strikes.document import Document, Draft

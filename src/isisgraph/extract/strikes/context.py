@@ -65,8 +65,6 @@ PARAGRAPH_COUNTRY = "strikes.context.paragraph-country"  # "In Syria, ... Four a
 ACTOR_FROM_TOTAL = "strikes.context.actor-from-total"
 ACTOR_FROM_FRAME = "strikes.context.actor-from-frame"  # "... continued to attack ISIL" (a lead)
 ACTOR_FROM_PREVIOUS = "strikes.context.actor-from-previous"
-TARGET_FROM_TOTAL = "strikes.context.target-from-total"
-TARGET_FROM_FRAME = "strikes.context.target-from-frame"  # "... continued to attack ISIL" (a lead)
 PERIOD_FROM_TOTAL = "strikes.context.period-from-total"
 PERIOD_FROM_PREVIOUS = "strikes.context.period-from-previous"
 PERIOD_FROM_FRAME = "strikes.context.period-from-frame"  # "the latest strikes, which took place"
@@ -291,31 +289,6 @@ def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:
         draft.perpetrators = list(prior.perpetrators)
         draft.actor_source = "inferred"
         draft.step(ACTOR_FROM_PREVIOUS)
-
-
-def complete_targets(d: Document) -> None:
-    """Each report's missing target actors, totals before their parts (once the parts are
-    linked)."""
-    for draft in d.drafts:
-        if not draft.target_actors:
-            _target_actors(d, draft)
-
-
-def _target_actors(d: Document, draft: Draft) -> None:
-    """Whom the strikes hit, when their own clause does not say: the total's that they break
-    down; else the lead's within three units whose force is theirs ("U.S. and coalition
-    military forces continued to attack ISIL terrorists ... Near Mosul, four strikes ...")."""
-    parent = draft.parent
-    if parent is not None and parent.target_actors:
-        draft.target_actors = list(parent.target_actors)
-        draft.step(TARGET_FROM_TOTAL)
-        return
-    for back in range(0, SENTENCES_BACK_FOR_ACTOR + 1):
-        frame = d.frames.get(draft.unit - back)
-        if frame is not None and frame.targets and set(frame.actors) & set(draft.perpetrators):
-            draft.target_actors = [a for a in frame.targets if a not in draft.perpetrators]
-            draft.step(TARGET_FROM_FRAME)
-            return
 
 
 def unattributed(draft: Draft) -> bool:
