@@ -1,6 +1,7 @@
 """One self-contained HTML page that draws a view of the graph, for a browser with no network.
 
-The page is ``page.html`` with ``page.css``, ``page.js`` (a small force-directed layout and
+The page is ``page.html`` with ``page.css``, ``evidence.js`` (what the map and timeline pages share: text
+elements, the link to an article) and ``page.js`` (a small force-directed layout and
 SVG drawing written for isisgraph: no library, no CDN) and the view's nodes and edges as JSON
 inlined. Nodes are coloured by their most specific type from a fixed table, so a type has the
 same colour in every graph (a legend lists the types); edge labels show when the pointer is
@@ -157,7 +158,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "isisgraph") -> str:
     makes them)."""
     parts = {
         "/*STYLE*/": asset("page.css"),
-        "/*SCRIPT*/": asset("page.js"),
+        "/*SCRIPT*/": asset("evidence.js") + asset("page.js"),
         "/*DATA*/": script_json(page_data(graph, title)),
         "<!--TITLE-->": html.escape(title),
     }
@@ -174,7 +175,7 @@ def render_chart(data: dict[str, Any]) -> str:
     """The page for the map or the timeline data of :mod:`isisgraph.viz.charts`."""
     parts = {
         "/*STYLE*/": asset("page.css") + asset("chart.css"),
-        "/*SCRIPT*/": asset("chart.js"),
+        "/*SCRIPT*/": asset("evidence.js") + asset("chart.js"),
         "/*DATA*/": script_json(data),
         "<!--TITLE-->": html.escape(data["title"]),
     }

@@ -19,17 +19,6 @@
     return node;
   }
 
-  function text(tag, content, className) {
-    var node = document.createElement(tag);
-    if (content !== undefined && content !== null) node.textContent = String(content);
-    if (className) node.className = className;
-    return node;
-  }
-
-  function safeUrl(url) {
-    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
-  }
-
   // The evidence sentence (marked) and a link to its article.
   function evidenceBlock(evidence, parent) {
     if (!evidence) return;
@@ -40,19 +29,7 @@
       if (evidence.evidence_suffix) block.appendChild(text("span", evidence.evidence_suffix + "…", "context"));
       parent.appendChild(block);
     }
-    var line = text("p", null, "source");
-    var url = safeUrl(evidence.url);
-    var name = evidence.headline || evidence.url || evidence.article || "the article";
-    if (url) {
-      var link = text("a", name);
-      link.href = url; link.target = "_blank"; link.rel = "noopener noreferrer";
-      line.appendChild(link);
-    } else {
-      line.appendChild(text("span", name));
-    }
-    var details = [evidence.publisher, evidence.published].filter(Boolean).join(", ");
-    if (details) line.appendChild(text("span", " — " + details));
-    parent.appendChild(line);
+    parent.appendChild(articleLink(evidence));
   }
 
   function legendItem(color, label, count, shape) {

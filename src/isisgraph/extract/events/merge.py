@@ -275,21 +275,22 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             # "Peshmerga went to their aid, they were attacked too": the attack just told
             absorb(parallel, cand, same_span=False, step=CONTINUATION)
             continue
-        if cand.refers_back:
-            window = ctx.sentence_start_before(cand.sent, 8)
-            before = [c for c in live if not c.dropped and c is not cand
-                      and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
-                      and not _sides_conflict(c, cand)]
-            if before:
-                absorb(before[-1], cand, same_span=False, step=CONTINUATION)
-                continue
-        if cand.places_inherited:
-            window = ctx.sentence_start_before(cand.sent, 2)
-            before = [c for c in live if not c.dropped and c is not cand
-                      and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
-                      and not _sides_conflict(c, cand)]
-            if before:
-                absorb(before[-1], cand, same_span=False, step=CONTINUATION)
+        # an event referred back to within 8 sentences, or whose places came from within 2
+        for wanted, sentences in ((cand.refers_back, 8), (cand.places_inherited, 2)):
+            told = _told_before(ctx, live, cand, sentences) if wanted else None
+            if told is not None:
+                absorb(told, cand, same_span=False, step=CONTINUATION)
+                break
+
+
+def _told_before(ctx: Context, live: list[Candidate], cand: Candidate, sentences: int) -> Candidate | None:
+    """The last event of the same family and no conflicting side told in the ``sentences``
+    sentences before ``cand``'s, or None."""
+    window = ctx.sentence_start_before(cand.sent, sentences)
+    before = [c for c in live if not c.dropped and c is not cand
+              and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
+              and not _sides_conflict(c, cand)]
+    return before[-1] if before else None
 
 
 def _report_quality(cand: Candidate) -> tuple[int, int, int]:
