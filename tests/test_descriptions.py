@@ -219,7 +219,17 @@ def test_a_defined_acronym_follows_its_name():
 def test_the_kurdistan_regions_asayish_is_not_syrias():
     text = ("Iraqi forces arrested two suspects in Kirkuk, in coordination with the internal security "
             "forces (Asayish) of Sulaimani province.")
-    assert [iri for _, iri, _ in linked(text, dt.date(2025, 12, 17))] == ["actor/isf"]
+    iraq = "actor/kurdistan-region-asayish"
+    assert [iri for _, iri, _ in linked(text, dt.date(2025, 12, 17))] == ["actor/isf", iraq, iraq]
+    text = "The Asayish arrested two suspects in Qamishli, the Kurdish-led administration said."
+    assert "actor/asayish" in [iri for _, iri, _ in linked(text, dt.date(2021, 3, 30))]
+
+
+def test_syrias_interior_ministry_is_the_transitional_governments_after_assad():
+    before = linked("Syria's Interior Ministry said the attackers fled toward Palmyra.", dt.date(2017, 5, 1))
+    after = linked("Syria's Interior Ministry said the attackers fled toward Palmyra.", dt.date(2025, 12, 13))
+    assert [iri for _, iri, _ in before] == ["actor/syrian-regime"]
+    assert [iri for _, iri, _ in after] == ["actor/syrian-transitional-government"]
 
 
 @pytest.mark.parametrize(("acronym", "name", "spells"), [
