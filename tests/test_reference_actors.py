@@ -67,3 +67,18 @@ def test_the_kurdistan_regions_asayish_and_syrias_are_two_actors():
     syria = actors("The Asayish arrested two suspects in al-Hol camp on Monday.", dt.date(2022, 8, 25))
     assert iraq == ["actor/kurdistan-region-asayish"]
     assert syria == ["actor/asayish"]
+
+
+@pytest.mark.parametrize(("text", "expected", "province"), [
+    ("A chemical attack hit the town of Taza south of Kirkuk.", "taza-khurmatu", "kirkuk-governorate"),
+    ("Fighters were arrested in al-Karama, east of Raqqa.", "al-karamah", "raqqa-governorate"),
+])
+def test_a_curated_place_of_the_round_resolves_with_its_province(text, expected, province):
+    from isisgraph import reference
+
+    pipeline = nlp.load_pipeline()
+    doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+    places = [m.ref for m in nlp.mentions(doc) if m.kind == "place"]
+    iri = f"https://w3id.org/isisgraph/id/place/{expected}"
+    assert iri in places
+    assert reference.load().within(iri, f"https://w3id.org/isisgraph/id/place/{province}")
