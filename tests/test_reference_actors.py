@@ -82,3 +82,13 @@ def test_a_curated_place_of_the_round_resolves_with_its_province(text, expected,
     iri = f"https://w3id.org/isisgraph/id/place/{expected}"
     assert iri in places
     assert reference.load().within(iri, f"https://w3id.org/isisgraph/id/place/{province}")
+
+
+def test_police_are_turkeys_in_turkey_and_the_city_stays_a_place():
+    pipeline = nlp.load_pipeline()
+    doc = pipeline(nlp.article_doc(pipeline, "The suspects will be sent to court, Istanbul police said.", PUBLISHED))
+    refs = [m.ref.split("/id/", 1)[1] for m in nlp.mentions(doc)]
+    assert refs == ["place/istanbul", "actor/turkish-police"]
+    assert actors("In Ankara, police detained seven suspects on Friday.") == ["actor/turkish-police"]
+    assert actors("In Kirkuk, police detained seven suspects on Friday.") == []
+
