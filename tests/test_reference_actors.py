@@ -35,7 +35,8 @@ def actors(text: str, published: dt.date = PUBLISHED) -> list[str]:
     ("The Norwegian Refugee Council said thousands had fled the town.", "norwegian-refugee-council"),
     ("Raqqa is Being Slaughtered Silently reported three executions.", "raqqa-is-being-slaughtered-silently"),
     ("An investigation by The Associated Press found thousands more dead.", "associated-press"),
-    ("Two officials told AP that the convoy had been hit.", "associated-press"),
+    ("Two officials told the AP that the convoy had been hit.", "associated-press"),
+    ("The attacker was a member of the security forces, per the AP.", "associated-press"),
     ("The raid killed a senior commander, the New York Times reported.", "new-york-times"),
     ("The Washington Post reported that the soldiers were ambushed.", "washington-post"),
     ("Troops had been warned of the risk, according to Deutsche Welle.", "deutsche-welle"),
@@ -57,6 +58,7 @@ def test_a_new_actor_links_from_its_label(text, expected):
     ("Forced labor was widespread in the camps, the report said.", "australian-labor-party"),
     ("The minister told Sky News that the strikes would continue.", "sky-news-arabia"),
     ("Abu Hamza, a local commander, was killed in the raid.", "hamza-brigade"),
+    ("MOSUL, Iraq (AP) — Militants attacked a checkpoint on Friday.", "associated-press"),
 ])
 def test_a_near_name_does_not_link(text, not_expected):
     assert f"actor/{not_expected}" not in actors(text)
