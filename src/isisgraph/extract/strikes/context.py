@@ -48,6 +48,7 @@ from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
 from isisgraph.extract.strikes.clauses import excluded, in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
+from isisgraph.extract.strikes.headings import is_heading
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
@@ -386,6 +387,8 @@ def lead_countries(d: Document) -> list[str]:
         headline: list[str] = []
         headline_units: set[int] = set()
         for n, unit in enumerate(d.units):
+            if is_heading(d, unit):
+                continue  # "Syria" over the lines of a release's list: no lead
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
             # a dateline ("MOSCOW, October 14. /TASS/.") says where the report was filed
             countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
