@@ -106,7 +106,34 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     owner = owner_named_before(head, d)
     if owner is not None:
         return owner, "inferred"
+    owner = sole_air_force(head, d)
+    if owner is not None:
+        return owner, "inferred"
     return None
+
+
+def sole_air_force(head: Token, d: Document) -> str | None:
+    """'Two CF-18s attacked a militant fighting position ... during the Canadian Forces' most
+    recent airstrike', 'The Royal Air Force kept up its patrols over Iraq. Two Typhoons
+    destroyed ...': an aircraft type named without its force, whose type the text never names
+    with one, is that of the one force that strikes from the air the text has named up to the
+    end of its sentence, a coalition counting for none beside a member it has (dev: CTV News
+    2014, the UK MoD update of November 2017). Not a generic
+    'jets' or 'aircraft', which a release uses of every partner's."""
+    word = aircraft_word(head)
+    n = d.unit_of.get(head.i)
+    if word is None or word in GENERIC_AIRCRAFT or n is None:
+        return None
+    end = d.units[n].end
+    # a government stands for its air arm ("the UK"); a ground force ("Iraqi troops") for none
+    forces = {ent.ent_id_ if is_air_capable(ent.ent_id_, d) else air_arm(ent.ent_id_, d)
+              for ent in d.ent_of.values() if ent.start < end and ent.label_ == "ACTOR"
+              and ent.ent_id_ and (is_air_capable(ent.ent_id_, d)
+                                   or d.ref.is_a(ent.ent_id_, "Government"))}
+    forces = {f for f in forces if is_air_capable(f, d)}
+    # the coalition a named air force flies in stands for no other force
+    forces = {f for f in forces if not any(f in d.ref.memberships(g) for g in forces if g != f)}
+    return next(iter(forces)) if len(forces) == 1 else None
 
 
 def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> list[str]:
