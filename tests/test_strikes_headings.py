@@ -80,3 +80,21 @@ def test_a_heading_does_not_override_a_country_the_line_names(reports_of) -> Non
     assert found[8].countries == [IRAQ]
     assert HEADING_COUNTRY not in found[3].extractor.split("+")
     assert SYRIA not in found[3].countries  # nor is the heading "Syria" the lead of the text
+
+
+@pytest.mark.parametrize("text", [
+    # a release's title naming its kind, not a strike
+    "Combined Joint Task Force Strike Summary\n\nOfficials released the weekly figures today.\n",
+    "Air Strike Update for Syria and Iraq\n\nThe task force published its figures on Monday.\n",
+    # a place named after the strikes
+    "All aircraft left the strike area over Mosul safely on Tuesday.\n",
+])
+def test_a_strike_word_naming_a_kind_of_thing_is_no_strike(reports_of, text) -> None:
+    assert reports_of(text) == []
+
+
+def test_a_strike_word_before_a_place_word_the_parser_made_its_head_is_one(reports_of) -> None:
+    # "one airstrike west of Hit": the parser may hang the strike on "west"; it is a strike
+    found = reports_of("In Iraq, allied aircraft conducted one airstrike west of Mosul on "
+                       "Tuesday, destroying an ISIL bunker.\n")
+    assert [r.strike_count for r in found] == [1]

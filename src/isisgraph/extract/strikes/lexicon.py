@@ -32,6 +32,7 @@ DESCRIBING_PARTICIPLES = WORDS.describing_participles
 COMPARISON_WORDS = WORDS.comparison_words
 FALLBACK_STRIKE_NOUNS = WORDS.fallback_strike_nouns
 NON_MILITARY_STRIKES = WORDS.non_military_strike_modifiers
+STRIKE_MODIFIED_NOUNS = WORDS.strike_modified_nouns
 GROUND_AMBIGUOUS = WORDS.ground_ambiguous_nouns
 AIR_MODIFIERS = WORDS.air_modifiers
 AIR_STRIKE_NOUNS = WORDS.air_strike_nouns
