@@ -42,6 +42,9 @@ def actor(slug: str) -> str:
     # a speaking air force, then a dated sentence of its own
     ("The Royal Australian Air Force said its aircraft were back over Iraq. On Monday two "
      "Hornets bombed an ISIL bunker west of Kirkuk.", "australian-defence-force"),
+    # the force named only further down the text
+    ("Four Tornados bombed a Daesh command post near Tal Afar on Wednesday.\n\n"
+     "The Royal Air Force has flown over Iraq since 2014.", "raf"),
 ])
 def test_an_aircraft_type_flies_for_the_one_air_force_named(reports_of, text, force) -> None:
     found = reports_of(text)
@@ -55,3 +58,29 @@ def test_no_force_for_an_aircraft_when_two_are_named(reports_of) -> None:
     generic = reports_of("The Royal Air Force kept up its patrols over northern Iraq on Sunday. "
                          "Two jets destroyed an ISIS mortar team near Mosul.")
     assert not any(r.perpetrators for r in two + generic)
+
+
+def test_an_aircraft_of_a_force_the_reference_lacks_is_nobody_else_s(reports_of) -> None:
+    # "Belgian F-16s" after "Dutch F-16s": the Belgian ones are not the Dutch; still a strike
+    found = reports_of("On Monday Dutch F-16s bombed a Daesh depot near Mosul, while Belgian "
+                       "F-16s struck a checkpoint near Hit.")
+    assert sorted(map(tuple, (r.perpetrators for r in found))) == [
+        (), (actor("netherlands-armed-forces"),)]
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoons struck an Islamic State-held building in eastern Raqqa whilst Tornados hit two "
+    "firing points in Mosul, the RAF said.",
+    "Reapers destroyed a Daesh truck near Raqqa on Sunday as Tornados bombed a bunker in "
+    "Mosul, the Royal Air Force said.",
+])
+def test_two_aircraft_in_one_sentence_are_two_strikes_each_in_its_place(reports_of, text) -> None:
+    found = reports_of(text)
+    assert sorted(tuple(r.countries) for r in found) == [
+        (str(ID["place/iraq"]),), (str(ID["place/syria"]),)]
+
+
+def test_one_force_striking_twice_in_one_sentence_is_one_strike(reports_of) -> None:
+    found = reports_of("The RAF struck a Daesh bunker near Mosul and destroyed a truck near "
+                       "Tal Afar on Tuesday.")
+    assert len(found) == 1

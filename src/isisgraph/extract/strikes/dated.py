@@ -26,9 +26,15 @@ from isisgraph.extract.strikes.actors import (
     is_air_capable,
     np_actor,
     np_actors,
+    owner_unknown,
     paragraph_air_actor,
 )
-from isisgraph.extract.strikes.aircraft import is_munition, releases_munition, unidentified_aircraft
+from isisgraph.extract.strikes.aircraft import (
+    aircraft_word,
+    is_munition,
+    releases_munition,
+    unidentified_aircraft,
+)
 from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import ASPECT_VERBS, FRAME_VERBS
@@ -57,7 +63,9 @@ RELEASE = "strikes.dated.release"  # "Two Dutch F-16s today dropped the first Du
 
 @dataclass
 class _Strike:
-    """Verbs of one dated strike: same date expression, same actor."""
+    """Verbs of one dated strike: same date expression, same actor, same subject (two
+    aircraft of one force told in one sentence, 'Typhoons struck a building in Raqqa whilst
+    Tornados hit two firing points in Mosul', are two strikes, each placed by its own verb)."""
 
     when: When | None
     when_source: str
@@ -66,6 +74,7 @@ class _Strike:
     actor_source: str
     narrative: bool
     others: list[str] = field(default_factory=list)  # "the Russian and Syrian fighter jets"
+    striker: int = -1  # the subject's token: "Typhoons struck ... whilst Tornados hit ..."
 
 
 def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list[Draft]:
@@ -76,7 +85,7 @@ def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list
         if found is None:
             continue
         same = next((s for s in strikes if _span_of(s.when) == _span_of(found.when)
-                     and s.actor == found.actor), None)
+                     and s.actor == found.actor and s.striker == found.striker), None)
         if same is not None:
             same.verbs.extend(found.verbs)
         else:
@@ -119,6 +128,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor, source, narrative = paragraph_air_actor(subj, d), "inferred", True
     if actor is None and unidentified_aircraft(subj):
         actor, source = "", "blocked"  # the text says nobody knows who struck
+    if actor is None and aircraft_word(subj) and owner_unknown(subj, d):
+        actor, source = "", "blocked"  # "Belgian F-16s": a force the reference lacks
     if actor is None:
         return None
     if actor and not says_strike and not is_air_capable(actor, d):
@@ -130,7 +141,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         when, when_source = narrative_date(d, n, actor), "context"
     if when is None and not (told_as_done(clause_verb) or in_headline(verb)):
         return None  # "jets strike positions" in the body with no date: no report
-    return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:])
+    return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:],
+                   striker=subj.i)
 
 
 def striking(verb: Token, d: Document) -> bool:
