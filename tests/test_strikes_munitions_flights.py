@@ -1,7 +1,8 @@
 """Strikes told through the aircraft's flights and munitions, end to end with the real model on
 sentences written for these tests: flights that hit something, told by a participle the parser
 hangs on the flights (strikes.count.sorties-hit); a munition dropped in the passive, whose
-aircraft comes after 'from' or in one of several agents (strikes.dated.release)."""
+aircraft comes after 'from' or in one of several agents (strikes.dated.release); strikes a force
+joins, which it conducts (the conduct-verbs of the strikes lexicon)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_a_munition_dropped_in_the_passive_strikes_for_its_aircraft(reports_of, 
 def test_a_munition_from_unidentified_aircraft_strikes_for_nobody(reports_of) -> None:
     found = reports_of("Bombs from unidentified aircraft were dropped on a market in Idlib.")
     assert [r.perpetrators for r in found] == [[]]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a force joining strikes conducts them ('join' among the conducting verbs)
+    ("Danish F-16s joined coalition air strikes on Islamic State positions in Iraq on Friday.",
+     "iraq"),
+    ("Jordan confirms its planes joined strikes on IS in Syria", "syria"),
+    ("On Sunday Saudi jets joined airstrikes against ISIL targets near Raqqa, the "
+     "kingdom said.", "syria"),
+])
+def test_joining_strikes_is_conducting_them(reports_of, text, country) -> None:
+    found = reports_of(text)
+    assert [(r.strike_count, r.countries) for r in found] == [(1, [str(ID[f"place/{country}"])])]
+
+
+def test_being_urged_to_join_strikes_is_no_strike(reports_of) -> None:
+    assert reports_of("Kurdish leaders urged Turkey to join the air strikes against IS.") == []
