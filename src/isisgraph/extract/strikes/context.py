@@ -46,6 +46,7 @@ from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
+from isisgraph.extract.strikes.background import told_count
 from isisgraph.extract.strikes.clauses import excluded, in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
 from isisgraph.extract.strikes.headings import is_heading
@@ -262,7 +263,7 @@ def complete_from_context(d: Document) -> None:
     for draft in d.drafts:
         _lead_countries(d, draft)
     for draft in d.drafts:
-        if draft.when is None and draft.told:
+        if draft.when is None and (draft.told or told_count(d, draft)):
             _publication_period(d, draft)
 
 
@@ -516,9 +517,10 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
 
 def _publication_period(d: Document, draft: Draft) -> None:
     """'The Russian military aviation eliminated another large convoy ...', with no date in
-    the text: a strike told without a number and dated by nothing else is dated, as ACLED
-    dates such events, by the publication day, precision approximate (a total without a date
-    keeps an open period: 'more than 450 strikes to date' did not happen that day)."""
+    the text: a strike told without a number, or a count told in the simple past
+    (``background.told_count``), dated by nothing else is dated, as ACLED dates such events, by
+    the publication day, precision approximate (a total without a date keeps an open period:
+    'more than 450 strikes to date' did not happen that day)."""
     if d.published is None:
         return
     draft.when = When(raw="", start=d.published, end=d.published, precision="approximate",
