@@ -84,3 +84,23 @@ def test_one_force_striking_twice_in_one_sentence_is_one_strike(reports_of) -> N
     found = reports_of("The RAF struck a Daesh bunker near Mosul and destroyed a truck near "
                        "Tal Afar on Tuesday.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a force the reference lacks, named once; its aircraft are then 'the F-16s'
+    "Belgian Air Force F-16s flew over Iraq for the first time. The F-16s bombed IS fighters "
+    "near Ramadi on Sunday, the ministry said.",
+    "Two Belgian F-16s landed in Jordan on Friday. On Sunday the F-16s struck an ISIL depot "
+    "near Hit.",
+    # a bombing raid is an air raid
+    "Norwegian jets carried out two bombing raids on Daesh near Mosul on Friday.",
+])
+def test_aircraft_of_a_force_the_reference_lacks_strike_for_nobody(reports_of, text) -> None:
+    found = reports_of(text)
+    assert found and all(r.perpetrators == [] for r in found)
+
+
+def test_aircraft_of_a_known_force_told_again_keep_it(reports_of) -> None:
+    found = reports_of("Dutch F-16s bombed a depot near Mosul on Monday. On Tuesday the F-16s "
+                       "struck a checkpoint near Hit.")
+    assert [r.perpetrators for r in found] == [[actor("netherlands-armed-forces")]] * 2

@@ -28,6 +28,7 @@ from isisgraph.extract.strikes.actors import (
     np_actors,
     owner_unknown,
     paragraph_air_actor,
+    type_owner_unknown,
 )
 from isisgraph.extract.strikes.aircraft import (
     aircraft_word,
@@ -130,7 +131,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor, source, narrative = paragraph_air_actor(subj, d), "inferred", True
     if actor is None and unidentified_aircraft(subj):
         actor, source = "", "blocked"  # the text says nobody knows who struck
-    if actor is None and aircraft_word(subj) and owner_unknown(subj, d):
+    if actor is None and aircraft_word(subj) and (
+            owner_unknown(subj, d) or type_owner_unknown(subj, d)):
         actor, source = "", "blocked"  # "Belgian F-16s": a force the reference lacks
     if actor is None:
         return None
