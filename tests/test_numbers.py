@@ -152,3 +152,24 @@ def test_parse_count_never_crashes(text: str) -> None:
 @given(st.integers(min_value=0, max_value=10**9))
 def test_digits_with_separators_round_trip(n: int) -> None:
     assert parse_count(f"{n:,}") == Count(n, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a fraction of a group, however it is written
+        ("Jets flew half a dozen strikes near Hit.", ("half a dozen", 6, "approximate")),
+        ("Jets flew a half-dozen strikes near Hit.", ("half-dozen", 6, "approximate")),
+        # a vague quantity of groups: at least two of them, as "dozens" is
+        ("Warplanes mounted several dozen raids.", ("several dozen", 24, "atLeast")),
+        ("A few hundred fighters remain.", ("few hundred", 200, "atLeast")),
+    ],
+)
+def test_find_counts_reads_fractions_and_vague_quantities_of_groups(
+        nlp: spacy.language.Language, sentence: str, found: tuple[str, int, str]) -> None:
+    counts = find_counts(nlp(sentence)[:])
+    assert [(c.span.text, c.value, c.qualifier) for c in counts] == [found]
+
+
+def test_find_counts_several_alone_states_no_number(nlp: spacy.language.Language) -> None:
+    assert find_counts(nlp("Several strikes hit the town.")[:]) == []

@@ -101,6 +101,38 @@ def test_a_tass_dateline_is_the_dispatch_too() -> None:
     assert not units.in_dateline(raqqa)
 
 
+def test_a_dateline_is_on_one_line() -> None:
+    # a country heading over a release's list is no dateline of the dash that opens the next
+    # line: "Iraq" above "-- Near Baghdadi, ..." (dev: the CJTF-OIR and CENTCOM releases list
+    # their town lines under "Syria" and "Iraq"); a dateline under a line of capitals is still
+    # one, without that line
+    doc = parse("""
+        Iraq       Iraq       PROPN NNP  0  ROOT     B-PLACE place/iraq
+        \\n
+        --         --         PUNCT :    7  punct
+        Near       near       ADP   IN   7  prep
+        Hit        Hit        PROPN NNP  4  pobj     B-PLACE place/hit
+        ,          ,          PUNCT ,    7  punct
+        strikes    strike     NOUN  NNS  7  nsubj
+        hit        hit        VERB  VBD  0  ROOT
+        a          a          DET   DT   10 det
+        unit       unit       NOUN  NN   8  dobj
+        .          .          PUNCT .    8  punct
+        \\n
+        FOR        for        ADP   IN   0  ROOT
+        RELEASE    release    PROPN NNP  13 pobj
+        \\n
+        MOSUL      Mosul      PROPN NNP  19 npadvmod B-PLACE place/mosul
+        -          -          PUNCT :    19 punct
+        Forces     force      NOUN  NNS  19 nsubj
+        advanced   advance    VERB  VBD  0  ROOT
+        .          .          PUNCT .    19 punct
+    """)
+    dateline = {doc[i].text for i in units.dateline_tokens(doc)}
+    assert "MOSUL" in dateline
+    assert not dateline & {"Iraq", "FOR", "RELEASE", "Hit", "Forces"}
+
+
 def test_an_agency_and_a_full_date_make_a_dateline_without_a_dash() -> None:
     # "Beirut (AFP) March 10, 2016 At least ..." as some sites print AFP (dev: AFP 2016)
     doc = parse("""

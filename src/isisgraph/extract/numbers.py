@@ -12,8 +12,10 @@ Vague plural quantities become documented lower bounds, never invented exact num
 "dozens" → 24 atLeast (at least two dozen), "scores" → 40 atLeast, "hundreds" → 200 atLeast,
 "thousands" → 2,000 atLeast, "tens of thousands" → 20,000 atLeast, "millions" → 2,000,000
 atLeast. "a dozen" / "two-dozen" are 12 / 24 approximate (a dozen is a round figure), unless
-a stated qualifier says otherwise ("more than two-dozen" → 24 atLeast). "several", "a few",
-"many", "numerous" state no number: they give ``None``. "no", "zero", "none" are 0 — a zero
+a stated qualifier says otherwise ("more than two-dozen" → 24 atLeast); "half a dozen" is 6
+approximate. "several", "a few", "many", "numerous" state no number: they give ``None``; before
+a group or scale they count at least two of it ("several dozen" → 24 atLeast, "a few hundred"
+→ 200 atLeast). "no", "zero", "none" are 0 — a zero
 count is a fact ("There were no strikes in Syria"). The word table below is English
 number words, not tuning to any article.
 """
@@ -48,6 +50,8 @@ SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn":
             "b": 1_000_000_000, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Round-number nouns: singular is that many (approximately), plural a lower bound.
 GROUPS = {"dozen": 12, "score": 20}
+# Vague quantities that count groups: "several dozen", "a few hundred" are at least two of them.
+FEW_WORDS = frozenset({"several", "few"})
 VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
                  "millions": 2_000_000, "billions": 2_000_000_000, "tens": 20}
 SCALES_PLURAL = {"hundreds", "thousands", "millions", "billions"}
@@ -209,11 +213,17 @@ def _read_word(reading: _Reading, words: list[str], raw: str, i: int) -> int | N
     elif w == "half" and len(following) == 2 and following[0] in ("a", "an"):
         reading.add(0.5, APPROXIMATE)
         return 2
+    elif w == "half" and following and (following[0] in GROUPS or following[0] in SCALES):
+        reading.add(0.5, APPROXIMATE)  # "a half-dozen"
+    elif w in FEW_WORDS and following and (following[0] in GROUPS or following[0] in SCALES):
+        reading.add(2, AT_LEAST)  # "several dozen", "a few hundred": at least two of them
     elif w == "couple":
         reading.add(2, APPROXIMATE)
     elif w in GROUPS:
         reading.current = (reading.current or 1) * GROUPS[w]
-        reading.seen, reading.implied = True, APPROXIMATE
+        if reading.implied != AT_LEAST:
+            reading.implied = APPROXIMATE
+        reading.seen = True
     elif w in SCALES:
         if SCALES[w] == 100:
             reading.current = (reading.current or 1) * 100
@@ -345,6 +355,23 @@ def _extend_right(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+def _before_group(tokens: Sequence[Token], i: int) -> int | None:
+    """'half a dozen', 'a half-dozen', 'several dozen', 'a few hundred': where the number
+    goes on after a fraction or a vague quantity before a group or scale word (the index after
+    that word), or None."""
+    word = tokens[i].lower_
+    if word != "half" and word not in FEW_WORDS:
+        return None
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and tokens[j].lower_ in ("a", "an", "-"):
+        if word != "half":
+            return None  # "several a dozen" is no number
+        j += 1
+    if j < len(tokens) and (tokens[j].lower_ in GROUPS or tokens[j].lower_ in SCALES):
+        return j + 1
+    return None
+
+
 def _joins_scale(tok: Token, prev: Token, nxt: Token) -> bool:
     """A word inside a spelled number before a scale: "hundred **and** five", "hundreds
     **of** thousands", "**a** hundred"."""
@@ -400,10 +427,11 @@ def _counts_in(tokens: Span, skip_dates: bool) -> list[CountMatch]:
             tok.lower_ in ("a", "an") and i + 1 < len(toks)
             and toks[i + 1].lower_ in _STARTS_AFTER_ARTICLE
         )
-        if not starts_number:
+        grouped = _before_group(toks, i)  # "half a dozen", "several dozen"
+        if not starts_number and grouped is None:
             i += 1
             continue
-        end = _extend_right(toks, i + 1)
+        end = _extend_right(toks, grouped if grouped is not None else i + 1)
         range_end = _digit_range(toks, i, end) if end == i + 1 else None
         if range_end is not None:
             # "20-30 fighters": the lower end is a safe lower bound.

@@ -76,6 +76,7 @@ from isisgraph.extract.strikes.context_targets import complete_targets
 from isisgraph.extract.strikes.count import count_report, engagement_report
 from isisgraph.extract.strikes.dated import dated_reports
 from isisgraph.extract.strikes.document import Document, Draft
+from isisgraph.extract.strikes.headings import heading_country
 from isisgraph.extract.strikes.headline import summary_headline
 from isisgraph.extract.strikes.included import included_counts
 from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
@@ -163,6 +164,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     for draft in made:
         evidence_span(draft, unit, made, d.dateline)
         draft.paragraph = d.paragraph_of[n]
+        heading_country(d, draft)
         paragraph_countries(d, draft)
     d.drafts += made
 

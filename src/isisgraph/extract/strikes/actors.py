@@ -100,13 +100,41 @@ def _aircraft_actor(head: Token, modifiers: list[Token], d: Document) -> tuple[s
     owners = aircraft_owners_named(head, modifiers, d)
     if owners:
         return owners[0], "clause"
+    if owner_unknown(head, d) or (not modifiers and type_owner_unknown(head, d)):
+        return None  # "Belgian F-16s" after "Dutch F-16s": not the Dutch ones
     speaker = reporting_subject(head, d)
     if speaker is not None and speaker in d.lex.air_capable:
         return speaker, "inferred"
     owner = owner_named_before(head, d)
     if owner is not None:
         return owner, "inferred"
+    owner = sole_air_force(head, d)
+    if owner is not None:
+        return owner, "inferred"
     return None
+
+
+def sole_air_force(head: Token, d: Document) -> str | None:
+    """'Two CF-18s attacked a militant fighting position ... during the Canadian Forces' most
+    recent airstrike', 'The Royal Air Force kept up its patrols over Iraq. Two Typhoons
+    destroyed ...', 'Typhoons struck ... whilst Tornados hit ...' (the RAF named further
+    down): an aircraft type named without its force, whose type the text never names with
+    one, is that of the one force that strikes from the air the text names, a coalition
+    counting for none beside a member it has (dev: CTV News 2014, the UK MoD update of November
+    2017, Forces News 2020). Not a generic 'jets' or 'aircraft', which a release uses of every
+    partner's."""
+    word = aircraft_word(head)
+    if word is None or word in GENERIC_AIRCRAFT:
+        return None
+    # a government stands for its air arm ("the UK"); a ground force ("Iraqi troops") for none
+    forces = {ent.ent_id_ if is_air_capable(ent.ent_id_, d) else air_arm(ent.ent_id_, d)
+              for ent in d.ent_of.values() if ent.label_ == "ACTOR"
+              and ent.ent_id_ and (is_air_capable(ent.ent_id_, d)
+                                   or d.ref.is_a(ent.ent_id_, "Government"))}
+    forces = {f for f in forces if is_air_capable(f, d)}
+    # the coalition a named air force flies in stands for no other force
+    forces = {f for f in forces if not any(f in d.ref.memberships(g) for g in forces if g != f)}
+    return next(iter(forces)) if len(forces) == 1 else None
 
 
 def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> list[str]:
@@ -135,6 +163,28 @@ def aircraft_owners_named(head: Token, modifiers: list[Token], d: Document) -> l
         if actor and air_arm(actor, d) not in owners:
             owners.append(air_arm(actor, d))
     return owners
+
+
+def owner_unknown(head: Token, d: Document) -> bool:
+    """'Belgian Air Force F-16s', with no Belgian force in the reference data: an aircraft
+    phrase whose nationality word names a force the reference does not have (dev: VRT 2014,
+    NL Times 2014's Dutch F-16s beside others')."""
+    before = [t for t in head.subtree if t.i < head.i]
+    # a nationality the tagger may call a person or an organisation ("Belgian Air Force"), or
+    # a capitalised adjective
+    return any((t.ent_type_ in ("NORP", "ORG") or (t.pos_ == "ADJ" and t.text.istitle()))
+               and not (actor_in([t], d) or demonym_force(t, d)) for t in before)
+
+
+def type_owner_unknown(head: Token, d: Document) -> bool:
+    """'Belgian Air Force F-16s have carried out ... The F-16s bombed IS fighters' (VRT 2014,
+    new dev set): an aircraft type named without its force, whose last mention before named
+    a force the reference lacks, flies for that force: nobody the graph knows."""
+    word = aircraft_word(head)
+    if word is None or word in GENERIC_AIRCRAFT:
+        return False
+    before = [t for t in head.doc[: head.i] if aircraft_word(t) == word]
+    return bool(before) and owner_unknown(before[-1], d)
 
 
 def _phrase_label(head: Token, d: Document) -> str | None:

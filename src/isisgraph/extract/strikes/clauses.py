@@ -90,8 +90,11 @@ def region(root: Token, unit: DocSpan, cut: Iterable[Token] = ()) -> list[Token]
 
 
 def own_region(verb: Token, unit: DocSpan) -> list[Token]:
-    """A verb's own arguments and adjuncts, without its coordinated verbs' clauses."""
-    own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB")]
+    """A verb's own arguments and adjuncts, without its coordinated verbs' clauses nor an
+    adverbial clause with a subject of its own ("Typhoons struck a building in Raqqa whilst
+    Tornados hit two firing points in Mosul": Mosul is the Tornados')."""
+    own = [c for c in verb.children if not (c.dep_ == "conj" and c.pos_ == "VERB") and not (
+        c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return [t for c in own for t in in_unit(c.subtree, unit) if not excluded(t, verb)]
 
 

@@ -46,8 +46,10 @@ from isisgraph.extract.dates import find_dates
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
+from isisgraph.extract.strikes.background import told_count
 from isisgraph.extract.strikes.clauses import excluded, in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
+from isisgraph.extract.strikes.headings import is_heading
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
@@ -261,7 +263,7 @@ def complete_from_context(d: Document) -> None:
     for draft in d.drafts:
         _lead_countries(d, draft)
     for draft in d.drafts:
-        if draft.when is None and draft.told:
+        if draft.when is None and (draft.told or told_count(d, draft)):
             _publication_period(d, draft)
 
 
@@ -386,6 +388,8 @@ def lead_countries(d: Document) -> list[str]:
         headline: list[str] = []
         headline_units: set[int] = set()
         for n, unit in enumerate(d.units):
+            if is_heading(d, unit):
+                continue  # "Syria" over the lines of a release's list: no lead
             root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), unit[0])
             # a dateline ("MOSCOW, October 14. /TASS/.") says where the report was filed
             countries, _ = places([t for t in tokens_of(unit) if not excluded(t, root)
@@ -513,9 +517,10 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
 
 def _publication_period(d: Document, draft: Draft) -> None:
     """'The Russian military aviation eliminated another large convoy ...', with no date in
-    the text: a strike told without a number and dated by nothing else is dated, as ACLED
-    dates such events, by the publication day, precision approximate (a total without a date
-    keeps an open period: 'more than 450 strikes to date' did not happen that day)."""
+    the text: a strike told without a number, or a count told in the simple past
+    (``background.told_count``), dated by nothing else is dated, as ACLED dates such events, by
+    the publication day, precision approximate (a total without a date keeps an open period:
+    'more than 450 strikes to date' did not happen that day)."""
     if d.published is None:
         return
     draft.when = When(raw="", start=d.published, end=d.published, precision="approximate",

@@ -110,20 +110,28 @@ def _flights(draft: Draft, verb: Token | None, d: Document) -> list[Draft]:
     ('206 sorties flown by all aircraft', CTV 2014, tankers and surveillance planes included)
     report none (the real-news guideline)."""
     if verb is None or not any(outcome(v, d) is not None or v.lemma_.lower() in d.lex.strike_verbs
-                               for v in flight_results(verb)):
+                               for v in flight_results(verb, draft.anchor)):
         return []
     draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
     draft.engagement_count, draft.counted_noun, draft.rule = None, "strike", SORTIES_HIT
     return [draft]
 
 
-def flight_results(verb: Token) -> list[Token]:
+def flight_results(verb: Token, flights: Token | None = None) -> list[Token]:
     """What flights did, told beside them: the flying verb's subjectless conjuncts and its
     participles ('flew 22 sorties and struck 27 targets', 'carried out 45 sorties, hitting 78
-    targets')."""
+    targets'), and a participle the parser hung on the flights themselves or on the place they
+    went ('have conducted 64 sorties in Syria hitting 55 ISIL targets': Sputnik 2015, new dev
+    set)."""
+    # or on the place the flights went ("40 sorties across Homs province destroying 30 sites")
+    holders = [] if flights is None else [flights] + [
+        g for h in (verb, flights) for p in h.children if p.dep_ == "prep"
+        for g in p.children if g.dep_ == "pobj"]
+    on_flights = [c for h in holders for c in h.children
+                  if c.pos_ == "VERB" and c.dep_ == "acl" and c.tag_ == "VBG"]
     return [c for c in verb.children if c.pos_ == "VERB" and (
         (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-        or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"))]
+        or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"))] + on_flights
 
 
 def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Document) -> bool:

@@ -125,6 +125,8 @@ class Document:
         self.frames: dict[int, Frame] = {}
         self.lead: list[str] | None = None  # the countries of the lead (context.lead_countries)
         self.lead_units: set[int] | None = None  # the units of the headline and the lead
+        # section heading unit -> its countries ("Strikes in Iraq"; headings.heading_countries)
+        self.section_headings: dict[int, list[str]] | None = None
 
     def entity(self, tok: Token, label: str) -> DocSpan | None:
         ent = self.ent_of.get(tok.i)

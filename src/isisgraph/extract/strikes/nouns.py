@@ -21,6 +21,7 @@ from isisgraph.extract.strikes.lexicon import (
     GROUND_AMBIGUOUS,
     OBSERVATION_VERBS,
     SERIES_NOUNS,
+    STRIKE_MODIFIED_NOUNS,
     TALLY_VERBS,
 )
 from isisgraph.extract.strikes.targets import outcome
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 def strike_noun(tok: Token, d: Document) -> bool:
     """Whether a token is a strike noun: 'strikes', 'airstrikes', 'sorties', 'drone strike' (a
     strike word in an argument position is a noun even when the tagger calls it a verb);
-    'raids' only with an air word or as the definite anaphor of air raids named before."""
+    'raids' only with an air word or as the definite anaphor of air raids named before; not a
+    strike word naming a kind of thing ('Strike Summary', 'the strike area': dev Air Force
+    Magazine 2014, Foreign Policy News 2014, 964media 2024, Operation Roundup 2018)."""
     if tok.pos_ not in ("NOUN", "PROPN") and not (
         tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS and not tok.lower_.endswith("ing")
     ):
@@ -43,6 +46,8 @@ def strike_noun(tok: Token, d: Document) -> bool:
     lower = tok.lower_.replace("-", "")
     if lemma not in d.lex.strike_nouns and lower.rstrip("s") not in d.lex.strike_nouns:
         return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in STRIKE_MODIFIED_NOUNS:
+        return False  # "Strike Summary", "the strike area": a summary, an area
     if lemma in GROUND_AMBIGUOUS:
         return air_modified(tok) or air_anaphor(tok, d)
     return True

@@ -1,0 +1,85 @@
+"""Strikes told through the aircraft's flights and munitions, end to end with the real model on
+sentences written for these tests: flights that hit something, told by a participle the parser
+hangs on the flights (strikes.count.sorties-hit); a munition dropped in the passive, whose
+aircraft comes after 'from' or in one of several agents (strikes.dated.release); strikes a force
+joins, which it conducts (the conduct-verbs of the strikes lexicon)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph import reference
+from isisgraph.extract.strikes import extract_strike_reports
+from isisgraph.namespaces import ID
+from isisgraph.records import Article, StrikeReport
+
+
+@pytest.fixture(scope="module")
+def reports_of():
+    from isisgraph.nlp import load_pipeline
+
+    pipeline, ref = load_pipeline(), reference.load()
+
+    def run(text: str) -> list[StrikeReport]:
+        article = Article(id="t", text=text, source="test", published=dt.date(2016, 2, 10))
+        return extract_strike_reports(pipeline(text), article, ref)
+
+    return run
+
+
+def actor(slug: str) -> str:
+    return str(ID[f"actor/{slug}"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Aerospace Forces have performed 40 sorties across Homs province destroying 30 "
+    "terrorist sites, the ministry said on Monday.",
+    "Russian bombers have carried out 52 sorties in Syria hitting 61 militant targets.",
+    "Syrian jets flew 30 sorties over Deir ez-Zor striking 41 Daesh positions on Friday.",
+])
+def test_flights_that_hit_something_are_at_least_one_strike(reports_of, text) -> None:
+    found = reports_of(text)
+    assert [(r.strike_count, r.count_qualifier) for r in found] == [(1, "atLeast")]
+    assert found[0].extractor.startswith("strikes.count.sorties-hit")
+
+
+def test_flights_alone_are_no_strike(reports_of) -> None:
+    assert reports_of("Coalition tankers flew 206 sorties supporting the mission last month.") == []
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Two bombs from an Australian fighter jet have been dropped on an Islamic State facility "
+     "in Iraq.", "australian-defence-force"),
+    ("A guided missile from a Royal Air Force Reaper was fired at a Daesh pickup truck near "
+     "Mosul on Friday.", "raf"),
+    ("Overnight, precision bombs were released on a Daesh depot near Hit by a Tornado by the "
+     "Royal Air Force.", "raf"),
+])
+def test_a_munition_dropped_in_the_passive_strikes_for_its_aircraft(reports_of, text,
+                                                                    force) -> None:
+    found = reports_of(text)
+    assert [r.perpetrators for r in found] == [[actor(force)]]
+
+
+def test_a_munition_from_unidentified_aircraft_strikes_for_nobody(reports_of) -> None:
+    found = reports_of("Bombs from unidentified aircraft were dropped on a market in Idlib.")
+    assert [r.perpetrators for r in found] == [[]]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a force joining strikes conducts them ('join' among the conducting verbs)
+    ("Danish F-16s joined coalition air strikes on Islamic State positions in Iraq on Friday.",
+     "iraq"),
+    ("Jordan confirms its planes joined strikes on IS in Syria", "syria"),
+    ("On Sunday Saudi jets joined airstrikes against ISIL targets near Raqqa, the "
+     "kingdom said.", "syria"),
+])
+def test_joining_strikes_is_conducting_them(reports_of, text, country) -> None:
+    found = reports_of(text)
+    assert [(r.strike_count, r.countries) for r in found] == [(1, [str(ID[f"place/{country}"])])]
+
+
+def test_being_urged_to_join_strikes_is_no_strike(reports_of) -> None:
+    assert reports_of("Kurdish leaders urged Turkey to join the air strikes against IS.") == []
