@@ -512,6 +512,19 @@ def findings(
     ]
 
 
+def hand_findings(data: Index, shapes: Graph, texts: dict[Node, str] | None = None) -> list[Finding]:
+    """Every result of :data:`PYTHON_SHAPES` on the whole data, when no split hides anything
+    from the other shapes (so ExtractedNodeShape and TypedNodeShape see every node there)."""
+    index = shape_index(shapes)
+    return [
+        *check_evidence(data, index),
+        *check_spans(data, index, texts),
+        *check_selectors(data, index),
+        *check_mentions(data, index, set()),
+        *check_terms(data, index),
+    ]
+
+
 @cache
 def shape_index(shapes: Graph) -> ShapeIndex:
     return ShapeIndex(shapes)
