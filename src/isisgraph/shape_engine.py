@@ -26,16 +26,18 @@ from decimal import Decimal
 from functools import cache
 
 from pyshacl.rdfutil.compare import compare_literal
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, SH
 from rdflib.term import Node
 
-from isisgraph.namespaces import IG, OA
 from isisgraph.python_shapes import (
     ANNOTATIONS,
+    IG,
+    OA,
     PAIR_COMPONENTS,
     PYTHON_SHAPES,
+    RDF,
     SHAPE_TYPES,
     TARGETS,
     Constraint,
@@ -51,9 +53,13 @@ from isisgraph.python_shapes import (
     pair_checks,
     pair_conforms,
     sparql_compare,
+    term,
 )
 
 GEO = "http://www.opengis.net/ont/geosparql#"
+WKT_PATH = (term(URIRef(GEO + "hasGeometry")), term(URIRef(GEO + "asWKT")))
+PROV_DERIVED = term(PROV.wasDerivedFrom)
+TRUE = Literal(True)
 MAX_NESTING = 8
 
 
@@ -122,17 +128,17 @@ def _part_of_itself(data: Index, this: Node) -> list[tuple[Node | None, dict[str
 
 
 def _resolved_without_point(data: Index, this: Node) -> list[tuple[Node | None, dict[str, Node]]]:
-    if Literal(True) not in data.values(this, IG.resolved):
+    if TRUE not in data.values(this, IG.resolved):
         return []
     has_id = bool(data.values(this, IG.geonamesId))
-    has_point = bool(path_values(data, this, (URIRef(GEO + "hasGeometry"), URIRef(GEO + "asWKT"))))
+    has_point = bool(path_values(data, this, WKT_PATH))
     return [] if has_id and has_point else [(None, {})]
 
 
 def _cited_but_not_derived(data: Index, this: Node) -> list[tuple[Node | None, dict[str, Node]]]:
     if not data.subjects(OA.hasSource, this):
         return []
-    derived = data.subjects(PROV.wasDerivedFrom, this)
+    derived = data.subjects(PROV_DERIVED, this)
     if any(IG.ExtractionGraph in data.values(graph, RDF.type) for graph in derived):
         return []
     return [(None, {})]
@@ -251,11 +257,11 @@ class Compiler:
     def _path(self, node: Node) -> Path:
         path = self._one(node, SH.path)
         if isinstance(path, URIRef):
-            return path
+            return term(path)  # type: ignore[return-value]
         if isinstance(path, BNode) and (path, RDF.first, None) in self.shapes:
             steps = tuple(Collection(self.shapes, path))
             if steps and all(isinstance(step, URIRef) for step in steps):
-                return steps  # type: ignore[return-value]
+                return tuple(term(step) for step in steps)  # type: ignore[return-value]
         raise Unsupported(f"the path of {node}")
 
     def top(self, node: Node) -> CompiledShape:
@@ -263,7 +269,7 @@ class Compiler:
         if (node, SH.path, None) in self.shapes:
             raise Unsupported(f"{node}: a property shape with targets")
         self._check_parameters(node, SHAPE_PARAMETERS)
-        targets = tuple((t, v) for t in TARGETS for v in self.shapes.objects(node, t))
+        targets = tuple((t, term(v)) for t in TARGETS for v in self.shapes.objects(node, t))
         checks: list[Results] = []
         value_tests = self.value_tests(node, 0)
         expected = self._objects(node, SH.hasValue)
@@ -321,8 +327,8 @@ class Compiler:
         constraint = NESTED if nested else self._constraint(node)
         low, high = self._integer(node, SH.minCount), self._integer(node, SH.maxCount)
         expected = self._objects(node, SH.hasValue)
-        disjoint = self._objects(node, SH.disjoint)
-        pairs = [(parameter, other) for parameter in PAIR_COMPONENTS for other in self._objects(node, parameter)
+        disjoint = [term(other) for other in self._objects(node, SH.disjoint)]
+        pairs = [(parameter, term(other)) for parameter in PAIR_COMPONENTS for other in self._objects(node, parameter)
                  if (node, parameter, other) not in self.skip]
         if not all(isinstance(other, URIRef) for other in disjoint + [other for _, other in pairs]):
             raise Unsupported(f"sh:disjoint or a property pair of {node}")
@@ -414,7 +420,8 @@ class Compiler:
         tests: list[tuple[Node, ValueTest]] = []
         for p, o in self.shapes.predicate_objects(node):
             if p == SH["class"]:
-                tests.append((p, lambda data, v, cls=o: not isinstance(v, Literal) and data.is_a(v, cls)))
+                cls = term(o)
+                tests.append((p, lambda data, v, cls=cls: not isinstance(v, Literal) and data.is_a(v, cls)))
             elif p == SH.datatype:
                 tests.append((p, lambda data, v, datatype=o: _datatype_conforms(v, datatype)))
             elif p == SH.nodeKind:

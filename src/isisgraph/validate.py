@@ -61,6 +61,8 @@ TERM_SHAPES = frozenset({SHAPES.DeclaredClassShape, SHAPES.DeclaredPropertyShape
 VALUE_SHAPES = frozenset({SHAPES.EvidenceSpanShape})
 # Objects checked once per dataset, with the meta graph, not with every article: the run.
 SHARED = frozenset({PROV.wasGeneratedBy})
+# Sets of one, for `in` (see scope_of).
+TYPE, NEWS_ARTICLE, HAS_SOURCE, MENTIONS = (frozenset({term}) for term in (RDF.type, IG.NewsArticle, OA.hasSource, IG.mentions))
 
 
 def plural(count: int, noun: str) -> str:
@@ -215,8 +217,8 @@ def graph_label(identifier: Node) -> str:
 def article_meta(doc_graph: Graph | Triples, meta: Graph) -> Graph:
     """The meta triples about ``doc_graph``: its ExtractionGraph node and its article(s)."""
     graph_node = doc_graph.identifier
-    articles = set(doc_graph.objects(None, OA.hasSource))
-    articles.update(doc_graph.subjects(IG.mentions, None))
+    articles = {o for s, p, o in doc_graph if p in HAS_SOURCE}
+    articles.update(s for s, p, o in doc_graph if p in MENTIONS)
     articles.update(meta.objects(graph_node, PROV.wasDerivedFrom))
     out = Graph()
     for node in {graph_node, *articles}:
@@ -309,11 +311,13 @@ def scope_of(
     reference graph), nor are the objects of the ``shared`` properties.
     """
     scope: set[Node] = set()
+    add, described = scope.add, background.lookups
     for s, p, o in graph:
-        scope.add(s)
-        scope.add(p)
-        if p == RDF.type or (not isinstance(o, Literal) and p not in shared and o not in background.lookups):
-            scope.add(o)
+        add(s)
+        add(p)
+        # (`in` a set of one: a hash compares first, so rdflib's equality runs only on a match)
+        if p in TYPE or (not isinstance(o, Literal) and p not in shared and o not in described):
+            add(o)
     return scope
 
 
@@ -391,19 +395,20 @@ def validate_articles(
         triples = own + extra
         everything.extend(triples)
         if item.text is not None:
-            texts.update((s, item.text) for s, p, o in triples if p == RDF.type and o == IG.NewsArticle)
+            texts.update((s, item.text) for s, p, o in triples if p in TYPE and o in NEWS_ARTICLE)
         # The run is shared by every article graph of a build: it is checked with the meta graph.
         focus = scope_of(own, background, SHARED) | scope_of(extra, background, SHARED)
         prepared.append((item, triples, focus))
-    terms = {node for triple in everything for node in triple if isinstance(node, URIRef)}
-    data = python_shapes.Index([*everything, *background.lookups_of(terms)], classes)
+    data = python_shapes.Index(everything, classes)
+    data.extend(background.lookups_of(data.iris()))
     found = python_shapes.hand_findings(data, shapes, texts)
     semantic, left = shape_engine.evaluate(data, shapes)
     found.extend(semantic)
     found.extend(python_shapes.check_pairs(data, shapes))
     results = Graph()
     if left and any(p[2] for p in prepared):  # shapes Python cannot evaluate here: pySHACL, on the whole data
-        results = run_shapes(merged(everything, background.for_nodes(terms)), shape_engine.only_shapes(shapes, left))
+        whole = merged(everything, background.for_nodes(data.iris()))
+        results = run_shapes(whole, shape_engine.only_shapes(shapes, left))
     python_shapes.add_results(results, found)
     return _reports(prepared, results, background, classes)
 
