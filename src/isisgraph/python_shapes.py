@@ -41,32 +41,11 @@ from rdflib.term import Node
 from isisgraph.namespaces import IG as IG_NAMESPACE
 from isisgraph.namespaces import OA as OA_NAMESPACE
 from isisgraph.ontology import ClassHierarchy
+from isisgraph.terms import VOCABULARY, Terms
 
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
 IG_PREFIX = str(IG_NAMESPACE._NS)
 ONTOLOGY = URIRef(IG_PREFIX.rstrip("#"))
-VOCABULARY: dict[Node, Node] = {}  # predicates and classes: the canonical object of each (see Index)
-
-
-def term(node: Node) -> Node:
-    """The canonical object of a predicate or class (see :class:`Index`)."""
-    return VOCABULARY.setdefault(node, node)
-
-
-class Terms:
-    """A namespace whose terms are canonical objects (:func:`term`), each made once: an rdflib
-    namespace makes a new URIRef at every attribute access, which a dict then compares in
-    Python with the key it holds."""
-
-    def __init__(self, namespace: Any) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> Node:
-        value = term(getattr(self._namespace, name))
-        setattr(self, name, value)
-        return value
-
-
 IG: Any = Terms(IG_NAMESPACE)
 OA: Any = Terms(OA_NAMESPACE)
 RDF: Any = Terms(RDF_NAMESPACE)

@@ -53,8 +53,8 @@ from isisgraph.python_shapes import (
     pair_checks,
     pair_conforms,
     sparql_compare,
-    term,
 )
+from isisgraph.terms import term
 
 GEO = "http://www.opengis.net/ont/geosparql#"
 WKT_PATH = (term(URIRef(GEO + "hasGeometry")), term(URIRef(GEO + "asWKT")))

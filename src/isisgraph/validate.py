@@ -62,7 +62,8 @@ VALUE_SHAPES = frozenset({SHAPES.EvidenceSpanShape})
 # Objects checked once per dataset, with the meta graph, not with every article: the run.
 SHARED = frozenset({PROV.wasGeneratedBy})
 # Sets of one, for `in` (see scope_of).
-TYPE, NEWS_ARTICLE, HAS_SOURCE, MENTIONS = (frozenset({term}) for term in (RDF.type, IG.NewsArticle, OA.hasSource, IG.mentions))
+TYPE, NEWS_ARTICLE, HAS_SOURCE, MENTIONS = (frozenset({term})
+                                            for term in (RDF.type, IG.NewsArticle, OA.hasSource, IG.mentions))
 
 
 def plural(count: int, noun: str) -> str:
