@@ -266,9 +266,26 @@ def clean_build(output: Path) -> None:
     shutil.rmtree(output.parent / f".{output.name}.cache", ignore_errors=True)
 
 
+def given_corpus(path: Path, workdir: Path) -> Path:
+    """The articles of ``path`` (a folder of .txt files with its manifest, or a .jsonl) as a
+    .jsonl in ``workdir``, which both bare spaCy and the build read."""
+    from isisgraph.ingest import read_articles
+
+    if path.suffix == ".jsonl":
+        return path
+    out = workdir / f"corpus-{path.name}.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for a in read_articles([path]):
+            record = {"id": a.id, "title": a.title, "text": a.text, "url": a.url, "publisher": a.publisher,
+                      "published": a.published.isoformat() if a.published else None,
+                      "date_precision": a.date_precision}
+            f.write(json.dumps({k: v for k, v in record.items() if v is not None}) + "\n")
+    return out
+
+
 def run_size(size: int, args: argparse.Namespace, log) -> dict[str, Any]:  # noqa: ANN001
     workdir: Path = args.workdir
-    corpus = corpus_for(size, args.seed, workdir)
+    corpus = args.corpus if args.corpus is not None else corpus_for(size, args.seed, workdir)
     result: dict[str, Any] = {"size": size, "spacy": {}, "build": {}}
     for processes in args.processes:
         log(f"[{size}] bare spaCy, {processes} process(es)")
@@ -454,8 +471,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="engines to time the saved queries on (rdflib needs ~1.2 GB per million triples)")
     parser.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / "out")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="measure on these articles (a folder of .txt with its manifest, or a .jsonl) instead "
+                             "of a generated corpus; --sizes is then their number")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    if args.corpus is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        args.corpus = given_corpus(args.corpus, args.workdir)
+        args.sizes = [sum(1 for line in args.corpus.open(encoding="utf-8") if line.strip())]
     args.processes = [int(p) for p in args.processes.split(",") if p.strip()]
     args.query_backends = [b.strip() for b in args.query_backends.split(",") if b.strip()]
     args.workdir.mkdir(parents=True, exist_ok=True)

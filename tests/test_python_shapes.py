@@ -1,9 +1,10 @@
 """The shapes checked in Python say exactly what pySHACL says with every shape.
 
 Each case is the valid golden article graph with one fault in its provenance layer (or one
-of the broken golden cases); the violations of ``validate_article`` (Python checks plus
-pySHACL on the rest) must equal those of pySHACL run with the whole shapes graph on the
-whole merged data, as validation worked before the split.
+of the broken golden cases); the violations of ``validate_article`` must equal those of
+pySHACL run with the whole shapes graph on the whole merged data, as validation worked
+before the split, with both engines: "python" (every shape in Python, what a build uses)
+and "pyshacl" (the provenance split and the gate, pySHACL on the rest).
 """
 
 from __future__ import annotations
@@ -51,8 +52,11 @@ def all_shapes_by_pyshacl(doc: Graph, meta: Graph) -> list[str]:
     return sorted(report.violations + report.warnings)
 
 
-def split_validation(doc: Graph, meta: Graph) -> list[str]:
-    report = validate_article(doc, meta)
+ENGINES = ("python", "pyshacl")
+
+
+def split_validation(doc: Graph, meta: Graph, engine: str = "python") -> list[str]:
+    report = validate_article(doc, meta, engine=engine)
     return sorted(report.violations + report.warnings)
 
 
@@ -181,13 +185,14 @@ SEMANTIC_FAULTS = {
 }
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(SEMANTIC_FAULTS))
-def test_a_semantic_fault_is_reported_as_pyshacl_reports_it(name: str):
+def test_a_semantic_fault_is_reported_as_pyshacl_reports_it(name: str, engine: str):
     doc, meta = valid_case()
     SEMANTIC_FAULTS[name](doc)
     expected = all_shapes_by_pyshacl(doc, meta)
     assert expected, f"{name}: the fault should break a shape"
-    assert split_validation(doc, meta) == expected
+    assert split_validation(doc, meta, engine) == expected
 
 
 META_FAULTS = {
@@ -206,8 +211,9 @@ ARTICLE_FAULTS = {  # on the article node in the meta graph (NewsArticleShape's 
 }
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(ARTICLE_FAULTS))
-def test_an_article_fault_is_reported_as_pyshacl_reports_it(name: str):
+def test_an_article_fault_is_reported_as_pyshacl_reports_it(name: str, engine: str):
     doc, meta = valid_case()
     prop, value = ARTICLE_FAULTS[name]
     assert (ARTICLE, None, None) in meta
@@ -220,7 +226,7 @@ def test_an_article_fault_is_reported_as_pyshacl_reports_it(name: str):
         meta.set((ARTICLE, prop, value))
     expected = all_shapes_by_pyshacl(doc, meta)
     assert expected, f"{name}: the fault should break a shape"
-    assert split_validation(doc, meta) == expected
+    assert split_validation(doc, meta, engine) == expected
 
 
 def test_the_gate_clears_property_shapes_of_shapes_it_cannot_clear_whole(monkeypatch):
@@ -230,13 +236,14 @@ def test_the_gate_clears_property_shapes_of_shapes_it_cannot_clear_whole(monkeyp
     assert one_by_one <= cleared_by_the_gate(doc, meta, monkeypatch)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(META_FAULTS))
-def test_a_meta_fault_is_reported_as_pyshacl_reports_it(name: str):
+def test_a_meta_fault_is_reported_as_pyshacl_reports_it(name: str, engine: str):
     doc, meta = valid_case()
     meta.set((T1, *META_FAULTS[name]))
     expected = all_shapes_by_pyshacl(doc, meta)
     assert expected, f"{name}: the fault should break a shape"
-    assert split_validation(doc, meta) == expected
+    assert split_validation(doc, meta, engine) == expected
 
 
 def cleared_by_the_gate(doc: Graph, meta: Graph, monkeypatch: pytest.MonkeyPatch) -> frozenset:
@@ -246,7 +253,7 @@ def cleared_by_the_gate(doc: Graph, meta: Graph, monkeypatch: pytest.MonkeyPatch
         seen.append(python_shapes_cleared(data, shapes))
         return seen[-1]
     monkeypatch.setattr(python_shapes, "cleared_shapes", spy)
-    validate_article(doc, meta)
+    validate_article(doc, meta, engine="pyshacl")  # the gate is the pyshacl engine's
     return seen[0]
 
 
@@ -271,24 +278,26 @@ def test_the_gate_clears_the_valid_case_and_every_gated_shape_is_broken_by_some_
     assert broken == gated
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(FAULTS))
-def test_a_provenance_fault_is_reported_as_pyshacl_reports_it(name: str):
+def test_a_provenance_fault_is_reported_as_pyshacl_reports_it(name: str, engine: str):
     doc, meta = valid_case()
     FAULTS[name](doc)
     expected = all_shapes_by_pyshacl(doc, meta)
     assert expected, f"{name}: the fault should break a shape"
-    assert split_validation(doc, meta) == expected
+    assert split_validation(doc, meta, engine) == expected
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()
                                         if p.is_dir() and p.name != "malformed"))
-def test_the_golden_cases_give_the_same_violations_both_ways(case: str):
+def test_the_golden_cases_give_the_same_violations_both_ways(case: str, engine: str):
     ds = read_dataset(CASES / case / "graph.trig")
     doc = Graph(identifier=T1)
     doc += ds.graph(T1)
     meta = Graph()
     meta += ds.graph(META_GRAPH)
-    assert split_validation(doc, meta) == all_shapes_by_pyshacl(doc, meta)
+    assert split_validation(doc, meta, engine) == all_shapes_by_pyshacl(doc, meta)
 
 
 def test_with_the_text_a_quote_must_be_the_words_at_its_offsets():

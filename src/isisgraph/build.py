@@ -390,6 +390,7 @@ def parse_texts(pipeline, texts: list[str], published: list | None = None) -> li
             for (start, end), source in chunk.user_data.pop(nlp.SOURCES_KEY, {}).items():
                 sources[(start + offset, end + offset)] = source
             chunk.user_data.pop(nlp.NEW_PLACES_KEY, None)
+            chunk.user_data.pop(nlp.HEADING_TOKENS_KEY, None)  # token indices of the piece
             offset += len(chunk.text)
         doc = Doc.from_docs(chunk_docs, ensure_whitespace=False, exclude=["tensor"])
         doc.user_data[nlp.NEW_PLACES_KEY] = sorted(places.values(), key=lambda p: p.ref)

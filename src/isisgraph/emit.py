@@ -12,13 +12,22 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib import RDF as RDF_NAMESPACE
+from rdflib import SKOS as SKOS_NAMESPACE
+from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.namespace import PROV as PROV_NAMESPACE
 from rdflib.term import Node
 
 from isisgraph import __version__
-from isisgraph.namespaces import GEO, ID, IG, OA, SCHEMA, article, concept, doc_graph
+from isisgraph.namespaces import GEO as GEO_NAMESPACE
+from isisgraph.namespaces import ID, article, doc_graph
+from isisgraph.namespaces import IG as IG_NAMESPACE
+from isisgraph.namespaces import OA as OA_NAMESPACE
+from isisgraph.namespaces import SCHEMA as SCHEMA_NAMESPACE
+from isisgraph.namespaces import concept as concept_iri
 from isisgraph.records import (
     Article,
     Claim,
@@ -32,8 +41,18 @@ from isisgraph.records import (
     StrikeReport,
     When,
 )
+from isisgraph.terms import Terms
 
 CONTEXT_CHARS = 32  # length of oa:prefix / oa:suffix
+# The vocabulary as canonical objects, each made once (see isisgraph.terms).
+RDF: Any = Terms(RDF_NAMESPACE)
+SKOS: Any = Terms(SKOS_NAMESPACE)
+PROV: Any = Terms(PROV_NAMESPACE)
+GEO: Any = Terms(GEO_NAMESPACE)
+IG: Any = Terms(IG_NAMESPACE)
+OA: Any = Terms(OA_NAMESPACE)
+SCHEMA: Any = Terms(SCHEMA_NAMESPACE)
+XSD_INTEGER, XSD_DECIMAL, XSD_DATE = XSD.integer, XSD.decimal, XSD.date
 
 
 @dataclass(frozen=True)
@@ -53,16 +72,32 @@ def current_run(model_name: str, model_version: str) -> Run:
     return Run(__version__, model_name, model_version)
 
 
+# Literals and concepts that recur (offsets, counts, confidences, extractor ids, dates) are
+# made once each: building an rdflib Literal casts and validates its value every time.
+@lru_cache(maxsize=8192)
 def integer(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.integer)
+    return Literal(int(value), datatype=XSD_INTEGER)
 
 
+@lru_cache(maxsize=1024)
 def decimal(value: float) -> Literal:
-    return Literal(Decimal(str(round(float(value), 6))).normalize(), datatype=XSD.decimal)
+    return Literal(Decimal(str(round(float(value), 6))).normalize(), datatype=XSD_DECIMAL)
 
 
+@lru_cache(maxsize=4096)
 def date(value: dt.date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
+    return Literal(value.isoformat(), datatype=XSD_DATE)
+
+
+@lru_cache(maxsize=1024)
+def plain(text: str) -> Literal:
+    """A plain string literal of a short recurring text (an extractor id)."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1024)
+def concept(scheme: str, slug: str) -> URIRef:
+    return concept_iri(scheme, slug)
 
 
 class Triples:
@@ -127,7 +162,7 @@ class ArticleGraph:
         self.add(ev, OA.hasSelector, pos)
         self.add(ev, OA.hasSelector, quote)
         self.add(ev, IG.confidence, decimal(min(max(confidence, 0.0), 1.0)))
-        self.add(ev, IG.extractor, Literal(extractor or "unknown"))
+        self.add(ev, IG.extractor, plain(extractor or "unknown"))
         self.add(pos, RDF.type, OA.TextPositionSelector)
         self.add(pos, OA.start, integer(span.start))
         self.add(pos, OA.end, integer(span.end))

@@ -432,9 +432,17 @@ def positional_capitals(doc: Any) -> set[int]:
     return out
 
 
+HEADING_TOKENS_KEY = "isisgraph.heading_tokens"
+
+
 def heading_tokens(doc: Any) -> set[int]:
-    """Indices of the tokens of the lines written in Title Case or capitals."""
-    return {token.i for line in _lines(doc) if _title_case_line(line) for token in line}
+    """Indices of the tokens of the lines written in Title Case or capitals (found once per
+    doc: the case filter and the linker both ask, and neither changes tokens or tags)."""
+    length, found = doc.user_data.get(HEADING_TOKENS_KEY, (None, None))
+    if length != len(doc):
+        found = frozenset(token.i for line in _lines(doc) if _title_case_line(line) for token in line)
+        doc.user_data[HEADING_TOKENS_KEY] = (len(doc), found)
+    return set(found)
 
 
 def _lines(doc: Any) -> list[list[Any]]:

@@ -32,17 +32,24 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF as RDF_NAMESPACE
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from isisgraph.namespaces import IG, OA
+from isisgraph.namespaces import IG as IG_NAMESPACE
+from isisgraph.namespaces import OA as OA_NAMESPACE
 from isisgraph.ontology import ClassHierarchy
+from isisgraph.terms import VOCABULARY, Terms
 
 SHAPES = Namespace("https://w3id.org/isisgraph/shapes#")
-ONTOLOGY = URIRef(str(IG._NS).rstrip("#"))
-IG_PREFIX = str(IG._NS)
+IG_PREFIX = str(IG_NAMESPACE._NS)
+ONTOLOGY = URIRef(IG_PREFIX.rstrip("#"))
+IG: Any = Terms(IG_NAMESPACE)
+OA: Any = Terms(OA_NAMESPACE)
+RDF: Any = Terms(RDF_NAMESPACE)
+TYPE = RDF.type
 
 PROVENANCE_SHAPES = frozenset(SHAPES[name] for name in (
     "EvidenceTypedShape", "EvidenceShape", "EvidenceSpanShape", "TextPositionSelectorShape",
@@ -156,8 +163,26 @@ class Index:
         # of the triples (a list's `in` would compare rdflib terms one by one, in Python).
         self.out: dict[Node, dict[Node, dict[Node, None]]] = {}
         self.into: dict[Node, dict[Node, list[Node]]] = {}  # predicate -> object -> subjects
+        # One object per IRI and blank node: a dict finds a key that *is* the term it is given
+        # without calling rdflib's equality (Python code, and most of the cost of a lookup).
+        # Predicates and classes share the process-wide VOCABULARY, so that the constants the
+        # checks look up with are the very keys; other nodes share a table of this index.
+        self.nodes: dict[Node, Node] = {}
+        self._tbox = classes
+        self.extend(triples)
+
+    def iris(self) -> list[Node]:
+        """Every IRI of the index: subjects, predicates, objects."""
+        return [*(n for n in self.nodes if isinstance(n, URIRef)), *self.into, *self.into.get(TYPE, ())]
+
+    def extend(self, triples: Iterable[Triple]) -> None:
+        """Add ``triples`` to the index."""
         out, into = self.out, self.into
+        node, word = self.nodes.setdefault, VOCABULARY.setdefault
         for s, p, o in triples:
+            s, p = node(s, s), word(p, p)
+            if not isinstance(o, Literal):
+                o = word(o, o) if p is TYPE else node(o, o)
             by_prop = out.get(s)
             if by_prop is None:
                 by_prop = out[s] = {}
@@ -175,7 +200,7 @@ class Index:
                 else:
                     subjects.append(s)
         own = self.pairs(RDFS.subClassOf)
-        self.classes = classes.extended(own) if own else classes
+        self.classes = self._tbox.extended(own) if own else self._tbox
         self.superclasses = self.classes.superclasses
 
     def values(self, node: Node, prop: Node) -> dict[Node, None]:
@@ -508,6 +533,19 @@ def findings(
         *check_selectors(data, index),
         *check_mentions(data, index, removed.nodes),
         *check_typed(data, index, removed.evidence_subjects),
+        *check_terms(data, index),
+    ]
+
+
+def hand_findings(data: Index, shapes: Graph, texts: dict[Node, str] | None = None) -> list[Finding]:
+    """Every result of :data:`PYTHON_SHAPES` on the whole data, when no split hides anything
+    from the other shapes (so ExtractedNodeShape and TypedNodeShape see every node there)."""
+    index = shape_index(shapes)
+    return [
+        *check_evidence(data, index),
+        *check_spans(data, index, texts),
+        *check_selectors(data, index),
+        *check_mentions(data, index, set()),
         *check_terms(data, index),
     ]
 

@@ -29,7 +29,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from isisgraph import python_shapes
+from isisgraph import python_shapes, shape_engine
 from isisgraph.emit import Triples
 from isisgraph.errors import InputError
 from isisgraph.graphio import keeps_graphs, read_dataset
@@ -61,6 +61,9 @@ TERM_SHAPES = frozenset({SHAPES.DeclaredClassShape, SHAPES.DeclaredPropertyShape
 VALUE_SHAPES = frozenset({SHAPES.EvidenceSpanShape})
 # Objects checked once per dataset, with the meta graph, not with every article: the run.
 SHARED = frozenset({PROV.wasGeneratedBy})
+# Sets of one, for `in` (see scope_of).
+TYPE, NEWS_ARTICLE, HAS_SOURCE, MENTIONS = (frozenset({term})
+                                            for term in (RDF.type, IG.NewsArticle, OA.hasSource, IG.mentions))
 
 
 def plural(count: int, noun: str) -> str:
@@ -215,8 +218,8 @@ def graph_label(identifier: Node) -> str:
 def article_meta(doc_graph: Graph | Triples, meta: Graph) -> Graph:
     """The meta triples about ``doc_graph``: its ExtractionGraph node and its article(s)."""
     graph_node = doc_graph.identifier
-    articles = set(doc_graph.objects(None, OA.hasSource))
-    articles.update(doc_graph.subjects(IG.mentions, None))
+    articles = {o for s, p, o in doc_graph if p in HAS_SOURCE}
+    articles.update(s for s, p, o in doc_graph if p in MENTIONS)
     articles.update(meta.objects(graph_node, PROV.wasDerivedFrom))
     out = Graph()
     for node in {graph_node, *articles}:
@@ -309,11 +312,13 @@ def scope_of(
     reference graph), nor are the objects of the ``shared`` properties.
     """
     scope: set[Node] = set()
+    add, described = scope.add, background.lookups
     for s, p, o in graph:
-        scope.add(s)
-        scope.add(p)
-        if p == RDF.type or (not isinstance(o, Literal) and p not in shared and o not in background.lookups):
-            scope.add(o)
+        add(s)
+        add(p)
+        # (`in` a set of one: a hash compares first, so rdflib's equality runs only on a match)
+        if p in TYPE or (not isinstance(o, Literal) and p not in shared and o not in described):
+            add(o)
     return scope
 
 
@@ -337,6 +342,7 @@ def validate_article(
     background: Background | None = None,
     shapes: Graph | None = None,
     text: str | None = None,
+    engine: str = "python",
 ) -> Report:
     """Validate one article graph, with that article's meta triples when ``meta`` is given.
 
@@ -344,7 +350,7 @@ def validate_article(
     in ``doc_graph`` itself. ``background`` defaults to the project's ``ontology/`` folder.
     With the article's ``text``, every quote is also compared with the text at its offsets.
     """
-    return validate_articles([ArticleInput(doc_graph, meta, text)], background, shapes)[0]
+    return validate_articles([ArticleInput(doc_graph, meta, text)], background, shapes, engine)[0]
 
 
 @dataclass(frozen=True)
@@ -356,7 +362,78 @@ class ArticleInput:
     text: str | None = None
 
 
+ENGINES = ("python", "pyshacl")
+
+
 def validate_articles(
+    articles: Sequence[ArticleInput],
+    background: Background | None = None,
+    shapes: Graph | None = None,
+    engine: str = "python",
+) -> list[Report]:
+    """Validate several article graphs together, and give one Report each.
+
+    ``engine="python"`` (what a build uses): every shape is evaluated in Python
+    (:mod:`isisgraph.shape_engine` and :mod:`isisgraph.python_shapes`) on the whole data of
+    the batch; pySHACL runs only the shapes Python cannot evaluate, or not on this data (see
+    :func:`shape_engine.evaluate`), and usually not at all. ``engine="pyshacl"``: pySHACL runs
+    every shape but the provenance and closed-world ones (:func:`validate_with_pyshacl`).
+    Both give the same results; the tests hold them to pySHACL with every shape.
+    """
+    if engine == "pyshacl":
+        return validate_with_pyshacl(articles, background, shapes)
+    if engine != "python":
+        raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
+    background = default_background() if background is None else background
+    shapes = load_shapes() if shapes is None else shapes
+    classes = ClassHierarchy.of(background.hierarchy)
+    everything: list[python_shapes.Triple] = []
+    texts: dict[Node, str] = {}
+    prepared = []
+    for item in articles:
+        own = list(item.graph)
+        extra = list(article_meta(item.graph, item.meta)) if item.meta is not None else []
+        triples = own + extra
+        everything.extend(triples)
+        if item.text is not None:
+            texts.update((s, item.text) for s, p, o in triples if p in TYPE and o in NEWS_ARTICLE)
+        # The run is shared by every article graph of a build: it is checked with the meta graph.
+        focus = scope_of(own, background, SHARED) | scope_of(extra, background, SHARED)
+        prepared.append((item, triples, focus))
+    data = python_shapes.Index(everything, classes)
+    data.extend(background.lookups_of(data.iris()))
+    found = python_shapes.hand_findings(data, shapes, texts)
+    semantic, left = shape_engine.evaluate(data, shapes)
+    found.extend(semantic)
+    found.extend(python_shapes.check_pairs(data, shapes))
+    results = Graph()
+    if left and any(p[2] for p in prepared):  # shapes Python cannot evaluate here: pySHACL, on the whole data
+        whole = merged(everything, background.for_nodes(data.iris()))
+        results = run_shapes(whole, shape_engine.only_shapes(shapes, left))
+    python_shapes.add_results(results, found)
+    return _reports(prepared, results, background, classes)
+
+
+def _reports(prepared: list, results: Graph, background: Background, classes: ClassHierarchy) -> list[Report]:
+    """Each article's report: the results about its own nodes and terms."""
+    by_subject: dict[Node | None, list[Node]] = {}
+    for result in top_level_results(results):
+        by_subject.setdefault(subject_of(results, result), []).append(result)
+    reports = []
+    for item, triples, focus in prepared:
+        mine = [r for node in focus & by_subject.keys() for r in by_subject[node]]
+        report = Report(conforms=True)
+        if mine:  # the article's own data, for the words of the messages
+            terms = {node for triple in triples for node in triple if isinstance(node, URIRef)}
+            data = python_shapes.IndexGraph(python_shapes.Index([*triples, *background.lookups_of(terms)], classes))
+            report = report_about(graph_label(item.graph.identifier), results, focus, data, mine)  # type: ignore[arg-type]
+        report.article_graphs = 1
+        report.triples = len(item.graph)
+        reports.append(report)
+    return reports
+
+
+def validate_with_pyshacl(
     articles: Sequence[ArticleInput],
     background: Background | None = None,
     shapes: Graph | None = None,
@@ -436,13 +513,14 @@ def is_doc_graph(identifier: Node) -> bool:
 DATASET_BATCH = 32  # article graphs per pySHACL run when validating a file
 
 
-def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
+def validate_dataset(ds: Dataset, shapes: Graph | None = None, engine: str = "pyshacl") -> Report:
     """Validate every article graph of ``ds``, then what is left of its meta and reference graphs.
 
     The TBox and reference data are taken from the dataset's ``ontology`` and ``reference``
     graphs when it carries them (a build writes both), else from the project's ``ontology/``
     folder. Graphs other than these and ``doc/*`` are validated like article graphs, so that
-    nothing in the file escapes the shapes.
+    nothing in the file escapes the shapes. ``engine``: see :func:`validate_articles` (pySHACL by
+    default here: the reference the Python evaluation is tested against).
     """
     shapes = load_shapes() if shapes is None else shapes
     tbox = _dataset_graph(ds, ONTOLOGY_GRAPH)
@@ -462,8 +540,8 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
     )
     for start in range(0, len(content), DATASET_BATCH):
         chunk = content[start:start + DATASET_BATCH]
-        for graph, report in zip(chunk, validate_articles([ArticleInput(g, meta) for g in chunk], background,
-                                                          shapes), strict=True):
+        reports_of_chunk = validate_articles([ArticleInput(g, meta) for g in chunk], background, shapes, engine)
+        for graph, report in zip(chunk, reports_of_chunk, strict=True):
             if not is_doc_graph(graph.identifier):
                 report.article_graphs = 0
             reports.append(report)
@@ -573,10 +651,10 @@ def violation_lines(label: str, results: Graph, data: Graph) -> list[str]:
 # ---------------------------------------------------------------------------- a file
 
 
-def validate_file(path: str | Path, shapes: Graph | None = None) -> Report:
+def validate_file(path: str | Path, shapes: Graph | None = None, engine: str = "pyshacl") -> Report:
     """Validate a build file: TriG or N-Quads, whose named graphs validation needs (see
     :func:`validate_dataset`); a file that cannot be read raises a one-line InputError."""
     path = Path(path)
     if not keeps_graphs(path):
         raise InputError(f"{path}: unknown format; validate a .trig or .nq file (isisgraph build writes both)")
-    return validate_dataset(read_dataset(path), shapes)
+    return validate_dataset(read_dataset(path), shapes, engine)
