@@ -34,12 +34,14 @@ from isisgraph.extract.events.entities import (
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
 from isisgraph.records import Article, When
 from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
 MILITANT_NOUNS = WORDS.militant_nouns
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
 FORCE_ANAPHORS = WORDS.force_anaphors
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
@@ -195,21 +197,25 @@ class Context:
                               other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
-        earlier subject ("The army said it killed 50")."""
+        earlier subject ("The army said it killed 50"). A militant noun ("the militants",
+        "the militant group") stands only for a group the news calls militant
+        (:func:`is_militant_noun`)."""
         ids = {t.i for t in phrase}
         for token in phrase:
             lemma = token.lower_
             if lemma in GROUP_ANAPHORS and any(
                 c.lower_ in GROUP_ANAPHOR_DETERMINERS or c.dep_ == "poss" for c in token.children
             ):
-                return self._nearest_actor(token, armed_group=True, other_side=other_side)
+                return self._nearest_actor(token, armed_group=True, other_side=other_side,
+                                           militant=is_militant_noun(token))
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
             if token.lower_ in FORCE_ANAPHORS and any(
                     c.dep_ == "det" and c.lower_ in FORCE_ANAPHOR_DETERMINERS for c in token.children):
                 return self._nearest_force(token)
             if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
-                    and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
+                    and (counted(token) or bare_plural(token, phrase)) \
+                    and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return self.militants(token, other_side)
         return []
 
@@ -217,13 +223,18 @@ class Context:
         """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
         by no group ("the bodies of five militants killed in a precision airstrike", "the
         arrest of four terrorists in Kirkuk", "more than ten terrorists attacked an army
-        headquarters": three articles) are of the nearest armed group named in the two
-        sentences before, else of the armed group the article names most. Uncounted, they
-        are a class ("the battle against insurgents and terrorists in Iraq")."""
-        nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side)
+        headquarters": three articles), or a bare plural of them that is a participant of
+        the event itself ("Mosul falls to militants", "liberated the city from militants",
+        "Terrorists Attack Bus": three more), are of the nearest armed group named in the two
+        sentences before, else of the armed group the article names most; never of a group
+        of ``non-militant-groups`` (the SDF, the Hashd: the forces fighting them). Uncounted
+        and with other words around them, they are a class ("the battle against insurgents
+        and terrorists in Iraq" is no participant's own phrase)."""
+        nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side, militant=True)
         if nearest:
             return nearest
-        groups = [g for g in self.armed_groups_by_mentions() if g[0] not in other_side]
+        groups = [g for g in self.armed_groups_by_mentions()
+                  if g[0] not in other_side and g[0] not in NON_MILITANT_GROUPS]
         return groups[:1]
 
     def armed_groups_by_mentions(self) -> list[tuple[str, Span]]:
@@ -270,12 +281,12 @@ class Context:
                 return [(ent.ent_id_, ent)]
         return []
 
-    def _nearest_actor(self, token: Token, armed_group: bool,
-                       other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
+    def _nearest_actor(self, token: Token, armed_group: bool, other_side: frozenset[str] = frozenset(),
+                       militant: bool = False) -> list[tuple[str, Span]]:
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
-            if is_sponsor_modifier(ent):
+            if is_sponsor_modifier(ent) or (militant and ent.ent_id_ in NON_MILITANT_GROUPS):
                 continue
             if (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup")) or ent.ent_id_ in other_side:
                 continue
@@ -314,11 +325,25 @@ class Context:
         return []
 
 
+def is_militant_noun(noun: Token) -> bool:
+    """ "the militants", "the Takfiri militants", "the militant group", "the terrorist
+    organisation": a group anaphor that is a militant noun or has one as its modifier."""
+    return noun.lemma_.lower() in MILITANT_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITANT_NOUNS for c in noun.children)
+
+
 def names_a_place(noun: Token) -> bool:
     """ "the small town of Mahkan", "the village of Tal Hamis": a place noun with a name after
     "of" introduces that place (linked or not), it does not refer back to an earlier one."""
     return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)
+
+
+def bare_plural(noun: Token, phrase: list[Token]) -> bool:
+    """ "Jihadists overran the village", "seized by militants": a plural noun that is the whole
+    of a participant's phrase; not a coordination ("insurgents and terrorists" are a class)."""
+    return noun.tag_ == "NNS" and noun == phrase[0] and not any(
+        c.dep_ in ("conj", "cc") for c in noun.children) and noun.dep_ != "conj"
 
 
 def counted(noun: Token) -> bool:
