@@ -76,3 +76,32 @@ def test_a_bare_plural_of_militants_is_never_a_force_fighting_them(events):
     found = events("The Syrian Democratic Forces said that militants attacked one of its posts "
                    "near Hasakah on Tuesday.")
     assert a("sdf") not in only(found, "Attack").perpetrators
+
+
+# ------------------------------------------------------------------ events.attack.repelled
+
+
+def test_who_repelled_an_attack_was_its_target(events):
+    found = events("Kurdish Peshmerga forces repelled an attack by Islamic State militants on "
+                   "their positions south of Kirkuk on Tuesday.")
+    attack = only(found, "Attack")
+    assert attack.perpetrators == [a("isis")] and attack.target_actors == [a("peshmerga")]
+
+
+def test_a_heading_that_folds_the_defence_verb_into_the_noun_phrase(events):
+    found = events("Iraqi Army Repels Daesh Assault Near Haditha\n\nFighting lasted for hours on Tuesday.")
+    attack = only(found, "Attack")
+    assert attack.perpetrators == [a("isis")] and attack.target_actors == [a("iraqi-army")]
+
+
+def test_an_attack_fended_off_by_a_militia_in_reported_speech(events):
+    found = events("The Hashd al-Shaabi said it had fended off an attack by the militants of the "
+                   "Islamic State group near Baiji on Wednesday.")
+    attack = only(found, "Attack")
+    assert attack.perpetrators == [a("isis")] and attack.target_actors == [a("hashd-al-shaabi")]
+
+
+def test_an_attack_carried_out_is_still_its_subjects(events):
+    found = events("Peshmerga forces carried out an attack on ISIS positions near Kirkuk on Monday.")
+    attack = only(found, "Attack")
+    assert attack.perpetrators == [a("peshmerga")] and attack.target_actors == [a("isis")]
