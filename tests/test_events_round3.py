@@ -105,3 +105,35 @@ def test_an_attack_carried_out_is_still_its_subjects(events):
     found = events("Peshmerga forces carried out an attack on ISIS positions near Kirkuk on Monday.")
     attack = only(found, "Attack")
     assert attack.perpetrators == [a("peshmerga")] and attack.target_actors == [a("isis")]
+
+
+# -------------------------------------------------- events.conquering: land and who held it
+
+
+def test_the_last_shred_of_territory_is_where_it_lies_and_its_holder_lost_it(events):
+    found = events("The Syrian Democratic Forces captured the last shred of territory held by the "
+                   "Islamic State group in Baghouz on Saturday.", published=dt.date(2019, 3, 23))
+    change = only(found, "ControlChange")
+    assert change.locations == ["https://w3id.org/isisgraph/id/place/al-baghouz"]
+    assert change.gained_control == [a("sdf")] and change.lost_control == [a("isis")]
+
+
+def test_a_sliver_of_land_retaken_near_a_town(events):
+    found = events("Iraqi troops on Friday retook the final sliver of land held by IS militants "
+                   "near Rawa.", published=dt.date(2017, 11, 17))
+    change = only(found, "ControlChange")
+    assert change.locations == ["https://w3id.org/isisgraph/id/place/rawa"]
+    assert change.gained_control == [a("isf")] and change.lost_control == [a("isis")]
+
+
+def test_an_enclave_seized_in_the_desert_west_of_a_town(events):
+    found = events("On Friday Iraqi forces seized a small enclave controlled by the Islamic State "
+                   "in the desert west of Rawa.", published=dt.date(2017, 11, 17))
+    change = only(found, "ControlChange")
+    assert change.gained_control == [a("isf")] and change.lost_control == [a("isis")]
+
+
+def test_a_cache_of_weapons_held_by_the_militants_is_no_land(events):
+    found = events("Iraqi forces captured a large cache of weapons held by ISIS near Rawa on "
+                   "Friday.", published=dt.date(2017, 11, 17))
+    assert not [e for e in found if e.kind == "ControlChange"]
