@@ -137,3 +137,33 @@ def test_a_cache_of_weapons_held_by_the_militants_is_no_land(events):
     found = events("Iraqi forces captured a large cache of weapons held by ISIS near Rawa on "
                    "Friday.", published=dt.date(2017, 11, 17))
     assert not [e for e in found if e.kind == "ControlChange"]
+
+
+# ------------------------------------------------------------------ events.context.soldiers
+
+
+def test_soldiers_killed_in_iraq_are_the_iraqi_army(events):
+    found = events("ISIS launched an attack on an army post in Diyala on Sunday, killing three "
+                   "soldiers.", published=dt.date(2021, 5, 10))
+    assert only(found, "Killing").target_actors == [a("iraqi-army")]
+
+
+def test_soldiers_on_a_bus_near_palmyra_are_the_syrian_army_before_december_2024(events):
+    found = events("Three soldiers were killed and ten wounded when militants attacked a bus near "
+                   "Palmyra on Sunday.", published=dt.date(2021, 1, 25))
+    assert only(found, "Attack").target_actors == [a("syrian-arab-army")]
+
+
+def test_soldiers_of_a_headquarters_attacked_by_gunmen(events):
+    found = events("Gunmen attacked an army headquarters west of al-Azim district in Diyala, "
+                   "killing 11 soldiers, security sources said.", published=dt.date(2022, 1, 21))
+    assert a("iraqi-army") in only(found, "Attack").target_actors
+
+
+def test_soldiers_who_kill_or_have_a_nationality_are_not_the_countrys_army(events):
+    found = events("Soldiers killed five militants near Mosul on Sunday.", published=dt.date(2017, 5, 1))
+    killing = only(found, "Killing")
+    assert a("iraqi-army") not in killing.target_actors + killing.perpetrators
+    found = events("A suicide bomber killed two US soldiers in Manbij on Wednesday.",
+                   published=dt.date(2019, 1, 16))
+    assert a("syrian-arab-army") not in only(found, "SuicideAttack").target_actors

@@ -100,7 +100,7 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             fill(cand, cand.perpetrators, ctx.actors(doers(head)))
         preps = prep_objects(head)
         fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
-                                                  + preps.get("against", [])))
+                                                  + preps.get("against", []), victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
 

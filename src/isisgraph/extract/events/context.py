@@ -11,11 +11,13 @@ Lebanon") are not where events happened, and no role or date is taken across a l
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from isisgraph import descriptions
 from isisgraph.closed_class import (
     ACTOR_PRONOUNS,
     ANAPHORIC_DETERMINERS,
@@ -42,6 +44,8 @@ WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
 MILITANT_NOUNS = WORDS.militant_nouns
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
+SOLDIER_NOUNS = WORDS.soldier_nouns
+THE_ARMY = str(ID["description/the-army"])
 FORCE_ANAPHORS = WORDS.force_anaphors
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
@@ -56,6 +60,7 @@ PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
 MILITANTS = "events.context.militants"
 FORCE_ANAPHOR = "events.context.force-anaphor"
+SOLDIERS = "events.context.soldiers"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
 
@@ -132,10 +137,11 @@ class Context:
     def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
         return self.linked_in(tokens, "OPERATION")
 
-    def actors(self, heads: Iterable[Token], other_side: Iterable[str] = ()) -> Found:
+    def actors(self, heads: Iterable[Token], other_side: Iterable[str] = (), victims: bool = False) -> Found:
         """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora).
         An anaphor is never resolved to an actor of ``other_side`` (the event's other side:
-        the militants the SDF arrested are not the SDF's)."""
+        the militants the SDF arrested are not the SDF's). ``victims``: the phrases are whom
+        the event hit (soldiers are then an army's)."""
         iris: list[str] = []
         tokens: list[Token] = []
         anaphoric = False
@@ -143,7 +149,7 @@ class Context:
             phrase = phrase_tokens(head)
             found = self.linked_in(phrase, "ACTOR")
             if not found:
-                resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side))
+                resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side), victims)
                 if resolved:
                     found, anaphoric = resolved, True
             for iri, ent in found:
@@ -193,14 +199,17 @@ class Context:
 
     # -- anaphora ---------------------------------------------------------------------
 
-    def resolve_actor_anaphor(self, phrase: list[Token],
-                              other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
+    def resolve_actor_anaphor(self, phrase: list[Token], other_side: frozenset[str] = frozenset(),
+                              victims: bool = False) -> list[tuple[str, Span]]:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
         earlier subject ("The army said it killed 50"). A militant noun ("the militants",
         "the militant group") stands only for a group the news calls militant
-        (:func:`is_militant_noun`)."""
+        (:func:`is_militant_noun`); a victim's "soldiers" for the army of the country
+        (:meth:`soldiers`)."""
         ids = {t.i for t in phrase}
+        if victims and phrase_head(phrase).lemma_.lower() in SOLDIER_NOUNS:
+            return self.soldiers(phrase)
         for token in phrase:
             lemma = token.lower_
             if lemma in GROUP_ANAPHORS and any(
@@ -218,6 +227,35 @@ class Context:
                     and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return self.militants(token, other_side)
         return []
+
+    def soldiers(self, phrase: list[Token]) -> list[tuple[str, Span]]:
+        """Rule ``events.context.soldiers``: soldiers named by no force or nationality, as the
+        victims or target of an event, are the army of the country the sentence names, else
+        its paragraph, else most of the article's places ("attacked an army headquarters,
+        killing 11 soldiers", Shafaq 2022; "killed a commanding officer and four soldiers",
+        Reuters 2024; "the deaths of four soldiers", Anadolu 2024), read through the
+        description "the army" by place and date; nothing when a word of the phrase names
+        whose they are ("Turkish soldiers", "its soldiers") or the readings disagree."""
+        noun = phrase_head(phrase)
+        if any(t.dep_ in ("poss", "amod", "compound", "nmod") and (t.ent_type_ or t.pos_ == "PROPN"
+               or t.dep_ == "poss") for t in phrase if t != noun) or noun.ent_type_:
+            return []
+        readings = self.ref.descriptions.get(THE_ARMY, ())
+        sent = sentence_of(noun)
+        places = [(ent, country) for ent in linked_index(self.doc).by_label.get("PLACE", ([], [], []))[0]
+                  if (country := self.ref.country_of(ent.ent_id_)) is not None]
+        line_start = self.doc.text.rfind("\n", 0, noun.idx) + 1
+        line_end = self.doc.text.find("\n", noun.idx)
+        line_end = len(self.doc.text) if line_end < 0 else line_end
+        contexts = [
+            descriptions.Context("sentence", Counter(c for e, c in places if sent.start <= e.start < sent.end)),
+            descriptions.Context("paragraph", Counter(c for e, c in places
+                                                      if line_start <= e.start_char < line_end)),
+            descriptions.Context("article", Counter(c for _, c in places), majority=True),
+        ]
+        period = descriptions.Period.day(self.published) if self.published else None
+        actor, _ = descriptions.read(readings, contexts, period)
+        return [(actor, self.doc[noun.i: noun.i + 1])] if actor else []
 
     def militants(self, noun: Token, other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
@@ -323,6 +361,12 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
+
+
+def phrase_head(phrase: list[Token]) -> Token:
+    """The word of a phrase (in text order) whose head lies outside it."""
+    ids = {t.i for t in phrase}
+    return next((t for t in phrase if t.head.i not in ids or t.head == t), phrase[0])
 
 
 def is_militant_noun(noun: Token) -> bool:
