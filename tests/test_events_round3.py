@@ -32,6 +32,21 @@ def events():
     return run
 
 
+@pytest.fixture(scope="module")
+def article_events():
+    """The events of a whole extraction, after the context layer completed them."""
+    from isisgraph.extract import extract
+    from isisgraph.nlp import article_doc, load_pipeline
+
+    nlp, ref = load_pipeline(), reference.load()
+
+    def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
+        doc = nlp(article_doc(nlp, text, published))
+        return extract(doc, Article(id="t", text=text, source="test", published=published), ref).events
+
+    return run
+
+
 def a(slug: str) -> str:
     return str(actor(slug))
 
@@ -197,3 +212,30 @@ def test_an_offensive_begun_stays_the_launch_of_an_operation(events):
     found = events("The SDF began a final assault to capture the enclave at Baghouz on Thursday.",
                    published=dt.date(2019, 3, 2))
     assert [e.kind for e in found] == ["OperationLaunch"]
+
+
+# ---------------------------------------------------------- context.sides.liberated-from
+
+
+def test_a_place_retaken_by_no_one_named_is_not_lost_by_the_kurds_who_entered_it(article_events):
+    found = article_events("Sinjar retaken\n\nKurdish forces, backed by US-led air strikes, entered "
+                           "the town of Sinjar on Friday and declared it liberated from Islamic State.",
+                           published=dt.date(2015, 11, 13))
+    change = only(found, "ControlChange")
+    assert change.lost_control == [a("isis")]  # before: the Kurdish forces
+
+
+def test_a_village_retaken_with_a_militias_backing_was_not_lost_by_the_militia(article_events):
+    found = article_events("Iraqi forces, backed by the Hashd al-Shaabi, retook the village of Albu "
+                           "Juwari near Baiji on Monday. The Hashd al-Shaabi said it lost four fighters "
+                           "in the battle against Islamic State militants.", published=dt.date(2016, 10, 20))
+    change = only(found, "ControlChange")
+    assert change.gained_control == [a("isf")] and change.lost_control == [a("isis")]
+
+
+def test_a_village_the_militants_retook_may_be_lost_by_a_force_fighting_them(article_events):
+    found = article_events("Islamic State fighters recaptured the village of Tal Samen on Monday, days "
+                           "after the SDF had pushed into it. The SDF said it withdrew to avoid civilian "
+                           "casualties.", published=dt.date(2016, 10, 20))
+    change = only(found, "ControlChange")
+    assert change.gained_control == [a("isis")] and change.lost_control == [a("sdf")]

@@ -36,6 +36,7 @@ from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
 from isisgraph.extract.syntax.tree import subject
 from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
 from isisgraph.records import Article, Claim, Event, StrikeReport, When
 from isisgraph.reference import Reference
 
@@ -111,6 +112,8 @@ STRIKE_AGENT = "context.sides.strike-agent"
 # ("in collaboration with X"): the one who reports it did it (events.people.co_agents)
 COOPERATION = "events.means.cooperation"
 CONTEXT = lexicon("context")
+# The forces fighting ISIS that the news never calls militants (the SDF, the Hashd, the FSA ...)
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in lexicon("events").non_militant_groups)
 # Who can take a place, arrest or kill: not a government office, a medium or a monitor.
 FORCE_CLASSES = ("StateForce", "ArmedGroup", "Coalition")
 
@@ -126,7 +129,10 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     had regained control of the border".
     ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
     lost by the armed group the article is about (the one it names most, other than the
-    winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
+    winner): "Iraqi forces have freed Hawija". Unless ISIS or another militant group won it,
+    that loser is never one of the forces fighting ISIS ([non-militant-groups] of the events
+    lexicon): "Sinjar retaken" over "Kurdish forces ... entered the town" was no loss of
+    the Kurdish forces. A place taken with a neutral word ("seized",
     "took") by a named winner, in an article that is plainly about one armed group (named
     three times and twice as often as any other) that is not the winner, was lost by that
     group: "Those forces [the SDF] have seized just under half of the city" (an article about
@@ -160,6 +166,11 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                     event.gained_control = forces
                     event.extractor += f"+{SIDES_DECLARED}"
             others = [g for g in groups if g not in event.gained_control]
+            if not any(ref.is_a(g, "ArmedGroup") and g not in NON_MILITANT_GROUPS
+                       for g in event.gained_control):
+                # won by a state or a force fighting ISIS, or by no one named: never lost by
+                # another force fighting ISIS ("Sinjar retaken" after "Kurdish forces ...")
+                others = [g for g in others if g not in NON_MILITANT_GROUPS]
             group = others[0] if others else None
             liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
             # the article is plainly about one group, and that group is not the winner
