@@ -239,3 +239,31 @@ def test_a_village_the_militants_retook_may_be_lost_by_a_force_fighting_them(art
                            "casualties.", published=dt.date(2016, 10, 20))
     change = only(found, "ControlChange")
     assert change.gained_control == [a("isis")] and change.lost_control == [a("sdf")]
+
+
+# --------------------------------------------- descriptions: "Turkish-backed rebels" by date
+
+
+def test_turkish_backed_rebels_before_2018_are_the_fsa(events):
+    found = events("Turkish-backed Syrian rebels seized the town of Dabiq from Islamic State on Sunday.",
+                   published=dt.date(2016, 10, 16))
+    assert only(found, "ControlChange").gained_control == [a("free-syrian-army")]
+
+
+def test_ankara_backed_rebels_in_euphrates_shield_are_the_fsa(events):
+    found = events("Ankara-backed rebels took full control of al-Bab from Daesh on Thursday.",
+                   published=dt.date(2017, 2, 23))
+    assert only(found, "ControlChange").gained_control == [a("free-syrian-army")]
+
+
+def test_turkish_backed_fighters_after_2017_are_the_syrian_national_army(events):
+    found = events("Turkish-backed fighters seized the town of Tal Abyad from the Kurdish-led SDF on "
+                   "Sunday.", published=dt.date(2019, 10, 14))
+    assert only(found, "ControlChange").gained_control == [a("syrian-national-army")]
+
+
+def test_turkish_troops_are_turkeys_not_the_rebels(events):
+    found = events("Turkish troops seized the town of Jarablus from Islamic State on Wednesday.",
+                   published=dt.date(2016, 8, 24))
+    gained = only(found, "ControlChange").gained_control
+    assert a("free-syrian-army") not in gained and a("syrian-national-army") not in gained
