@@ -267,3 +267,35 @@ def test_turkish_troops_are_turkeys_not_the_rebels(events):
                    published=dt.date(2016, 8, 24))
     gained = only(found, "ControlChange").gained_control
     assert a("free-syrian-army") not in gained and a("syrian-national-army") not in gained
+
+
+# ------------------------------- events.conquering / events.falling: more ways to say it
+
+
+def test_control_restored_or_imposed_over_a_town_is_a_control_change(events):
+    found = events("Iraqi forces restored control over the town of Hamam al-Alil on Tuesday after "
+                   "ISIS militants withdrew.", published=dt.date(2017, 7, 5))
+    assert only(found, "ControlChange").gained_control == [a("isf")]
+    found = events("Iraqi forces imposed full control over Hawija on Thursday, the Joint Operations "
+                   "Command said.", published=dt.date(2017, 10, 5))
+    change = only(found, "ControlChange")
+    assert change.gained_control == [a("isf")]
+    assert change.locations == ["https://w3id.org/isisgraph/id/place/hawija"]
+
+
+def test_a_town_that_fell_into_someones_hands_was_gained_by_them(events):
+    found = events("The town of Manbij fell into the hands of the Syrian Democratic Forces on Friday.",
+                   published=dt.date(2016, 6, 10))
+    assert only(found, "ControlChange").gained_control == [a("sdf")]
+    found = events("Mosul fell into ISIS hands on Tuesday after Iraqi troops fled.",
+                   published=dt.date(2014, 6, 10))
+    assert only(found, "ControlChange").gained_control == [a("isis")]
+
+
+def test_weapons_in_someones_hands_or_control_wished_for_are_no_control_change(events):
+    found = events("Large amounts of US-supplied weapons fell into the hands of the Islamic State "
+                   "group in Mosul.", published=dt.date(2014, 6, 10))
+    assert not [e for e in found if e.kind == "ControlChange"]
+    found = events("The government wants to extend control over the oil fields.",
+                   published=dt.date(2017, 10, 5))
+    assert found == []
