@@ -299,3 +299,15 @@ def test_weapons_in_someones_hands_or_control_wished_for_are_no_control_change(e
     found = events("The government wants to extend control over the oil fields.",
                    published=dt.date(2017, 10, 5))
     assert found == []
+
+
+def test_control_restored_was_lost_by_the_articles_group_when_no_loser_is_named(article_events):
+    found = article_events("Iraqi forces restored control over the town of Hamam al-Alil on Tuesday "
+                           "after Islamic State militants withdrew.", published=dt.date(2017, 7, 5))
+    assert only(found, "ControlChange").lost_control == [a("isis")]
+
+
+def test_control_taken_says_nothing_of_who_held_the_place(article_events):
+    found = article_events("The SDF took control of the village of Tal Samen on Monday, after Islamic "
+                           "State fighters left.", published=dt.date(2017, 7, 5))
+    assert only(found, "ControlChange").lost_control == []

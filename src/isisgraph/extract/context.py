@@ -172,7 +172,10 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                 # another force fighting ISIS ("Sinjar retaken" after "Kurdish forces ...")
                 others = [g for g in others if g not in NON_MILITANT_GROUPS]
             group = others[0] if others else None
-            liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
+            # a multiword trigger by its lemma and its other words: "restored control"
+            phrase = " ".join([anchor.lemma_.lower(), *event.trigger.lower().split()[1:]])
+            liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating \
+                or phrase in liberating
             # the article is plainly about one group, and that group is not the winner
             dominant = group is not None and group == groups[0] and counts[group] >= 3 and all(
                 counts[group] >= 2 * counts[g] for g in groups[1:])
