@@ -311,3 +311,24 @@ def test_control_taken_says_nothing_of_who_held_the_place(article_events):
     found = article_events("The SDF took control of the village of Tal Samen on Monday, after Islamic "
                            "State fighters left.", published=dt.date(2017, 7, 5))
     assert only(found, "ControlChange").lost_control == []
+
+
+# ---------------------------------------------------------- context.sides.reported-by
+
+
+def test_people_killed_that_the_police_report_were_not_killed_by_the_police(article_events):
+    found = article_events("Four people were killed when gunmen opened fire on a wedding in Tarmiyah "
+                           "on Monday, police said.", published=dt.date(2018, 7, 10))
+    assert only(found, "Killing").perpetrators == []  # before: the ISF
+    found = article_events("Two shepherds were shot dead in the desert near Rutba on Sunday, the "
+                           "Iraqi police said.", published=dt.date(2018, 7, 10))
+    assert [e.perpetrators for e in found if e.kind == "Killing"] == [[]]
+
+
+def test_militants_killed_that_a_force_reports_were_killed_by_it(article_events):
+    found = article_events("Five ISIS militants were killed in Anbar on Monday, the Iraqi army said.",
+                           published=dt.date(2018, 7, 10))
+    assert only(found, "Killing").perpetrators == [a("iraqi-army")]
+    found = article_events('"Our forces neutralised two terrorists in Hajin on Monday," the SDF said.',
+                           published=dt.date(2018, 7, 10))
+    assert only(found, "Killing").perpetrators == [a("sdf")]
