@@ -332,3 +332,17 @@ def test_militants_killed_that_a_force_reports_were_killed_by_it(article_events)
     found = article_events('"Our forces neutralised two terrorists in Hajin on Monday," the SDF said.',
                            published=dt.date(2018, 7, 10))
     assert only(found, "Killing").perpetrators == [a("sdf")]
+
+
+def test_the_insurgents_far_from_their_name_are_the_articles_militant_group(events):
+    found = events("ISIS attacks army in Diyala\n\nThe Islamic State group has stepped up its operations "
+                   "in recent weeks. Officials blame the security vacuum in the area. Farmers have fled "
+                   "several villages. On Monday night the insurgents attacked an army post near Bahriz, "
+                   "wounding four soldiers.", published=dt.date(2020, 5, 5))
+    assert only(found, "Attack").perpetrators == [a("isis")]
+
+
+def test_the_militants_in_a_report_by_a_force_fighting_them_are_not_that_force(events):
+    found = events("The Syrian Democratic Forces said on Monday that the militants attacked one of "
+                   "its posts near Hasakah.", published=dt.date(2020, 5, 5))
+    assert only(found, "Attack").perpetrators == []

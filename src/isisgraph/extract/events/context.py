@@ -215,8 +215,9 @@ class Context:
             if lemma in GROUP_ANAPHORS and any(
                 c.lower_ in GROUP_ANAPHOR_DETERMINERS or c.dep_ == "poss" for c in token.children
             ):
-                return self._nearest_actor(token, armed_group=True, other_side=other_side,
-                                           militant=is_militant_noun(token))
+                if is_militant_noun(token):
+                    return self.militants(token, other_side)
+                return self._nearest_actor(token, armed_group=True, other_side=other_side)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
             if token.lower_ in FORCE_ANAPHORS and any(
@@ -265,7 +266,9 @@ class Context:
         the event itself ("Mosul falls to militants", "liberated the city from militants",
         "Terrorists Attack Bus": three more), are of the nearest armed group named in the two
         sentences before, else of the armed group the article names most; never of a group
-        of ``non-militant-groups`` (the SDF, the Hashd: the forces fighting them). Uncounted
+        of ``non-militant-groups`` (the SDF, the Hashd: the forces fighting them). So are "the
+        insurgents", "the militant group" with no such group named just before ("The
+        insurgents targeted an army unit in Bahriz", Baghdad Post 2020). Uncounted
         and with other words around them, they are a class ("the battle against insurgents
         and terrorists in Iraq" is no participant's own phrase)."""
         nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side, militant=True)
