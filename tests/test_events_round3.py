@@ -346,3 +346,27 @@ def test_the_militants_in_a_report_by_a_force_fighting_them_are_not_that_force(e
     found = events("The Syrian Democratic Forces said on Monday that the militants attacked one of "
                    "its posts near Hasakah.", published=dt.date(2020, 5, 5))
     assert only(found, "Attack").perpetrators == []
+
+
+# ------------------------------------------------------- labels: Iraq's Kurds, rebels backed by Turkey
+
+
+def test_iraqs_kurdish_fighters_are_the_peshmerga(events):
+    found = events("Iraq's Kurdish forces pushed Islamic State militants out of the village of "
+                   "Gwer on Saturday.", published=dt.date(2015, 3, 2))
+    assert only(found, "ControlChange").gained_control == [a("peshmerga")]
+
+
+def test_rebels_backed_by_turkey_are_named_by_date(events):
+    found = events("Syrian opposition fighters backed by Turkey captured the town of Dabiq from the "
+                   "Islamic State group on Sunday.", published=dt.date(2016, 10, 16))
+    assert only(found, "ControlChange").gained_control == [a("free-syrian-army")]
+    found = events("Syrian rebels backed by Turkey seized the town of Ras al-Ain from the SDF on Sunday.",
+                   published=dt.date(2019, 10, 16))
+    assert only(found, "ControlChange").gained_control == [a("syrian-national-army")]
+
+
+def test_kurdish_fighters_in_iraq_stay_the_vague_kurdish_forces(events):
+    found = events("Kurdish fighters pushed Islamic State militants out of the village of Gwer on "
+                   "Saturday.", published=dt.date(2015, 3, 2))
+    assert only(found, "ControlChange").gained_control != [a("peshmerga")]
