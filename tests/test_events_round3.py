@@ -370,3 +370,24 @@ def test_kurdish_fighters_in_iraq_stay_the_vague_kurdish_forces(events):
     found = events("Kurdish fighters pushed Islamic State militants out of the village of Gwer on "
                    "Saturday.", published=dt.date(2015, 3, 2))
     assert only(found, "ControlChange").gained_control != [a("peshmerga")]
+
+
+# ------------------------------------------------------ events.responsibility.named: gerunds
+
+
+def test_responsibility_claimed_for_killing_names_the_killer(events):
+    found = events("The Islamic State group claimed responsibility for killing two SDF fighters "
+                   "near Shahil on Monday.", published=dt.date(2020, 5, 12))
+    assert only(found, "Killing").perpetrators == [a("isis")]
+
+
+def test_responsibility_claimed_for_kidnapping_names_the_kidnapper(events):
+    found = events("Daesh claimed responsibility for kidnapping three shepherds in the Anbar desert "
+                   "on Friday.", published=dt.date(2020, 5, 12))
+    assert only(found, "Abduction").perpetrators == [a("isis")]
+
+
+def test_responsibility_denied_for_killing_names_no_killer(events):
+    found = events("The Iraqi army denied responsibility for killing two shepherds near Rutba on "
+                   "Monday.", published=dt.date(2020, 5, 12))
+    assert all(a("iraqi-army") not in e.perpetrators for e in found)
