@@ -391,3 +391,23 @@ def test_responsibility_denied_for_killing_names_no_killer(events):
     found = events("The Iraqi army denied responsibility for killing two shepherds near Rutba on "
                    "Monday.", published=dt.date(2020, 5, 12))
     assert all(a("iraqi-army") not in e.perpetrators for e in found)
+
+
+# ------------------------------------------- events.context.group-anaphor: a subject's antecedent
+
+
+def test_the_group_as_subject_is_the_subject_before_not_the_nearer_object(events):
+    found = events("The Islamic State group claimed an attack on an SDF vehicle on Sunday. On Monday "
+                   "the group killed two shepherds near Shahil.", published=dt.date(2020, 5, 12))
+    assert only(found, "Killing").perpetrators == [a("isis")]  # before: the SDF
+    found = events("ISIS fighters ambushed a Hashd al-Shaabi patrol near Baiji on Sunday. The next day "
+                   "the group executed three farmers in the village of Albu Juwari.",
+                   published=dt.date(2020, 5, 12))
+    assert only(found, "Killing").perpetrators == [a("isis")]  # before: the Hashd
+
+
+def test_the_group_as_possessor_is_still_the_nearest_group(events):
+    found = events("The Syrian Democratic Forces besieged ISIS fighters in Baghouz on Sunday. Coalition "
+                   "jets killed 20 of the group's fighters near Baghouz on Monday.",
+                   published=dt.date(2019, 3, 12))
+    assert a("sdf") not in only(found, "Killing").target_actors

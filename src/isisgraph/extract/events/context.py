@@ -326,13 +326,17 @@ class Context:
                        militant: bool = False) -> list[tuple[str, Span]]:
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
-        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
-            if is_sponsor_modifier(ent) or (militant and ent.ent_id_ in NON_MILITANT_GROUPS):
-                continue
-            if (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup")) or ent.ent_id_ in other_side:
-                continue
-            return [(ent.ent_id_, ent)]
-        return []
+        fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
+                   if not is_sponsor_modifier(ent) and not (militant and ent.ent_id_ in NON_MILITANT_GROUPS)
+                   and not (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"))
+                   and ent.ent_id_ not in other_side]
+        if token.dep_ in SUBJECT_DEPS:
+            # a subject refers back to a subject before it, over a nearer object: "The Islamic
+            # State group claimed an attack on an SDF vehicle. The group claimed ..."
+            subjects = [ent for ent in fitting if ent.sent != sent and in_subject(ent)]
+            if subjects:
+                return [(subjects[0].ent_id_, subjects[0])]
+        return [(fitting[0].ent_id_, fitting[0])] if fitting else []
 
     def resolve_place_anaphor(self, head: Token, phrase: list[Token],
                               containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -364,6 +368,18 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def in_subject(ent: Span) -> bool:
+    """ "The Islamic State group claimed", "ISIS fighters stormed": a name that is, or
+    modifies, the subject of its clause."""
+    root = ent.root
+    while root.dep_ in ("compound", "amod", "poss", "nmod") and root.head != root:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def phrase_head(phrase: list[Token]) -> Token:
