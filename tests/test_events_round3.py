@@ -411,3 +411,21 @@ def test_the_group_as_possessor_is_still_the_nearest_group(events):
                    "jets killed 20 of the group's fighters near Baghouz on Monday.",
                    published=dt.date(2019, 3, 12))
     assert a("sdf") not in only(found, "Killing").target_actors
+
+
+# ------------------------------------------------------------------- events.filters.aim
+
+
+def test_a_change_of_control_that_is_an_aim_is_no_event(events):
+    for text in ("The prime minister approved coalition air support to ensure the lasting defeat of "
+                 "ISIS in the Hamrin mountains.",
+                 "The stated goal of the offensive is to clear the area around Rawa of militants.",
+                 "Iraqi jets struck ISIS hideouts to help ground forces retake villages near Rawa."):
+        found = events(text, published=dt.date(2021, 3, 24))
+        assert not [e for e in found if e.kind == "ControlChange"], text
+
+
+def test_a_change_of_control_with_an_aim_of_its_own_is_still_one(events):
+    found = events("Iraqi forces retook Rawa on Friday to end the militants' rule over the town.",
+                   published=dt.date(2017, 11, 17))
+    assert only(found, "ControlChange").gained_control == [a("isf")]

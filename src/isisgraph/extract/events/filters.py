@@ -124,6 +124,19 @@ def is_subordinate(trigger: Trigger) -> bool:
     return False
 
 
+AIM = "events.filters.aim"
+CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory")
+
+
+def is_aim(trigger: Trigger, purpose: bool, has_date: bool) -> bool:
+    """Rule ``events.filters.aim``: a change of control in a purpose infinitive with no date of
+    its own is an aim, not an event: "approved the use of Coalition air power to ensure the
+    enduring defeat of Daesh in the Makhmour Mountains" (Air Force Times 2021, new dev), "the
+    proclaimed aim of the operation is to clear the region from terrorists" (Sputnik 2017, new
+    dev), "strikes to drive ISIL out of Iraq" (dev releases)."""
+    return purpose and not has_date and trigger.word.frame in CONTROL_FRAMES
+
+
 def is_background(cand: Candidate) -> bool:
     """Rule ``events.filters.background``: an undated control change in a subordinate clause
     ("months before being ousted from Raqqa") is kept only to be merged into a dated report of
