@@ -136,8 +136,30 @@ def test_events_context_militants_a_number_of_militants_are_of_the_armed_group_n
     assert context(doc).actors([doc[11]])[0] == [iri("actor/isis")]
 
 
-def test_events_context_militants_not_a_class_of_people() -> None:
+def test_events_context_militants_a_bare_plural_participant_is_the_armed_group_named() -> None:
+    # round 3: "The army arrested militants in Mosul" is an arrest of the article's militants
     doc = parse(MILITANTS.format(count="", mosul=12))
+    assert context(doc).actors([doc[10]])[0] == [iri("actor/isis")]
+
+
+def test_events_context_militants_not_a_class_of_people() -> None:
+    # "The SDF fought ISIS in Raqqa. The army fought insurgents and militants."
+    doc = parse("""
+        The        the        DET   DT   2  det
+        SDF        SDF        PROPN NNP  3  nsubj   B-ACTOR actor/sdf
+        fought     fight      VERB  VBD  0  ROOT
+        ISIS       ISIS       PROPN NNP  3  dobj    B-ACTOR actor/isis
+        in         in         ADP   IN   3  prep
+        Raqqa      Raqqa      PROPN NNP  5  pobj    B-PLACE place/raqqa
+        .          .          PUNCT .    3  punct
+        The        the        DET   DT   9  det
+        army       army       NOUN  NN   10 nsubj
+        fought     fight      VERB  VBD  0  ROOT
+        insurgents insurgent  NOUN  NNS  10 dobj
+        and        and        CCONJ CC   11 cc
+        militants  militant   NOUN  NNS  11 conj
+        .          .          PUNCT .    10 punct
+    """)
     assert context(doc).actors([doc[10]])[0] == []
 
 
@@ -160,7 +182,8 @@ ARRESTED_BY_A_GROUP = """
 def test_events_context_militants_not_of_the_event_s_other_side() -> None:
     doc = parse(ARRESTED_BY_A_GROUP)
     ctx = context(doc)
-    assert ctx.actors([doc[8]])[0] == [iri("actor/sdf")]  # the nearest armed group
+    # the nearest armed group, never the SDF (round 3: a non-militant group)
+    assert ctx.actors([doc[8]])[0] == [iri("actor/isis")]
     assert ctx.actors([doc[8]], other_side=[iri("actor/sdf")])[0] == [iri("actor/isis")]
     arrest = read_trigger(trigger(doc, "arrested"), context(doc))
     assert arrest is not None and arrest.perpetrators == [iri("actor/sdf")]

@@ -32,10 +32,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from isisgraph.closed_class import FIRST_PERSON_PLURAL
 from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
 from isisgraph.extract.syntax.tree import subject
 from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
 from isisgraph.records import Article, Claim, Event, StrikeReport, When
 from isisgraph.reference import Reference
 
@@ -111,6 +113,8 @@ STRIKE_AGENT = "context.sides.strike-agent"
 # ("in collaboration with X"): the one who reports it did it (events.people.co_agents)
 COOPERATION = "events.means.cooperation"
 CONTEXT = lexicon("context")
+# The forces fighting ISIS that the news never calls militants (the SDF, the Hashd, the FSA ...)
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in lexicon("events").non_militant_groups)
 # Who can take a place, arrest or kill: not a government office, a medium or a monitor.
 FORCE_CLASSES = ("StateForce", "ArmedGroup", "Coalition")
 
@@ -126,16 +130,20 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
     had regained control of the border".
     ``context.sides.liberated-from``: a place freed, retaken or cleared with no loser named was
     lost by the armed group the article is about (the one it names most, other than the
-    winner): "Iraqi forces have freed Hawija". A place taken with a neutral word ("seized",
+    winner): "Iraqi forces have freed Hawija". Unless ISIS or another militant group won it,
+    that loser is never one of the forces fighting ISIS ([non-militant-groups] of the events
+    lexicon): "Sinjar retaken" over "Kurdish forces ... entered the town" was no loss of
+    the Kurdish forces. A place taken with a neutral word ("seized",
     "took") by a named winner, in an article that is plainly about one armed group (named
     three times and twice as often as any other) that is not the winner, was lost by that
     group: "Those forces [the SDF] have seized just under half of the city" (an article about
     ISIL); when that group itself took the place ("ISIS occupied parts of Suweida"), the
     loser is not guessed.
-    ``context.sides.reported-by``: an arrest or a killing with no perpetrator, announced by a
-    force that is not among its victims, was that force's: "the Counter-Terrorism Service
-    announced the arrest of six suspected ISIS members"; so is one whose named agents only
-    took part in it ("carried out in collaboration with the Iraqi National Intelligence
+    ``context.sides.reported-by``: an arrest, or a killing of militants, with no perpetrator,
+    announced by a force that is not among its victims, was that force's (a killing of people,
+    soldiers or civilians, that a force reports is not: the police report others' killings):
+    "the Counter-Terrorism Service announced the arrest of six suspected ISIS members"; so is
+    one whose named agents only took part in it ("carried out in collaboration with the Iraqi National Intelligence
     Service", ``events.means.cooperation``).
     ``context.sides.strike-agent``: a killing by strikes that names no killer was done by who
     carried out the strikes the article reports next to it: "The strikes killed 'a number' of
@@ -160,8 +168,16 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                     event.gained_control = forces
                     event.extractor += f"+{SIDES_DECLARED}"
             others = [g for g in groups if g not in event.gained_control]
+            if not any(ref.is_a(g, "ArmedGroup") and g not in NON_MILITANT_GROUPS
+                       for g in event.gained_control):
+                # won by a state or a force fighting ISIS, or by no one named: never lost by
+                # another force fighting ISIS ("Sinjar retaken" after "Kurdish forces ...")
+                others = [g for g in others if g not in NON_MILITANT_GROUPS]
             group = others[0] if others else None
-            liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating
+            # a multiword trigger by its lemma and its other words: "restored control"
+            phrase = " ".join([anchor.lemma_.lower(), *event.trigger.lower().split()[1:]])
+            liberation = anchor.lemma_.lower() in liberating or anchor.lower_ in liberating \
+                or phrase in liberating
             # the article is plainly about one group, and that group is not the winner
             dominant = group is not None and group == groups[0] and counts[group] >= 3 and all(
                 counts[group] >= 2 * counts[g] for g in groups[1:])
@@ -172,7 +188,9 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
         elif event.kind in ("Arrest", "Killing") and (
                 not event.perpetrators or COOPERATION in event.extractor):
             forces = [f for f in reporting_forces(anchor, claims, ref)
-                      if f not in event.target_actors and f not in event.perpetrators]
+                      if f not in event.target_actors and f not in event.perpetrators
+                      and (event.kind == "Arrest" or _kills_its_enemies(event, f, ref)
+                           or _told_by_its_doers(anchor))]
             if forces:
                 event.perpetrators = [*event.perpetrators, *forces]
                 event.extractor += f"+{AGENT_FROM_REPORT}"
@@ -181,6 +199,26 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             if agents:
                 event.perpetrators = agents
                 event.extractor += f"+{STRIKE_AGENT}"
+
+
+def _kills_its_enemies(event: Event, force: str, ref: Reference) -> bool:
+    """Whether a force that reports a killing claims it: its victims are fighters of an armed
+    group ("five terrorists were killed, the army said"; "14 SNA fighters were killed,
+    according to the SDF"), or the force is a militant group, whose word on a killing is its
+    claim ("an ISIL executioner claimed James Foley was murdered"). "Four people were killed
+    when gunmen opened fire, police said", "four soldiers were killed, the ministry said" are
+    not the police's or the ministry's."""
+    if ref.is_a(force, "ArmedGroup") and force not in NON_MILITANT_GROUPS:
+        return True
+    return any(ref.is_a(t, "ArmedGroup") for t in event.target_actors)
+
+
+def _told_by_its_doers(anchor: Token) -> bool:
+    """ "Our forces neutralised the gang leader", "we killed ...": the speaker's own side did
+    it (ANF quoting the SDF, 2024)."""
+    doer = subject(anchor)
+    return doer is not None and any(
+        t.lower_ in FIRST_PERSON_PLURAL or (t.dep_ == "poss" and t.lower_ == "our") for t in doer.subtree)
 
 
 def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],

@@ -53,6 +53,7 @@ from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
     generic_noun,
+    is_aim,
     is_background,
     is_country_wide,
     is_subordinate,
@@ -163,6 +164,8 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     cand.fact = fact
     assign_date(cand, ctx)
     has_date = cand.when is not None and cand.when.start is not None
+    if is_aim(trigger, fact.purpose, has_date):
+        return None
     if trigger.is_noun and trigger.word.frame not in CONTROL_FRAMES:
         if generic_noun(trigger, has_date) is not None:
             return None

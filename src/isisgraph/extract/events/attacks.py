@@ -41,10 +41,12 @@ DEVICE_OBJECT_VERBS = DEVICE_HIT_VERBS | WORDS.device_setting_verbs | DEVICE_PLA
 DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
 ENGAGEMENT_VERBS = WORDS.engagement_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
+DEFENCE_VERBS = WORDS.defence_verbs
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
 HOSTILE_ENCOUNTER = "events.hostile-encounter"
+REPELLED = "events.attack.repelled"
 
 
 def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
@@ -57,12 +59,20 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
     head = trigger.head
     if trigger.is_noun:
         args = arguments_of_noun(head)
-        fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + args.get("poss", [])
-                                                 + args.get("compound", [])))
+        defenders, after = repelled_by(head)
+        if defenders:
+            fill(cand, cand.target_actors, ctx.actors(defenders))
+            cand.step(REPELLED)
+            if after < 0 and not passive(head.head):
+                # "repulsed a large assault by IS jihadists": the parser hangs the attack's
+                # "by" on the active defence verb
+                fill(cand, cand.perpetrators, ctx.actors(agents(head.head)))
+        fill(cand, cand.perpetrators, ctx.actors(args.get("by", []) + [
+            t for t in args.get("poss", []) + args.get("compound", []) if t.i > after]))
         fill(cand, cand.target_actors, ctx.actors(args.get("on", []) + args.get("against", [])
                                                   + args.get("of", [])))
         governor = governing_verb(head)
-        if not cand.perpetrators and governor is not None and (
+        if not cand.perpetrators and governor is not None and not defenders and (
             (governor.lemma_ in SUPPORT_VERBS and head.dep_ == "dobj")
             or _is_participation(governor, head)
         ):
@@ -90,9 +100,35 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             fill(cand, cand.perpetrators, ctx.actors(doers(head)))
         preps = prep_objects(head)
         fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
-                                                  + preps.get("against", [])))
+                                                  + preps.get("against", []), victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     return cand
+
+
+def repelled_by(noun: Token) -> tuple[list[Token], int]:
+    """Rule ``events.attack.repelled``: who fought off an attack was attacked, never its
+    perpetrator: the subject of a defence verb whose object is the attack noun ("Security
+    forces repelled the attack", one article; "Peshmerga units beat off ... repulsed an ISIS
+    assault"), or the words before a defence verb that a heading's parse folds into the
+    noun phrase ("Iraq's Popular Forces Repel Daesh Attack in Salahuddin", another: only the
+    words after it can name the attacker). Returns the defenders' heads and the index after
+    which the noun's own words may name the attacker (-1: any)."""
+    governor = noun.head
+    if noun.dep_ == "dobj" and _is_defence(governor):
+        return doers(governor), -1
+    for word in noun.lefts:
+        for token in word.subtree:
+            if token.dep_ in ("compound", "amod", "nmod") and _is_defence(token):
+                return [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "poss", "nmod")
+                        and t.pos_ in ("PROPN", "NOUN")] + [
+                    w for w in noun.lefts if w.i < token.i and w not in token.subtree], token.i
+    return [], -1
+
+
+def _is_defence(word: Token) -> bool:
+    """ "repelled", "repulse", "Repels" (a heading's verb parsed as a noun)."""
+    return word.lemma_.lower() in DEFENCE_VERBS or word.lower_ in DEFENCE_VERBS \
+        or word.lower_.removesuffix("s") in DEFENCE_VERBS
 
 
 def responsible_for(noun: Token) -> list[Token]:

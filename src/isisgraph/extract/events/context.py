@@ -11,11 +11,13 @@ Lebanon") are not where events happened, and no role or date is taken across a l
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from isisgraph import descriptions
 from isisgraph.closed_class import (
     ACTOR_PRONOUNS,
     ANAPHORIC_DETERMINERS,
@@ -34,12 +36,16 @@ from isisgraph.extract.events.entities import (
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
 from isisgraph.records import Article, When
 from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
 MILITANT_NOUNS = WORDS.militant_nouns
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
+SOLDIER_NOUNS = WORDS.soldier_nouns
+THE_ARMY = str(ID["description/the-army"])
 FORCE_ANAPHORS = WORDS.force_anaphors
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
@@ -54,6 +60,7 @@ PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
 MILITANTS = "events.context.militants"
 FORCE_ANAPHOR = "events.context.force-anaphor"
+SOLDIERS = "events.context.soldiers"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
 
@@ -130,10 +137,11 @@ class Context:
     def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
         return self.linked_in(tokens, "OPERATION")
 
-    def actors(self, heads: Iterable[Token], other_side: Iterable[str] = ()) -> Found:
+    def actors(self, heads: Iterable[Token], other_side: Iterable[str] = (), victims: bool = False) -> Found:
         """Actors named in the phrases of ``heads``: (IRIs, evidence tokens, via anaphora).
         An anaphor is never resolved to an actor of ``other_side`` (the event's other side:
-        the militants the SDF arrested are not the SDF's)."""
+        the militants the SDF arrested are not the SDF's). ``victims``: the phrases are whom
+        the event hit (soldiers are then an army's)."""
         iris: list[str] = []
         tokens: list[Token] = []
         anaphoric = False
@@ -141,7 +149,7 @@ class Context:
             phrase = phrase_tokens(head)
             found = self.linked_in(phrase, "ACTOR")
             if not found:
-                resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side))
+                resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side), victims)
                 if resolved:
                     found, anaphoric = resolved, True
             for iri, ent in found:
@@ -191,17 +199,24 @@ class Context:
 
     # -- anaphora ---------------------------------------------------------------------
 
-    def resolve_actor_anaphor(self, phrase: list[Token],
-                              other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
+    def resolve_actor_anaphor(self, phrase: list[Token], other_side: frozenset[str] = frozenset(),
+                              victims: bool = False) -> list[tuple[str, Span]]:
         """Rules ``events.context.group-anaphor`` and ``events.context.pronoun``: "the group",
         "the militants" stand for the nearest earlier armed group, "it" for the nearest
-        earlier subject ("The army said it killed 50")."""
+        earlier subject ("The army said it killed 50"). A militant noun ("the militants",
+        "the militant group") stands only for a group the news calls militant
+        (:func:`is_militant_noun`); a victim's "soldiers" for the army of the country
+        (:meth:`soldiers`)."""
         ids = {t.i for t in phrase}
+        if victims and phrase_head(phrase).lemma_.lower() in SOLDIER_NOUNS:
+            return self.soldiers(phrase)
         for token in phrase:
             lemma = token.lower_
             if lemma in GROUP_ANAPHORS and any(
                 c.lower_ in GROUP_ANAPHOR_DETERMINERS or c.dep_ == "poss" for c in token.children
             ):
+                if is_militant_noun(token):
+                    return self.militants(token, other_side)
                 return self._nearest_actor(token, armed_group=True, other_side=other_side)
             if token == phrase[0] and token.lower_ in ACTOR_PRONOUNS and len(phrase) == 1:
                 return self._nearest_subject_actor(token)
@@ -209,21 +224,58 @@ class Context:
                     c.dep_ == "det" and c.lower_ in FORCE_ANAPHOR_DETERMINERS for c in token.children):
                 return self._nearest_force(token)
             if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
-                    and counted(token) and not any(c.dep_ in ("det", "poss") for c in token.children):
+                    and (counted(token) or bare_plural(token, phrase)) \
+                    and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return self.militants(token, other_side)
         return []
+
+    def soldiers(self, phrase: list[Token]) -> list[tuple[str, Span]]:
+        """Rule ``events.context.soldiers``: soldiers named by no force or nationality, as the
+        victims or target of an event, are the army of the country the sentence names, else
+        its paragraph, else most of the article's places ("attacked an army headquarters,
+        killing 11 soldiers", Shafaq 2022; "killed a commanding officer and four soldiers",
+        Reuters 2024; "the deaths of four soldiers", Anadolu 2024), read through the
+        description "the army" by place and date; nothing when a word of the phrase names
+        whose they are ("Turkish soldiers", "its soldiers") or the readings disagree."""
+        noun = phrase_head(phrase)
+        if any(t.dep_ in ("poss", "amod", "compound", "nmod") and (t.ent_type_ or t.pos_ == "PROPN"
+               or t.dep_ == "poss") for t in phrase if t != noun) or noun.ent_type_:
+            return []
+        readings = self.ref.descriptions.get(THE_ARMY, ())
+        sent = sentence_of(noun)
+        places = [(ent, country) for ent in linked_index(self.doc).by_label.get("PLACE", ([], [], []))[0]
+                  if (country := self.ref.country_of(ent.ent_id_)) is not None]
+        line_start = self.doc.text.rfind("\n", 0, noun.idx) + 1
+        line_end = self.doc.text.find("\n", noun.idx)
+        line_end = len(self.doc.text) if line_end < 0 else line_end
+        contexts = [
+            descriptions.Context("sentence", Counter(c for e, c in places if sent.start <= e.start < sent.end)),
+            descriptions.Context("paragraph", Counter(c for e, c in places
+                                                      if line_start <= e.start_char < line_end)),
+            descriptions.Context("article", Counter(c for _, c in places), majority=True),
+        ]
+        period = descriptions.Period.day(self.published) if self.published else None
+        actor, _ = descriptions.read(readings, contexts, period)
+        return [(actor, self.doc[noun.i: noun.i + 1])] if actor else []
 
     def militants(self, noun: Token, other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
         """Rule ``events.context.militants``: a number of militants, terrorists, suspects named
         by no group ("the bodies of five militants killed in a precision airstrike", "the
         arrest of four terrorists in Kirkuk", "more than ten terrorists attacked an army
-        headquarters": three articles) are of the nearest armed group named in the two
-        sentences before, else of the armed group the article names most. Uncounted, they
-        are a class ("the battle against insurgents and terrorists in Iraq")."""
-        nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side)
+        headquarters": three articles), or a bare plural of them that is a participant of
+        the event itself ("Mosul falls to militants", "liberated the city from militants",
+        "Terrorists Attack Bus": three more), are of the nearest armed group named in the two
+        sentences before, else of the armed group the article names most; never of a group
+        of ``non-militant-groups`` (the SDF, the Hashd: the forces fighting them). So are "the
+        insurgents", "the militant group" with no such group named just before ("The
+        insurgents targeted an army unit in Bahriz", Baghdad Post 2020). Uncounted
+        and with other words around them, they are a class ("the battle against insurgents
+        and terrorists in Iraq" is no participant's own phrase)."""
+        nearest = self._nearest_actor(noun, armed_group=True, other_side=other_side, militant=True)
         if nearest:
             return nearest
-        groups = [g for g in self.armed_groups_by_mentions() if g[0] not in other_side]
+        groups = [g for g in self.armed_groups_by_mentions()
+                  if g[0] not in other_side and g[0] not in NON_MILITANT_GROUPS]
         return groups[:1]
 
     def armed_groups_by_mentions(self) -> list[tuple[str, Span]]:
@@ -270,17 +322,21 @@ class Context:
                 return [(ent.ent_id_, ent)]
         return []
 
-    def _nearest_actor(self, token: Token, armed_group: bool,
-                       other_side: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
+    def _nearest_actor(self, token: Token, armed_group: bool, other_side: frozenset[str] = frozenset(),
+                       militant: bool = False) -> list[tuple[str, Span]]:
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
-        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
-            if is_sponsor_modifier(ent):
-                continue
-            if (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup")) or ent.ent_id_ in other_side:
-                continue
-            return [(ent.ent_id_, ent)]
-        return []
+        fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
+                   if not is_sponsor_modifier(ent) and not (militant and ent.ent_id_ in NON_MILITANT_GROUPS)
+                   and not (armed_group and not self.ref.is_a(ent.ent_id_, "ArmedGroup"))
+                   and ent.ent_id_ not in other_side]
+        if token.dep_ in SUBJECT_DEPS:
+            # a subject refers back to a subject before it, over a nearer object: "The Islamic
+            # State group claimed an attack on an SDF vehicle. The group claimed ..."
+            subjects = [ent for ent in fitting if ent.sent != sent and in_subject(ent)]
+            if subjects:
+                return [(subjects[0].ent_id_, subjects[0])]
+        return [(fitting[0].ent_id_, fitting[0])] if fitting else []
 
     def resolve_place_anaphor(self, head: Token, phrase: list[Token],
                               containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -314,11 +370,43 @@ class Context:
         return []
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def in_subject(ent: Span) -> bool:
+    """ "The Islamic State group claimed", "ISIS fighters stormed": a name that is, or
+    modifies, the subject of its clause."""
+    root = ent.root
+    while root.dep_ in ("compound", "amod", "poss", "nmod") and root.head != root:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
+
+
+def phrase_head(phrase: list[Token]) -> Token:
+    """The word of a phrase (in text order) whose head lies outside it."""
+    ids = {t.i for t in phrase}
+    return next((t for t in phrase if t.head.i not in ids or t.head == t), phrase[0])
+
+
+def is_militant_noun(noun: Token) -> bool:
+    """ "the militants", "the Takfiri militants", "the militant group", "the terrorist
+    organisation": a group anaphor that is a militant noun or has one as its modifier."""
+    return noun.lemma_.lower() in MILITANT_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITANT_NOUNS for c in noun.children)
+
+
 def names_a_place(noun: Token) -> bool:
     """ "the small town of Mahkan", "the village of Tal Hamis": a place noun with a name after
     "of" introduces that place (linked or not), it does not refer back to an earlier one."""
     return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)
+
+
+def bare_plural(noun: Token, phrase: list[Token]) -> bool:
+    """ "Jihadists overran the village", "seized by militants": a plural noun that is the whole
+    of a participant's phrase; not a coordination ("insurgents and terrorists" are a class)."""
+    return noun.tag_ == "NNS" and noun == phrase[0] and not any(
+        c.dep_ in ("conj", "cc") for c in noun.children) and noun.dep_ != "conj"
 
 
 def counted(noun: Token) -> bool:

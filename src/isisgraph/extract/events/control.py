@@ -125,15 +125,27 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
         fill(cand, cand.gained, ctx.actors(doers(head)))
     taken = undergoers(head)
     others = taken + preps.get("from", []) + preps.get("of", [])
-    land = taken + [o for o in preps.get("of", []) if o not in taken]
-    if any(p.lemma_.lower() in TERRITORY_NOUNS for p in land) and not any(
-        ctx.places([p])[0] for p in land
-    ):
+    if len(trigger.tokens) > 1:
+        # "restored control over the town", "imposed full control over Hawija"
+        others += preps.get("over", [])
+    land = [p for p in taken + [o for o in preps.get("of", []) if o not in taken] if is_land(p)]
+    if land and not any(ctx.places([p])[0] for p in land):
         # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
         # "freed 30 villages south of Mosul", "seized control of swathes of territory in
-        # northern and central Iraq"
-        others += locative_objects(head)
+        # northern and central Iraq"; where the land lies ("the last shred of territory held
+        # by ISIS in Baghouz") when the verb does not say
+        others += locative_objects(head) or [
+            t for p in land for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATING_PREPOSITIONS]
+        for p in land:
+            fill(cand, cand.lost, holders_of_place(p, ctx))  # "territory held by ISIS"
     return others
+
+
+def is_land(noun: Token) -> bool:
+    """ "territory", "20 square miles", "the last shred of territory", "a third of Iraqi
+    territory": an amount of land or a part of one."""
+    return noun.lemma_.lower() in TERRITORY_NOUNS or any(
+        o.lemma_.lower() in TERRITORY_NOUNS for o in prep_objects(noun, ("of",)).get("of", []))
 
 
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
@@ -222,7 +234,8 @@ def read_losing_control(trigger: Trigger, ctx: Context) -> Candidate | None:
 
 
 def read_falling(trigger: Trigger, ctx: Context) -> Candidate | None:
-    """Rule ``events.falling``: the place is the subject or "the fall of X", "to X" gained it;
+    """Rule ``events.falling``: the place is the subject or "the fall of X", "to X" (or "into
+    the hands of X") gained it;
     a verb with neither a gainer nor a date in its clause is no event: "Mosul fell to Islamic
     State in June 2014"."""
     cand = new_candidate(trigger, FALLING)
@@ -233,7 +246,12 @@ def read_falling(trigger: Trigger, ctx: Context) -> Candidate | None:
         gained_from = args.get("to", [])
     else:
         places_from = doers(head)
-        gained_from = prep_objects(head, ("to", "into")).get("to", [])
+        preps = prep_objects(head, ("to", "into"))
+        gained_from = preps.get("to", [])
+        # "fell into the hands of the SDF", "fell into ISIS hands": whose hands gained it
+        gained_from += [o for hands in preps.get("into", []) if hands.lemma_.lower() == "hand"
+                        for o in [*prep_objects(hands, ("of",)).get("of", []),
+                                  *(c for c in hands.children if c.dep_ in ("compound", "poss"))]]
     for other in places_from:
         fill_places(cand, ctx.places([other]))
         fill(cand, cand.lost, holders_of_place(other, ctx))

@@ -19,6 +19,7 @@ UNREALISED_MODIFIERS = WORDS.unrealised_modifiers
 GENERIC_GOVERNORS = WORDS.generic_governors
 HARM_VERBS = WORDS.harm_verbs
 OCCURRENCE_VERBS = WORDS.occurrence_verbs
+OPERATION_NOUNS = WORDS.operation_nouns
 
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
@@ -72,8 +73,13 @@ def unrealised(trigger: Trigger) -> bool:
 def launched(trigger: Trigger, launches: set[int]) -> bool:
     """Rule ``events.filters.launched``: an attack noun that is what a launch trigger launches
     is that operation, reported by the launch, not an attack of its own: "The SDF began a final
-    assault to capture the enclave at Baghouz on Thursday"."""
+    assault to capture the enclave at Baghouz on Thursday". Only a noun of an operation
+    ([operation-nouns]): an attack launched is an attack ("ISIS members launched an attack that
+    targeted the house of the mukhtar", North Press 2022; "militants launched an attack on an
+    army post"), which the launch reader does not read."""
     if not trigger.is_noun or trigger.word.frame not in ("attack", "hostile-encounter"):
+        return False
+    if trigger.head.lemma_.lower() not in OPERATION_NOUNS:
         return False
     head = trigger.head
     return head.dep_ in ("dobj", "nsubj") and head.head.i in launches
@@ -116,6 +122,19 @@ def is_subordinate(trigger: Trigger) -> bool:
             return False
         current = current.head
     return False
+
+
+AIM = "events.filters.aim"
+CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory")
+
+
+def is_aim(trigger: Trigger, purpose: bool, has_date: bool) -> bool:
+    """Rule ``events.filters.aim``: a change of control in a purpose infinitive with no date of
+    its own is an aim, not an event: "approved the use of Coalition air power to ensure the
+    enduring defeat of Daesh in the Makhmour Mountains" (Air Force Times 2021, new dev), "the
+    proclaimed aim of the operation is to clear the region from terrorists" (Sputnik 2017, new
+    dev), "strikes to drive ISIL out of Iraq" (dev releases)."""
+    return purpose and not has_date and trigger.word.frame in CONTROL_FRAMES
 
 
 def is_background(cand: Candidate) -> bool:

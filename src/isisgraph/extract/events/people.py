@@ -101,7 +101,7 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         return None  # "detonating suicide belts and killing themselves": no killing of others
     if trigger.word.concept in PEOPLE_ONLY and not any(_is_people(v, ctx) for v in victims):
         return None  # "eliminated another large convoy of militants"
-    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators))
+    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators, victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.killed = count_in_phrase(victims, single=True)
     cand.victims = named_people(victims)
@@ -217,7 +217,7 @@ def read_dying(trigger: Trigger, ctx: Context) -> Candidate | None:
         return None
     cand = new_candidate(trigger, DYING)
     victims = doers(head)
-    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators))
+    fill(cand, cand.target_actors, ctx.actors(victims, other_side=cand.perpetrators, victims=True))
     for noun in means:
         fill(cand, cand.perpetrators, agent_of_means(noun, ctx))
         cand.evidence.update(t.i for t in phrase_tokens(noun))

@@ -42,7 +42,9 @@ def credit_claims(triggers: list[Trigger], cands: list[Candidate], ctx: Context)
         claimant = ctx.actors(doers(head))
         if not claimant[0]:
             continue
-        claimed_nouns = [c for c in _claimed(trigger) if c.pos_ in ("NOUN", "PROPN")]
+        # "claimed responsibility for killing two SDF fighters": a gerund names the event too
+        claimed_nouns = [c for c in _claimed(trigger) if c.pos_ in ("NOUN", "PROPN")
+                         or (c.tag_ == "VBG" and c.i in ctx.trigger_heads)]
         if not claimed_nouns and len(trigger.tokens) > 1:
             # "ISIS later claimed responsibility.": the attack just reported
             target = latest_attack_before(head, cands, ctx)
