@@ -499,8 +499,10 @@ def stream_query(
     may be given as names (:func:`resolve_names`); ``warn`` gets a line for one that names
     nothing.
     """
+    from isisgraph.derive import ensure_derived, reads_derived
     from isisgraph.running import Evaluation
     from isisgraph.sandbox import check_reach, rdflib_offline, reach_of
+    from isisgraph.store import with_derived_links
 
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
     text = saved.text
@@ -520,6 +522,11 @@ def stream_query(
         evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
         return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
     prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
+    if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
+        if isinstance(dataset, Dataset):
+            ensure_derived(dataset)
+        else:
+            with_derived_links(dataset)
     reach = reach_of(prepared.algebra)
     check_reach(reach, source, lambda: graph_names(dataset), allow_remote, backend)
     if isinstance(dataset, Dataset):
