@@ -16,7 +16,11 @@ by comparing every pair of facts, which grows with the square of the corpus:
 - ``igd:within``: a place and every place it lies in (``ig:partOf*``: the place itself
   included), for every place that a fact or the reference data names;
 - ``igd:memberOf``: an actor and every organisation it belongs to (``ig:memberOf*``: itself
-  included), for every actor named as perpetrator, claimant, target or the like.
+  included), for every actor named as perpetrator, claimant, target or the like;
+- ``igd:group``: an event or strike report (anything with a trigger, a location, or the
+  ``ig:StrikeReport`` type) and the member of its reconcile group with the smallest IRI
+  (itself when it has no ``ig:sameEventAs`` / ``ig:sameReportAs`` twin before it), so "once
+  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -52,7 +56,9 @@ DOC_PREFIX = str(GRAPH["doc/"])
 # Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
          IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
-         IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
+         IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
+         IG.trigger, IG.sameEventAs, IG.sameReportAs)
+TWINS = (IG.sameEventAs, IG.sameReportAs)
 ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
 PLACE_ROLES = (IG.location, IG.inCountry)
 
@@ -376,6 +382,14 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
         if isinstance(place, URIRef):
             for above in closure(place, parents):
                 out.add((place, IGD.within, above))
+    twins: dict[Node, set[Node]] = defaultdict(set)
+    for prop in TWINS:
+        for subject, objects in facts.values[prop].items():
+            twins[subject] |= {o for o in objects if isinstance(o, URIRef)}
+    grouped = facts.reports | set(facts.values[IG.trigger]) | set(facts.values[IG.location]) | set(twins)
+    for node in grouped:
+        if isinstance(node, URIRef):
+            out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
     actors = set(members) | {m for above in members.values() for m in above}
     for role in ACTOR_ROLES:
         actors |= {o for objects in facts.values[role].values() for o in objects}
