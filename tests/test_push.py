@@ -19,6 +19,7 @@ import requests
 from click.testing import CliRunner
 
 from isisgraph.cli import main
+from isisgraph.derive import DERIVED_GRAPH
 from isisgraph.errors import InputError, RemoteStoreError
 from isisgraph.graphio import read_dataset
 from isisgraph.push import (
@@ -136,7 +137,8 @@ def store_total(server: OxigraphServer) -> int:
 def test_push_stores_every_graph_whole(server):
     summary = push(FIXTURE, server.store)
     expected = local_counts(FIXTURE)
-    assert (summary.graphs, summary.triples, summary.retries) == (5, 165, 0)
+    # the fixture's 5 graphs (165 triples) and the derived graph push adds, as `query` does on load
+    assert (summary.graphs, summary.triples, summary.retries) == (6, 165 + derived_triples(), 0)
     assert summary.pushed[-1] == "https://w3id.org/isisgraph/graph/meta"  # meta goes last
     for iri, count in expected.items():
         assert graph_triple_count(server.query, iri) == count, iri
@@ -146,7 +148,7 @@ def test_push_stores_every_graph_whole(server):
 def test_push_again_replaces_rather_than_adds(server, tmp_path):
     push(FIXTURE, server.store)
     push(FIXTURE, server.store)
-    assert store_total(server) == 165
+    assert store_total(server) == 165 + derived_triples()
     # an article graph re-extracted with less in it: the old triples must go
     smaller = tmp_path / "smaller.trig"
     text = FIXTURE.read_text(encoding="utf-8")
@@ -166,8 +168,17 @@ def test_cli_push_prints_a_summary(server):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == f"pushed {FIXTURE} to {server.store}"
-    assert lines[1:3] == ["  graphs   5", "  triples  165"]
+    assert lines[1:3] == ["  graphs   6", f"  triples  {165 + derived_triples()}"]
     assert re.fullmatch(r"  seconds  \d+\.\d\d", lines[-1])
+
+
+def derived_triples() -> int:
+    """The triples of the derived graph of the fixture (which holds its reconcile links)."""
+    from isisgraph.derive import derived_graph
+
+    count = len(derived_graph(read_dataset(FIXTURE)))
+    assert count > 0
+    return count
 
 
 def compare_over_http(server: OxigraphServer, path: Path) -> int:
@@ -206,7 +217,8 @@ def test_seeds_build_pushed_and_queried_over_http(server, seeds_build):
     counts = local_counts(path)
     assert summary.triples == sum(counts.values()) == store_total(server)
     if str(RECONCILE_GRAPH) in counts:  # the build had no links: push computed and sent them
-        assert sum(counts.values()) == len(read_dataset(path)) + counts[str(RECONCILE_GRAPH)]
+        assert sum(counts.values()) == (len(read_dataset(path)) + counts[str(RECONCILE_GRAPH)]
+                                        + counts.get(str(DERIVED_GRAPH), 0))
     assert compare_over_http(server, path) == len(SAVED)
 
 
@@ -236,7 +248,7 @@ def test_connection_refused_is_one_clear_line_and_exit_1():
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert result.output == (f"Error: cannot push {ONTOLOGY} to {endpoint}: connection refused "
-                             "(2 attempts); 0 of 5 graphs were replaced and verified before it\n")
+                             "(2 attempts); 0 of 6 graphs were replaced and verified before it\n")
 
 
 @needs_server
@@ -345,7 +357,7 @@ def test_5xx_gives_up_after_the_bounded_retries():
     assert store.requests == 3
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "HTTP 500 Internal Server Error (3 attempts); "
-                                 "0 of 5 graphs were replaced and verified before it")
+                                 "0 of 6 graphs were replaced and verified before it")
 
 
 def test_4xx_from_any_store_is_not_retried():
@@ -365,7 +377,7 @@ def test_slow_store_times_out_after_bounded_retries():
     assert elapsed < 2.5  # three waits of 0.2 s and two short backoffs, not the server's 3 s
     assert str(raised.value) == (f"cannot push {ONTOLOGY} to {store.endpoint}: "
                                  "no answer within 0.2 s (3 attempts); "
-                                 "0 of 5 graphs were replaced and verified before it")
+                                 "0 of 6 graphs were replaced and verified before it")
 
 
 # ---------------------------------------------------------------- a server dying mid-push

@@ -22,6 +22,7 @@ from rdflib import XSD, Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from isisgraph.cli import main
+from isisgraph.derive import ensure_derived
 from isisgraph.namespaces import ID
 from isisgraph.query import (
     ParamError,
@@ -60,6 +61,7 @@ def fixture_dataset() -> Dataset:
     dataset = Dataset(default_union=True)
     dataset.parse(FIXTURE, format="trig")
     ensure_reconciled(dataset)
+    ensure_derived(dataset)  # as the query commands do on load, after the reconcile links
     return dataset
 
 
@@ -284,15 +286,17 @@ def test_events_timeline_between_dates(fixture_dataset):
 # ---------------------------------------------------------------------- the same answers on Oxigraph
 
 PARAMS = {
-    "claims-by": [{"who": "actor/cjtf-oir"}, {"claim_type": "concept/claim-type/victory-declaration"}],
-    "control-history": [{"place": "place/iraq"}],
+    "claims-by": [{"who": "actor/cjtf-oir"}, {"claim_type": "concept/claim-type/victory-declaration"},
+                  {"since": "2017-10", "until": "2017-10-31"}],
+    "control-history": [{"place": "place/iraq"}, {"actor": "actor/sdf", "since": "2017-10"}, {"until": "2017-09"}],
     "co-actors": [{"actor": "actor/sdf"}],
     "corroboration": [{"min_publishers": "2"}],
-    "events-timeline": [{"from": "2017-10-10", "to": "2018-01-31"}, {"place": "place/raqqa"}],
+    "events-timeline": [{"from": "2017-10-10", "to": "2018-01-31"}, {"place": "place/raqqa"}, {"actor": "actor/isis"}],
     "map-places": [{"country": "place/syria"}],
     "provenance": [{"node": "strike-report/a1/r-iraq"}],
-    "strike-reports": [{"country": "place/syria"}],
-    "strikes-near-place": [{"place": "place/syria"}, {"place": "place/iraq"}],
+    "strike-reports": [{"country": "place/syria"}, {"actor": "actor/cjtf-oir", "since": "2017-10", "until": "2017-12"}],
+    "strikes-near-place": [{"place": "place/syria"}, {"place": "place/iraq"},
+                           {"place": "place/iraq", "until": "2017-10"}],
     "strikes-per-actor-month": [{"actor": "actor/us"}],
 }
 CASES = [(q, {}) for q in SAVED] + [(q, p) for q in SAVED for p in PARAMS.get(q.name, [])]
@@ -336,11 +340,12 @@ def test_bind_types_values_by_the_declared_parameter():
 
 
 @pytest.mark.parametrize("query, params, message", [
-    ("claims-by", {"whom": "actor/isis"}, "unknown parameter whom; this query takes: claim_type, who"),
+    ("claims-by", {"whom": "actor/isis"}, "unknown parameter whom; this query takes: claim_type, since, until, who"),
     ("claims-by", {"who": 'x" } ; DROP ALL ; #'}, "is not an IRI"),
     ("claims-by", {"who": "actor/isis> } DROP ALL { <x"}, "is not an IRI"),
     ("events-timeline", {"from": '2017-01-01" } DROP ALL #'}, "is not a date; write YYYY-MM-DD"),
     ("events-timeline", {"from": "2017-02-30"}, "is not a date"),
+    ("strike-reports", {"until": "2017-13"}, "is not a month or a day; write YYYY-MM or YYYY-MM-DD"),
     ("corroboration", {"min_publishers": "2 } ; DROP ALL"}, "is not an integer"),
 ])
 def test_bad_parameter_values_are_refused_before_running(query, params, message):

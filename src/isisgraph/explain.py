@@ -25,6 +25,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
 from rdflib.term import Node
 
+from isisgraph.derive import IGD
 from isisgraph.errors import ConformanceError, InputError
 from isisgraph.ingest import normalise, text_sha256
 from isisgraph.namespaces import GEO, ID, IG, OA, REFERENCE_GRAPH, SCHEMA
@@ -184,7 +185,9 @@ class Words:
 
     def facts(self, node: Node) -> list[Fact]:
         rank = {p: i for i, p in enumerate(ORDER)}
-        predicates = sorted({p for p in self.dataset.predicates(node, None) if p not in HIDDEN},
+        derived = str(IGD)  # computed for the queries (isisgraph.derive), not said by an article
+        predicates = sorted({p for p in self.dataset.predicates(node, None)
+                             if p not in HIDDEN and not str(p).startswith(derived)},
                             key=lambda p: (rank.get(p, len(rank)), str(p)))
         facts = []
         for predicate in predicates:

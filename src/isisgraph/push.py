@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 import requests
 from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Node, URIRef
 
 from isisgraph.errors import InputError, RemoteStoreError, one_line
 from isisgraph.graphio import read_dataset, read_quads
@@ -126,21 +126,26 @@ def graph_payloads(source: str | os.PathLike[str], reconcile: bool = True) -> li
 def reconcile_graph(
     path: Path, graphs: dict[str | None, list[ox.Triple]]
 ) -> dict[str, list[ox.Triple]]:
-    """The ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) when the file has article
-    graphs but no links: the store then answers as ``isisgraph query`` does, which computes
-    them on load. Empty when the file has its links or nothing links."""
+    """The ``reconcile`` graph (ig:sameEventAs, ig:sameReportAs) and the ``derived`` graph
+    (:mod:`isisgraph.derive`) when the file has article graphs but not them: the store then
+    answers as ``isisgraph query`` does, which computes them on load. Empty when the file has
+    both or nothing links."""
+    from isisgraph.derive import DERIVED_GRAPH, ensure_derived
     from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled
 
-    name = str(RECONCILE_GRAPH)
+    names = {str(RECONCILE_GRAPH): ensure_reconciled, str(DERIVED_GRAPH): ensure_derived}  # in this order
     doc_prefix = str(GRAPH["doc/"])
-    if name in graphs or not any(iri and iri.startswith(doc_prefix) for iri in graphs):
+    if all(name in graphs for name in names) or not any(iri and iri.startswith(doc_prefix) for iri in graphs):
         return {}
     dataset = read_dataset(path)
-    if not ensure_reconciled(dataset):
-        return {}
-    links = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
-             for s, p, o in dataset.graph(RECONCILE_GRAPH)]
-    return {name: links} if links else {}
+    added = {}
+    for name, ensure in names.items():
+        if name in graphs or not ensure(dataset):
+            continue
+        triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in dataset.graph(URIRef(name))]
+        if triples:
+            added[name] = triples
+    return added
 
 
 def graph_params(iri: str | None) -> dict[str, str]:

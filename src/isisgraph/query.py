@@ -11,8 +11,11 @@ A saved query is a ``queries/*.rq`` file that opens with a comment header::
 ``param`` lines name a SPARQL variable, its default and its meaning (after an em dash). The
 default is written as an RDF term — ``<IRI>``, ``"text"``, ``"2017-12-31"^^xsd:date``, an
 integer — or ``any`` for "no value": the variable stays unbound and the query is written to
-range over every value. An optional ``(iri|string|date|integer|decimal)`` after the name
+range over every value. An optional ``(iri|string|date|when|integer|decimal)`` after the name
 fixes the type of values given on the command line; without it the default's type is used.
+``(when)`` takes a month or a day (``2017-03``, ``2017-03-15``), bound as that text: the
+queries compare it with the text of ISO dates (``since``: ends on or after it; ``until``:
+starts on or before it, the whole month when it is a month).
 ``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
 order): their items are sorted and deduplicated so every engine prints the same cell.
 
@@ -51,7 +54,7 @@ from isisgraph.store import IRI_FORBIDDEN
 
 LIST_SEPARATOR = "; "
 FORMATS = ("table", "csv", "json", "md")
-PARAM_KINDS = ("iri", "string", "date", "integer", "decimal")
+PARAM_KINDS = ("iri", "string", "date", "when", "integer", "decimal")
 ANY = "any"
 
 HEADER_LINE = re.compile(r"^#\s*(?P<key>title|question|param|lists)\s*:\s*(?P<value>.*?)\s*$")
@@ -62,6 +65,7 @@ PARAM_LINE = re.compile(
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 SHORT_PREFIXES = {"ig:": str(IG._NS)}
 # what a label may hold when given for an IRI parameter ("Al Qa'im", "Islamic State (ISIS)")
 NAME_LIKE = re.compile(r"[^\W_][\w .,'’()/&:-]*")
@@ -246,6 +250,15 @@ def term_for(param: Param, value: str, where: str) -> Identifier:
         except ValueError:
             raise ParamError(f"{where}: {value!r} is not a date; write YYYY-MM-DD") from None
         return Literal(value, datatype=XSD.date)
+    if kind == "when":  # a month or a day, compared as text with the ISO dates of the graph
+        text = value.strip()
+        try:
+            if not MONTH_OR_DATE.fullmatch(text):
+                raise ValueError(text)
+            dt.date.fromisoformat(text if len(text) == 10 else text + "-01")
+        except ValueError:
+            raise ParamError(f"{where}: {value!r} is not a month or a day; write YYYY-MM or YYYY-MM-DD") from None
+        return Literal(text)
     if kind == "integer":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
             raise ParamError(f"{where}: {value!r} is not an integer")
@@ -499,8 +512,10 @@ def stream_query(
     may be given as names (:func:`resolve_names`); ``warn`` gets a line for one that names
     nothing.
     """
+    from isisgraph.derive import ensure_derived, reads_derived
     from isisgraph.running import Evaluation
     from isisgraph.sandbox import check_reach, rdflib_offline, reach_of
+    from isisgraph.store import with_derived_links
 
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
     text = saved.text
@@ -520,6 +535,11 @@ def stream_query(
         evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
         return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
     prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
+    if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
+        if isinstance(dataset, Dataset):
+            ensure_derived(dataset)
+        else:
+            with_derived_links(dataset)
     reach = reach_of(prepared.algebra)
     check_reach(reach, source, lambda: graph_names(dataset), allow_remote, backend)
     if isinstance(dataset, Dataset):

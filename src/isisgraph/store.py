@@ -35,7 +35,7 @@ from isisgraph.errors import BusyError, ConformanceError, InputError, OutputErro
 from isisgraph.files import make_folder, write_atomically
 from isisgraph.graphio import graph_file, oxigraph_error, read_dataset
 from isisgraph.locks import FileLock
-from isisgraph.namespaces import IG
+from isisgraph.namespaces import IG, OA
 from isisgraph.sandbox import Reach
 
 BACKENDS = ("rdflib", "oxigraph")
@@ -124,7 +124,7 @@ def query_store(source: str | os.PathLike[str]) -> Iterator[ox.Store]:
     """
     path, fmt = graph_file(source)
     folder = make_folder(store_location(path))
-    stamp = {**source_stamp(path), "reconciled": True}
+    stamp = {**source_stamp(path), "reconciled": True, "derived": True}
     lock = FileLock(folder / LOCK_FILE)
     try:
         if not lock.acquire(exclusive=False):
@@ -227,14 +227,66 @@ def with_reconcile_links(store: ox.Store) -> ox.Store:
     from isisgraph.reconcile import RECONCILE_GRAPH, doc_graphs, reconcile
 
     graph_name = ox.NamedNode(str(RECONCILE_GRAPH))
-    if store.contains_named_graph(graph_name):
+    if not store.contains_named_graph(graph_name):
+        inputs = reconcile_inputs(store)
+        if next(doc_graphs(inputs), None) is not None:
+            store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
+                         for s, p, o in reconcile(inputs))
+    return with_derived_links(store)
+
+
+def with_derived_links(store: ox.Store) -> ox.Store:
+    """Add the ``derived`` graph (:func:`isisgraph.derive.derived_graph`) to a store that has
+    article graphs but no derived graph, as the rdflib path does on load, from the triples
+    derivation reads alone (:func:`derive_inputs`). What is added stays in a store on disk."""
+    from isisgraph.derive import DERIVED_GRAPH, derived_graph
+
+    graph_name = ox.NamedNode(str(DERIVED_GRAPH))
+    if store.contains_named_graph(graph_name) or not has_article_graphs(store):
         return store
-    inputs = reconcile_inputs(store)
-    if next(doc_graphs(inputs), None) is None:
-        return store
-    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
-                 for s, p, o in reconcile(inputs))
+    quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
+             for s, p, o in derived_graph(derive_inputs(store))]
+    if quads:
+        store.extend(quads)
     return store
+
+
+def has_article_graphs(store: ox.Store) -> bool:
+    from isisgraph.reconcile import DOC_PREFIX
+
+    return any(isinstance(g, ox.NamedNode) and g.value.startswith(DOC_PREFIX) for g in store.named_graphs())
+
+
+def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, imported late
+    """What :func:`isisgraph.derive.derived_graph` reads of ``store``: its predicates (of
+    ``ig:evidence`` and ``oa:hasSource`` only those of the facts it compares, of ``rdf:type``
+    only ``ig:StrikeReport``), outside an existing derived graph."""
+    from isisgraph.derive import DERIVED_GRAPH, READS, Facts
+
+    facts = Facts()
+    skip = ox.NamedNode(str(DERIVED_GRAPH))
+    provenance = (IG.evidence, OA.hasSource)
+    for predicate in READS:
+        if predicate in provenance:
+            continue
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None):
+            if quad.graph_name != skip:
+                facts.add(to_rdflib(quad.subject), predicate, to_rdflib(quad.object))  # type: ignore[arg-type]
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(IG.StrikeReport)), None):
+        if quad.graph_name != skip:
+            facts.add(to_rdflib(quad.subject), RDF.type, IG.StrikeReport)  # type: ignore[arg-type]
+    evidence, source = ox.NamedNode(str(IG.evidence)), ox.NamedNode(str(OA.hasSource))
+    compared = facts.reports | set(facts.values[IG.inCountry])
+    for subject in sorted(compared, key=str):
+        for quad in store.quads_for_pattern(to_oxigraph(subject), evidence, None, None):
+            if quad.graph_name == skip:
+                continue
+            node = to_rdflib(quad.object)
+            facts.add(subject, IG.evidence, node)  # type: ignore[arg-type]
+            for found in store.quads_for_pattern(quad.object, source, None, None):
+                if found.graph_name != skip:
+                    facts.add(node, OA.hasSource, to_rdflib(found.object))  # type: ignore[arg-type]
+    return facts
 
 
 def reconcile_inputs(store: ox.Store) -> Dataset:
@@ -271,10 +323,12 @@ def reconciled_dataset(source: str | os.PathLike[str]) -> Dataset:
     """A graph file as an rdflib Dataset for the saved queries: the union of the graphs as
     its default graph, and the ``reconcile`` graph added when the file has article graphs but
     no links (the rdflib side of :func:`with_reconcile_links`)."""
+    from isisgraph.derive import ensure_derived
     from isisgraph.reconcile import ensure_reconciled
 
     dataset = read_dataset(source)
     ensure_reconciled(dataset)
+    ensure_derived(dataset)
     return dataset
 
 

@@ -1,0 +1,421 @@
+"""What the counting queries would otherwise recompute on every run, computed once.
+
+The ``graph/derived`` named graph holds links that follow from the article graphs (and the
+reference graph's containment and membership) and that the saved queries used to work out
+by comparing every pair of facts, which grows with the square of the corpus:
+
+- ``igd:CountryTally``: one node per actor, country and reported period that counts in
+  ``strikes-per-country-month`` (the highest of the three per-article numbers, the highest
+  article, periods inside longer periods left out), with ``igd:actor`` (who struck, or an
+  organisation they are a member of), ``igd:country``, ``igd:start``, ``igd:end``,
+  ``igd:strikes`` and ``igd:articles`` (how many articles reported it);
+- ``igd:ActorTally``: one node per actor and strike report that counts in
+  ``strikes-per-actor-month`` (twins across articles counted once, reports inside another
+  report left out), with ``igd:actor``, ``igd:report``, ``igd:start``, ``igd:end``,
+  ``igd:strikes`` and ``igd:articles``;
+- ``igd:within``: a place and every place it lies in (``ig:partOf*``: the place itself
+  included), for every place that a fact or the reference data names;
+- ``igd:memberOf``: an actor and every organisation it belongs to (``ig:memberOf*``: itself
+  included), for every actor named as perpetrator, claimant, target or the like;
+- ``igd:group``: an event or strike report (anything with a trigger, a location, or the
+  ``ig:StrikeReport`` type) and the member of its reconcile group with the smallest IRI
+  (itself when it has no ``ig:sameEventAs`` / ``ig:sameReportAs`` twin before it), so "once
+  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile.
+
+The rules are those the saved queries stated in SPARQL before (their headers still say them);
+``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
+Nothing here is asserted by an article: the terms are in their own namespace (``igd:``,
+https://w3id.org/isisgraph/derived#), not the ontology, and removing the graph undoes it.
+
+:func:`derived_graph` is a pure function of the triples it reads (:data:`READS`; of
+``rdf:type`` only ``ig:StrikeReport``): node IRIs are hashes of what they stand for and the
+output does not depend on the order of the input. ``isisgraph query`` adds the graph when a
+file has none, as it adds the reconcile links (:func:`ensure_derived` for rdflib,
+:func:`isisgraph.store.with_derived_links` for an Oxigraph store), so answers never depend on
+who derived.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from isisgraph.iris import BASE, ID
+from isisgraph.namespaces import GRAPH, IG, OA
+
+DERIVED_GRAPH = GRAPH["derived"]
+IGD = Namespace(BASE + "derived#")
+DOC_PREFIX = str(GRAPH["doc/"])
+# Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
+READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
+         IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
+         IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
+         IG.trigger, IG.sameEventAs, IG.sameReportAs)
+TWINS = (IG.sameEventAs, IG.sameReportAs)
+ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
+PLACE_ROLES = (IG.location, IG.inCountry)
+
+
+@dataclass
+class Facts:
+    """The triples derivation reads, by subject: ``values[predicate][subject]`` is a set."""
+
+    values: dict[URIRef, dict[Node, set[Node]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    reports: set[Node] = field(default_factory=set)  # subjects typed ig:StrikeReport
+
+    def of(self, predicate: URIRef, subject: Node) -> set[Node]:
+        return self.values[predicate].get(subject, set())
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        if p == RDF.type:
+            if o == IG.StrikeReport:
+                self.reports.add(s)
+        else:
+            self.values[p][s].add(o)  # type: ignore[index]
+
+    def articles(self, subject: Node) -> set[Node]:
+        return {a for ev in self.of(IG.evidence, subject) for a in self.of(OA.hasSource, ev)}
+
+
+def facts_of(dataset: Dataset) -> Facts:
+    """What derivation reads of ``dataset``, leaving out an existing derived graph."""
+    facts = Facts()
+    for predicate in (*READS, RDF.type):
+        for s, p, o, context in dataset.quads((None, predicate, None, None)):
+            name = context.identifier if isinstance(context, Graph) else context
+            if name != DERIVED_GRAPH:
+                facts.add(s, p, o)
+    return facts
+
+
+def closure(node: Node, edges: dict[Node, set[Node]], reflexive: bool = True) -> set[Node]:
+    """``node`` (when ``reflexive``) and everything above it along ``edges``."""
+    seen: set[Node] = set()
+    frontier = [node]
+    while frontier:
+        for parent in edges.get(frontier.pop(), ()):
+            if parent not in seen:
+                seen.add(parent)
+                frontier.append(parent)
+    return seen | {node} if reflexive else seen
+
+
+def day(term: Node) -> dt.date | None:
+    value = term.toPython() if isinstance(term, Literal) else None
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+
+def number(term: Node) -> int | float | None:
+    value = term.toPython() if isinstance(term, Literal) else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def node_iri(kind: str, *parts: Node) -> URIRef:
+    digest = hashlib.sha256("\x1f".join(p.n3() for p in parts).encode("utf-8")).hexdigest()[:20]
+    return URIRef(f"{ID}derived/{kind}/{digest}")
+
+
+def integer(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.integer)
+
+
+# ---------------------------------------------------------------------- strikes per country
+
+
+def country_tallies(facts: Facts, members: dict[Node, set[Node]]) -> Iterator[tuple[Node, ...]]:
+    """(actor, country, start, stop, strikes, articles) of every period that counts."""
+    countries, locations = facts.values[IG.inCountry], facts.values[IG.location]
+    parents = facts.values[IG.partOf]
+    lines_of: set[Node] = {whole for wholes in facts.values[IG.partOfReport].values() for whole in wholes}
+    # the places other facts of an article name, by country, start and article (any subject)
+    named: dict[tuple[Node, Node, Node], set[Node]] = defaultdict(set)
+    for subject, its_countries in countries.items():
+        places = locations.get(subject)
+        if not places:
+            continue
+        articles = facts.articles(subject)
+        for country in its_countries:
+            for start in facts.of(IG.startDate, subject):
+                for article in articles:
+                    named[(country, start, article)] |= places
+
+    single: dict[Node, Node] = {}  # report -> its one country
+    for report in facts.reports:
+        its = countries.get(report, set())
+        if len(its) == 1:
+            single[report] = next(iter(its))
+
+    def line_of_own_total(report: Node, country: Node) -> bool:
+        return any(countries.get(total) == {country} for total in facts.of(IG.partOfReport, report))
+
+    values: dict[tuple, list[int | float]] = defaultdict(list)  # (actor, country, start, stop, article) -> values
+    breakdowns: dict[tuple, dict[tuple[Node, Node], int | float]] = defaultdict(dict)
+    at_place: dict[tuple, dict[Node, int | float]] = defaultdict(dict)
+    for report in sorted(single, key=str):
+        country = single[report]
+        if line_of_own_total(report, country):
+            continue
+        counts = [(c, n) for c in facts.of(IG.strikeCount, report) if (n := number(c)) is not None]
+        articles = facts.articles(report)
+        actors = {a for by in facts.of(IG.perpetrator, report) for a in closure(by, members)}
+        places = locations.get(report, set())
+        wholes = facts.of(IG.partOfReport, report)
+        for start in facts.of(IG.startDate, report):
+            for stop in facts.of(IG.endDate, report) or {start}:
+                for actor in actors:
+                    for article in articles:
+                        key = (actor, country, start, stop, article)
+                        for _, n in counts:
+                            values[key].append(n)
+                            for whole in wholes:
+                                breakdowns[key][(whole, report, n)] = n  # type: ignore[index]
+                            if report in lines_of:
+                                continue
+                            for where in places - {country}:
+                                if places - {country, where}:
+                                    continue
+                                above = closure(where, parents, reflexive=False)
+                                if above & named.get((country, start, article), set()):
+                                    continue
+                                best = at_place[key].get(where)
+                                at_place[key][where] = n if best is None else max(best, n)
+    for key, lines in breakdowns.items():
+        by_whole: dict[Node, int | float] = defaultdict(int)
+        for (whole, _, _), n in lines.items():
+            by_whole[whole] += n
+        values[key].extend(by_whole.values())
+    for key, places in at_place.items():
+        values[key].append(sum(places.values()))
+
+    periods: dict[tuple, dict[Node, int | float]] = defaultdict(dict)  # (actor, country, start, stop) -> article -> n
+    for (actor, country, start, stop, article), found in values.items():
+        if found:
+            periods[(actor, country, start, stop)][article] = max(found)
+
+    # the single-country reports each period is compared with, by actor and country
+    others: dict[tuple[Node, Node], list[tuple[int, int | None, int | float]]] = defaultdict(list)
+    for report, country in single.items():
+        actors = {a for by in facts.of(IG.perpetrator, report) for a in closure(by, members)}
+        for start in facts.of(IG.startDate, report):
+            first = day(start)
+            if first is None:
+                continue
+            for n in filter(lambda v: v is not None, map(number, facts.of(IG.strikeCount, report))):
+                ends = [day(e) for e in facts.of(IG.endDate, report)] or [None]
+                for end in ends:
+                    if end is None and facts.of(IG.endDate, report):
+                        continue  # an end that is not a date compares with nothing
+                    for actor in actors:
+                        others[(actor, country)].append(
+                            (first.toordinal(), end.toordinal() if end else None, n))  # type: ignore[arg-type]
+    index = {key: Window(rows) for key, rows in others.items()}
+
+    for (actor, country, start, stop), by_article in periods.items():
+        count = max(by_article.values())
+        first, last = day(start), day(stop)
+        window = index.get((actor, country))
+        if first is not None and last is not None and window is not None:
+            s, e = first.toordinal(), last.toordinal()
+            if any(inside_longer(os, oe, on, s, e, count) or longer_than(os, oe, on, s, e, count)
+                   for os, oe, on in window.around(s, e)):
+                continue
+        yield actor, country, start, stop, count, len(by_article)
+
+
+def inside_longer(os: int, oe: int | None, on: float, s: int, e: int, count: float) -> bool:
+    """The period is inside a longer reported one that gave at least as many strikes."""
+    return oe is not None and os <= s and oe >= e and (os < s or oe > e) and on >= count
+
+
+def longer_than(os: int, oe: int | None, on: float, s: int, e: int, count: float) -> bool:
+    """The period is longer than one inside it that gave more strikes."""
+    ostop = os if oe is None else oe
+    return os >= s and ostop <= e and (os > s or ostop < e) and on > count
+
+
+class Window:
+    """Rows (start, end or None, n) sorted by start, to find those that may contain or lie
+    inside a period without comparing every pair: a row starting before ``stop`` minus the
+    longest period can contain nothing ending at ``stop``."""
+
+    def __init__(self, rows: Iterable[tuple[int, int | None, float]]) -> None:
+        self.rows = sorted(rows, key=lambda r: (r[0], -1 if r[1] is None else r[1], r[2]))
+        self.starts = [r[0] for r in self.rows]
+        self.longest = max(((r[1] if r[1] is not None else r[0]) - r[0] for r in self.rows), default=0)
+
+    def around(self, start: int, stop: int) -> list[tuple[int, int | None, float]]:
+        lo = bisect.bisect_left(self.starts, min(start, stop - self.longest))
+        hi = bisect.bisect_right(self.starts, stop)
+        return self.rows[lo:hi]
+
+
+# ---------------------------------------------------------------------- strikes per actor
+
+
+@dataclass(frozen=True)
+class Whole:
+    """A strike report that is not a line of a breakdown, as the per-actor count compares it."""
+
+    iri: Node
+    start: Node
+    stop: Node
+    first: int | None  # the start and stop as day numbers (None: not a date)
+    last: int | None
+    counts: tuple[tuple[Node, float], ...]
+    countries: frozenset[Node]
+    locations: frozenset[Node]
+    places: frozenset[Node]  # locations that are not among its countries
+    has_lines: bool
+
+
+def actor_tallies(facts: Facts) -> Iterator[tuple[Node, Node, Node, Node, Node, int]]:
+    """(actor, report, start, stop, strikes, articles) of every report that counts."""
+    lines_of = {whole for wholes in facts.values[IG.partOfReport].values() for whole in wholes}
+    by_actor: dict[Node, list[Whole]] = defaultdict(list)
+    for report in facts.reports:
+        if facts.of(IG.partOfReport, report):
+            continue
+        countries = frozenset(facts.of(IG.inCountry, report))
+        locations = frozenset(facts.of(IG.location, report))
+        counts = tuple((c, n) for c in facts.of(IG.strikeCount, report) if (n := number(c)) is not None)
+        for start in facts.of(IG.startDate, report):
+            for stop in facts.of(IG.endDate, report) or {start}:
+                first, last = day(start), day(stop)
+                whole = Whole(report, start, stop, first.toordinal() if first else None,
+                              last.toordinal() if last else None, counts, countries, locations,
+                              locations - countries, report in lines_of)
+                for actor in facts.of(IG.perpetrator, report):
+                    by_actor[actor].append(whole)
+    for actor, wholes in by_actor.items():
+        twins: dict[tuple, list[Whole]] = defaultdict(list)
+        for w in wholes:
+            twins[(w.start, w.stop, w.countries, w.locations)].append(w)
+        window = Window((w.first, w.last, 0) for w in wholes if w.first is not None and w.last is not None)
+        dated = sorted((w for w in wholes if w.first is not None and w.last is not None),
+                       key=lambda w: (w.first, w.last, str(w.iri)))
+        starts = [w.first for w in dated]
+        for w in wholes:
+            group = twins[(w.start, w.stop, w.countries, w.locations)]
+            articles = set().union(*(facts.articles(t.iri) for t in group))
+            if not articles:
+                continue
+            for literal, n in w.counts:
+                if any(tn > n or (tn == n and str(t.iri) < str(w.iri)) for t in group for _, tn in t.counts):
+                    continue
+                if w.first is not None and w.last is not None:
+                    lo = bisect.bisect_left(starts, min(w.first, w.last - window.longest))
+                    hi = bisect.bisect_right(starts, w.last)
+                    if any(dominates(o, w, n) for o in dated[lo:hi]):
+                        continue
+                yield actor, w.iri, w.start, w.stop, literal, len(articles)
+
+
+def dominates(o: Whole, r: Whole, n: float) -> bool:
+    """Whether ``o`` leaves report ``r`` (counting ``n``) out of the per-actor count."""
+    assert o.first is not None and o.last is not None and r.first is not None and r.last is not None
+    if not r.countries <= o.countries:
+        return False
+    # longer than a period inside it, on at least its countries, that gave more
+    if (o.first >= r.first and o.last <= r.last and (o.first > r.first or o.last < r.last)
+            and any(on > n for _, on in o.counts)):
+        return True
+    if o.iri == r.iri or not (o.first <= r.first and o.last >= r.last):
+        return False
+    for _, on in o.counts:
+        if on < n:
+            continue
+        both_several = len(o.places) >= 2 and len(r.places) >= 2
+        on_its_places = not o.places or r.locations <= o.locations or o.has_lines or both_several
+        larger = (o.first < r.first or o.last > r.last
+                  or bool(o.countries - r.countries)
+                  or (bool(r.places) and ((bool(o.locations - r.locations) and r.locations <= o.locations)
+                                          or not o.places))
+                  or (o.has_lines and not r.has_lines and bool(r.locations - o.locations))
+                  or (both_several and (on > n or (on == n and str(o.iri) < str(r.iri) and apart(o, r)))))
+        if on_its_places and larger:
+            return True
+    return False
+
+
+def apart(o: Whole, r: Whole) -> bool:
+    """Neither's places inside the other's (or both the same)."""
+    return ((bool(r.locations - o.locations) or o.locations <= r.locations)
+            and (bool(o.locations - r.locations) or r.locations <= o.locations))
+
+
+# ---------------------------------------------------------------------- the graph
+
+
+def derived_graph(dataset: Dataset | Facts) -> Graph:
+    """The ``graph/derived`` graph of ``dataset`` (see the module's docstring).
+
+    A pure function of the triples of :data:`READS` (and the ``rdf:type ig:StrikeReport``
+    triples) in ``dataset``, outside an existing derived graph: a dataset holding only those
+    derives the same graph. ``dataset`` may also be those triples already read
+    (:class:`Facts`; :func:`isisgraph.store.derive_inputs` reads them out of a store)."""
+    facts = dataset if isinstance(dataset, Facts) else facts_of(dataset)
+    out = Graph(identifier=DERIVED_GRAPH)
+    out.bind("igd", str(IGD))
+    members = facts.values[IG.memberOf]
+    parents = facts.values[IG.partOf]
+    for actor, country, start, stop, count, articles in country_tallies(facts, members):
+        node = node_iri("country-tally", actor, country, start, stop)
+        for p, o in ((RDF.type, IGD.CountryTally), (IGD.actor, actor), (IGD.country, country), (IGD.start, start),
+                     (IGD.end, stop), (IGD.strikes, integer(count)), (IGD.articles, integer(articles))):
+            out.add((node, p, o))
+    for actor, report, start, stop, count, articles in actor_tallies(facts):
+        node = node_iri("actor-tally", actor, report, start, stop, count)
+        for p, o in ((RDF.type, IGD.ActorTally), (IGD.actor, actor), (IGD.report, report), (IGD.start, start),
+                     (IGD.end, stop), (IGD.strikes, count), (IGD.articles, integer(articles))):
+            out.add((node, p, o))
+    places = set(parents) | {p for above in parents.values() for p in above}
+    for role in PLACE_ROLES:
+        places |= {o for objects in facts.values[role].values() for o in objects}
+    for place in places:
+        if isinstance(place, URIRef):
+            for above in closure(place, parents):
+                out.add((place, IGD.within, above))
+    twins: dict[Node, set[Node]] = defaultdict(set)
+    for prop in TWINS:
+        for subject, objects in facts.values[prop].items():
+            twins[subject] |= {o for o in objects if isinstance(o, URIRef)}
+    grouped = facts.reports | set(facts.values[IG.trigger]) | set(facts.values[IG.location]) | set(twins)
+    for node in grouped:
+        if isinstance(node, URIRef):
+            out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
+    actors = set(members) | {m for above in members.values() for m in above}
+    for role in ACTOR_ROLES:
+        actors |= {o for objects in facts.values[role].values() for o in objects}
+    for actor in actors:
+        if isinstance(actor, URIRef):
+            for above in closure(actor, members):
+                out.add((actor, IGD.memberOf, above))
+    return out
+
+
+def has_articles(dataset: Dataset) -> bool:
+    return any(str(g.identifier).startswith(DOC_PREFIX) for g in dataset.graphs())
+
+
+def ensure_derived(dataset: Dataset) -> bool:
+    """Add the derived graph to ``dataset`` when it has article graphs but no derived graph.
+
+    Returns whether it was added."""
+    existing = dataset.graph(DERIVED_GRAPH)
+    if len(existing) > 0 or not has_articles(dataset):
+        return False
+    for triple in derived_graph(dataset):
+        existing.add(triple)
+    return True
+
+
+def reads_derived(query_text: str) -> bool:
+    """Whether a query reads the derived graph's terms."""
+    return str(IGD) in query_text
