@@ -31,6 +31,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
@@ -41,6 +42,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from isisgraph import __version__, nlp
+from isisgraph.buildstore import LOAD_FILE, StoreChanges, StoreWriter, header_digest
 from isisgraph.cluster import Stored
 from isisgraph.emit import Run, Triples, current_run, meta_triples, run_triples, to_triples
 from isisgraph.errors import InputError, one_line
@@ -85,6 +87,7 @@ class BuildSummary:
     skipped: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     times: StageTimes = field(default_factory=StageTimes)
+    store: StoreChanges | None = None  # what a build with --store did to the store
 
     @property
     def conforms(self) -> bool:
@@ -529,7 +532,7 @@ def select_shard(articles: Iterable[Article], shard: tuple[int, int] | None) -> 
 
 def build(
     paths: Iterable[str | os.PathLike[str]],
-    output: str | os.PathLike[str] = "out/graph.trig",
+    output: str | os.PathLike[str] | None = "out/graph.trig",
     encoding: str = "utf-8",
     batch_size: int = 16,
     workers: int = 1,
@@ -538,40 +541,55 @@ def build(
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
     scheduler: str | None = None,
+    store: str | os.PathLike[str] | None = None,
+    prune: bool = False,
 ) -> BuildSummary:
-    """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
+    """Build the graph of ``paths`` into ``output`` (.trig or .nq), into the Oxigraph store
+    folder ``store`` (:mod:`isisgraph.buildstore`), or both, and say what was done.
 
     Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). With
     ``scheduler`` (a Dask scheduler's address) the articles are processed on that cluster
-    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. Raises BusyError
-    when another build is writing the same output."""
-    out = Path(output)
-    output_format(out)  # fail on a bad extension before parsing anything
+    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. ``prune`` drops
+    from the store every article not in ``paths`` (by default only those whose file lay inside
+    ``paths``). Raises BusyError when another build is writing the same output or store."""
+    out = None if output is None else Path(output)
+    if out is None and store is None:
+        raise InputError("nothing to write: give an output file (-o) or a store folder (--store)")
+    if out is not None:
+        output_format(out)  # fail on a bad extension before parsing anything
     check_options(encoding, batch_size, workers, max_chars)
     if scheduler is not None and workers > 1:
         raise InputError("give --workers or --scheduler, not both: on a cluster the Dask workers do the work")
-    cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
-    with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
-                     "finish or build to another --output"):
-        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars,
-                                  scheduler)
+    with ExitStack() as held:
+        writer = None if store is None else held.enter_context(StoreWriter(Path(store)))
+        # with a store, the cache lives in it: builds with and without -o share it
+        anchor = out if writer is None else writer.cache_anchor()
+        for target in dict.fromkeys(filter(None, (anchor, out))):
+            cache = make_folder(Cache(target).folder, target)  # a read-only folder fails here, before any parsing
+            held.enter_context(exclusively(cache / BUILD_LOCK, f"another build is writing {out or store} "
+                                           "({holder}); wait for it to finish or build to another --output"))
+        return build_holding_lock(paths, out, anchor, encoding, batch_size, workers, shard, use_cache, on_article,
+                                  max_chars, scheduler, writer, prune)
 
 
 BUILD_LOCK = "build.lock"
 
 
 def build_holding_lock(
-    paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
-    shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
-    scheduler: str | None = None,
+    paths: Iterable[str | os.PathLike[str]], out: Path | None, anchor: Path, encoding: str, batch_size: int,
+    workers: int, shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None,
+    max_chars: int, scheduler: str | None = None, writer: StoreWriter | None = None, prune: bool = False,
 ) -> BuildSummary:
-    summary = BuildSummary(output=out)
+    """The build, its locks held: into the output file ``out``, the store of ``writer`` or
+    both, with the cache kept beside ``anchor`` (:class:`Cache`)."""
+    paths = list(paths)
+    summary = BuildSummary(output=out if out is not None else writer.folder)  # type: ignore[union-attr]
     problems = Problems()
     meta = nlp.model_meta()
     model_name, model_version = meta.get("name", "unknown"), meta.get("version", "unknown")
     run = current_run(model_name, model_version)
     pipeline = pipeline_key(model_name, model_version)
-    store = Cache(out)
+    store = Cache(anchor)
 
     order: list[tuple[str, str, str]] = []  # (article id, key, source) in input order
 
@@ -590,7 +608,8 @@ def build_holding_lock(
             yield article, key
 
     failed: set[str] = set()
-    cluster = None if scheduler is None else (scheduler, pipeline, out)
+    processed: set[str] = set()
+    cluster = None if scheduler is None else (scheduler, pipeline, anchor)
     for result in process_articles(pending_articles(), run, batch_size, workers, cluster):
         if isinstance(result, ArticleFailure):
             problems.skip(result.source, result.reason)
@@ -599,6 +618,7 @@ def build_holding_lock(
         if isinstance(result, ArticleResult):  # (a Dask worker has stored its articles itself)
             store.put(result)
         summary.processed += 1
+        processed.add(result.article_id)
         summary.times.add(result.times)
         if on_article is not None:
             on_article(result.article_id)
@@ -610,6 +630,12 @@ def build_holding_lock(
         # the reasons are the point: a folder of one cp1256 file must say "pass --encoding"
         details = [f"warning: {w}" for w in problems.warnings] + [f"skipped: {s}" for s in problems.skipped]
         raise InputError("no readable articles in the given paths; nothing was written", details)
+
+    header = header_nquads(run)
+    plan = None
+    if writer is not None:
+        plan = writer.plan(pipeline, header_digest(header), order, paths, prune, processed)
+    changed: list[tuple[str, str]] = []  # (id, N-Quads) of the articles the store replaces
 
     def chunks() -> Iterator[str]:
         for article_id, key, source in order:
@@ -625,12 +651,27 @@ def build_holding_lock(
             summary.records.update(result.records)
             summary.violations.extend(result.violations)
             summary.warnings.extend(result.warnings)
+            if plan is not None and not plan.full and article_id in plan.write:
+                changed.append((article_id, result.nquads))
             yield result.nquads
 
-    header = header_nquads(run)
     started = time.perf_counter()
-    write_output(out, header, chunks())
+    load = out  # the file written, which a full reload of the store bulk-loads
+    if load is None and plan is not None and plan.full:
+        load = writer.folder / LOAD_FILE  # type: ignore[union-attr]
+    if load is not None:
+        write_output(load, header, chunks())
+    else:
+        for _ in chunks():  # the summary's totals; the changed articles' N-Quads
+            pass
     summary.times.serialise += time.perf_counter() - started
     summary.triples += len(header)
-    store.prune({store.path(i, k) for i, k, _ in order})
+    keep = {store.path(i, k) for i, k, _ in order}
+    if writer is not None and plan is not None:
+        summary.store = writer.apply(plan, load, iter(changed))
+        if load is not None and load != out:
+            load.unlink(missing_ok=True)
+        # the articles the store keeps from other inputs keep their cache entries
+        keep |= {store.path(i, a["key"]) for i, a in plan.record.articles.items()}
+    store.prune(keep)
     return summary
