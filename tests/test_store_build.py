@@ -113,6 +113,11 @@ def test_query_export_and_viz_read_the_store_folder(both, tmp_path: Path):
     lines = [line for line in exported.output.splitlines() if line]
     assert len(lines) == len(quads(store))
     assert sum(RECONCILE in line for line in lines) == len(links_of(out))
+    from isisgraph.push import graph_payloads
+
+    pushed = {payload.iri: payload.triples for payload in graph_payloads(store)}
+    assert pushed[RECONCILE] == len(links_of(out))
+    assert sum(str(iri).startswith(DOC) for iri in pushed) == 5
     page = tmp_path / "actors.html"
     drawn = runner.invoke(main, ["viz", str(store), "-o", str(page)])
     assert drawn.exit_code == 0, drawn.output
