@@ -253,3 +253,18 @@ def test_cli_build_into_a_store_and_a_file(tmp_path: Path, seeds_dir: Path, monk
     assert out.is_file()
     usage = runner.invoke(main, ["build", str(seeds_dir), "--prune"])
     assert usage.exit_code == 2 and "--prune works with --store" in usage.output
+
+
+def test_shards_built_into_one_store_keep_each_other(tmp_path: Path, seeds_dir: Path):
+    from isisgraph.build import in_shard
+
+    names = seed_names(seeds_dir)
+    first = sorted(n for n in names if in_shard(n, (0, 2)))
+    assert 0 < len(first) < 5
+    store = tmp_path / "store"
+    build([seeds_dir], None, store=store, shard=(0, 2))
+    assert sorted(doc_graphs(quads(store))) == first
+    build([seeds_dir], None, store=store, shard=(1, 2))
+    assert sorted(doc_graphs(quads(store))) == names
+    again = build([seeds_dir], None, store=store, shard=(0, 2))
+    assert (again.processed, again.store.written, again.store.removed, again.store.held) == (0, 0, 0, 5)

@@ -526,8 +526,12 @@ def check_encoding(encoding: str) -> str:
 def select_shard(articles: Iterable[Article], shard: tuple[int, int] | None) -> Iterator[Article]:
     """The articles of shard ``i`` of ``n`` (by a hash of the id: stable across machines)."""
     for article in articles:
-        if shard is None or int(hashlib.sha256(article.id.encode()).hexdigest(), 16) % shard[1] == shard[0]:
+        if in_shard(article.id, shard):
             yield article
+
+
+def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
+    return shard is None or int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % shard[1] == shard[0]
 
 
 def build(
@@ -634,7 +638,9 @@ def build_holding_lock(
     header = header_nquads(run)
     plan = None
     if writer is not None:
-        plan = writer.plan(pipeline, header_digest(header), order, paths, prune, processed)
+        # a shard's build answers only for its shard's articles: the others are not removed
+        plan = writer.plan(pipeline, header_digest(header), order, paths, prune, processed,
+                           lambda article_id: in_shard(article_id, shard))
     changed: list[tuple[str, str]] = []  # (id, N-Quads) of the articles the store replaces
 
     def chunks() -> Iterator[str]:

@@ -28,7 +28,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,15 +148,18 @@ class StoreWriter:
         return self.folder / "store"
 
     def plan(self, pipeline: str, header: str, order: list[tuple[str, str, str]],
-             paths: Iterable[str | os.PathLike[str]], prune: bool, processed: set[str]) -> Plan:
-        """Compare the input (``order``: id, key, source) with the record."""
+             paths: Iterable[str | os.PathLike[str]], prune: bool, processed: set[str],
+             answers_for: Callable[[str], bool] = lambda _article_id: True) -> Plan:
+        """Compare the input (``order``: id, key, source) with the record. Only the articles
+        ``answers_for`` accepts (those of the build's shard) may be removed."""
         old = self.record
         roots = [Path(p).resolve() for p in paths]
         wanted = {i: {"key": k, "file": str(source_file(s))} for i, k, s in order}
         stale = old is None or old.pipeline != pipeline or old.header != header
         held = {} if stale else old.articles  # type: ignore[union-attr]
         dirty = set() if stale else set(old.dirty)  # type: ignore[union-attr]
-        gone = {i for i, a in held.items() if i not in wanted and (prune or within(a["file"], roots))}
+        gone = {i for i, a in held.items()
+                if i not in wanted and answers_for(i) and (prune or within(a["file"], roots))}
         kept = {i: a for i, a in held.items() if i not in wanted and i not in gone and i not in dirty}
         write = {i for i, a in wanted.items()
                  if i in processed or i in dirty or held.get(i, {}).get("key") != a["key"]}
