@@ -268,3 +268,14 @@ def test_shards_built_into_one_store_keep_each_other(tmp_path: Path, seeds_dir: 
     assert sorted(doc_graphs(quads(store))) == names
     again = build([seeds_dir], None, store=store, shard=(0, 2))
     assert (again.processed, again.store.written, again.store.removed, again.store.held) == (0, 0, 0, 5)
+
+
+def test_a_moved_folder_rewrites_where_each_article_was_read_from(tmp_path: Path, seeds_dir: Path):
+    corpus = copy_corpus(seeds_dir, tmp_path / "corpus", seed_names(seeds_dir))
+    store = tmp_path / "store"
+    build([corpus], None, store=store)
+    moved = corpus.rename(tmp_path / "moved")
+    summary = build([moved], None, store=store)
+    assert (summary.processed, summary.store.written, summary.store.removed) == (0, 5, 0)
+    sources = [q.object.value for q in quads(store) if q.predicate.value.endswith("#sourceFile")]
+    assert len(sources) == 5 and all(source.startswith(str(moved)) for source in sources)

@@ -3,7 +3,7 @@ article by article, and read directly by ``query``, ``export``, ``viz`` and ``pu
 
 The folder holds the Oxigraph data and a record, ``isisgraph-store.json``, of what the store
 holds: the pipeline key (isisgraph's code, the ontology and the spaCy model), a digest of the
-ontology, reference and run graphs, and each article's id with its cache key and source file.
+ontology, reference and run graphs, and each article's id with its cache key and source.
 A rebuild compares the input with the record and touches only the article graphs (and their
 ``meta`` triples) of new, changed and removed articles; a changed pipeline or header makes
 every article stale, and the store is then cleared and bulk-loaded. The derived graphs (the
@@ -58,7 +58,7 @@ class Record:
 
     pipeline: str | None = None
     header: str | None = None
-    articles: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> {"key", "file"}
+    articles: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> {"key", "source", "file"}
     complete: bool = False
     dirty: list[str] = field(default_factory=list)  # articles whose graphs may be half-written
 
@@ -154,15 +154,15 @@ class StoreWriter:
         ``answers_for`` accepts (those of the build's shard) may be removed."""
         old = self.record
         roots = [Path(p).resolve() for p in paths]
-        wanted = {i: {"key": k, "file": str(source_file(s))} for i, k, s in order}
+        wanted = {i: {"key": k, "source": s, "file": str(source_file(s))} for i, k, s in order}
         stale = old is None or old.pipeline != pipeline or old.header != header
         held = {} if stale else old.articles  # type: ignore[union-attr]
         dirty = set() if stale else set(old.dirty)  # type: ignore[union-attr]
         gone = {i for i, a in held.items()
                 if i not in wanted and answers_for(i) and (prune or within(a["file"], roots))}
         kept = {i: a for i, a in held.items() if i not in wanted and i not in gone and i not in dirty}
-        write = {i for i, a in wanted.items()
-                 if i in processed or i in dirty or held.get(i, {}).get("key") != a["key"]}
+        # (an article read from another place has another ig:sourceFile: rewritten too)
+        write = {i for i, a in wanted.items() if i in processed or i in dirty or held.get(i) != a}
         record = Record(pipeline, header, {**kept, **wanted}, complete=True)
         full = stale or len(write) > FULL_RELOAD_SHARE * max(len(record.articles), 1)
         if full and kept:
