@@ -124,7 +124,9 @@ def test_query_export_and_viz_read_the_store_folder(both, tmp_path: Path):
     assert page.stat().st_size > 10_000
 
 
-def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(tmp_path: Path, seeds_dir: Path):
+def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
     names = seed_names(seeds_dir)
     corpus = copy_corpus(seeds_dir, tmp_path / "corpus", names)
     store = tmp_path / "store"
@@ -137,7 +139,13 @@ def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(tmp_path
                                           + "\n\nThe coalition said nothing more.\n", encoding="utf-8")
     shutil.copy(corpus / f"{removed}.txt", corpus / "added.txt")
     (corpus / f"{removed}.txt").unlink()
+    read_for_links: list[str] = []  # the article graphs read again to reconcile
+    original = buildstore.article_views
+    monkeypatch.setattr(buildstore, "article_views",
+                        lambda store, article_id, classes: read_for_links.append(article_id)
+                        or original(store, article_id, classes))
     summary = build([corpus], None, store=store)
+    assert sorted(read_for_links) == sorted([changed, "added"])
 
     # one changed and one new article processed and written; one removed
     assert (summary.processed, summary.articles) == (2, 5)

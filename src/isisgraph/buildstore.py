@@ -23,6 +23,7 @@ they were left in. A build holds the store's lock exclusively; readers hold it s
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -34,11 +35,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib.term import Node
 
 from isisgraph.errors import BusyError, InputError
 from isisgraph.files import make_folder, write_atomically
 from isisgraph.locks import FileLock
-from isisgraph.namespaces import META_GRAPH, article, doc_graph
+from isisgraph.namespaces import IG, META_GRAPH, ONTOLOGY_GRAPH, article, doc_graph
+from isisgraph.reconcile import (
+    READS,
+    RECONCILE_GRAPH,
+    EventView,
+    ReportView,
+    World,
+    event_classes,
+    event_pairs,
+    events_of,
+    groups,
+    link_groups,
+    report_pairs,
+    reports_of,
+)
+from isisgraph.store import load_into, open_folder, to_oxigraph, to_rdflib
 
 RECORD_FILE = "isisgraph-store.json"
 RECORD_VERSION = 1
@@ -172,8 +190,6 @@ class StoreWriter:
 
     def open(self) -> ox.Store:
         if self.store is None:
-            from isisgraph.store import open_folder
-
             self.store = open_folder(self.folder)
         return self.store
 
@@ -195,8 +211,6 @@ class StoreWriter:
         if plan.full:
             assert load is not None
             store.clear()
-            from isisgraph.store import load_into
-
             load_into(store, load, ox.RdfFormat.TRIG if load.suffix == ".trig" else ox.RdfFormat.N_QUADS, bulk=True)
             changes.written = len(plan.write)
         else:
@@ -206,7 +220,7 @@ class StoreWriter:
                 store.extend(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
                 changes.written += 1
         changes.removed = len((set(old.articles) | set(old.dirty)) - set(plan.record.articles))
-        update_derived_graphs(store)
+        update_derived_graphs(store, self.folder, plan.record)
         store.flush()
         write_atomically(self.folder / RECORD_FILE, plan.record.to_json())
         self.record = plan.record
@@ -230,17 +244,99 @@ def drop_article(store: ox.Store, article_id: str) -> None:
             store.remove(quad)
 
 
-def update_derived_graphs(store: ox.Store) -> None:
+def update_derived_graphs(store: ox.Store, folder: Path, record: Record) -> None:
     """Recompute the graphs derived from the article graphs: today the ``reconcile`` links
-    (:func:`isisgraph.store.with_reconcile_links`). Computed whole: at 10,000 articles that
-    takes seconds (BENCHMARKS.md), less than tracking which links an article touched."""
-    from isisgraph.reconcile import RECONCILE_GRAPH
-    from isisgraph.store import with_reconcile_links
-
+    (:func:`reconcile_links`). The one place a build updates them."""
     name = ox.NamedNode(str(RECONCILE_GRAPH))
     if store.contains_named_graph(name):
         store.remove_graph(name)
-    with_reconcile_links(store)
+    store.extend(reconcile_links(store, folder, record))
+
+
+# What reconciliation compares of each article (its events' and strike reports' views),
+# kept beside the store by article id and key: a rebuild reads the graphs of the articles it
+# wrote only. Reading every article graph again cost 10 s of CPU per 1,000 articles; pairing
+# the views 0.3 s (BENCHMARKS.md).
+VIEWS_FILE = "isisgraph-views.json"
+
+
+def reconcile_links(store: ox.Store, folder: Path, record: Record) -> list[ox.Quad]:
+    """The ``reconcile`` graph of the store, as :func:`isisgraph.reconcile.reconcile` computes
+    it from the same graphs (the tests compare the two), from the views of each article."""
+    known = read_views(folder)
+    views: dict[str, dict[str, object]] = {}
+    classes = None
+    for article_id, held in sorted(record.articles.items()):
+        cached = known.get(article_id)
+        if cached is None or cached.get("key") != held["key"]:
+            classes = classes if classes is not None else store_event_classes(store)
+            cached = {"key": held["key"], **article_views(store, article_id, classes)}
+        views[article_id] = cached
+    if views != known:
+        write_atomically(folder / VIEWS_FILE, json.dumps(views, sort_keys=True).encode("utf-8"))
+    events = [event_view(v) for entry in views.values() for v in entry["events"]]  # type: ignore[attr-defined]
+    reports = [report_view(v) for entry in views.values() for v in entry["reports"]]  # type: ignore[attr-defined]
+    union = Graph()
+    skip = ox.NamedNode(str(RECONCILE_GRAPH))
+    for prop in (IG.partOf, IG.memberOf):
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
+            if quad.graph_name != skip:
+                union.add((to_rdflib(quad.subject), prop, to_rdflib(quad.object)))
+    world = World(union)
+    article = {e.iri: e.article for e in events} | {r.iri: r.article for r in reports}
+    out = Graph(identifier=RECONCILE_GRAPH)
+    link_groups(out, IG.sameEventAs, groups(event_pairs(world, events)), article)
+    link_groups(out, IG.sameReportAs, groups(report_pairs(world, reports)), article)
+    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), skip) for s, p, o in out]
+
+
+def store_event_classes(store: ox.Store) -> set[Node]:
+    """ig:Event and its subclasses, from the store's ontology graph (as reconcile reads them)."""
+    dataset = Dataset()
+    tbox = dataset.graph(ONTOLOGY_GRAPH)
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDFS.subClassOf)), None,
+                                        ox.NamedNode(str(ONTOLOGY_GRAPH))):
+        tbox.add((to_rdflib(quad.subject), RDFS.subClassOf, to_rdflib(quad.object)))
+    return event_classes(dataset)
+
+
+def article_views(store: ox.Store, article_id: str, classes: set[Node]) -> dict[str, list]:  # type: ignore[type-arg]
+    """The events and strike reports of one article graph as reconciliation sees them (JSON)."""
+    name = doc_graph(article_id)
+    graph = Graph(identifier=name)
+    for predicate in (*READS, RDF.type):
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, ox.NamedNode(str(name))):
+            graph.add((to_rdflib(quad.subject), predicate, to_rdflib(quad.object)))
+    events = [[str(e.iri), str(e.article), sorted(map(str, e.kind)), e.start.isoformat(), e.end.isoformat(),
+               sorted(map(str, e.places)), [sorted(map(str, role)) for role in e.roles]]
+              for e in events_of(graph, classes)]
+    reports = [[str(r.iri), str(r.article), r.start.isoformat(), r.end.isoformat(), sorted(map(str, r.countries)),
+                sorted(map(str, r.area)), sorted(map(str, r.perpetrators))] for r in reports_of(graph)]
+    return {"events": sorted(events), "reports": sorted(reports)}
+
+
+def iris(values: list[str]) -> frozenset[URIRef]:
+    return frozenset(URIRef(v) for v in values)
+
+
+def event_view(data: list) -> EventView:  # type: ignore[type-arg]
+    iri, article_graph, kind, start, end, places, roles = data
+    return EventView(URIRef(iri), URIRef(article_graph), iris(kind), dt.date.fromisoformat(start),
+                     dt.date.fromisoformat(end), iris(places), tuple(iris(role) for role in roles))
+
+
+def report_view(data: list) -> ReportView:  # type: ignore[type-arg]
+    iri, article_graph, start, end, countries, area, perpetrators = data
+    return ReportView(URIRef(iri), URIRef(article_graph), dt.date.fromisoformat(start), dt.date.fromisoformat(end),
+                      iris(countries), iris(area), iris(perpetrators))
+
+
+def read_views(folder: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads((folder / VIEWS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def header_digest(header: list[str]) -> str:
@@ -254,8 +350,6 @@ def header_digest(header: list[str]) -> str:
 def reading(folder: str | os.PathLike[str]) -> Iterator[ox.Store]:
     """The build store in ``folder``, read-only, for the block: BusyError while a build writes
     it, InputError when a build writing it was interrupted."""
-    from isisgraph.store import open_folder
-
     path = Path(folder)
     lock = FileLock(path / LOCK_FILE)
     try:
