@@ -7,7 +7,9 @@ ontology, reference and run graphs, and each article's id with its cache key and
 A rebuild compares the input with the record and touches only the article graphs (and their
 ``meta`` triples) of new, changed and removed articles; a changed pipeline or header makes
 every article stale, and the store is then cleared and bulk-loaded. The derived graphs (the
-reconcile links) are recomputed whole after every change, in :func:`update_derived_graphs`.
+reconcile links) are recomputed after every change, in :func:`update_derived_graphs`, from
+what reconciliation compares of each article, kept by article key beside the store (so only
+the graphs just written are read again).
 
 Removed articles: an article the store holds and the input lacks is dropped when its source
 file lies inside one of the paths given to the build (a file deleted from the folder being
