@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from rdflib.namespace import PROV
 
 from isisgraph import buildstore
-from isisgraph.build import build
+from isisgraph.build import Cache, build
 from isisgraph.buildstore import RECORD_FILE, read_record, reading
 from isisgraph.cli import main
 from isisgraph.errors import BusyError, InputError
@@ -144,8 +144,13 @@ def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(
     monkeypatch.setattr(buildstore, "article_views",
                         lambda store, article_id, classes: read_for_links.append(article_id)
                         or original(store, article_id, classes))
+    entries_read: list[str] = []  # the cache entries the build reads: not those of the articles it keeps
+    cache_get = Cache.get
+    monkeypatch.setattr(Cache, "get", lambda cache, article_id, key: entries_read.append(article_id)
+                        or cache_get(cache, article_id, key))
     summary = build([corpus], None, store=store)
     assert sorted(read_for_links) == sorted([changed, "added"])
+    assert set(entries_read) == {changed, "added"}
 
     # one changed and one new article processed and written; one removed
     assert (summary.processed, summary.articles) == (2, 5)
@@ -159,11 +164,14 @@ def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(
 
     # the same as a build from scratch, but for the time each graph was generated
     scratch = tmp_path / "scratch.nq"
-    build([corpus], scratch, use_cache=False)
+    fresh = build([corpus], scratch, use_cache=False)
     in_store = quads(store, drop_time=True)
     links = in_graph(in_store, RECONCILE)
     assert in_store - links == quads(scratch, drop_time=True)
     assert links == links_of(scratch)
+    # the totals of the articles the store kept come from its record
+    for total in ("articles", "triples", "tokens", "mentions", "records", "violations", "warnings"):
+        assert getattr(summary, total) == getattr(fresh, total), total
 
 
 def test_an_unchanged_rebuild_writes_nothing(both, tmp_path: Path, seeds_dir: Path):

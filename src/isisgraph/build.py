@@ -579,6 +579,17 @@ def build(
 BUILD_LOCK = "build.lock"
 
 
+def add_counts(summary: BuildSummary, counts: dict) -> None:  # type: ignore[type-arg]
+    """Add one article's numbers (from its cache entry, or as the store's record keeps them)."""
+    summary.articles += 1
+    summary.triples += counts["triples"]
+    summary.tokens += counts["tokens"]
+    summary.mentions.update(counts["mentions"])
+    summary.records.update(counts["records"])
+    summary.violations.extend(counts["violations"])
+    summary.warnings.extend(counts["warnings"])
+
+
 def build_holding_lock(
     paths: Iterable[str | os.PathLike[str]], out: Path | None, anchor: Path, encoding: str, batch_size: int,
     workers: int, shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None,
@@ -605,7 +616,8 @@ def build_holding_lock(
                 continue
             key = article_key(article, pipeline)
             order.append((article.id, key, article.source))
-            if use_cache and store.get(article.id, key) is not None:
+            if use_cache and ((writer is not None and writer.holds(article.id, key, article.source, pipeline))
+                              or store.get(article.id, key) is not None):
                 if on_article is not None:
                     on_article(article.id)
                 continue
@@ -640,23 +652,27 @@ def build_holding_lock(
     if writer is not None:
         # a shard's build answers only for its shard's articles: the others are not removed
         plan = writer.plan(pipeline, header_digest(header), order, paths, prune, processed,
-                           lambda article_id: in_shard(article_id, shard))
+                           lambda article_id: in_shard(article_id, shard),
+                           lambda article_id, key: store.path(article_id, key).is_file())
     changed: list[tuple[str, str]] = []  # (id, N-Quads) of the articles the store replaces
 
     def chunks() -> Iterator[str]:
         for article_id, key, source in order:
+            held = plan.record.articles.get(article_id) if plan is not None else None
+            if (out is None and held is not None and "counts" in held and not plan.full  # type: ignore[union-attr]
+                    and article_id not in plan.write):  # type: ignore[union-attr]
+                add_counts(summary, held["counts"])  # an article the store keeps: its cache entry is not read
+                continue
             result = store.get(article_id, key)
             if result is None:
                 raise InputError(f"{store.path(article_id, key)}: cache entry vanished during the build; run again")
             if result.source != source:  # the same article, read from somewhere else this time
                 store.put(with_source(result, source))
-            summary.articles += 1
-            summary.triples += result.triples
-            summary.tokens += result.tokens
-            summary.mentions.update(result.mentions)
-            summary.records.update(result.records)
-            summary.violations.extend(result.violations)
-            summary.warnings.extend(result.warnings)
+            counts = {"triples": result.triples, "tokens": result.tokens, "mentions": result.mentions,
+                      "records": result.records, "violations": result.violations, "warnings": result.warnings}
+            add_counts(summary, counts)
+            if held is not None:
+                held["counts"] = counts
             if plan is not None and not plan.full and article_id in plan.write:
                 changed.append((article_id, result.nquads))
             yield result.nquads

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
@@ -78,7 +79,8 @@ class Record:
 
     pipeline: str | None = None
     header: str | None = None
-    articles: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> {"key", "source", "file"}
+    # id -> {"key", "source", "file", "counts": what the build summary counts of it}
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
     complete: bool = False
     dirty: list[str] = field(default_factory=list)  # articles whose graphs may be half-written
 
@@ -167,26 +169,43 @@ class StoreWriter:
         ``DIR/.store.cache/``, inside the store's folder."""
         return self.folder / "store"
 
+    def holds(self, article_id: str, key: str, source: str, pipeline: str) -> bool:
+        """Whether the store holds this article as it is now, with the numbers of its cache
+        entry (so that the build need not read that entry)."""
+        record = self.record
+        if record is None or record.pipeline != pipeline or article_id in record.dirty:
+            return False
+        held = record.articles.get(article_id)
+        return held is not None and same_article(held, key, source) and "counts" in held
+
     def plan(self, pipeline: str, header: str, order: list[tuple[str, str, str]],
              paths: Iterable[str | os.PathLike[str]], prune: bool, processed: set[str],
-             answers_for: Callable[[str], bool] = lambda _article_id: True) -> Plan:
+             answers_for: Callable[[str], bool] = lambda _article_id: True,
+             cached: Callable[[str, str], bool] = lambda _article_id, _key: True) -> Plan:
         """Compare the input (``order``: id, key, source) with the record. Only the articles
-        ``answers_for`` accepts (those of the build's shard) may be removed."""
+        ``answers_for`` accepts (those of the build's shard) may be removed; a full reload
+        needs every article in the cache (``cached``)."""
         old = self.record
         roots = [Path(p).resolve() for p in paths]
-        wanted = {i: {"key": k, "source": s, "file": str(source_file(s))} for i, k, s in order}
         stale = old is None or old.pipeline != pipeline or old.header != header
         held = {} if stale else old.articles  # type: ignore[union-attr]
         dirty = set() if stale else set(old.dirty)  # type: ignore[union-attr]
-        gone = {i for i, a in held.items()
-                if i not in wanted and answers_for(i) and (prune or within(a["file"], roots))}
+        ids = {article_id for article_id, _, _ in order}
+        gone = {i for i, a in held.items() if i not in ids and answers_for(i) and (prune or within(a["file"], roots))}
+        wanted: dict[str, dict[str, Any]] = {}
+        write = set()
+        for i, k, s in order:
+            wanted[i] = {"key": k, "source": s, "file": str(source_file(s))}
+            # (an article read from another place has another ig:sourceFile: rewritten too)
+            if i in processed or i in dirty or i not in held or not same_article(held[i], k, s):
+                write.add(i)
+            elif "counts" in held[i]:
+                wanted[i]["counts"] = held[i]["counts"]
         kept = {i: a for i, a in held.items() if i not in wanted and i not in gone and i not in dirty}
-        # (an article read from another place has another ig:sourceFile: rewritten too)
-        write = {i for i, a in wanted.items() if i in processed or i in dirty or held.get(i) != a}
         record = Record(pipeline, header, {**kept, **wanted}, complete=True)
         full = stale or len(write) > FULL_RELOAD_SHARE * max(len(record.articles), 1)
-        if full and kept:
-            full = stale  # articles of other inputs cannot be bulk-loaded from this build's cache
+        if full and not stale and (kept or not all(cached(i, a["key"]) for i, a in wanted.items())):
+            full = False  # what a full reload would load is not all in this build's cache
         drop = set() if full else (write & set(held)) | gone | dirty
         return Plan(full, set(wanted) if full else write, drop, record)
 
@@ -232,6 +251,10 @@ class StoreWriter:
 
 
 LOCK_FILE = "isisgraph.lock"  # the same lock file as a query store's (store.LOCK_FILE)
+
+
+def same_article(held: dict[str, Any], key: str, source: str) -> bool:
+    return held.get("key") == key and held.get("source") == source
 
 
 def drop_article(store: ox.Store, article_id: str) -> None:
