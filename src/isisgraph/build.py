@@ -31,6 +31,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
@@ -41,6 +42,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from isisgraph import __version__, nlp
+from isisgraph.buildstore import LOAD_FILE, StoreChanges, StoreWriter, header_digest
 from isisgraph.cluster import Stored
 from isisgraph.emit import Run, Triples, current_run, meta_triples, run_triples, to_triples
 from isisgraph.errors import InputError, one_line
@@ -85,6 +87,7 @@ class BuildSummary:
     skipped: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     times: StageTimes = field(default_factory=StageTimes)
+    store: StoreChanges | None = None  # what a build with --store did to the store
 
     @property
     def conforms(self) -> bool:
@@ -524,13 +527,17 @@ def check_encoding(encoding: str) -> str:
 def select_shard(articles: Iterable[Article], shard: tuple[int, int] | None) -> Iterator[Article]:
     """The articles of shard ``i`` of ``n`` (by a hash of the id: stable across machines)."""
     for article in articles:
-        if shard is None or int(hashlib.sha256(article.id.encode()).hexdigest(), 16) % shard[1] == shard[0]:
+        if in_shard(article.id, shard):
             yield article
+
+
+def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
+    return shard is None or int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % shard[1] == shard[0]
 
 
 def build(
     paths: Iterable[str | os.PathLike[str]],
-    output: str | os.PathLike[str] = "out/graph.trig",
+    output: str | os.PathLike[str] | None = "out/graph.trig",
     encoding: str = "utf-8",
     batch_size: int = 16,
     workers: int = 1,
@@ -539,40 +546,66 @@ def build(
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
     scheduler: str | None = None,
+    store: str | os.PathLike[str] | None = None,
+    prune: bool = False,
 ) -> BuildSummary:
-    """Build the graph of ``paths`` into ``output`` (.trig or .nq) and say what was done.
+    """Build the graph of ``paths`` into ``output`` (.trig or .nq), into the Oxigraph store
+    folder ``store`` (:mod:`isisgraph.buildstore`), or both, and say what was done.
 
     Articles longer than ``max_chars`` characters are skipped (see MAX_CHARS). With
     ``scheduler`` (a Dask scheduler's address) the articles are processed on that cluster
-    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. Raises BusyError
-    when another build is writing the same output."""
-    out = Path(output)
-    output_format(out)  # fail on a bad extension before parsing anything
+    (:mod:`isisgraph.cluster`), whose workers must see the output's folder. ``prune`` drops
+    from the store every article not in ``paths`` (by default only those whose file lay inside
+    ``paths``). Raises BusyError when another build is writing the same output or store."""
+    out = None if output is None else Path(output)
+    if out is None and store is None:
+        raise InputError("nothing to write: give an output file (-o) or a store folder (--store)")
+    if out is not None:
+        output_format(out)  # fail on a bad extension before parsing anything
     check_options(encoding, batch_size, workers, max_chars)
     if scheduler is not None and workers > 1:
         raise InputError("give --workers or --scheduler, not both: on a cluster the Dask workers do the work")
-    cache = make_folder(Cache(out).folder, out)  # a read-only folder fails here, before any parsing
-    with exclusively(cache / BUILD_LOCK, f"another build is writing {out} ({{holder}}); wait for it to "
-                     "finish or build to another --output"):
-        return build_holding_lock(paths, out, encoding, batch_size, workers, shard, use_cache, on_article, max_chars,
-                                  scheduler)
+    with ExitStack() as held:
+        writer = None if store is None else held.enter_context(StoreWriter(Path(store)))
+        # with a store, the cache lives in it: builds with and without -o share it
+        anchor = out if writer is None else writer.cache_anchor()
+        for target in dict.fromkeys(filter(None, (anchor, out))):
+            cache = make_folder(Cache(target).folder, target)  # a read-only folder fails here, before any parsing
+            held.enter_context(exclusively(cache / BUILD_LOCK, f"another build is writing {out or store} "
+                                           "({holder}); wait for it to finish or build to another --output"))
+        return build_holding_lock(paths, out, anchor, encoding, batch_size, workers, shard, use_cache, on_article,
+                                  max_chars, scheduler, writer, prune)
 
 
 BUILD_LOCK = "build.lock"
 
 
+def add_counts(summary: BuildSummary, counts: dict) -> None:  # type: ignore[type-arg]
+    """Add one article's numbers (from its cache entry, or as the store's record keeps them)."""
+    summary.articles += 1
+    summary.triples += counts["triples"]
+    summary.tokens += counts["tokens"]
+    summary.mentions.update(counts["mentions"])
+    summary.records.update(counts["records"])
+    summary.violations.extend(counts["violations"])
+    summary.warnings.extend(counts["warnings"])
+
+
 def build_holding_lock(
-    paths: Iterable[str | os.PathLike[str]], out: Path, encoding: str, batch_size: int, workers: int,
-    shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None, max_chars: int,
-    scheduler: str | None = None,
+    paths: Iterable[str | os.PathLike[str]], out: Path | None, anchor: Path, encoding: str, batch_size: int,
+    workers: int, shard: tuple[int, int] | None, use_cache: bool, on_article: Callable[[str], None] | None,
+    max_chars: int, scheduler: str | None = None, writer: StoreWriter | None = None, prune: bool = False,
 ) -> BuildSummary:
-    summary = BuildSummary(output=out)
+    """The build, its locks held: into the output file ``out``, the store of ``writer`` or
+    both, with the cache kept beside ``anchor`` (:class:`Cache`)."""
+    paths = list(paths)
+    summary = BuildSummary(output=out if out is not None else writer.folder)  # type: ignore[union-attr]
     problems = Problems()
     meta = nlp.model_meta()
     model_name, model_version = meta.get("name", "unknown"), meta.get("version", "unknown")
     run = current_run(model_name, model_version)
     pipeline = pipeline_key(model_name, model_version)
-    store = Cache(out)
+    store = Cache(anchor)
 
     order: list[tuple[str, str, str]] = []  # (article id, key, source) in input order
 
@@ -584,14 +617,16 @@ def build_holding_lock(
                 continue
             key = article_key(article, pipeline)
             order.append((article.id, key, article.source))
-            if use_cache and store.get(article.id, key) is not None:
+            if use_cache and ((writer is not None and writer.holds(article.id, key, article.source, pipeline))
+                              or store.get(article.id, key) is not None):
                 if on_article is not None:
                     on_article(article.id)
                 continue
             yield article, key
 
     failed: set[str] = set()
-    cluster = None if scheduler is None else (scheduler, pipeline, out)
+    processed: set[str] = set()
+    cluster = None if scheduler is None else (scheduler, pipeline, anchor)
     for result in process_articles(pending_articles(), run, batch_size, workers, cluster):
         if isinstance(result, ArticleFailure):
             problems.skip(result.source, result.reason)
@@ -600,6 +635,7 @@ def build_holding_lock(
         if isinstance(result, ArticleResult):  # (a Dask worker has stored its articles itself)
             store.put(result)
         summary.processed += 1
+        processed.add(result.article_id)
         summary.times.add(result.times)
         if on_article is not None:
             on_article(result.article_id)
@@ -612,26 +648,53 @@ def build_holding_lock(
         details = [f"warning: {w}" for w in problems.warnings] + [f"skipped: {s}" for s in problems.skipped]
         raise InputError("no readable articles in the given paths; nothing was written", details)
 
+    header = header_nquads(run)
+    plan = None
+    if writer is not None:
+        # a shard's build answers only for its shard's articles: the others are not removed
+        plan = writer.plan(pipeline, header_digest(header), order, paths, prune, processed,
+                           lambda article_id: in_shard(article_id, shard),
+                           lambda article_id, key: store.path(article_id, key).is_file())
+    changed: list[tuple[str, str]] = []  # (id, N-Quads) of the articles the store replaces
+
     def chunks() -> Iterator[str]:
         for article_id, key, source in order:
+            held = plan.record.articles.get(article_id) if plan is not None else None
+            if (out is None and held is not None and "counts" in held and not plan.full  # type: ignore[union-attr]
+                    and article_id not in plan.write):  # type: ignore[union-attr]
+                add_counts(summary, held["counts"])  # an article the store keeps: its cache entry is not read
+                continue
             result = store.get(article_id, key)
             if result is None:
                 raise InputError(f"{store.path(article_id, key)}: cache entry vanished during the build; run again")
             if result.source != source:  # the same article, read from somewhere else this time
                 store.put(with_source(result, source))
-            summary.articles += 1
-            summary.triples += result.triples
-            summary.tokens += result.tokens
-            summary.mentions.update(result.mentions)
-            summary.records.update(result.records)
-            summary.violations.extend(result.violations)
-            summary.warnings.extend(result.warnings)
+            counts = {"triples": result.triples, "tokens": result.tokens, "mentions": result.mentions,
+                      "records": result.records, "violations": result.violations, "warnings": result.warnings}
+            add_counts(summary, counts)
+            if held is not None:
+                held["counts"] = counts
+            if plan is not None and not plan.full and article_id in plan.write:
+                changed.append((article_id, result.nquads))
             yield result.nquads
 
-    header = header_nquads(run)
     started = time.perf_counter()
-    write_output(out, header, chunks())
+    load = out  # the file written, which a full reload of the store bulk-loads
+    if load is None and plan is not None and plan.full:
+        load = writer.folder / LOAD_FILE  # type: ignore[union-attr]
+    if load is not None:
+        write_output(load, header, chunks())
+    else:
+        for _ in chunks():  # the summary's totals; the changed articles' N-Quads
+            pass
     summary.times.serialise += time.perf_counter() - started
     summary.triples += len(header)
-    store.prune({store.path(i, k) for i, k, _ in order})
+    keep = {store.path(i, k) for i, k, _ in order}
+    if writer is not None and plan is not None:
+        summary.store = writer.apply(plan, load, iter(changed))
+        if load is not None and load != out:
+            load.unlink(missing_ok=True)
+        # the articles the store keeps from other inputs keep their cache entries
+        keep |= {store.path(i, a["key"]) for i, a in plan.record.articles.items()}
+    store.prune(keep)
     return summary

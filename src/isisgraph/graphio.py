@@ -14,7 +14,8 @@ A graph file is read one of two ways:
   Oxigraph store the same way).
 
 Both raise a one-line :class:`InputError` naming the file, the line when it is known and what
-to do.
+to do. Both also read the store folder a build writes with ``--store`` (:mod:`isisgraph.buildstore`)
+as they read a file.
 """
 
 from __future__ import annotations
@@ -91,7 +92,11 @@ def oxigraph_error(path: Path, fmt: ox.RdfFormat, exc: Exception) -> InputError:
 
 def read_quads(source: str | os.PathLike[str]) -> Iterator[ox.Quad]:
     """The quads of a graph file as pyoxigraph parses them, streamed (a Turtle or N-Triples
-    file's triples are in the default graph)."""
+    file's triples are in the default graph), or of a build's store folder."""
+    from isisgraph.buildstore import is_build_store, store_quads
+
+    if is_build_store(source):
+        return store_quads(source)
     path, fmt = graph_file(source)
 
     def quads() -> Iterator[ox.Quad]:
@@ -110,9 +115,16 @@ def read_quads(source: str | os.PathLike[str]) -> Iterator[ox.Quad]:
 
 def read_dataset(source: str | os.PathLike[str]) -> Dataset:
     """A graph file parsed by rdflib into a Dataset whose default graph is the union of its
-    named graphs (a Turtle or N-Triples file's one graph is its default graph)."""
-    path, fmt = graph_file(source)
+    named graphs (a Turtle or N-Triples file's one graph is its default graph), or of the
+    graphs of a build's store folder."""
+    from isisgraph.buildstore import is_build_store, store_nquads
+
     dataset = Dataset(default_union=True)
+    if is_build_store(source):
+        with quiet_literal_warnings():
+            dataset.parse(data=store_nquads(source), format="application/n-quads")
+        return dataset
+    path, fmt = graph_file(source)
     try:
         with quiet_literal_warnings():
             dataset.parse(path, format=fmt.media_type)

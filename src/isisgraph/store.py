@@ -158,10 +158,15 @@ def store_location(source: str | os.PathLike[str]) -> Path:
 
 
 def choose_backend(source: str | os.PathLike[str], backend: str = "auto") -> str:
-    """``auto``: Oxigraph for a graph file of PERSISTENT_STORE_BYTES or more, else rdflib."""
+    """``auto``: Oxigraph for a build's store folder and for a graph file of
+    PERSISTENT_STORE_BYTES or more, else rdflib."""
+    from isisgraph.buildstore import is_build_store
+
     path = Path(source)
     if backend != "auto":
         return backend
+    if is_build_store(path):
+        return "oxigraph"
     if not path.is_file():
         return "rdflib"  # whose loader says what is wrong with the path
     return "oxigraph" if path.stat().st_size >= PERSISTENT_STORE_BYTES else "rdflib"
@@ -342,10 +347,17 @@ def open_for_queries(
     ``auto`` queries a large file from the store kept on disk beside it (:func:`query_store`,
     shared with other queries); when that folder cannot be written, the file is loaded in
     memory and ``note`` is told why. An explicit ``oxigraph`` loads the file into memory.
+    A build's store folder (``build --store``) is read directly, its links already there.
     """
+    from isisgraph.buildstore import is_build_store, reading
+
     chosen = choose_backend(source, backend)
     if chosen != "oxigraph":
         yield reconciled_dataset(source)
+        return
+    if is_build_store(source):
+        with reading(source) as built:
+            yield built
         return
     path, _ = graph_file(source)
     with ExitStack() as held:

@@ -50,10 +50,18 @@ def checked_encoding(_ctx: click.Context, _param: click.Parameter, value: str) -
 @click.option("--shard", default=None, metavar="I/N", help="Build only shard I of N (0-based), split by article id.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=MAX_CHARS, show_default=True,
               help="Skip articles longer than this many characters (each needs about 1.5 GB of memory per million).")
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR",
+              help="Also (or, without -o, only) keep the graph in the Oxigraph store DIR, updated article by "
+                   "article; query, export, viz and push read DIR as they read a file.")
+@click.option("--prune", is_flag=True,
+              help="With --store: drop every article the store holds that is not in PATHS (by default only "
+                   "those whose file lay inside PATHS are dropped, so other folders built into DIR stay).")
 @click.option("--no-cache", is_flag=True, help="Process every article again, ignoring the cache beside the output.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
-def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
-          scheduler: str | None, shard: str | None, max_chars: int, no_cache: bool, progress: bool | None) -> None:
+@click.pass_context
+def build(ctx: click.Context, paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int, workers: int,
+          scheduler: str | None, shard: str | None, max_chars: int, store: Path | None, prune: bool, no_cache: bool,
+          progress: bool | None) -> None:
     """Build the knowledge graph of PATHS (folders of .txt files with an optional
     manifest.csv, or .jsonl files) into OUTPUT, validating each article graph.
 
@@ -67,22 +75,37 @@ def build(paths: tuple[Path, ...], output: Path, encoding: str, batch_size: int,
     With --scheduler the articles are parsed and extracted on a Dask distributed cluster
     (pip install 'isisgraph[distributed]'), each worker writing its articles into that
     cache; this process then writes OUTPUT from it, the same as a local build.
+
+    With --store DIR the graph goes into an Oxigraph store in DIR (without -o, only there):
+    a rebuild replaces only the graphs of new, changed and removed articles and recomputes
+    the reconcile links, and `isisgraph query NAME DIR` reads the store directly.
     """
     from tqdm import tqdm
 
     from isisgraph.build import build as run_build
+
+    if prune and store is None:
+        raise click.UsageError("--prune works with --store")
+    if store is not None and ctx.get_parameter_source("output") is click.core.ParameterSource.DEFAULT:
+        output = None  # type: ignore[assignment]  # the store alone
 
     show = click.get_text_stream("stderr").isatty() if progress is None else progress
     bar = tqdm(unit="article", desc="build", disable=not show)
     with library_errors(), bar:
         summary = run_build(paths, output, encoding=encoding, batch_size=batch_size, workers=workers,
                             shard=parse_shard(shard), use_cache=not no_cache, max_chars=max_chars,
-                            on_article=lambda _article_id: bar.update(), scheduler=scheduler)
+                            on_article=lambda _article_id: bar.update(), scheduler=scheduler, store=store,
+                            prune=prune)
     for warning in summary.warnings:
         click.echo(printable(f"warning: {warning}"), err=True)
     for skip in summary.skipped:
         click.echo(printable(f"skipped: {skip}"), err=True)
     click.echo(f"wrote {summary.output}")
+    if summary.store is not None:
+        changes = summary.store
+        how = "reloaded whole" if changes.full else "updated"
+        click.echo(f"  store        {changes.folder} {how}: {changes.written} articles written, {changes.removed} "
+                   f"removed, {changes.held} held ({changes.seconds:.1f} s)")
     click.echo(f"  articles     {summary.articles} ({summary.processed} processed, "
                f"{summary.articles - summary.processed} unchanged from the cache)")
     click.echo(f"  triples      {summary.triples}")

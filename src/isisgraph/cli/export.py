@@ -14,7 +14,7 @@ EXPORT_FORMATS = ("trig", "nq", "ttl", "nt", "jsonld", "csv")
 
 
 @click.command(epilog=EXIT_CODES_HELP)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="trig, nq, ttl, nt, jsonld or csv (default: from the -o extension).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -51,7 +51,7 @@ def export(graph: Path, fmt: str | None, output: Path | None) -> None:
 
 
 @click.command(epilog=EXIT_CODES_HELP)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL",
               help="The store's SPARQL 1.1 Graph Store endpoint, "
                    "e.g. http://localhost:7878/store (Oxigraph).")

@@ -63,7 +63,7 @@ def queries() -> None:
 
 @click.command("query", epilog=QUERY_EXIT_CODES)
 @click.argument("name")
-@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the query (repeatable). Values are bound as RDF terms, never pasted "
                    "into the query: IRIs as full IRIs, ig:Term, kind/slug (place/hawija), a bare slug, or a "
@@ -184,7 +184,7 @@ def swapped_arguments(name: str, graph: Path) -> None:
 @click.command("names", epilog=EXPLAIN_EXIT_CODES.replace("the node is not in the graph", "nothing matches TEXT"))
 @click.argument("kind", required=False)
 @click.argument("text", required=False)
-@click.option("-g", "--graph", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_GRAPH,
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
               show_default=True, help="The built graph to read the names from.")
 def names(kind: str | None, text: str | None, graph: Path) -> None:
     """List what can be asked for: the actors, places, operations, people and concepts of
@@ -217,7 +217,7 @@ def names(kind: str | None, text: str | None, graph: Path) -> None:
 
 @click.command("explain", epilog=EXPLAIN_EXIT_CODES)
 @click.argument("node")
-@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
               help="Evidence sentences (and related nodes of each kind) to show at most.")
 def explain(node: str, graph: Path, limit: int) -> None:
@@ -241,7 +241,7 @@ def explain(node: str, graph: Path, limit: int) -> None:
 
 
 @click.command("demo-queries", epilog=QUERY_EXIT_CODES)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 def demo_queries(graph: Path) -> None:
     """Print a few answers a newcomer finds interesting: strikes per country and month, the
     control history of places, who declared victory, and places for a map."""

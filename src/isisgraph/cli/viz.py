@@ -11,7 +11,7 @@ from isisgraph.viz import PAGES
 
 
 @click.command(epilog=EXIT_CODES_HELP)
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
               show_default=True, help="The page to write (through a temporary file, renamed when complete).")
 @click.option("--view", type=click.Choice(PAGES),
