@@ -16,14 +16,16 @@ from isisgraph import buildstore
 from isisgraph.build import Cache, build
 from isisgraph.buildstore import RECORD_FILE, read_record, reading
 from isisgraph.cli import main
+from isisgraph.derive import DERIVED_GRAPH, derived_graph
 from isisgraph.errors import BusyError, InputError
 from isisgraph.graphio import read_dataset, read_quads
 from isisgraph.locks import FileLock
 from isisgraph.namespaces import GRAPH
-from isisgraph.reconcile import RECONCILE_GRAPH, reconcile
+from isisgraph.reconcile import RECONCILE_GRAPH, ensure_reconciled, reconcile
 from isisgraph.store import to_oxigraph
 
 RECONCILE = str(RECONCILE_GRAPH)
+DERIVED = str(DERIVED_GRAPH)
 GENERATED = str(PROV.generatedAtTime)
 DOC = str(GRAPH["doc/"])
 
@@ -67,6 +69,14 @@ def links_of(graph_file: Path) -> set[ox.Quad]:
             for s, p, o in reconcile(read_dataset(graph_file))}
 
 
+def derived_of(graph_file: Path) -> set[ox.Quad]:
+    """The derived graph computed from a graph file and its reconcile links, as quads."""
+    name = ox.NamedNode(DERIVED)
+    dataset = read_dataset(graph_file)
+    ensure_reconciled(dataset)
+    return {ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in derived_graph(dataset)}
+
+
 def doc_graphs(found: set[ox.Quad]) -> dict[str, set[ox.Quad]]:
     graphs: dict[str, set[ox.Quad]] = {}
     for quad in found:
@@ -85,12 +95,13 @@ def both(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Pat
     return out, store, summary
 
 
-def test_the_store_holds_the_files_graphs_and_their_reconcile_links(both):
+def test_the_store_holds_the_files_graphs_their_reconcile_links_and_derived_graph(both):
     out, store, summary = both
     in_store, in_file = quads(store), quads(out)
-    links = in_graph(in_store, RECONCILE)
-    assert in_store - links == in_file
+    links, derived = in_graph(in_store, RECONCILE), in_graph(in_store, DERIVED)
+    assert in_store - links - derived == in_file
     assert links == links_of(out)
+    assert derived == derived_of(out) and derived
     assert links, "the seeds have articles telling the same event (the reconcile goldens)"
     assert summary.store.full and summary.store.written == 5 and summary.store.held == 5
     record = read_record(store)
@@ -166,9 +177,10 @@ def test_a_rebuild_replaces_only_the_changed_removed_and_added_articles(
     scratch = tmp_path / "scratch.nq"
     fresh = build([corpus], scratch, use_cache=False)
     in_store = quads(store, drop_time=True)
-    links = in_graph(in_store, RECONCILE)
-    assert in_store - links == quads(scratch, drop_time=True)
+    links, derived = in_graph(in_store, RECONCILE), in_graph(in_store, DERIVED)
+    assert in_store - links - derived == quads(scratch, drop_time=True)
     assert links == links_of(scratch)
+    assert derived == derived_of(scratch)
     # the totals of the articles the store kept come from its record
     for total in ("articles", "triples", "tokens", "mentions", "records", "violations", "warnings"):
         assert getattr(summary, total) == getattr(fresh, total), total
@@ -228,9 +240,10 @@ def test_an_interrupted_write_leaves_a_store_marked_stale_that_the_next_build_re
     scratch = tmp_path / "scratch.nq"
     build([corpus], scratch, use_cache=False)
     in_store = quads(store, drop_time=True)
-    links = in_graph(in_store, RECONCILE)
-    assert in_store - links == quads(scratch, drop_time=True)
+    links, derived = in_graph(in_store, RECONCILE), in_graph(in_store, DERIVED)
+    assert in_store - links - derived == quads(scratch, drop_time=True)
     assert links == links_of(scratch)
+    assert derived == derived_of(scratch)
 
 
 def test_a_store_being_read_is_not_written_and_a_folder_of_other_things_is_refused(tmp_path: Path, seeds_dir: Path):

@@ -41,6 +41,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from isisgraph.derive import DERIVED_GRAPH
 from isisgraph.errors import BusyError, InputError
 from isisgraph.files import make_folder, write_atomically
 from isisgraph.locks import FileLock
@@ -59,7 +60,7 @@ from isisgraph.reconcile import (
     report_pairs,
     reports_of,
 )
-from isisgraph.store import load_into, open_folder, to_oxigraph, to_rdflib
+from isisgraph.store import load_into, open_folder, to_oxigraph, to_rdflib, with_derived_links
 
 RECORD_FILE = "isisgraph-store.json"
 RECORD_VERSION = 1
@@ -270,12 +271,18 @@ def drop_article(store: ox.Store, article_id: str) -> None:
 
 
 def update_derived_graphs(store: ox.Store, folder: Path, record: Record) -> None:
-    """Recompute the graphs derived from the article graphs: today the ``reconcile`` links
-    (:func:`reconcile_links`). The one place a build updates them."""
+    """Recompute the graphs derived from the article graphs: the ``reconcile`` links
+    (:func:`reconcile_links`), then the ``derived`` graph that reads them
+    (:func:`isisgraph.derive.derived_graph`, through :func:`isisgraph.store.with_derived_links`,
+    as a query adds it to a store that has none). The one place a build updates them."""
     name = ox.NamedNode(str(RECONCILE_GRAPH))
     if store.contains_named_graph(name):
         store.remove_graph(name)
     store.extend(reconcile_links(store, folder, record))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    if store.contains_named_graph(derived):
+        store.remove_graph(derived)
+    with_derived_links(store)
 
 
 # What reconciliation compares of each article (its events' and strike reports' views),
