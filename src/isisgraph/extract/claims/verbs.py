@@ -64,7 +64,7 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NOT_SAYING_PREPOSITIONS
+from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NEGATIVE_SUBJECTS, NOT_SAYING_PREPOSITIONS
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
@@ -177,8 +177,10 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue
         if art.in_quote(tok) is not None:
             continue
-        if any(c.dep_ == "neg" for c in tok.children) and lemma not in DENYING_VERBS:
+        if (any(c.dep_ == "neg" for c in tok.children) or negative_subject(tok)) and lemma not in DENYING_VERBS:
             continue
+        if is_restrictive_participle(tok):
+            continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
             tok.tag_ in ("VB", "VBG")
             and tok.dep_ in ("xcomp", "advcl", "pcomp", "acl")
@@ -197,6 +199,30 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         if rule is not None:
             out.append((tok, rule))
     return out
+
+
+def negative_subject(verb: Token) -> bool:
+    """ "None of the US's allies has admitted causing any deaths", "no official confirmed the
+    toll": a subject that negates its verb, as "not" does."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in NEGATIVE_SUBJECTS or any(
+            d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in child.children
+        ):
+            return True
+    return False
+
+
+def is_restrictive_participle(verb: Token) -> bool:
+    """ "the number of civilian deaths so far admitted by the alliance" (Airwars): a past
+    participle with a passive agent that restricts the noun before it names what the noun
+    counts, not something the agent reports; set off by a comma ("The strike, confirmed by the
+    coalition, killed ...") it still reports."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start == 0 or verb.doc[start - 1].text != ","
 
 
 def is_saying_participle(verb: Token) -> bool:

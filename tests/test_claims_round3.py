@@ -1,0 +1,80 @@
+"""Claims on unseen phrasing (round 3 of the real-news work): the general grammar of
+reporting, read by the real model on short texts written in the genre (our own sentences;
+each rule's docstring names the development articles it was seen in)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph import nlp as isisnlp
+from isisgraph import reference
+from isisgraph.extract.claims import extract_claims
+from isisgraph.namespaces import ID
+from isisgraph.records import Article
+
+ACTOR = str(ID) + "actor/"
+PERSON = str(ID) + "person/"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return isisnlp.load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return reference.load()
+
+
+def read(pipeline, ref, text, published=dt.date(2016, 5, 14)):
+    article = Article(id="t", text=text, source="test", published=published)
+    return extract_claims(pipeline(text), article, ref)
+
+
+# ---------------------------------------------------------------- reporting verbs (lexicon)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The Security Media Cell clarified that the blast was caused by an old mortar round.",
+     "security-media-cell"),
+    ("The Joint Operations Command affirmed on Monday that the border was under its full control.",
+     "joint-operations-command"),
+    ("The Peshmerga ministry disclosed that 30 of its fighters had been wounded near Makhmour.",
+     "peshmerga"),
+    ("Turkish Defence Minister Hulusi Akar reiterated that the operation in al-Bab would go on.",
+     "hulusi-akar"),
+    ("The coalition admitted that one of its strikes near Mosul had killed four civilians.", "cjtf-oir"),
+])
+def test_a_verb_of_reporting_with_a_content_clause_attributes_it(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == [claimant]
+    assert claims[0].channel == "said"
+
+
+def test_a_verb_of_reporting_without_anything_reported_attributes_nothing(pipeline, ref):
+    text = (
+        "Iraqi forces maintained control of the main road through the night. "
+        "The coalition highlighted the role of its partners on the ground."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_a_subject_that_negates_the_verb_reports_nothing(pipeline, ref):
+    text = (
+        "None of the coalition's partners has admitted that its jets killed civilians. "
+        "No official confirmed that the toll had risen on Sunday."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_a_participle_that_restricts_a_noun_reports_nothing_unless_set_off(pipeline, ref):
+    text = (
+        "The toll is far higher than the number of deaths so far confirmed by the coalition. "
+        "The strike, confirmed by the coalition, destroyed a bridge near Raqqa."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [(c.claimant, c.span.start) for c in claims] == [(ACTOR + "cjtf-oir", text.index("The strike,"))]
