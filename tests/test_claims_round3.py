@@ -78,3 +78,29 @@ def test_a_participle_that_restricts_a_noun_reports_nothing_unless_set_off(pipel
     )
     claims, _ = read(pipeline, ref, text)
     assert [(c.claimant, c.span.start) for c in claims] == [(ACTOR + "cjtf-oir", text.index("The strike,"))]
+
+
+# ---------------------------------------------------------------- trailing attributions
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # the parser hangs the attribution on the last noun as a relative clause
+    ("The bombing killed 12 soldiers, an Iraqi army officer told AFP.", ACTOR + "iraqi-army"),
+    ("Iraqi Kurdish forces recaptured Sinjar, Kurdish leader Masoud Barzani declared on Friday.",
+     PERSON + "masoud-barzani"),
+    # ... or sets the speaker beside that noun with the verb as its participle
+    ("The jets destroyed two ISIS vehicles near Raqqa, the coalition reported on Sunday.",
+     ACTOR + "cjtf-oir"),
+])
+def test_an_attribution_trailing_a_clause_that_ends_on_a_noun_reports_the_clause(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert [(c.claimant, c.span.start, c.span.end) for c in claims] == [(claimant, 0, len(text))]  # the sentence
+    assert claims[0].extractor == "claims.verbs.parenthetical"
+
+
+def test_a_relative_clause_opened_by_a_pronoun_reports_only_itself(pipeline, ref):
+    text = "The militants seized the town of Hit, which the army said had been abandoned."
+    claims, _ = read(pipeline, ref, text)
+    assert [(c.extractor, c.span.start) for c in claims] == [
+        ("claims.verbs.content-clause", text.index("which"))
+    ]

@@ -348,11 +348,21 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     television reported on Friday"; "“...,” the statement said, the Tass news agency
     reported": an attribution with its own subject, after a comma at the end of the sentence,
     that the parser hung on the clause before it (as a conjunct or a complement) reports that
-    clause."""
-    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i:
+    clause. The same trailing attribution (dev: a_defensepost, b_aljazeera, b_anadolu,
+    c_spacewar-afp, d_independent-ap ...) after a clause that ends on a noun the parser may
+    hang on that noun as a relative clause ("The attack killed 12 soldiers, an army officer
+    told AFP"; "... recaptured Sinjar, Kurdish leader Masoud Barzani declared on Friday"): it
+    trails all the same, unless a relative pronoun opens it ("..., which the army said")."""
+    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl") or verb.head.i > verb.i:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        subjects = [verb.head] if appended_speaker(verb) else []
     if not subjects or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and (
+        subjects[0].tag_ in ("WDT", "WP") or any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
+    ):
         return False
     start = min(subjects[0].left_edge.i, verb.i)
     if start == 0 or verb.doc[start - 1].text != ",":
@@ -360,6 +370,20 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     sent = art.sents[art.sent_of.get(verb.i, 0)]
     rest = [t for t in verb.doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     return not rest
+
+
+def appended_speaker(verb: Token) -> bool:
+    """ "The jets destroyed two vehicles near Raqqa, the coalition reported on Sunday": the
+    speaker of a trailing attribution that the parser set beside the clause's last noun (an
+    apposition) with the speech verb as its participle (a past tense, or a participle with no
+    agent: not "the town, taken by the army")."""
+    noun = verb.head
+    return (
+        noun.dep_ in ("appos", "npadvmod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children))
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def quotes_someone(art: ClaimArticle, verb: Token) -> bool:
@@ -418,6 +442,8 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             and content_before(art, verb)
         ):
             return child  # "“...,” tweeted the US military", "..., states the release"
+    if verb.dep_ == "acl" and appended_speaker(verb) and trails_its_content(art, verb):
+        return verb.head  # "..., the coalition reported on Sunday", read as a noun and its participle
     if (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
