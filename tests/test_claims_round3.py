@@ -104,3 +104,27 @@ def test_a_relative_clause_opened_by_a_pronoun_reports_only_itself(pipeline, ref
     assert [(c.extractor, c.span.start) for c in claims] == [
         ("claims.verbs.content-clause", text.index("which"))
     ]
+
+
+# ---------------------------------------------------------------- quoted as saying
+
+
+def test_a_speaker_quoted_in_the_passive_speaks_and_the_outlet_relays(pipeline, ref):
+    bare = "Brig. Gen. Yahya Rasool was quoted as saying that the militants had fled toward the desert."
+    relayed = "A military source was quoted by SANA as saying the army had entered the town of Palmyra."
+    cited = "SDF commander Mazloum Abdi was cited as saying that 20 militants had been killed near Hajin."
+    claims, _ = read(pipeline, ref, bare)
+    assert [c.claimant for c in claims] == [PERSON + "yahya-rasool"]
+    claims, _ = read(pipeline, ref, relayed)
+    assert sorted((c.claimant, c.extractor) for c in claims) == [
+        (ACTOR + "sana", "claims.verbs.quoting"),
+        (ACTOR + "syrian-arab-army", "claims.verbs.content-clause+claims.sources.unnamed-official"),
+    ]
+    claims, _ = read(pipeline, ref, cited)
+    assert [(c.claimant, c.on_behalf_of) for c in claims] == [(PERSON + "mazloum-abdi", ACTOR + "sdf")]
+
+
+def test_words_quoted_in_a_report_are_no_one_s_saying(pipeline, ref):
+    text = "The figures were quoted in a report on the battle for Mosul."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

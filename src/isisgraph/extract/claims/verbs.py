@@ -247,7 +247,10 @@ def participle_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp":
         clause = verb.head.head
         if verb.head.lower_ == "as" and clause.lemma_.lower() in QUOTING_VERBS:
-            quoted = [c for c in clause.children if c.dep_ == "dobj"]
+            # "SANA quoted a military source as saying"; passive: "the commander was quoted as saying"
+            quoted = [c for c in clause.children if c.dep_ == "dobj"] or [
+                c for c in clause.children if c.dep_ == "nsubjpass"
+            ]
             return quoted[0] if quoted else None
     for _ in range(4):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -387,9 +390,11 @@ def appended_speaker(verb: Token) -> bool:
 
 
 def quotes_someone(art: ClaimArticle, verb: Token) -> bool:
-    """ "SANA quoted a military source as saying ...": a verb of quoting with an object and
-    "as" with a gerund of saying."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
+    """ "SANA quoted a military source as saying ...": a verb of quoting with an object (or,
+    in the passive, a subject and the outlet as its agent: "the commander was quoted by Hawar
+    news agency as saying") and "as" with a gerund of saying."""
+    deps = {c.dep_ for c in verb.children}
+    return ("dobj" in deps or {"nsubjpass", "agent"} <= deps) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
         for c in verb.children
     )
