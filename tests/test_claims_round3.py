@@ -128,3 +128,27 @@ def test_words_quoted_in_a_report_are_no_one_s_saying(pipeline, ref):
     text = "The figures were quoted in a report on the battle for Mosul."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- bodies named after a title
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets hit 40 Daesh targets in northern Syria, says General Staff.",
+    "Turkish jets struck Daesh positions near al-Bab on Monday. The General Staff said in a "
+    "statement that 12 terrorists were neutralized.",
+    "Turkey's General Staff added that two soldiers were wounded near al-Bab.",
+])
+def test_the_general_staff_is_the_armed_forces_of_its_country_not_a_person(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "turkish-armed-forces"]
+    assert all(c.person is None for c in claims)
+
+
+def test_staff_without_a_title_word_is_nobody_and_a_general_with_a_name_is_a_person(pipeline, ref):
+    text = (
+        "Hospital staff said the wounded had been brought in overnight from Mosul. "
+        "\u201cThe fighters are exhausted,\u201d General Stephen Townsend said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [PERSON + "stephen-townsend"]

@@ -22,6 +22,7 @@ WORDS = lexicon("claims")
 # The lists as module constants: the rules read them in inner loops, where each attribute of
 # WORDS would be looked up afresh.
 ANALYST_ROLES = WORDS.analyst_roles
+ARMED_FORCES_BODIES = WORDS.armed_forces_bodies
 ASSESSMENT_VERBS = WORDS.assessment_verbs
 CHANNEL_NOUNS = WORDS.channel_nouns
 CHANNEL_PRIORITY = WORDS.channel_priority

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from isisgraph.extract.claims.actors import government_of
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
+    ARMED_FORCES_BODIES,
     DEFENCE_WORDS,
     FORCE_KINDS,
     RANK_NOUNS,
@@ -62,8 +63,8 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
     the module docstring); empty when the phrase is neither, or no country is known."""
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
-    defence = bool(words & DEFENCE_WORDS)
-    if lemma in STATE_BODY_NOUNS or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
+    defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
+    if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
         rule = STATE_BODY
     elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):
         rule = UNNAMED_OFFICIAL
@@ -85,12 +86,22 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
 
 
+def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
+    """ "says General Staff", "Turkey's General Staff added": the top body of the armed forces,
+    after its title word ("General"); not "hospital staff"."""
+    return head.lower_ in ARMED_FORCES_BODIES and any(
+        t.lower_ in TITLE_WORDS and t.i < head.i for t in tokens
+    )
+
+
 def defence_body(art: ClaimArticle, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
     """ "Russia's Defense Ministry", "Iraqi Defense Ministry": a government named with a
     defence body or post speaks through its armed forces (``claims.sources.state-body``)."""
     words = {t.lower_ for t in tokens}
     lemma = head.lemma_.lower()
-    if not words & DEFENCE_WORDS or lemma not in STATE_BODY_NOUNS | TITLE_WORDS:
+    if armed_forces_body(head, tokens):
+        pass  # "Turkey's General Staff"
+    elif not words & DEFENCE_WORDS or lemma not in STATE_BODY_NOUNS | TITLE_WORDS:
         return speaker
     if not art.ref.is_a(speaker.claimant, "Government"):
         return speaker
