@@ -152,3 +152,28 @@ def test_staff_without_a_title_word_is_nobody_and_a_general_with_a_name_is_a_per
     )
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [PERSON + "stephen-townsend"]
+
+
+# ---------------------------------------------------------------- unnamed officials taken up
+
+
+def test_the_source_takes_up_an_unnamed_official_named_with_another_noun(pipeline, ref):
+    text = (
+        "Four Iraqi soldiers were killed on Saturday when militants attacked an army post "
+        "southwest of Kirkuk, a security official said.\n\n"
+        "Army reinforcements were sent to the area, the source added.\n\n"
+        "A police colonel told Reuters that the attackers fled toward the valley. "
+        "Two of them were wounded, the officer said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "isf"] * 4
+    assert claims[1].extractor.endswith("claims.descriptions.earlier-noun")
+
+
+def test_the_source_with_no_unnamed_official_before_is_nobody(pipeline, ref):
+    text = (
+        "Col. John Dorrian said the strikes hit two boats near Mosul.\n\n"
+        "The river was closed to traffic, the source added."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [PERSON + "john-dorrian"]
