@@ -177,3 +177,28 @@ def test_the_source_with_no_unnamed_official_before_is_nobody(pipeline, ref):
     )
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [PERSON + "john-dorrian"]
+
+
+# ---------------------------------------------------------------- joint speakers
+
+
+@pytest.mark.parametrize(("text", "claimants"), [
+    ("The SDF and the coalition announced on Saturday that the last ISIS pocket had fallen.",
+     [ACTOR + "sdf", ACTOR + "cjtf-oir"]),
+    ("Defense Secretary Ash Carter and Gen. Joseph Dunford told lawmakers that the campaign was "
+     "gaining momentum.", [PERSON + "ash-carter", PERSON + "joseph-dunford"]),
+    ("Residents and the Syrian Observatory for Human Rights said that fighting went on near Hajin.",
+     [ACTOR + "sohr"]),
+])
+def test_each_named_speaker_of_a_joint_subject_makes_a_claim(pipeline, ref, text, claimants):
+    claims, _ = read(pipeline, ref, text)
+    assert sorted(c.claimant for c in claims) == sorted(claimants)
+
+
+def test_a_joint_speaker_known_only_from_the_context_makes_none(pipeline, ref):
+    text = (
+        "US-backed fighters have taken most of Manbij from IS, activists and commanders say.\n\n"
+        "The town lies near the Turkish border."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

@@ -64,8 +64,8 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NEGATIVE_SUBJECTS, NOT_SAYING_PREPOSITIONS
-from isisgraph.extract.claims.article import ClaimArticle, Found
+from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NEGATIVE_SUBJECTS, NOT_SAYING_PREPOSITIONS, RELATIVE_PRONOUNS
+from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.dates import claim_date
@@ -112,7 +112,7 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     head = speaker_head(art, verb)
     if head is None:
         return []
-    speakers = resolve(art, head, index) or issuer_of_medium(art, verb, index, resolve)
+    speakers = joint_speakers(art, head, index) or issuer_of_medium(art, verb, index, resolve)
     if not speakers:
         return []
     lexicon = art.lexicon
@@ -130,6 +130,24 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     # sentence's noun, so the evidence is the sentence
     clause = sent if rule == RELATIVE_CONTENT else clause_of(art, verb, sent)
     return [make_claim(art, index, clause, said, speaker) for speaker in speakers]
+
+
+def joint_speakers(art: ClaimArticle, head: Token, index: int) -> list[Speaker]:
+    """The speakers of a subject and its conjuncts, each resolved on its own: "the SDF and the
+    coalition announced the territorial defeat of ISIS" (Kurdistan 24), "Iraqi and Kurdish
+    officials said". A conjunct speaks only when it names its speaker: one inferred from the
+    context ("activists and commanders say", BBC: the commanders of which force?) is left out."""
+    speakers = list(resolve(art, head, index))
+    if head.lower_ in RELATIVE_PRONOUNS or art.in_quote(head) is not None:
+        return speakers
+    for conj in head.conjuncts:
+        if conj.i < head.i or art.in_quote(conj) is not None or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for speaker in resolve(art, conj, index):
+            named = speaker.how in ("actor", "person", "surname")
+            if named and all(s.claimant != speaker.claimant for s in speakers):
+                speakers.append(speaker)
+    return speakers
 
 
 def clause_of(art: ClaimArticle, verb: Token, sent: DocSpan) -> DocSpan:
