@@ -202,3 +202,25 @@ def test_a_joint_speaker_known_only_from_the_context_makes_none(pipeline, ref):
     )
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- a document's findings
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("A UN report found that ISIS still had up to 10,000 fighters in Iraq and Syria.", "united-nations"),
+    ("The Pentagon's latest report to Congress concluded that the group was regrouping in the desert.",
+     "us-military"),
+    ("An investigation by the coalition showed that two civilians had been killed in the strike.", "cjtf-oir"),
+])
+def test_a_document_that_finds_something_reports_it(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert [(c.claimant.rsplit("/", 1)[-1], c.extractor) for c in claims] == [
+        (claimant, "claims.verbs.document-finding")
+    ]
+
+
+def test_people_who_find_something_report_nothing(pipeline, ref):
+    text = "Iraqi troops found that the tunnel under the hospital was empty."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

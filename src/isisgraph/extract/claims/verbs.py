@@ -34,8 +34,12 @@ applies; the rule's id is the claim's extractor value):
   "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
   slightly higher at 34 fatalities": a disputed figure);
 - ``claims.verbs.quoting``: an outlet quotes a source "as saying" ("SANA news agency quoted a
-  military source as saying the attack took place at noon on Sunday"): the outlet reports,
-  and the source speaks through the gerund (its own claim).
+  military source as saying the attack took place at noon on Sunday"; passive: "the
+  commander was quoted by Hawar as saying"): the outlet reports, and the source speaks
+  through the gerund (its own claim);
+- ``claims.verbs.document-finding``: it is no speech verb but a verb of finding with a
+  content clause and a document as its subject ("A UN report found that ...", "the report
+  concluded that ...").
 
 A content clause includes the infinitive of claiming and pledging ("It claimed to have killed
 13 members of Peshmerga forces", "pledged to help Iraqi leaders"); a reported object includes
@@ -64,7 +68,12 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NEGATIVE_SUBJECTS, NOT_SAYING_PREPOSITIONS, RELATIVE_PRONOUNS
+from isisgraph.closed_class import (
+    MEDIUM_PREPOSITIONS,
+    NEGATIVE_SUBJECTS,
+    NOT_SAYING_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
@@ -76,6 +85,8 @@ from isisgraph.extract.claims.lexicon import (
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
+    FINDING_DOCUMENTS,
+    FINDING_VERBS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
@@ -101,6 +112,7 @@ FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
 QUOTING = "claims.verbs.quoting"
 PUT_AT = "claims.verbs.put-at"
+DOCUMENT_FINDING = "claims.verbs.document-finding"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
@@ -191,7 +203,10 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     sent_quotes = art.quotes_overlapping(sent.start_char, sent.end_char)
     for tok in tokens_of(sent):
         lemma = tok.lemma_.lower()
-        if lemma not in art.lexicon.verbs and not puts_figure_at(tok) or tok.pos_ not in ("VERB", "AUX"):
+        if (
+            lemma not in art.lexicon.verbs and not puts_figure_at(tok) and not document_finding(tok)
+            or tok.pos_ not in ("VERB", "AUX")
+        ):
             continue
         if art.in_quote(tok) is not None:
             continue
@@ -292,6 +307,8 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     lemma = verb.lemma_.lower()
     if puts_figure_at(verb):
         return PUT_AT
+    if document_finding(verb):
+        return DOCUMENT_FINDING
     if lemma in QUOTING_VERBS:
         return QUOTING if quotes_someone(art, verb) else None
     if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
@@ -327,6 +344,16 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
     return None
+
+
+def document_finding(verb: Token) -> bool:
+    """ "A UN report found that ISIS still had up to 10,000 fighters", "the Pentagon's latest
+    report to Congress concluded that ...": a verb of finding with a content clause reports
+    it when a document is its subject (the United Nations' monitoring reports, dev
+    a_thenational); "troops found that the tunnel was empty" reports nothing."""
+    if verb.lemma_.lower() not in FINDING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_DOCUMENTS for c in verb.children)
 
 
 def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
