@@ -224,3 +224,28 @@ def test_people_who_find_something_report_nothing(pipeline, ref):
     text = "Iraqi troops found that the tunnel under the hospital was empty."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- the speaker, never the addressee
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("A roadside bomb struck an army patrol near Tikrit, killing one soldier, a police source "
+     "from the province told Xinhua.", ACTOR + "isf"),
+    ("Militants shelled the outskirts of Makhmour overnight, wounding two fighters, a Peshmerga "
+     "commander told Rudaw.", ACTOR + "peshmerga"),
+    ("The jets struck a weapons depot near Raqqa, destroying it, coalition spokesman Col. Ryan "
+     "Dillon told AFP.", PERSON + "ryan-dillon"),
+])
+def test_a_trailing_speaker_set_beside_the_clause_speaks_not_whom_it_tells(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+def test_whom_a_verb_of_telling_addresses_is_never_its_speaker(pipeline, ref):
+    text = "\u201cThe road to Mosul is open,\u201d told AFP on Monday."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+    text = "\u201cThe road to Mosul is open,\u201d told Rudaw a Peshmerga commander on Monday."
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [ACTOR + "peshmerga"]

@@ -483,9 +483,14 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
     if is_saying_participle(verb):
         subject = participle_subject(verb)
         return out_of_dateline(art, subject) if subject is not None else None
+    beside = apposition_before(verb)
+    if beside is not None:
+        return beside  # "..., killing one soldier, a police source from Kirkuk told Xinhua"
+    addressee = art.lexicon.verbs.get(verb.lemma_.lower()) == "told"
     for child in children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
+            and not (addressee and child.left_edge.i == verb.i + 1)  # "..., told AFP": whom one tells never speaks
             and child.i > verb.i
             and child.pos_ in ("NOUN", "PROPN")
             and art.in_quote(child) is None
@@ -513,6 +518,23 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             if shared:
                 return shared[0]
     return None
+
+
+def apposition_before(verb: Token) -> Token | None:
+    """ "A roadside bomb struck an army patrol, killing one soldier, a police source from
+    Kirkuk told Xinhua": a speech verb without a subject right after a noun phrase that the
+    parser set, after a comma, beside a noun of the clause before (an apposition) has that
+    phrase as its speaker, the trailing attribution of the wires."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    noun = doc[verb.i - 1]
+    while noun.dep_ != "appos" and noun.head != noun and noun.head.i < verb.i and noun.head.right_edge.i == verb.i - 1:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+        return None
+    start = noun.left_edge.i
+    return noun if start > 0 and doc[start - 1].text == "," else None
 
 
 def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
