@@ -249,3 +249,26 @@ def test_whom_a_verb_of_telling_addresses_is_never_its_speaker(pipeline, ref):
     text = "\u201cThe road to Mosul is open,\u201d told Rudaw a Peshmerga commander on Monday."
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant for c in claims] == [ACTOR + "peshmerga"]
+
+
+# ---------------------------------------------------------------- a colon before the quote
+
+
+@pytest.mark.parametrize("text", [
+    "RAF Typhoons struck caves near Kirkuk on Tuesday.\n\nThe Defence Secretary Ben Wallace said:\n\n"
+    "\u201cThe strikes go on because the threat does.\u201d",
+    "Commenting on the raid, Defence Secretary Ben Wallace told reporters:\n\n"
+    "\"Our crews have once again shown their skill.\"",
+    "Defence Secretary Ben Wallace added in a statement:\n\n\u201cWe will not let up.\u201d",
+])
+def test_a_speech_verb_ending_on_a_colon_introduces_the_quote_that_follows(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == [PERSON + "ben-wallace"]
+    assert claims[0].span.end == len(text)  # the quote of the next paragraph continues it
+    assert claims[0].extractor.startswith("claims.verbs.colon-quote")
+
+
+def test_a_colon_with_no_quote_after_it_introduces_nothing(pipeline, ref):
+    text = "Defence Secretary Ben Wallace said:\n\nThe jets returned safely to base."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

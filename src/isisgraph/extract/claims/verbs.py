@@ -37,6 +37,8 @@ applies; the rule's id is the claim's extractor value):
   military source as saying the attack took place at noon on Sunday"; passive: "the
   commander was quoted by Hawar as saying"): the outlet reports, and the source speaks
   through the gerund (its own claim);
+- ``claims.verbs.colon-quote``: it ends its unit on a colon and a quotation opens the next
+  ("The Defence Secretary said: ⏎ “...”"), which continues the claim;
 - ``claims.verbs.document-finding``: it is no speech verb but a verb of finding with a
   content clause and a document as its subject ("A UN report found that ...", "the report
   concluded that ...").
@@ -94,7 +96,7 @@ from isisgraph.extract.claims.lexicon import (
     VICTORY_NOUNS,
     better_channel,
 )
-from isisgraph.extract.claims.quotes import Quote
+from isisgraph.extract.claims.quotes import OPEN_QUOTES, STRAIGHT_QUOTE, Quote
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
 from isisgraph.extract.claims.statements import issuer_of_medium
 from isisgraph.extract.shared import tokens_of
@@ -112,6 +114,7 @@ FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
 QUOTING = "claims.verbs.quoting"
 PUT_AT = "claims.verbs.put-at"
+COLON_QUOTE = "claims.verbs.colon-quote"
 DOCUMENT_FINDING = "claims.verbs.document-finding"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
@@ -343,7 +346,25 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return PARENTHETICAL
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
+    if introduces_next_quote(art, verb):
+        return COLON_QUOTE
     return None
+
+
+def introduces_next_quote(art: ClaimArticle, verb: Token) -> bool:
+    """ "The Defence Secretary Ben Wallace said: ⏎ “The strikes continue ...”": the main speech
+    verb of a unit that ends on a colon, followed by a quotation that opens the next unit (the
+    quote is attached to the claim as it continues it: :mod:`.continuation`). UK and Canadian
+    defence releases (dev c_ukpol-mod 'The department said in a statement:'; new dev articles
+    of the Ministry of Defence and the Forces' news)."""
+    if verb.dep_ != "ROOT":
+        return False
+    sent = art.sents[art.sent_of.get(verb.i, 0)]
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":" or art.in_quote(words[-1]) is not None:
+        return False
+    following = art.text[sent.end_char : sent.end_char + 40].lstrip()
+    return following[:1] in OPEN_QUOTES + STRAIGHT_QUOTE
 
 
 def document_finding(verb: Token) -> bool:
