@@ -550,8 +550,15 @@ def apposition_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     noun = doc[verb.i - 1]
-    while noun.dep_ != "appos" and noun.head != noun and noun.head.i < verb.i and noun.head.right_edge.i == verb.i - 1:
+    seen = {noun.i}
+    while (
+        noun.dep_ != "appos"
+        and noun.head.i not in seen  # the root, or a cycle of a hand-made parse
+        and noun.head.i < verb.i
+        and noun.head.right_edge.i == verb.i - 1
+    ):
         noun = noun.head
+        seen.add(noun.i)
     if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
         return None
     start = noun.left_edge.i
