@@ -272,3 +272,28 @@ def test_a_colon_with_no_quote_after_it_introduces_nothing(pipeline, ref):
     text = "Defence Secretary Ben Wallace said:\n\nThe jets returned safely to base."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- a nation the reference lacks
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops advanced on Ramadi on Sunday.\n\nThe Belgian Defence Ministry reports that its "
+    "jets struck two positions.",
+    "Iraqi troops advanced on Ramadi on Sunday.\n\nA Danish military spokesman said the jets had "
+    "returned safely.",
+    "Thousands fled Hawija this week.\n\nThe Norwegian Refugee Council said that the camps near "
+    "Kirkuk were full.",
+])
+def test_a_body_of_a_nation_the_reference_lacks_is_not_the_context_s_state(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_a_body_of_a_known_nation_or_a_stateless_people_still_speaks(pipeline, ref):
+    text = (
+        "Militants attacked a checkpoint near Kirkuk, an American military official said. "
+        "The French defence ministry said its jets struck a depot near Raqqa."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["us", "french-armed-forces"]

@@ -56,6 +56,7 @@ ROLE_VERBS = WORDS.role_verbs
 SOCIAL_MEDIA = WORDS.social_media
 SOURCE_NOUNS = WORDS.source_nouns
 STATE_BODY_NOUNS = WORDS.state_body_nouns
+STATELESS_NATIONS = WORDS.stateless_nationalities
 STATE_VOICE_NOUNS = WORDS.state_voice_nouns
 TITLE_WORDS = WORDS.title_words
 VERB_AND_NOUN_CHANNELS = WORDS.verb_and_noun_channels

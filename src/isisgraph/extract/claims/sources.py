@@ -42,6 +42,7 @@ from isisgraph.extract.claims.lexicon import (
     RANK_NOUNS,
     SOURCE_NOUNS,
     STATE_BODY_NOUNS,
+    STATELESS_NATIONS,
     TITLE_WORDS,
 )
 from isisgraph.extract.context import armed_forces_of
@@ -70,7 +71,10 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
         rule = UNNAMED_OFFICIAL
     else:
         return []
-    country = phrase_country(art, tokens) or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
+    country = phrase_country(art, tokens)
+    if country is None and foreign_nationality(art, tokens):
+        return []  # "The Belgian Defence Ministry reports": a nation the reference lacks is not the context's
+    country = country or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
     if country is None:
         return []
     government = government_of(art.ref, country)
@@ -124,6 +128,25 @@ def phrase_country(art: ClaimArticle, tokens: list[Token]) -> str | None:
         if tok.text[:1].isupper() and tok.lower_ in names:
             return names[tok.lower_]
     return None
+
+
+def foreign_nationality(art: ClaimArticle, tokens: list[Token]) -> bool:
+    """Whether the phrase names a nation by a capitalised adjective the model tags as one
+    (NORP) that is no country of the reference data ("the Belgian Defence Ministry", "a Dutch
+    military spokesman"): its speaker is that nation's, not the country of the context; the
+    nationality of no state ("Kurdish", "Arab") or a faith does not count."""
+    for tok in tokens:
+        if (
+            tok.pos_ in ("ADJ", "PROPN")
+            and tok.dep_ in ("amod", "compound")
+            and tok.text[:1].isupper()
+            and tok.lower_.endswith(DEMONYM_ENDINGS)
+            and art.ent_of(tok) is None
+            and tok.lower_ not in demonyms(art.ref)
+            and tok.lower_ not in STATELESS_NATIONS
+        ):
+            return True
+    return False
 
 
 def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> str | None:
