@@ -18,6 +18,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
 TEMPORAL_MARKS = frozenset({"after", "before", "until", "once", "when"})
 # Adverbs that negate without a "neg" dependency.
 NEGATING_ADVERBS = frozenset({"never"})
+# Subjects and subject determiners that negate their verb ("none of its allies has admitted",
+# "no official confirmed").
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing", "no"})
 
 # Pronouns.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

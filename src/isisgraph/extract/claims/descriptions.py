@@ -54,6 +54,8 @@ from isisgraph.extract.claims.lexicon import (
     LEADING_PARTICIPLES,
     NOT_SPEAKER_PARTICIPLES,
     OFFICIAL_NOUNS,
+    RANK_NOUNS,
+    SOURCE_NOUNS,
 )
 
 SAME_OFFICIALS = "claims.descriptions.same-officials"
@@ -121,7 +123,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     the group, the US-led coalition (tried in that order)."""
     lemma = head.lemma_.lower()
     memory = art.memory
-    earlier = memory.org_heads.get(lemma)
+    earlier = memory.org_heads.get(lemma) or other_official(art, head)
     if earlier is not None and refers_back(head) and not any(art.ent_of(t) for t in tokens):
         sent_index = art.sent_of.get(head.i, 0)
         if sent_index - earlier[0] <= 6:
@@ -171,6 +173,19 @@ def named_by_modifier(art: ClaimArticle, head: Token, window: int) -> Speaker | 
         if iri and phrase in " " + ent.text.lower() + " ":
             return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
     return None
+
+
+def other_official(art: ClaimArticle, head: Token) -> tuple[int, Speaker] | None:
+    """ "a security official said ... ⏎ ..., the source added"; "a military source told
+    Shafaq News ... ⏎ the official said": a singular "the source", "the official", "the
+    officer" with no speaker of its own noun takes up the unnamed official last named with
+    another of these nouns or a rank ("a police colonel ... the officer"), the same person
+    in the wire's varied wording (round 2's annotation of unnamed sources)."""
+    if head.lemma_.lower() not in OFFICIAL_NOUNS or head.tag_ != "NN":
+        return None
+    nouns = OFFICIAL_NOUNS | SOURCE_NOUNS | RANK_NOUNS
+    found = [art.memory.org_heads[n] for n in nouns if n in art.memory.org_heads]
+    return max(found, key=lambda item: item[0]) if found else None
 
 
 def refers_back(head: Token) -> bool:

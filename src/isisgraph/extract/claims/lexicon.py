@@ -22,6 +22,7 @@ WORDS = lexicon("claims")
 # The lists as module constants: the rules read them in inner loops, where each attribute of
 # WORDS would be looked up afresh.
 ANALYST_ROLES = WORDS.analyst_roles
+ARMED_FORCES_BODIES = WORDS.armed_forces_bodies
 ASSESSMENT_VERBS = WORDS.assessment_verbs
 CHANNEL_NOUNS = WORDS.channel_nouns
 CHANNEL_PRIORITY = WORDS.channel_priority
@@ -42,6 +43,8 @@ GROUP_NOUNS = WORDS.group_nouns
 INFINITIVE_CONTENT_VERBS = WORDS.infinitive_content_verbs
 ISSUING_VERBS = WORDS.issuing_verbs
 ESTIMATING_VERBS = WORDS.estimating_verbs
+FINDING_DOCUMENTS = WORDS.finding_documents
+FINDING_VERBS = WORDS.finding_verbs
 FIGURE_NOUNS = WORDS.figure_nouns
 LEADING_PARTICIPLES = WORDS.leading_participles
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
@@ -53,6 +56,7 @@ ROLE_VERBS = WORDS.role_verbs
 SOCIAL_MEDIA = WORDS.social_media
 SOURCE_NOUNS = WORDS.source_nouns
 STATE_BODY_NOUNS = WORDS.state_body_nouns
+STATELESS_NATIONS = WORDS.stateless_nationalities
 STATE_VOICE_NOUNS = WORDS.state_voice_nouns
 TITLE_WORDS = WORDS.title_words
 VERB_AND_NOUN_CHANNELS = WORDS.verb_and_noun_channels

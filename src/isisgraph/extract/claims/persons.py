@@ -27,7 +27,7 @@ from isisgraph import iris
 from isisgraph.closed_class import ARABIC_ARTICLES
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.attribution import append_step
-from isisgraph.extract.claims.lexicon import TITLE_WORDS
+from isisgraph.extract.claims.lexicon import ARMED_FORCES_BODIES, STATE_BODY_NOUNS, TITLE_WORDS
 from isisgraph.extract.claims.roles import role_and_orgs
 from isisgraph.extract.syntax.units import is_honorific
 from isisgraph.records import Claim, Person
@@ -37,6 +37,7 @@ TITLED_NAME = "claims.persons.titled-name"
 SURNAME = "claims.persons.surname"
 MISSPELT_SURNAME = "claims.persons.misspelt-surname"
 
+BODY_NOUNS = ARMED_FORCES_BODIES | STATE_BODY_NOUNS  # never a name, though a title word comes first
 GLUE = ("-", "'", "\u2019")  # characters that join the parts of a name ("al-Hashimi", "O'Neil")
 
 
@@ -59,8 +60,8 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
 def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
     """Proper-noun names the model missed: after a title ("Colonel Dillion", "Mr. X") or a
     surname already known ("Al-Sharifi said")."""
-    if head.pos_ != "PROPN" or art.ent_of(head) is not None:
-        return None
+    if head.pos_ != "PROPN" or art.ent_of(head) is not None or head.lower_ in BODY_NOUNS:
+        return None  # "says General Staff", "the General Council": a body after a title word
     doc = art.doc
     run = [head]
     i = head.i - 1

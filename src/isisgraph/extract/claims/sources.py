@@ -36,11 +36,13 @@ from spacy.tokens import Token
 from isisgraph.extract.claims.actors import government_of
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
+    ARMED_FORCES_BODIES,
     DEFENCE_WORDS,
     FORCE_KINDS,
     RANK_NOUNS,
     SOURCE_NOUNS,
     STATE_BODY_NOUNS,
+    STATELESS_NATIONS,
     TITLE_WORDS,
 )
 from isisgraph.extract.context import armed_forces_of
@@ -62,14 +64,17 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
     the module docstring); empty when the phrase is neither, or no country is known."""
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
-    defence = bool(words & DEFENCE_WORDS)
-    if lemma in STATE_BODY_NOUNS or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
+    defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
+    if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
         rule = STATE_BODY
     elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):
         rule = UNNAMED_OFFICIAL
     else:
         return []
-    country = phrase_country(art, tokens) or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
+    country = phrase_country(art, tokens)
+    if country is None and foreign_nationality(art, tokens):
+        return []  # "The Belgian Defence Ministry reports": a nation the reference lacks is not the context's
+    country = country or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
     if country is None:
         return []
     government = government_of(art.ref, country)
@@ -85,12 +90,22 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
 
 
+def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
+    """ "says General Staff", "Turkey's General Staff added": the top body of the armed forces,
+    after its title word ("General"); not "hospital staff"."""
+    return head.lower_ in ARMED_FORCES_BODIES and any(
+        t.lower_ in TITLE_WORDS and t.i < head.i for t in tokens
+    )
+
+
 def defence_body(art: ClaimArticle, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
     """ "Russia's Defense Ministry", "Iraqi Defense Ministry": a government named with a
     defence body or post speaks through its armed forces (``claims.sources.state-body``)."""
     words = {t.lower_ for t in tokens}
     lemma = head.lemma_.lower()
-    if not words & DEFENCE_WORDS or lemma not in STATE_BODY_NOUNS | TITLE_WORDS:
+    if armed_forces_body(head, tokens):
+        pass  # "Turkey's General Staff"
+    elif not words & DEFENCE_WORDS or lemma not in STATE_BODY_NOUNS | TITLE_WORDS:
         return speaker
     if not art.ref.is_a(speaker.claimant, "Government"):
         return speaker
@@ -113,6 +128,25 @@ def phrase_country(art: ClaimArticle, tokens: list[Token]) -> str | None:
         if tok.text[:1].isupper() and tok.lower_ in names:
             return names[tok.lower_]
     return None
+
+
+def foreign_nationality(art: ClaimArticle, tokens: list[Token]) -> bool:
+    """Whether the phrase names a nation by a capitalised adjective the model tags as one
+    (NORP) that is no country of the reference data ("the Belgian Defence Ministry", "a Dutch
+    military spokesman"): its speaker is that nation's, not the country of the context; the
+    nationality of no state ("Kurdish", "Arab") or a faith does not count."""
+    for tok in tokens:
+        if (
+            tok.pos_ in ("ADJ", "PROPN")
+            and tok.dep_ in ("amod", "compound")
+            and tok.text[:1].isupper()
+            and tok.lower_.endswith(DEMONYM_ENDINGS)
+            and art.ent_of(tok) is None
+            and tok.lower_ not in demonyms(art.ref)
+            and tok.lower_ not in STATELESS_NATIONS
+        ):
+            return True
+    return False
 
 
 def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> str | None:

@@ -34,8 +34,14 @@ applies; the rule's id is the claim's extractor value):
   "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
   slightly higher at 34 fatalities": a disputed figure);
 - ``claims.verbs.quoting``: an outlet quotes a source "as saying" ("SANA news agency quoted a
-  military source as saying the attack took place at noon on Sunday"): the outlet reports,
-  and the source speaks through the gerund (its own claim).
+  military source as saying the attack took place at noon on Sunday"; passive: "the
+  commander was quoted by Hawar as saying"): the outlet reports, and the source speaks
+  through the gerund (its own claim);
+- ``claims.verbs.colon-quote``: it ends its unit on a colon and a quotation opens the next
+  ("The Defence Secretary said: ⏎ “...”"), which continues the claim;
+- ``claims.verbs.document-finding``: it is no speech verb but a verb of finding with a
+  content clause and a document as its subject ("A UN report found that ...", "the report
+  concluded that ...").
 
 A content clause includes the infinitive of claiming and pledging ("It claimed to have killed
 13 members of Peshmerga forces", "pledged to help Iraqi leaders"); a reported object includes
@@ -64,8 +70,13 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import MEDIUM_PREPOSITIONS, NOT_SAYING_PREPOSITIONS
-from isisgraph.extract.claims.article import ClaimArticle, Found
+from isisgraph.closed_class import (
+    MEDIUM_PREPOSITIONS,
+    NEGATIVE_SUBJECTS,
+    NOT_SAYING_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
+from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.dates import claim_date
@@ -76,6 +87,8 @@ from isisgraph.extract.claims.lexicon import (
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
+    FINDING_DOCUMENTS,
+    FINDING_VERBS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
@@ -83,7 +96,7 @@ from isisgraph.extract.claims.lexicon import (
     VICTORY_NOUNS,
     better_channel,
 )
-from isisgraph.extract.claims.quotes import Quote
+from isisgraph.extract.claims.quotes import OPEN_QUOTES, STRAIGHT_QUOTE, Quote
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
 from isisgraph.extract.claims.statements import issuer_of_medium
 from isisgraph.extract.shared import tokens_of
@@ -101,6 +114,8 @@ FRAMING_QUOTE = "claims.verbs.framing-quote"
 CONTINUED_BY = "claims.verbs.continued-by"
 QUOTING = "claims.verbs.quoting"
 PUT_AT = "claims.verbs.put-at"
+COLON_QUOTE = "claims.verbs.colon-quote"
+DOCUMENT_FINDING = "claims.verbs.document-finding"
 
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
@@ -112,7 +127,7 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     head = speaker_head(art, verb)
     if head is None:
         return []
-    speakers = resolve(art, head, index) or issuer_of_medium(art, verb, index, resolve)
+    speakers = joint_speakers(art, head, index) or issuer_of_medium(art, verb, index, resolve)
     if not speakers:
         return []
     lexicon = art.lexicon
@@ -130,6 +145,24 @@ def claims_of_verb(art: ClaimArticle, index: int, sent: DocSpan, verb: Token, ru
     # sentence's noun, so the evidence is the sentence
     clause = sent if rule == RELATIVE_CONTENT else clause_of(art, verb, sent)
     return [make_claim(art, index, clause, said, speaker) for speaker in speakers]
+
+
+def joint_speakers(art: ClaimArticle, head: Token, index: int) -> list[Speaker]:
+    """The speakers of a subject and its conjuncts, each resolved on its own: "the SDF and the
+    coalition announced the territorial defeat of ISIS" (Kurdistan 24), "Iraqi and Kurdish
+    officials said". A conjunct speaks only when it names its speaker: one inferred from the
+    context ("activists and commanders say", BBC: the commanders of which force?) is left out."""
+    speakers = list(resolve(art, head, index))
+    if head.lower_ in RELATIVE_PRONOUNS or art.in_quote(head) is not None:
+        return speakers
+    for conj in head.conjuncts:
+        if conj.i < head.i or art.in_quote(conj) is not None or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for speaker in resolve(art, conj, index):
+            named = speaker.how in ("actor", "person", "surname")
+            if named and all(s.claimant != speaker.claimant for s in speakers):
+                speakers.append(speaker)
+    return speakers
 
 
 def clause_of(art: ClaimArticle, verb: Token, sent: DocSpan) -> DocSpan:
@@ -173,12 +206,17 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     sent_quotes = art.quotes_overlapping(sent.start_char, sent.end_char)
     for tok in tokens_of(sent):
         lemma = tok.lemma_.lower()
-        if lemma not in art.lexicon.verbs and not puts_figure_at(tok) or tok.pos_ not in ("VERB", "AUX"):
+        if (
+            lemma not in art.lexicon.verbs and not puts_figure_at(tok) and not document_finding(tok)
+            or tok.pos_ not in ("VERB", "AUX")
+        ):
             continue
         if art.in_quote(tok) is not None:
             continue
-        if any(c.dep_ == "neg" for c in tok.children) and lemma not in DENYING_VERBS:
+        if (any(c.dep_ == "neg" for c in tok.children) or negative_subject(tok)) and lemma not in DENYING_VERBS:
             continue
+        if is_restrictive_participle(tok):
+            continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
             tok.tag_ in ("VB", "VBG")
             and tok.dep_ in ("xcomp", "advcl", "pcomp", "acl")
@@ -197,6 +235,30 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         if rule is not None:
             out.append((tok, rule))
     return out
+
+
+def negative_subject(verb: Token) -> bool:
+    """ "None of the US's allies has admitted causing any deaths", "no official confirmed the
+    toll": a subject that negates its verb, as "not" does."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in NEGATIVE_SUBJECTS or any(
+            d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in child.children
+        ):
+            return True
+    return False
+
+
+def is_restrictive_participle(verb: Token) -> bool:
+    """ "the number of civilian deaths so far admitted by the alliance" (Airwars): a past
+    participle with a passive agent that restricts the noun before it names what the noun
+    counts, not something the agent reports; set off by a comma ("The strike, confirmed by the
+    coalition, killed ...") it still reports."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start == 0 or verb.doc[start - 1].text != ","
 
 
 def is_saying_participle(verb: Token) -> bool:
@@ -221,7 +283,10 @@ def participle_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp":
         clause = verb.head.head
         if verb.head.lower_ == "as" and clause.lemma_.lower() in QUOTING_VERBS:
-            quoted = [c for c in clause.children if c.dep_ == "dobj"]
+            # "SANA quoted a military source as saying"; passive: "the commander was quoted as saying"
+            quoted = [c for c in clause.children if c.dep_ == "dobj"] or [
+                c for c in clause.children if c.dep_ == "nsubjpass"
+            ]
             return quoted[0] if quoted else None
     for _ in range(4):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -245,6 +310,8 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     lemma = verb.lemma_.lower()
     if puts_figure_at(verb):
         return PUT_AT
+    if document_finding(verb):
+        return DOCUMENT_FINDING
     if lemma in QUOTING_VERBS:
         return QUOTING if quotes_someone(art, verb) else None
     if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
@@ -279,7 +346,35 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return PARENTHETICAL
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
+    if introduces_next_quote(art, verb):
+        return COLON_QUOTE
     return None
+
+
+def introduces_next_quote(art: ClaimArticle, verb: Token) -> bool:
+    """ "The Defence Secretary Ben Wallace said: ⏎ “The strikes continue ...”": the main speech
+    verb of a unit that ends on a colon, followed by a quotation that opens the next unit (the
+    quote is attached to the claim as it continues it: :mod:`.continuation`). UK and Canadian
+    defence releases (dev c_ukpol-mod 'The department said in a statement:'; new dev articles
+    of the Ministry of Defence and the Forces' news)."""
+    if verb.dep_ != "ROOT":
+        return False
+    sent = art.sents[art.sent_of.get(verb.i, 0)]
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":" or art.in_quote(words[-1]) is not None:
+        return False
+    following = art.text[sent.end_char : sent.end_char + 40].lstrip()
+    return following[:1] in OPEN_QUOTES + STRAIGHT_QUOTE
+
+
+def document_finding(verb: Token) -> bool:
+    """ "A UN report found that ISIS still had up to 10,000 fighters", "the Pentagon's latest
+    report to Congress concluded that ...": a verb of finding with a content clause reports
+    it when a document is its subject (the United Nations' monitoring reports, dev
+    a_thenational); "troops found that the tunnel was empty" reports nothing."""
+    if verb.lemma_.lower() not in FINDING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_DOCUMENTS for c in verb.children)
 
 
 def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
@@ -322,11 +417,21 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     television reported on Friday"; "“...,” the statement said, the Tass news agency
     reported": an attribution with its own subject, after a comma at the end of the sentence,
     that the parser hung on the clause before it (as a conjunct or a complement) reports that
-    clause."""
-    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i:
+    clause. The same trailing attribution (dev: a_defensepost, b_aljazeera, b_anadolu,
+    c_spacewar-afp, d_independent-ap ...) after a clause that ends on a noun the parser may
+    hang on that noun as a relative clause ("The attack killed 12 soldiers, an army officer
+    told AFP"; "... recaptured Sinjar, Kurdish leader Masoud Barzani declared on Friday"): it
+    trails all the same, unless a relative pronoun opens it ("..., which the army said")."""
+    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl") or verb.head.i > verb.i:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        subjects = [verb.head] if appended_speaker(verb) else []
     if not subjects or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and (
+        subjects[0].tag_ in ("WDT", "WP") or any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
+    ):
         return False
     start = min(subjects[0].left_edge.i, verb.i)
     if start == 0 or verb.doc[start - 1].text != ",":
@@ -336,10 +441,26 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     return not rest
 
 
+def appended_speaker(verb: Token) -> bool:
+    """ "The jets destroyed two vehicles near Raqqa, the coalition reported on Sunday": the
+    speaker of a trailing attribution that the parser set beside the clause's last noun (an
+    apposition) with the speech verb as its participle (a past tense, or a participle with no
+    agent: not "the town, taken by the army")."""
+    noun = verb.head
+    return (
+        noun.dep_ in ("appos", "npadvmod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children))
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def quotes_someone(art: ClaimArticle, verb: Token) -> bool:
-    """ "SANA quoted a military source as saying ...": a verb of quoting with an object and
-    "as" with a gerund of saying."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
+    """ "SANA quoted a military source as saying ...": a verb of quoting with an object (or,
+    in the passive, a subject and the outlet as its agent: "the commander was quoted by Hawar
+    news agency as saying") and "as" with a gerund of saying."""
+    deps = {c.dep_ for c in verb.children}
+    return ("dobj" in deps or {"nsubjpass", "agent"} <= deps) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
         for c in verb.children
     )
@@ -383,15 +504,22 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
     if is_saying_participle(verb):
         subject = participle_subject(verb)
         return out_of_dateline(art, subject) if subject is not None else None
+    beside = apposition_before(verb)
+    if beside is not None:
+        return beside  # "..., killing one soldier, a police source from Kirkuk told Xinhua"
+    addressee = art.lexicon.verbs.get(verb.lemma_.lower()) == "told"
     for child in children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
+            and not (addressee and child.left_edge.i == verb.i + 1)  # "..., told AFP": whom one tells never speaks
             and child.i > verb.i
             and child.pos_ in ("NOUN", "PROPN")
             and art.in_quote(child) is None
             and content_before(art, verb)
         ):
             return child  # "“...,” tweeted the US military", "..., states the release"
+    if verb.dep_ == "acl" and appended_speaker(verb) and trails_its_content(art, verb):
+        return verb.head  # "..., the coalition reported on Sunday", read as a noun and its participle
     if (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
@@ -411,6 +539,30 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             if shared:
                 return shared[0]
     return None
+
+
+def apposition_before(verb: Token) -> Token | None:
+    """ "A roadside bomb struck an army patrol, killing one soldier, a police source from
+    Kirkuk told Xinhua": a speech verb without a subject right after a noun phrase that the
+    parser set, after a comma, beside a noun of the clause before (an apposition) has that
+    phrase as its speaker, the trailing attribution of the wires."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    noun = doc[verb.i - 1]
+    seen = {noun.i}
+    while (
+        noun.dep_ != "appos"
+        and noun.head.i not in seen  # the root, or a cycle of a hand-made parse
+        and noun.head.i < verb.i
+        and noun.head.right_edge.i == verb.i - 1
+    ):
+        noun = noun.head
+        seen.add(noun.i)
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+        return None
+    start = noun.left_edge.i
+    return noun if start > 0 and doc[start - 1].text == "," else None
 
 
 def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
