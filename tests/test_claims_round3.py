@@ -278,11 +278,11 @@ def test_a_colon_with_no_quote_after_it_introduces_nothing(pipeline, ref):
 
 
 @pytest.mark.parametrize("text", [
-    "Iraqi troops advanced on Ramadi on Sunday.\n\nThe Belgian Defence Ministry reports that its "
+    "Iraqi troops advanced on Ramadi on Sunday.\n\nThe Moroccan Defence Ministry reports that its "
     "jets struck two positions.",
     "Iraqi troops advanced on Ramadi on Sunday.\n\nA Danish military spokesman said the jets had "
     "returned safely.",
-    "Thousands fled Hawija this week.\n\nThe Norwegian Refugee Council said that the camps near "
+    "Thousands fled Hawija this week.\n\nThe Danish Refugee Council said that the camps near "
     "Kirkuk were full.",
 ])
 def test_a_body_of_a_nation_the_reference_lacks_is_not_the_context_s_state(pipeline, ref, text):

@@ -61,8 +61,8 @@ def test_no_force_for_an_aircraft_when_two_are_named(reports_of) -> None:
 
 
 def test_an_aircraft_of_a_force_the_reference_lacks_is_nobody_else_s(reports_of) -> None:
-    # "Belgian F-16s" after "Dutch F-16s": the Belgian ones are not the Dutch; still a strike
-    found = reports_of("On Monday Dutch F-16s bombed a Daesh depot near Mosul, while Belgian "
+    # "Moroccan F-16s" after "Dutch F-16s": the Moroccan ones are not the Dutch; still a strike
+    found = reports_of("On Monday Dutch F-16s bombed a Daesh depot near Mosul, while Moroccan "
                        "F-16s struck a checkpoint near Hit.")
     assert sorted(map(tuple, (r.perpetrators for r in found))) == [
         (), (actor("netherlands-armed-forces"),)]
@@ -88,9 +88,9 @@ def test_one_force_striking_twice_in_one_sentence_is_one_strike(reports_of) -> N
 
 @pytest.mark.parametrize("text", [
     # a force the reference lacks, named once; its aircraft are then 'the F-16s'
-    "Belgian Air Force F-16s flew over Iraq for the first time. The F-16s bombed IS fighters "
+    "Moroccan Air Force F-16s flew over Iraq for the first time. The F-16s bombed IS fighters "
     "near Ramadi on Sunday, the ministry said.",
-    "Two Belgian F-16s landed in Jordan on Friday. On Sunday the F-16s struck an ISIL depot "
+    "Two Moroccan F-16s landed in Jordan on Friday. On Sunday the F-16s struck an ISIL depot "
     "near Hit.",
     # a bombing raid is an air raid
     "Norwegian jets carried out two bombing raids on Daesh near Mosul on Friday.",
