@@ -1,4 +1,5 @@
-"""Shared fixtures: the seeds build is made once per test session and reused."""
+"""Shared fixtures: the seeds build is made once per test session and reused, as are the
+project's NLP pipeline and reference data for the tests that read sentences of their own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The project's spaCy pipeline (model and isisgraph's components)."""
+    from isisgraph.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ref():
+    """The reference data (actors, places, lexicons) as the extractors read it."""
+    from isisgraph import reference
+
+    return reference.load()
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from isisgraph import nlp as isisnlp
 from isisgraph import reference
 from isisgraph.extract.claims import extract_claims, find_quotes
 from isisgraph.extract.claims.continuation import BARE_QUOTE
@@ -22,16 +21,6 @@ from isisgraph.records import Article, Event, Span
 ACTOR = str(ID) + "actor/"
 PERSON = str(ID) + "person/"
 PLACE = str(ID) + "place/"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return isisnlp.load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return reference.load()
 
 
 def read(pipeline, ref, text, published=dt.date(2019, 5, 14), events=()):

@@ -7,30 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_texts import read
 
-from isisgraph import nlp as isisnlp
 from isisgraph import reference
-from isisgraph.extract.claims import extract_claims
 from isisgraph.namespaces import ID
 from isisgraph.records import Article
 
 ACTOR = str(ID) + "actor/"
 PERSON = str(ID) + "person/"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return isisnlp.load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return reference.load()
-
-
-def read(pipeline, ref, text, published=dt.date(2016, 5, 14)):
-    article = Article(id="t", text=text, source="test", published=published)
-    return extract_claims(pipeline(text), article, ref)
 
 
 def test_surname_of_a_person_named_in_full_who_had_not_spoken(pipeline, ref):

@@ -15,7 +15,7 @@ from isisgraph.emit import current_run
 from isisgraph.errors import InputError, OutputError
 from isisgraph.ingest import read_articles
 
-distributed = pytest.importorskip("distributed")
+distributed = pytest.importorskip("distributed", reason="dask.distributed (pinned) is not installed")
 
 
 def without_generation_time(path: Path) -> list[str]:

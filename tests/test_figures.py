@@ -9,8 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from isisgraph import nlp as isisnlp
-from isisgraph import reference
 from isisgraph.extract.figures import extract_figures
 from isisgraph.namespaces import ID
 from isisgraph.records import Article
@@ -18,16 +16,6 @@ from isisgraph.records import Article
 ACTOR = str(ID) + "actor/"
 PLACE = str(ID) + "place/"
 PUBLISHED = dt.date(2019, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return isisnlp.load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return reference.load()
 
 
 def read(pipeline, ref, text, published=PUBLISHED, precision="day"):

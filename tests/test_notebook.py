@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-nbformat = pytest.importorskip("nbformat")
-nbclient = pytest.importorskip("nbclient")
+nbformat = pytest.importorskip("nbformat", reason="nbformat (pinned in requirements.lock) is not installed")
+nbclient = pytest.importorskip("nbclient", reason="nbclient (pinned in requirements.lock) is not installed")
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "explore.ipynb"
 KERNEL = "isisgraph-test-python"
@@ -69,7 +69,7 @@ def test_the_notebook_runs(kernel_home: Path, seeds_build, monkeypatch: pytest.M
     assert len(tables) >= 4, "the three saved queries and the edge table are shown as DataFrames"
     assert (out / "graph.trig").is_file()
 
-    pil = pytest.importorskip("PIL.Image")
+    pil = pytest.importorskip("PIL.Image", reason="Pillow (pinned in requirements.lock) is not installed")
     for picture in ("actor-network.png", "strikes-per-month.png"):
         with pil.open(out / picture) as image:
             colours = image.convert("RGB").getcolors(maxcolors=1 << 20)

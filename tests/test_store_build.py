@@ -230,7 +230,7 @@ def test_an_interrupted_write_leaves_a_store_marked_stale_that_the_next_build_re
     record = read_record(store)
     assert not record.complete and {names[1], names[2]} <= set(record.dirty)
     with pytest.raises(InputError, match="interrupted"), reading(store):
-        pass
+        pytest.fail("a store its record marks interrupted was opened for reading")
     answer = CliRunner().invoke(main, ["query", "control-history", str(store)])
     assert answer.exit_code == 2 and "run the build again" in answer.output
 

@@ -9,7 +9,6 @@ import pytest
 import spacy
 from spacy.tokens import Span as DocSpan
 
-from isisgraph import reference
 from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import ID
 from isisgraph.records import Article, StrikeReport
@@ -23,18 +22,6 @@ def actor(slug: str) -> str:
 
 def place(slug: str) -> str:
     return str(ID[f"place/{slug}"])
-
-
-@pytest.fixture(scope="module")
-def ref() -> reference.Reference:
-    return reference.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from isisgraph.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -240,7 +240,7 @@ def test_the_browser_draws_every_node(chromium, seed_graph, seed_pages, tmp_path
 
 
 def test_the_screenshot_shows_the_graph(chromium, seed_pages, tmp_path):
-    image_module = pytest.importorskip("PIL.Image")
+    image_module = pytest.importorskip("PIL.Image", reason="Pillow (pinned in requirements.lock) is not installed")
     shot = tmp_path / "actors.png"
     open_page(chromium, seed_pages["actors"], tmp_path / "profile", f"--screenshot={shot}")
     with image_module.open(shot) as image:
