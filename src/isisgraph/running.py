@@ -19,7 +19,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, nullcontext, suppress
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from isisgraph.errors import IsisGraphError, QueryError
@@ -55,6 +55,11 @@ class Evaluation:
         self.timeout = timeout
         self.deadline = None if timeout is None else time.monotonic() + timeout
         self.stopped = threading.Event()
+        # Held while the worker finishes and while the reader interrupts it, so that the one
+        # QueryCancelled is raised only in a worker that has not finished: raised after its
+        # last line, it would escape every handler (threading.excepthook prints it).
+        self.finishing = threading.Lock()
+        self.finished = False
         self.queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUE_CHUNKS)
         self.thread = threading.Thread(target=self._work, args=(produce, around), daemon=True,
                                        name=f"isisgraph query {source}")
@@ -83,7 +88,9 @@ class Evaluation:
     def stop(self) -> None:
         if not self.stopped.is_set():
             self.stopped.set()
-            interrupt(self.thread)
+            with self.finishing:
+                if not self.finished:
+                    interrupt(self.thread)
 
     def _next(self) -> tuple[str, Any]:
         try:
@@ -112,8 +119,13 @@ class Evaluation:
     # ---------------------------------------------------------------- the worker's side
 
     def _work(self, produce: Callable[[], Answer], around: Callable[[], AbstractContextManager[Any]]) -> None:
-        with suppress(QueryCancelled):  # stopped by the reader, wherever the worker was: nothing to report
+        try:
             self._evaluate(produce, around)
+            with self.finishing:  # a QueryCancelled sent before this is raised here at the latest
+                self.finished = True
+        except QueryCancelled:  # stopped by the reader, wherever the worker was: nothing to report
+            with self.finishing:
+                self.finished = True
 
     def _evaluate(self, produce: Callable[[], Answer], around: Callable[[], AbstractContextManager[Any]]) -> None:
         try:
