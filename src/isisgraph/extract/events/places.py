@@ -71,7 +71,7 @@ def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple
     stands for ("a village near the city", "left the territory")."""
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
     if found:
-        return found
+        return ctx.without_reference_points(found)
     for anaphor in tokens:
         if anaphor.lemma_.lower() in PLACE_ANAPHORS and definite(anaphor):
             resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])
