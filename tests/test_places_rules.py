@@ -11,11 +11,13 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import nlp, reference
+from isisgraph import gazetteer, nlp, reference
 from isisgraph.extract.events import extract_events
-from isisgraph.records import Article, Event
+from isisgraph.namespaces import place
+from isisgraph.records import Article, Event, NewPlace
 
 PUBLISHED = dt.date(2019, 6, 12)
+IRAQ, SYRIA = str(place("iraq")), str(place("syria"))
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +29,10 @@ def events():
         return extract_events(doc, Article(id="t", text=text, source="test", published=PUBLISHED), ref)
 
     return run
+
+
+def minted(text: str) -> list[NewPlace]:
+    return nlp.new_places(nlp.load_pipeline()(text))
 
 
 def slugs(event: Event) -> list[str]:
@@ -55,3 +61,71 @@ def test_a_reference_point_stays_when_the_other_places_only_contain_it(events):
     # "In Iraq, ... north of Kirkuk": Kirkuk is the most precise place the clause names
     (event,) = events("In Iraq, militants attacked a police post north of Kirkuk.")
     assert "kirkuk" in slugs(event)
+
+
+# ---------------------------------------------------------------- nlp.linker.named-area
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Militants torched houses in the Hawi area at night.", "Hawi"),
+    ("Gunmen killed a shepherd in the Ishaqi area north of Samarra.", "Ishaqi"),
+    ("Gunmen killed a farmer near the Jalam desert.", "Jalam"),
+])
+def test_a_name_before_an_area_noun_is_a_place(text, name):
+    # the model tags these names a people or an organisation; no gazetteer knows them
+    assert [p.label for p in minted(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out in the Kurdish area east of the city.",  # a people
+    "Residents fled the Iraqi village after the attack.",  # a nationality
+    "The Obama area was quiet.",  # a person's name
+])
+def test_a_people_a_nationality_or_a_person_before_an_area_noun_is_no_place(text):
+    assert minted(text) == []
+
+
+def test_an_arabic_article_split_from_a_known_name_is_no_place():
+    # the model tags "Al-" apart from "Dibs", which the ruler matched: nothing minted for it
+    doc = nlp.load_pipeline()("Gunmen shot at the forces in Al-Dibs District, north of Kirkuk.")
+    assert nlp.new_places(doc) == []
+    assert [m.ref.rsplit("/", 1)[1] for m in nlp.mentions(doc) if m.kind == "place"] == ["dibis", "kirkuk"]
+
+
+# ---------------------------------------------------------------- gazetteer.country-context
+
+
+def test_a_name_known_only_in_the_other_country_is_minted_unresolved():
+    gaz = gazetteer.load()
+    syrian = gaz.resolve("Safsaf")  # GeoNames knows one Safsafah, in Syria
+    assert isinstance(syrian, NewPlace) and syrian.resolved and syrian.country_ref == SYRIA
+    assert gaz.resolve("Safsaf", SYRIA) == syrian
+    in_iraq = gaz.resolve("Safsaf", IRAQ)
+    assert isinstance(in_iraq, NewPlace) and not in_iraq.resolved and in_iraq.geonames_id is None
+
+
+def test_a_name_both_countries_share_resolves_in_the_article_country():
+    gaz = gazetteer.load()
+    assert not gaz.resolve("Soran").resolved  # a town in Erbil, two others in Syria
+    soran = gaz.resolve("Soran", IRAQ)
+    assert soran.resolved and soran.geonames_id == 96961 and soran.country_ref == IRAQ
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # an article about Iraq: the Syrian Safsafah is not the village raided
+    ("Militants from Diyala attacked Baqubah. In Muqdadiyah, two cars of gunmen raided Safsaf "
+     "village and abducted three farmers.", False),
+    ("After the fall of Mosul, gunmen in Tikrit and Baiji raided the village of Safsaf.", False),
+    # an article about Syria: the Syrian one
+    ("Shelling hit Homs and Hama on Monday. Troops later entered the village of Safsaf.", True),
+])
+def test_the_country_the_text_is_about_decides_a_geonames_name(text, resolved):
+    (found,) = [p for p in minted(text) if p.label in ("Safsaf", "Aş Şafşāfah")]
+    assert found.resolved == resolved
+    assert (found.country_ref == SYRIA) == resolved
+
+
+def test_no_country_context_when_the_text_names_both_countries_alike():
+    # one Iraqi and one Syrian curated place: no country decides, GeoNames answers as before
+    (found,) = minted("Fighters moved between Mosul and Raqqa, and then to the village of Safsaf.")
+    assert found.resolved and found.country_ref == SYRIA
