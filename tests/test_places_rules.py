@@ -63,6 +63,30 @@ def test_a_reference_point_stays_when_the_other_places_only_contain_it(events):
     assert "kirkuk" in slugs(event)
 
 
+# ---------------------------------------------------------------- events.places.where-clause
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Reinforcements left Kirkuk for Hawija, where gunmen ambushed an army convoy on Monday.",
+     "Ambush", ["hawija"]),
+    # through an apposition: "Palmyra, the ancient city where ..."
+    ("The Syrian army sent troops from Homs to Palmyra, the ancient city where the jihadists "
+     "executed dozens of prisoners.", "Killing", ["palmyra"]),
+    # a village no gazetteer knows
+    ("Reinforcements left Baghdad for the village of Albu Hayat, where gunmen ambushed an army "
+     "convoy on Monday.", "Ambush", ["albu-hayat"]),
+])
+def test_an_event_in_a_where_clause_is_at_the_place_the_clause_hangs_on(events, text, kind, expected):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert slugs(event) == expected
+    assert "events.places.where-clause" in event.extractor
+
+
+def test_a_where_clause_on_no_place_leaves_the_place_to_the_sentence(events):
+    (event,) = events("Police in Kirkuk described a situation where gunmen attacked a checkpoint at night.")
+    assert slugs(event) == ["kirkuk"] and "where-clause" not in event.extractor
+
+
 # ---------------------------------------------------------------- nlp.linker.named-area
 
 
