@@ -13,6 +13,7 @@ import pytest
 
 from isisgraph import gazetteer, nlp, reference
 from isisgraph.extract.events import extract_events
+from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import place
 from isisgraph.records import Article, Event, NewPlace
 
@@ -39,7 +40,7 @@ def slugs(event: Event) -> list[str]:
     return [iri.rsplit("/", 1)[1] for iri in event.locations]
 
 
-# ---------------------------------------------------------------- events.places.reference-point
+# ---------------------------------------------------------------- places.reference-point
 
 
 @pytest.mark.parametrize("text, kind, expected", [
@@ -61,6 +62,23 @@ def test_a_reference_point_stays_when_the_other_places_only_contain_it(events):
     # "In Iraq, ... north of Kirkuk": Kirkuk is the most precise place the clause names
     (event,) = events("In Iraq, militants attacked a police post north of Kirkuk.")
     assert "kirkuk" in slugs(event)
+
+
+@pytest.mark.parametrize("text, countries, locations", [
+    # a village no gazetteer knows keeps the reference point's province, and so its country
+    ("Coalition aircraft conducted three strikes near Qaryat Zuwaiya, northeast of Baiji, "
+     "destroying a fighting position.", ["iraq"], ["qaryat-zuwaiya", "salah-ad-din-governorate"]),
+    ("Coalition jets carried out four airstrikes near Hawija, southwest of Kirkuk, on Monday.",
+     ["iraq"], ["hawija"]),
+    # no reference point: the place named
+    ("US warplanes conducted two strikes near Baiji on Sunday.", ["iraq"], ["baiji"]),
+])
+def test_the_strikes_of_a_clause_are_not_at_its_reference_point(text, countries, locations):
+    pipeline, ref = nlp.load_pipeline(), reference.load()
+    doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+    (report,) = extract_strike_reports(doc, Article(id="t", text=text, source="test", published=PUBLISHED), ref)
+    assert [c.rsplit("/", 1)[1] for c in report.countries] == countries
+    assert [p.rsplit("/", 1)[1] for p in report.locations] == locations
 
 
 # ---------------------------------------------------------------- events.places.where-clause

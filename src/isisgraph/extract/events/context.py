@@ -30,10 +30,10 @@ from isisgraph.extract.events.entities import (
     entity_at,
     is_origin,
     is_parent_modifier,
-    is_reference_point,
     is_sponsor_modifier,
     linked_index,
 )
+from isisgraph.extract.placing import without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
@@ -59,7 +59,6 @@ NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 GROUP_ANAPHOR = "events.context.group-anaphor"
 PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
-REFERENCE_POINT = "events.places.reference-point"
 MILITANTS = "events.context.militants"
 FORCE_ANAPHOR = "events.context.force-anaphor"
 SOLDIERS = "events.context.soldiers"
@@ -181,30 +180,9 @@ class Context:
         return iris, tokens, anaphoric
 
     def without_reference_points(self, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-        """Rule ``events.places.reference-point``: a place named only to locate another one
-        ("targeted the forces in Al-Dibs District, northwest of Kirkuk"; "a house in the
-        Ishaqi area southwest of Tikrit"; "the town of Dishisha, south of Hasakah") is not
-        where the event happened when the phrase names that other place: the event is at the
-        place located, and the reference point gives only its province, which stands beside
-        the place when the reference data cannot tell that the place lies in it (a village no
-        gazetteer knows). A reference point that the other places only contain ("in Iraq,
-        south of Kirkuk") is the most precise place named and stays. (Shafaq News, 2022; NRT,
-        2020; Kurdistan 24, 2023: the development set.)"""
-        points = [(iri, ent) for iri, ent in found if is_reference_point(ent)]
-        located = [(iri, ent) for iri, ent in found if not is_reference_point(ent)]
-        if not points or not located:
-            return found
-        out = list(located)
-        for iri, ent in points:
-            if all(self.ref.within(iri, other) for other, _ in located):
-                out.append((iri, ent))
-                continue
-            province = next((p for p in (iri, *self.ref.part_of(iri)) if self.ref.is_a(p, "Province")), None)
-            unknown = [other for other, _ in located if other not in self.ref.types]
-            if province is not None and unknown and not any(
-                    self.ref.within(other, province) for other, _ in located):
-                out.append((province, ent))
-        return sorted(out, key=lambda item: item[1].start)
+        """The places of ``found`` where the fact is, not those named only to locate them
+        (rule ``places.reference-point``, ``extract.placing``)."""
+        return without_reference_points(found, self.ref)
 
     def _container_only(self, head: Token, found: list[tuple[str, Span]]) -> bool:
         """ "its former capital in Syria": the places found only locate an anaphoric noun."""

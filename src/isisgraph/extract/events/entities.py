@@ -23,7 +23,6 @@ PLACE_ANAPHORS = WORDS.place_anaphors
 REPORT_NOUNS = WORDS.report_nouns
 PART_NOUNS = WORDS.part_nouns
 OFFSHOOT_NOUNS = WORDS.offshoot_nouns
-COMPASS_WORDS = WORDS.compass_words
 
 ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
 
@@ -123,15 +122,3 @@ def is_origin(ent: Span) -> bool:
             and entity_at(prep.head) is None
             and prep.head.lemma_ not in PART_NOUNS)
 
-
-def is_reference_point(ent: Span) -> bool:
-    """ "in Al-Dibs District, northwest of Kirkuk", "the Ishaqi area southwest of Tikrit",
-    "20 km south of Mosul": a place after a direction word and "of" locates something else;
-    it is a reference point, not where that thing is (or names of several places joined to one
-    such "of": "west of Mosul and Tal Afar")."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
-            and prep.head.lower_ in COMPASS_WORDS)
