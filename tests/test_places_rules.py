@@ -134,6 +134,19 @@ def test_an_arabic_article_split_from_a_known_name_is_no_place():
     assert [m.ref.rsplit("/", 1)[1] for m in nlp.mentions(doc) if m.kind == "place"] == ["dibis", "kirkuk"]
 
 
+@pytest.mark.parametrize("text", [
+    "The troops, deployed in South of al-Bukamal, are 20 km away from the city.",
+    "The army is now operating in North of Hama, a military source said.",
+    "Units advancing in West of Palmyra are close to the oil fields.",
+])
+def test_a_capitalised_direction_is_no_place(text):
+    assert minted(text) == []
+
+
+def test_a_direction_word_inside_a_name_stays_a_name():
+    assert [p.label for p in minted("Gunmen shot a guard in the Southgate area on Friday.")] == ["Southgate"]
+
+
 # ---------------------------------------------------------------- gazetteer.country-context
 
 

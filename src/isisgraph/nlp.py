@@ -85,6 +85,8 @@ LOCATIVE_PREPOSITIONS = {"in", "near", "around", "outside", "at", "from", "to", 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]")
 _COMPASS = {"west", "east", "north", "south", "middle east", "the west", "the east"}
+# "operating in South of al-Mayadeen" (an outlet that capitalises the direction): no name
+_COMPASS_OF = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?(?:\s+of)?", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- lexicon from the ontology
@@ -797,7 +799,7 @@ def _looks_like_a_name(ent: Any, text: str) -> bool:
         return False
     if gazetteer.name_key(text) in _ARTICLE_PARTICLES:
         return False  # "Al-" the model split from the name the ruler matched ("Al-Dibs")
-    if text.lower() in _COMPASS or len(ent) > 5:
+    if text.lower() in _COMPASS or _COMPASS_OF.fullmatch(text) or len(ent) > 5:
         return False
     return not all(tok.pos_ == "ADJ" for tok in ent if tok.is_alpha)
 
