@@ -26,6 +26,7 @@ from isisgraph.records import NewPlace
 
 # GeoNames countries whose towns the war was fought over; their places resolve.
 THEATRE = {"IQ": "iraq", "SY": "syria"}
+THEATRE_COUNTRIES = frozenset(str(place(slug)) for slug in THEATRE.values())
 # Leading Arabic articles and English determiners that transliterations add or drop at will.
 _ARTICLE = re.compile(r"^(?:the|al|el|ar|as|ash|at|ad|az|an|adh|ath)\s+")
 _QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`\u00b4]")
@@ -151,22 +152,34 @@ class Gazetteer:
         """(GeoNames id, name) of the country ``name`` designates, curated or not."""
         return _country_index().get(name_key(name))
 
-    def geonames(self, name: str) -> tuple[GeoName, ...]:
-        """GeoNames places in Iraq and Syria answering to ``name``."""
-        return _geonames_index().get(name_key(name), ())
+    def geonames(self, name: str, country: str | None = None) -> tuple[GeoName, ...]:
+        """GeoNames places in Iraq and Syria answering to ``name`` (in ``country``, a country
+        place IRI, when given)."""
+        found = _geonames_index().get(name_key(name), ())
+        if country is None:
+            return found
+        return tuple(g for g in found if str(place(THEATRE[g.country])) == country)
 
-    def resolve(self, name: str) -> str | NewPlace:
+    def resolve(self, name: str, country: str | None = None) -> str | NewPlace:
         """A curated place IRI, or a NewPlace (resolved through GeoNames or not).
 
         GeoNames ambiguity (two different places of the same name in Iraq or Syria) is not
         guessed away: the place is minted unresolved. A minted place's IRI and label depend
         only on the GeoNames entry (resolved) or on the name's key (unresolved), never on the
         spelling an article used, so every article mints the same node with the same label.
+
+        ``country`` (a country place IRI) is the theatre country the text is about, when it
+        says: only GeoNames places in that country answer then (rule
+        ``gazetteer.country-context``). A village name Iraq and Syria share resolves to the
+        one of the article's country, and a name GeoNames knows only in the other country is
+        minted unresolved rather than put there: "the sub-district's Safsaf village" in an
+        article on Diyala is no Syrian Safsafah (NRT, 2020); "Koberlak" and "Dishisha" in
+        articles on Syria are not looked for in Iraq.
         """
         found = self.curated(name)
         if found:
             return found
-        candidates = self.geonames(name)
+        candidates = self.geonames(name, country)
         geo = same_place(candidates)
         if geo is not None:
             if geo.geonameid in self.by_geonames_id:
@@ -182,12 +195,12 @@ class Gazetteer:
                 place_type="City",
             )
         key = name_key(name) or slugify(name)
-        country = _country_index().get(key)
-        if country and not candidates:
+        nation = _country_index().get(key)
+        if nation and not self.geonames(name):
             # a country outside the curated list: GeoNames gives its id but no point, so it
             # stays unresolved (a resolved place needs a point)
-            return NewPlace(ref=str(place(self._slug(country[1]))), label=country[1],
-                            resolved=False, geonames_id=country[0], place_type="Country")
+            return NewPlace(ref=str(place(self._slug(nation[1]))), label=nation[1],
+                            resolved=False, geonames_id=nation[0], place_type="Country")
         # keyed on the name without its article, so "al-Dour" and "Dour" mint one place; typed
         # only ig:Place, because the same name may be a town in one article and an area in
         # another, and one IRI must not collect both types

@@ -33,6 +33,7 @@ from isisgraph.extract.events.entities import (
     is_sponsor_modifier,
     linked_index,
 )
+from isisgraph.extract.placing import without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
@@ -172,11 +173,16 @@ class Context:
                     found, anaphoric = resolved, True
             if not found:
                 found = self.places_described(head)
-            for iri, ent in found:
+            for iri, ent in self.without_reference_points(found):
                 if iri not in iris:
                     iris.append(iri)
                     tokens.extend(ent)
         return iris, tokens, anaphoric
+
+    def without_reference_points(self, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """The places of ``found`` where the fact is, not those named only to locate them
+        (rule ``places.reference-point``, ``extract.placing``)."""
+        return without_reference_points(found, self.ref)
 
     def _container_only(self, head: Token, found: list[tuple[str, Span]]) -> bool:
         """ "its former capital in Syria": the places found only locate an anaphoric noun."""

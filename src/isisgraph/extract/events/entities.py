@@ -121,3 +121,4 @@ def is_origin(ent: Span) -> bool:
             and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_ not in PLACE_ANAPHORS
             and entity_at(prep.head) is None
             and prep.head.lemma_ not in PART_NOUNS)
+

@@ -8,7 +8,7 @@ from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
 from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
-from isisgraph.extract.events.entities import is_sponsor_modifier
+from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -21,6 +21,7 @@ CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
 
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
+WHERE_CLAUSE = "events.places.where-clause"
 # How many sentences back an event referred to ("the operation", "other members") is looked for:
 # the account of one raid runs over several short paragraphs.
 EVENT_WINDOW = 8
@@ -34,7 +35,12 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
     place from their reader."""
     if cand.locations or cand.kind == "ControlChange":
         return
-    for tokens in inheritance_chain(cand.trigger, for_dates=False):
+    for index, tokens in enumerate(inheritance_chain(cand.trigger, for_dates=False)):
+        iris, evidence = where_antecedent(cand, ctx) if index == 1 else ([], [])
+        if iris:
+            cand.add_places(iris, evidence)
+            cand.step(WHERE_CLAUSE)
+            return
         tokens = ctx.same_line(tokens, cand.trigger.head)
         found = _places_in(tokens, cand, ctx)
         if found:
@@ -66,12 +72,36 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         cand.step(PREVIOUS_SENTENCES)
 
 
+def where_antecedent(cand: Candidate, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Rule ``events.places.where-clause``: an event told in a relative clause opened by
+    "where" happened at the place the clause hangs on, not at the places of the sentence
+    around it: "retaking Mosul, the group's biggest bastion in Iraq, where security forces have
+    been battling the group since October" (Iraqi News, 2017); "in Baghouz, where the last
+    jihadists made their stand". The place is the antecedent's name, the name it stands in
+    apposition to, or the place a definite "the town" stands for."""
+    head = cand.trigger.head
+    for verb in [head, *head.ancestors]:
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            break
+        if verb.dep_ in ("relcl", "ccomp", "parataxis", "advcl"):
+            return [], []
+    else:
+        return [], []
+    antecedent = verb.head
+    for noun in (antecedent, antecedent.head if antecedent.dep_ == "appos" else None):
+        ent = entity_at(noun) if noun is not None else None
+        if ent is not None and ent.label_ == "PLACE" and ent.ent_id_ in dict(ctx.linked_in(ent, "PLACE")):
+            return [ent.ent_id_], list(ent)
+    iris, tokens, _ = ctx.places([antecedent])
+    return iris, tokens
+
+
 def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
     """The places named among ``tokens``, else the place the first place anaphor among them
     stands for ("a village near the city", "left the territory")."""
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
     if found:
-        return found
+        return ctx.without_reference_points(found)
     for anaphor in tokens:
         if anaphor.lemma_.lower() in PLACE_ANAPHORS and definite(anaphor):
             resolved = ctx.resolve_place_anaphor(anaphor, [anaphor], [])

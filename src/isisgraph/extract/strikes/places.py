@@ -3,14 +3,16 @@
 Countries are the Country places of the clause and the countries of its located places
 (``ref.country_of``, or the NLP stage's GeoNames country for minted places). A dateline
 ("MOSCOW, Oct 7 (Reuters) -") places nothing, "on the border with Iraq" is no strike location
-(``clauses.excluded``), and places found only for "most of them" are locations without
-countries."""
+(``clauses.excluded``), places found only for "most of them" are locations without
+countries, and a place named only to locate another one ("near Qayyarah, south of Mosul") is
+a reference point, not a strike location (rule ``places.reference-point``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import LOCATIVE_PREPOSITIONS
+from isisgraph.extract.placing import without_reference_points
 from isisgraph.extract.strikes.document import Document
 from isisgraph.extract.strikes.lexicon import PLACE_NOUNS, VAGUE_PARTITIVES
 
@@ -21,6 +23,7 @@ def places(tokens: list[Token], d: Document) -> tuple[list[str], list[str]]:
     countries: list[str] = []
     locations: list[str] = []
     partial: list[str] = []
+    named: list[tuple[str, Span]] = []
     seen: set[int] = set()
     for tok in tokens:
         if tok.i in d.dateline:
@@ -34,6 +37,9 @@ def places(tokens: list[Token], d: Document) -> tuple[list[str], list[str]]:
             if iri not in partial:
                 partial.append(iri)
             continue
+        named.append((iri, ent))
+    # "near Qayyarah, south of Mosul": the strikes were at Qayyarah (``extract.placing``)
+    for iri, _ in without_reference_points(named, d.ref):
         if d.is_country(iri):
             if iri not in countries:
                 countries.append(iri)
