@@ -46,6 +46,7 @@ GENERIC_COMMAND_HEADS = WORDS.generic_command_heads
 FORCE_NOUNS = WORDS.force_nouns
 AIRCRAFT_NOUNS = WORDS.aircraft_nouns
 GENERIC_AIRCRAFT = WORDS.generic_aircraft
+AIRCRAFT_MAKERS = WORDS.aircraft_makers
 GROUP_NOUNS = WORDS.aircraft_group_nouns
 UNKNOWN_STRIKER = WORDS.unknown_striker_adjectives
 AIR_WORDS = WORDS.air_words
@@ -55,6 +56,9 @@ COLLECTIVE_NOUNS = WORDS.collective_nouns
 TARGET_NOUNS = WORDS.target_nouns
 PLACE_NOUNS = WORDS.place_nouns
 BORDER_NOUNS = WORDS.border_nouns
+MISSION_VERBS = WORDS.mission_verbs
+MISSION_NOUNS = WORDS.mission_nouns
+TASKING_VERBS = WORDS.tasking_verbs
 
 # Derived sets.
 AIR_MODIFIER_HEADS = WORDS.air_modifier_heads  # "an air force strike", with an air modifier
