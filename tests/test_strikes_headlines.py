@@ -65,6 +65,8 @@ def test_a_title_case_strike_verb_after_a_force_is_one_strike(reports_of, text, 
 @pytest.mark.parametrize("text", [
     # a ground force destroying something is no air strike
     "Iraqi Army Destroys ISIS Tunnels in Anbar\n\nSoldiers blew up the tunnels on Sunday.",
+    # an outcome by a force the title does not say flies
+    "US Troops Destroy ISIS Positions Near Mosul\n\nThe soldiers cleared the village.",
     # "Strikes" before a verb is the noun: the title-verb reader leaves it to the count reader
     "Coalition Strikes Kill Daesh Fighters in Raqqa\n\nThe strikes hit the city on Sunday.",
 ])

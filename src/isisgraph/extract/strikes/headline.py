@@ -17,8 +17,9 @@ from spacy.tokens import Token
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, is_air_capable, label_lookup, np_actors
+from isisgraph.extract.strikes.aircraft import aircraft_word
 from isisgraph.extract.strikes.document import Document, Draft
-from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, TARGET_NOUNS, TREND_VERBS
+from isisgraph.extract.strikes.lexicon import AIR_WORDS, CONDUCT_VERBS, TARGET_NOUNS, TREND_VERBS
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.syntax.units import in_headline
@@ -141,6 +142,8 @@ def title_strikes(d: Document, n: int, unit: DocSpan, made: list[Draft]) -> list
         actor = actors[0] if actors else None
         if actor is None or not (can_strike(actor, d) if says_strike else is_air_capable(actor, d)):
             continue
+        if not says_strike and not _air_words_before(words, verb):
+            continue  # "US Troops Kill ISIS Leader": an outcome by a force not said to fly
         after = [t for t in words if t.i > verb.i]
         if not any(t.lemma_.lower() in TARGET_NOUNS or t.lower_.removesuffix("s") in TARGET_NOUNS
                    for t in after[:4]):
@@ -155,6 +158,14 @@ def title_strikes(d: Document, n: int, unit: DocSpan, made: list[Draft]) -> list
         draft.country_source = "clause" if draft.countries else ""
         return [draft]
     return []
+
+
+def _air_words_before(words: list[Token], verb: Token) -> bool:
+    """Whether the title names aircraft or an air arm before its verb ('Turkish Air Forces
+    Destroy', 'Iraqi Jets Destroy')."""
+    before = [t for t in words if t.i < verb.i]
+    text = " " + " ".join(t.lower_ for t in before) + " "
+    return any(aircraft_word(t) for t in before) or any(w in text for w in AIR_WORDS)
 
 
 def _title_verb_kind(tok: Token, d: Document) -> tuple[bool, bool]:
