@@ -73,3 +73,23 @@ def test_strikes_a_force_began_are_a_report_of_their_period(reports_of, text, co
 ])
 def test_a_campaign_as_background_or_on_the_ground_is_no_report(reports_of, text) -> None:
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two RAF Typhoons struck a Daesh bunker near Mosul on Tuesday. Later imagery confirmed the "
+    "RAF bombs hit their targets.",
+    "Iraqi F-16s bombed an ISIS hideout in the Hamrin mountains on Tuesday. The Iraqi Air Force "
+    "said its jets struck their target precisely.",
+    "French Rafales struck a Daesh depot near Raqqa on Tuesday. Damage assessment showed the "
+    "French missiles hit its walls.",
+])
+def test_a_strike_verb_whose_object_a_possessive_takes_up_is_told_again(reports_of,
+                                                                        text) -> None:
+    assert len(reports_of(text)) == 1
+
+
+def test_a_strike_with_its_own_date_is_news_though_its_object_has_a_possessive(
+        reports_of) -> None:
+    text = ("Two RAF Typhoons struck a Daesh bunker near Mosul on Tuesday. On Wednesday the "
+            "RAF jets struck their next target near Hit.")
+    assert len(reports_of(text)) == 2

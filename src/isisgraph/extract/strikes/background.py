@@ -67,7 +67,10 @@ def retold(d: Document, draft: Draft) -> bool:
             draft.when is not None and draft.when_source == "clause"):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "all the RAF weapons struck their targets successfully" (UK MoD 2020): a possessive
+    # pronoun takes up the targets named before, as 'the' does
     return bool(objects) and all(any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                     or c.dep_ == "poss" and c.tag_ == "PRP$"
                                      for c in o.children) for o in objects)
 
 
