@@ -21,6 +21,7 @@ FRAME_VERBS = WORDS.frame_verbs
 ASPECT_VERBS = WORDS.aspect_verbs
 TREND_VERBS = WORDS.trend_verbs
 CUMULATIVE_PHRASES = WORDS.cumulative_phrases
+GROUND_ACTION_NOUNS = WORDS.ground_action_nouns
 TOTAL_NOUNS = WORDS.total_nouns
 ALLEGATION_WORDS = WORDS.allegation_words
 EXISTENTIAL_VERBS = WORDS.existential_verbs
