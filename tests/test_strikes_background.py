@@ -99,13 +99,15 @@ def test_a_strike_with_its_own_date_is_news_though_its_object_has_a_possessive(
     "US special forces killed a senior ISIS commander in a night raid near Deir ez-Zor on "
     "Tuesday.",
     "Turkish troops killed 12 Daesh militants in clashes near al-Bab on Tuesday.",
-    "Iraqi forces destroyed two ISIS hideouts during an operation in the Hamrin mountains on "
-    "Tuesday.",
+    "Russian forces destroyed an ISIS convoy in an ambush near Palmyra on Tuesday.",
 ])
 def test_an_outcome_in_a_ground_action_is_no_strike(reports_of, text) -> None:
     assert reports_of(text) == []
 
 
-def test_an_outcome_in_an_air_raid_is_a_strike(reports_of) -> None:
-    text = "Iraqi F-16s killed 12 ISIS militants in an air raid near Hit on Tuesday."
+@pytest.mark.parametrize("text", [
+    "Iraqi F-16s killed 12 ISIS militants in an air raid near Hit on Tuesday.",
+    "In a separate assault on Tuesday, Iraqi helicopters destroyed an ISIS tunnel near Hit.",
+])
+def test_an_outcome_in_an_air_raid_or_by_aircraft_is_a_strike(reports_of, text) -> None:
     assert [r.strike_count for r in reports_of(text)] == [1]

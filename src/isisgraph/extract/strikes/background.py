@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import DEFINITE_DETERMINERS, MEANS_PREPOSITIONS, RELATIVE_ADVERBS
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.aircraft import releases_munition
+from isisgraph.extract.strikes.aircraft import aircraft_word, releases_munition
 from isisgraph.extract.strikes.dated import OUTCOME_VERB
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import (
@@ -43,7 +43,7 @@ from isisgraph.extract.strikes.lexicon import (
     TREND_VERBS,
 )
 from isisgraph.extract.strikes.nouns import air_modified, strike_governor
-from isisgraph.extract.syntax.tree import clause_head
+from isisgraph.extract.syntax.tree import clause_head, subject
 
 
 def alleged(anchor: Token) -> bool:
@@ -84,6 +84,9 @@ def ground_action(draft: Draft) -> bool:
     verb = draft.anchor
     if draft.counted or verb.pos_ != "VERB" or draft.rule != OUTCOME_VERB:
         return False
+    doer = subject(verb)
+    if doer is not None and any(aircraft_word(t) for t in doer.subtree):
+        return False  # "Iraqi Army Aviation helicopters destroyed ... in a separate operation"
     return any(t.lemma_.lower() in GROUND_ACTION_NOUNS and t.dep_ == "pobj"
                and t.head.lower_ in MEANS_PREPOSITIONS and not air_modified(t)
                for t in verb.subtree)
