@@ -29,6 +29,13 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
    strikes.dated.release). ``sides.each_force`` (strikes.sides.each-force): strikes told without a
    number by several independent forces are one report per force.
+   ``missions.mission_reports`` (strikes.missions.*): a strike told as an aircraft's mission,
+   with no strike word ("an RAF Reaper provided close air support", "the Tornados were
+   requested to conduct an attack", "two Rafale ... supported ground troops").
+   A headline read by the word where the tagger reads a title's words as names
+   (``headline``, strikes.headline.*): a strike or outcome verb after a force ("Turkish Air
+   Forces Destroy 9 Targets"), and a second count by country ("16 Air Strikes In Iraq, Six In
+   Syria").
 5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on
    without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
@@ -77,9 +84,10 @@ from isisgraph.extract.strikes.count import count_report, engagement_report
 from isisgraph.extract.strikes.dated import dated_reports
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headings import heading_country
-from isisgraph.extract.strikes.headline import summary_headline
+from isisgraph.extract.strikes.headline import headline_ellipses, summary_headline, title_strikes
 from isisgraph.extract.strikes.included import included_counts
 from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
+from isisgraph.extract.strikes.missions import mission_reports
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
 from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
@@ -152,9 +160,12 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
                 made.append(draft)
     made += partitive_reports(d, n, unit, counts)
     made += included_counts(d, n, unit, counts, made)
+    made += headline_ellipses(d, n, unit, counts, made)
     covered = {i for m in made for i in told_with(m)}
     made += dated_reports(d, n, unit, covered)
+    made += mission_reports(d, n, unit, covered, made)
     made = each_force(made, d)
+    made += title_strikes(d, n, unit, made)
     if summary_headline(unit):
         made = [m for m in made if not m.told]
     made = [m for m in made if not background(d, unit, m) and not retells_total(d, n, m)]

@@ -20,6 +20,7 @@ from isisgraph.closed_class import COMMAND_DETERMINERS, SUBJECT_PRONOUNS
 from isisgraph.extract.strikes.aircraft import aircraft_word
 from isisgraph.extract.strikes.document import Document
 from isisgraph.extract.strikes.lexicon import (
+    AIRCRAFT_MAKERS,
     DEMONYM_FORCE_KINDS,
     FORCE_NOUNS,
     GENERIC_AIRCRAFT,
@@ -81,8 +82,12 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
                         return np_actor(obj, d)
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
     # "two Tornado GR4s": the type named in a compound before a variant
-    typed = head if aircraft_word(head) else next(
-        (c for c in head.children if c.dep_ == "compound" and aircraft_word(c)), None)
+    typed = head if aircraft_word(head) else None
+    if typed is None or aircraft_word(head) in GENERIC_AIRCRAFT:
+        # "Tornado jets", "Rafale fighters": the type named before a generic head is the one
+        # whose owner the text gives (dev: BBC 2015's caption, the French MoD's Rafales 2020)
+        typed = next((c for c in head.children if c.dep_ == "compound" and aircraft_word(c)
+                      and aircraft_word(c) not in GENERIC_AIRCRAFT), typed)
     if typed is not None:
         found = _aircraft_actor(typed, modifiers, d)
         if found is not None:
@@ -172,7 +177,9 @@ def owner_unknown(head: Token, d: Document) -> bool:
     before = [t for t in head.subtree if t.i < head.i]
     # a nationality the tagger may call a person or an organisation ("Belgian Air Force"), or
     # a capitalised adjective
+    # a maker's name ("a Dassault Rafale", the French MoD 2020) is no owner's
     return any((t.ent_type_ in ("NORP", "ORG") or (t.pos_ == "ADJ" and t.text.istitle()))
+               and t.lower_ not in AIRCRAFT_MAKERS
                and not (actor_in([t], d) or demonym_force(t, d)) for t in before)
 
 

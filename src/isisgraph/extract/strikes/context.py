@@ -77,6 +77,9 @@ COUNTRIES_FROM_FRAME = "strikes.context.countries-from-frame"
 ACTOR_FROM_FOLLOWING = "strikes.context.actor-from-following"
 PERIOD_FROM_FOLLOWING = "strikes.context.period-from-following"
 COUNTRIES_FROM_FOLLOWING = "strikes.context.countries-from-following"
+# "U.S.-led forces launch 16 air strikes against Islamic State in Iraq" (a headline), then "...
+# launched 16 air strikes ... on Sunday": the headline's count is the body's, of its day
+PERIOD_FROM_ANNOUNCED = "strikes.context.period-from-announced-count"
 PERIOD_FROM_PUBLICATION = "strikes.context.period-from-publication"  # undated in the text
 COUNTRIES_FROM_LEAD = "strikes.context.countries-from-lead"  # "... in Iraq, Syria" (headline)
 # "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
@@ -254,6 +257,7 @@ def complete_from_context(d: Document) -> None:
             _countries(d, draft, earlier)
     for i in range(len(d.drafts) - 1, -1, -1):
         _from_following(d, d.drafts[i], d.drafts[i + 1:])
+        _announced_count(d, d.drafts[i], d.drafts[i + 1:])
     # a headline's force comes from the body's report it announces; with it, the headline
     # lends its countries to that force's later strikes ("French Rafales strike ISIS targets
     # in Iraq", then "the Rafales dropped several bombs")
@@ -513,6 +517,25 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
         if countries:
             draft.countries, draft.country_source = countries, "context"
             draft.step(COUNTRIES_FROM_FOLLOWING)
+
+
+def _announced_count(d: Document, draft: Draft, later: list[Draft]) -> None:
+    """'U.S.-led forces launch 16 air strikes against Islamic State in Iraq', 'U.S., Allies
+    Conduct 16 Air Strikes In Iraq, Six In Syria' (headlines; dev: Reuters and RFE/RL, June
+    2015): an undated count in a headline announces the body's report of the same count in
+    the same country a few sentences below, and takes its period."""
+    if draft.told or draft.when is not None or not in_headline(draft.anchor):
+        return
+    told_again = next((e for e in later if e.unit - draft.unit <= SENTENCES_AHEAD_FOR_LEAD
+                       and e.counted and not e.told and e.when is not None
+                       and e.strike_count == draft.strike_count
+                       and not in_headline(e.anchor)
+                       and (not draft.countries or not e.countries
+                            or set(draft.countries) & set(e.countries))
+                       and same_side(draft.perpetrators, e.perpetrators, d)), None)
+    if told_again is not None:
+        draft.when, draft.when_source = told_again.when, "context"
+        draft.step(PERIOD_FROM_ANNOUNCED)
 
 
 def _publication_period(d: Document, draft: Draft) -> None:

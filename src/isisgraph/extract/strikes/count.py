@@ -29,6 +29,7 @@ from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_verb
 from isisgraph.extract.strikes.lexicon import (
+    BACKING_PREPOSITIONS,
     CONDUCT_VERBS,
     FLIGHT_NOUNS,
     MODIFIER_DEPS,
@@ -51,7 +52,13 @@ from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, p
 from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
-from isisgraph.extract.syntax.tree import clause_head, finite_clause, is_including, is_infinitive
+from isisgraph.extract.syntax.tree import (
+    clause_head,
+    finite_clause,
+    is_including,
+    is_infinitive,
+    subject,
+)
 from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span
 
@@ -89,6 +96,7 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
+    _striker_not_place(draft, noun, verb, d)
     if single and not draft.perpetrators and draft.when is None and noun.dep_ in (
             "nsubj", "nsubjpass") and (draft.locations or draft.unnamed_place):
         # "an airstrike northwest of Mosul Dam destroyed ...": a line of a release, whose who
@@ -244,6 +252,18 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
             draft.when, draft.when_source = window, "report"
 
 
+def _striker_not_place(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:
+    """'Russia launched an air campaign in Syria in September' (AFP 2016): a country that is
+    the subject striking is not where it struck, when its clause names another."""
+    subj = subject(verb) if verb is not None else None
+    if subj is None or noun.i in {t.i for t in subj.subtree}:
+        return
+    striker, _ = places(list(subj.subtree), d)
+    rest = [c for c in draft.countries if c not in striker]
+    if rest and len(rest) < len(draft.countries):
+        draft.countries = rest
+
+
 def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
           counts: list[CountMatch]) -> None:
     """What the strikes hit: the verb they are the subject or the means of ("killed in strikes"),
@@ -294,8 +314,26 @@ def backing(noun: Token, verb: Token | None) -> bool:
     supported by Russian air strikes were advancing' (TASS 2017), 'They were backed by US-led
     air strikes on IS positions' (BBC 2016): strikes as the agent of a verb of backing a
     ground force happened, though the clause tells what the ground force did."""
-    return verb is not None and verb.lemma_.lower() in SUPPORT_VERBS and verb.tag_ == "VBN" \
-        and noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head == verb
+    if verb is None:
+        return False
+    # "Backed initially by Iran and later U.S. airstrikes" (iPolitics 2015): the strikes are
+    # the second agent of the backing verb
+    backs = verb.lemma_.lower() in SUPPORT_VERBS and verb.tag_ == "VBN"
+    if backs and noun.dep_ == "conj" and noun.head == verb and any(
+            c.dep_ == "agent" for c in verb.children):
+        return True  # the parser hangs the second agent on the verb
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    if backs and prep.lower_ == "by" and prep.head == verb:
+        return True
+    # "As the SDF advanced under heavy US airstrikes in recent days" (Reuters 2019), "has been
+    # making major gains, backed by ...": strikes under which a ground force acted
+    return prep.lower_ in BACKING_PREPOSITIONS and prep.head == verb and verb.pos_ == "VERB" \
+        and noun.tag_ in ("NNS", "NNPS")
 
 
 def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMatch], n: int,

@@ -14,6 +14,7 @@ from isisgraph.extract.strikes.lexicon import (
     AIR_MODIFIER_HEADS,
     AIR_MODIFIERS,
     AIR_STRIKE_NOUNS,
+    CAMPAIGN_NOUNS,
     CONDUCT_VERBS,
     DESCRIBING_PARTICIPLES,
     ENGAGEMENT_NOUNS,
@@ -48,6 +49,9 @@ def strike_noun(tok: Token, d: Document) -> bool:
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in STRIKE_MODIFIED_NOUNS:
         return False  # "Strike Summary", "the strike area": a summary, an area
+    if lemma in CAMPAIGN_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_.lower()
+                                        in CONDUCT_VERBS):
+        return False  # "with the backing of an air campaign": background, not its start
     if lemma in GROUND_AMBIGUOUS:
         return air_modified(tok) or air_anaphor(tok, d)
     return True

@@ -1,0 +1,112 @@
+"""Strike reports of a release's or a wire's headline, end to end with the real model on
+headlines and leads written for these tests: a title-case verb the tagger reads as a name
+(strikes.headline.title-verb), a title's second count by country (strikes.headline
+.elliptical-count), and an undated headline count dated by the body's report of the same count
+(strikes.context.period-from-announced-count). Dev examples are named in the rules'
+docstrings (src/isisgraph/extract/strikes/headline.py, context.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph.extract.strikes import extract_strike_reports
+from isisgraph.namespaces import ID
+from isisgraph.records import Article, StrikeReport
+
+PUBLISHED = dt.date(2016, 2, 10)  # a Wednesday: "on Sunday" is 7 February
+
+
+@pytest.fixture(scope="module")
+def reports_of(pipeline, ref):
+    def run(text: str) -> list[StrikeReport]:
+        article = Article(id="t", text=text, source="test", published=PUBLISHED)
+        return extract_strike_reports(pipeline(text), article, ref)
+
+    return run
+
+
+def place(slug: str) -> str:
+    return str(ID[f"place/{slug}"])
+
+
+def actor(slug: str) -> str:
+    return str(ID[f"actor/{slug}"])
+
+
+def headline_reports(found: list[StrikeReport], rule: str) -> list[StrikeReport]:
+    return [r for r in found if r.extractor.startswith(rule)]
+
+
+@pytest.mark.parametrize(("text", "force", "country"), [
+    ("Iraqi Air Force Destroys Five ISIS Hideouts in Anbar Desert\n\n"
+     "Iraqi jets on Sunday destroyed five hideouts of the group in the Anbar desert, the "
+     "military said.", "iraqi-air-force", "iraq"),
+    ("RAF Typhoons Bomb Islamic State Fighters in Syria\n\n"
+     "The Ministry of Defence said the aircraft hit a group of fighters near Raqqa.",
+     "raf", "syria"),
+    ("Canada In Syria: Two CF-18s Pound Daesh Positions\n\n"
+     "The Department of National Defence gave few details of the mission.",
+     "canadian-armed-forces", "syria"),
+])
+def test_a_title_case_strike_verb_after_a_force_is_one_strike(reports_of, text, force,
+                                                               country) -> None:
+    # the title's report, by whichever reader the tagger's reading of the verb leads to
+    found = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert len(found) == 1
+    report = found[0]
+    # the title's number counts targets or aircraft, not strikes
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+    assert actor(force) in report.perpetrators
+    assert place(country) in report.countries
+
+
+@pytest.mark.parametrize("text", [
+    # a ground force destroying something is no air strike
+    "Iraqi Army Destroys ISIS Tunnels in Anbar\n\nSoldiers blew up the tunnels on Sunday.",
+    # an outcome by a force the title does not say flies
+    "US Troops Destroy ISIS Positions Near Mosul\n\nThe soldiers cleared the village.",
+    # "Strikes" before a verb is the noun: the title-verb reader leaves it to the count reader
+    "Coalition Strikes Kill Daesh Fighters in Raqqa\n\nThe strikes hit the city on Sunday.",
+])
+def test_no_title_verb_strike(reports_of, text) -> None:
+    assert headline_reports(reports_of(text), "strikes.headline.title-verb") == []
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Coalition Conducts 12 Strikes In Syria, 5 In Iraq\n\n"
+     "U.S. and coalition forces conducted 12 strikes in Syria and five in Iraq on Sunday, the "
+     "task force said.", (12, "syria"), (5, "iraq")),
+    ("US-Led Forces Carry Out 9 Airstrikes In Syria, 2 In Iraq\n\n"
+     "Coalition aircraft carried out nine airstrikes in Syria and two in Iraq on Sunday.",
+     (9, "syria"), (2, "iraq")),
+    ("Allies Launch 20 Air Strikes In Iraq, Three In Syria\n\n"
+     "The coalition launched 20 air strikes in Iraq and three in Syria on Sunday, officials "
+     "said.", (20, "iraq"), (3, "syria")),
+])
+def test_a_titles_second_count_by_country_is_a_report(reports_of, text, first,
+                                                      second) -> None:
+    found = reports_of(text)
+    headline_end = text.index("\n")
+    title = [r for r in found if r.span.start < headline_end]
+    counts = sorted((r.strike_count, r.countries) for r in title)
+    assert counts == sorted([(first[0], [place(first[1])]), (second[0], [place(second[1])])])
+    # both title counts are dated by the body's report of the same count: Sunday
+    assert all(r.when is not None and r.when.start == dt.date(2016, 2, 7) for r in title)
+    assert any(r.extractor.startswith("strikes.headline.elliptical-count") for r in title)
+
+
+def test_a_number_after_a_title_count_that_counts_no_strikes_is_no_report(reports_of) -> None:
+    text = ("Coalition Conducts 12 Strikes In Syria, 5 Killed In Raqqa\n\n"
+            "The coalition said its aircraft conducted 12 strikes in Syria on Sunday.")
+    found = reports_of(text)
+    assert headline_reports(found, "strikes.headline.elliptical-count") == []
+
+
+def test_a_headline_count_the_body_does_not_repeat_takes_no_period_from_it(reports_of) -> None:
+    text = ("Coalition Conducts 30 Strikes In Iraq\n\n"
+            "Coalition forces conducted 12 strikes in Iraq on Sunday, the military said.")
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [r.strike_count for r in title] == [30]
+    assert "period-from-announced-count" not in title[0].extractor
