@@ -73,7 +73,10 @@ def nlp() -> spacy.language.Language:
         ("in October", D(2015, 9, 10), D(2014, 10, 1), D(2014, 10, 31), "month"),
         ("in September", D(2015, 9, 10), D(2015, 9, 1), D(2015, 9, 30), "month"),
         ("last month", D(2015, 1, 20), D(2014, 12, 1), D(2014, 12, 31), "month"),
-        ("last April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
+        # "last <month>" is that month of the previous year, even when this year's is past
+        ("last April", D(2015, 9, 10), D(2014, 4, 1), D(2014, 4, 30), "month"),
+        ("last August", D(2016, 11, 20), D(2015, 8, 1), D(2015, 8, 31), "month"),
+        ("this past April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
         ("last September", D(2015, 9, 10), D(2014, 9, 1), D(2014, 9, 30), "month"),
         ("late August", D(2015, 9, 10), D(2015, 8, 21), D(2015, 8, 31), "approximate"),
         ("mid-March", D(2016, 5, 1), D(2016, 3, 11), D(2016, 3, 20), "approximate"),

@@ -145,9 +145,17 @@ def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.d
 def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month, pub = month_number(m["m"]), _need(published)
     rel = " ".join(m["rel"].lower().split())
-    # "last October": the most recent October before the publication month
-    last = pub.year if month < pub.month else pub.year - 1
-    year = _year_not_after(month, None, pub) if rel == "this" else last
+    if rel == "last":
+        # "last October": that October of the previous year (news writes "in October" for the
+        # one of the publication year), as the gold guideline reads it: "ISIS captured the
+        # town last August" published in November 2015 is August 2014
+        year = pub.year - 1
+    elif rel == "this":
+        year = _year_not_after(month, None, pub)
+    else:
+        # "this past October", "past October": the most recent October before the
+        # publication month
+        year = pub.year if month < pub.month else pub.year - 1
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
