@@ -8,11 +8,82 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from isisgraph.extract import extract
 from isisgraph.extract.dates.lead import headline_window, lead_bounds, lead_when
-from isisgraph.records import Article
+from isisgraph.extract.strikes import extract_strike_reports
+from isisgraph.records import Article, StrikeReport
 
 D = dt.date
+
+
+@pytest.fixture(scope="module")
+def reports_of(pipeline, ref):
+    def run(text: str, published: dt.date | None) -> list[StrikeReport]:
+        article = Article(id="t", text=text, source="test", published=published)
+        return extract_strike_reports(pipeline(text), article, ref)
+
+    return run
+
+
+def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:
+    assert report.when is not None
+    return report.when.start, report.when.end
+
+
+# ------------------------------------------------------------------ a counted headline
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a wire: the dateline opens the lead, which dates the headline's count
+        ("Coalition jets carry out 12 air strikes on Islamic State in Syria\n\n"
+         "BEIRUT (Reuters) - Coalition warplanes carried out 12 air strikes on Islamic State "
+         "targets in Syria on Saturday, the U.S. military said.", D(2016, 4, 3), D(2016, 4, 2)),
+        # another outlet, the date written out and the strikes in the passive
+        ("Allied aircraft hit ISIS with 9 strikes in Iraq\n\n"
+         "Nine air strikes were conducted against ISIS in Iraq on March 30 by coalition "
+         "aircraft, according to a statement.", D(2016, 4, 1), D(2016, 3, 30)),
+        # a subtitle before the dateline does not make the lead
+        ("Turkey conducts 40 air strikes on Daesh in Syria\n\n"
+         "Operation enters its fourth month.\n\n"
+         "ANKARA - Turkish jets struck 40 Daesh targets in northern Syria on Monday, the army "
+         "said in a statement.", D(2016, 12, 1), D(2016, 11, 28)),
+    ],
+)
+def test_a_counted_headline_takes_the_lead_s_date(reports_of, text: str, published: dt.date,
+                                                  day: dt.date) -> None:
+    headline = next(r for r in reports_of(text, published) if r.span.start == 0)
+    assert period(headline) == (day, day)
+    assert headline.when is not None and headline.when.basis == "context"
+    assert headline.when.precision == "approximate"  # inferred, coarser than the lead's own
+
+
+def test_a_headline_undated_everywhere_reports_the_days_before_publication(reports_of) -> None:
+    # the lead's only date is months old: background, not the news of the day
+    text = ("Coalition launches 20 air strikes against ISIS in Iraq\n\n"
+            "The coalition, which began its campaign in August 2014, launched 20 air strikes "
+            "against ISIS positions in Iraq, officials said.")
+    headline = next(r for r in reports_of(text, D(2015, 3, 1)) if r.span.start == 0)
+    assert period(headline) == (D(2015, 2, 28), D(2015, 3, 1))
+    assert headline.when is not None and headline.when.basis == "publication"
+    assert "strikes.context.period-from-headline" in headline.extractor
+
+
+# ------------------------------------------------------------------ later lines of the body
+
+
+def test_undated_strikes_after_the_lead_take_its_date(reports_of) -> None:
+    text = ("Army says 30 militants neutralised\n\n"
+            "Thirty Daesh militants were neutralised in northern Syria over the past 24 hours, "
+            "the Turkish military said on Wednesday.\n\n"
+            "Turkish warplanes also destroyed 14 Daesh shelters near al-Bab, the statement said.")
+    [report] = [r for r in reports_of(text, D(2017, 3, 1)) if r.span.start > 100]
+    # the lead's 24 hours begin on the last day of February
+    assert period(report) == (D(2017, 2, 28), D(2017, 3, 1))
+    assert "strikes.context.period-from-lead" in report.extractor
 
 
 def test_an_undated_event_takes_the_lead_s_date(pipeline, ref) -> None:
