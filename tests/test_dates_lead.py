@@ -122,3 +122,31 @@ def test_the_headline_window() -> None:
     window = headline_window(D(2016, 5, 1))
     assert (window.start, window.end, window.precision) == (D(2016, 4, 30), D(2016, 5, 1),
                                                              "approximate")
+
+
+# ------------------------------------------------------------------ dated only by the report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi F-16 jets bombed an ISIS hideout in the Hamrin mountains, the Security Media "
+        "Cell said on Tuesday.",
+        "Two ISIS tunnels in Wadi al-Shay were struck by Iraqi warplanes, the Joint "
+        "Operations Command said in a statement on Tuesday.",
+        "An ISIS cave complex near Kirkuk was destroyed by Iraqi F-16s, military officials "
+        "announced Tuesday.",
+    ],
+)
+def test_strikes_dated_by_their_report_are_of_its_day_or_the_day_before(reports_of, text) -> None:
+    # published Wednesday 2 November 2022: the statement of Tuesday the 1st
+    [report] = reports_of(text, D(2022, 11, 2))
+    assert period(report) == (D(2022, 10, 31), D(2022, 11, 1))
+    assert report.when is not None and report.when.precision == "approximate"
+
+
+def test_a_strike_with_its_own_date_is_not_dated_by_its_report(reports_of) -> None:
+    text = ("Iraqi F-16 jets bombed an ISIS hideout in the Hamrin mountains on October 27, the "
+            "Security Media Cell said on Tuesday.")
+    [report] = reports_of(text, D(2022, 11, 2))
+    assert period(report) == (D(2022, 10, 27), D(2022, 10, 27))
