@@ -96,6 +96,13 @@ def nlp() -> spacy.language.Language:
         # vague recent periods end on publication
         ("in the last few days", D(2019, 3, 10), D(2019, 3, 7), D(2019, 3, 10), "approximate"),
         ("in recent weeks", D(2019, 3, 10), D(2019, 2, 8), D(2019, 3, 10), "approximate"),
+        # a vague count of months is read in whole months: this one and the two before
+        ("in recent months", D(2016, 3, 27), D(2016, 1, 1), D(2016, 3, 27), "approximate"),
+        ("over the last months", D(2019, 2, 3), D(2018, 12, 1), D(2019, 2, 3), "approximate"),
+        # the night before publication, as wires and releases write it
+        ("overnight", D(2014, 10, 9), D(2014, 10, 8), D(2014, 10, 9), "approximate"),
+        ("last night", D(2021, 12, 3), D(2021, 12, 2), D(2021, 12, 2), "day"),
+        ("this morning", D(2014, 10, 7), D(2014, 10, 7), D(2014, 10, 7), "day"),
         ("over the last two weeks", D(2019, 3, 10), D(2019, 2, 24), D(2019, 3, 10), "approximate"),
         ("since the beginning of the year", D(2019, 3, 10), D(2019, 1, 1), D(2019, 3, 10),
          "approximate"),

@@ -120,6 +120,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_start", re.compile(
         r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
     ("weekend", re.compile(r"(?i:(?:over|during|at|on)\s+)?(?i:the)\s+(?i:weekend)\b")),
+    # overnight / last night / this morning: the night before publication, or its day
+    ("night", re.compile(
+        r"\b(?P<w>(?i:overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
     # the summer of 2014 / in spring 2016
     ("season_year", re.compile(
@@ -141,6 +144,7 @@ _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"(?i:day)")
 _PERIOD_WORD = re.compile(r"(?i:day|week|month|year|hour|summer|spring|autumn|fall|winter)")
+_PART_OF_DAY = re.compile(r"(?i:night|morning|afternoon|evening)")
 REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": (_DIGIT,), "md_md": (_MONTH_START, _DIGIT), "dm_dm": (_MONTH_START, _DIGIT),
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
@@ -150,6 +154,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
+    "night": (_PART_OF_DAY,),
     "year": (_DIGIT,),
 }
 
@@ -191,6 +196,7 @@ KIND_PRECISION = {
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
+    "night": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
     "year": YEAR,
 }
@@ -199,7 +205,8 @@ KIND_PRECISION = {
 def scan(text: str) -> list[Found]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[Found] = []
-    present = {check: check.search(text) is not None for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD)}
+    present = {check: check.search(text) is not None
+               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY)}
     for kind, pattern in PATTERNS:
         if not all(present[check] for check in REQUIRES.get(kind, ())):
             continue

@@ -254,11 +254,16 @@ def _r_recent(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.
     written = m["unit"].lower()
     unit = written.rstrip("s")
     # "the last week" is one week; "the last few days" three; "the last weeks" / "recent
-    # weeks" the month before publication; "the last months" a quarter.
+    # weeks" the month before publication; "the last months" the last three calendar months.
     n_text = m.groupdict().get("n")
     n = 0
-    if written.endswith("s") and not n_text and unit in ("week", "month"):
-        days = 30 if unit == "week" else 91
+    if written.endswith("s") and not n_text and unit == "month":
+        # "in recent months", "in the last months": the publication month and the two before
+        # it, whole (a vague count of months is read in months, not in 91 days)
+        year, month = (pub.year, pub.month - 2) if pub.month > 2 else (pub.year - 1, pub.month + 10)
+        return dt.date(year, month, 1), pub, APPROXIMATE
+    if written.endswith("s") and not n_text and unit == "week":
+        days = 30
     else:
         n = _count_word(n_text, 1 if not written.endswith("s") else 3)
         days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
@@ -331,6 +336,20 @@ def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, 
     return day, day, DAY
 
 
+def _r_night(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'overnight' (AAP: "two bombs were dropped ... overnight"; Reuters: "detonated their vests
+    at the entrance to the base overnight"): the night before publication, from the day before
+    to it, approximate; 'last night' the day before; 'this morning' the publication day."""
+    pub = _need(published)
+    word = " ".join(m["w"].lower().split())
+    if word == "overnight":
+        return pub - dt.timedelta(days=1), pub, APPROXIMATE
+    if word == "last night":
+        day = pub - dt.timedelta(days=1)
+        return day, day, DAY
+    return pub, pub, DAY
+
+
 def _r_season_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """'the summer of 2014': its months of that year (winter from the December before),
     approximate."""
@@ -356,6 +375,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
+    "night": _r_night,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
     "year": _r_year,
 }
