@@ -364,7 +364,7 @@ def _lead_countries(d: Document, draft: Draft) -> None:
     lead_units = d.lead_units or set()
     dated_lead = [e.when for e in d.drafts if e.unit in lead_units and e is not draft
                   and e.when is not None and e.when.start is not None]
-    if any(broader(draft.when, when) for when in dated_lead):
+    if any(broader(draft.when, when) and _campaign(draft.when) for when in dated_lead):
         return  # "more than 10,000 strikes since August 2014" under a lead about one day's
     if dated_lead and draft.when is not None and not any(overlaps(draft.when, w)
                                                         for w in dated_lead):
@@ -372,6 +372,17 @@ def _lead_countries(d: Document, draft: Draft) -> None:
     if countries and (len(countries) == 1 or not draft.told):
         draft.countries, draft.country_source = list(countries), "context"
         draft.step(COUNTRIES_FROM_LEAD)
+
+
+# A report's period longer than this is a campaign's, not the news of the lead's days.
+CAMPAIGN_DAYS = 31
+
+
+def _campaign(when: When | None) -> bool:
+    """Whether a period runs over more than a month ("since August 2014"): its strikes may lie
+    anywhere the campaign went; "last week" under a lead about its last two days does not."""
+    return when is not None and when.start is not None and when.end is not None and (
+        (when.end - when.start).days > CAMPAIGN_DAYS)
 
 
 def overlaps(a: When, b: When) -> bool:
