@@ -60,6 +60,8 @@ def nlp() -> spacy.language.Language:
         ("Thursday 14 March 2019", None, D(2019, 3, 14), D(2019, 3, 14), "day"),
         # two neighbouring days closing a clause
         ("on Jan. 24 and 25.", D(2018, 1, 26), D(2018, 1, 24), D(2018, 1, 25), "day"),
+        # two days before the month's name, whatever follows them
+        ("on 6 and 8 June", D(2017, 6, 17), D(2017, 6, 6), D(2017, 6, 8), "day"),
         ("three days ago", D(2016, 3, 1), D(2016, 2, 27), D(2016, 2, 27), "day"),
         # weeks
         ("the last week of November", D(2016, 12, 3), D(2016, 11, 24), D(2016, 11, 30), "week"),

@@ -175,6 +175,13 @@ def _day_pair(text: str, match: re.Match[str]) -> bool:
     return re.match(r"\s*(?:[.,;:)]|$)", text[match.end():]) is not None
 
 
+def _days_of_month(kind: str, match: re.Match[str]) -> bool:
+    """'on 6 and 8 June' (TASS): two days before the month's name are days of that month, from
+    the first to the second (the name after them leaves no count to misread, unlike 'on Oct. 3
+    and 14 strikes')."""
+    return kind == "dd_m" and day_number(match["d1"]) < day_number(match["d2"])
+
+
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -215,7 +222,7 @@ def scan(text: str) -> list[Found]:
             if start == end:
                 continue
             if kind != "wd_wd" and _AND_RANGE.search(match.group()) and not _BETWEEN.match(
-                    match.group()) and not _day_pair(text, match):
+                    match.group()) and not _day_pair(text, match) and not _days_of_month(kind, match):
                 continue  # "on Oct. 3 and 14 strikes ...": "and" makes a range only after "between"
             found.append(Found(kind, start, end, match))
     # Longest wins; among equals the earlier (more specific) pattern.
