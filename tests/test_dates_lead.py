@@ -116,6 +116,17 @@ def test_an_old_date_in_the_lead_dates_nothing(pipeline) -> None:
     doc = pipeline("Jets strike ISIS\n\nJets have struck ISIS since June 2014, officials say.")
     assert lead_when(doc, D(2017, 1, 8)) is None
     assert lead_when(doc, None) is None
+    # a campaign's period ends on publication too, but is no news of the day
+    doc = pipeline("Jets strike ISIS\n\nJets have struck ISIS 400 times since the beginning of "
+                   "the year, officials say.")
+    assert lead_when(doc, D(2017, 3, 8)) is None
+
+
+def test_a_weekly_release_s_lead_dates_its_week(pipeline) -> None:
+    doc = pipeline("Coalition strikes continue\n\nThe coalition conducted 40 strikes in Syria "
+                   "between Nov. 4 and 10, the task force said.")
+    when = lead_when(doc, D(2018, 11, 13))
+    assert when is not None and (when.start, when.end) == (D(2018, 11, 4), D(2018, 11, 10))
 
 
 def test_the_headline_window() -> None:

@@ -12,9 +12,10 @@ days just before publication.
 Rules
 -----
 ``lead_when`` (``*.period-from-lead`` / ``context.date.lead``)
-    The first date of the lead that lies in the week up to publication, kept as written with
-    precision approximate (it is inferred), basis ``context``. A lead with no such date gives
-    none (an old date in a lead is background, not the news of the day).
+    The first date of the lead that ends in the week up to publication and spans at most two
+    weeks, kept as written with precision approximate (it is inferred), basis ``context``. A
+    lead with no such date gives none (an old date in a lead is background, not the news of
+    the day; "since the beginning of the year" is a campaign's).
 ``headline_window`` (``*.period-from-headline``)
     The day before publication up to it, precision approximate, basis ``publication``.
 """
@@ -34,6 +35,9 @@ from isisgraph.records import When
 # A lead's date tells the news of the day when it ends within this many days before
 # publication (a weekly release's "last week" does; "in March" in a May article does not).
 RECENT_DAYS = 7
+# ... and is a period of at most two weeks (a weekly release's "between Nov. 4 and 10", "last
+# week"; not "since the beginning of the year", which ends on publication too).
+LONGEST_DAYS = 14
 TITLE_CHARS = 200  # a first paragraph of one line this short is the title
 LEAD_PARAGRAPHS = 4  # a dateline this far down still opens the lead (after a subtitle, a caption)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -86,7 +90,7 @@ def _lead_when(doc: Doc, published: dt.date) -> When | None:
     for when in find_dates(span, published):
         if when.start is None or when.end is None:
             continue
-        if earliest <= when.start and when.end <= published:
+        if earliest <= when.end <= published and (when.end - when.start).days <= LONGEST_DAYS:
             return When(raw=when.raw, start=when.start, end=when.end, precision="approximate",
                         span=when.span, basis="context")
     return None
