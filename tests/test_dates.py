@@ -109,6 +109,11 @@ def nlp() -> spacy.language.Language:
         ("since the beginning of the year", D(2019, 3, 10), D(2019, 1, 1), D(2019, 3, 10),
          "approximate"),
         ("last summer", D(2019, 3, 10), D(2018, 6, 1), D(2018, 8, 31), "approximate"),
+        # a season without a year: the latest begun by publication, up to it when still on
+        ("over the summer", D(2014, 10, 2), D(2014, 6, 1), D(2014, 8, 31), "approximate"),
+        ("during the summer", D(2016, 7, 20), D(2016, 6, 1), D(2016, 7, 20), "approximate"),
+        ("in the winter", D(2017, 12, 20), D(2017, 12, 1), D(2017, 12, 20), "approximate"),
+        ("over the winter", D(2017, 3, 20), D(2016, 12, 1), D(2017, 2, 28), "approximate"),
         # a season of a named year ("IS fighters overran ... Mosul ... in the summer of 2014")
         ("in the summer of 2014", D(2017, 12, 9), D(2014, 6, 1), D(2014, 8, 31), "approximate"),
         ("winter 2015", None, D(2014, 12, 1), D(2015, 2, 28), "approximate"),
@@ -134,7 +139,8 @@ def test_without_publication_date_nothing_is_invented(text: str, precision: str)
     assert when.span == Span(5, 5 + len(text))
 
 
-@pytest.mark.parametrize("text", ["the day before", "soon", "the coming months", "strikes"])
+@pytest.mark.parametrize("text", ["the day before", "soon", "the coming months", "strikes",
+                                  "the fall of Palmyra", "in the fall of Mosul", "the spring offensive"])
 def test_expressions_that_are_not_dates_stay_unresolved(text: str) -> None:
     when = resolve_when(text, D(2018, 1, 1))
     assert when.start is None and when.end is None

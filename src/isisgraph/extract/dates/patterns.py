@@ -128,6 +128,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_year", re.compile(
         r"(?:(?i:in|during)\s+)?(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?"
         rf"(?P<s>(?i:summer|spring|autumn|fall|winter))\s+(?:(?i:of)\s+)?(?P<y>{YEAR_PATTERN})\b")),
+    # over the summer / during the winter (no year): the latest such season begun by publication;
+    # only after a preposition of time, and never before "of" ("the fall of Mosul")
+    ("season", re.compile(
+        r"(?i:over|during|in|throughout)\s+(?i:the)\s+(?:(?i:early|late)\s+)?"
+        r"(?P<s>(?i:summer|spring|autumn|fall|winter))\b(?!\s+(?i:of)\b)(?!\s+\d)")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
         r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
@@ -154,7 +159,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
-    "night": (_PART_OF_DAY,),
+    "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,),
     "year": (_DIGIT,),
 }
 
@@ -203,7 +208,7 @@ KIND_PRECISION = {
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
-    "night": APPROXIMATE,
+    "night": APPROXIMATE, "season": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
     "year": YEAR,
 }

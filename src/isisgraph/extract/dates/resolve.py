@@ -350,6 +350,21 @@ def _r_night(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.d
     return pub, pub, DAY
 
 
+def _r_season(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'made swift advances ... over the summer', 'attacked villages during the winter': the
+    latest such season begun by publication (up to publication when it is still going on),
+    approximate."""
+    pub = _need(published)
+    first_month, last_month = SEASONS[m["s"].lower()]
+    year = pub.year + (1 if first_month > last_month and pub.month >= first_month else 0)
+    while True:
+        start_year = year - 1 if first_month > last_month else year
+        start = dt.date(start_year, first_month, 1)
+        if start <= pub:
+            return start, min(_month_end(year, last_month), pub), APPROXIMATE
+        year -= 1
+
+
 def _r_season_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """'the summer of 2014': its months of that year (winter from the December before),
     approximate."""
@@ -375,7 +390,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
-    "night": _r_night,
+    "night": _r_night, "season": _r_season,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
     "year": _r_year,
 }
