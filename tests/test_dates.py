@@ -86,6 +86,11 @@ def nlp() -> spacy.language.Language:
         ("the end of January", D(2016, 5, 1), D(2016, 1, 21), D(2016, 1, 31), "approximate"),
         ("February 2016", None, D(2016, 2, 1), D(2016, 2, 29), "month"),
         ("between March and May", D(2016, 6, 1), D(2016, 3, 1), D(2016, 5, 31), "month"),
+        # a month of the year before publication, or of its year, written out
+        ("in April last year", D(2017, 10, 21), D(2016, 4, 1), D(2016, 4, 30), "month"),
+        ("in November of last year", D(2018, 12, 2), D(2017, 11, 1), D(2017, 11, 30), "month"),
+        ("on June 6 last year", D(2017, 10, 21), D(2016, 6, 6), D(2016, 6, 6), "day"),
+        ("in March this year", D(2017, 10, 21), D(2017, 3, 1), D(2017, 3, 31), "month"),
         # years
         ("in 2015", D(2019, 1, 1), D(2015, 1, 1), D(2015, 12, 31), "year"),
         ("in 2015", None, D(2015, 1, 1), D(2015, 12, 31), "year"),

@@ -79,6 +79,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
         r"beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]*"
         rf"(?P<m>{MONTH_PATTERN})\b{_year_group('y')}")),
+    # in April last year / on June 6 last year / 6 June of this year
+    ("month_rel_year", re.compile(
+        rf"{_LEAD}(?:\b(?P<d1>{_DAY})\s+(?:(?i:of)\s+)?)?\b(?P<m>{MONTH_PATTERN})(?:\s+(?P<d2>{_DAY})\b)?"
+        r",?\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this))\s+(?i:year)\b")),
     # last October / this March
     ("rel_month", re.compile(rf"(?P<rel>(?i:last|this|this\s+past|past))\s+(?P<m>{MONTH_PATTERN})\b")),
     # June 2018 / in May / since March
@@ -155,6 +159,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
     "md": (_MONTH_START, _DIGIT), "dm": (_MONTH_START, _DIGIT), "m_m": (_MONTH_START,),
     "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
+    "month_rel_year": (_MONTH_START, _PERIOD_WORD),
     "year_year": (_DIGIT,), "season_year": (_PERIOD_WORD, _DIGIT), "rel_period": (_PERIOD_WORD,),
     "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
@@ -206,6 +211,7 @@ def day_number(text: str) -> int:
 KIND_PRECISION = {
     "iso": DAY, "md_md": DAY, "dm_dm": DAY, "m_dd": DAY, "dd_m": DAY, "week_of": WEEK,
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
+    "month_rel_year": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
     "night": APPROXIMATE, "season": APPROXIMATE,

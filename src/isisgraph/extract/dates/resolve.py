@@ -142,6 +142,19 @@ def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.d
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
+def _r_month_rel_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'which they had lost ... in April last year' (AFP): that month (day) of the year before
+    publication; 'in March this year' of the publication year."""
+    pub = _need(published)
+    year = pub.year - 1 if m["rel"].lower() == "last" else pub.year
+    month = month_number(m["m"])
+    day = m["d1"] or m["d2"]
+    if day:
+        date = dt.date(year, month, day_number(day))
+        return date, date, DAY
+    return dt.date(year, month, 1), _month_end(year, month), MONTH
+
+
 def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month, pub = month_number(m["m"]), _need(published)
     rel = " ".join(m["rel"].lower().split())
@@ -390,7 +403,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
-    "night": _r_night, "season": _r_season,
+    "night": _r_night, "season": _r_season, "month_rel_year": _r_month_rel_year,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
     "year": _r_year,
 }
