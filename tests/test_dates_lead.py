@@ -112,6 +112,13 @@ def test_the_lead_is_the_paragraph_the_dateline_opens(pipeline) -> None:
     assert when is not None and when.start == D(2017, 1, 6) and when.raw == "Friday"
 
 
+def test_a_short_first_paragraph_with_a_dateline_is_the_lead(pipeline) -> None:
+    text = ("BAGHDAD (AP) - Militants killed five soldiers on Monday.\n\n"
+            "The army said it would hunt them down.")
+    doc = pipeline(text)
+    assert lead_bounds(doc) == (0, text.index("\n"))
+
+
 def test_an_old_date_in_the_lead_dates_nothing(pipeline) -> None:
     doc = pipeline("Jets strike ISIS\n\nJets have struck ISIS since June 2014, officials say.")
     assert lead_when(doc, D(2017, 1, 8)) is None

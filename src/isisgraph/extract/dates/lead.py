@@ -62,12 +62,12 @@ def lead_bounds(doc: Doc) -> tuple[int, int] | None:
     bounds = paragraph_bounds(text)
     if not bounds:
         return None
+    datelines = sorted(doc[i].idx for i in dateline_tokens(doc))
+    for start, end in bounds[:LEAD_PARAGRAPHS]:
+        if any(start <= char < end for char in datelines):
+            return start, end  # a text without a title may open with its dated lead
     first = text[bounds[0][0]:bounds[0][1]].strip()
     body = bounds[1:] if "\n" not in first and len(first) <= TITLE_CHARS and len(bounds) > 1 else bounds
-    datelines = sorted(doc[i].idx for i in dateline_tokens(doc))
-    for start, end in body[:LEAD_PARAGRAPHS]:
-        if any(start <= char < end for char in datelines):
-            return start, end
     return body[0]
 
 
