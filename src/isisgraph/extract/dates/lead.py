@@ -55,6 +55,21 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def title_bounds(doc: Doc) -> tuple[int, int] | None:
+    """The title: a first paragraph of one short line with more text after it (with or
+    without a full stop at its end: "Turkish army hits 163 Daesh targets in northern Syria,
+    says General Staff.")."""
+    return once_per_doc(doc, title_bounds, lambda: _title_bounds(text_of(doc)))
+
+
+def _title_bounds(text: str) -> tuple[int, int] | None:
+    bounds = paragraph_bounds(text)
+    if len(bounds) < 2:
+        return None
+    first = text[bounds[0][0]:bounds[0][1]].strip()
+    return bounds[0] if "\n" not in first and len(first) <= TITLE_CHARS else None
+
+
 def lead_bounds(doc: Doc) -> tuple[int, int] | None:
     """The lead paragraph: the one the dateline opens among the first paragraphs, else the
     first after a title (a first paragraph of one short line)."""
@@ -66,9 +81,7 @@ def lead_bounds(doc: Doc) -> tuple[int, int] | None:
     for start, end in bounds[:LEAD_PARAGRAPHS]:
         if any(start <= char < end for char in datelines):
             return start, end  # a text without a title may open with its dated lead
-    first = text[bounds[0][0]:bounds[0][1]].strip()
-    body = bounds[1:] if "\n" not in first and len(first) <= TITLE_CHARS and len(bounds) > 1 else bounds
-    return body[0]
+    return bounds[1] if title_bounds(doc) is not None else bounds[0]
 
 
 def lead_when(doc: Doc, published: dt.date | None) -> When | None:
