@@ -60,6 +60,8 @@ def nlp() -> spacy.language.Language:
         ("Thursday 14 March 2019", None, D(2019, 3, 14), D(2019, 3, 14), "day"),
         # two neighbouring days closing a clause
         ("on Jan. 24 and 25.", D(2018, 1, 26), D(2018, 1, 24), D(2018, 1, 25), "day"),
+        # two days before the month's name, whatever follows them
+        ("on 6 and 8 June", D(2017, 6, 17), D(2017, 6, 6), D(2017, 6, 8), "day"),
         ("three days ago", D(2016, 3, 1), D(2016, 2, 27), D(2016, 2, 27), "day"),
         # weeks
         ("the last week of November", D(2016, 12, 3), D(2016, 11, 24), D(2016, 11, 30), "week"),
@@ -73,7 +75,10 @@ def nlp() -> spacy.language.Language:
         ("in October", D(2015, 9, 10), D(2014, 10, 1), D(2014, 10, 31), "month"),
         ("in September", D(2015, 9, 10), D(2015, 9, 1), D(2015, 9, 30), "month"),
         ("last month", D(2015, 1, 20), D(2014, 12, 1), D(2014, 12, 31), "month"),
-        ("last April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
+        # "last <month>" is that month of the previous year, even when this year's is past
+        ("last April", D(2015, 9, 10), D(2014, 4, 1), D(2014, 4, 30), "month"),
+        ("last August", D(2016, 11, 20), D(2015, 8, 1), D(2015, 8, 31), "month"),
+        ("this past April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
         ("last September", D(2015, 9, 10), D(2014, 9, 1), D(2014, 9, 30), "month"),
         ("late August", D(2015, 9, 10), D(2015, 8, 21), D(2015, 8, 31), "approximate"),
         ("mid-March", D(2016, 5, 1), D(2016, 3, 11), D(2016, 3, 20), "approximate"),
@@ -81,6 +86,11 @@ def nlp() -> spacy.language.Language:
         ("the end of January", D(2016, 5, 1), D(2016, 1, 21), D(2016, 1, 31), "approximate"),
         ("February 2016", None, D(2016, 2, 1), D(2016, 2, 29), "month"),
         ("between March and May", D(2016, 6, 1), D(2016, 3, 1), D(2016, 5, 31), "month"),
+        # a month of the year before publication, or of its year, written out
+        ("in April last year", D(2017, 10, 21), D(2016, 4, 1), D(2016, 4, 30), "month"),
+        ("in November of last year", D(2018, 12, 2), D(2017, 11, 1), D(2017, 11, 30), "month"),
+        ("on June 6 last year", D(2017, 10, 21), D(2016, 6, 6), D(2016, 6, 6), "day"),
+        ("in March this year", D(2017, 10, 21), D(2017, 3, 1), D(2017, 3, 31), "month"),
         # years
         ("in 2015", D(2019, 1, 1), D(2015, 1, 1), D(2015, 12, 31), "year"),
         ("in 2015", None, D(2015, 1, 1), D(2015, 12, 31), "year"),
@@ -93,10 +103,22 @@ def nlp() -> spacy.language.Language:
         # vague recent periods end on publication
         ("in the last few days", D(2019, 3, 10), D(2019, 3, 7), D(2019, 3, 10), "approximate"),
         ("in recent weeks", D(2019, 3, 10), D(2019, 2, 8), D(2019, 3, 10), "approximate"),
+        # a vague count of months is read in whole months: this one and the two before
+        ("in recent months", D(2016, 3, 27), D(2016, 1, 1), D(2016, 3, 27), "approximate"),
+        ("over the last months", D(2019, 2, 3), D(2018, 12, 1), D(2019, 2, 3), "approximate"),
+        # the night before publication, as wires and releases write it
+        ("overnight", D(2014, 10, 9), D(2014, 10, 8), D(2014, 10, 9), "approximate"),
+        ("last night", D(2021, 12, 3), D(2021, 12, 2), D(2021, 12, 2), "day"),
+        ("this morning", D(2014, 10, 7), D(2014, 10, 7), D(2014, 10, 7), "day"),
         ("over the last two weeks", D(2019, 3, 10), D(2019, 2, 24), D(2019, 3, 10), "approximate"),
         ("since the beginning of the year", D(2019, 3, 10), D(2019, 1, 1), D(2019, 3, 10),
          "approximate"),
         ("last summer", D(2019, 3, 10), D(2018, 6, 1), D(2018, 8, 31), "approximate"),
+        # a season without a year: the latest begun by publication, up to it when still on
+        ("over the summer", D(2014, 10, 2), D(2014, 6, 1), D(2014, 8, 31), "approximate"),
+        ("during the summer", D(2016, 7, 20), D(2016, 6, 1), D(2016, 7, 20), "approximate"),
+        ("in the winter", D(2017, 12, 20), D(2017, 12, 1), D(2017, 12, 20), "approximate"),
+        ("over the winter", D(2017, 3, 20), D(2016, 12, 1), D(2017, 2, 28), "approximate"),
         # a season of a named year ("IS fighters overran ... Mosul ... in the summer of 2014")
         ("in the summer of 2014", D(2017, 12, 9), D(2014, 6, 1), D(2014, 8, 31), "approximate"),
         ("winter 2015", None, D(2014, 12, 1), D(2015, 2, 28), "approximate"),
@@ -122,7 +144,8 @@ def test_without_publication_date_nothing_is_invented(text: str, precision: str)
     assert when.span == Span(5, 5 + len(text))
 
 
-@pytest.mark.parametrize("text", ["the day before", "soon", "the coming months", "strikes"])
+@pytest.mark.parametrize("text", ["the day before", "soon", "the coming months", "strikes",
+                                  "the fall of Palmyra", "in the fall of Mosul", "the spring offensive"])
 def test_expressions_that_are_not_dates_stay_unresolved(text: str) -> None:
     when = resolve_when(text, D(2018, 1, 1))
     assert when.start is None and when.end is None

@@ -108,8 +108,8 @@ def test_only_the_report_is_dated(reports_of) -> None:
             "killing five militants, the Security Media Cell said in a statement on Sunday.")
     [report] = reports_of(text, D(2021, 5, 10))
     assert (report.strike_count, report.killed_count) == (1, 5)
-    # the strike happened in the week up to the statement of Sunday 2021-05-09
-    assert period(report) == (D(2021, 5, 3), D(2021, 5, 9))
+    # the strike happened the day before the statement of Sunday 2021-05-09, or that day
+    assert period(report) == (D(2021, 5, 8), D(2021, 5, 9))
     assert report.when is not None and report.when.precision == "approximate"
     assert [(t.target_type, t.quantity) for t in report.targets if t.outcome == "struck"] == [
         ("bed-down-location", 1)]

@@ -13,6 +13,10 @@ Rules
 ``context.date.report``
     An event whose clause gives no date takes the day of the report it is told in ("...,
     activists said Monday"), precision approximate: it happened on or before that day.
+``context.date.lead``
+    Else the date the lead gives the news of the week up to publication (``dates.lead``),
+    precision approximate: "The Turkish Armed Forces also hit 163 targets" after a lead dated
+    "over the last 24 hours".
 ``context.date.publication``
     Else, in an article with a publication date, the publication date, precision
     approximate (ACLED codes such events to the report's date with a coarser precision).
@@ -33,6 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from isisgraph.closed_class import FIRST_PERSON_PLURAL
+from isisgraph.extract.dates.lead import lead_when
 from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
 from isisgraph.extract.syntax.tree import subject
@@ -43,6 +48,7 @@ from isisgraph.reference import Reference
 
 DATE_FROM_REPORT = "context.date.report"
 DATE_FROM_PUBLICATION = "context.date.publication"
+DATE_FROM_LEAD = "context.date.lead"
 
 
 def anchor_of(doc: Doc, event: Event) -> Token | None:
@@ -65,6 +71,9 @@ def date_events(events: list[Event], doc: Doc, article: Article) -> None:
             event.when = When(raw=reported.raw, start=reported.start, end=reported.start,
                               precision="approximate", span=reported.span, basis="report")
             rule = DATE_FROM_REPORT
+        elif (lead := lead_when(doc, article.published)) is not None:
+            event.when = lead
+            rule = DATE_FROM_LEAD
         elif article.published is not None:
             event.when = When(raw="", start=article.published, end=article.published,
                               precision="approximate", basis="publication")

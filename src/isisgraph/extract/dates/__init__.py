@@ -25,14 +25,18 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   apart. Elsewhere "and" makes a range only after "between".
 - "last week" is the previous Monday–Sunday week; "this week" is the publication week up to
   publication; "late last week" is that week's Thursday–Sunday (precision approximate);
-  "last month" / "last year" the previous calendar month / year; "last October" the most
-  recent October before the publication month; "the last week of December" December 25–31.
+  "last month" / "last year" the previous calendar month / year; "last October" the
+  October of the previous year (the gold guideline's reading: news writes "in October" for
+  this year's), "this past October" the most recent October before the publication month;
+  "the last week of December" December 25–31.
 - "early/mid/late June" are June 1-10 / 11-20 / 21-30, "the end of June" as late June, all
   approximate (the project's gold guideline, tests/gold/README.md).
 - "in the last few days" (three days), "over the past week" (seven days, precision week),
-  "in the last weeks" / "in recent weeks" (the month before), "in the last months" (three
-  months) end on publication; "earlier this year" and "since the beginning of the year" are
-  January 1 to publication.
+  "in the last weeks" / "in recent weeks" (the month before), "in the last months" / "in
+  recent months" (from the first day of the month two months before) end on publication;
+  "earlier this year" and "since the beginning of the year" are January 1 to publication.
+- "overnight" is the day before publication up to it (approximate), "last night" the day
+  before, "this morning" the publication day.
 - Ranges keep the precision of their ends (day for "March 10-23", month for "between March
   and May", year for "between 2014 and 2017").
 

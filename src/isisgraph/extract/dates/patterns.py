@@ -79,6 +79,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
         r"beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]*"
         rf"(?P<m>{MONTH_PATTERN})\b{_year_group('y')}")),
+    # in April last year / on June 6 last year / 6 June of this year
+    ("month_rel_year", re.compile(
+        rf"{_LEAD}(?:\b(?P<d1>{_DAY})\s+(?:(?i:of)\s+)?)?\b(?P<m>{MONTH_PATTERN})(?:\s+(?P<d2>{_DAY})\b)?"
+        r",?\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this))\s+(?i:year)\b")),
     # last October / this March
     ("rel_month", re.compile(rf"(?P<rel>(?i:last|this|this\s+past|past))\s+(?P<m>{MONTH_PATTERN})\b")),
     # June 2018 / in May / since March
@@ -120,11 +124,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_start", re.compile(
         r"(?i:since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)")),
     ("weekend", re.compile(r"(?i:(?:over|during|at|on)\s+)?(?i:the)\s+(?i:weekend)\b")),
+    # overnight / last night / this morning: the night before publication, or its day
+    ("night", re.compile(
+        r"\b(?P<w>(?i:overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b")),
     ("yesterday", re.compile(r"\b(?P<w>(?i:yesterday|today|tonight))\b")),
     # the summer of 2014 / in spring 2016
     ("season_year", re.compile(
         r"(?:(?i:in|during)\s+)?(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?"
         rf"(?P<s>(?i:summer|spring|autumn|fall|winter))\s+(?:(?i:of)\s+)?(?P<y>{YEAR_PATTERN})\b")),
+    # over the summer / during the winter (no year): the latest such season begun by publication;
+    # only after a preposition of time, and never before "of" ("the fall of Mosul")
+    ("season", re.compile(
+        r"(?i:over|during|in|throughout)\s+(?i:the)\s+(?:(?i:early|late)\s+)?"
+        r"(?P<s>(?i:summer|spring|autumn|fall|winter))\b(?!\s+(?i:of)\b)(?!\s+\d)")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
         r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
@@ -141,15 +153,18 @@ _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"(?i:day)")
 _PERIOD_WORD = re.compile(r"(?i:day|week|month|year|hour|summer|spring|autumn|fall|winter)")
+_PART_OF_DAY = re.compile(r"(?i:night|morning|afternoon|evening)")
 REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": (_DIGIT,), "md_md": (_MONTH_START, _DIGIT), "dm_dm": (_MONTH_START, _DIGIT),
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
     "md": (_MONTH_START, _DIGIT), "dm": (_MONTH_START, _DIGIT), "m_m": (_MONTH_START,),
     "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
+    "month_rel_year": (_MONTH_START, _PERIOD_WORD),
     "year_year": (_DIGIT,), "season_year": (_PERIOD_WORD, _DIGIT), "rel_period": (_PERIOD_WORD,),
     "recent": (_PERIOD_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
+    "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,),
     "year": (_DIGIT,),
 }
 
@@ -168,6 +183,13 @@ def _day_pair(text: str, match: re.Match[str]) -> bool:
     if not 0 < day_number(groups["d2"]) - day_number(groups["d1"]) <= 2:
         return False
     return re.match(r"\s*(?:[.,;:)]|$)", text[match.end():]) is not None
+
+
+def _days_of_month(kind: str, match: re.Match[str]) -> bool:
+    """'on 6 and 8 June' (TASS): two days before the month's name are days of that month, from
+    the first to the second (the name after them leaves no count to misread, unlike 'on Oct. 3
+    and 14 strikes')."""
+    return kind == "dd_m" and day_number(match["d1"]) < day_number(match["d2"])
 
 
 @dataclass(frozen=True)
@@ -189,8 +211,10 @@ def day_number(text: str) -> int:
 KIND_PRECISION = {
     "iso": DAY, "md_md": DAY, "dm_dm": DAY, "m_dd": DAY, "dd_m": DAY, "week_of": WEEK,
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
+    "month_rel_year": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
     "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
+    "night": APPROXIMATE, "season": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
     "year": YEAR,
 }
@@ -199,7 +223,8 @@ KIND_PRECISION = {
 def scan(text: str) -> list[Found]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[Found] = []
-    present = {check: check.search(text) is not None for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD)}
+    present = {check: check.search(text) is not None
+               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY)}
     for kind, pattern in PATTERNS:
         if not all(present[check] for check in REQUIRES.get(kind, ())):
             continue
@@ -208,7 +233,7 @@ def scan(text: str) -> list[Found]:
             if start == end:
                 continue
             if kind != "wd_wd" and _AND_RANGE.search(match.group()) and not _BETWEEN.match(
-                    match.group()) and not _day_pair(text, match):
+                    match.group()) and not _day_pair(text, match) and not _days_of_month(kind, match):
                 continue  # "on Oct. 3 and 14 strikes ...": "and" makes a range only after "between"
             found.append(Found(kind, start, end, match))
     # Longest wins; among equals the earlier (more specific) pattern.

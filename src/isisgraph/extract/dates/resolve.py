@@ -142,12 +142,33 @@ def _r_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.d
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
+def _r_month_rel_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'which they had lost ... in April last year' (AFP): that month (day) of the year before
+    publication; 'in March this year' of the publication year."""
+    pub = _need(published)
+    year = pub.year - 1 if m["rel"].lower() == "last" else pub.year
+    month = month_number(m["m"])
+    day = m["d1"] or m["d2"]
+    if day:
+        date = dt.date(year, month, day_number(day))
+        return date, date, DAY
+    return dt.date(year, month, 1), _month_end(year, month), MONTH
+
+
 def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month, pub = month_number(m["m"]), _need(published)
     rel = " ".join(m["rel"].lower().split())
-    # "last October": the most recent October before the publication month
-    last = pub.year if month < pub.month else pub.year - 1
-    year = _year_not_after(month, None, pub) if rel == "this" else last
+    if rel == "last":
+        # "last October": that October of the previous year (news writes "in October" for the
+        # one of the publication year), as the gold guideline reads it: "ISIS captured the
+        # town last August" published in November 2015 is August 2014
+        year = pub.year - 1
+    elif rel == "this":
+        year = _year_not_after(month, None, pub)
+    else:
+        # "this past October", "past October": the most recent October before the
+        # publication month
+        year = pub.year if month < pub.month else pub.year - 1
     return dt.date(year, month, 1), _month_end(year, month), MONTH
 
 
@@ -246,11 +267,16 @@ def _r_recent(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.
     written = m["unit"].lower()
     unit = written.rstrip("s")
     # "the last week" is one week; "the last few days" three; "the last weeks" / "recent
-    # weeks" the month before publication; "the last months" a quarter.
+    # weeks" the month before publication; "the last months" the last three calendar months.
     n_text = m.groupdict().get("n")
     n = 0
-    if written.endswith("s") and not n_text and unit in ("week", "month"):
-        days = 30 if unit == "week" else 91
+    if written.endswith("s") and not n_text and unit == "month":
+        # "in recent months", "in the last months": the publication month and the two before
+        # it, whole (a vague count of months is read in months, not in 91 days)
+        year, month = (pub.year, pub.month - 2) if pub.month > 2 else (pub.year - 1, pub.month + 10)
+        return dt.date(year, month, 1), pub, APPROXIMATE
+    if written.endswith("s") and not n_text and unit == "week":
+        days = 30
     else:
         n = _count_word(n_text, 1 if not written.endswith("s") else 3)
         days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
@@ -323,6 +349,35 @@ def _r_yesterday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, 
     return day, day, DAY
 
 
+def _r_night(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'overnight' (AAP: "two bombs were dropped ... overnight"; Reuters: "detonated their vests
+    at the entrance to the base overnight"): the night before publication, from the day before
+    to it, approximate; 'last night' the day before; 'this morning' the publication day."""
+    pub = _need(published)
+    word = " ".join(m["w"].lower().split())
+    if word == "overnight":
+        return pub - dt.timedelta(days=1), pub, APPROXIMATE
+    if word == "last night":
+        day = pub - dt.timedelta(days=1)
+        return day, day, DAY
+    return pub, pub, DAY
+
+
+def _r_season(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'made swift advances ... over the summer', 'attacked villages during the winter': the
+    latest such season begun by publication (up to publication when it is still going on),
+    approximate."""
+    pub = _need(published)
+    first_month, last_month = SEASONS[m["s"].lower()]
+    year = pub.year + (1 if first_month > last_month and pub.month >= first_month else 0)
+    while True:
+        start_year = year - 1 if first_month > last_month else year
+        start = dt.date(start_year, first_month, 1)
+        if start <= pub:
+            return start, min(_month_end(year, last_month), pub), APPROXIMATE
+        year -= 1
+
+
 def _r_season_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """'the summer of 2014': its months of that year (winter from the December before),
     approximate."""
@@ -348,6 +403,7 @@ _RESOLVERS = {
     "part_month": _r_part_month, "rel_month": _r_rel_month, "month": _r_month,
     "year_year": _r_year_year, "rel_period": _r_rel_period, "recent": _r_recent,
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
+    "night": _r_night, "season": _r_season, "month_rel_year": _r_month_rel_year,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
     "year": _r_year,
 }

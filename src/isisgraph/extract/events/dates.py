@@ -37,6 +37,9 @@ SINCE = "events.dates.since"
 DAYS_BEFORE = "events.dates.days-before"
 FOLLOWING = "events.dates.following"
 PARALLEL = "events.dates.parallel"
+COMPARISON = "events.dates.comparison"
+# what an event is compared with since a date: "the deadliest since", "its first since"
+COMPARISON_WORDS = frozenset({"first", "last", "only"})
 
 
 def assign_date(cand: Candidate, ctx: Context) -> None:
@@ -66,7 +69,7 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
-            and not _dates_another_noun(w, trigger)]
+            and not _dates_another_noun(w, trigger) and not _compared_since(w, trigger)]
         if inside:
             best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
             cand.when = best
@@ -174,6 +177,26 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
             and root.head.pos_ in ("NOUN", "PROPN") and root.head != head
             and root.head not in means
             and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
+
+
+def _compared_since(when: When, trigger: Trigger) -> bool:
+    """Rule ``events.dates.comparison``: "the deadliest since a truck bomb in Karrada in July
+    2016", "the worst attack in Baghdad since January": a date after "since" on a superlative
+    (or "first") is the time the event is compared with, not its own."""
+    if when.span is None:
+        return False
+    doc = trigger.head.doc
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in [span.root, *span.root.ancestors]:  # "since March": the span holds "since"
+        if token == trigger.head.head and token != trigger.head:
+            break
+        if token.lower_ == "since" and token.dep_ == "prep":
+            compared = token.head
+            return compared.tag_ == "JJS" or compared.lower_ in COMPARISON_WORDS or any(
+                c.tag_ == "JJS" or c.lower_ in COMPARISON_WORDS for c in compared.children)
+    return False
 
 
 def relative_day(tokens: list[Token]) -> tuple[int, Span] | None:

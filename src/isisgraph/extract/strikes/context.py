@@ -43,6 +43,7 @@ from isisgraph.closed_class import (
     SINGULAR_DETERMINERS,
 )
 from isisgraph.extract.dates import find_dates
+from isisgraph.extract.dates.lead import headline_window, lead_when
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
@@ -81,6 +82,8 @@ COUNTRIES_FROM_FOLLOWING = "strikes.context.countries-from-following"
 # launched 16 air strikes ... on Sunday": the headline's count is the body's, of its day
 PERIOD_FROM_ANNOUNCED = "strikes.context.period-from-announced-count"
 PERIOD_FROM_PUBLICATION = "strikes.context.period-from-publication"  # undated in the text
+PERIOD_FROM_LEAD = "strikes.context.period-from-lead"  # the lead's date of the week (dates.lead)
+PERIOD_FROM_HEADLINE = "strikes.context.period-from-headline"  # the days before publication
 COUNTRIES_FROM_LEAD = "strikes.context.countries-from-lead"  # "... in Iraq, Syria" (headline)
 # "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
 # a precision strike": the mission's day and country
@@ -267,7 +270,7 @@ def complete_from_context(d: Document) -> None:
     for draft in d.drafts:
         _lead_countries(d, draft)
     for draft in d.drafts:
-        if draft.when is None and (draft.told or told_count(d, draft)):
+        if draft.when is None and (draft.told or told_count(d, draft) or in_headline(draft.anchor)):
             _publication_period(d, draft)
 
 
@@ -365,7 +368,7 @@ def _lead_countries(d: Document, draft: Draft) -> None:
     lead_units = d.lead_units or set()
     dated_lead = [e.when for e in d.drafts if e.unit in lead_units and e is not draft
                   and e.when is not None and e.when.start is not None]
-    if any(broader(draft.when, when) for when in dated_lead):
+    if any(broader(draft.when, when) and _campaign(draft.when) for when in dated_lead):
         return  # "more than 10,000 strikes since August 2014" under a lead about one day's
     if dated_lead and draft.when is not None and not any(overlaps(draft.when, w)
                                                         for w in dated_lead):
@@ -373,6 +376,17 @@ def _lead_countries(d: Document, draft: Draft) -> None:
     if countries and (len(countries) == 1 or not draft.told):
         draft.countries, draft.country_source = list(countries), "context"
         draft.step(COUNTRIES_FROM_LEAD)
+
+
+# A report's period longer than this is a campaign's, not the news of the lead's days.
+CAMPAIGN_DAYS = 31
+
+
+def _campaign(when: When | None) -> bool:
+    """Whether a period runs over more than a month ("since August 2014"): its strikes may lie
+    anywhere the campaign went; "last week" under a lead about its last two days does not."""
+    return when is not None and when.start is not None and when.end is not None and (
+        (when.end - when.start).days > CAMPAIGN_DAYS)
 
 
 def overlaps(a: When, b: When) -> bool:
@@ -543,8 +557,23 @@ def _publication_period(d: Document, draft: Draft) -> None:
     the text: a strike told without a number, or a count told in the simple past
     (``background.told_count``), dated by nothing else is dated, as ACLED dates such events, by
     the publication day, precision approximate (a total without a date keeps an open period:
-    'more than 450 strikes to date' did not happen that day)."""
+    'more than 450 strikes to date' did not happen that day). The lead's date of the week up
+    to publication comes first ('The Turkish Armed Forces also hit 163 targets' after a lead
+    that said 'over the last 24 hours'; ``dates.lead``); a headline's strikes with no date
+    anywhere in the lead are those of the day before publication up to it ('U.S.-led forces
+    launch 16 air strikes')."""
     if d.published is None:
+        return
+    lead = lead_when(d.doc, d.published)
+    if lead is not None:
+        # the lead dates the operation the later sentences go on about (dates.lead)
+        draft.when, draft.when_source = lead, "context"
+        draft.step(PERIOD_FROM_LEAD)
+        return
+    if in_headline(draft.anchor):
+        # a headline in the present tense reports the days just before publication
+        draft.when, draft.when_source = headline_window(d.published), "publication"
+        draft.step(PERIOD_FROM_HEADLINE)
         return
     draft.when = When(raw="", start=d.published, end=d.published, precision="approximate",
                       basis="publication")

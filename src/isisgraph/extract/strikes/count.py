@@ -223,7 +223,7 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
                     siblings: list[Token], d: Document) -> None:
     """The countries, places and period of the noun's clause (its own phrase when it is the
     second of coordinated counts or under 'including'); coordinated counts share a trailing
-    date; a clause dated only by its reporting clause lies in the week up to the report."""
+    date; a clause dated only by its reporting clause lies on the day before the report up to it."""
     if clause == noun:
         draft.span_root = noun
     tokens = region(clause, unit, siblings) if clause != noun else in_unit(noun.subtree, unit)

@@ -190,7 +190,7 @@ def _date_of(d: Document, n: int, unit: DocSpan, verb: Token,
              clause_verb: Token) -> tuple[When | None, str]:
     """The verb's own date; else a trailing date of its next conjunct ("killed two fighters
     and struck four positions on March 18"), of the carrying clause, or of the verb it is
-    coordinated with; else the week up to a dated reporting clause."""
+    coordinated with; else the day before a dated reporting clause up to it."""
     when = when_in(own_region(verb, unit) + [verb], verb, d)
     if when is None:
         for child in verb.children:

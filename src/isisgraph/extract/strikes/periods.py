@@ -6,7 +6,7 @@ count from the day of the reporting clause when it names one ("the ministry said
 its aircraft flew 45 sorties over the past 24 hours"), else from publication; "since the
 campaign began in 2014", "since the start of the operation on Sept. 30" run up to that day.
 When only the reporting clause is dated ("..., the Security Media Cell said on Sunday"), the
-strikes are placed in the week up to that report, precision approximate."""
+strikes are placed on the day before that report up to it, precision approximate."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ from isisgraph.extract.strikes.clauses import excluded
 from isisgraph.extract.strikes.document import Document
 from isisgraph.extract.syntax.speech import reporting_tokens, speech_frame
 from isisgraph.records import When
+
+# How many days before a statement the strikes it reports without a date of their own began:
+# the day before (a daily statement's "past 24 hours"); a week back put a statement of the
+# first days of a month into the month before.
+REPORT_DAYS_BEFORE = 1
 
 
 def when_in(tokens: list[Token], anchor: Token, d: Document,
@@ -135,9 +140,13 @@ def reference_date(anchor: Token, d: Document) -> dt.date | None:
 
 def reporting_window(anchor: Token, unit: DocSpan, d: Document) -> When | None:
     """'..., the Security Media Cell said in a statement on Sunday': when the strike clause has
-    no date but the clause reporting it has one, the strikes happened in the week up to that
-    report (precision approximate). The raw text stays the report's date as written."""
+    no date but the clause reporting it has one, the strikes happened on the day before that
+    report or on its day (precision approximate), as statements report the last day's strikes
+    (dev: the Security Media Cell's "on Saturday" for a strike of the Friday, Kurdish
+    officials' "on May 1" for strikes of April 30 and May 1, the Russian ministry's "on
+    Saturday" for the past 24 hours). The raw text stays the report's date as written."""
     said = report_date(anchor, unit, d)
     if said is None or said.start is None:
         return None
-    return replace(said, start=said.start - dt.timedelta(days=6), precision="approximate")
+    return replace(said, start=said.start - dt.timedelta(days=REPORT_DAYS_BEFORE),
+                   precision="approximate")
