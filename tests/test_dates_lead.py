@@ -38,18 +38,19 @@ def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [
-        # a wire: the dateline opens the lead, which dates the headline's count
+        # a wire: the dateline opens the lead, which dates the headline's count (a lead that
+        # repeats the count gives the headline its own period, period-from-announced-count)
         ("Coalition jets carry out 12 air strikes on Islamic State in Syria\n\n"
-         "BEIRUT (Reuters) - Coalition warplanes carried out 12 air strikes on Islamic State "
-         "targets in Syria on Saturday, the U.S. military said.", D(2016, 4, 3), D(2016, 4, 2)),
+         "BEIRUT (Reuters) - Coalition warplanes hit Islamic State targets around Raqqa on "
+         "Saturday, the U.S. military said.", D(2016, 4, 3), D(2016, 4, 2)),
         # another outlet, the date written out and the strikes in the passive
         ("Allied aircraft hit ISIS with 9 strikes in Iraq\n\n"
-         "Nine air strikes were conducted against ISIS in Iraq on March 30 by coalition "
-         "aircraft, according to a statement.", D(2016, 4, 1), D(2016, 3, 30)),
+         "Positions of ISIS near Mosul were attacked on March 30 by coalition aircraft, "
+         "according to a statement.", D(2016, 4, 1), D(2016, 3, 30)),
         # a subtitle before the dateline does not make the lead
         ("Turkey conducts 40 air strikes on Daesh in Syria\n\n"
          "Operation enters its fourth month.\n\n"
-         "ANKARA - Turkish jets struck 40 Daesh targets in northern Syria on Monday, the army "
+         "ANKARA - Turkish jets struck Daesh targets in northern Syria on Monday, the army "
          "said in a statement.", D(2016, 12, 1), D(2016, 11, 28)),
     ],
 )
@@ -59,6 +60,17 @@ def test_a_counted_headline_takes_the_lead_s_date(reports_of, text: str, publish
     assert period(headline) == (day, day)
     assert headline.when is not None and headline.when.basis == "context"
     assert headline.when.precision == "approximate"  # inferred, coarser than the lead's own
+
+
+def test_a_headline_whose_count_the_lead_repeats_takes_the_lead_s_own_day(reports_of) -> None:
+    """The lead's report of the same count is the headline's report: its day, at its own
+    precision (strikes.context.period-from-announced-count), not the coarser lead window."""
+    text = ("Coalition jets carry out 12 air strikes on Islamic State in Syria\n\n"
+            "BEIRUT (Reuters) - Coalition warplanes carried out 12 air strikes on Islamic State "
+            "targets in Syria on Saturday, the U.S. military said.")
+    headline = next(r for r in reports_of(text, D(2016, 4, 3)) if r.span.start == 0)
+    assert period(headline) == (D(2016, 4, 2), D(2016, 4, 2))
+    assert headline.when is not None and headline.when.precision == "day"
 
 
 def test_a_headline_undated_everywhere_reports_the_days_before_publication(reports_of) -> None:
