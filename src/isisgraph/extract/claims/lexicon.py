@@ -34,6 +34,7 @@ COUNTABLE_NOUNS = WORDS.countable_nouns
 COUNTRY_NOUNS = WORDS.country_nouns
 DECLARING_VERBS = WORDS.declaring_verbs
 DEFENCE_WORDS = WORDS.defence_words
+DISCLOSURE_NOUNS = WORDS.disclosure_nouns
 DENYING_VERBS = WORDS.denying_verbs
 DOCUMENT_CHANNELS = WORDS.document_channels
 FORCE_KINDS = WORDS.force_kinds

@@ -60,7 +60,14 @@ from isisgraph.extract.claims.lexicon import (
     TITLE_WORDS,
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
-from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, demonyms, unnamed_source
+from isisgraph.extract.claims.sources import (
+    STATE_BODY,
+    UNNAMED_OFFICIAL,
+    defence_body,
+    demonyms,
+    phrase_country,
+    unnamed_source,
+)
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
@@ -121,6 +128,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return found
     actor = actor_in(art, head, tokens) or demonym_voice(art, head)
     if actor is not None:
+        actor = another_states_body(art, head, tokens, actor, sent_index) or actor
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
         remember_head(art, head, actor, sent_index)
         return [actor]
@@ -131,6 +139,24 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
+
+
+def another_states_body(
+    art: ClaimArticle, head: Token, tokens: list[Token], actor: Speaker, sent_index: int
+) -> Speaker | None:
+    """ "the French Ministry of Defence", "the Dutch defence ministry": a body whose name the
+    reference data gives to one state ("Ministry of Defence" is the UK's) speaks for the state
+    its phrase names when that is another (``claims.sources.state-body``); a phrase naming no
+    state, or the body's own ("the British Ministry of Defence"), keeps the actor."""
+    ent = art.ent_of(head)
+    own = art.ref.countries.get(actor.claimant)
+    if ent is None or actor.how != "actor" or own is None:
+        return None
+    country = phrase_country(art, [t for t in tokens if not ent.start <= t.i < ent.end])
+    if country is None or country == own:
+        return None
+    found = unnamed_source(art, head, tokens, sent_index)
+    return found[0] if found else None
 
 
 def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: int) -> None:

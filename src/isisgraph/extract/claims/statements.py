@@ -3,6 +3,7 @@ whose subject names no one we know.
 
 - ``claims.statements.issuer``: the organisation the statement noun names — a possessive or
   modifier ("the coalition's statement", "A National Security Council press release"),
+  ("a Ministry of Defence press statement", which the parser may hang on the noun as an nmod),
   "from"/"by"/"of" ("a statement from the Peshmerga ministry"; not a date or a place: "the
   report from October 29", "reports from Iraq"), or the subject or agent of its relative
   clause ("a statement it released", "a statement carried by Amaq", "a statement released
@@ -57,7 +58,7 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
     Center for Policy Research" is someone else's, named or not."""
     named = False
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod") and (
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (
             art.ent_of(child) is not None or child.lemma_.lower() in STATE_BODY_NOUNS
         ):
             named = True

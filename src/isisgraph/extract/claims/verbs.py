@@ -78,6 +78,7 @@ from isisgraph.closed_class import (
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
+from isisgraph.extract.claims.continuation import introduces_next_quote as unit_introduces_quote
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
@@ -95,7 +96,7 @@ from isisgraph.extract.claims.lexicon import (
     VICTORY_NOUNS,
     better_channel,
 )
-from isisgraph.extract.claims.quotes import OPEN_QUOTES, STRAIGHT_QUOTE, Quote
+from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speaker_heads import (
     CONTENT_DEPS,
     is_saying_participle,
@@ -324,12 +325,7 @@ def introduces_next_quote(art: ClaimArticle, verb: Token) -> bool:
     of the Ministry of Defence and the Forces' news)."""
     if verb.dep_ != "ROOT":
         return False
-    sent = art.sents[art.sent_of.get(verb.i, 0)]
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != ":" or art.in_quote(words[-1]) is not None:
-        return False
-    following = art.text[sent.end_char : sent.end_char + 40].lstrip()
-    return following[:1] in OPEN_QUOTES + STRAIGHT_QUOTE
+    return unit_introduces_quote(art, art.sents[art.sent_of.get(verb.i, 0)])
 
 
 def document_finding(verb: Token) -> bool:

@@ -1,0 +1,99 @@
+"""Claims of round 4 of the real-news work (who says it): statements introduced by a colon and
+given in the next paragraph, bodies that make something known without a verb of saying, and
+the body a statement belongs to. Our own sentences, written in the genre; each rule's
+docstring names the development articles it was seen in."""
+
+from __future__ import annotations
+
+import pytest
+from claim_texts import read
+
+from isisgraph.namespaces import ID
+
+ACTOR = str(ID) + "actor/"
+PERSON = str(ID) + "person/"
+
+
+def speakers(claims) -> list[str]:  # noqa: ANN001 (records.Claim)
+    return [c.claimant.rsplit("/", 1)[-1] for c in claims if c.claimant]
+
+
+# ---------------------------------------------------------------- a statement given after a colon
+
+
+@pytest.mark.parametrize(("text", "claimant", "rule"), [
+    ("According to a French Ministry of Defence communique:\n\n"
+     "“Two Rafale jets struck a depot near Raqqa on Sunday. All aircraft returned safely.”",
+     "french-armed-forces", "claims.according-to.statement"),
+    ("LONDON — Defence Secretary Michael Fallon released this statement:\n\n"
+     "“Our Tornados destroyed three trucks west of Mosul yesterday.”",
+     "michael-fallon", "claims.statements.issued"),
+    ("The Pentagon issued the following statement on Friday:\n\n"
+     "\"American aircraft conducted four strikes near Kobani.\"",
+     "us-military", "claims.statements.issued"),
+])
+def test_a_statement_introduced_by_a_colon_is_its_issuers_claim_with_the_quote(pipeline, ref, text, claimant, rule):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+    claim = claims[0]
+    assert claim.extractor.startswith(rule)
+    assert claim.span.start == 0 and claim.span.end > text.index("\n\n")  # the quote continues it
+    assert claim.quote is not None
+
+
+def test_a_document_with_neither_content_nor_a_quote_after_it_reports_nothing(pipeline, ref):
+    text = (
+        "The Pentagon issued the following statement on Friday:\n\n"
+        "Reporters were then told to leave the room."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+# ---------------------------------------------------------------- details made known
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The Royal Australian Air Force has published details of its latest mission over Iraq.",
+     "australian-defence-force"),
+    ("On Tuesday the Pentagon released new figures on the cost of the air war against ISIS.",
+     "us-military"),
+    ("The coalition issued an update about the strikes it carried out near Raqqa last week.",
+     "cjtf-oir"),
+])
+def test_details_put_out_about_something_are_the_claim_of_who_put_them_out(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+    assert claims[0].extractor == "claims.statements.disclosed"
+    assert claims[0].channel == "statement"
+
+
+def test_releasing_something_that_is_not_a_disclosure_reports_nothing(pipeline, ref):
+    text = (
+        "The Peshmerga released the prisoners of the village after a week. "
+        "ISIS published a video of the attack on Sunday."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.extractor for c in claims if c.extractor.startswith("claims.statements.disclosed")] == []
+
+
+# ---------------------------------------------------------------- a body named after one state, said of another
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The French Ministry of Defence said that two Rafales had bombed a depot near Raqqa.",
+     "french-armed-forces"),
+    ("According to the Turkish Ministry of Defence, its jets hit nine targets near al-Bab.",
+     "turkish-armed-forces"),
+    ("Four depots were destroyed, the Australian Ministry of Defence reported on Friday.",
+     "australian-defence-force"),
+])
+def test_a_body_named_after_one_state_speaks_for_the_state_its_phrase_names(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+
+
+def test_a_body_with_no_other_state_in_its_phrase_is_the_one_the_reference_gives(pipeline, ref):
+    text = "The Ministry of Defence said that two Tornados had struck a truck near Mosul."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["uk-armed-forces"]
