@@ -5,13 +5,24 @@ docstring names the development articles it was seen in."""
 
 from __future__ import annotations
 
-import pytest
-from claim_texts import read
+import datetime as dt
 
+import pytest
+
+from isisgraph.extract.claims import extract_claims
 from isisgraph.namespaces import ID
+from isisgraph.nlp import article_doc
+from isisgraph.records import Article
 
 ACTOR = str(ID) + "actor/"
 PERSON = str(ID) + "person/"
+
+
+def read(pipeline, ref, text, published=dt.date(2016, 5, 14)):  # noqa: ANN001, ANN201 (spaCy Language, Reference)
+    """The claims of ``text`` parsed as the build parses an article: with its publication date,
+    which the descriptions ("the army") are read by."""
+    article = Article(id="t", text=text, source="test", published=published)
+    return extract_claims(pipeline(article_doc(pipeline, text, published)), article, ref)
 
 
 def speakers(claims) -> list[str]:  # noqa: ANN001 (records.Claim)
@@ -97,3 +108,25 @@ def test_a_body_with_no_other_state_in_its_phrase_is_the_one_the_reference_gives
     text = "The Ministry of Defence said that two Tornados had struck a truck near Mosul."
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["uk-armed-forces"]
+
+
+# ---------------------------------------------------------------- a state body of the state whose forces the news is about
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Two Dutch F-16s bombed ISIS trucks near Mosul in Iraq on Monday. "
+     "The defence ministry said that both jets had returned safely.", "netherlands-armed-forces"),
+    ("French warplanes hit an ISIS camp near Raqqa in Syria overnight, the defence ministry said.",
+     "french-armed-forces"),
+    ("Jordanian jets struck ISIS depots in southern Syria at dawn. "
+     "All the aircraft returned to their bases, the army statement said.", "jordanian-armed-forces"),
+])
+def test_a_state_body_speaks_for_the_state_whose_forces_the_news_is_about(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims)[-1:] == [claimant]
+
+
+def test_a_state_body_after_news_of_no_foreign_force_is_of_the_country_of_the_places(pipeline, ref):
+    text = "Militants attacked a checkpoint near Kirkuk in Iraq on Sunday, the defence ministry said."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["isf"]

@@ -66,6 +66,7 @@ from isisgraph.extract.claims.sources import (
     defence_body,
     demonyms,
     phrase_country,
+    read_from_places_around,
     unnamed_source,
 )
 from isisgraph.extract.claims.statements import issuer
@@ -150,9 +151,18 @@ def another_states_body(
     state, or the body's own ("the British Ministry of Defence"), keeps the actor."""
     ent = art.ent_of(head)
     own = art.ref.countries.get(actor.claimant)
-    if ent is None or actor.how != "actor" or own is None:
+    if actor.how != "actor" or own is None:
         return None
+    if ent is None:  # "the army statement": the description modifies the document
+        ents = [e for t in tokens if (e := art.ent_of(t)) is not None and e.ent_id_ == actor.claimant]
+        if not ents or not read_from_places_around(art, ents[0]):
+            return None
+        ent = ents[0]
     country = phrase_country(art, [t for t in tokens if not ent.start <= t.i < ent.end])
+    if country is None and read_from_places_around(art, ent):
+        found = unnamed_source(art, ent.root, [t for t in tokens if ent.start <= t.i < ent.end], sent_index, True)
+        other = found[0] if found else None
+        return other if other is not None and art.ref.countries.get(other.claimant) not in (None, own) else None
     if country is None or country == own:
         return None
     found = unnamed_source(art, head, tokens, sent_index)
