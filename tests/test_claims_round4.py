@@ -130,3 +130,28 @@ def test_a_state_body_after_news_of_no_foreign_force_is_of_the_country_of_the_pl
     text = "Militants attacked a checkpoint near Kirkuk in Iraq on Sunday, the defence ministry said."
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["isf"]
+
+
+# ---------------------------------------------------------------- a group that watches, not the armed group
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS fighters seized two villages near Palmyra, according to the Syrian Observatory for Human Rights. "
+    "The road to Homs is now cut, said the monitoring group.",
+    "The Syrian Observatory for Human Rights said ISIS had lost the town. Nobody could confirm it. "
+    "The Britain-based war monitoring group said 40 fighters had surrendered.",
+    "The Syrian Observatory for Human Rights said on Monday that 12 soldiers were killed near Deir ez-Zor. "
+    "The rights group added that the toll could rise.",
+])
+def test_the_group_that_monitors_is_the_monitor_that_spoke_before_not_the_armed_group(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["sohr", "sohr"]
+
+
+def test_the_group_without_such_a_word_is_still_the_armed_group(pipeline, ref):
+    text = (
+        "The Syrian Observatory for Human Rights said ISIS fighters attacked a checkpoint near Palmyra. "
+        "The group said on its channels that it had killed six soldiers."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["sohr", "isis"]

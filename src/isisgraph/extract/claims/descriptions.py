@@ -46,6 +46,7 @@ from isisgraph.closed_class import PAIR_QUANTIFIERS
 from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
+    CIVIL_GROUP_WORDS,
     COALITION_NOUNS,
     COUNTRY_NOUNS,
     DOCUMENT_CHANNELS,
@@ -131,7 +132,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
-        if any(c.dep_ == "amod" and c.lower_ in NOT_SPEAKER_PARTICIPLES for c in head.children):
+        if any(is_based_or_civil(c) for c in head.children):
             return based_group(art, head)
         group, as_agent = salient_armed_group(art, head)
         if group:
@@ -146,13 +147,30 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     return [found] if found is not None else []
 
 
+def is_based_or_civil(modifier: Token) -> bool:
+    """ "the Britain-based group", "the UK-based war monitoring group", "the monitor group", "the
+    rights group": a modifier of where a group is based or who backs it, or of what it does
+    that no armed group does (``civil-group-words``)."""
+    if modifier.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    word = modifier.lower_
+    return (
+        modifier.dep_ == "amod" and word.rsplit("-", 1)[-1] in NOT_SPEAKER_PARTICIPLES
+        or word in CIVIL_GROUP_WORDS
+        or any(is_based_or_civil(c) for c in modifier.children)
+    )
+
+
 def based_group(art: ClaimArticle, head: Token) -> list[Speaker]:
     """ "the Britain-based group said": a group described by where it is based or who backs
-    it is not the armed group the article is about, but the organisation that spoke in this
-    or the previous sentence, when that is no armed group (``based-group``)."""
+    it, or by what it does ("the monitor group", "the war monitoring group"), is not the armed
+    group the article is about, but the organisation that spoke in the last two sentences, when
+    that is no armed group (``based-group``; dev h_chinadaily after "according to the
+    London-based Syrian Observatory", h_arabtimes-reuters two sentences after the
+    Observatory spoke)."""
     last = art.memory.last_org
     sent_index = art.sent_of.get(head.i, 0)
-    if last is None or sent_index - last[0] > 1 or is_armed_group(art.ref, last[1].claimant):
+    if last is None or sent_index - last[0] > 2 or is_armed_group(art.ref, last[1].claimant):
         return []
     return [replace(last[1], confidence=min(last[1].confidence, 0.7), how="description", rule=BASED_GROUP)]
 

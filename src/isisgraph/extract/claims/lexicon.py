@@ -28,6 +28,7 @@ CHANNEL_NOUNS = WORDS.channel_nouns
 CHANNEL_PRIORITY = WORDS.channel_priority
 CLAIMED_NOUNS = WORDS.claimed_nouns
 CLAIMING_VERBS = WORDS.claiming_verbs
+CIVIL_GROUP_WORDS = WORDS.civil_group_words
 COALITION_NOUNS = WORDS.coalition_nouns
 CONTINUING_VERBS = WORDS.continuing_verbs
 COUNTABLE_NOUNS = WORDS.countable_nouns
