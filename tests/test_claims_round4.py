@@ -155,3 +155,24 @@ def test_the_group_without_such_a_word_is_still_the_armed_group(pipeline, ref):
     )
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["sohr", "isis"]
+
+
+# ---------------------------------------------------------------- precision: who is reported does not speak
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Syrian Observatory for Human Rights, ISIS has stepped up its raids in the desert, "
+    "noting that 40 soldiers died there in May.",
+    "According to the coalition, the SDF pushed into the old city on Sunday, adding that ISIS still held the stadium.",
+    "According to Iraqi officials, the Peshmerga shelled the village overnight, saying that the militants had fled.",
+])
+def test_a_gerund_of_saying_in_what_according_to_reports_is_not_its_subjects_claim(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert "isis" not in speakers(claims) and "sdf" not in speakers(claims) and "peshmerga" not in speakers(claims)
+    assert len(claims) == 1
+
+
+def test_a_gerund_of_saying_in_a_clause_of_its_own_is_still_its_subjects_claim(pipeline, ref):
+    text = "The SDF pushed into the old city of Raqqa on Sunday, saying that ISIS still held the stadium."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["sdf"]
