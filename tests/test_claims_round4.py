@@ -176,3 +176,29 @@ def test_a_gerund_of_saying_in_a_clause_of_its_own_is_still_its_subjects_claim(p
     text = "The SDF pushed into the old city of Raqqa on Sunday, saying that ISIS still held the stadium."
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["sdf"]
+
+
+# ---------------------------------------------------------------- "the statement said" after an organisation that spoke
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Turkish jets hit ISIS positions near al-Bab overnight, the defence ministry said. "
+     "“Nine targets were destroyed. All aircraft returned safely,” the statement said.", "turkish-armed-forces"),
+    ("The coalition said it had struck a bridge near Raqqa on Monday. Two trucks were also hit. "
+     "Nobody was hurt, the release added.", "cjtf-oir"),
+    ("The Pentagon said four strikes had hit ISIS near Kobani. “The strikes destroyed a tank. "
+     "Two fighting positions were also hit,” the statement said.", "us-military"),
+])
+def test_the_statement_after_an_organisation_that_spoke_two_sentences_before_is_its(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims)[-1] == claimant
+    assert claims[-1].extractor.endswith("claims.descriptions.the-statement")
+
+
+def test_the_statement_long_after_the_last_organisation_that_spoke_is_nobodys(pipeline, ref):
+    text = (
+        "The coalition said it had struck a bridge near Raqqa on Monday. Two trucks were hit. "
+        "The town was quiet on Tuesday. Shops opened again. Nobody was hurt, the release added."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["cjtf-oir"]

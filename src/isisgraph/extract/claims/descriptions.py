@@ -14,7 +14,7 @@
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
   statement or briefing; "the report" the last report's ("In its latest report ..., the
   Pentagon said ... ⏎ ..., said the report from October 29"); with none, the organisation that
-  spoke in this or the previous sentence ("UN says ... ⏎ ..., report says"; "..., the Defense
+  spoke in the last two sentences ("UN says ... ⏎ ..., report says"; "..., the Defense
   Department announced ... ⏎ “...,” states the release") (read through :mod:`.statements`);
 - ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
@@ -253,12 +253,14 @@ def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: in
 def last_statement_issuer(art: ClaimArticle, kind: str | None = None, sent_index: int | None = None) -> Speaker | None:
     """Who issued the last document of this kind ("the report" → the last report; "the
     statement", "the release" → the last statement or briefing); with none, the organisation
-    that spoke in this or the previous sentence ("UN says ... ⏎ ..., report says")."""
+    that spoke in the last two sentence units ("UN says ... ⏎ ..., report says"; a quote of
+    two sentences before "the statement said": dev g_reuters_french-jets; in g_hathalyoum it is
+    the army for a statement of a counter-terrorism body the reference does not name)."""
     memory = art.memory
     found = memory.last_documents.get(kind) if kind else None
     if found is None and (kind is None or kind in DOCUMENT_CHANNELS):
         found = memory.last_statement
-    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 1:
+    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 2:
         found = (memory.last_org[1], None)
     if found is None:
         return None
