@@ -202,3 +202,36 @@ def test_the_statement_long_after_the_last_organisation_that_spoke_is_nobodys(pi
     )
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["cjtf-oir"]
+
+
+# ---------------------------------------------------------------- a department taken up; an issuer inside the phrase
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The Ministry of Defence said two Tornados struck a truck near Mosul. "
+     "The department added that no civilians had been hurt.", "uk-armed-forces"),
+    ("The Department of Defense said it had carried out four strikes near Kobani. "
+     "The ministry said the strikes had destroyed a tank.", "us-military"),
+    ("The Ministry of Defence has released details of a strike near Raqqa. "
+     "The department said in a statement:\n\n“A Reaper hit a truck carrying fighters.”", "uk-armed-forces"),
+])
+def test_the_department_takes_up_the_ministry_that_spoke_before(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant, claimant]
+
+
+def test_the_department_with_no_department_that_spoke_before_is_nobody(pipeline, ref):
+    text = "The coalition said two strikes hit Raqqa. The department added that no civilians had been hurt."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["cjtf-oir"]
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("According to a statement to the press issued by the Pentagon, six strikes hit ISIS near Mosul.", "us-military"),
+    ("According to a communique to reporters released by the coalition, two bridges were destroyed.", "cjtf-oir"),
+    ("Six strikes hit ISIS near Mosul, according to a statement to journalists issued by the Pentagon.",
+     "us-military"),
+])
+def test_the_issuer_of_a_statement_is_the_agent_hung_on_a_noun_of_its_phrase(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]

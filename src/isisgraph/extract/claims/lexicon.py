@@ -35,6 +35,7 @@ COUNTABLE_NOUNS = WORDS.countable_nouns
 COUNTRY_NOUNS = WORDS.country_nouns
 DECLARING_VERBS = WORDS.declaring_verbs
 DEFENCE_WORDS = WORDS.defence_words
+DEPARTMENT_NOUNS = WORDS.department_nouns
 DISCLOSURE_NOUNS = WORDS.disclosure_nouns
 DENYING_VERBS = WORDS.denying_verbs
 DOCUMENT_CHANNELS = WORDS.document_channels

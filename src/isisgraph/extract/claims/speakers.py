@@ -52,6 +52,7 @@ from isisgraph.extract.claims.actors import actor_iri, country_actor, government
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import description, governments, same_officials
 from isisgraph.extract.claims.lexicon import (
+    DEPARTMENT_NOUNS,
     FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
@@ -173,8 +174,15 @@ def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: 
     """ "the Peshmerga ministry said", "a security source said": a later "the ministry", "the
     source" may refer back to it, and a later "he" to an unnamed official ("the SDF
     commander")."""
-    if head.pos_ in ("NOUN", "PROPN") and art.ent_of(head) is None:
+    ent = art.ent_of(head)
+    if ent is not None and speaker.how == "actor" and any(t.lower_ in DEPARTMENT_NOUNS for t in ent):
+        for noun in DEPARTMENT_NOUNS:  # "the Ministry of Defence said ... the department said"
+            art.memory.org_heads[noun] = (sent_index, speaker)
+    if head.pos_ in ("NOUN", "PROPN") and ent is None:
         art.memory.org_heads[head.lemma_.lower()] = (sent_index, speaker)
+        if head.lemma_.lower() in DEPARTMENT_NOUNS:
+            for noun in DEPARTMENT_NOUNS:
+                art.memory.org_heads.setdefault(noun, (sent_index, speaker))
         if head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS and head.tag_ == "NN":
             art.memory.last_official = (sent_index, speaker)
 
