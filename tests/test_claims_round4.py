@@ -235,3 +235,24 @@ def test_the_department_with_no_department_that_spoke_before_is_nobody(pipeline,
 def test_the_issuer_of_a_statement_is_the_agent_hung_on_a_noun_of_its_phrase(pipeline, ref, text, claimant):
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == [claimant]
+
+
+# ---------------------------------------------------------------- "the government" of the state the news is about
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Australian jets bombed an ISIS depot in Iraq overnight. The government confirmed that both jets were safe.",
+     "australia"),
+    ("Turkish troops entered al-Bab on Sunday. The government said the town would be handed to local councils.",
+     "turkey"),
+    ("Iraqi forces retook Rutba in Anbar on Tuesday, the government announced.", "iraqi-government"),
+])
+def test_the_government_is_that_of_the_state_the_news_is_about(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+
+
+def test_a_government_with_a_modifier_of_its_own_is_not_read_from_the_context(pipeline, ref):
+    text = "Australian jets bombed an ISIS depot in Iraq. The previous government had said no jets would fly."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == []

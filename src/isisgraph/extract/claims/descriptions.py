@@ -58,6 +58,7 @@ from isisgraph.extract.claims.lexicon import (
     RANK_NOUNS,
     SOURCE_NOUNS,
 )
+from isisgraph.extract.claims.sources import context_country
 
 SAME_OFFICIALS = "claims.descriptions.same-officials"
 GOVERNMENTS = "claims.descriptions.governments"
@@ -97,12 +98,28 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         if counted:
             n = 2 if any(c.lower_ in PAIR_QUANTIFIERS for c in counted[0].children) else None
             countries = context_countries(art, sent_index, n)
+        elif is_the_government(head, tokens):
+            country = context_country(art, sent_index, False)
+            countries = [country] if country else []
     speakers = []
     for country in countries:
         government = government_of(art.ref, country)
         if government:
             speakers.append(Speaker(government, confidence=0.7, how="context", rule=GOVERNMENTS))
     return speakers
+
+
+def is_the_government(head: Token, tokens: list[Token]) -> bool:
+    """ "The government confirmed two bombs were dropped ...": a definite singular government
+    that names no country is the government of the state the context is about (its state
+    actors and nationalities, then its places: :func:`~.sources.context_country`); dev
+    e_thenewdaily-aap after "an Australian fighter jet" (the one dev article with the build)."""
+    return (
+        head.lemma_.lower() == "government"
+        and head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and all(t.dep_ in ("det", "punct") or t == head for t in tokens)
+    )
 
 
 def context_countries(art: ClaimArticle, sent_index: int, n: int | None) -> list[str]:
