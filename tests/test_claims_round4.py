@@ -256,3 +256,29 @@ def test_a_government_with_a_modifier_of_its_own_is_not_read_from_the_context(pi
     text = "Australian jets bombed an ISIS depot in Iraq. The previous government had said no jets would fly."
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == []
+
+
+# ---------------------------------------------------------------- an unnamed military source of the local force the news is about
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF raided a village near Hajin in Deir ez-Zor on Monday. The SDF said two cells were dismantled. "
+    "Three ISIS members were detained during the raid, a military source told reporters.",
+    "US-backed fighters of the SDF stormed the last ISIS pocket near Baghouz. The SDF said the battle was nearly over. "
+    "Most of the militants have surrendered, a field commander said on Sunday.",
+    "ISIS gunmen killed two SDF fighters near Shaddadi. The SDF launched a sweep at dawn. "
+    "The attackers fled towards the desert, one officer said.",
+])
+def test_an_unnamed_military_source_in_news_of_a_local_force_speaks_for_it(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims)[-1] == "sdf"
+    assert claims[-1].extractor.endswith("claims.sources.local-force")
+
+
+def test_an_unnamed_military_source_where_the_state_is_named_as_much_speaks_for_the_state(pipeline, ref):
+    text = (
+        "The Syrian army and the SDF both sent troops to Deir ez-Zor. The Syrian army shelled Mayadin. "
+        "Two villages were retaken on Sunday, a military source said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims)[-1] == "syrian-arab-army"

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.extract.claims.actors import government_of
+from isisgraph.extract.claims.actors import government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     ARMED_FORCES_BODIES,
@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
 STATE_BODY = "claims.sources.state-body"
+LOCAL_FORCE = "claims.sources.local-force"
+ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
 CONTEXT_UNITS = 4  # sentences before the speaker's that may give its country
@@ -96,7 +98,37 @@ def unnamed_source(
             iri = armed_forces_of(government, art.ref)
     if not iri or iri == government and rule == UNNAMED_OFFICIAL:
         return []  # no force of that state in the reference data
+    if rule == UNNAMED_OFFICIAL and lemma not in FORCE_KINDS:
+        local = local_force(art, country)
+        if local is not None:
+            return [Speaker(local, confidence=0.5, how="context", rule=LOCAL_FORCE)]
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
+
+
+def local_force(art: ClaimArticle, country: str) -> str | None:
+    """``claims.sources.local-force``: the armed group of the country (not a branch of ISIS)
+    that the article names more often than the state's government and its forces together: an
+    unnamed military source or commander in news about the SDF's war in eastern Syria speaks
+    for the SDF, not for the Syrian army the article never names ("A military source in the
+    northern countryside of Deir ez-Zor told North Press ...", dev d_northpress; "..., the
+    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters)."""
+    ref = art.ref
+    groups: Counter[str] = Counter()
+    state = 0
+    central = government_of(ref, country)  # a regional administration (the AANES) is not the state
+    for ent in art.domain_ents:
+        iri = ent.ent_id_
+        if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or read_from_places_around(art, ent):
+            continue
+        if ref.is_a(iri, "ArmedGroup"):
+            if ISIS not in ref.memberships(iri) and iri != ISIS:
+                groups[iri] += 1
+        elif central is not None and (iri == central or central in ref.memberships(iri)):
+            state += 1
+    if not groups:
+        return None
+    group, count = groups.most_common(1)[0]
+    return group if count > state else None
 
 
 def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
@@ -193,6 +225,8 @@ def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore
             continue
         if read_from_places_around(art, ent):
             continue  # "the army" read as the army of the country where the article's places lie: no evidence
+        if is_participle_modifier(ent):
+            continue  # "US-backed fighters": the backer, not whose news it is
         if any(ref.is_a(iri, cls) for cls in STATE_CLASSES) and iri in ref.countries:
             out.append(ref.countries[iri])
     return out
