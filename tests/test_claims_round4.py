@@ -282,3 +282,22 @@ def test_an_unnamed_military_source_where_the_state_is_named_as_much_speaks_for_
     )
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims)[-1] == "syrian-arab-army"
+
+
+# ---------------------------------------------------------------- precision: negation shared by "or", "neither ... nor"
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon did not confirm or deny that a raid had taken place near Raqqa.",
+    "The ministry would not give a toll or say where the strike hit.",
+    "The losses were confirmed neither by the coalition nor by the Iraqi government.",
+])
+def test_a_speech_verb_under_a_shared_negation_reports_nothing(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_a_speech_verb_joined_by_but_to_a_negated_verb_still_reports(pipeline, ref):
+    text = "The coalition did not give a toll but said that six strikes hit Raqqa."
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["cjtf-oir"]
