@@ -301,3 +301,13 @@ def test_a_speech_verb_joined_by_but_to_a_negated_verb_still_reports(pipeline, r
     text = "The coalition did not give a toll but said that six strikes hit Raqqa."
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims) == ["cjtf-oir"]
+
+
+def test_an_unnamed_source_where_the_state_is_named_at_all_is_not_the_local_group(pipeline, ref):
+    text = (
+        "Iraqi security forces and the Hashd al-Shaabi repelled an ISIS attack near Baiji. "
+        "The Hashd al-Shaabi sent reinforcements, and the Hashd al-Shaabi shelled the desert. "
+        "Nine militants were killed, a security source said."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims)[-1] == "isf"

@@ -98,9 +98,7 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         if counted:
             n = 2 if any(c.lower_ in PAIR_QUANTIFIERS for c in counted[0].children) else None
             countries = context_countries(art, sent_index, n)
-        elif is_the_government(head, tokens):
-            country = context_country(art, sent_index, False)
-            countries = [country] if country else []
+
     speakers = []
     for country in countries:
         government = government_of(art.ref, country)
@@ -109,9 +107,18 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
     return speakers
 
 
+def context_government(art: ClaimArticle, sent_index: int) -> list[Speaker]:
+    """The government of the state the context is about, for "the government" that no earlier
+    noun takes up (:func:`is_the_government`)."""
+    country = context_country(art, sent_index, False)
+    government = government_of(art.ref, country) if country else None
+    return [Speaker(government, confidence=0.6, how="context", rule=GOVERNMENTS)] if government else []
+
+
 def is_the_government(head: Token, tokens: list[Token]) -> bool:
     """ "The government confirmed two bombs were dropped ...": a definite singular government
-    that names no country is the government of the state the context is about (its state
+    that names no country, and that no earlier noun takes up, is the government of the state the
+    context is about (its state
     actors and nationalities, then its places: :func:`~.sources.context_country`); dev
     e_thenewdaily-aap after "an Australian fighter jet" (the one dev article with the build)."""
     return (

@@ -107,7 +107,7 @@ def unnamed_source(
 
 def local_force(art: ClaimArticle, country: str) -> str | None:
     """``claims.sources.local-force``: the armed group of the country (not a branch of ISIS)
-    that the article names more often than the state's government and its forces together: an
+    that the article names most, when it names neither the state's government nor its forces: an
     unnamed military source or commander in news about the SDF's war in eastern Syria speaks
     for the SDF, not for the Syrian army the article never names ("A military source in the
     northern countryside of Deir ez-Zor told North Press ...", dev d_northpress; "..., the
@@ -127,8 +127,7 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
             state += 1
     if not groups:
         return None
-    group, count = groups.most_common(1)[0]
-    return group if count > state else None
+    return groups.most_common(1)[0][0] if state == 0 else None
 
 
 def armed_forces_body(head: Token, tokens: list[Token]) -> bool:

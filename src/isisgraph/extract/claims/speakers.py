@@ -50,7 +50,13 @@ from spacy.tokens import Token
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
-from isisgraph.extract.claims.descriptions import description, governments, same_officials
+from isisgraph.extract.claims.descriptions import (
+    context_government,
+    description,
+    governments,
+    is_the_government,
+    same_officials,
+)
 from isisgraph.extract.claims.lexicon import (
     DEPARTMENT_NOUNS,
     FORCE_KINDS,
@@ -137,6 +143,8 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
     found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    if not found and is_the_government(head, tokens):
+        found = context_government(art, sent_index)
     if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY) or found[0].how == "description"
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
