@@ -311,3 +311,22 @@ def test_an_unnamed_source_where_the_state_is_named_at_all_is_not_the_local_grou
     )
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims)[-1] == "isf"
+
+
+# ---------------------------------------------------------------- the government in office on the day
+
+
+@pytest.mark.parametrize("text", [
+    "Syria's interior ministry said on Sunday that an ISIS cell had been dismantled near Homs.",
+    "Damascus said that six ISIS members were arrested in Deir ez-Zor.",
+    "Security troops arrested three men near Palmyra, Syria's Interior Ministry announced.",
+])
+def test_the_government_of_syria_after_december_2024_is_the_transitional_one(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2025, 6, 2))
+    assert speakers(claims) == ["syrian-transitional-government"]
+
+
+def test_the_government_of_syria_before_december_2024_is_the_regime(pipeline, ref):
+    text = "Syria's interior ministry said on Sunday that an ISIS cell had been dismantled near Homs."
+    claims, _ = read(pipeline, ref, text, published=dt.date(2019, 6, 2))
+    assert speakers(claims) == ["syrian-regime"]

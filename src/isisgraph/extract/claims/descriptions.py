@@ -101,7 +101,7 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
 
     speakers = []
     for country in countries:
-        government = government_of(art.ref, country)
+        government = government_of(art.ref, country, art.article.published)
         if government:
             speakers.append(Speaker(government, confidence=0.7, how="context", rule=GOVERNMENTS))
     return speakers
@@ -111,7 +111,7 @@ def context_government(art: ClaimArticle, sent_index: int) -> list[Speaker]:
     """The government of the state the context is about, for "the government" that no earlier
     noun takes up (:func:`is_the_government`)."""
     country = context_country(art, sent_index, False)
-    government = government_of(art.ref, country) if country else None
+    government = government_of(art.ref, country, art.article.published) if country else None
     return [Speaker(government, confidence=0.6, how="context", rule=GOVERNMENTS)] if government else []
 
 

@@ -88,7 +88,7 @@ def unnamed_source(
     country = country or context_country(art, sent_index, rule == UNNAMED_OFFICIAL and not nearest_first)
     if country is None:
         return []
-    government = government_of(art.ref, country)
+    government = government_of(art.ref, country, art.article.published)
     if rule == STATE_BODY:
         iri = armed_forces_of(government, art.ref) if defence and government else government
     else:
@@ -115,7 +115,8 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
     ref = art.ref
     groups: Counter[str] = Counter()
     state = 0
-    central = government_of(ref, country)  # a regional administration (the AANES) is not the state
+    # a regional administration (the AANES) is not the state
+    central = government_of(ref, country, art.article.published)
     for ent in art.domain_ents:
         iri = ent.ent_id_
         if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or read_from_places_around(art, ent):

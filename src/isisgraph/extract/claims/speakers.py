@@ -280,7 +280,7 @@ def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
     names = demonyms(art.ref)
     for child in head.children:
         if child.dep_ in ("amod", "compound") and child.text[:1].isupper() and child.lower_ in names:
-            iri = government_of(art.ref, names[child.lower_])
+            iri = government_of(art.ref, names[child.lower_], art.article.published)
             if iri:
                 return Speaker(iri, confidence=0.7, how="actor", rule=COUNTRY_VOICE)
     return None
@@ -310,10 +310,10 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
                 or ent.root.dep_ == "poss"
             ):
                 continue
-            iri = country_actor(ref, ent)
+            iri = country_actor(ref, ent, art.article.published)
             if iri is None and speaks_itself:
                 country = ref.country_of(ent.ent_id_)
-                iri = government_of(ref, country) if country else None
+                iri = government_of(ref, country, art.article.published) if country else None
             rule = COUNTRY_VOICE
         else:
             iri = actor_iri(ref, ent)
