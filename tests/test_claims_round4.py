@@ -330,3 +330,29 @@ def test_the_government_of_syria_before_december_2024_is_the_regime(pipeline, re
     text = "Syria's interior ministry said on Sunday that an ISIS cell had been dismantled near Homs."
     claims, _ = read(pipeline, ref, text, published=dt.date(2019, 6, 2))
     assert speakers(claims) == ["syrian-regime"]
+
+
+# ---------------------------------------------------------------- an outlet that relays a claim
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    ("The coalition said two strikes had hit a bridge near Raqqa, per the AP.", "cjtf-oir", "associated-press"),
+    ("In the statement reported by the Anadolu Agency, the Turkish army said nine targets were hit.",
+     "turkish-armed-forces", "anadolu-agency"),
+    ("The SDF said in a statement carried by the Hawar news agency that six men had been detained in Hasakah.",
+     "sdf", "hawar-news-agency"),
+])
+def test_an_outlet_that_relays_a_claim_is_a_claimant_of_it_too(pipeline, ref, text, speaker, outlet):
+    claims, _ = read(pipeline, ref, text)
+    assert sorted(speakers(claims)) == sorted([speaker, outlet])
+    relayed = [c for c in claims if c.claimant.endswith("/" + outlet)]
+    assert relayed[0].extractor.startswith("claims.relay.")
+
+
+def test_per_without_an_outlet_and_an_issuer_are_no_relays(pipeline, ref):
+    text = (
+        "The coalition said it carried out three strikes per day near Raqqa. "
+        "A statement issued by the Pentagon said that six strikes hit Mosul."
+    )
+    claims, _ = read(pipeline, ref, text)
+    assert [c.extractor.startswith("claims.relay.") for c in claims] == [False, False]

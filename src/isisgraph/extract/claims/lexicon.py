@@ -55,6 +55,7 @@ OBJECT_REPORTING_VERBS = WORDS.object_reporting_verbs
 OFFICIAL_NOUNS = WORDS.official_nouns
 QUOTING_VERBS = WORDS.quoting_verbs
 RANK_NOUNS = WORDS.rank_nouns
+RELAYING_VERBS = WORDS.relaying_verbs
 ROLE_VERBS = WORDS.role_verbs
 SOCIAL_MEDIA = WORDS.social_media
 SOURCE_NOUNS = WORDS.source_nouns
