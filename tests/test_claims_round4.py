@@ -110,7 +110,7 @@ def test_a_body_with_no_other_state_in_its_phrase_is_the_one_the_reference_gives
     assert speakers(claims) == ["uk-armed-forces"]
 
 
-# ---------------------------------------------------------------- a state body of the state whose forces the news is about
+# ---------------------------------------------------------------- the state whose forces the news is about
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
@@ -258,7 +258,7 @@ def test_a_government_with_a_modifier_of_its_own_is_not_read_from_the_context(pi
     assert speakers(claims) == []
 
 
-# ---------------------------------------------------------------- an unnamed military source of the local force the news is about
+# ---------------------------------------------------------------- an unnamed source of the local force
 
 
 @pytest.mark.parametrize("text", [
