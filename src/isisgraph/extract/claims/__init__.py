@@ -22,6 +22,8 @@ lexicon and the memory of who spoke) and run in this order:
      security source", "the army", "the country's Interior Ministry");
    - :mod:`.dates` — the claim's date; :mod:`.types` — its claim type;
      :mod:`.attribution` — the claim itself, its span and quote;
+   - :mod:`.relay` — the outlet that relays a claim of the sentence ("..., per the AP", "the
+     statement reported by the Hawar Agency": ``claims.relay.*``);
    - :mod:`.continuation` — "he added", "the statement added", and a sentence that is only a
      quote continuing the claim before it;
 2. :mod:`.merge` — one claim per sentence and claimant; unique keys;
@@ -56,6 +58,7 @@ from isisgraph.extract.claims.issued import issued_claims
 from isisgraph.extract.claims.merge import merge_same_sentence, unique_keys
 from isisgraph.extract.claims.persons import named_in_full_later
 from isisgraph.extract.claims.quotes import Quote, find_quotes
+from isisgraph.extract.claims.relay import relayed_claims
 from isisgraph.extract.claims.verbs import claims_of_verb, speech_verbs
 from isisgraph.extract.shared import SpanIndex, once_per_doc, tokens_of
 from isisgraph.records import Article, Claim, Event, Person, StrikeReport
@@ -143,4 +146,5 @@ def claims_in(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
     for tok in tokens_of(sent):
         if is_according_to(art, tok, sent):
             out.extend(claims_according_to(art, index, sent, tok))
-    return out or issued_claims(art, index, sent) or headline_claims(art, index, sent)
+    out = out or issued_claims(art, index, sent) or headline_claims(art, index, sent)
+    return out + relayed_claims(art, index, sent, out)

@@ -24,11 +24,24 @@ from spacy.tokens import Token
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.attribution import Attribution, append_step
 from isisgraph.extract.claims.lexicon import GOING_ON_VERBS
+from isisgraph.extract.claims.quotes import OPEN_QUOTES, STRAIGHT_QUOTE
 from isisgraph.extract.claims.types import claim_type
 
 ADDED = "claims.continuation.added"
 STATEMENT_DATE = "claims.continuation.statement-date"
 BARE_QUOTE = "claims.continuation.bare-quote"
+
+
+def introduces_next_quote(art: ClaimArticle, sent: DocSpan) -> bool:
+    """Whether a sentence unit ends on a colon outside quotation marks and a quotation opens
+    the unit after it: "X said: ⏎ “...”", "X issued the following statement: ⏎ “...”",
+    "According to a statement of X: ⏎ “...”" (releases of defence ministries). The quote then
+    continues the unit's claim (:func:`continued_quote`)."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":" or art.in_quote(words[-1]) is not None:
+        return False
+    following = art.text[sent.end_char : sent.end_char + 40].lstrip()
+    return following[:1] in OPEN_QUOTES + STRAIGHT_QUOTE
 
 
 def statement_date(art: ClaimArticle, head: Token, said: Attribution) -> None:

@@ -14,7 +14,7 @@
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
   statement or briefing; "the report" the last report's ("In its latest report ..., the
   Pentagon said ... ⏎ ..., said the report from October 29"); with none, the organisation that
-  spoke in this or the previous sentence ("UN says ... ⏎ ..., report says"; "..., the Defense
+  spoke in the last two sentences ("UN says ... ⏎ ..., report says"; "..., the Defense
   Department announced ... ⏎ “...,” states the release") (read through :mod:`.statements`);
 - ``claims.descriptions.the-group``: "the group" → among the armed groups of the last three
   sentences, the one named as a subject (the agent of what happened; confidence 0.7), then
@@ -46,6 +46,7 @@ from isisgraph.closed_class import PAIR_QUANTIFIERS
 from isisgraph.extract.claims.actors import actor_iri, government_of, is_armed_group, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
+    CIVIL_GROUP_WORDS,
     COALITION_NOUNS,
     COUNTRY_NOUNS,
     DOCUMENT_CHANNELS,
@@ -57,6 +58,7 @@ from isisgraph.extract.claims.lexicon import (
     RANK_NOUNS,
     SOURCE_NOUNS,
 )
+from isisgraph.extract.claims.sources import context_country
 
 SAME_OFFICIALS = "claims.descriptions.same-officials"
 GOVERNMENTS = "claims.descriptions.governments"
@@ -96,12 +98,35 @@ def governments(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         if counted:
             n = 2 if any(c.lower_ in PAIR_QUANTIFIERS for c in counted[0].children) else None
             countries = context_countries(art, sent_index, n)
+
     speakers = []
     for country in countries:
-        government = government_of(art.ref, country)
+        government = government_of(art.ref, country, art.article.published)
         if government:
             speakers.append(Speaker(government, confidence=0.7, how="context", rule=GOVERNMENTS))
     return speakers
+
+
+def context_government(art: ClaimArticle, sent_index: int) -> list[Speaker]:
+    """The government of the state the context is about, for "the government" that no earlier
+    noun takes up (:func:`is_the_government`)."""
+    country = context_country(art, sent_index, False)
+    government = government_of(art.ref, country, art.article.published) if country else None
+    return [Speaker(government, confidence=0.6, how="context", rule=GOVERNMENTS)] if government else []
+
+
+def is_the_government(head: Token, tokens: list[Token]) -> bool:
+    """ "The government confirmed two bombs were dropped ...": a definite singular government
+    that names no country, and that no earlier noun takes up, is the government of the state the
+    context is about (its state
+    actors and nationalities, then its places: :func:`~.sources.context_country`); dev
+    e_thenewdaily-aap after "an Australian fighter jet" (the one dev article with the build)."""
+    return (
+        head.lemma_.lower() == "government"
+        and head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and all(t.dep_ in ("det", "punct") or t == head for t in tokens)
+    )
 
 
 def context_countries(art: ClaimArticle, sent_index: int, n: int | None) -> list[str]:
@@ -131,7 +156,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
     if lemma in GROUP_NOUNS and any(t.lower_ == "the" for t in head.children):
-        if any(c.dep_ == "amod" and c.lower_ in NOT_SPEAKER_PARTICIPLES for c in head.children):
+        if any(is_based_or_civil(c) for c in head.children):
             return based_group(art, head)
         group, as_agent = salient_armed_group(art, head)
         if group:
@@ -146,13 +171,30 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     return [found] if found is not None else []
 
 
+def is_based_or_civil(modifier: Token) -> bool:
+    """ "the Britain-based group", "the UK-based war monitoring group", "the monitor group", "the
+    rights group": a modifier of where a group is based or who backs it, or of what it does
+    that no armed group does (``civil-group-words``)."""
+    if modifier.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    word = modifier.lower_
+    return (
+        modifier.dep_ == "amod" and word.rsplit("-", 1)[-1] in NOT_SPEAKER_PARTICIPLES
+        or word in CIVIL_GROUP_WORDS
+        or any(is_based_or_civil(c) for c in modifier.children)
+    )
+
+
 def based_group(art: ClaimArticle, head: Token) -> list[Speaker]:
     """ "the Britain-based group said": a group described by where it is based or who backs
-    it is not the armed group the article is about, but the organisation that spoke in this
-    or the previous sentence, when that is no armed group (``based-group``)."""
+    it, or by what it does ("the monitor group", "the war monitoring group"), is not the armed
+    group the article is about, but the organisation that spoke in the last two sentences, when
+    that is no armed group (``based-group``; dev h_chinadaily after "according to the
+    London-based Syrian Observatory", h_arabtimes-reuters two sentences after the
+    Observatory spoke)."""
     last = art.memory.last_org
     sent_index = art.sent_of.get(head.i, 0)
-    if last is None or sent_index - last[0] > 1 or is_armed_group(art.ref, last[1].claimant):
+    if last is None or sent_index - last[0] > 2 or is_armed_group(art.ref, last[1].claimant):
         return []
     return [replace(last[1], confidence=min(last[1].confidence, 0.7), how="description", rule=BASED_GROUP)]
 
@@ -235,12 +277,14 @@ def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: in
 def last_statement_issuer(art: ClaimArticle, kind: str | None = None, sent_index: int | None = None) -> Speaker | None:
     """Who issued the last document of this kind ("the report" → the last report; "the
     statement", "the release" → the last statement or briefing); with none, the organisation
-    that spoke in this or the previous sentence ("UN says ... ⏎ ..., report says")."""
+    that spoke in the last two sentence units ("UN says ... ⏎ ..., report says"; a quote of
+    two sentences before "the statement said": dev g_reuters_french-jets; in g_hathalyoum it is
+    the army for a statement of a counter-terrorism body the reference does not name)."""
     memory = art.memory
     found = memory.last_documents.get(kind) if kind else None
     if found is None and (kind is None or kind in DOCUMENT_CHANNELS):
         found = memory.last_statement
-    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 1:
+    if found is None and sent_index is not None and memory.last_org and sent_index - memory.last_org[0] <= 2:
         found = (memory.last_org[1], None)
     if found is None:
         return None

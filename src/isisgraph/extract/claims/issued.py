@@ -11,7 +11,17 @@ sentence reports nothing unless the noun does.
   issued by the United States Central Command on 15 September listing Australia as one of
   the coalition partners", Mirage C14 blog), and that has content of its own (a participle
   clause or a that-clause), is the claim of the issuer — the verb's subject or the agent —
-  through that medium. A negated verb ("did not release a statement") attributes nothing.
+  through that medium; so is a document whose content is the quotation its unit introduces
+  with a colon ("Defence Minister Jason Kenney issued the following statement: ⏎ “...”",
+  Canada's DND; "The Ministry issued this statement:", the UK's MoD). A negated verb ("did
+  not release a statement") attributes nothing.
+- ``claims.statements.disclosed``: a noun of what is made known (``disclosure-nouns``:
+  "details", "update", "information") about something ("of", "on", "about") as the object of
+  a verb of issuing is the claim of the verb's subject, through a statement: "The Royal Air
+  Force has released details of a series of strikes" (BBC), "The Ministry of Defence has
+  issued an update on the fight against Daesh" (UK government), "DND released more
+  information early this morning about Canada's mission" (CAF Dispatch). "Released the
+  prisoners", "published a video" report nothing.
 """
 
 from __future__ import annotations
@@ -21,14 +31,17 @@ from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
+from isisgraph.extract.claims.continuation import introduces_next_quote
 from isisgraph.extract.claims.dates import claim_date
-from isisgraph.extract.claims.lexicon import ISSUING_VERBS
+from isisgraph.extract.claims.lexicon import DISCLOSURE_NOUNS, ISSUING_VERBS
 from isisgraph.extract.claims.speakers import resolve
 from isisgraph.extract.shared import tokens_of
 
 ISSUED = "claims.statements.issued"
+DISCLOSED = "claims.statements.disclosed"
 
 CONTENT_OF_NOUN = ("acl", "relcl", "ccomp")
+ABOUT_PREPOSITIONS = ("of", "on", "about", "regarding", "concerning", "into")
 
 
 def issued_claims(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
@@ -38,22 +51,44 @@ def issued_claims(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
         if noun.pos_ != "NOUN" or art.in_quote(noun) is not None:
             continue
         channel = art.lexicon.nouns.get(noun.lemma_.lower())
+        rule = ISSUED
+        if channel is None and discloses(art, noun):
+            channel, rule = "statement", DISCLOSED
         if channel is None:
             continue
         found = issuer_phrase(noun)
         if found is None:
             continue
         verb, head = found
-        if any(c.dep_ == "neg" for c in verb.children) or not content_clauses(noun, verb):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if rule == ISSUED and not content_clauses(noun, verb) and not introduced_quote(art, sent, noun, verb):
             continue
         speakers = resolve(art, head, index)
         if not speakers:
             continue
         words = [t for t in tokens_of(sent) if t.i not in {s.i for s in head.subtree}]
         when, fallback = claim_date(art, sent, attribution_words(verb, noun), verb.text)
-        said = Attribution(verb, ISSUED, channel, when, fallback, words)
+        said = Attribution(verb, rule, channel, when, fallback, words)
         out.extend(make_claim(art, index, sent, said, speaker) for speaker in speakers)
     return out
+
+
+def discloses(art: ClaimArticle, noun: Token) -> bool:
+    """ "released details of the strikes", "issued an update on the fight": a disclosure noun
+    that says what it is about, the object of a verb of issuing (see the module docstring)."""
+    return (
+        noun.lemma_.lower() in DISCLOSURE_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ISSUING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPOSITIONS for c in (*noun.children, *noun.head.children))
+    )
+
+
+def introduced_quote(art: ClaimArticle, sent: DocSpan, noun: Token, verb: Token) -> bool:
+    """ "X issued the following statement:" and a quotation after it: the document's content
+    is that quotation, which continues the claim."""
+    return noun.dep_ == "dobj" and verb.dep_ == "ROOT" and introduces_next_quote(art, sent)
 
 
 def issuer_phrase(noun: Token) -> tuple[Token, Token] | None:
@@ -62,8 +97,9 @@ def issuer_phrase(noun: Token) -> tuple[Token, Token] | None:
     participle ("a statement issued by X")."""
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS:
+        # the nearest subject: the parser may take a dateline for a first one ("LONDON — X released")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return (verb, subjects[0]) if subjects else None
+        return (verb, subjects[-1]) if subjects else None
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS and child.tag_ == "VBN":
             agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

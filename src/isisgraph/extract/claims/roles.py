@@ -185,7 +185,7 @@ def orgs_in(art: ClaimArticle, tokens: Iterable[Token]) -> list[str]:
         iri: str | None
         if ent.label_ == "PLACE":
             possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS" or ent.root.dep_ == "poss"
-            iri = country_actor(ref, ent) if possessive else None
+            iri = country_actor(ref, ent, art.article.published) if possessive else None
         else:
             iri = actor_iri(ref, ent)
         if iri and not ref.is_a(iri, "Person") and iri not in out:

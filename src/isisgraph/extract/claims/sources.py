@@ -22,7 +22,10 @@ official sources).
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
 (governments, state forces, their agencies) of the sentence, then its places outside quotes,
 then — for an unnamed source, the state the article names most, for a state body, the four
-sentences before (:func:`context_country`). Confidence 0.6: the speaker is inferred.
+sentences before (:func:`context_country`). A state's adjective of nationality that is no
+entity ("Dutch F-16s", "French fighter jets") counts as a state actor of its unit: a state body
+speaks for the state whose forces the news is about (dev c_nltimes, g_reuters_french-jets,
+e_jordantimes), not for the state where they struck. Confidence 0.6: the speaker is inferred.
 """
 
 from __future__ import annotations
@@ -31,9 +34,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.extract.claims.actors import government_of
+from isisgraph.extract.claims.actors import government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     ARMED_FORCES_BODIES,
@@ -47,21 +51,28 @@ from isisgraph.extract.claims.lexicon import (
 )
 from isisgraph.extract.context import armed_forces_of
 from isisgraph.extract.syntax.units import dateline_tokens
+from isisgraph.nlp import SOURCES_KEY as LINK_SOURCES
 
 if TYPE_CHECKING:
     from isisgraph.reference import Reference
 
 UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
 STATE_BODY = "claims.sources.state-body"
+LOCAL_FORCE = "claims.sources.local-force"
+ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
+WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
 CONTEXT_UNITS = 4  # sentences before the speaker's that may give its country
 STATE_CLASSES = ("Government", "StateForce", "Organization")
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i", "ch")  # Iraqi, Syrian, Turkish, Lebanese, French
 
 
-def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+def unnamed_source(
+    art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int, nearest_first: bool = False
+) -> list[Speaker]:
     """The force or government an unnamed official source or a state body speaks for (see
-    the module docstring); empty when the phrase is neither, or no country is known."""
+    the module docstring); empty when the phrase is neither, or no country is known.
+    ``nearest_first``: the sentences before come before the article's state, also for a source."""
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
     defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
@@ -74,10 +85,10 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
     country = phrase_country(art, tokens)
     if country is None and foreign_nationality(art, tokens):
         return []  # "The Belgian Defence Ministry reports": a nation the reference lacks is not the context's
-    country = country or context_country(art, sent_index, rule == UNNAMED_OFFICIAL)
+    country = country or context_country(art, sent_index, rule == UNNAMED_OFFICIAL and not nearest_first)
     if country is None:
         return []
-    government = government_of(art.ref, country)
+    government = government_of(art.ref, country, art.article.published)
     if rule == STATE_BODY:
         iri = armed_forces_of(government, art.ref) if defence and government else government
     else:
@@ -87,7 +98,37 @@ def unnamed_source(art: ClaimArticle, head: Token, tokens: list[Token], sent_ind
             iri = armed_forces_of(government, art.ref)
     if not iri or iri == government and rule == UNNAMED_OFFICIAL:
         return []  # no force of that state in the reference data
+    if rule == UNNAMED_OFFICIAL and lemma not in FORCE_KINDS:
+        local = local_force(art, country)
+        if local is not None:
+            return [Speaker(local, confidence=0.5, how="context", rule=LOCAL_FORCE)]
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
+
+
+def local_force(art: ClaimArticle, country: str) -> str | None:
+    """``claims.sources.local-force``: the armed group of the country (not a branch of ISIS)
+    that the article names most, when it names neither the state's government nor its forces: an
+    unnamed military source or commander in news about the SDF's war in eastern Syria speaks
+    for the SDF, not for the Syrian army the article never names ("A military source in the
+    northern countryside of Deir ez-Zor told North Press ...", dev d_northpress; "..., the
+    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters)."""
+    ref = art.ref
+    groups: Counter[str] = Counter()
+    state = 0
+    # a regional administration (the AANES) is not the state
+    central = government_of(ref, country, art.article.published)
+    for ent in art.domain_ents:
+        iri = ent.ent_id_
+        if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or read_from_places_around(art, ent):
+            continue
+        if ref.is_a(iri, "ArmedGroup"):
+            if ISIS not in ref.memberships(iri) and iri != ISIS:
+                groups[iri] += 1
+        elif central is not None and (iri == central or central in ref.memberships(iri)):
+            state += 1
+    if not groups:
+        return None
+    return groups.most_common(1)[0][0] if state == 0 else None
 
 
 def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
@@ -167,7 +208,7 @@ def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> 
             return article
         unit = art.sents[index]
         ents = art.domain_ents_starting_in(unit.start, unit.end - 1)
-        for found in (state_countries(art, ents), place_countries(art, ents)):
+        for found in (state_countries(art, ents) + nationality_countries(art, unit), place_countries(art, ents)):
             if found:
                 return Counter(found).most_common(1)[0][0]
     return article
@@ -175,16 +216,41 @@ def context_country(art: ClaimArticle, sent_index: int, article_first: bool) -> 
 
 def state_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]
     """The countries of the state actors among ``ents`` (not armed groups: a military source
-    does not speak for the SDF or ISIS)."""
+    does not speak for the SDF or ISIS; nor a description read from the places around it)."""
     ref = art.ref
     out = []
     for ent in ents:
         iri = ent.ent_id_
         if ent.label_ != "ACTOR" or ref.is_a(iri, "ArmedGroup") or ref.is_a(iri, "Person"):
             continue
+        if read_from_places_around(art, ent):
+            continue  # "the army" read as the army of the country where the article's places lie: no evidence
+        if is_participle_modifier(ent):
+            continue  # "US-backed fighters": the backer, not whose news it is
         if any(ref.is_a(iri, cls) for cls in STATE_CLASSES) and iri in ref.countries:
             out.append(ref.countries[iri])
     return out
+
+
+def nationality_countries(art: ClaimArticle, unit: DocSpan) -> list[str]:
+    """The countries of the adjectives of nationality of a unit that are no entity, outside
+    quotation marks: "Two Dutch F-16s dropped the first Dutch bombs ...", "Jordanian fighter
+    jets destroyed ...", "French fighter jets launched their biggest raids in Syria" say whose
+    forces the unit is about, as a state actor does, before the places where they struck."""
+    names = demonyms(art.ref)
+    return [
+        names[tok.lower_]
+        for tok in unit
+        if tok.lower_ in names and tok.text[:1].isupper() and art.ent_of(tok) is None and art.in_quote(tok) is None
+    ]
+
+
+def read_from_places_around(art: ClaimArticle, ent: DocSpan) -> bool:
+    """Whether the NLP stage read a description ("the army", "the interior ministry") as the
+    actor of the country where the places of its paragraph or article lie, its sentence naming
+    none of them."""
+    sources = art.doc.user_data.get(LINK_SOURCES, {})
+    return sources.get((ent.start_char, ent.end_char)) in WIDER_READINGS
 
 
 def place_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore[type-arg]

@@ -50,8 +50,15 @@ from spacy.tokens import Token
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
-from isisgraph.extract.claims.descriptions import description, governments, same_officials
+from isisgraph.extract.claims.descriptions import (
+    context_government,
+    description,
+    governments,
+    is_the_government,
+    same_officials,
+)
 from isisgraph.extract.claims.lexicon import (
+    DEPARTMENT_NOUNS,
     FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
@@ -60,7 +67,15 @@ from isisgraph.extract.claims.lexicon import (
     TITLE_WORDS,
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
-from isisgraph.extract.claims.sources import STATE_BODY, UNNAMED_OFFICIAL, defence_body, demonyms, unnamed_source
+from isisgraph.extract.claims.sources import (
+    STATE_BODY,
+    UNNAMED_OFFICIAL,
+    defence_body,
+    demonyms,
+    phrase_country,
+    read_from_places_around,
+    unnamed_source,
+)
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
 
@@ -121,24 +136,61 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return found
     actor = actor_in(art, head, tokens) or demonym_voice(art, head)
     if actor is not None:
+        actor = another_states_body(art, head, tokens, actor, sent_index) or actor
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
         remember_head(art, head, actor, sent_index)
         return [actor]
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
     found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    if not found and is_the_government(head, tokens):
+        found = context_government(art, sent_index)
     if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY) or found[0].how == "description"
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
 
 
+def another_states_body(
+    art: ClaimArticle, head: Token, tokens: list[Token], actor: Speaker, sent_index: int
+) -> Speaker | None:
+    """ "the French Ministry of Defence", "the Dutch defence ministry": a body whose name the
+    reference data gives to one state ("Ministry of Defence" is the UK's) speaks for the state
+    its phrase names when that is another (``claims.sources.state-body``); a phrase naming no
+    state, or the body's own ("the British Ministry of Defence"), keeps the actor."""
+    ent = art.ent_of(head)
+    own = art.ref.countries.get(actor.claimant)
+    if actor.how != "actor" or own is None:
+        return None
+    if ent is None:  # "the army statement": the description modifies the document
+        ents = [e for t in tokens if (e := art.ent_of(t)) is not None and e.ent_id_ == actor.claimant]
+        if not ents or not read_from_places_around(art, ents[0]):
+            return None
+        ent = ents[0]
+    country = phrase_country(art, [t for t in tokens if not ent.start <= t.i < ent.end])
+    if country is None and read_from_places_around(art, ent):
+        found = unnamed_source(art, ent.root, [t for t in tokens if ent.start <= t.i < ent.end], sent_index, True)
+        other = found[0] if found else None
+        return other if other is not None and art.ref.countries.get(other.claimant) not in (None, own) else None
+    if country is None or country == own:
+        return None
+    found = unnamed_source(art, head, tokens, sent_index)
+    return found[0] if found else None
+
+
 def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: int) -> None:
     """ "the Peshmerga ministry said", "a security source said": a later "the ministry", "the
     source" may refer back to it, and a later "he" to an unnamed official ("the SDF
     commander")."""
-    if head.pos_ in ("NOUN", "PROPN") and art.ent_of(head) is None:
+    ent = art.ent_of(head)
+    if ent is not None and speaker.how == "actor" and any(t.lower_ in DEPARTMENT_NOUNS for t in ent):
+        for noun in DEPARTMENT_NOUNS:  # "the Ministry of Defence said ... the department said"
+            art.memory.org_heads[noun] = (sent_index, speaker)
+    if head.pos_ in ("NOUN", "PROPN") and ent is None:
         art.memory.org_heads[head.lemma_.lower()] = (sent_index, speaker)
+        if head.lemma_.lower() in DEPARTMENT_NOUNS:
+            for noun in DEPARTMENT_NOUNS:
+                art.memory.org_heads.setdefault(noun, (sent_index, speaker))
         if head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS and head.tag_ == "NN":
             art.memory.last_official = (sent_index, speaker)
 
@@ -228,7 +280,7 @@ def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
     names = demonyms(art.ref)
     for child in head.children:
         if child.dep_ in ("amod", "compound") and child.text[:1].isupper() and child.lower_ in names:
-            iri = government_of(art.ref, names[child.lower_])
+            iri = government_of(art.ref, names[child.lower_], art.article.published)
             if iri:
                 return Speaker(iri, confidence=0.7, how="actor", rule=COUNTRY_VOICE)
     return None
@@ -258,10 +310,10 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
                 or ent.root.dep_ == "poss"
             ):
                 continue
-            iri = country_actor(ref, ent)
+            iri = country_actor(ref, ent, art.article.published)
             if iri is None and speaks_itself:
                 country = ref.country_of(ent.ent_id_)
-                iri = government_of(ref, country) if country else None
+                iri = government_of(ref, country, art.article.published) if country else None
             rule = COUNTRY_VOICE
         else:
             iri = actor_iri(ref, ent)

@@ -3,6 +3,7 @@ whose subject names no one we know.
 
 - ``claims.statements.issuer``: the organisation the statement noun names — a possessive or
   modifier ("the coalition's statement", "A National Security Council press release"),
+  ("a Ministry of Defence press statement", which the parser may hang on the noun as an nmod),
   "from"/"by"/"of" ("a statement from the Peshmerga ministry"; not a date or a place: "the
   report from October 29", "reports from Iraq"), or the subject or agent of its relative
   clause ("a statement it released", "a statement carried by Amaq", "a statement released
@@ -26,7 +27,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import DEFINITE_REFERENCES, ISSUER_MEDIUM_PREPOSITIONS, ISSUER_PREPOSITIONS
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import last_statement_issuer
-from isisgraph.extract.claims.lexicon import STATE_BODY_NOUNS
+from isisgraph.extract.claims.lexicon import ISSUING_VERBS, STATE_BODY_NOUNS
 
 ISSUER_OF_MEDIUM = "claims.statements.issuer-of-medium"
 
@@ -57,7 +58,7 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
     Center for Policy Research" is someone else's, named or not."""
     named = False
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod") and (
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (
             art.ent_of(child) is not None or child.lemma_.lower() in STATE_BODY_NOUNS
         ):
             named = True
@@ -87,9 +88,29 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
                 found = resolve(art, subjects[0], index)
                 if found:
                     return found
+    if not named:
+        agent = issuing_agent_within(noun)  # "a statement to the press issued by the Ministry of Defence"
+        if agent is not None:
+            named = True
+            found = resolve(art, agent, index)
+            if found:
+                return found
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
     # "the statement", "its report"; a bare singular is a headline's definite ("..., report says")
     definite = any(c.lower_ in DEFINITE_REFERENCES for c in determiners) or not determiners and noun.tag_ == "NN"
     kind = art.lexicon.nouns.get(noun.lemma_.lower())
     last = last_statement_issuer(art, kind, index) if fall_back and definite and not named else None
     return [last] if last is not None else []
+
+
+def issuing_agent_within(noun: Token) -> Token | None:
+    """The agent of a participle of issuing that the parser hung on a noun inside the
+    document's phrase rather than on the document ("a statement to the press issued by the
+    Ministry of Defence": "issued" on "press"; dev e_ukdefencejournal-mod)."""
+    for tok in noun.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ISSUING_VERBS and tok.head != noun:
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                objects = [o for o in agent.children if o.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None

@@ -78,6 +78,7 @@ from isisgraph.closed_class import (
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.continuation import going_on, statement_date
+from isisgraph.extract.claims.continuation import introduces_next_quote as unit_introduces_quote
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
@@ -95,7 +96,7 @@ from isisgraph.extract.claims.lexicon import (
     VICTORY_NOUNS,
     better_channel,
 )
-from isisgraph.extract.claims.quotes import OPEN_QUOTES, STRAIGHT_QUOTE, Quote
+from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speaker_heads import (
     CONTENT_DEPS,
     is_saying_participle,
@@ -217,6 +218,8 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue
         if (any(c.dep_ == "neg" for c in tok.children) or negative_subject(tok)) and lemma not in DENYING_VERBS:
             continue
+        if shares_negation(tok):
+            continue  # "did not confirm or deny", "did not provide details or say where"
         if is_restrictive_participle(tok):
             continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
@@ -239,10 +242,31 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     return out
 
 
+def shares_negation(verb: Token) -> bool:
+    """ "He did not provide further details or say where the operation occurred", "did not
+    confirm or deny that ...": a verb joined by "or" to a negated one, with no subject nor
+    auxiliary of its own, is negated with it; "did not give a toll but said ..." is not (dev
+    h_ap_erdogan, the one dev article with the build)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    alternatives = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    return bool(alternatives) and all(c.lower_ in ("or", "nor") for c in alternatives) and any(
+        c.dep_ == "neg" for c in head.children
+    )
+
+
 def negative_subject(verb: Token) -> bool:
     """ "None of the US's allies has admitted causing any deaths", "no official confirmed the
-    toll": a subject that negates its verb, as "not" does."""
+    toll": a subject that negates its verb, as "not" does; so does "neither" before a passive
+    agent ("The deaths are acknowledged neither by the coalition nor by the government", dev
+    h_ap_mosul-civilian-toll)."""
     for child in verb.children:
+        if child.dep_ == "agent" and (
+            any(g.lower_ == "neither" for g in child.children)
+            or verb.doc[child.i - 1].lower_ == "neither"
+        ):
+            return True
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if child.lower_ in NEGATIVE_SUBJECTS or any(
@@ -324,12 +348,7 @@ def introduces_next_quote(art: ClaimArticle, verb: Token) -> bool:
     of the Ministry of Defence and the Forces' news)."""
     if verb.dep_ != "ROOT":
         return False
-    sent = art.sents[art.sent_of.get(verb.i, 0)]
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != ":" or art.in_quote(words[-1]) is not None:
-        return False
-    following = art.text[sent.end_char : sent.end_char + 40].lstrip()
-    return following[:1] in OPEN_QUOTES + STRAIGHT_QUOTE
+    return unit_introduces_quote(art, art.sents[art.sent_of.get(verb.i, 0)])
 
 
 def document_finding(verb: Token) -> bool:
