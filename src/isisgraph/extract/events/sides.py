@@ -1,10 +1,20 @@
 """Who a side stands for: a government that acts acts through its armed forces, a person
-brings the organisation the reference data makes them a member of."""
+brings the organisation the reference data makes them a member of; and the sides the
+article supplies when an event's clause and its report name none (``complete_from_article``)."""
 
 from __future__ import annotations
 
-from isisgraph.extract.context import armed_forces_of
-from isisgraph.extract.events.candidate import Candidate
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from isisgraph.extract.context import anchor_of, armed_forces_of, armed_group_mentions
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.shared import sentences
+from isisgraph.extract.syntax.tree import children, conjuncts, patients, prep_objects, reduced_passive, resolve_relative
+from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
+from isisgraph.records import Event
 from isisgraph.reference import Reference
 
 ARMED_FORCES = "events.sides.armed-forces"
@@ -34,3 +44,164 @@ def normalise_sides(cand: Candidate, ref: Reference) -> None:
             cand.step(MEMBER_OF)
     cand.target_actors[:] = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.lost[:] = [a for a in cand.lost if a not in cand.gained]
+
+
+# ------------------------------------------------------------------ sides from the article
+
+ARTICLE_ENEMY = "events.sides.article-enemy"
+ARTICLE_ATTACKER = "events.sides.article-attacker"
+OPERATING_FORCE = "events.sides.operating-force"
+# How many sentences back an operation's force is carried to the arrests and killings after it
+OPERATION_WINDOW = 2
+WORDS = lexicon("events")
+COMBATANT_NOUNS = WORDS.combatant_nouns
+NON_COMBATANT_NOUNS = WORDS.non_combatant_nouns
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
+# Who fights a militant group: a state's forces, a coalition, a government, or an armed group
+# of [non-militant-groups].
+FIGHTING_CLASSES = ("StateForce", "Coalition", "Government")
+
+
+def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """The sides an event's clause and its report leave open, from the militant group the
+    article is about (``article_militant_group``); in place, after ``context.complete_sides``.
+
+    Rule ``events.sides.article-enemy``: an arrest, or a killing of fighters, by a force
+    fighting that group, whose detainees or victims name no group of their own, hit that
+    group: "police detained seven more suspects in the port city" in an article on raids
+    against Daesh cells (TRT World 2017), "a terrorist was killed ..., in coordination with
+    the Asayish" in one on the Counter-Terrorism Service's arrests of ISIS members (Shafaq
+    2022), "Our forces neutralised the gang leader" in the SDF's statement on an ISIS car bomb
+    (ANF 2024). A killing needs victims named as fighters ([combatant-nouns]) or a named
+    person; an arrest needs detainees that are no civilians, journalists or soldiers
+    ([non-combatant-nouns]).
+
+    Rule ``events.sides.article-attacker``: an attack that names no attacker, or a killing of
+    a force's men that names no killer and was no strike, in an article whose attacks with a
+    named attacker are all that group's, was that group's: "The insurgents targeted an army
+    unit ..., where one soldier was killed" after "ISIS attacks Iraqi army in Diyala" (Baghdad
+    Post 2020); "a suicide bomber ... detonated his explosive belt in a crowd" after "the
+    Islamic State group claimed responsibility for a suicide bombing" (AFP 2021); "killed ...
+    in a terrorist attack in the village of X" beside the same group's attack on the Hashd
+    (Mehr 2021). Never when the attack hit that group."""
+    group = article_militant_group(doc, ref)
+    carry_operating_force(events, doc, ref, group)
+    if group is None:
+        return
+    attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
+    attacker = bool(attributed) and all(
+        group in e.perpetrators and not any(p != group and _fights(p, ref) for p in e.perpetrators)
+        for e in attributed)
+    strike_words = _strike_words(ref)
+    for event in events:
+        anchor = anchor_of(doc, event)
+        if anchor is None:
+            continue
+        if event.kind in ("Arrest", "Killing") and not event.target_actors and event.perpetrators \
+                and group not in event.perpetrators \
+                and all(_fighting(p, ref) for p in event.perpetrators) \
+                and _hit_fighters(anchor, event.kind == "Killing"):
+            event.target_actors = [group]
+            event.extractor += f"+{ARTICLE_ENEMY}"
+        elif attacker and not event.perpetrators and group not in event.target_actors and (
+                event.kind in ATTACK_KINDS or (
+                    event.kind == "Killing" and event.target_actors
+                    and all(_fighting(t, ref) for t in event.target_actors)
+                    and not _told_as_strike(doc, event, strike_words))):
+            event.perpetrators = [group]
+            event.extractor += f"+{ARTICLE_ATTACKER}"
+
+
+def article_militant_group(doc: Doc, ref: Reference) -> str | None:
+    """The militant group an article is about: the only armed group outside
+    [non-militant-groups] it names, else the one it names most, at least twice and twice as
+    often as the next."""
+    counts = armed_group_mentions(doc, ref)
+    militant = sorted((c, -i, g) for i, (g, c) in enumerate(counts.items()) if g not in NON_MILITANT_GROUPS)
+    if not militant:
+        return None
+    count, _, group = militant[-1]
+    if len(militant) == 1:
+        return group  # the only militant group it names
+    return group if count >= 2 and count >= 2 * militant[-2][0] else None
+
+
+def _fights(actor: str, ref: Reference) -> bool:
+    """An actor that can take part in fighting: a force, a coalition, an armed group."""
+    return any(ref.is_a(actor, c) for c in ("StateForce", "Coalition", "ArmedGroup", "Government"))
+
+
+def _fighting(actor: str, ref: Reference) -> bool:
+    """A force fighting the militant groups: a state's, a coalition, a government, or an armed
+    group of [non-militant-groups]."""
+    return actor in NON_MILITANT_GROUPS or any(ref.is_a(actor, c) for c in FIGHTING_CLASSES)
+
+
+def _hit_fighters(anchor: Token, killing: bool) -> bool:
+    """Whether those an arrest or killing word hit are unnamed fighters (a killing) or
+    unnamed people that are no civilians (an arrest): "detained seven", "four other
+    terrorists were arrested", "neutralised the gang leader"."""
+    heads = _undergoers(anchor)
+    if not heads:
+        return not killing  # "police detained seven" parses the number as the object
+    if any(h.lemma_.lower() in NON_COMBATANT_NOUNS or h.lower_ in NON_COMBATANT_NOUNS for h in heads):
+        return False
+    # "the gang leader and the one responsible": one fighter named is enough
+    return not killing or any(h.lemma_.lower() in COMBATANT_NOUNS or h.ent_type_ == "PERSON" for h in heads)
+
+
+def _undergoers(anchor: Token) -> list[Token]:
+    """Who an arrest or killing word hit: the object or passive subject of the verb, the noun
+    a participle describes ("militants killed in a strike"), "of" after a noun."""
+    if anchor.pos_ == "NOUN":
+        return prep_objects(anchor, ("of",)).get("of", [])
+    found = patients(anchor)
+    if not found and anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        found = [anchor.head]
+    if not found and reduced_passive(anchor):
+        found = [resolve_relative(s) for s in conjuncts(children(anchor, "nsubj")[0])]
+    return found
+
+
+def _told_as_strike(doc: Doc, event: Event, strike_words: frozenset[str]) -> bool:
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
+                                    for t in span)
+
+
+def _strike_words(ref: Reference) -> frozenset[str]:
+    """The labels of the strike frame of the trigger lexicon ("strike", "airstrike", "raid")."""
+    scheme = ref.scheme("event-trigger")
+    return frozenset(label.lower() for concept in scheme.values()
+                     if concept.broader is not None and concept.broader.endswith("frame-strike")
+                     for label in concept.labels)
+
+
+def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: str | None) -> None:
+    """Rule ``events.sides.operating-force``: an arrest, or a killing of fighters, that names
+    no one who did it, told in the sentence of an operation, arrest or killing by a force
+    fighting the militants or in the two after it, was done by that force: "four other
+    suspects were detained in Anbar and Kirkuk" after "the Service launched an operation that
+    led to the arrest of ..." (Shafaq 2022); "Sixteen more were arrested in Izmir" after
+    "police raided 30 addresses in Ankara" (TRT World 2017). The fighters are those of the
+    militant group the article is about (``article_militant_group``) or of another militant
+    group the event names; civilians and soldiers are not carried to anyone."""
+    sents = sentences(doc)
+    starts = [s.start_char for s in sents]
+    done: list[tuple[int, list[str]]] = []  # (sentence number, the force) of operations told
+    for event in sorted(events, key=lambda e: e.span.start):
+        number = bisect_right(starts, event.span.start) - 1
+        if event.kind in ("Arrest", "Killing") and not event.perpetrators:
+            anchor = anchor_of(doc, event)
+            militants = [t for t in event.target_actors
+                         if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
+            fighters = bool(militants) or (
+                group is not None and not event.target_actors and anchor is not None
+                and _hit_fighters(anchor, event.kind == "Killing"))
+            near = [force for n, force in done if number - OPERATION_WINDOW <= n <= number]
+            if fighters and near and not set(near[-1]) & set(event.target_actors):
+                event.perpetrators = list(near[-1])
+                event.extractor += f"+{OPERATING_FORCE}"
+        if event.kind in ("Arrest", "Killing", "OperationLaunch") and event.perpetrators \
+                and all(_fighting(p, ref) for p in event.perpetrators):
+            done.append((number, list(event.perpetrators)))

@@ -1,0 +1,158 @@
+"""Round 4 of the event rules: the sides an article supplies when an event's clause and its
+report name none (``events.sides``).
+
+Each reading is tested on short articles written here, in other words than the development
+articles it was found in (named in the rule's docstring), through the project's NLP pipeline
+and the whole extractor (the sides are completed after the context layer). Each has an
+article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph import reference
+from isisgraph.extract.events.sides import ARTICLE_ATTACKER, ARTICLE_ENEMY, OPERATING_FORCE
+from isisgraph.namespaces import actor
+from isisgraph.records import Event
+
+PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def article_events():
+    """The events of a whole extraction, after the context layer completed them."""
+    from isisgraph.extract import extract
+    from isisgraph.nlp import article_doc, load_pipeline
+    from isisgraph.records import Article
+
+    nlp, ref = load_pipeline(), reference.load()
+
+    def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
+        doc = nlp(article_doc(nlp, text, published))
+        return extract(doc, Article(id="t", text=text, source="test", published=published), ref).events
+
+    return run
+
+
+def a(slug: str) -> str:
+    return str(actor(slug))
+
+
+def of_kind(found: list[Event], kind: str) -> list[Event]:
+    return [e for e in found if e.kind == kind]
+
+
+# ------------------------------------------------------------ events.sides.article-enemy
+
+
+def test_detainees_of_a_force_in_an_article_about_isis_are_isis(article_events):
+    text = ("Police round up Daesh suspects in three provinces\n\nTurkish police on Tuesday "
+            "detained 23 people suspected of links to Daesh in Ankara. In the province of Konya, "
+            "counter-terrorism police detained nine.")
+    arrests = of_kind(article_events(text), "Arrest")
+    assert arrests and all(a("isis") in e.target_actors for e in arrests)
+    konya = [e for e in arrests if "Konya" in text[e.span.start: e.span.end]]
+    assert konya and ARTICLE_ENEMY in konya[0].extractor
+
+
+def test_fighters_a_force_killed_are_of_the_group_the_article_is_about(article_events):
+    found = article_events("ISIS cell dismantled in Hamrin\n\nThe Iraqi Counter-Terrorism Service "
+                           "said on Tuesday it killed two commanders in the Hamrin mountains. The "
+                           "ISIS cell had attacked shepherds last month.")
+    killings = of_kind(found, "Killing")
+    assert [e.target_actors for e in killings] == [[a("isis")]]
+    assert ARTICLE_ENEMY in killings[0].extractor
+    found = article_events("The Syrian Democratic Forces said on Monday that their units had "
+                           "eliminated an emir of the Islamic State group near Hajin. The Islamic "
+                           "State group has not commented.")
+    assert [e.target_actors for e in of_kind(found, "Killing")] == [[a("isis")]]
+
+
+def test_civilians_a_force_killed_are_no_fighters_of_the_group(article_events):
+    found = article_events("ISIS remnants remain active in Diyala\n\nIraqi army troops killed three "
+                           "civilians by mistake near Baquba on Tuesday. ISIS fighters later attacked "
+                           "a checkpoint there.")
+    killings = of_kind(found, "Killing")
+    assert killings and all(a("isis") not in e.target_actors for e in killings)
+
+
+def test_no_group_is_taken_when_two_militant_groups_share_the_article(article_events):
+    # ISIS and al-Qaeda each named twice: the article is about neither
+    found = article_events("Turkish police detained 14 people in Istanbul on Tuesday. Officials "
+                           "said some had ties to ISIS, others to al-Qaeda. Both ISIS and al-Qaeda "
+                           "recruit in the city.")
+    arrests = of_kind(found, "Arrest")
+    assert arrests and all(e.target_actors == [] for e in arrests)
+
+
+# ---------------------------------------------------------- events.sides.article-attacker
+
+
+def test_an_unclaimed_attack_in_an_article_of_one_attacker_is_its(article_events):
+    found = article_events("ISIS attacks Peshmerga post near Makhmour\n\nIslamic State militants "
+                           "attacked a Peshmerga post near Makhmour on Monday night. Hours later a "
+                           "roadside bomb struck an army patrol near Kirkuk, wounding two soldiers.")
+    attacks = [e for e in found if e.kind in ("Attack", "Bombing")]
+    assert len(attacks) >= 2 and all(e.perpetrators == [a("isis")] for e in attacks)
+    assert any(ARTICLE_ATTACKER in e.extractor for e in attacks)
+
+
+def test_soldiers_killed_with_no_killer_in_an_article_of_one_attacker(article_events):
+    found = article_events("The Islamic State group attacked an army checkpoint in Tarmiyah on "
+                           "Sunday night. In Baquba, two soldiers were killed, officials said.")
+    killings = of_kind(found, "Killing")
+    assert killings and all(e.perpetrators == [a("isis")] for e in killings)
+
+
+def test_no_attacker_is_taken_when_the_articles_attacks_have_different_ones(article_events):
+    text = ("Islamic State militants attacked a Peshmerga post near Makhmour on Monday. The "
+            "Peshmerga attacked an ISIS hideout nearby on Tuesday. A roadside bomb struck a patrol "
+            "near Kirkuk on Wednesday.")
+    bombs = [e for e in article_events(text) if "roadside" in text[e.span.start: e.span.end]]
+    assert bombs and all(e.perpetrators == [] for e in bombs)
+
+
+# ---------------------------------------------------------- events.sides.operating-force
+
+
+def test_arrests_after_a_forces_operation_are_that_forces(article_events):
+    found = article_events("The Iraqi Counter-Terrorism Service arrested three ISIS members in Mosul "
+                           "on Monday. Two other terrorists were detained in Kirkuk.")
+    kirkuk = [e for e in of_kind(found, "Arrest") if e.arrested_count == 2]
+    assert kirkuk and kirkuk[0].perpetrators == [a("iraqi-cts")]
+    assert OPERATING_FORCE in kirkuk[0].extractor
+    found = article_events("Peshmerga forces arrested four Islamic State suspects near Makhmour on "
+                           "Sunday. A fifth militant was killed in the operation's last hours, and "
+                           "another ISIS suspect was detained in Gwer.")
+    later = [e for e in found if e.kind in ("Arrest", "Killing") and e.span.start >= 79]
+    assert later and all(e.perpetrators == [a("peshmerga")] for e in later)
+
+
+def test_civilians_killed_after_a_forces_operation_are_not_carried_to_it(article_events):
+    found = article_events("Peshmerga forces arrested four Islamic State suspects near Makhmour on "
+                           "Sunday. Five civilians were killed near Gwer on Sunday, a local official said.")
+    killings = of_kind(found, "Killing")
+    assert killings and all(e.perpetrators == [] for e in killings)
+
+
+# ------------------------------------------------ events.context.institution-anaphor
+
+
+def test_the_capitalised_institution_noun_is_the_force_named_before(article_events):
+    found = article_events("The Iraqi Counter-Terrorism Service said on Monday that the Service had "
+                           "arrested five ISIS suspects in Anbar.")
+    assert [e.perpetrators for e in of_kind(found, "Arrest")] == [[a("iraqi-cts")]]
+    found = article_events("Iraqi security forces secured the Tharthar valley last week. On Sunday "
+                           "the Command arrested three ISIS members near Samarra.")
+    assert [e.perpetrators for e in of_kind(found, "Arrest")] == [[a("isf")]]
+
+
+def test_a_lower_case_agency_is_no_force(article_events):
+    found = article_events("Iraqi security forces secured the Tharthar valley last week. On Sunday "
+                           "the agency reported that three ISIS members were arrested near Samarra.")
+    arrests = of_kind(found, "Arrest")
+    assert arrests and all(a("isf") not in e.perpetrators or OPERATING_FORCE in e.extractor
+                           for e in arrests)
