@@ -156,3 +156,20 @@ def test_a_lower_case_agency_is_no_force(article_events):
     arrests = of_kind(found, "Arrest")
     assert arrests and all(a("isf") not in e.perpetrators or OPERATING_FORCE in e.extractor
                            for e in arrests)
+
+
+def test_an_unclaimed_ambush_in_an_article_naming_one_militant_group_is_its(article_events):
+    found = article_events("An ambush on an army convoy near Sukhnah killed four soldiers on "
+                           "Tuesday. Officials said the gunmen belonged to the Islamic State group, "
+                           "which remains active in the desert.", published=dt.date(2023, 4, 5))
+    ambushes = of_kind(found, "Ambush")
+    assert ambushes and ambushes[0].perpetrators == [a("isis")]
+    assert ARTICLE_ATTACKER in ambushes[0].extractor
+
+
+def test_an_attacker_the_clause_names_is_not_replaced_by_the_group(article_events):
+    found = article_events("Rafale jets attacked a fighting position of the Islamic State group "
+                           "near Hit on Tuesday. The Islamic State group still holds caves in the "
+                           "area.", published=dt.date(2017, 4, 5))
+    attacks = of_kind(found, "Attack")
+    assert attacks and all(a("isis") not in e.perpetrators for e in attacks)

@@ -11,7 +11,17 @@ from spacy.tokens import Doc, Token
 from isisgraph.extract.context import anchor_of, armed_forces_of, armed_group_mentions
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.shared import sentences
-from isisgraph.extract.syntax.tree import children, conjuncts, patients, prep_objects, reduced_passive, resolve_relative
+from isisgraph.extract.syntax.tree import (
+    agents,
+    children,
+    conjuncts,
+    doers,
+    is_passive,
+    patients,
+    prep_objects,
+    reduced_passive,
+    resolve_relative,
+)
 from isisgraph.lexicons import lexicon
 from isisgraph.namespaces import ID
 from isisgraph.records import Event
@@ -83,15 +93,19 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     Post 2020); "a suicide bomber ... detonated his explosive belt in a crowd" after "the
     Islamic State group claimed responsibility for a suicide bombing" (AFP 2021); "killed ...
     in a terrorist attack in the village of X" beside the same group's attack on the Hashd
-    (Mehr 2021). Never when the attack hit that group."""
+    (Mehr 2021). So in an article with no attributed attack that names no other militant
+    group: "An ambush on a joint patrol in Palmyra killed two soldiers" beside "an attacker
+    ... belonged to the Islamic State group" (Newser 2025), "a chemical attack on the nearby
+    town of Taza" (RFE/RL 2016). Never when the attack hit that group, nor when the clause
+    names an attacker we could not link ("CF-18s attacked a fighting position")."""
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
     if group is None:
         return
     attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
-    attacker = bool(attributed) and all(
+    attacker = all(
         group in e.perpetrators and not any(p != group and _fights(p, ref) for p in e.perpetrators)
-        for e in attributed)
+        for e in attributed) and (bool(attributed) or _sole_militant_group(doc, ref))
     strike_words = _strike_words(ref)
     for event in events:
         anchor = anchor_of(doc, event)
@@ -103,7 +117,8 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
                 and _hit_fighters(anchor, event.kind == "Killing"):
             event.target_actors = [group]
             event.extractor += f"+{ARTICLE_ENEMY}"
-        elif attacker and not event.perpetrators and group not in event.target_actors and (
+        elif attacker and not event.perpetrators and group not in event.target_actors \
+                and not _doer_named(anchor) and (
                 event.kind in ATTACK_KINDS or (
                     event.kind == "Killing" and event.target_actors
                     and all(_fighting(t, ref) for t in event.target_actors)
@@ -124,6 +139,25 @@ def article_militant_group(doc: Doc, ref: Reference) -> str | None:
     if len(militant) == 1:
         return group  # the only militant group it names
     return group if count >= 2 and count >= 2 * militant[-2][0] else None
+
+
+def _doer_named(anchor: Token) -> bool:
+    """Whether the clause names who attacked or killed by a word we could not link ("CF-18s
+    attacked a fighting position", "attacked by a drone"): then the article's group is not
+    guessed. Fighters with no group of their own ("the insurgents", "a suicide bomber") name
+    no one."""
+    if anchor.pos_ == "NOUN":
+        named = prep_objects(anchor, ("by",)).get("by", []) + children(anchor, "poss")
+    else:
+        named = doers(anchor) if not is_passive(anchor) else agents(anchor)
+    # "Thursday's attack": a day is no doer
+    return any(t.lemma_.lower() not in COMBATANT_NOUNS and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")
+               for t in named)
+
+
+def _sole_militant_group(doc: Doc, ref: Reference) -> bool:
+    counts = armed_group_mentions(doc, ref)
+    return len([g for g in counts if g not in NON_MILITANT_GROUPS]) == 1
 
 
 def _fights(actor: str, ref: Reference) -> bool:
