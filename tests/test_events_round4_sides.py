@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from isisgraph import reference
-from isisgraph.extract.events.sides import ARTICLE_ATTACKER, ARTICLE_ENEMY, OPERATING_FORCE
+from isisgraph.extract.events.sides import ARTICLE_ATTACKER, ARTICLE_ENEMY, HELD_BY_THE_STATE, OPERATING_FORCE
 from isisgraph.namespaces import actor
 from isisgraph.records import Event
 
@@ -173,3 +173,33 @@ def test_an_attacker_the_clause_names_is_not_replaced_by_the_group(article_event
                            "area.", published=dt.date(2017, 4, 5))
     attacks = of_kind(found, "Attack")
     assert attacks and all(a("isis") not in e.perpetrators for e in attacks)
+
+
+# --------------------------------------------------------- events.sides.held-by-the-state
+
+
+def test_a_town_a_militant_group_overran_was_lost_by_the_states_forces(article_events):
+    found = article_events("Islamic State fighters overran the Iraqi town of Rutba on Sunday. "
+                           "Iraqi security forces withdrew towards the east, officials said.",
+                           published=dt.date(2015, 5, 18))
+    assert [e.lost_control for e in of_kind(found, "ControlChange")] == [[a("isf")]]
+    found = article_events("ISIS seized the Syrian city of Palmyra on Wednesday after the Syrian "
+                           "army pulled out of its positions.", published=dt.date(2015, 5, 21))
+    changes = of_kind(found, "ControlChange")
+    assert [e.lost_control for e in changes] == [[a("syrian-arab-army")]]
+    assert HELD_BY_THE_STATE in changes[0].extractor
+
+
+def test_the_broadest_of_the_states_forces_named_loses(article_events):
+    # the Iraqi army is part of the Iraqi security forces
+    found = article_events("IS militants captured the Iraqi town of Hit on Thursday. The Iraqi army "
+                           "and other Iraqi security forces fled.", published=dt.date(2014, 10, 2))
+    assert [e.lost_control for e in of_kind(found, "ControlChange")] == [[a("isf")]]
+
+
+def test_no_loser_is_guessed_when_another_armed_group_is_named(article_events):
+    found = article_events("ISIS seized the Syrian village of Tal Shair on Sunday. The Free Syrian "
+                           "Army and the Syrian army both have positions nearby.",
+                           published=dt.date(2015, 5, 21))
+    changes = of_kind(found, "ControlChange")
+    assert changes and all(e.lost_control == [] for e in changes)

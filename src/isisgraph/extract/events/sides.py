@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from isisgraph.extract.context import anchor_of, armed_forces_of, armed_group_mentions
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
-from isisgraph.extract.shared import sentences
+from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.tree import (
     agents,
     children,
@@ -61,6 +61,7 @@ def normalise_sides(cand: Candidate, ref: Reference) -> None:
 ARTICLE_ENEMY = "events.sides.article-enemy"
 ARTICLE_ATTACKER = "events.sides.article-attacker"
 OPERATING_FORCE = "events.sides.operating-force"
+HELD_BY_THE_STATE = "events.sides.held-by-the-state"
 # How many sentences back an operation's force is carried to the arrests and killings after it
 OPERATION_WINDOW = 2
 WORDS = lexicon("events")
@@ -100,6 +101,7 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     names an attacker we could not link ("CF-18s attacked a fighting position")."""
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
+    held_by_the_state(events, doc, ref)
     if group is None:
         return
     attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
@@ -239,3 +241,31 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
         if event.kind in ("Arrest", "Killing", "OperationLaunch") and event.perpetrators \
                 and all(_fighting(p, ref) for p in event.perpetrators):
             done.append((number, list(event.perpetrators)))
+
+
+def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.held-by-the-state``: a place a militant group took, with no loser
+    named, in an article that names no other armed group and names the state forces of the
+    place's country, was lost by those forces (the broadest of them, the one the others are
+    part of): "An al Qaeda splinter group seized control of the Iraqi city of Mosul, putting
+    security forces to flight" (Reuters 2014), "Islamic State-led insurgents took control of
+    most of the western Iraqi town of Hit ... the security forces" (Reuters 2014). With a
+    rebel group or a Kurdish force in the article the loser is not guessed: the place may
+    have been theirs."""
+    groups = armed_group_mentions(doc, ref)
+    named = {e.ent_id_ for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_}
+    for event in events:
+        if event.kind != "ControlChange" or event.lost_control or not event.gained_control:
+            continue
+        if not all(g in groups and g not in NON_MILITANT_GROUPS for g in event.gained_control) \
+                or set(groups) - set(event.gained_control):
+            continue
+        countries = {c for place in event.locations if (c := ref.country_of(place)) is not None}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        forces = sorted(f for f in named if ref.is_a(f, "StateForce") and ref.countries.get(f) == country)
+        broadest = [f for f in forces if not any(o in forces for o in ref.memberships(f))]
+        if len(broadest) == 1:
+            event.lost_control = broadest
+            event.extractor += f"+{HELD_BY_THE_STATE}"
