@@ -203,3 +203,40 @@ def test_no_loser_is_guessed_when_another_armed_group_is_named(article_events):
                            published=dt.date(2015, 5, 21))
     changes = of_kind(found, "ControlChange")
     assert changes and all(e.lost_control == [] for e in changes)
+
+
+# ------------------------------------------------------ events.context.heading-source
+
+
+def test_the_name_closing_a_heading_after_a_colon_is_its_source(article_events):
+    found = article_events("Thirty ISIS militants killed in raids near Hajin: SDF\n\nThe fighters "
+                           "died in clashes east of the Euphrates.", published=dt.date(2018, 11, 5))
+    assert all(a("sdf") not in e.target_actors for e in found)
+    found = article_events("Five IS fighters killed in air strike on Wadi al-Shay: Peshmerga "
+                           "commander\n\nThe strike hit a cave.", published=dt.date(2020, 3, 4))
+    assert all(a("peshmerga") not in e.target_actors for e in found)
+    found = article_events("Senior Daesh official killed in Idlib raid: Turkey\n\nThe raid took "
+                           "place overnight.", published=dt.date(2022, 5, 4))
+    killings = of_kind(found, "Killing")
+    assert killings and all(e.target_actors == [a("isis")] for e in killings)
+
+
+def test_a_name_opening_a_heading_before_a_colon_is_still_read(article_events):
+    found = article_events("Peshmerga: ISIS militants attacked our posts near Makhmour on "
+                           "Sunday\n\nTwo fighters were wounded.", published=dt.date(2020, 3, 4))
+    attacks = of_kind(found, "Attack")
+    assert attacks and attacks[0].perpetrators == [a("isis")]
+
+
+# ----------------------------------------------- events.sides.armed-forces, the other side
+
+
+def test_a_government_hit_is_hit_through_its_armed_forces(article_events):
+    found = article_events("Islamic State militants attacked the Syrian regime near Sukhnah on "
+                           "Friday.", published=dt.date(2019, 4, 6))
+    hit = [e for e in found if a("syrian-regime") in e.target_actors]
+    assert hit and all(a("syrian-arab-army") in e.target_actors for e in hit)
+    found = article_events("Two members of the Syrian regime were killed by ISIS near Palmyra on "
+                           "Friday.", published=dt.date(2019, 4, 6))
+    hit = [e for e in found if a("syrian-regime") in e.target_actors]
+    assert hit and all(a("syrian-arab-army") in e.target_actors for e in hit)

@@ -127,7 +127,8 @@ class Context:
         for ent in ents:
             if ent.label_ != label:
                 continue
-            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)):
+            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)
+                                     or is_heading_source(ent)):
                 continue
             if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
                 continue
@@ -449,6 +450,21 @@ def share_of(noun: Token) -> bool:
         return False
     share = prep.head
     return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
+
+
+def is_heading_source(ent: Span) -> bool:
+    """Rule ``events.context.heading-source``: "Over 200 militants killed in strikes on Deir
+    ez-Zor: Russia" (Tasnim 2017), "ISIL leader killed by Free Syrian Army in Daraa: US" (AFP
+    via Hurriyet 2022), "Coalition airstrike kills two IS extremists ...: Peshmerga Commander"
+    (Kurdistan 24 2018): the name after a heading's colon that ends the line, alone or with
+    the post of its speaker ([title-nouns]), is who says it, not a participant."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ":" or not in_heading(ent[0]) and not in_headline(ent[0]):
+        return False
+    text = doc.text
+    line_end = text.find("\n", ent.end_char)
+    rest = text[ent.end_char: len(text) if line_end < 0 else line_end]
+    return all(word.lower().rstrip("s") in TITLE_NOUNS for word in rest.split())
 
 
 def is_affiliation(ent: Span) -> bool:

@@ -36,12 +36,14 @@ GROUP_CLASSES = ("ArmedGroup", "StateForce", "Coalition")
 
 def normalise_sides(cand: Candidate, ref: Reference) -> None:
     """Rule ``events.sides.armed-forces``: a government that attacks, kills, arrests or takes a
-    place did it with its armed forces, which join it in the side: "Turkey and FSA liberate al-Bab from Daesh" (one
-    article: the Turkish Armed Forces), "al-Baghdadi died during a U.S. raid" (another: the US
-    military). Rule ``events.sides.member-of``: a person in a side brings the armed group or
-    force they belong to: "al-Baghdadi died" is a loss of ISIS. Both in place; the candidate
-    notes each rule that changed it."""
-    for role in (cand.perpetrators, cand.gained):
+    place did it with its armed forces, which join it in the side: "Turkey and FSA liberate
+    al-Bab from Daesh" (one article: the Turkish Armed Forces), "al-Baghdadi died during a
+    U.S. raid" (another: the US military); so does a government hit or driven out: "the
+    execution of 14 Damascus government forces" (Hawar 2024) hit the Syrian Arab Army. Rule
+    ``events.sides.member-of``: a person in a side brings the armed group or force they
+    belong to: "al-Baghdadi died" is a loss of ISIS. Both in place; the candidate notes each
+    rule that changed it."""
+    for role in (cand.perpetrators, cand.gained, cand.target_actors, cand.lost):
         forces = [f for a in role if (f := armed_forces_of(a, ref)) != a and f not in role]
         if forces:
             role.extend(dict.fromkeys(forces))  # the government stays: it acted through them
