@@ -14,7 +14,13 @@ import datetime as dt
 import pytest
 
 from isisgraph import reference
-from isisgraph.extract.events.sides import ARTICLE_ATTACKER, ARTICLE_ENEMY, HELD_BY_THE_STATE, OPERATING_FORCE
+from isisgraph.extract.events.sides import (
+    ARTICLE_ATTACKER,
+    ARTICLE_ENEMY,
+    COMPANIONS,
+    HELD_BY_THE_STATE,
+    OPERATING_FORCE,
+)
 from isisgraph.namespaces import actor
 from isisgraph.records import Event
 
@@ -240,3 +246,32 @@ def test_a_government_hit_is_hit_through_its_armed_forces(article_events):
                            "Friday.", published=dt.date(2019, 4, 6))
     hit = [e for e in found if a("syrian-regime") in e.target_actors]
     assert hit and all(a("syrian-arab-army") in e.target_actors for e in hit)
+
+
+# ---------------------------------------------------------------- events.sides.companions
+
+
+def test_companions_of_the_doer_are_on_its_side(article_events):
+    found = article_events("Iraqi troops, along with Sunni tribal fighters, recaptured the village "
+                           "of Albu Aitha from ISIS on Monday.", published=dt.date(2016, 5, 3))
+    assert [e.gained_control for e in of_kind(found, "ControlChange")] == [
+        [a("isf"), a("sunni-tribal-fighters")]]
+    found = article_events("Peshmerga fighters attacked ISIS positions near Gwer alongside Iraqi "
+                           "army troops on Monday.", published=dt.date(2016, 5, 3))
+    attacks = of_kind(found, "Attack")
+    assert attacks and a("iraqi-army") in attacks[0].perpetrators
+    assert COMPANIONS in attacks[0].extractor
+
+
+def test_who_a_passive_killing_was_coordinated_with_took_part_in_it(article_events):
+    found = article_events("An ISIS militant was killed in Sulaymaniyah on Monday in coordination "
+                           "with the Asayish.", published=dt.date(2022, 7, 5))
+    killings = of_kind(found, "Killing")
+    assert killings and a("kurdistan-region-asayish") in killings[0].perpetrators
+
+
+def test_a_backer_is_no_companion(article_events):
+    found = article_events("Iraqi troops recaptured the village of Albu Aitha from ISIS on Monday, "
+                           "backed by coalition aircraft.", published=dt.date(2016, 5, 3))
+    changes = of_kind(found, "ControlChange")
+    assert changes and all(COMPANIONS not in e.extractor for e in changes)

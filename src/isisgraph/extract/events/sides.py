@@ -8,8 +8,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from isisgraph.extract.context import anchor_of, armed_forces_of, armed_group_mentions
+from isisgraph.extract.context import COOPERATION, anchor_of, armed_forces_of, armed_group_mentions
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.context import Context
 from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.tree import (
     agents,
@@ -60,13 +61,16 @@ def normalise_sides(cand: Candidate, ref: Reference) -> None:
 
 # ------------------------------------------------------------------ sides from the article
 
+WORDS = lexicon("events")
 ARTICLE_ENEMY = "events.sides.article-enemy"
 ARTICLE_ATTACKER = "events.sides.article-attacker"
 OPERATING_FORCE = "events.sides.operating-force"
 HELD_BY_THE_STATE = "events.sides.held-by-the-state"
+COMPANIONS = "events.sides.companions"
+COMPANION_WORDS = WORDS.companion_words
+COOPERATION_NOUNS = WORDS.cooperation_nouns
 # How many sentences back an operation's force is carried to the arrests and killings after it
 OPERATION_WINDOW = 2
-WORDS = lexicon("events")
 COMBATANT_NOUNS = WORDS.combatant_nouns
 NON_COMBATANT_NOUNS = WORDS.non_combatant_nouns
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
@@ -229,7 +233,7 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
     done: list[tuple[int, list[str]]] = []  # (sentence number, the force) of operations told
     for event in sorted(events, key=lambda e: e.span.start):
         number = bisect_right(starts, event.span.start) - 1
-        if event.kind in ("Arrest", "Killing") and not event.perpetrators:
+        if event.kind in ("Arrest", "Killing") and (not event.perpetrators or COOPERATION in event.extractor):
             anchor = anchor_of(doc, event)
             militants = [t for t in event.target_actors
                          if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
@@ -237,8 +241,9 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
                 group is not None and not event.target_actors and anchor is not None
                 and _hit_fighters(anchor, event.kind == "Killing"))
             near = [force for n, force in done if number - OPERATION_WINDOW <= n <= number]
-            if fighters and near and not set(near[-1]) & set(event.target_actors):
-                event.perpetrators = list(near[-1])
+            if fighters and near and not set(near[-1]) & set(event.target_actors) \
+                    and not set(near[-1]) <= set(event.perpetrators):
+                event.perpetrators = [*near[-1], *(p for p in event.perpetrators if p not in near[-1])]
                 event.extractor += f"+{OPERATING_FORCE}"
         if event.kind in ("Arrest", "Killing", "OperationLaunch") and event.perpetrators \
                 and all(_fighting(p, ref) for p in event.perpetrators):
@@ -271,3 +276,57 @@ def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
         if len(broadest) == 1:
             event.lost_control = broadest
             event.extractor += f"+{HELD_BY_THE_STATE}"
+
+
+def add_companions(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.sides.companions``: who did it "along with", "together with", "jointly
+    with" or "alongside" a participant, or "in coordination with" whoever did a killing or
+    arrest told in the passive, is on that participant's side: "Our SDF Anti-Terrorism
+    Units, along with the Counter-Terrorism Group of the Kurdistan Region and the coalition
+    forces, ..." (Kurdistan 24 2023), "a terrorist was killed ..., in coordination with the
+    Asayish" (Shafaq 2022); so are those arrested or killed along with the ones named. The
+    subject's companions join the perpetrators (the winners of a control change), the
+    object's the targets."""
+    head = cand.trigger.head
+    if cand.trigger.is_noun or head.pos_ not in ("VERB", "AUX"):
+        return
+    doing = cand.gained if cand.kind == "ControlChange" else cand.perpetrators
+    undergoing = cand.lost if cand.kind == "ControlChange" else cand.target_actors
+    passive_verb = is_passive(head)
+    subjects = [] if passive_verb else doers(head)
+    objects = patients(head)
+    sides = [(doing, [head, *subjects] if not passive_verb else []), (undergoing, objects)]
+    for role, holders in sides:
+        nouns = [n for holder in holders for n in _companions_of(holder)]
+        cooperating = []
+        if role is doing and passive_verb and cand.kind in ("Arrest", "Killing") and not role:
+            cooperating = [n for c in prep_objects(head, ("in",)).get("in", [])
+                           if c.lemma_.lower() in COOPERATION_NOUNS
+                           for n in prep_objects(c, ("with",)).get("with", [])]
+        if not nouns and not cooperating:
+            continue
+        other = undergoing if role is doing else doing
+        found = ctx.actors(nouns + cooperating, other_side=other)
+        new = [iri for iri in found[0] if iri not in role and iri not in other]
+        if new:
+            role.extend(new)
+            cand.evidence.update(t.i for t in found[1])
+            cand.step(COMPANIONS)
+            if cooperating and not nouns:
+                # they only took part: who did it is left to the report or the operation told
+                # before (context.sides.reported-by, events.sides.operating-force)
+                cand.step(COOPERATION)
+
+
+def _companions_of(holder: Token) -> list[Token]:
+    """The nouns joined to ``holder`` by "along with", "together with", "alongside"."""
+    out: list[Token] = []
+    for child in holder.children:
+        word = child.lower_
+        if child.dep_ == "prep" and (word == "alongside" or word == "with" and any(
+                c.lower_ in COMPANION_WORDS for c in child.children)):
+            out += [n for o in children(child, "pobj") for n in conjuncts(o)]
+        elif word in COMPANION_WORDS:
+            out += [n for prep in children(child, "prep") if prep.lower_ == "with"
+                    for o in children(prep, "pobj") for n in conjuncts(o)]
+    return out
