@@ -20,6 +20,7 @@ from isisgraph.extract.events.sides import (
     COMPANIONS,
     HELD_BY_THE_STATE,
     OPERATING_FORCE,
+    STATE_TARGET,
 )
 from isisgraph.namespaces import actor
 from isisgraph.records import Event
@@ -275,3 +276,23 @@ def test_a_backer_is_no_companion(article_events):
                            "backed by coalition aircraft.", published=dt.date(2016, 5, 3))
     changes = of_kind(found, "ControlChange")
     assert changes and all(COMPANIONS not in e.extractor for e in changes)
+
+
+# -------------------------------------------------------------- events.sides.state-target
+
+
+def test_a_militant_attack_on_a_states_men_hit_its_government_forces(article_events):
+    found = article_events("ISIS militants attacked a police station in Tarmiyah on Tuesday night, "
+                           "wounding three.", published=dt.date(2019, 4, 10))
+    attacks = of_kind(found, "Attack")
+    assert [e.target_actors for e in attacks] == [[a("isf")]]
+    assert STATE_TARGET in attacks[0].extractor
+    found = article_events("Islamic State fighters ambushed a military convoy near Sukhnah in Syria "
+                           "on Tuesday.", published=dt.date(2019, 4, 10))
+    assert [e.target_actors for e in of_kind(found, "Ambush")] == [[a("syrian-arab-army")]]
+
+
+def test_a_named_owner_of_the_men_hit_is_not_replaced(article_events):
+    found = article_events("ISIS militants ambushed a Kurdish police patrol near Kirkuk in Iraq on "
+                           "Tuesday.", published=dt.date(2019, 4, 10))
+    assert all(a("isf") not in e.target_actors for e in found)

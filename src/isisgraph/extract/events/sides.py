@@ -5,9 +5,11 @@ article supplies when an event's clause and its report name none (``complete_fro
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from isisgraph import descriptions
 from isisgraph.extract.context import COOPERATION, anchor_of, armed_forces_of, armed_group_mentions
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
@@ -67,6 +69,9 @@ ARTICLE_ATTACKER = "events.sides.article-attacker"
 OPERATING_FORCE = "events.sides.operating-force"
 HELD_BY_THE_STATE = "events.sides.held-by-the-state"
 COMPANIONS = "events.sides.companions"
+STATE_TARGET = "events.sides.state-target"
+STATE_FORCE_WORDS = WORDS.state_force_words
+GOVERNMENT_FORCES = str(ID["description/government-forces"])
 COMPANION_WORDS = WORDS.companion_words
 COOPERATION_NOUNS = WORDS.cooperation_nouns
 # How many sentences back an operation's force is carried to the arrests and killings after it
@@ -108,6 +113,7 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
     held_by_the_state(events, doc, ref)
+    state_targets(events, doc, ref)
     if group is None:
         return
     attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
@@ -330,3 +336,39 @@ def _companions_of(holder: Token) -> list[Token]:
             out += [n for prep in children(child, "prep") if prep.lower_ == "with"
                     for o in children(prep, "pobj") for n in conjuncts(o)]
     return out
+
+
+def state_targets(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.state-target``: an attack or killing by a militant group that names
+    no target but tells that a state's forces were hit ([state-force-words]: "a military bus",
+    "three security members", "a police station", "government-held neighbourhoods") hit the
+    government forces of the country of its place at its date (the description "government
+    forces": the ISF in Iraq, the Syrian Arab Army in Syria until December 2024). A word whose
+    owner is named ("American soldiers", "Kurdish police") is left to that name."""
+    readings = ref.descriptions.get(GOVERNMENT_FORCES, ())
+    for event in events:
+        if event.target_actors or not (event.kind in ATTACK_KINDS or event.kind == "Killing"):
+            continue
+        if not any(ref.is_a(p, "ArmedGroup") and p not in NON_MILITANT_GROUPS for p in event.perpetrators):
+            continue
+        span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+        if span is None or not any(_unowned_state_word(t) for t in span):
+            continue
+        countries = Counter(c for place in event.locations if (c := ref.country_of(place)) is not None)
+        when = event.when.start if event.when is not None and event.when.start is not None else None
+        period = descriptions.Period.day(when) if when is not None else None
+        actor, _ = descriptions.read(readings, [descriptions.Context("place", countries)], period)
+        if actor is not None and len(countries) == 1:
+            event.target_actors = [actor]
+            event.extractor += f"+{STATE_TARGET}"
+
+
+def _unowned_state_word(token: Token) -> bool:
+    """A word of [state-force-words] no name or nationality qualifies."""
+    if token.lemma_.lower() not in STATE_FORCE_WORDS and token.lower_ not in STATE_FORCE_WORDS:
+        return False
+    if token.ent_type_:
+        return False  # part of a name ("the Iraqi army", "Syrian Democratic Forces")
+    owner = token.head if token.dep_ in ("compound", "amod", "npadvmod") else token
+    return not any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ == "poss"
+                   for c in owner.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
