@@ -296,3 +296,13 @@ def test_a_named_owner_of_the_men_hit_is_not_replaced(article_events):
     found = article_events("ISIS militants ambushed a Kurdish police patrol near Kirkuk in Iraq on "
                            "Tuesday.", published=dt.date(2019, 4, 10))
     assert all(a("isf") not in e.target_actors for e in found)
+
+
+def test_an_operation_of_another_year_is_not_carried_to_an_arrest(article_events):
+    found = article_events("The Iraqi army launched an operation against ISIS in Anbar in 2019. Five "
+                           "ISIS suspects were detained in Rutba on Monday.", published=dt.date(2022, 12, 2))
+    arrests = of_kind(found, "Arrest")
+    assert arrests and all(OPERATING_FORCE not in e.extractor for e in arrests)
+    found = article_events("The Iraqi army launched an operation against ISIS in Anbar on Sunday. "
+                           "Five ISIS suspects were detained in Rutba on Monday.", published=dt.date(2022, 12, 2))
+    assert [e.perpetrators for e in of_kind(found, "Arrest")] == [[a("iraqi-army")]]

@@ -236,7 +236,7 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
     group the event names; civilians and soldiers are not carried to anyone."""
     sents = sentences(doc)
     starts = [s.start_char for s in sents]
-    done: list[tuple[int, list[str]]] = []  # (sentence number, the force) of operations told
+    done: list[tuple[int, list[str], Event]] = []  # (sentence number, the force, the event) told
     for event in sorted(events, key=lambda e: e.span.start):
         number = bisect_right(starts, event.span.start) - 1
         if event.kind in ("Arrest", "Killing") and (not event.perpetrators or COOPERATION in event.extractor):
@@ -246,14 +246,23 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
             fighters = bool(militants) or (
                 group is not None and not event.target_actors and anchor is not None
                 and _hit_fighters(anchor, event.kind == "Killing"))
-            near = [force for n, force in done if number - OPERATION_WINDOW <= n <= number]
+            near = [force for n, force, told in done if number - OPERATION_WINDOW <= n <= number
+                    and _same_time(told, event)]
             if fighters and near and not set(near[-1]) & set(event.target_actors) \
                     and not set(near[-1]) <= set(event.perpetrators):
                 event.perpetrators = [*near[-1], *(p for p in event.perpetrators if p not in near[-1])]
                 event.extractor += f"+{OPERATING_FORCE}"
         if event.kind in ("Arrest", "Killing", "OperationLaunch") and event.perpetrators \
                 and all(_fighting(p, ref) for p in event.perpetrators):
-            done.append((number, list(event.perpetrators)))
+            done.append((number, list(event.perpetrators), event))
+
+
+def _same_time(told: Event, event: Event) -> bool:
+    """Whether two events may be one operation's: no dates more than a month apart ("the
+    army launched Operation Peace Spring in 2019" is no operation of a 2022 arrest)."""
+    if told.when is None or event.when is None or told.when.start is None or event.when.start is None:
+        return True
+    return abs((told.when.start - event.when.start).days) <= 31
 
 
 def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
