@@ -113,9 +113,14 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
     held_by_the_state(events, doc, ref)
-    state_targets(events, doc, ref)
-    if group is None:
-        return
+    if group is not None:
+        complete_from_group(events, doc, ref, group)
+    state_targets(events, doc, ref)  # after the attackers are known
+
+
+def complete_from_group(events: list[Event], doc: Doc, ref: Reference, group: str) -> None:
+    """The rules ``events.sides.article-enemy`` and ``events.sides.article-attacker``
+    (``complete_from_article``) for the militant group ``group`` the article is about."""
     attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
     attacker = all(
         group in e.perpetrators and not any(p != group and _fights(p, ref) for p in e.perpetrators)
