@@ -306,3 +306,14 @@ def test_an_operation_of_another_year_is_not_carried_to_an_arrest(article_events
     found = article_events("The Iraqi army launched an operation against ISIS in Anbar on Sunday. "
                            "Five ISIS suspects were detained in Rutba on Monday.", published=dt.date(2022, 12, 2))
     assert [e.perpetrators for e in of_kind(found, "Arrest")] == [[a("iraqi-army")]]
+
+
+def test_a_force_later_in_the_sentence_or_a_liberation_before_is_the_operating_force(article_events):
+    found = article_events("Dozens of ISIS fighters were killed near Rawa on Monday, while 40 others "
+                           "were arrested by the Iraqi army.", published=dt.date(2017, 11, 14))
+    killings = of_kind(found, "Killing")
+    assert killings and killings[0].perpetrators == [a("iraqi-army")]
+    found = article_events("Peshmerga forces liberated the village of Gwer from ISIS on Sunday. "
+                           "Twelve ISIS militants were killed in the fighting.", published=dt.date(2016, 5, 3))
+    killings = of_kind(found, "Killing")
+    assert killings and killings[0].perpetrators == [a("peshmerga")]

@@ -232,34 +232,52 @@ def _strike_words(ref: Reference) -> frozenset[str]:
 
 def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: str | None) -> None:
     """Rule ``events.sides.operating-force``: an arrest, or a killing of fighters, that names
-    no one who did it, told in the sentence of an operation, arrest or killing by a force
-    fighting the militants or in the two after it, was done by that force: "four other
-    suspects were detained in Anbar and Kirkuk" after "the Service launched an operation that
-    led to the arrest of ..." (Shafaq 2022); "Sixteen more were arrested in Izmir" after
-    "police raided 30 addresses in Ankara" (TRT World 2017). The fighters are those of the
-    militant group the article is about (``article_militant_group``) or of another militant
-    group the event names; civilians and soldiers are not carried to anyone."""
+    no one who did it, told in the sentence of an operation, arrest, killing or liberation by
+    a force fighting the militants or in the two after it, was done by that force: "four
+    other terrorists were arrested in Al-Anbar, Kirkuk and Saladin" after "the Agency
+    launched an intelligence operation ..., which resulted in the arrest of" (Shafaq 2022; one
+    development article so far). The nearest such event before it counts, else one later in
+    its own sentence ("... were killed ..., while 200 others were arrested by the Iraqi
+    troops"). The fighters are those of the militant group the article is about
+    (``article_militant_group``) or of another militant group the event names; civilians and
+    soldiers are not carried to anyone, nor is an operation dated more than a month from the
+    event ("where the Turkish army launched Operation Peace Spring in 2019" before a capture
+    of 2022)."""
     sents = sentences(doc)
     starts = [s.start_char for s in sents]
-    done: list[tuple[int, list[str], Event]] = []  # (sentence number, the force, the event) told
-    for event in sorted(events, key=lambda e: e.span.start):
-        number = bisect_right(starts, event.span.start) - 1
-        if event.kind in ("Arrest", "Killing") and (not event.perpetrators or COOPERATION in event.extractor):
-            anchor = anchor_of(doc, event)
-            militants = [t for t in event.target_actors
-                         if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
-            fighters = bool(militants) or (
-                group is not None and not event.target_actors and anchor is not None
-                and _hit_fighters(anchor, event.kind == "Killing"))
-            near = [force for n, force, told in done if number - OPERATION_WINDOW <= n <= number
-                    and _same_time(told, event)]
-            if fighters and near and not set(near[-1]) & set(event.target_actors) \
-                    and not set(near[-1]) <= set(event.perpetrators):
-                event.perpetrators = [*near[-1], *(p for p in event.perpetrators if p not in near[-1])]
-                event.extractor += f"+{OPERATING_FORCE}"
-        if event.kind in ("Arrest", "Killing", "OperationLaunch") and event.perpetrators \
-                and all(_fighting(p, ref) for p in event.perpetrators):
-            done.append((number, list(event.perpetrators), event))
+    ordered = sorted(events, key=lambda e: e.span.start)
+    numbers = {id(e): bisect_right(starts, e.span.start) - 1 for e in ordered}
+    for event in ordered:
+        number = numbers[id(event)]
+        if event.kind not in ("Arrest", "Killing") or (event.perpetrators and COOPERATION not in event.extractor):
+            continue
+        anchor = anchor_of(doc, event)
+        militants = [t for t in event.target_actors
+                     if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
+        fighters = bool(militants) or (
+            group is not None and not event.target_actors and anchor is not None
+            and _hit_fighters(anchor, event.kind == "Killing"))
+        if not fighters:
+            continue
+        before = [told for told in ordered if told.span.start < event.span.start
+                  and number - OPERATION_WINDOW <= numbers[id(told)] <= number]
+        after = [told for told in ordered if told.span.start > event.span.start and numbers[id(told)] == number]
+        forces = [force for told in [*reversed(before), *after]
+                  if (force := _operating_force(told, ref)) and _same_time(told, event)]
+        if forces and not set(forces[0]) & set(event.target_actors) \
+                and not set(forces[0]) <= set(event.perpetrators):
+            event.perpetrators = [*forces[0], *(p for p in event.perpetrators if p not in forces[0])]
+            event.extractor += f"+{OPERATING_FORCE}"
+
+
+def _operating_force(event: Event, ref: Reference) -> list[str]:
+    """The forces fighting the militants that carried out an operation, arrest or killing, or
+    won a place."""
+    doers = event.gained_control if event.kind == "ControlChange" else event.perpetrators
+    if event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") and doers \
+            and all(_fighting(p, ref) for p in doers):
+        return list(doers)
+    return []
 
 
 def _same_time(told: Event, event: Event) -> bool:
