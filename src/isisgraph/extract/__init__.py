@@ -13,6 +13,7 @@ from isisgraph import nlp
 from isisgraph.extract import context
 from isisgraph.extract.claims import extract_claims
 from isisgraph.extract.events import extract_events
+from isisgraph.extract.events.sides import complete_from_article
 from isisgraph.extract.figures import extract_figures
 from isisgraph.extract.shared import sharing
 from isisgraph.extract.strikes import extract_strike_reports
@@ -38,6 +39,7 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
         context.place_events(extraction.events, doc, ref)
         context.complete_sides(extraction.events, extraction.claims, doc, ref,
                                extraction.strike_reports)
+        complete_from_article(extraction.events, doc, ref)
     if article.published is None:
         extraction.warnings.append(
             f"{article.source}: no publication date; relative dates are kept as written, unresolved"

@@ -75,7 +75,7 @@ from isisgraph.extract.events.output import to_event
 from isisgraph.extract.events.people import read_arrest, read_dying, read_killing, read_surrendering
 from isisgraph.extract.events.places import assign_places
 from isisgraph.extract.events.responsibility import credit_anaphors, credit_claims, read_responsibility
-from isisgraph.extract.events.sides import normalise_sides
+from isisgraph.extract.events.sides import add_companions, normalise_sides
 from isisgraph.extract.events.triggers import (
     Trigger,
     TriggerWord,
@@ -160,6 +160,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     cand = reader(trigger, ctx)
     if cand is None:
         return None
+    add_companions(cand, ctx)
     normalise_sides(cand, ctx.ref)
     cand.fact = fact
     assign_date(cand, ctx)

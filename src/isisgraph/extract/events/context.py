@@ -48,6 +48,7 @@ NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_m
 SOLDIER_NOUNS = WORDS.soldier_nouns
 THE_ARMY = str(ID["description/the-army"])
 FORCE_ANAPHORS = WORDS.force_anaphors
+INSTITUTION_ANAPHORS = WORDS.institution_anaphors
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
 TITLE_NOUNS = WORDS.title_nouns
@@ -61,6 +62,7 @@ PRONOUN = "events.context.pronoun"
 PLACE_ANAPHOR = "events.context.place-anaphor"
 MILITANTS = "events.context.militants"
 FORCE_ANAPHOR = "events.context.force-anaphor"
+INSTITUTION_ANAPHOR = "events.context.institution-anaphor"
 SOLDIERS = "events.context.soldiers"
 
 Found = tuple[list[str], list[Token], bool]  # IRIs, evidence tokens, via anaphora
@@ -126,7 +128,8 @@ class Context:
         for ent in ents:
             if ent.label_ != label:
                 continue
-            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)):
+            if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)
+                                     or is_heading_source(ent)):
                 continue
             if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
                 continue
@@ -229,6 +232,8 @@ class Context:
             if token.lower_ in FORCE_ANAPHORS and any(
                     c.dep_ == "det" and c.lower_ in FORCE_ANAPHOR_DETERMINERS for c in token.children):
                 return self._nearest_force(token)
+            if is_institution_anaphor(token, phrase):
+                return self._nearest_force(token, ("StateForce", "Coalition"))
             if token.lemma_.lower() in MILITANT_NOUNS and token.head.i not in ids - {token.i} \
                     and (counted(token) or bare_plural(token, phrase)) \
                     and not any(c.dep_ in ("det", "poss") for c in token.children):
@@ -314,17 +319,23 @@ class Context:
             return found
         return []
 
-    def _nearest_force(self, token: Token) -> list[tuple[str, Span]]:
+    def _nearest_force(self, token: Token, classes: tuple[str, ...] = ("ArmedGroup", "StateForce", "Coalition")
+                       ) -> list[tuple[str, Span]]:
         """Rule ``events.context.force-anaphor``: "those forces", "these troops", "the forces"
         stand for the nearest force named in the two sentences before (an armed group, a state
         force or a coalition, not a government): "... the Syrian Democratic Forces continue to
         push the fight forward in Manbij ... Those forces have seized just under half of the
-        city"; "Iraqi forces ... the forces continue to secure the area"."""
+        city"; "Iraqi forces ... the forces continue to secure the area". Rule
+        ``events.context.institution-anaphor``: "the Agency", "the Service", "the Command"
+        (:func:`is_institution_anaphor`) stand for the nearest state force or coalition named
+        in the two sentences before (``classes``): "The Iraqi Counter-Terrorism Service
+        arrested ISIS members ... the Agency launched an intelligence operation" (Shafaq
+        2022); not a news agency, which is no force."""
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
             if not is_sponsor_modifier(ent) and any(
-                    self.ref.is_a(ent.ent_id_, c) for c in ("ArmedGroup", "StateForce", "Coalition")):
+                    self.ref.is_a(ent.ent_id_, c) for c in classes):
                 return [(ent.ent_id_, ent)]
         return []
 
@@ -394,6 +405,14 @@ def phrase_head(phrase: list[Token]) -> Token:
     return next((t for t in phrase if t.head.i not in ids or t.head == t), phrase[0])
 
 
+def is_institution_anaphor(token: Token, phrase: list[Token]) -> bool:
+    """ "the Agency", "the Service": a capitalised institution noun ([institution-anaphors])
+    after "the", the whole of its phrase, naming no entity itself ("the Anadolu Agency",
+    "the Interior Ministry" name one)."""
+    return token.lower_ in INSTITUTION_ANAPHORS and token.text[:1].isupper() and not token.ent_id_ \
+        and [t.lower_ for t in phrase] == ["the", token.lower_]
+
+
 def is_militant_noun(noun: Token) -> bool:
     """ "the militants", "the Takfiri militants", "the militant group", "the terrorist
     organisation": a group anaphor that is a militant noun or has one as its modifier."""
@@ -437,6 +456,21 @@ def share_of(noun: Token) -> bool:
         return False
     share = prep.head
     return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
+
+
+def is_heading_source(ent: Span) -> bool:
+    """Rule ``events.context.heading-source``: "Over 200 militants killed in strikes on Deir
+    ez-Zor: Russia" (Tasnim 2017), "ISIL leader killed by Free Syrian Army in Daraa: US" (AFP
+    via Hurriyet 2022), "Coalition airstrike kills two IS extremists ...: Peshmerga Commander"
+    (Kurdistan 24 2018): the name after a heading's colon that ends the line, alone or with
+    the post of its speaker ([title-nouns]), is who says it, not a participant."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ":" or not in_heading(ent[0]) and not in_headline(ent[0]):
+        return False
+    text = doc.text
+    line_end = text.find("\n", ent.end_char)
+    rest = text[ent.end_char: len(text) if line_end < 0 else line_end]
+    return all(word.lower().rstrip("s") in TITLE_NOUNS for word in rest.split())
 
 
 def is_affiliation(ent: Span) -> bool:

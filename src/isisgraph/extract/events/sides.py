@@ -1,10 +1,33 @@
 """Who a side stands for: a government that acts acts through its armed forces, a person
-brings the organisation the reference data makes them a member of."""
+brings the organisation the reference data makes them a member of; and the sides the
+article supplies when an event's clause and its report name none (``complete_from_article``)."""
 
 from __future__ import annotations
 
-from isisgraph.extract.context import armed_forces_of
-from isisgraph.extract.events.candidate import Candidate
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from isisgraph import descriptions
+from isisgraph.extract.context import COOPERATION, anchor_of, armed_forces_of, armed_group_mentions
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
+from isisgraph.extract.events.context import Context
+from isisgraph.extract.shared import entities, sentences
+from isisgraph.extract.syntax.tree import (
+    agents,
+    children,
+    conjuncts,
+    doers,
+    is_passive,
+    patients,
+    prep_objects,
+    reduced_passive,
+    resolve_relative,
+)
+from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
+from isisgraph.records import Event
 from isisgraph.reference import Reference
 
 ARMED_FORCES = "events.sides.armed-forces"
@@ -16,12 +39,14 @@ GROUP_CLASSES = ("ArmedGroup", "StateForce", "Coalition")
 
 def normalise_sides(cand: Candidate, ref: Reference) -> None:
     """Rule ``events.sides.armed-forces``: a government that attacks, kills, arrests or takes a
-    place did it with its armed forces, which join it in the side: "Turkey and FSA liberate al-Bab from Daesh" (one
-    article: the Turkish Armed Forces), "al-Baghdadi died during a U.S. raid" (another: the US
-    military). Rule ``events.sides.member-of``: a person in a side brings the armed group or
-    force they belong to: "al-Baghdadi died" is a loss of ISIS. Both in place; the candidate
-    notes each rule that changed it."""
-    for role in (cand.perpetrators, cand.gained):
+    place did it with its armed forces, which join it in the side: "Turkey and FSA liberate
+    al-Bab from Daesh" (one article: the Turkish Armed Forces), "al-Baghdadi died during a
+    U.S. raid" (another: the US military); so does a government hit or driven out: "the
+    execution of 14 Damascus government forces" (Hawar 2024) hit the Syrian Arab Army. Rule
+    ``events.sides.member-of``: a person in a side brings the armed group or force they
+    belong to: "al-Baghdadi died" is a loss of ISIS. Both in place; the candidate notes each
+    rule that changed it."""
+    for role in (cand.perpetrators, cand.gained, cand.target_actors, cand.lost):
         forces = [f for a in role if (f := armed_forces_of(a, ref)) != a and f not in role]
         if forces:
             role.extend(dict.fromkeys(forces))  # the government stays: it acted through them
@@ -34,3 +59,348 @@ def normalise_sides(cand: Candidate, ref: Reference) -> None:
             cand.step(MEMBER_OF)
     cand.target_actors[:] = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.lost[:] = [a for a in cand.lost if a not in cand.gained]
+
+
+# ------------------------------------------------------------------ sides from the article
+
+WORDS = lexicon("events")
+ARTICLE_ENEMY = "events.sides.article-enemy"
+ARTICLE_ATTACKER = "events.sides.article-attacker"
+OPERATING_FORCE = "events.sides.operating-force"
+HELD_BY_THE_STATE = "events.sides.held-by-the-state"
+COMPANIONS = "events.sides.companions"
+STATE_TARGET = "events.sides.state-target"
+STATE_FORCE_WORDS = WORDS.state_force_words
+GOVERNMENT_FORCES = str(ID["description/government-forces"])
+COMPANION_WORDS = WORDS.companion_words
+COOPERATION_NOUNS = WORDS.cooperation_nouns
+# How many sentences back an operation's force is carried to the arrests and killings after it
+OPERATION_WINDOW = 2
+COMBATANT_NOUNS = WORDS.combatant_nouns
+NON_COMBATANT_NOUNS = WORDS.non_combatant_nouns
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
+# Who fights a militant group: a state's forces, a coalition, a government, or an armed group
+# of [non-militant-groups].
+FIGHTING_CLASSES = ("StateForce", "Coalition", "Government")
+
+
+def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """The sides an event's clause and its report leave open, from the militant group the
+    article is about (``article_militant_group``); in place, after ``context.complete_sides``.
+
+    Rule ``events.sides.article-enemy``: an arrest, or a killing of fighters, by a force
+    fighting that group, whose detainees or victims name no group of their own, hit that
+    group: "police detained seven more suspects in the port city" in an article on raids
+    against Daesh cells (TRT World 2017), "a terrorist was killed ..., in coordination with
+    the Asayish" in one on the Counter-Terrorism Service's arrests of ISIS members (Shafaq
+    2022), "Our forces neutralised the gang leader" in the SDF's statement on an ISIS car bomb
+    (ANF 2024). A killing needs victims named as fighters ([combatant-nouns]) or a named
+    person; an arrest needs detainees that are no civilians, journalists or soldiers
+    ([non-combatant-nouns]).
+
+    Rule ``events.sides.article-attacker``: an attack that names no attacker, or a killing of
+    a force's men that names no killer and was no strike, in an article whose attacks with a
+    named attacker are all that group's, was that group's: "The insurgents targeted an army
+    unit ..., where one soldier was killed" after "ISIS attacks Iraqi army in Diyala" (Baghdad
+    Post 2020); "a suicide bomber ... detonated his explosive belt in a crowd" after "the
+    Islamic State group claimed responsibility for a suicide bombing" (AFP 2021); "killed ...
+    in a terrorist attack in the village of X" beside the same group's attack on the Hashd
+    (Mehr 2021). So in an article with no attributed attack that names no other militant
+    group: "An ambush on a joint patrol in Palmyra killed two soldiers" beside "an attacker
+    ... belonged to the Islamic State group" (Newser 2025), "a chemical attack on the nearby
+    town of Taza" (RFE/RL 2016). Never when the attack hit that group, nor when the clause
+    names an attacker we could not link ("CF-18s attacked a fighting position")."""
+    group = article_militant_group(doc, ref)
+    carry_operating_force(events, doc, ref, group)
+    held_by_the_state(events, doc, ref)
+    if group is not None:
+        complete_from_group(events, doc, ref, group)
+    state_targets(events, doc, ref)  # after the attackers are known
+
+
+def complete_from_group(events: list[Event], doc: Doc, ref: Reference, group: str) -> None:
+    """The rules ``events.sides.article-enemy`` and ``events.sides.article-attacker``
+    (``complete_from_article``) for the militant group ``group`` the article is about."""
+    attributed = [e for e in events if e.kind in ATTACK_KINDS and e.perpetrators]
+    attacker = all(
+        group in e.perpetrators and not any(p != group and _fights(p, ref) for p in e.perpetrators)
+        for e in attributed) and (bool(attributed) or _sole_militant_group(doc, ref))
+    strike_words = _strike_words(ref)
+    for event in events:
+        anchor = anchor_of(doc, event)
+        if anchor is None:
+            continue
+        if event.kind in ("Arrest", "Killing") and not event.target_actors and event.perpetrators \
+                and group not in event.perpetrators \
+                and all(_fighting(p, ref) for p in event.perpetrators) \
+                and _hit_fighters(anchor, event.kind == "Killing"):
+            event.target_actors = [group]
+            event.extractor += f"+{ARTICLE_ENEMY}"
+        elif attacker and not event.perpetrators and group not in event.target_actors \
+                and not _doer_named(anchor) and (
+                event.kind in ATTACK_KINDS or (
+                    event.kind == "Killing" and event.target_actors
+                    and all(_fighting(t, ref) for t in event.target_actors)
+                    and not _told_as_strike(doc, event, strike_words))):
+            event.perpetrators = [group]
+            event.extractor += f"+{ARTICLE_ATTACKER}"
+
+
+def article_militant_group(doc: Doc, ref: Reference) -> str | None:
+    """The militant group an article is about: the only armed group outside
+    [non-militant-groups] it names, else the one it names most, at least twice and twice as
+    often as the next."""
+    counts = armed_group_mentions(doc, ref)
+    militant = sorted((c, -i, g) for i, (g, c) in enumerate(counts.items()) if g not in NON_MILITANT_GROUPS)
+    if not militant:
+        return None
+    count, _, group = militant[-1]
+    if len(militant) == 1:
+        return group  # the only militant group it names
+    return group if count >= 2 and count >= 2 * militant[-2][0] else None
+
+
+def _doer_named(anchor: Token) -> bool:
+    """Whether the clause names who attacked or killed by a word we could not link ("CF-18s
+    attacked a fighting position", "attacked by a drone"): then the article's group is not
+    guessed. Fighters with no group of their own ("the insurgents", "a suicide bomber") name
+    no one."""
+    if anchor.pos_ == "NOUN":
+        named = prep_objects(anchor, ("by",)).get("by", []) + children(anchor, "poss")
+    else:
+        named = doers(anchor) if not is_passive(anchor) else agents(anchor)
+    # "Thursday's attack": a day is no doer
+    return any(t.lemma_.lower() not in COMBATANT_NOUNS and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")
+               for t in named)
+
+
+def _sole_militant_group(doc: Doc, ref: Reference) -> bool:
+    counts = armed_group_mentions(doc, ref)
+    return len([g for g in counts if g not in NON_MILITANT_GROUPS]) == 1
+
+
+def _fights(actor: str, ref: Reference) -> bool:
+    """An actor that can take part in fighting: a force, a coalition, an armed group."""
+    return any(ref.is_a(actor, c) for c in ("StateForce", "Coalition", "ArmedGroup", "Government"))
+
+
+def _fighting(actor: str, ref: Reference) -> bool:
+    """A force fighting the militant groups: a state's, a coalition, a government, or an armed
+    group of [non-militant-groups]."""
+    return actor in NON_MILITANT_GROUPS or any(ref.is_a(actor, c) for c in FIGHTING_CLASSES)
+
+
+def _hit_fighters(anchor: Token, killing: bool) -> bool:
+    """Whether those an arrest or killing word hit are unnamed fighters (a killing) or
+    unnamed people that are no civilians (an arrest): "detained seven", "four other
+    terrorists were arrested", "neutralised the gang leader"."""
+    heads = _undergoers(anchor)
+    if not heads:
+        return not killing  # "police detained seven" parses the number as the object
+    if any(h.lemma_.lower() in NON_COMBATANT_NOUNS or h.lower_ in NON_COMBATANT_NOUNS for h in heads):
+        return False
+    # "the gang leader and the one responsible": one fighter named is enough
+    return not killing or any(h.lemma_.lower() in COMBATANT_NOUNS or h.ent_type_ == "PERSON" for h in heads)
+
+
+def _undergoers(anchor: Token) -> list[Token]:
+    """Who an arrest or killing word hit: the object or passive subject of the verb, the noun
+    a participle describes ("militants killed in a strike"), "of" after a noun."""
+    if anchor.pos_ == "NOUN":
+        return prep_objects(anchor, ("of",)).get("of", [])
+    found = patients(anchor)
+    if not found and anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        found = [anchor.head]
+    if not found and reduced_passive(anchor):
+        found = [resolve_relative(s) for s in conjuncts(children(anchor, "nsubj")[0])]
+    return found
+
+
+def _told_as_strike(doc: Doc, event: Event, strike_words: frozenset[str]) -> bool:
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
+                                    for t in span)
+
+
+def _strike_words(ref: Reference) -> frozenset[str]:
+    """The labels of the strike frame of the trigger lexicon ("strike", "airstrike", "raid")."""
+    scheme = ref.scheme("event-trigger")
+    return frozenset(label.lower() for concept in scheme.values()
+                     if concept.broader is not None and concept.broader.endswith("frame-strike")
+                     for label in concept.labels)
+
+
+def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: str | None) -> None:
+    """Rule ``events.sides.operating-force``: an arrest, or a killing of fighters, that names
+    no one who did it, told in the sentence of an operation, arrest, killing or liberation by
+    a force fighting the militants or in the two after it, was done by that force: "four
+    other terrorists were arrested in Al-Anbar, Kirkuk and Saladin" after "the Agency
+    launched an intelligence operation ..., which resulted in the arrest of" (Shafaq 2022; one
+    development article so far). The nearest such event before it counts, else one later in
+    its own sentence ("... were killed ..., while 200 others were arrested by the Iraqi
+    troops"). The fighters are those of the militant group the article is about
+    (``article_militant_group``) or of another militant group the event names; civilians and
+    soldiers are not carried to anyone, nor is an operation dated more than a month from the
+    event ("where the Turkish army launched Operation Peace Spring in 2019" before a capture
+    of 2022)."""
+    sents = sentences(doc)
+    starts = [s.start_char for s in sents]
+    ordered = sorted(events, key=lambda e: e.span.start)
+    numbers = {id(e): bisect_right(starts, e.span.start) - 1 for e in ordered}
+    for event in ordered:
+        number = numbers[id(event)]
+        if event.kind not in ("Arrest", "Killing") or (event.perpetrators and COOPERATION not in event.extractor):
+            continue
+        anchor = anchor_of(doc, event)
+        militants = [t for t in event.target_actors
+                     if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
+        fighters = bool(militants) or (
+            group is not None and not event.target_actors and anchor is not None
+            and _hit_fighters(anchor, event.kind == "Killing"))
+        if not fighters:
+            continue
+        before = [told for told in ordered if told.span.start < event.span.start
+                  and number - OPERATION_WINDOW <= numbers[id(told)] <= number]
+        after = [told for told in ordered if told.span.start > event.span.start and numbers[id(told)] == number]
+        forces = [force for told in [*reversed(before), *after]
+                  if (force := _operating_force(told, ref)) and _same_time(told, event)]
+        if forces and not set(forces[0]) & set(event.target_actors) \
+                and not set(forces[0]) <= set(event.perpetrators):
+            event.perpetrators = [*forces[0], *(p for p in event.perpetrators if p not in forces[0])]
+            event.extractor += f"+{OPERATING_FORCE}"
+
+
+def _operating_force(event: Event, ref: Reference) -> list[str]:
+    """The forces fighting the militants that carried out an operation, arrest or killing, or
+    won a place."""
+    doers = event.gained_control if event.kind == "ControlChange" else event.perpetrators
+    if event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") and doers \
+            and all(_fighting(p, ref) for p in doers):
+        return list(doers)
+    return []
+
+
+def _same_time(told: Event, event: Event) -> bool:
+    """Whether two events may be one operation's: no dates more than a month apart ("the
+    army launched Operation Peace Spring in 2019" is no operation of a 2022 arrest)."""
+    if told.when is None or event.when is None or told.when.start is None or event.when.start is None:
+        return True
+    return abs((told.when.start - event.when.start).days) <= 31
+
+
+def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.held-by-the-state``: a place a militant group took, with no loser
+    named, in an article that names no other armed group and names the state forces of the
+    place's country, was lost by those forces (the broadest of them, the one the others are
+    part of): "An al Qaeda splinter group seized control of the Iraqi city of Mosul, putting
+    security forces to flight" (Reuters 2014), "Islamic State-led insurgents took control of
+    most of the western Iraqi town of Hit ... the security forces" (Reuters 2014). With a
+    rebel group or a Kurdish force in the article the loser is not guessed: the place may
+    have been theirs."""
+    groups = armed_group_mentions(doc, ref)
+    named = {e.ent_id_ for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_}
+    for event in events:
+        if event.kind != "ControlChange" or event.lost_control or not event.gained_control:
+            continue
+        if not all(g in groups and g not in NON_MILITANT_GROUPS for g in event.gained_control) \
+                or set(groups) - set(event.gained_control):
+            continue
+        countries = {c for place in event.locations if (c := ref.country_of(place)) is not None}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        forces = sorted(f for f in named if ref.is_a(f, "StateForce") and ref.countries.get(f) == country)
+        broadest = [f for f in forces if not any(o in forces for o in ref.memberships(f))]
+        if len(broadest) == 1:
+            event.lost_control = broadest
+            event.extractor += f"+{HELD_BY_THE_STATE}"
+
+
+def add_companions(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.sides.companions``: who did it "along with", "together with", "jointly
+    with" or "alongside" a participant, or "in coordination with" whoever did a killing or
+    arrest told in the passive, is on that participant's side: "Our SDF Anti-Terrorism
+    Units, along with the Counter-Terrorism Group of the Kurdistan Region and the coalition
+    forces, ..." (Kurdistan 24 2023), "a terrorist was killed ..., in coordination with the
+    Asayish" (Shafaq 2022); so are those arrested or killed along with the ones named. The
+    subject's companions join the perpetrators (the winners of a control change), the
+    object's the targets."""
+    head = cand.trigger.head
+    if cand.trigger.is_noun or head.pos_ not in ("VERB", "AUX"):
+        return
+    doing = cand.gained if cand.kind == "ControlChange" else cand.perpetrators
+    undergoing = cand.lost if cand.kind == "ControlChange" else cand.target_actors
+    passive_verb = is_passive(head)
+    subjects = [] if passive_verb else doers(head)
+    objects = patients(head)
+    sides = [(doing, [head, *subjects] if not passive_verb else []), (undergoing, objects)]
+    for role, holders in sides:
+        nouns = [n for holder in holders for n in _companions_of(holder)]
+        cooperating = []
+        if role is doing and passive_verb and cand.kind in ("Arrest", "Killing") and not role:
+            cooperating = [n for c in prep_objects(head, ("in",)).get("in", [])
+                           if c.lemma_.lower() in COOPERATION_NOUNS
+                           for n in prep_objects(c, ("with",)).get("with", [])]
+        if not nouns and not cooperating:
+            continue
+        other = undergoing if role is doing else doing
+        found = ctx.actors(nouns + cooperating, other_side=other)
+        new = [iri for iri in found[0] if iri not in role and iri not in other]
+        if new:
+            role.extend(new)
+            cand.evidence.update(t.i for t in found[1])
+            cand.step(COMPANIONS)
+            if cooperating and not nouns:
+                # they only took part: who did it is left to the report or the operation told
+                # before (context.sides.reported-by, events.sides.operating-force)
+                cand.step(COOPERATION)
+
+
+def _companions_of(holder: Token) -> list[Token]:
+    """The nouns joined to ``holder`` by "along with", "together with", "alongside"."""
+    out: list[Token] = []
+    for child in holder.children:
+        word = child.lower_
+        if child.dep_ == "prep" and (word == "alongside" or word == "with" and any(
+                c.lower_ in COMPANION_WORDS for c in child.children)):
+            out += [n for o in children(child, "pobj") for n in conjuncts(o)]
+        elif word in COMPANION_WORDS:
+            out += [n for prep in children(child, "prep") if prep.lower_ == "with"
+                    for o in children(prep, "pobj") for n in conjuncts(o)]
+    return out
+
+
+def state_targets(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.state-target``: an attack or killing by a militant group that names
+    no target but tells that a state's forces were hit ([state-force-words]: "a military bus",
+    "three security members", "a police station", "government-held neighbourhoods") hit the
+    government forces of the country of its place at its date (the description "government
+    forces": the ISF in Iraq, the Syrian Arab Army in Syria until December 2024). A word whose
+    owner is named ("American soldiers", "Kurdish police") is left to that name."""
+    readings = ref.descriptions.get(GOVERNMENT_FORCES, ())
+    for event in events:
+        if event.target_actors or not (event.kind in ATTACK_KINDS or event.kind == "Killing"):
+            continue
+        if not any(ref.is_a(p, "ArmedGroup") and p not in NON_MILITANT_GROUPS for p in event.perpetrators):
+            continue
+        span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+        if span is None or not any(_unowned_state_word(t) for t in span):
+            continue
+        countries = Counter(c for place in event.locations if (c := ref.country_of(place)) is not None)
+        when = event.when.start if event.when is not None and event.when.start is not None else None
+        period = descriptions.Period.day(when) if when is not None else None
+        actor, _ = descriptions.read(readings, [descriptions.Context("place", countries)], period)
+        if actor is not None and len(countries) == 1:
+            event.target_actors = [actor]
+            event.extractor += f"+{STATE_TARGET}"
+
+
+def _unowned_state_word(token: Token) -> bool:
+    """A word of [state-force-words] no name or nationality qualifies."""
+    if token.lemma_.lower() not in STATE_FORCE_WORDS and token.lower_ not in STATE_FORCE_WORDS:
+        return False
+    if token.ent_type_:
+        return False  # part of a name ("the Iraqi army", "Syrian Democratic Forces")
+    owner = token.head if token.dep_ in ("compound", "amod", "npadvmod") else token
+    return not any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ == "poss"
+                   for c in owner.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
