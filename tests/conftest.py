@@ -94,3 +94,20 @@ def chromium() -> str:
         pytest.skip("no Chromium found (looked for " + ", ".join(BROWSERS) + "; Debian: apt-get install "
                     "chromium); the viz page was not opened in a browser")
     return found
+
+
+@pytest.fixture(scope="module")
+def reports_of(request, pipeline, ref):
+    """The strike reports of a sentence or article of our own: ``reports_of(text)`` published on
+    the test module's ``PUBLISHED`` day (None if it has none), ``reports_of(text, day)`` on
+    another."""
+    from isisgraph.extract.strikes import extract_strike_reports
+    from isisgraph.records import Article
+
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text, published=default):
+        article = Article(id="t", text=text, source="test", published=published)
+        return extract_strike_reports(pipeline(text), article, ref)
+
+    return run

@@ -12,19 +12,9 @@ import pytest
 
 from isisgraph.extract import extract
 from isisgraph.extract.dates.lead import headline_window, lead_bounds, lead_when
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.records import Article, StrikeReport
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def reports_of(pipeline, ref):
-    def run(text: str, published: dt.date | None) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=published)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
 
 
 def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:

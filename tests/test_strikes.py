@@ -24,15 +24,6 @@ def place(slug: str) -> str:
     return str(ID[f"place/{slug}"])
 
 
-@pytest.fixture(scope="module")
-def reports_of(pipeline, ref):
-    def run(text: str, published: dt.date | None) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=published)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
-
-
 def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:
     assert report.when is not None
     return report.when.start, report.when.end

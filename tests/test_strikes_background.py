@@ -12,20 +12,9 @@ import datetime as dt
 
 import pytest
 
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import ID
-from isisgraph.records import Article, StrikeReport
 
 PUBLISHED = dt.date(2016, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def reports_of(pipeline, ref):
-    def run(text: str) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=PUBLISHED)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
 
 
 def place(slug: str) -> str:

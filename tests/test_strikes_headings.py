@@ -9,26 +9,14 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import reference
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.extract.strikes.headings import HEADING_COUNTRY
 from isisgraph.namespaces import ID
-from isisgraph.records import Article, StrikeReport
+from isisgraph.records import StrikeReport
 
 IRAQ, SYRIA = str(ID["place/iraq"]), str(ID["place/syria"])
 
 
-@pytest.fixture(scope="module")
-def reports_of():
-    from isisgraph.nlp import load_pipeline
-
-    pipeline, ref = load_pipeline(), reference.load()
-
-    def run(text: str) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=dt.date(2016, 4, 12))
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
+PUBLISHED = dt.date(2016, 4, 12)  # the articles' publication day (reports_of in conftest.py)
 
 
 def by_count(reports: list[StrikeReport]) -> dict[int | None, StrikeReport]:

@@ -10,20 +10,10 @@ import datetime as dt
 
 import pytest
 
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import ID
-from isisgraph.records import Article, StrikeReport
+from isisgraph.records import StrikeReport
 
 PUBLISHED = dt.date(2016, 2, 10)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def reports_of(pipeline, ref):
-    def run(text: str) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=PUBLISHED)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
 
 
 def actor(slug: str) -> str:

@@ -10,23 +10,9 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import reference
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import ID
-from isisgraph.records import Article, StrikeReport
 
-
-@pytest.fixture(scope="module")
-def reports_of():
-    from isisgraph.nlp import load_pipeline
-
-    pipeline, ref = load_pipeline(), reference.load()
-
-    def run(text: str) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=dt.date(2016, 2, 10))
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
+PUBLISHED = dt.date(2016, 2, 10)  # the articles' publication day (reports_of in conftest.py)
 
 
 def actor(slug: str) -> str:

@@ -12,10 +12,8 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import reference
-from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.namespaces import ID
-from isisgraph.records import Article, StrikeReport
+from isisgraph.records import StrikeReport
 
 D = dt.date
 
@@ -26,19 +24,6 @@ def actor(slug: str) -> str:
 
 def place(slug: str) -> str:
     return str(ID[f"place/{slug}"])
-
-
-@pytest.fixture(scope="module")
-def reports_of():
-    from isisgraph.nlp import load_pipeline
-
-    pipeline, ref = load_pipeline(), reference.load()
-
-    def run(text: str, published: dt.date | None) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=published)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
 
 
 def period(report: StrikeReport) -> tuple[dt.date | None, dt.date | None]:

@@ -9,24 +9,7 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import reference
-from isisgraph.extract.strikes import extract_strike_reports
-from isisgraph.records import Article, StrikeReport
-
 PUBLISHED = dt.date(2019, 6, 4)
-
-
-@pytest.fixture(scope="module")
-def reports_of():
-    from isisgraph.nlp import load_pipeline
-
-    pipeline, ref = load_pipeline(), reference.load()
-
-    def run(text: str) -> list[StrikeReport]:
-        article = Article(id="t", text=text, source="test", published=PUBLISHED)
-        return extract_strike_reports(pipeline(text), article, ref)
-
-    return run
 
 
 @pytest.mark.parametrize("text", [
