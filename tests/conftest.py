@@ -111,3 +111,21 @@ def reports_of(request, pipeline, ref):
         return extract_strike_reports(pipeline(text), article, ref)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def article_events(request, pipeline, ref):
+    """The events of a whole extraction of a text of our own, after the context layer completed
+    them: ``article_events(text)`` published on the test module's ``PUBLISHED`` day (None if it
+    has none), ``article_events(text, day)`` on another."""
+    from isisgraph.extract import extract
+    from isisgraph.nlp import article_doc
+    from isisgraph.records import Article
+
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text, published=default):
+        doc = pipeline(article_doc(pipeline, text, published))
+        return extract(doc, Article(id="t", text=text, source="test", published=published), ref).events
+
+    return run

@@ -11,7 +11,6 @@ import datetime as dt
 
 import pytest
 
-from isisgraph import reference
 from isisgraph.extract.events import extract_events
 from isisgraph.namespaces import actor
 from isisgraph.records import Article, Event
@@ -20,29 +19,12 @@ PUBLISHED = dt.date(2019, 6, 12)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def events():
-    from isisgraph.nlp import article_doc, load_pipeline
-
-    nlp, ref = load_pipeline(), reference.load()
+def events(pipeline, ref):
+    from isisgraph.nlp import article_doc
 
     def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
-        doc = nlp(article_doc(nlp, text, published))
+        doc = pipeline(article_doc(pipeline, text, published))
         return extract_events(doc, Article(id="t", text=text, source="test", published=published), ref)
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def article_events():
-    """The events of a whole extraction, after the context layer completed them."""
-    from isisgraph.extract import extract
-    from isisgraph.nlp import article_doc, load_pipeline
-
-    nlp, ref = load_pipeline(), reference.load()
-
-    def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
-        doc = nlp(article_doc(nlp, text, published))
-        return extract(doc, Article(id="t", text=text, source="test", published=published), ref).events
 
     return run
 

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from isisgraph import reference
 from isisgraph.extract.events.sides import (
     ARTICLE_ATTACKER,
     ARTICLE_ENEMY,
@@ -26,22 +23,6 @@ from isisgraph.namespaces import actor
 from isisgraph.records import Event
 
 PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def article_events():
-    """The events of a whole extraction, after the context layer completed them."""
-    from isisgraph.extract import extract
-    from isisgraph.nlp import article_doc, load_pipeline
-    from isisgraph.records import Article
-
-    nlp, ref = load_pipeline(), reference.load()
-
-    def run(text: str, published: dt.date = PUBLISHED) -> list[Event]:
-        doc = nlp(article_doc(nlp, text, published))
-        return extract(doc, Article(id="t", text=text, source="test", published=published), ref).events
-
-    return run
 
 
 def a(slug: str) -> str:
