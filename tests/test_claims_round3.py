@@ -260,14 +260,23 @@ def test_a_colon_with_no_quote_after_it_introduces_nothing(pipeline, ref):
 @pytest.mark.parametrize("text", [
     "Iraqi troops advanced on Ramadi on Sunday.\n\nThe Moroccan Defence Ministry reports that its "
     "jets struck two positions.",
-    "Iraqi troops advanced on Ramadi on Sunday.\n\nA Danish military spokesman said the jets had "
-    "returned safely.",
+    "Iraqi troops advanced on Ramadi on Sunday.\n\nA Portuguese military spokesman said the jets "
+    "had returned safely.",
     "Thousands fled Hawija this week.\n\nThe Danish Refugee Council said that the camps near "
     "Kirkuk were full.",
 ])
 def test_a_body_of_a_nation_the_reference_lacks_is_not_the_context_s_state(pipeline, ref, text):
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+def test_a_nation_the_reference_has_speaks_through_its_own_forces(pipeline, ref):
+    """Since the Danish armed forces joined the reference (round 4), a Danish spokesman is
+    theirs; the Danish Refugee Council above stays no body of Denmark (civil-group-words)."""
+    text = ("Iraqi troops advanced on Ramadi on Sunday.\n\nA Danish military spokesman said the "
+            "jets had returned safely.")
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant for c in claims] == ["https://w3id.org/isisgraph/id/actor/danish-armed-forces"]
 
 
 def test_a_body_of_a_known_nation_or_a_stateless_people_still_speaks(pipeline, ref):

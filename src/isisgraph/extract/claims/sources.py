@@ -41,6 +41,7 @@ from isisgraph.extract.claims.actors import government_of, is_participle_modifie
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     ARMED_FORCES_BODIES,
+    CIVIL_GROUP_WORDS,
     DEFENCE_WORDS,
     FORCE_KINDS,
     RANK_NOUNS,
@@ -75,6 +76,8 @@ def unnamed_source(
     ``nearest_first``: the sentences before come before the article's state, also for a source."""
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    if words & CIVIL_GROUP_WORDS:
+        return []  # "the Danish Refugee Council said": an organisation that helps, not the state's body
     defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
     if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
         rule = STATE_BODY
