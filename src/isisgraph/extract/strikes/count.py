@@ -32,6 +32,7 @@ from isisgraph.extract.strikes.lexicon import (
     BACKING_PREPOSITIONS,
     CONDUCT_VERBS,
     FLIGHT_NOUNS,
+    GROUND_AMBIGUOUS,
     MODIFIER_DEPS,
     NON_MILITARY_STRIKES,
     SUPPORT_VERBS,
@@ -40,6 +41,7 @@ from isisgraph.extract.strikes.nouns import (
     air_modified,
     coordinated,
     engagement_for,
+    flown,
     held_by,
     is_series,
     reports_strikes,
@@ -207,7 +209,8 @@ def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
         # Saying that someone struck on a day reports at least one strike.
         draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.rule = UNCOUNTED
-    draft.air = air_modified(noun)
+    # "fighter jets launched raids": raids that aircraft conducted are from the air
+    draft.air = air_modified(noun) or (noun.lemma_.lower() in GROUND_AMBIGUOUS and flown(noun))
     if noun.lemma_.lower() in FLIGHT_NOUNS:
         draft.counted_noun = noun.lemma_.lower()
     eng = engagement_for(noun, counts)
@@ -325,6 +328,12 @@ def backing(noun: Token, verb: Token | None) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+    if first.dep_ == "nsubj" and first.head == verb and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in SUPPORT_VERBS) and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        # "RAF air strikes aided the Iraqi push", "strikes help Iraqis win back the city": the
+        # strikes as the subject of a verb of backing a ground force (strikes.count.uncounted)
+        return True
     if first.dep_ != "pobj":
         return False
     prep = first.head
