@@ -90,3 +90,24 @@ def test_a_record_to_date_is_news_not_a_tally(reports_of, text, force) -> None:
 
 def test_strikes_so_far_without_a_record_are_a_tally(reports_of) -> None:
     assert reports_of("Coalition strikes have so far killed hundreds of ISIS militants.") == []
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("An alliance of forces - including Kurdish fighters and Arab tribes - and backed by "
+     "coalition air strikes, has been advancing on the town for the past two weeks.",
+     dt.date(2016, 1, 27)),
+    ("Government troops, joined by tribal fighters and backed by Russian air strikes, have "
+     "been pushing toward Palmyra for the past two weeks.", dt.date(2016, 1, 27)),
+    ("A force of Iraqi soldiers and police, and backed by US-led air strikes, has been "
+     "fighting to retake the city since January 20.", dt.date(2016, 1, 20)),
+])
+def test_strikes_backing_a_force_take_the_period_of_what_it_did(reports_of, text,
+                                                               start) -> None:
+    found = reports_of(text)
+    assert len(found) == 1
+    assert found[0].when is not None and found[0].when.start == start
+
+
+def test_strikes_backing_a_force_that_will_act_are_no_report(reports_of) -> None:
+    assert reports_of("An alliance of Kurdish fighters and Arab tribes, and backed by coalition "
+                      "air strikes, will advance on the town next week.") == []

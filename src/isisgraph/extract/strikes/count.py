@@ -91,9 +91,12 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
     if noun.dep_ == "conj" and strike_noun(noun.head, d):
         clause = noun  # the second of coordinated counts is placed by its own phrase
-    if backing(noun, verb) and verb is not None and verb.dep_ in ("advcl", "acl"):
+    if backing(noun, verb) and verb is not None and (verb.dep_ in ("advcl", "acl") or (
+            verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"))):
         # "launched the offensive on Saturday, backed by air strikes": the backed action's
-        # clause places and dates them
+        # clause places and dates them; so when the parser hangs the participle on the force
+        # it describes as a conjunct ("A coalition of forces - including ... - and backed by
+        # US-led air strikes, has been fighting ... for the past two weeks": Independent 2016)
         clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
