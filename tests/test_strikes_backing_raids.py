@@ -111,3 +111,20 @@ def test_strikes_backing_a_force_take_the_period_of_what_it_did(reports_of, text
 def test_strikes_backing_a_force_that_will_act_are_no_report(reports_of) -> None:
     assert reports_of("An alliance of Kurdish fighters and Arab tribes, and backed by coalition "
                       "air strikes, will advance on the town next week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce clashes and air strikes against Islamic State militants killed 31 across Iraq on "
+    "Monday, security sources said.",
+    "Street fighting and air strikes on Daesh positions killed 40 militants near Palmyra on "
+    "Sunday.",
+    "Shelling and airstrikes against ISIS fighters destroyed three vehicles near Hajin on "
+    "Monday.",
+])
+def test_strikes_coordinated_in_the_subject_of_an_outcome_happened(reports_of, text) -> None:
+    found = reports_of(text)
+    assert [(r.strike_count, r.count_qualifier) for r in found] == [(1, "atLeast")]
+
+
+def test_strikes_coordinated_in_the_subject_of_a_talk_are_no_report(reports_of) -> None:
+    assert reports_of("Clashes and air strikes were discussed by the ministers on Monday.") == []

@@ -277,7 +277,13 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
     and adverbials, and 'strikes on ISIS positions' (on the conducting verb too, where the
     parser may hang it)."""
     hit_verbs: list[Token] = []
-    if verb is not None and (noun.dep_ == "nsubj" or means_of_outcome(noun, verb, d)):
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    # "Fierce clashes and air strikes against IS militants killed 31" (Xinhua 2015): strikes
+    # coordinated in the subject share its verb
+    if verb is not None and (first.dep_ == "nsubj" and first.head == verb
+                             or means_of_outcome(noun, verb, d)):
         hit_verbs.append(verb)
     hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     conducting = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
