@@ -119,8 +119,9 @@ SIDE_PREPOSITIONS = frozenset({"for", "with"})
 
 # ---- strikes13
 # Ordinals that pick one strike out of a series: "its first air strike", "the last RAF air
-# strike was on 25 September" (a strike of its own, not one named before).
-SERIES_ORDINALS = frozenset({"first", "last"})
+# strike was on 25 September", "its final strike mission" (a strike of its own, not one named
+# before).
+SERIES_ORDINALS = frozenset({"first", "last", "final"})
 # Relative adverbs that open a clause describing a place: "parts of the desert ... where Russia
 # has conducted airstrikes" (however the parser attaches the clause).
 RELATIVE_ADVERBS = frozenset({"where", "wherever"})

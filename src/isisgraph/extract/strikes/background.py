@@ -29,7 +29,12 @@ from __future__ import annotations
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import DEFINITE_DETERMINERS, MEANS_PREPOSITIONS, RELATIVE_ADVERBS
+from isisgraph.closed_class import (
+    DEFINITE_DETERMINERS,
+    MEANS_PREPOSITIONS,
+    RELATIVE_ADVERBS,
+    SERIES_ORDINALS,
+)
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.aircraft import aircraft_word, releases_munition
 from isisgraph.extract.strikes.dated import OUTCOME_VERB
@@ -69,6 +74,8 @@ def retold(d: Document, draft: Draft) -> bool:
             draft.when is not None and draft.when_source == "clause"):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "amod" and c.lower_ in SERIES_ORDINALS for o in objects for c in o.children):
+        return False  # "has flown its final strike mission": one singled out, not taken up
     # "all the RAF weapons struck their targets successfully" (UK MoD 2020): a possessive
     # pronoun takes up the targets named before, as 'the' does
     return bool(objects) and all(any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
@@ -113,7 +120,15 @@ def background(d: Document, unit: DocSpan, draft: Draft) -> bool:
     if any(v.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS
                                      for c in v.children) for v in verbs):
         return True
-    return cumulative(unit, verbs)
+    return cumulative(unit, verbs) and not record(draft.anchor)
+
+
+def record(anchor: Token) -> bool:
+    """'launched their biggest raids in Syria to date' (Reuters 2015), 'the heaviest strikes so
+    far': a superlative makes 'to date' the measure of a record, so the strikes are news of
+    their own, not a running tally."""
+    return anchor.pos_ != "VERB" and any(c.dep_ == "amod" and c.tag_ == "JJS"
+                                         for c in anchor.children)
 
 
 def _verbs_of(anchor: Token) -> list[Token]:

@@ -32,6 +32,7 @@ from isisgraph.extract.strikes.lexicon import (
     BACKING_PREPOSITIONS,
     CONDUCT_VERBS,
     FLIGHT_NOUNS,
+    GROUND_AMBIGUOUS,
     MODIFIER_DEPS,
     NON_MILITARY_STRIKES,
     SUPPORT_VERBS,
@@ -40,6 +41,7 @@ from isisgraph.extract.strikes.nouns import (
     air_modified,
     coordinated,
     engagement_for,
+    flown,
     held_by,
     is_series,
     reports_strikes,
@@ -89,9 +91,12 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
     if noun.dep_ == "conj" and strike_noun(noun.head, d):
         clause = noun  # the second of coordinated counts is placed by its own phrase
-    if backing(noun, verb) and verb is not None and verb.dep_ in ("advcl", "acl"):
+    if backing(noun, verb) and verb is not None and (verb.dep_ in ("advcl", "acl") or (
+            verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"))):
         # "launched the offensive on Saturday, backed by air strikes": the backed action's
-        # clause places and dates them
+        # clause places and dates them; so when the parser hangs the participle on the force
+        # it describes as a conjunct ("A coalition of forces - including ... - and backed by
+        # US-led air strikes, has been fighting ... for the past two weeks": Independent 2016)
         clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
@@ -207,7 +212,8 @@ def _new_draft(n: int, noun: Token, count: CountMatch | None, single: bool,
         # Saying that someone struck on a day reports at least one strike.
         draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
         draft.rule = UNCOUNTED
-    draft.air = air_modified(noun)
+    # "fighter jets launched raids": raids that aircraft conducted are from the air
+    draft.air = air_modified(noun) or (noun.lemma_.lower() in GROUND_AMBIGUOUS and flown(noun))
     if noun.lemma_.lower() in FLIGHT_NOUNS:
         draft.counted_noun = noun.lemma_.lower()
     eng = engagement_for(noun, counts)
@@ -271,7 +277,13 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
     and adverbials, and 'strikes on ISIS positions' (on the conducting verb too, where the
     parser may hang it)."""
     hit_verbs: list[Token] = []
-    if verb is not None and (noun.dep_ == "nsubj" or means_of_outcome(noun, verb, d)):
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    # "Fierce clashes and air strikes against IS militants killed 31" (Xinhua 2015): strikes
+    # coordinated in the subject share its verb
+    if verb is not None and (first.dep_ == "nsubj" and first.head == verb
+                             or means_of_outcome(noun, verb, d)):
         hit_verbs.append(verb)
     hit_verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     conducting = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
@@ -313,7 +325,10 @@ def backing(noun: Token, verb: Token | None) -> bool:
     """'in an offensive supported by U.S.-led airstrikes' (Newsweek 2015), 'assault troops
     supported by Russian air strikes were advancing' (TASS 2017), 'They were backed by US-led
     air strikes on IS positions' (BBC 2016): strikes as the agent of a verb of backing a
-    ground force happened, though the clause tells what the ground force did."""
+    ground force happened, though the clause tells what the ground force did; so do strikes
+    as the active subject of such a verb ('RAF air strikes aided the Iraqi push', PA 2015's
+    lead and its headline's 'strikes help Iraqis win back Ramadi': dev has no second article
+    with it yet)."""
     if verb is None:
         return False
     # "Backed initially by Iran and later U.S. airstrikes" (iPolitics 2015): the strikes are
@@ -325,6 +340,12 @@ def backing(noun: Token, verb: Token | None) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head != first:
         first = first.head
+    if first.dep_ == "nsubj" and first.head == verb and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in SUPPORT_VERBS) and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        # "RAF air strikes aided the Iraqi push", "strikes help Iraqis win back the city": the
+        # strikes as the subject of a verb of backing a ground force (strikes.count.uncounted)
+        return True
     if first.dep_ != "pobj":
         return False
     prep = first.head

@@ -5,7 +5,8 @@ national forces' narrative releases tell the strike through the aircraft and wha
   ("an RAF Reaper provided close air support to them on Thursday 16 November", "the jets
   conducted an attack on a Daesh compound"; dev: the UK MoD update of November 2017, the Air
   Force Times report of March 2021 and the French MoD release of July 2020 tell their strikes
-  so).
+  so); a strike mission flown ("has flown its final strike mission over Iraq", Iraq News
+  Gazette 2018: one dev article).
 - strikes.missions.tasked: an aircraft tasked or requested to strike, or to conduct an attack,
   told as done ("a Rafale patrol was tasked to strike against a position", "The Tornados were
   requested to conduct an attack with the very precise Brimstone missile"; dev: French MoD

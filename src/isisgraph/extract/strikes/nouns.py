@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import DEFINITE_DETERMINERS
 from isisgraph.extract.numbers import CountMatch
+from isisgraph.extract.strikes.aircraft import aircraft_word
 from isisgraph.extract.strikes.lexicon import (
     AIR_MODIFIER_HEADS,
     AIR_MODIFIERS,
@@ -27,7 +28,7 @@ from isisgraph.extract.strikes.lexicon import (
 )
 from isisgraph.extract.strikes.targets import outcome
 from isisgraph.extract.syntax.counting import count_of, quantity_head
-from isisgraph.extract.syntax.tree import NOMINAL_DEPS, governing_verb, is_including
+from isisgraph.extract.syntax.tree import NOMINAL_DEPS, governing_verb, is_including, subject
 
 if TYPE_CHECKING:
     from isisgraph.extract.strikes.document import Document
@@ -53,8 +54,19 @@ def strike_noun(tok: Token, d: Document) -> bool:
                                         in CONDUCT_VERBS):
         return False  # "with the backing of an air campaign": background, not its start
     if lemma in GROUND_AMBIGUOUS:
-        return air_modified(tok) or air_anaphor(tok, d)
+        return air_modified(tok) or air_anaphor(tok, d) or flown(tok)
     return True
+
+
+def flown(tok: Token) -> bool:
+    """'French fighter jets launched their biggest raids in Syria' (Reuters 2015), 'Coalition
+    jets carried out a series of raids on ISIS targets' (Baghdad Post 2018): a ground-ambiguous
+    noun conducted by aircraft is an air strike, though no air word modifies it."""
+    verb = strike_governor(tok)
+    if verb is None or verb.lemma_.lower() not in CONDUCT_VERBS:
+        return False
+    subj = subject(verb)
+    return subj is not None and aircraft_word(subj) is not None
 
 
 def air_anaphor(tok: Token, d: Document) -> bool:
