@@ -66,3 +66,38 @@ def test_country_wide_news_of_this_year_is_kept(article_events):
                             "officials said.", dt.date(2021, 3, 2))
     changes = control_changes(events)
     assert [e.locations for e in changes] == [[p("iraq")]]
+
+
+def attacks(events):
+    return [e for e in events if e.kind in ("Attack", "Bombing", "Ambush", "SuicideAttack")]
+
+
+RETOLD = [
+    # the attack named again with the claim that names its target
+    "Gunmen attacked police posts in Tikrit early on Monday, officials said. Clashes went on "
+    "for hours. ISIS said its fighters carried out the attack, which it said targeted the "
+    "Iraqi army.",
+    # the assault named again with its place and a toll of its own
+    "Militants stormed an army base in Baiji on Tuesday. Soldiers returned fire. An officer "
+    "said the Baiji assault killed three soldiers.",
+    # this attack, two sentences on
+    "ISIS fighters attacked a Peshmerga post near Makhmour on Sunday night. Reinforcements "
+    "arrived before dawn. A commander said this attack on the Peshmerga was repelled after an "
+    "hour.",
+]
+
+
+def test_merge_definite_an_attack_named_again_is_the_attack_told(article_events):
+    from isisgraph.extract.events.merge import DEFINITE
+
+    assert DEFINITE == "events.merge.definite"
+    for text in RETOLD:
+        assert len(attacks(article_events(text))) == 1, text
+
+
+def test_merge_definite_not_an_attack_elsewhere(article_events):
+    # the definite noun of another place is another attack
+    found = attacks(article_events("Militants stormed an army base in Baiji on Tuesday. "
+                                   "Soldiers returned fire. Police said the attack in Raqqa "
+                                   "killed three civilians."))
+    assert len(found) == 2
