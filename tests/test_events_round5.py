@@ -101,3 +101,32 @@ def test_merge_definite_not_an_attack_elsewhere(article_events):
                                    "Soldiers returned fire. Police said the attack in Raqqa "
                                    "killed three civilians."))
     assert len(found) == 2
+
+
+SIDELESS = [
+    # gun battles in the town the attack hit
+    "Militants attacked police posts in Tikrit early on Monday, officials said. Gun battles "
+    "went on for hours in Tikrit, witnesses said.",
+    # the clashes a reporter was covering in the city
+    "Gunmen stormed a government building in Kirkuk on Friday. A cameraman was wounded while "
+    "covering the clashes in Kirkuk.",
+    # the fighting in the village the group attacked, a sentence later
+    "ISIS fighters attacked the village of Zarga near Hawija on Sunday. Residents fled. The "
+    "fighting in Zarga lasted until dawn.",
+]
+
+
+def test_merge_sideless_clash_is_the_fighting_of_the_attack_told(article_events):
+    from isisgraph.extract.events.merge import SIDELESS_CLASH
+
+    assert SIDELESS_CLASH == "events.merge.sideless-clash"
+    for text in SIDELESS:
+        events = article_events(text)
+        assert [e.kind for e in events if e.kind in ("Attack", "Clash")] == ["Attack"], text
+
+
+def test_merge_sideless_clash_not_fighting_elsewhere(article_events):
+    # fighting in another city is not the attack's
+    events = article_events("Militants attacked police posts in Tikrit early on Monday. Gun "
+                            "battles went on for hours in Raqqa, witnesses said.")
+    assert sorted(e.kind for e in events if e.kind in ("Attack", "Clash")) == ["Attack", "Clash"]

@@ -22,6 +22,7 @@ ARTICLE = "events.merge.article"
 HEADLINE = "events.merge.headline"
 CONTINUATION = "events.merge.continuation"
 DEFINITE = "events.merge.definite"
+SIDELESS_CLASH = "events.merge.sideless-clash"
 
 
 def compatible_dates(a: When | None, b: When | None) -> bool:
@@ -279,6 +280,15 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         undated = cand.when is None or cand.when.start is None
+        if not cand.dropped and _sideless_clash(cand) and not ctx.in_heading(cand.trigger.head):
+            attack = _attack_before(ctx, live, cand)
+            if attack is not None:
+                # a toll told with the fighting ("killed while covering the clashes") is not
+                # the attack's own
+                tolls = attack.killed, attack.wounded
+                absorb(attack, cand, same_span=False, step=SIDELESS_CLASH)
+                attack.killed, attack.wounded = tolls
+                continue
         if cand.dropped or not (undated or cand.parallel_to is not None):
             continue
         if ctx.in_heading(cand.trigger.head):
@@ -344,6 +354,25 @@ def _named_before(ctx: Context, live: list[Candidate], cand: Candidate) -> Candi
     before = [c for c in live if not c.dropped and c is not cand
               and window <= c.trigger.head.i < cand.trigger.head.i and _same_family(c, cand)
               and not _sides_conflict(c, cand) and not conflict(c, cand, ctx)]
+    return before[-1] if before else None
+
+
+def _sideless_clash(cand: Candidate) -> bool:
+    return cand.kind == "Clash" and bool(cand.locations) and not (
+        cand.perpetrators or cand.target_actors)
+
+
+def _attack_before(ctx: Context, live: list[Candidate], cand: Candidate) -> Candidate | None:
+    """Rule ``events.merge.sideless-clash``: fighting that names no side ("gun battles went on
+    in the city", "while covering the clashes in the city"), told after an attack in the same
+    place within the eight sentences before, is that attack's fighting, not a clash of its
+    own: the gun battles of the militants' attack on Kirkuk (AP, October 2016) and the clashes
+    a reporter was covering in the city the militants stormed (AP, the next day). The last
+    such attack that it does not conflict with (places apart, dates or counts) takes it."""
+    window = ctx.sentence_start_before(cand.sent, 8)
+    before = [c for c in live if not c.dropped and c is not cand and c.kind in ATTACK_KINDS
+              and window <= c.trigger.head.i < cand.trigger.head.i
+              and c.locations and not conflict(c, cand, ctx)]
     return before[-1] if before else None
 
 
