@@ -140,7 +140,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref):
+        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published):
             continue
         event = to_event(cand, ctx, keys)
         if event is not None:

@@ -5,6 +5,8 @@ shared grammar: ``syntax.factuality``.)"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
@@ -153,7 +155,7 @@ def is_tally(cand: Candidate) -> bool:
     return undated and not cand.locations and not cand.victims
 
 
-def is_country_wide(cand: Candidate, ref: Reference) -> bool:
+def is_country_wide(cand: Candidate, ref: Reference, published: dt.date | None = None) -> bool:
     """Rule ``events.filters.country-wide``: an event with no date of its own, placed only by
     the bare name of a country (no region: not "northern Iraq", "a corner of Syria", "parts
     of"), is a summary over the country or an aim, no event: "In Iraq, more than 1,800
@@ -163,10 +165,20 @@ def is_country_wide(cand: Candidate, ref: Reference) -> bool:
     of no named side, a campaign ("the battle against insurgents ... in Iraq ... in 2007"), or
     the purpose of a change of control, a war aim ("conducted 12 strikes on Monday to drive
     ISIL out of Iraq"; "crossed the border in January to seize parts of northern Syria" names a
-    region and is kept)."""
+    region and is kept). A change of control placed only by the bare name of a country and
+    dated a year or more before the article (``published``) is its history, not its news: the
+    group's seizure of land in Iraq and Syria in 2014 recalled in a 2019 report of arrests at
+    the border (New Arab) and in a 2021 report of an attack (Rudaw), and again in 2018 and 2022
+    reports (Iraqi News, Arab Observer). A region of a country is kept (the seizure of
+    "northern and central Iraq" in 2014 is an event of a 2025 article's reference), and so is
+    a killing (a genocide of 2014 recalled in a 2022 report, CS Monitor)."""
     if not cand.locations or cand.victims or not all(_bare_country(iri, cand, ref)
                                                      for iri in cand.locations):
         return False
+    if cand.kind == "ControlChange" and published is not None and cand.when is not None \
+            and cand.when.start is not None \
+            and (published - (cand.when.end or cand.when.start)).days >= 365:
+        return True  # the seizure of land in a country in 2014, told in 2019: history
     if cand.kind == "Clash" and not cand.perpetrators:
         return True  # "the battle against insurgents and terrorists in Iraq ... in 2007"
     if cand.kind == "ControlChange" and cand.fact.purpose:

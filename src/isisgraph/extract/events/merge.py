@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.records import When
@@ -20,6 +21,8 @@ SENTENCE = "events.merge.sentence"
 ARTICLE = "events.merge.article"
 HEADLINE = "events.merge.headline"
 CONTINUATION = "events.merge.continuation"
+DEFINITE = "events.merge.definite"
+SIDELESS_CLASH = "events.merge.sideless-clash"
 
 
 def compatible_dates(a: When | None, b: When | None) -> bool:
@@ -277,6 +280,15 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         undated = cand.when is None or cand.when.start is None
+        if not cand.dropped and _sideless_clash(cand) and not ctx.in_heading(cand.trigger.head):
+            attack = _attack_before(ctx, live, cand)
+            if attack is not None:
+                # a toll told with the fighting ("killed while covering the clashes") is not
+                # the attack's own
+                tolls = attack.killed, attack.wounded
+                absorb(attack, cand, same_span=False, step=SIDELESS_CLASH)
+                attack.killed, attack.wounded = tolls
+                continue
         if cand.dropped or not (undated or cand.parallel_to is not None):
             continue
         if ctx.in_heading(cand.trigger.head):
@@ -289,6 +301,11 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             if body:
                 absorb(body[0], cand, same_span=False, step=HEADLINE)
             continue
+        if undated and _definite(cand):
+            told = _named_before(ctx, live, cand)
+            if told is not None:
+                absorb(told, cand, same_span=False, step=DEFINITE)
+                continue
         parallel = cand.parallel_to.live() if cand.parallel_to is not None else None
         if parallel is not None and parallel is not cand and not cand.locations \
                 and _same_family(parallel, cand) and not _sides_conflict(parallel, cand):
@@ -310,6 +327,52 @@ def _told_before(ctx: Context, live: list[Candidate], cand: Candidate, sentences
     before = [c for c in live if not c.dropped and c is not cand
               and window <= c.trigger.head.i < cand.sent.start and _same_family(c, cand)
               and not _sides_conflict(c, cand)]
+    return before[-1] if before else None
+
+
+def _definite(cand: Candidate) -> bool:
+    """Whether ``cand``'s trigger is one attack noun with a definite determiner and no number
+    ("the attack, which it said hit the army", "the Baiji assault"): the way a report names
+    again the event it has told."""
+    noun = cand.trigger.head
+    if not cand.trigger.is_noun or noun.tag_ != "NN" or cand.kind not in ATTACK_KINDS:
+        return False
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+    return bool(determiners & ANAPHORIC_DETERMINERS) and not any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
+def _named_before(ctx: Context, live: list[Candidate], cand: Candidate) -> Candidate | None:
+    """Rule ``events.merge.definite``: an undated definite attack noun (``_definite``) is the
+    last event of its family told before it, in the eight sentences before its own or in its
+    own, that it does not conflict with (places apart, other sides or counts): the attack the
+    group claimed against the government, named again after the lead's attack on Kirkuk (AP,
+    October 2016); the assault on the city with a toll of its own, named again after the
+    lead's attack and a power plant's of another toll (AP, the next day). The definite noun
+    adds a target or a toll, so the anaphoric-mention filter keeps it."""
+    window = ctx.sentence_start_before(cand.sent, 8)
+    before = [c for c in live if not c.dropped and c is not cand
+              and window <= c.trigger.head.i < cand.trigger.head.i and _same_family(c, cand)
+              and not _sides_conflict(c, cand) and not conflict(c, cand, ctx)]
+    return before[-1] if before else None
+
+
+def _sideless_clash(cand: Candidate) -> bool:
+    return cand.kind == "Clash" and bool(cand.locations) and not (
+        cand.perpetrators or cand.target_actors)
+
+
+def _attack_before(ctx: Context, live: list[Candidate], cand: Candidate) -> Candidate | None:
+    """Rule ``events.merge.sideless-clash``: fighting that names no side ("gun battles went on
+    in the city", "while covering the clashes in the city"), told after an attack in the same
+    place within the eight sentences before, is that attack's fighting, not a clash of its
+    own: the gun battles of the militants' attack on Kirkuk (AP, October 2016) and the clashes
+    a reporter was covering in the city the militants stormed (AP, the next day). The last
+    such attack that it does not conflict with (places apart, dates or counts) takes it."""
+    window = ctx.sentence_start_before(cand.sent, 8)
+    before = [c for c in live if not c.dropped and c is not cand and c.kind in ATTACK_KINDS
+              and window <= c.trigger.head.i < cand.trigger.head.i
+              and c.locations and not conflict(c, cand, ctx)]
     return before[-1] if before else None
 
 
