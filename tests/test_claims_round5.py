@@ -1,5 +1,5 @@
 """Claims of round 5 of the real-news work (recall on unseen wording): an unnamed source taken
-up again long after it spoke. Our own sentences,
+up again long after it spoke, and a verb that acts "in" a statement. Our own sentences,
 written in the genre; each rule's docstring names the development articles it was seen in."""
 
 from __future__ import annotations
@@ -63,3 +63,27 @@ def test_the_source_beyond_ten_sentences_is_nobody(pipeline, ref):
     claims, _ = read(pipeline, ref, text)
     later = [c for c in claims if c.span.start >= text.index("The residents")]
     assert later == []
+
+
+# ---------------------------------------------------------------- a verb "in a statement"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("In a statement released on Monday, Iraqi Prime Minister Haider al-Abadi ordered that all "
+     "checkpoints in Baghdad be reinforced.", "haider-al-abadi"),
+    ("In a statement published by the Amaq agency, ISIS took responsibility for the bombing in Hasakah.",
+     "amaq"),
+    ("Turkey's Defence Ministry, in a tweet, named the two officers killed in the ambush near al-Bab.",
+     "turkish-armed-forces"),
+])
+def test_what_a_body_does_in_a_statement_is_its_claim(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+    assert claims[0].extractor.startswith("claims.statements.in-document")
+    assert claims[0].channel in ("statement", "tweet")
+
+
+def test_a_verb_in_a_place_is_no_statement(pipeline, ref):
+    text = "Iraqi troops in a village near Mosul found a tunnel used by ISIS."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
