@@ -87,3 +87,23 @@ def test_a_verb_in_a_place_is_no_statement(pipeline, ref):
     text = "Iraqi troops in a village near Mosul found a tunnel used by ISIS."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- "a monitor said" in news about Syria
+
+
+@pytest.mark.parametrize("text", [
+    "At least 20 ISIS fighters were killed in strikes on Palmyra on Thursday, a monitor said.",
+    "Twelve Syrian soldiers were killed when ISIS ambushed a bus near Deir al-Zour, a war monitor reported.",
+    "A war monitoring group also said the army had reached the besieged garrison in Deir al-Zor.",
+])
+def test_an_unnamed_monitor_in_news_about_syria_is_the_observatory(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["sohr"]
+    assert "claims.sources.unnamed-monitor" in claims[0].extractor
+
+
+def test_an_unnamed_monitor_in_news_about_iraq_is_nobody(pipeline, ref):
+    text = "Twelve Iraqi soldiers were killed when ISIS ambushed a bus near Tikrit, a monitor reported."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

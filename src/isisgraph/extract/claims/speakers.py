@@ -75,6 +75,7 @@ from isisgraph.extract.claims.sources import (
     demonyms,
     phrase_country,
     read_from_places_around,
+    unnamed_monitor,
     unnamed_source,
 )
 from isisgraph.extract.claims.statements import issuer
@@ -143,7 +144,11 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return [actor]
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
-    found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    found = (
+        description(art, head, tokens)
+        or unnamed_source(art, head, tokens, sent_index)
+        or unnamed_monitor(art, head, tokens, sent_index)
+    )
     if not found and is_the_government(head, tokens):
         found = context_government(art, sent_index)
     if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE) or found[0].how == "description"
