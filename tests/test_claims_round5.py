@@ -107,3 +107,27 @@ def test_an_unnamed_monitor_in_news_about_iraq_is_nobody(pipeline, ref):
     text = "Twelve Iraqi soldiers were killed when ISIS ambushed a bus near Tikrit, a monitor reported."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- "state media said"
+
+
+@pytest.mark.parametrize(("text", "claimant", "for_whom"), [
+    ("Syrian troops retook the town of Qaryatain from ISIS on Saturday, state media said.",
+     "sana", "syrian-regime"),
+    ("Syrian government forces reached the besieged garrison in Deir al-Zor on Tuesday, according to state media.",
+     "sana", "syrian-regime"),
+    ("Iraqi troops retook the town of Hit from ISIS on Saturday, the Iraqi state media said.",
+     "iraqi-government", None),
+])
+def test_unnamed_state_media_are_the_state_agency_or_government_of_the_news(pipeline, ref, text, claimant, for_whom):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2017, 10, 21))
+    assert speakers(claims) == [claimant]
+    assert (claims[0].on_behalf_of or "").rsplit("/", 1)[-1] == (for_whom or "")
+    assert "claims.sources.state-media" in claims[0].extractor
+
+
+def test_local_media_are_nobody(pipeline, ref):
+    text = "Iraqi troops retook the town of Hit from ISIS on Saturday, local media said."
+    claims, _ = read(pipeline, ref, text, published=dt.date(2017, 10, 21))
+    assert claims == []

@@ -24,6 +24,12 @@ official sources).
   "..., a monitor said" (AFP on Palmyra, dev c_spacewar-afp), "a monitor group reported"
   (h_chinadaily), "a war monitor reported" (h_xinhua), "a war monitoring group also said"
   (h_reuters) — the Syrian Observatory for Human Rights in news about Syria. Confidence 0.5.
+- ``claims.sources.state-media``: "state media", "state television", "the state-run news
+  agency" naming no actor or country are the state news agency of the country the news is
+  about (``state-news-agencies``) for its government, else that government: "Syrian troops
+  ... retook the desert town ..., state media said" (AFP, dev j_france24-afp: SANA), "Syrian
+  government forces on Tuesday reached troops besieged ..., state media said" (Reuters, dev
+  h_reuters: the Syrian government). Confidence 0.6.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
 (governments, state forces, their agencies) of the sentence, then its places outside quotes,
@@ -55,6 +61,8 @@ from isisgraph.extract.claims.lexicon import (
     RANK_NOUNS,
     SOURCE_NOUNS,
     STATE_BODY_NOUNS,
+    STATE_MEDIA_NOUNS,
+    STATE_NEWS_AGENCIES,
     STATELESS_NATIONS,
     TITLE_WORDS,
 )
@@ -69,6 +77,7 @@ UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
 STATE_BODY = "claims.sources.state-body"
 LOCAL_FORCE = "claims.sources.local-force"
 UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
+STATE_MEDIA = "claims.sources.state-media"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -128,6 +137,25 @@ def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_in
     if slug is None:
         return []
     return [Speaker(ISIS.rsplit("/", 1)[0] + "/" + slug, confidence=0.5, how="context", rule=UNNAMED_MONITOR)]
+
+
+def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """The state news agency (for its government), else the government, that unnamed "state
+    media" are in the country the news is about (see the module docstring)."""
+    # surface forms too: the lemmatiser makes "media" "medium"
+    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
+        return []
+    if any(art.ent_of(t) for t in tokens):
+        return []
+    country = phrase_country(art, tokens) or context_country(art, sent_index, True)
+    government = government_of(art.ref, country, art.article.published) if country else None
+    if country is None or government is None:
+        return []
+    slug = STATE_NEWS_AGENCIES.get(country.rsplit("/", 1)[-1])
+    if slug is None:
+        return [Speaker(government, confidence=0.6, how="context", rule=STATE_MEDIA)]
+    agency = ISIS.rsplit("/", 1)[0] + "/" + slug
+    return [Speaker(agency, on_behalf_of=government, confidence=0.6, how="context", rule=STATE_MEDIA)]
 
 
 def local_force(art: ClaimArticle, country: str) -> str | None:

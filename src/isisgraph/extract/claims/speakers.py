@@ -75,6 +75,7 @@ from isisgraph.extract.claims.sources import (
     demonyms,
     phrase_country,
     read_from_places_around,
+    state_media,
     unnamed_monitor,
     unnamed_source,
 )
@@ -148,6 +149,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         description(art, head, tokens)
         or unnamed_source(art, head, tokens, sent_index)
         or unnamed_monitor(art, head, tokens, sent_index)
+        or state_media(art, head, tokens, sent_index)
     )
     if not found and is_the_government(head, tokens):
         found = context_government(art, sent_index)
