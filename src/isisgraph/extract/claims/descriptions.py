@@ -10,7 +10,8 @@
   both countries have declared victory");
 - ``claims.descriptions.earlier-noun``: "the commander", "the sources", a bare "Officials" →
   the organisation last named as a speaker with that head noun ("a Peshmerga commander told Rudaw. ... "There were four
-  airstrikes ...," said the commander, who asked not to be named."), within six sentences;
+  airstrikes ...," said the commander, who asked not to be named."), within six sentences (ten
+  for an unnamed source, officer or official: "the source said");
 - ``claims.descriptions.the-statement``: "the statement added" → the issuer of the last
   statement or briefing; "the report" the last report's ("In its latest report ..., the
   Pentagon said ... ⏎ ..., said the report from October 29"); with none, the organisation that
@@ -151,7 +152,7 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
     earlier = memory.org_heads.get(lemma) or other_official(art, head)
     if earlier is not None and refers_back(head) and not any(art.ent_of(t) for t in tokens):
         sent_index = art.sent_of.get(head.i, 0)
-        if sent_index - earlier[0] <= 6:
+        if sent_index - earlier[0] <= earlier_noun_window(head):
             memory.org_heads[lemma] = (sent_index, earlier[1])  # named again: salient again
             return [replace(earlier[1], confidence=min(earlier[1].confidence, 0.7), how="description",
                             rule=EARLIER_NOUN)]
@@ -169,6 +170,15 @@ def description(art: ClaimArticle, head: Token, tokens: list[Token]) -> list[Spe
             return [Speaker(coalition, confidence=0.7, how="description", rule=LED_COALITION)]
     found = named_before(art, head, tokens)
     return [found] if found is not None else []
+
+
+def earlier_noun_window(head: Token) -> int:
+    """How many sentences back a description may take up its noun: six, and ten for one
+    unnamed source ("the source said"), who is the same person however long the report of
+    the attack runs between (dev d_northpress: eight sentences after "A military source ...
+    told North Press"); not a plural ("local officials reported" are others, dev
+    j_arkansasonline)."""
+    return 10 if head.lemma_.lower() in SOURCE_NOUNS and head.tag_ == "NN" else 6
 
 
 def is_based_or_civil(modifier: Token) -> bool:

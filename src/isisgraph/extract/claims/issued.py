@@ -22,6 +22,12 @@ sentence reports nothing unless the noun does.
   issued an update on the fight against Daesh" (UK government), "DND released more
   information early this morning about Canada's mission" (CAF Dispatch). "Released the
   prisoners", "published a video" report nothing.
+- ``claims.statements.in-document``: a verb that is no speech verb but says what it does "in"
+  a medium of the channel scheme ("In a statement issued on Sunday, the prime minister ordered
+  that the devices be withdrawn", Irish Times; "In a statement published by the Amaq agency,
+  ISIS took responsibility", ARA News) is what that document says: the claim of the
+  document's issuer — the passive agent of its participle of issuing — else of the verb's
+  subject, through that medium. Only a verb with a subject of its own, never negated.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from isisgraph.extract.shared import tokens_of
 
 ISSUED = "claims.statements.issued"
 DISCLOSED = "claims.statements.disclosed"
+IN_DOCUMENT = "claims.statements.in-document"
 
 CONTENT_OF_NOUN = ("acl", "relcl", "ccomp")
 ABOUT_PREPOSITIONS = ("of", "on", "about", "regarding", "concerning", "into")
@@ -57,6 +64,10 @@ def issued_claims(art: ClaimArticle, index: int, sent: DocSpan) -> list[Found]:
         if channel is None:
             continue
         found = issuer_phrase(noun)
+        if rule == ISSUED and (found is None or not content_clauses(noun, found[0])):
+            framed = in_document(noun)
+            if framed is not None:
+                found, rule = framed, IN_DOCUMENT
         if found is None:
             continue
         verb, head = found
@@ -106,6 +117,27 @@ def issuer_phrase(noun: Token) -> tuple[Token, Token] | None:
             if agents:
                 return child, agents[0]
     return None
+
+
+def in_document(noun: Token) -> tuple[Token, Token] | None:
+    """The verb that acts "in" the document and the head of its issuer's phrase: the agent of
+    the document's participle of issuing ("in a statement published by Amaq"), else the
+    verb's own subject ("in a statement, the minister ordered")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS and child.tag_ == "VBN":
+            agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if agents:
+                return verb, agents[0]
+    return verb, subjects[-1]
 
 
 def content_clauses(noun: Token, verb: Token) -> list[Token]:

@@ -18,6 +18,18 @@ official sources).
   Ministry", "A National Security Council press release") is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
+- ``claims.sources.unnamed-monitor``: a phrase headed by a monitor word ("a monitor", "a war
+  monitor") or a group noun it modifies ("a war monitoring group") that names no actor is the
+  war monitor the wires mean by it in the country the news is about (``country-monitors``):
+  "..., a monitor said" (AFP on Palmyra, dev c_spacewar-afp), "a monitor group reported"
+  (h_chinadaily), "a war monitor reported" (h_xinhua), "a war monitoring group also said"
+  (h_reuters) — the Syrian Observatory for Human Rights in news about Syria. Confidence 0.5.
+- ``claims.sources.state-media``: "state media", "state television", "the state-run news
+  agency" naming no actor or country are the state news agency of the country the news is
+  about (``state-news-agencies``) for its government, else that government: "Syrian troops
+  ... retook the desert town ..., state media said" (AFP, dev j_france24-afp: SANA), "Syrian
+  government forces on Tuesday reached troops besieged ..., state media said" (Reuters, dev
+  h_reuters: the Syrian government). Confidence 0.6.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
 (governments, state forces, their agencies) of the sentence, then its places outside quotes,
@@ -42,11 +54,16 @@ from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     ARMED_FORCES_BODIES,
     CIVIL_GROUP_WORDS,
+    COUNTRY_MONITORS,
     DEFENCE_WORDS,
     FORCE_KINDS,
+    GROUP_NOUNS,
+    MONITOR_WORDS,
     RANK_NOUNS,
     SOURCE_NOUNS,
     STATE_BODY_NOUNS,
+    STATE_MEDIA_NOUNS,
+    STATE_NEWS_AGENCIES,
     STATELESS_NATIONS,
     TITLE_WORDS,
 )
@@ -60,6 +77,8 @@ if TYPE_CHECKING:
 UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
 STATE_BODY = "claims.sources.state-body"
 LOCAL_FORCE = "claims.sources.local-force"
+UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
+STATE_MEDIA = "claims.sources.state-media"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -106,6 +125,40 @@ def unnamed_source(
         if local is not None:
             return [Speaker(local, confidence=0.5, how="context", rule=LOCAL_FORCE)]
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
+
+
+def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """The war monitor an unnamed "monitor" is in the country the news is about (see the
+    module docstring); empty for any other phrase, or a country with no such monitor."""
+    words = {t.lower_ for t in tokens if t.i != head.i}
+    if not (head.lower_ in MONITOR_WORDS or head.lemma_.lower() in GROUP_NOUNS and words & set(MONITOR_WORDS)):
+        return []
+    if any(art.ent_of(t) for t in tokens):
+        return []
+    country = context_country(art, sent_index, True)
+    slug = COUNTRY_MONITORS.get(country.rsplit("/", 1)[-1]) if country else None
+    if slug is None:
+        return []
+    return [Speaker(ISIS.rsplit("/", 1)[0] + "/" + slug, confidence=0.5, how="context", rule=UNNAMED_MONITOR)]
+
+
+def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """The state news agency (for its government), else the government, that unnamed "state
+    media" are in the country the news is about (see the module docstring)."""
+    # surface forms too: the lemmatiser makes "media" "medium"
+    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
+        return []
+    if any(art.ent_of(t) for t in tokens):
+        return []
+    country = phrase_country(art, tokens) or context_country(art, sent_index, True)
+    government = government_of(art.ref, country, art.article.published) if country else None
+    if country is None or government is None:
+        return []
+    slug = STATE_NEWS_AGENCIES.get(country.rsplit("/", 1)[-1])
+    if slug is None:
+        return [Speaker(government, confidence=0.6, how="context", rule=STATE_MEDIA)]
+    agency = ISIS.rsplit("/", 1)[0] + "/" + slug
+    return [Speaker(agency, on_behalf_of=government, confidence=0.6, how="context", rule=STATE_MEDIA)]
 
 
 def local_force(art: ClaimArticle, country: str) -> str | None:

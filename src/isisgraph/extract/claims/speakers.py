@@ -68,12 +68,15 @@ from isisgraph.extract.claims.lexicon import (
 )
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
 from isisgraph.extract.claims.sources import (
+    LOCAL_FORCE,
     STATE_BODY,
     UNNAMED_OFFICIAL,
     defence_body,
     demonyms,
     phrase_country,
     read_from_places_around,
+    state_media,
+    unnamed_monitor,
     unnamed_source,
 )
 from isisgraph.extract.claims.statements import issuer
@@ -142,10 +145,15 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         return [actor]
     if head.lemma_.lower() in art.lexicon.nouns:  # "the statement added", "A ... press release stated"
         return issuer(art, head, sent_index, resolve)
-    found = description(art, head, tokens) or unnamed_source(art, head, tokens, sent_index)
+    found = (
+        description(art, head, tokens)
+        or unnamed_source(art, head, tokens, sent_index)
+        or unnamed_monitor(art, head, tokens, sent_index)
+        or state_media(art, head, tokens, sent_index)
+    )
     if not found and is_the_government(head, tokens):
         found = context_government(art, sent_index)
-    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY) or found[0].how == "description"
+    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE) or found[0].how == "description"
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
