@@ -493,9 +493,12 @@ def store_table(results: dict[str, Any], limit: float) -> str:
         lines.append(f"{name:<44}" + "".join(cells(results[s]["queries"].get(name)) for s in sizes))
     for s in sizes:
         worst = max(results[s]["queries"].items(), key=lambda kv: kv[1]["wall"])
-        over = sum(1 for row in results[s]["queries"].values() if row["wall"] >= 1 or row["exit"] != 0)
+        rows = results[s]["queries"].values()
+        by_wall = sum(1 for row in rows if row["wall"] >= 1 or row["exit"] != 0)
+        by_cpu = sum(1 for row in rows if row["cpu"] >= 1 or row["exit"] != 0)
         lines.append(f"{s:>6}: slowest {worst[0]} {worst[1]['wall']:.2f} s wall, {worst[1]['cpu']:.2f} CPU s; "
-                     f"{over} of {len(results[s]['queries'])} at 1 s or more [every one < 1 s]"
+                     f"of {len(rows)}, {by_wall} at 1 s or more of wall time, {by_cpu} of CPU time "
+                     "[every one < 1 s]"
                      + "".join(f"; {what} {results[s][what]['wall']:.0f} s wall, {results[s][what]['cpu']:.1f} CPU s"
                                for what in ("build", "copies", "rederive") if what in results[s]))
     return "\n".join(lines)
