@@ -432,8 +432,9 @@ def copied_store(source: Path, copies: int, target: Path) -> dict[str, Any]:
     return {"wall": time.perf_counter() - started, "cpu": cpu_now() - cpu, "articles": len(articles), **peak_rss_mb()}
 
 
-def run_store_queries(args: argparse.Namespace, log) -> dict[str, Any]:  # noqa: ANN001
-    """Goal 2: every saved query on the build store of each size, as ``isisgraph query`` runs it."""
+def run_store_queries(args: argparse.Namespace, log, save=lambda _out: None) -> dict[str, Any]:  # noqa: ANN001
+    """Goal 2: every saved query on the build store of each size, as ``isisgraph query`` runs it
+    (``save`` gets what is measured so far after each query: a 10,000-article run is long)."""
     from isisgraph.query import list_queries
 
     empty = args.workdir / "empty-query.rq"
@@ -462,12 +463,14 @@ def run_store_queries(args: argparse.Namespace, log) -> dict[str, Any]:  # noqa:
             log(f"[{size}] {saved.name}")
             result["queries"][saved.name] = time_store_query(store, saved.name, {}, args.repeat, args.query_limit,
                                                              args.one_run_above)
+            save({**out, str(size): result})
         for name, params in NARROWED:
             label = f"{name} " + " ".join(f"{k}={v}" for k, v in params.items())
             log(f"[{size}] {label}")
             timed = time_store_query(store, name, params, args.repeat, args.query_limit, args.one_run_above)
             if timed["exit"] != 2:  # 2: the code measured has no such parameter
                 result["queries"][label] = timed
+                save({**out, str(size): result})
         out[str(size)] = result
     return out
 
@@ -771,7 +774,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.store_sizes:  # goal 2: the saved queries on build stores of each size
         args.store_sizes = [int(size) for size in args.store_sizes.split(",") if size.strip()]
         args.copied_sizes = [int(size) for size in args.copied_sizes.split(",") if size.strip()]
-        results["stores"] = run_store_queries(args, log)
+        def partial(stores: dict[str, Any]) -> None:
+            results["stores"] = stores
+            save()
+
+        results["stores"] = run_store_queries(args, log, partial)
         results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
         save()
         print(f"machine: {results['machine']}\n")
