@@ -132,3 +132,9 @@ def test_the_store_runner_times_every_saved_query_at_each_size(tmp_path: Path):
     assert again.returncode == 0, again.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))["stores"]
     assert "build" not in results["3"] and results["3"]["rederive"]["cpu"] > 0
+    # the larger store as copies of the smaller: twice its articles, every strike report twice
+    copied = subprocess.run([*command, "--copied-sizes", "6"], capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    assert copied.returncode == 0, copied.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))["stores"]
+    assert results["6"]["copies"]["articles"] == 6 and "build" in results["3"]
+    assert results["6"]["queries"]["strike-reports"]["rows"] == 2 * results["3"]["queries"]["strike-reports"]["rows"]
