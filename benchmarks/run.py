@@ -20,6 +20,15 @@ nothing here asserts a time.
     python benchmarks/run.py --sizes 1000           # what `make bench` runs
     BENCH_SIZES=100,1000,10000 make bench           # the full run
     python benchmarks/run.py --sizes 200 --dask --no-queries   # what `make bench-dask` runs
+    python benchmarks/run.py --store-sizes 1000,10000          # what `make bench-queries` runs
+
+With ``--store-sizes`` it measures goal 2 of issue 12 instead: each size's generated corpus is
+built into an Oxigraph store (``isisgraph build CORPUS --store DIR --workers 2``, kept in the
+work folder and brought up to date incrementally on the next run), and every saved query (and
+the narrowed list queries) is run as a user runs it, ``isisgraph query NAME DIR`` in a fresh
+process, ``--repeat`` times: the median wall seconds and the median CPU seconds of that process,
+beside those of a query that reads nothing (``ASK {}``: the start of the command and the
+opening of the store), side by side for every size.
 """
 
 from __future__ import annotations
@@ -267,11 +276,235 @@ def measure(task: str, options: dict[str, Any]) -> dict[str, Any]:
     if task == "dask-build":
         return measure_dask_build(Path(options["corpus"]), Path(options["output"]), options["workers"],
                                   options["batch_size"])
+    if task == "copies":
+        return copied_store(Path(options["source"]), options["copies"], Path(options["target"]))
+    if task == "rederive":
+        return rederive(Path(options["store"]))
     if task == "queries":
         store = Path(options["store"]) if options.get("store") else None
         return measure_queries(Path(options["graph"]), options["backend"], options["repeat"], store,
                                options.get("limit", 120))
     raise SystemExit(f"unknown task {task}")
+
+
+# ---------------------------------------------------------------------------- queries on a build store
+
+
+EMPTY_QUERY = "ASK {}\n"  # reads nothing: what the command costs before any query work
+
+
+def timed_command(args: list[str], limit: float) -> tuple[float, float, str, int]:
+    """Run ``args``; its wall seconds, its CPU seconds (user + system, from the kernel's
+    accounting of the waited-for child), its output and its exit code."""
+    started = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        out, _ = process.communicate(timeout=limit + 60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, _ = process.communicate()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime, out.decode("utf-8", "replace"), \
+        process.returncode
+
+
+def csv_rows(text: str) -> int:
+    import csv
+    import io
+
+    return max(sum(1 for _ in csv.reader(io.StringIO(text))) - 1, 0)
+
+
+def time_store_query(store: Path, query: str, params: dict[str, str], repeat: int, limit: float,
+                     one_run_above: float = float("inf")) -> dict[str, Any]:
+    """Median wall and CPU seconds of ``isisgraph query QUERY STORE`` over ``repeat`` runs
+    (one run when it took over ``limit`` seconds, more than ``one_run_above`` CPU seconds, or
+    failed); rows from its CSV answer."""
+    args = [sys.executable, "-m", "isisgraph", "query", query, str(store), "--format", "csv",
+            "--timeout", str(limit)]
+    for name, value in params.items():
+        args += ["--param", f"{name}={value}"]
+    walls, cpus, rows, code = [], [], None, 0
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, cpu_after, out, code = timed_command(args, limit)
+        walls.append(wall)
+        cpus.append(cpu_after - (before.ru_utime + before.ru_stime))
+        if code != 0:
+            break
+        rows = csv_rows(out)
+        if wall > limit or cpus[-1] > one_run_above:
+            break
+    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "rows": rows, "exit": code,
+            "runs": len(walls)}
+
+
+def build_store(corpus: Path, store: Path, workers: int) -> dict[str, Any]:
+    """``isisgraph build CORPUS --store STORE``: the store brought up to date (from nothing the
+    first time; from the cache in the store afterwards), timed like a query."""
+    args = [sys.executable, "-m", "isisgraph", "build", str(corpus), "--store", str(store), "--workers",
+            str(workers), "--no-progress"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, cpu_after, _, code = timed_command(args, limit=24 * 3600)
+    if code != 0:
+        raise RuntimeError(f"{' '.join(args)} exited {code}")
+    return {"wall": wall, "cpu": cpu_after - (before.ru_utime + before.ru_stime)}
+
+
+def rederive(folder: Path) -> dict[str, Any]:
+    """The derived graphs of a build store recomputed by this code from the article graphs it
+    holds (what every build that changes the store does last), without parsing any article
+    again: for a store built by other code, whose articles this code would all reprocess."""
+    from isisgraph.buildstore import StoreWriter, update_derived_graphs
+
+    cpu, started = cpu_now(), time.perf_counter()
+    with StoreWriter(folder) as writer:
+        assert writer.record is not None and writer.record.complete, f"{folder}: not a complete build store"
+        store = writer.open()
+        update_derived_graphs(store, folder, writer.record)
+        store.flush()
+    return {"wall": time.perf_counter() - started, "cpu": cpu_now() - cpu, **peak_rss_mb()}
+
+
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+COPY_SHIFT_DAYS = 37  # copy k of the articles moves every date by k * 37 days (see copied_store)
+
+
+def copied_store(source: Path, copies: int, target: Path) -> dict[str, Any]:
+    """A stand-in for a build store of ``copies`` times as many articles: the article graphs of
+    the build store ``source`` (a generated corpus of articles bench-000000 ...), copied
+    ``copies`` times, copy k of article n renamed to the id of article k * size + n and every
+    ``xsd:date`` of the copy moved k * 37 days later, then loaded, reconciled and derived as a
+    build does. The dates move so that a copy's events do not all match their originals'
+    (ten identical copies are one event reported ten times over: ~560,000 reconcile links
+    instead of the few dozen of a real corpus); the facts of a period are then as dense as in a
+    corpus of that size. Not a build: no article is parsed again (building 10,000 articles takes
+    about half an hour of both cores)."""
+    import datetime as dt
+    import re
+
+    import pyoxigraph as ox
+
+    from isisgraph.buildstore import RECORD_FILE, Record, StoreWriter, read_record, reading, update_derived_graphs
+    from isisgraph.derive import DERIVED_GRAPH
+    from isisgraph.files import write_atomically
+    from isisgraph.reconcile import RECONCILE_GRAPH
+    from isisgraph.store import load_into
+
+    cpu, started = cpu_now(), time.perf_counter()
+    record = read_record(source)
+    assert record is not None and record.complete, f"{source}: not a complete build store"
+    size = len(record.articles)
+    width = len(next(iter(record.articles)).split("-")[-1])
+    article_id = re.compile(r"bench-(\d{" + str(width) + "})")
+    date = re.compile(r'"(\d{4}-\d{2}-\d{2})"\^\^<' + re.escape(XSD_DATE) + ">")
+    skip = {ox.NamedNode(str(RECONCILE_GRAPH)), ox.NamedNode(str(DERIVED_GRAPH))}
+    with reading(source) as store:
+        text = ox.serialize((q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name not in skip),
+                            format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    load = target.parent / f"{target.name}-copies.nq"
+    articles: dict[str, dict[str, Any]] = {}
+    with load.open("w", encoding="utf-8") as out:
+        for k in range(copies):
+            shift = dt.timedelta(days=k * COPY_SHIFT_DAYS)
+
+            def rename(m: re.Match[str], k: int = k) -> str:
+                return f"bench-{k * size + int(m.group(1)):0{width}d}"
+
+            def moved(m: re.Match[str], shift: dt.timedelta = shift) -> str:
+                return f'"{(dt.date.fromisoformat(m.group(1)) + shift).isoformat()}"^^<{XSD_DATE}>'
+
+            out.write(date.sub(moved, article_id.sub(rename, text)) if k else text)
+            for name, held in record.articles.items():
+                copy = article_id.sub(rename, name)
+                articles[copy] = {**held, "key": f"{held['key']}-{k}"}
+    del text
+    with StoreWriter(target) as writer:
+        store = writer.open()
+        load_into(store, load, ox.RdfFormat.N_QUADS, bulk=True)
+        copied = Record(record.pipeline, record.header, articles, complete=True)
+        update_derived_graphs(store, target, copied)
+        store.flush()
+        write_atomically(target / RECORD_FILE, copied.to_json())
+    load.unlink()
+    return {"wall": time.perf_counter() - started, "cpu": cpu_now() - cpu, "articles": len(articles), **peak_rss_mb()}
+
+
+def run_store_queries(args: argparse.Namespace, log, save=lambda _out: None) -> dict[str, Any]:  # noqa: ANN001
+    """Goal 2: every saved query on the build store of each size, as ``isisgraph query`` runs it
+    (``save`` gets what is measured so far after each query: a 10,000-article run is long)."""
+    from isisgraph.query import list_queries
+
+    empty = args.workdir / "empty-query.rq"
+    empty.write_text(EMPTY_QUERY, encoding="utf-8")
+    out: dict[str, Any] = {}
+    for size in args.store_sizes:
+        corpus = corpus_for(size, args.seed, args.workdir)
+        store = args.workdir / f"store-{size}"
+        result: dict[str, Any] = {"store": str(store)}
+        smallest = min(args.store_sizes)
+        if size in args.copied_sizes and not (args.as_built and store.is_dir()):
+            log(f"[{size}] a stand-in store: {size // smallest} copies of the {smallest}-article store")
+            result["copies"] = in_subprocess("copies", source=args.workdir / f"store-{smallest}",
+                                             copies=size // smallest, target=store)
+        elif args.as_built and store.is_dir():
+            log(f"[{size}] the store as built before (not brought up to date)")
+        else:
+            log(f"[{size}] isisgraph build --store (up to date: only what changed)")
+            result["build"] = build_store(corpus, store, max(args.processes))
+        if args.rederive:
+            log(f"[{size}] the derived graphs recomputed by this code")
+            result["rederive"] = in_subprocess("rederive", store=store)
+        result["empty"] = time_store_query(store, str(empty), {}, args.repeat, args.query_limit)
+        result["queries"] = {}
+        for saved in list_queries():
+            log(f"[{size}] {saved.name}")
+            result["queries"][saved.name] = time_store_query(store, saved.name, {}, args.repeat, args.query_limit,
+                                                             args.one_run_above)
+            save({**out, str(size): result})
+        for name, params in NARROWED:
+            label = f"{name} " + " ".join(f"{k}={v}" for k, v in params.items())
+            log(f"[{size}] {label}")
+            timed = time_store_query(store, name, params, args.repeat, args.query_limit, args.one_run_above)
+            if timed["exit"] != 2:  # 2: the code measured has no such parameter
+                result["queries"][label] = timed
+                save({**out, str(size): result})
+        out[str(size)] = result
+    return out
+
+
+def store_table(results: dict[str, Any], limit: float) -> str:
+    """Saved queries on each size's store, side by side: median wall and CPU seconds."""
+    sizes = list(results)
+    head = f"{'query':<44}" + "".join(f" {'rows ' + s:>11} {'wall':>7} {'CPU':>7} {'runs':>4}" for s in sizes)
+    lines = [f"saved queries on build stores, `isisgraph query NAME STORE`, median of runs; "
+             f"'>' stopped at {limit:g} s; runs: how many were timed", head, "-" * len(head)]
+    names = list(dict.fromkeys(n for s in sizes for n in results[s]["queries"]))
+
+    def cells(row: dict[str, Any] | None) -> str:
+        if row is None:
+            return f" {'':>11} {'':>7} {'':>7} {'':>4}"
+        if row["exit"] != 0:
+            return f" {'-':>11} {'>' + format(row['wall'], '.1f'):>7} {row['cpu']:>7.2f} {row['runs']:>4}"
+        return f" {row['rows']:>11} {row['wall']:>7.2f} {row['cpu']:>7.2f} {row['runs']:>4}"
+
+    lines.append(f"{'(ASK {}: the command and the store opened)':<44}"
+                 + "".join(cells(results[s]["empty"]) for s in sizes))
+    for name in names:
+        lines.append(f"{name:<44}" + "".join(cells(results[s]["queries"].get(name)) for s in sizes))
+    for s in sizes:
+        worst = max(results[s]["queries"].items(), key=lambda kv: kv[1]["wall"])
+        rows = results[s]["queries"].values()
+        by_wall = sum(1 for row in rows if row["wall"] >= 1 or row["exit"] != 0)
+        by_cpu = sum(1 for row in rows if row["cpu"] >= 1 or row["exit"] != 0)
+        lines.append(f"{s:>6}: slowest {worst[0]} {worst[1]['wall']:.2f} s wall, {worst[1]['cpu']:.2f} CPU s; "
+                     f"of {len(rows)}, {by_wall} at 1 s or more of wall time, {by_cpu} of CPU time "
+                     "[every one < 1 s]"
+                     + "".join(f"; {what} {results[s][what]['wall']:.0f} s wall, {results[s][what]['cpu']:.1f} CPU s"
+                               for what in ("build", "copies", "rederive") if what in results[s]))
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- one size
@@ -499,6 +732,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="engines to time the saved queries on (rdflib needs ~1.2 GB per million triples)")
     parser.add_argument("--disk-only", action="store_true",
                         help="time the saved queries on the on-disk Oxigraph store only (issue 12's measure)")
+    parser.add_argument("--store-sizes", default=None,
+                        help="comma-separated corpus sizes: build each into a store and time every saved query on "
+                             "it with `isisgraph query` (issue 12, goal 2); nothing else is measured")
+    parser.add_argument("--one-run-above", type=float, default=5.0,
+                        help="with --store-sizes: report one run of a query whose first run took more than this "
+                             "many CPU seconds (five times the goal: its median would not change the verdict)")
+    parser.add_argument("--copied-sizes", default="",
+                        help="with --store-sizes: make the stores of these sizes from copies of the smallest "
+                             "size's store (article ids renamed, dates moved; see copied_store) instead of building")
+    parser.add_argument("--as-built", action="store_true",
+                        help="with --store-sizes: time a store that exists as it is, without building it (a "
+                             "build under other code would process every article again)")
+    parser.add_argument("--rederive", action="store_true",
+                        help="with --store-sizes: recompute each store's derived graphs with this code first")
     parser.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / "out")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--corpus", type=Path, default=None,
@@ -524,6 +771,19 @@ def main(argv: list[str] | None = None) -> int:
             args.json.parent.mkdir(parents=True, exist_ok=True)
             args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
 
+    if args.store_sizes:  # goal 2: the saved queries on build stores of each size
+        args.store_sizes = [int(size) for size in args.store_sizes.split(",") if size.strip()]
+        args.copied_sizes = [int(size) for size in args.copied_sizes.split(",") if size.strip()]
+        def partial(stores: dict[str, Any]) -> None:
+            results["stores"] = stores
+            save()
+
+        results["stores"] = run_store_queries(args, log, partial)
+        results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+        save()
+        print(f"machine: {results['machine']}\n")
+        print(store_table(results["stores"], args.query_limit))
+        return 0
     if args.graph is not None:  # only the saved queries, on a graph built before
         results["queries"] = run_queries(args.graph, args, log)
         results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]

@@ -105,3 +105,36 @@ def test_the_runner_measures_every_configuration(tmp_path: Path):
     queries = results["queries"]
     assert set(queries["oxigraph"]["rows"]) == set(queries["rdflib"]["rows"]) == {q.name for q in list_queries()}
     assert queries["oxigraph"]["rows"] == queries["rdflib"]["rows"]  # both engines, the same answers
+
+
+@pytest.mark.slow
+def test_the_store_runner_times_every_saved_query_at_each_size(tmp_path: Path):
+    out = tmp_path / "results.json"
+    work = tmp_path / "work"
+    command = [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--store-sizes", "3,6", "--processes", "1",
+               "--repeat", "1", "--workdir", str(work), "--json", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))["stores"]
+    assert set(results) == {"3", "6"}
+    names = {q.name for q in list_queries()}
+    for size, result in results.items():
+        assert names <= set(result["queries"]), size
+        assert all(row["exit"] == 0 and row["cpu"] > 0 for row in result["queries"].values()), size
+        assert result["empty"]["exit"] == 0 and result["empty"]["rows"] == 1  # ASK {} answers one row
+        assert (work / f"store-{size}" / "isisgraph-store.json").is_file()
+    # the 6-article store holds the smaller one's 3 articles and 3 more: more strike reports
+    assert results["6"]["queries"]["strike-reports"]["rows"] > results["3"]["queries"]["strike-reports"]["rows"]
+    assert "every one < 1 s" in done.stdout
+    # the second run builds nothing (the stores are up to date) and may recompute the derived graphs
+    again = subprocess.run([*command, "--as-built", "--rederive"], capture_output=True, text=True, cwd=ROOT,
+                           timeout=1800)
+    assert again.returncode == 0, again.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))["stores"]
+    assert "build" not in results["3"] and results["3"]["rederive"]["cpu"] > 0
+    # the larger store as copies of the smaller: twice its articles, every strike report twice
+    copied = subprocess.run([*command, "--copied-sizes", "6"], capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    assert copied.returncode == 0, copied.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))["stores"]
+    assert results["6"]["copies"]["articles"] == 6 and "build" in results["3"]
+    assert results["6"]["queries"]["strike-reports"]["rows"] == 2 * results["3"]["queries"]["strike-reports"]["rows"]

@@ -377,6 +377,29 @@ def test_with_values_puts_the_block_in_the_outer_group_only():
     assert with_values(text, {}) == text
 
 
+def test_with_values_also_binds_a_sub_select_grouped_by_the_parameter():
+    text = ("SELECT ?a ?n WHERE {\n"
+            "  { # the count per ?a\n    SELECT ?a (COUNT(?o) AS ?n) WHERE { ?a <http://e.org/p> ?o } GROUP BY ?a }\n"
+            "  { SELECT ?a (COUNT(?o) AS ?m) WHERE { ?a <http://e.org/q> ?o } GROUP BY ?a LIMIT 5 }\n"
+            "  { SELECT ?b (COUNT(?a) AS ?k) WHERE { ?b <http://e.org/r> ?a } GROUP BY ?b }\n"
+            "}")
+    bound = with_values(text, {"a": URIRef("http://e.org/a")})
+    block = "VALUES (?a) { (<http://e.org/a>) }"
+    assert bound.count(block) == 2  # the outer group and the first sub-select, not the limited or ungrouped one
+    first = bound.index("<http://e.org/p>")
+    assert bound.index(block) < bound.index("# the count") < bound.rindex(block, 0, first)
+    assert bound.index("<http://e.org/q>") > first and bound.rfind(block) < first
+    # the same answers: the sub-select's other groups are dropped by the outer VALUES anyway
+    store = ox.Store()
+    e = "http://e.org/"
+    for s_, p_, o_ in (("a", "p", "x"), ("a", "p", "y"), ("b", "p", "x"), ("a", "q", "x"), ("c", "r", "a")):
+        store.add(ox.Quad(ox.NamedNode(e + s_), ox.NamedNode(e + p_), ox.NamedNode(e + o_)))
+    def answer(query: str) -> list:
+        return sorted(tuple(str(solution[v]) for v in ("a", "n")) for solution in store.query(query))
+    outer_only = text[:outer_group_start(text)] + "\n  " + block + "\n" + text[outer_group_start(text):]
+    assert answer(bound) == answer(outer_only) == [("<http://e.org/a>", '"2"^^<http://www.w3.org/2001/XMLSchema#integer>')]
+
+
 def test_param_options_split_at_the_first_equals_sign():
     assert parse_param_options(["a=b=c", "d="]) == {"a": "b=c", "d": ""}
     with pytest.raises(ParamError, match="write NAME=VALUE"):

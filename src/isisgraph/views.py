@@ -42,7 +42,6 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
@@ -52,6 +51,7 @@ from isisgraph.namespaces import GEO, GRAPH, ID, IG, OA, SCHEMA, prefixed_name
 from isisgraph.ontology import tbox_hierarchy
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
 
 VIEWS = ("actors", "places", "events", "full")
@@ -461,6 +461,8 @@ def assemble(view: str, reader: GraphReader, nodes: Iterable[Node],
              edges: Iterable[tuple[Node, Node, str, dict[str, Any]]],
              extra: Mapping[Node, Mapping[str, Any]] | None = None) -> nx.MultiDiGraph:
     """A MultiDiGraph with nodes and edges added in a stable order (IRIs, then edge keys)."""
+    import networkx as nx  # here, not at the top: every isisgraph command would import it (0.3 s)
+
     result = nx.MultiDiGraph(view=view)
     extra = extra or {}
     for node in sorted(set(nodes), key=str):

@@ -28,11 +28,12 @@ import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from isisgraph.views import VIEWS, GraphReader, load_graph, to_networkx
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Each type has its own colour, the same in every graph and every page (the map colours its
 # markers by the same table): reds for armed groups and attacks, blues for state forces,
