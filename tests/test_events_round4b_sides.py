@@ -49,3 +49,35 @@ def test_a_person_s_statement_gives_its_forces_no_owner(article_events):
     found = attacks(article_events("The governor of Diyala said on Monday that their troops "
                                    "repelled an ISIS attack near Khanaqin."))
     assert [(e.perpetrators, e.target_actors) for e in found] == [([a("isis")], [])]
+
+
+# ------------------------------------------------------------- events.attack.targeting
+
+
+def test_militants_that_opened_fire_on_a_checkpoint_attacked_it(article_events):
+    found = attacks(article_events("ISIS militants opened fire on a police checkpoint near "
+                                   "Tarmiyah on Monday, the police said."))
+    assert [e.perpetrators for e in found] == [[a("isis")]]
+    assert "events.attack.targeting" in found[0].extractor
+
+
+def test_members_of_the_group_that_targeted_a_post_attacked_it(article_events):
+    found = attacks(article_events("On Saturday, ISIS members targeted an army post in the "
+                                   "Mutaibija area, the ministry said."))
+    assert [e.perpetrators for e in found] == [[a("isis")]]
+
+
+def test_the_force_the_militants_targeted_is_the_target(article_events):
+    found = attacks(article_events("Daesh terrorists targeted Peshmerga forces in Makhmour on "
+                                   "Sunday."))
+    assert [(e.perpetrators, e.target_actors) for e in found] == [([a("isis")], [a("peshmerga")])]
+
+
+def test_strikes_that_targeted_positions_and_unnamed_gunmen_make_no_attack(article_events):
+    assert attacks(article_events("Coalition jets targeted ISIS tunnels near Mosul on Sunday.")) == []
+    assert attacks(article_events("Unknown gunmen opened fire on a car near Baquba on Monday.")) == []
+    # the noun "targets", and a participle of an attack already told, make no attack of their own
+    assert attacks(article_events("Turkish jets hit 40 Daesh targets near al-Bab on Monday.")) == []
+    found = attacks(article_events("On Monday, ISIS attacks targeting shepherds killed four people "
+                                   "near Tuz Khurmatu."))
+    assert not any("targeting" in e.trigger.lower() for e in found)
