@@ -113,3 +113,21 @@ def test_craft_named_by_no_nationality_stand_for_no_force(article_events):
     found = killings(article_events("Unmarked helicopters struck a farm near Rutba on Monday, "
                                     "killing three ISIS fighters."))
     assert [e.perpetrators for e in found] == [[]]
+
+
+# ------------------------------------------- events.arrest.captured-people, with a place
+
+
+def test_people_captured_in_a_named_place_were_arrested(article_events):
+    found = article_events("The Peshmerga captured two Daesh militants in the village of Gwer on "
+                           "Monday.")
+    assert [(e.kind, e.perpetrators) for e in found] == [("Arrest", [a("peshmerga")])]
+    found = article_events("The SDF said its fighters raided a farm on Monday, capturing at least "
+                           "nine insurgents in the town of Hajin.")
+    assert [e.kind for e in found] == ["Arrest"]
+
+
+def test_a_place_captured_with_people_is_still_a_change_of_control(article_events):
+    found = article_events("Islamic State militants captured the town of Hit and dozens of "
+                           "soldiers on Monday.")
+    assert "ControlChange" in [e.kind for e in found]
