@@ -122,8 +122,8 @@ def test_people_captured_in_a_named_place_were_arrested(article_events):
     found = article_events("The Peshmerga captured two Daesh militants in the village of Gwer on "
                            "Monday.")
     assert [(e.kind, e.perpetrators) for e in found] == [("Arrest", [a("peshmerga")])]
-    found = article_events("The SDF said its fighters raided a farm on Monday, capturing at least "
-                           "nine insurgents in the town of Hajin.")
+    found = article_events("The SDF said its fighters raided a farm on Monday and captured nine "
+                           "insurgents hiding in the town of Hajin.")
     assert [e.kind for e in found] == ["Arrest"]
 
 
