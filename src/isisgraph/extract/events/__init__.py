@@ -43,7 +43,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from isisgraph.extract.events.attacks import read_attack, read_explosive_device, read_hostile_encounter, read_strike
+from isisgraph.extract.events.attacks import (
+    MILITANT_ONLY,
+    militant_aim,
+    read_attack,
+    read_explosive_device,
+    read_hostile_encounter,
+    read_strike,
+)
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control, read_victory
@@ -121,6 +128,10 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     ctx = Context(doc=doc, article=article, ref=ref)
     triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
     ctx.trigger_heads = frozenset(t.head.i for t in triggers)
+    kept = [t for t in triggers if t.word.concept not in MILITANT_ONLY or militant_aim(t, ctx)]
+    if len(kept) < len(triggers):
+        triggers = kept
+        ctx.trigger_heads = frozenset(t.head.i for t in triggers)
     launches = {t.head.i for t in triggers if t.word.frame == "launch" and not t.is_noun}
     means = means_of_harm(triggers) | modifiers(triggers) | {
         t.head.i for t in triggers if launched(t, launches) or unrealised(t)}

@@ -30,6 +30,7 @@ from isisgraph.extract.syntax.tree import (
     prep_objects,
 )
 from isisgraph.lexicons import lexicon
+from isisgraph.namespaces import ID
 
 WORDS = lexicon("events")
 SUPPORT_VERBS = WORDS.support_verbs
@@ -42,11 +43,14 @@ DEVICE_MEANS_VERBS = WORDS.harm_verbs | WORDS.device_means_verbs
 ENGAGEMENT_VERBS = WORDS.engagement_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
 DEFENCE_VERBS = WORDS.defence_verbs
+MILITANT_ONLY = WORDS.militant_only_attack_triggers
+NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
 HOSTILE_ENCOUNTER = "events.hostile-encounter"
 REPELLED = "events.attack.repelled"
+TARGETING = "events.attack.targeting"
 
 
 def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
@@ -54,7 +58,16 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
     noun's possessor, "by", an actor before it, "on", "against", a light verb's subject
     ("carried out an attack", "took part in an attack") and what the attack did ("took place
     on", "hit"), the subject of "be under attack": "Syrian regime forces redeployed ... to take
-    part in an attack on antigovernment rebels in neighboring Daraa"."""
+    part in an attack on antigovernment rebels in neighboring Daraa".
+
+    Rule ``events.attack.targeting``: a word that tells an attack by its aim ("targeted",
+    "opened fire on": [militant-only-attack-triggers]) is an attack only when the subject of
+    the verb names a militant group: "ISIS members targeted the Iraqi forces in a district of
+    Kirkuk" (Shafaq 2022); the same words tell attacks in "a group of terrorists opening fire
+    on the SDF" (UK MoD 2017) and "targeting a military vehicle of the SDF" (Deir Ezzor 24
+    2020), whose subjects the parse does not give. Never the noun "targets", nor "strikes
+    targeted ISIS tunnels" or "ISIS attacks targeting civilians", whose strike or attack is
+    told by its own word."""
     cand = new_candidate(trigger, ATTACK)
     head = trigger.head
     if trigger.is_noun:
@@ -102,7 +115,26 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
         fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
                                                   + preps.get("against", []), victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    if trigger.word.concept in MILITANT_ONLY:
+        if not militant_aim(trigger, ctx):
+            return None
+        cand.step(TARGETING)
     return cand
+
+
+def militant_aim(trigger: Trigger, ctx: Context) -> bool:
+    """Whether a word of [militant-only-attack-triggers] tells an attack (rule
+    ``events.attack.targeting``, ``read_attack``): a verb whose own subject names a militant
+    group; not the noun "targets", nor "strikes (attacks) targeting ...", whose strike or
+    attack is told by its own word. Triggers that fail are dropped before the others are
+    read, so that a killing told with them ("killed when gunmen opened fire") stays."""
+    head = trigger.head
+    subjects = [] if trigger.is_noun or passive(head) else doers(head)
+    if not subjects or any(s.i in ctx.trigger_heads for s in subjects):
+        return False
+    actors = ctx.actors(subjects)[0]
+    return bool(actors) and all(ctx.ref.is_a(p, "ArmedGroup") and p not in NON_MILITANT_GROUPS
+                                for p in actors)
 
 
 def repelled_by(noun: Token) -> tuple[list[Token], int]:

@@ -79,7 +79,9 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             lost = [a for a in actors[0] if a not in cand.gained]
             fill(cand, cand.lost, (lost, actors[1], actors[2]))
     cand.lost = [a for a in cand.lost if a not in cand.gained]
-    if not cand.locations and trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun:
+    if trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun and (
+            not cand.locations or _only_people(trigger, ctx)):
+        # "capturing at least 14 insurgents in the town of X": the place is where they were taken
         return capture_of_people(trigger, ctx)
     return cand if cand.locations else None
 
@@ -148,10 +150,22 @@ def is_land(noun: Token) -> bool:
         o.lemma_.lower() in TERRITORY_NOUNS for o in prep_objects(noun, ("of",)).get("of", []))
 
 
+def _only_people(trigger: Trigger, ctx: Context) -> bool:
+    """Whether every object of a capture verb is people ([captive-nouns] or a named person)."""
+    captives = patients(trigger.head)
+    return bool(captives) and all(
+        p.lemma_.lower() in CAPTIVE_NOUNS or any(
+            ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
+        for p in captives)
+
+
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.arrest.captured-people``: a capture or seizure of people, not of a place,
     is an arrest: "forces conducted a helicopter raid in eastern Syria, capturing an ISIS
-    facilitator and two associates"; "the army seized an ISIS official"."""
+    facilitator and two associates"; "the army seized an ISIS official". So is one whose
+    objects are all people though a place is named with them: "capturing at least 14
+    insurgents in the towns of X and Y" (Baghdad Post 2021), "captured five ISIL members in
+    Syria" (Hurriyet 2022)."""
     captives = patients(trigger.head)
     if not captives or not all(
         p.lemma_.lower() in CAPTIVE_NOUNS or any(
