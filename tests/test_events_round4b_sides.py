@@ -83,38 +83,6 @@ def test_strikes_that_targeted_positions_and_unnamed_gunmen_make_no_attack(artic
     assert not any("targeting" in e.trigger.lower() for e in found)
 
 
-# ---------------------------------------------------------- events.context.national-hardware
-
-
-def killings(found: list[Event]) -> list[Event]:
-    return [e for e in found if e.kind == "Killing"]
-
-
-def test_a_nation_s_artillery_is_its_armed_forces(article_events):
-    found = killings(article_events("Turkish artillery pounded Daesh positions near al-Bab on "
-                                    "Sunday, killing 14 militants."))
-    assert [e.perpetrators for e in found] == [[a("turkish-armed-forces")]]
-
-
-def test_a_nation_s_helicopters_are_its_broadest_force(article_events):
-    found = killings(article_events("Iraqi helicopters struck two hideouts near Fallujah on "
-                                    "Monday, killing nine Daesh fighters."))
-    assert [e.perpetrators for e in found] == [[a("isf")]]  # the Iraqi Army is part of the ISF
-
-
-def test_two_nations_helicopters_are_both_forces(article_events):
-    found = killings(article_events("Syrian and Russian helicopters killed 20 ISIS fighters near "
-                                    "Palmyra on Monday."))
-    assert [sorted(e.perpetrators) for e in found] == [sorted([a("syrian-arab-army"),
-                                                              a("russian-armed-forces")])]
-
-
-def test_craft_named_by_no_nationality_stand_for_no_force(article_events):
-    found = killings(article_events("Unmarked helicopters struck a farm near Rutba on Monday, "
-                                    "killing three ISIS fighters."))
-    assert [e.perpetrators for e in found] == [[]]
-
-
 # ------------------------------------------- events.arrest.captured-people, with a place
 
 

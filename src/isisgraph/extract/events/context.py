@@ -51,8 +51,6 @@ FORCE_ANAPHORS = WORDS.force_anaphors
 INSTITUTION_ANAPHORS = WORDS.institution_anaphors
 STATEMENT_VERBS = WORDS.statement_verbs
 OWNER_PRONOUNS = WORDS.owner_pronouns
-HARDWARE_NOUNS = WORDS.hardware_nouns
-NATION_FORCE_WORDS = WORDS.nation_force_words
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
 TITLE_NOUNS = WORDS.title_nouns
@@ -164,8 +162,6 @@ class Context:
                 resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side), victims)
                 if resolved:
                     found, anaphoric = resolved, True
-            if not found:
-                found = self.national_hardware(head)
             for iri, ent in found:
                 if iri not in iris:
                     iris.append(iri)
@@ -254,33 +250,6 @@ class Context:
                     and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return self.militants(token, other_side)
         return []
-
-    def national_hardware(self, noun: Token) -> list[tuple[str, Span]]:
-        """Rule ``events.context.national-hardware``: a force's weapons or craft
-        ([hardware-nouns]) named only by nationalities ("Turkish artillery", "Iraqi
-        helicopters", "Syrian and Russian helicopters") stand for each nation's armed forces:
-        the one state force of the reference data called "<nationality> forces", "army",
-        "military" or "armed forces" ([nation-force-words]), the broadest when several are
-        (the ISF over the Iraqi Army); nothing for a nationality no such label names. The
-        development articles tell sides by their craft ("Turkish warplanes destroyed 17
-        Daesh targets", TRT World 2016; "strikes by Syrian and Russian warplanes", AFP 2016),
-        which actor labels cover for the common aircraft words; this reads the same for the
-        other craft and weapons without a label for each nation."""
-        if noun.lemma_.lower() not in HARDWARE_NOUNS or noun.ent_type_:
-            return []
-        adjectives = [c for a in noun.children if a.dep_ == "amod" for c in conjuncts(a)]
-        if not adjectives or any(c.dep_ in ("compound", "poss") for c in noun.children) \
-                or not all(a.ent_type_ == "NORP" for a in adjectives):
-            return []
-        found = []
-        for adjective in adjectives:
-            names = {f"{adjective.lower_} {word}" for word in NATION_FORCE_WORDS}
-            forces = {iri for iri, labels in self.ref.aliases.items()
-                      if self.ref.is_a(iri, "StateForce") and any(label.lower() in names for label in labels)}
-            broadest = [f for f in sorted(forces) if not any(o in forces for o in self.ref.memberships(f))]
-            if len(broadest) == 1:
-                found.append((broadest[0], self.doc[adjective.i: adjective.i + 1]))
-        return found
 
     def statement_owner(self, noun: Token) -> list[tuple[str, Span]]:
         """Rule ``events.context.statement-owner``: a force noun with a possessive pronoun
