@@ -123,7 +123,7 @@ class Document:
                 self.first_air_use.setdefault(lemma, tok.i)
         self.drafts: list[Draft] = []
         self.frames: dict[int, Frame] = {}
-        self.lead: list[str] | None = None  # the countries of the lead (context.lead_countries)
+        self.lead: list[str] | None = None  # the countries of the lead (lead.lead_countries)
         self.lead_units: set[int] | None = None  # the units of the headline and the lead
         # section heading unit -> its countries ("Strikes in Iraq"; headings.heading_countries)
         self.section_headings: dict[int, list[str]] | None = None
