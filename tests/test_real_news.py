@@ -317,3 +317,20 @@ def test_score_builds_each_split_and_prints_the_blind_table(sealed, tmp_path, ca
     # r1 (dev) annotates strike reports and claims; w1 (held) all four kinds
     assert rows[0] == ["strike reports", "claims", "micro total"]
     assert rows[1] == ["strike reports", "events", "events with sides", "claims", "figures", "micro total"]
+
+
+def test_seal_keeps_sealed_gold_that_a_stale_work_file_would_change(sealed, capsys):
+    """A work file left from an earlier round must not undo a fix made to the sealed gold since:
+    seal names it and writes nothing; --update ID says the change is meant."""
+    before = (sealed / "gold" / "w1.json").read_bytes()
+    stale = json.loads((sealed / "work" / "w1.json").read_text(encoding="utf-8"))
+    stale["events"][0]["gained"] = ["new:iraqi-forces"]  # the slug the gold replaced since
+    write_json(sealed / "work" / "w1.json", stale)
+    assert run(sealed, "seal") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert "1 work file(s) would change gold already sealed (w1)" in err
+    assert (sealed / "gold" / "w1.json").read_bytes() == before
+    assert run(sealed, "seal", "--update", "w1") == 0
+    assert json.loads((sealed / "gold" / "w1.json").read_text(encoding="utf-8"))["events"][0][
+        "gained"] == ["new:iraqi-forces"]

@@ -5,7 +5,7 @@ The texts are other people's writing and never enter git; the committed ``manife
 their sha256 and ``gold/`` holds the annotations *sealed* (evidence and quotes replaced by their
 SHA-1 beside their offsets). See ``tests/data/real/README.md``.
 
-    python tools/real_news.py seal                 # work/ + texts -> gold/ and manifest.csv
+    python tools/real_news.py seal [--update ID ...]  # work/ + texts -> gold/ and manifest.csv
     python tools/real_news.py split                # a third of each genre held out
     python tools/real_news.py unseal [ID ...]      # gold/ + texts -> work/{id}.json
     python tools/real_news.py check                # texts against sha256, gold against sha1
@@ -248,10 +248,12 @@ def merge_fragments(real: RealSet, rows: dict[str, dict[str, str]], rehash: bool
     return len(merged_from)
 
 
-def seal(real: RealSet, rehash: bool = False) -> list[str]:
+def seal(real: RealSet, rehash: bool = False, update: Iterable[str] = ()) -> list[str]:
     """work/manifest-*.csv → manifest.csv, work/{id}.json → gold/{id}.json (sealed); then the
     texts of articles with a split are laid out in texts/{dev,held}/. Nothing is written unless
-    every file seals."""
+    every file seals, and a gold file already sealed is changed only for an article named in
+    ``update``: a work file left from an earlier round (the gold fixed since, its work file
+    not) would otherwise undo the fix."""
     rows = read_manifest(real)
     merged = merge_fragments(real, rows, rehash)
     if not rows:
@@ -279,6 +281,13 @@ def seal(real: RealSet, rehash: bool = False) -> list[str]:
                              for i, item in enumerate(data[kind])]
         gold_article(out, str(path))  # the schema of tests/gold/README.md
         sealed[real.gold / path.name] = out
+    stale = sorted(target.stem for target, data in sealed.items()
+                   if target.is_file() and target.stem not in set(update)
+                   and target.read_bytes() != gold_json(data).encode("utf-8"))
+    if stale:
+        raise InputError(f"{real.work}: {len(stale)} work file(s) would change gold already sealed "
+                         f"({', '.join(stale[:3])}{' ...' if len(stale) > 3 else ''}); if the change "
+                         "is meant, seal --update ID ..., else refresh work/ with unseal --force ID")
     write_manifest(real, rows)
     lines = [f"{real.manifest.name}: {len(rows)} articles ({merged} rows from work/manifest-*.csv)"]
     for target, data in sealed.items():
@@ -619,6 +628,8 @@ def main(argv: list[str] | None = None) -> int:
     sealing = commands.add_parser("seal", help="work/ + texts -> gold/ (sealed) and manifest.csv")
     sealing.add_argument("--rehash", action="store_true",
                          help="accept a text of a work/manifest-*.csv that differs from manifest.csv")
+    sealing.add_argument("--update", nargs="+", default=[], metavar="ID",
+                         help="articles whose sealed gold the work files may change")
     commands.add_parser("split", help="give each article without a split dev or held (a third per genre)")
     unsealing = commands.add_parser("unseal", help="gold/ + texts -> work/{id}.json")
     unsealing.add_argument("articles", nargs="*", help="article ids (default: every gold file)")
@@ -640,7 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "score":
             return score(real, args.out)
         lines = {
-            "seal": lambda: seal(real, args.rehash),
+            "seal": lambda: seal(real, args.rehash, args.update),
             "split": lambda: split(real),
             "unseal": lambda: unseal(real, args.articles, args.force),
             "restore": lambda: restore(real, args.source),
