@@ -47,7 +47,7 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
 Then over the whole document: ``parts.link_parts`` (strikes.parts.*: which total each report
 breaks down), ``context.complete_from_context`` (strikes.context.*: the actor, period and
 countries a report lacks, from the total it breaks down, the text before, the report after
-it for a headline or a lead, the lead's countries, else the publication date), and
+it for a headline or a lead, the lead's countries (``lead``), else the publication date), and
 ``parts.link_parts`` again for the reports the context completed; last
 ``context_targets.complete_targets`` (strikes.context.target-from-*): whom the strikes hit, when their
 own phrase does not say (``targets.actors_hit``: "strikes against ISIS targets", "struck Daesh
