@@ -375,13 +375,7 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
         for p, o in ((RDF.type, IGD.ActorTally), (IGD.actor, actor), (IGD.report, report), (IGD.start, start),
                      (IGD.end, stop), (IGD.strikes, count), (IGD.articles, integer(articles))):
             out.add((node, p, o))
-    places = set(parents) | {p for above in parents.values() for p in above}
-    for role in PLACE_ROLES:
-        places |= {o for objects in facts.values[role].values() for o in objects}
-    for place in places:
-        if isinstance(place, URIRef):
-            for above in closure(place, parents):
-                out.add((place, IGD.within, above))
+    _add_closures(out, IGD.within, parents, facts, PLACE_ROLES)
     twins: dict[Node, set[Node]] = defaultdict(set)
     for prop in TWINS:
         for subject, objects in facts.values[prop].items():
@@ -390,14 +384,21 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
     for node in grouped:
         if isinstance(node, URIRef):
             out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
-    actors = set(members) | {m for above in members.values() for m in above}
-    for role in ACTOR_ROLES:
-        actors |= {o for objects in facts.values[role].values() for o in objects}
-    for actor in actors:
-        if isinstance(actor, URIRef):
-            for above in closure(actor, members):
-                out.add((actor, IGD.memberOf, above))
+    _add_closures(out, IGD.memberOf, members, facts, ACTOR_ROLES)
     return out
+
+
+def _add_closures(out: Graph, predicate: URIRef, parents: dict[Node, set[Node]], facts: Facts,
+                  roles: tuple[URIRef, ...]) -> None:
+    """``node predicate above`` for every node of the hierarchy or of the facts' ``roles`` and
+    each node above it (``igd:within`` for places, ``igd:memberOf`` for actors)."""
+    nodes = set(parents) | {p for above in parents.values() for p in above}
+    for role in roles:
+        nodes |= {o for objects in facts.values[role].values() for o in objects}
+    for node in nodes:
+        if isinstance(node, URIRef):
+            for above in closure(node, parents):
+                out.add((node, predicate, above))
 
 
 def has_articles(dataset: Dataset) -> bool:

@@ -156,14 +156,18 @@ def _relative_date(cand: Candidate, tokens: list[Token], dates: list[When]) -> b
     return True
 
 
+def _date_words(when: When, trigger: Trigger) -> Span | None:
+    """The words of the trigger's document that a found date was read from (None if unknown)."""
+    if when.span is None:
+        return None
+    return trigger.head.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+
+
 def _dates_another_noun(when: When, trigger: Trigger) -> bool:
     """ "The February 5 strike was preceded by raids": a date written before another noun
     dates that noun's event, not the clause (unless that noun is the strike or attack the
     event happened by: "a Feb 26 strike which also killed five civilians")."""
-    if when.span is None:
-        return False
-    doc = trigger.head.doc
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    span = _date_words(when, trigger)
     if span is None:
         return False
     root = span.root
@@ -183,10 +187,7 @@ def _compared_since(when: When, trigger: Trigger) -> bool:
     """Rule ``events.dates.comparison``: "the deadliest since a truck bomb in Karrada in July
     2016", "the worst attack in Baghdad since January": a date after "since" on a superlative
     (or "first") is the time the event is compared with, not its own."""
-    if when.span is None:
-        return False
-    doc = trigger.head.doc
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    span = _date_words(when, trigger)
     if span is None:
         return False
     for token in [span.root, *span.root.ancestors]:  # "since March": the span holds "since"
