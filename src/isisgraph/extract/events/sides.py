@@ -32,6 +32,7 @@ from isisgraph.reference import Reference
 
 ARMED_FORCES = "events.sides.armed-forces"
 MEMBER_OF = "events.sides.member-of"
+NOT_A_PARTY = "events.sides.not-a-party"
 
 # Organisations a person's side extends to (not a government or a media office).
 GROUP_CLASSES = ("ArmedGroup", "StateForce", "Coalition")
@@ -59,6 +60,32 @@ def normalise_sides(cand: Candidate, ref: Reference) -> None:
             cand.step(MEMBER_OF)
     cand.target_actors[:] = [a for a in cand.target_actors if a not in cand.perpetrators]
     cand.lost[:] = [a for a in cand.lost if a not in cand.gained]
+    drop_non_parties(cand, ref)
+
+
+# The kinds of organisation that fight or are fought (the rest, outlets, monitors,
+# international bodies, are plain ig:Organization)
+PARTY_CLASSES = ("ArmedGroup", "StateForce", "Coalition", "Government", "PoliticalParty")
+
+
+def _bystander(actor: str, ref: Reference) -> bool:
+    return ref.is_a(actor, "Organization") and not any(ref.is_a(actor, c) for c in PARTY_CLASSES)
+
+
+def drop_non_parties(cand: Candidate, ref: Reference) -> None:
+    """Rule ``events.sides.not-a-party``: a news outlet, a monitor, a media office or an
+    international body (an ``Organization`` of the reference data of none of its subclasses)
+    tells, counts or condemns the fighting but takes no side in it, so it is never a
+    perpetrator, target, winner or loser: the "(Reuters) - Islamic State fighters stormed a
+    town" of a dateline is no attack by Reuters (Reuters on Kubaisa, 2014), "Syrian state TV
+    reported intense clashes" no clash of the broadcaster (AP on Hasakah, 2015), "Beirut (AFP)
+    ... At least 20 Islamic State group fighters were killed" killed no one of AFP (AFP on
+    Palmyra, 2016). None of the 266 annotated articles gives such an actor a side."""
+    for role in (cand.perpetrators, cand.target_actors, cand.gained, cand.lost):
+        kept = [a for a in role if not _bystander(a, ref)]
+        if len(kept) != len(role):
+            role[:] = kept
+            cand.step(NOT_A_PARTY)
 
 
 # ------------------------------------------------------------------ sides from the article

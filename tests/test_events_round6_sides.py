@@ -1,0 +1,54 @@
+"""Round 6 of the side rules: who is never a side (``events.sides.not-a-party``) and the
+forces named by coordinated modifiers (``events.context.shared-head``).
+
+Short articles written here, in other words than the development articles the rules were
+found in (named in their docstrings), read through the project's NLP pipeline and the whole
+extractor. Each reading has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from isisgraph.namespaces import actor
+from isisgraph.records import Event
+
+PUBLISHED = dt.date(2017, 1, 5)
+
+
+def a(slug: str) -> str:
+    return str(actor(slug))
+
+
+def sides(found: list[Event], kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(e.perpetrators, e.target_actors) for e in found if e.kind == kind]
+
+
+# ------------------------------------------------------------ events.sides.not-a-party
+
+
+def test_a_dateline_agency_is_no_target_of_a_killing(article_events):
+    found = article_events("Ankara (AFP) Jan 5, 2017 Turkish jets killed 12 Daesh militants near al-Bab "
+                           "on Thursday, the army said.")
+    assert sides(found, "Killing") == [([a("turkish-armed-forces")], [a("isis")])]
+    assert "events.sides.not-a-party" in found[0].extractor
+
+
+def test_a_broadcaster_that_reports_clashes_takes_no_part_in_them(article_events):
+    found = article_events("Syrian state TV reported heavy clashes inside Deir ez-Zor's western districts "
+                           "on Monday.", dt.date(2016, 6, 20))
+    assert [e.perpetrators + e.target_actors for e in found] == [[]] * len(found)
+    assert all("events.sides.not-a-party" in e.extractor for e in found)
+
+
+def test_an_agency_told_the_news_is_no_side(article_events):
+    found = article_events("Islamic State militants stormed a police post west of Baiji on Tuesday, "
+                           "an officer told Reuters.", dt.date(2015, 4, 7))
+    assert all(a("reuters") not in e.perpetrators + e.target_actors for e in found)
+
+
+def test_the_forces_an_outlet_names_keep_their_sides(article_events):
+    # must not: the rule drops only the outlet, never a force or a government
+    found = article_events("Iraqi security forces killed nine ISIS militants near Rutba on Sunday, "
+                           "the Security Media Cell said.", dt.date(2021, 6, 13))
+    assert sides(found, "Killing") == [([a("isf")], [a("isis")])]
