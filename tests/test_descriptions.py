@@ -205,6 +205,17 @@ def test_syrias_government_forces_after_assad_are_the_transitional_governments()
     assert [f[1] for f in before] == ["actor/syrian-arab-army"]
 
 
+def test_us_backed_fighters_are_the_sdf_in_syria_and_the_isf_in_iraq():
+    """Reuters on Baghouz (2019), BBC on Manbij (2016): "US-backed fighters" took the place."""
+    syria = linked("U.S.-backed fighters stormed the last pocket near Hajin in Syria on Monday.", dt.date(2018, 12, 10))
+    assert [f[1] for f in syria] == ["actor/sdf"]
+    iraq = linked("US-backed troops pushed into western Mosul in Iraq, officers said.", dt.date(2017, 3, 1))
+    assert [f[1] for f in iraq] == ["actor/isf"]
+    # before the SDF was founded no reading holds in Syria
+    early = linked("US-backed fighters crossed into Syria near Azaz, a monitor said.", dt.date(2014, 10, 1))
+    assert "actor/sdf" not in [f[1] for f in early]
+
+
 def test_regime_soldiers_are_the_syrian_army_only_in_assads_syria():
     syria = linked("Four regime soldiers died when a mine hit their truck east of Homs.", dt.date(2021, 5, 4))
     assert [f[1] for f in syria] == ["actor/syrian-arab-army"]
