@@ -52,3 +52,40 @@ def test_the_forces_an_outlet_names_keep_their_sides(article_events):
     found = article_events("Iraqi security forces killed nine ISIS militants near Rutba on Sunday, "
                            "the Security Media Cell said.", dt.date(2021, 6, 13))
     assert sides(found, "Killing") == [([a("isf")], [a("isis")])]
+
+
+# ---------------------------------------------------------- events.sides.attack-killing
+
+
+def attack_sides(found: list[Event]) -> list[tuple[list[str], list[str]]]:
+    return [(e.perpetrators, e.target_actors) for e in found if e.kind == "Attack"]
+
+
+def test_those_killed_during_an_attack_were_its_target(article_events):
+    found = article_events("Three security personnel were killed during an ISIS attack near Tuz Khurmatu "
+                           "in Iraq on Monday, a source said.", dt.date(2021, 3, 2))
+    assert attack_sides(found) == [([a("isis")], [a("isf")])]
+    assert "events.sides.attack-killing" in found[0].extractor
+
+
+def test_those_who_died_as_militants_stormed_their_post_were_its_target(article_events):
+    found = article_events("Four members of the security forces died as ISIS militants stormed their "
+                           "post west of Palmyra in Syria.", dt.date(2018, 9, 4))
+    assert attack_sides(found) == [([a("isis")], [a("syrian-arab-army")])]
+
+
+def test_policemen_killed_when_gunmen_attacked_were_its_target(article_events):
+    found = article_events("Two policemen were killed and three others wounded when Islamic State gunmen "
+                           "attacked a checkpoint near Tarmiyah in Iraq on Monday.", dt.date(2019, 5, 13))
+    assert attack_sides(found) == [([a("isis")], [a("isf")])]
+
+
+def test_a_checkpoint_of_another_force_is_not_the_states(article_events):
+    # must not: the sentence names the SDF, whose members were killed; the state's forces are
+    # not guessed (events.sides.state-target neither)
+    for text in ("The SDF said two of its members were killed during an ISIS attack on a checkpoint "
+                 "near Hasakah on Monday.",
+                 "Kurdish-led forces said two of their members were killed when ISIS attacked a "
+                 "checkpoint near Hasakah in Syria."):
+        found = article_events(text, dt.date(2020, 5, 12))
+        assert attack_sides(found) == [([a("isis")], [])], text
