@@ -89,3 +89,29 @@ def test_a_checkpoint_of_another_force_is_not_the_states(article_events):
                  "checkpoint near Hasakah in Syria."):
         found = article_events(text, dt.date(2020, 5, 12))
         assert attack_sides(found) == [([a("isis")], [])], text
+
+
+# ------------------------------------------ events.sides.operating-force (surrenders)
+
+
+def test_militants_who_surrendered_as_a_force_took_the_place_surrendered_to_it(article_events):
+    found = article_events("US-backed fighters took the last Islamic State pocket near Hajin in Syria on "
+                           "Saturday after the militants still inside surrendered.", dt.date(2019, 2, 16))
+    assert sides(found, "Surrender") == [([a("sdf")], [a("isis")])]
+    assert "events.sides.operating-force" in [e for e in found if e.kind == "Surrender"][0].extractor
+
+
+def test_militants_who_surrendered_in_a_retaken_town_surrendered_to_its_takers(article_events):
+    found = article_events("Iraqi forces recaptured Hawija from Islamic State on Thursday, and more than a "
+                           "thousand Islamic State militants surrendered in the town.", dt.date(2017, 10, 5))
+    assert sides(found, "Surrender") == [([a("isf")], [a("isis")])]
+    found = article_events("Kurdish Peshmerga forces retook the village of Bashir near Kirkuk from ISIS on "
+                           "Sunday. Forty ISIS fighters surrendered in Bashir, officials said.", dt.date(2016, 5, 1))
+    assert sides(found, "Surrender") == [([a("peshmerga")], [a("isis")])]
+
+
+def test_a_surrender_with_no_force_told_near_it_has_no_receiver(article_events):
+    # must not: no force operated in the sentences before; the receiver is not guessed
+    found = article_events("Hundreds of Islamic State militants surrendered near Hajin in Syria on Saturday, "
+                           "a monitor said.", dt.date(2019, 2, 16))
+    assert sides(found, "Surrender") == [([], [a("isis")])]

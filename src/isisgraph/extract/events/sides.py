@@ -269,7 +269,11 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
     a force fighting the militants or in the two after it, was done by that force: "four
     other terrorists were arrested in Al-Anbar, Kirkuk and Saladin" after "the Agency
     launched an intelligence operation ..., which resulted in the arrest of" (Shafaq 2022; one
-    development article so far). The nearest such event before it counts, else one later in
+    development article so far). So is a surrender of militants to no one named: "most of
+    the jihadists surrendered" after "The Syrian Democratic Forces ... managed to capture the
+    municipal stadium" (New Arab 2017), "US-backed fighters seized the last Islamic State
+    enclave ... after the jihadists who were still there surrendered" (Reuters 2019): they
+    surrendered to the force that took the place. The nearest such event before it counts, else one later in
     its own sentence ("... were killed ..., while 200 others were arrested by the Iraqi
     troops"). The fighters are those of the militant group the article is about
     (``article_militant_group``) or of another militant group the event names; civilians and
@@ -282,12 +286,13 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
     numbers = {id(e): bisect_right(starts, e.span.start) - 1 for e in ordered}
     for event in ordered:
         number = numbers[id(event)]
-        if event.kind not in ("Arrest", "Killing") or (event.perpetrators and COOPERATION not in event.extractor):
+        if event.kind not in ("Arrest", "Killing", "Surrender") \
+                or (event.perpetrators and COOPERATION not in event.extractor):
             continue
         anchor = anchor_of(doc, event)
         militants = [t for t in event.target_actors
                      if ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS]
-        fighters = bool(militants) or (
+        fighters = bool(militants) or event.kind != "Surrender" and (
             group is not None and not event.target_actors and anchor is not None
             and _hit_fighters(anchor, event.kind == "Killing"))
         if not fighters:
