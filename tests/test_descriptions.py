@@ -225,6 +225,17 @@ def test_regime_soldiers_are_the_syrian_army_only_in_assads_syria():
     assert [f[1] for f in elsewhere if f[0].lower().startswith("regime")] == []
 
 
+def test_syrian_soldiers_are_the_army_of_the_government_of_the_day():
+    """AFP on Hama (2024), The Age on Tabqa (2014), Xinhua on Mayadin (2023)."""
+    assad = linked("Militants ambushed a bus carrying Syrian soldiers east of Homs on Thursday.", dt.date(2021, 4, 8))
+    assert [f[1] for f in assad] == ["actor/syrian-arab-army"]
+    after = linked("Two Syrian soldiers were wounded by a mine near Palmyra.", dt.date(2025, 5, 2))
+    assert [f[1] for f in after] == ["actor/syrian-transitional-government"]
+    # must not: another nation's soldiers are not Syria's
+    other = linked("Two Jordanian soldiers were wounded on the Syrian border on Monday.", dt.date(2021, 4, 8))
+    assert "actor/syrian-arab-army" not in [f[1] for f in other]
+
+
 def test_shiite_paramilitaries_are_the_hashd_in_iraq_only():
     iraq = linked("Shiite paramilitary fighters pushed into the town west of Kirkuk, officials said.",
                   dt.date(2017, 10, 2))
