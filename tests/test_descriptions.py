@@ -240,6 +240,8 @@ def test_shiite_paramilitaries_are_the_hashd_in_iraq_only():
     iraq = linked("Shiite paramilitary fighters pushed into the town west of Kirkuk, officials said.",
                   dt.date(2017, 10, 2))
     assert "actor/hashd-al-shaabi" in [f[1] for f in iraq]
+    groups = linked("The army and Shia paramilitary groups entered Hawija in Iraq on Thursday.", dt.date(2017, 10, 5))
+    assert "actor/hashd-al-shaabi" in [f[1] for f in groups]
     syria = linked("Shiite paramilitaries backed by Iran advanced near Albu Kamal in Syria.", dt.date(2017, 11, 9))
     assert "actor/hashd-al-shaabi" not in [f[1] for f in syria]
 
