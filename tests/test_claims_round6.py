@@ -37,3 +37,42 @@ def test_a_document_whose_relative_clause_speaks_is_read_without_looping(pipelin
     # reading of the issuer back to the document (it recursed until Python stopped it)
     claims, _ = read(pipeline, ref, text)
     assert all(c.span.start >= 0 for c in claims)
+
+
+# ---------------------------------------------------------------- an unnamed source of the force that operated
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Turkey's National Intelligence Organization detained four Daesh suspects near Azaz. The National "
+     "Intelligence Organization had followed the cell for months. The suspects planned bombings in the "
+     "town, security sources said on Friday.", "turkish-intelligence"),
+    ("Three Peshmerga fighters were killed in an ISIS attack near Kifri on Sunday night. The Peshmerga "
+     "had repelled two attacks in the area that week. “The militants came from the valley,” a security "
+     "source in Kifri told reporters.", "peshmerga"),
+    ("Security officers said the men had smuggled weapons from Syria, after the National Intelligence "
+     "Organization captured them in Gaziantep. The National Intelligence Organization did not name "
+     "them.", "turkish-intelligence"),
+])
+def test_an_unnamed_source_speaks_for_the_force_the_news_is_about(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    sourced = [c for c in claims if "claims.sources.operating-force" in c.extractor]
+    assert speakers(sourced) == [claimant]
+
+
+def test_an_unnamed_source_with_two_forces_named_as_often_keeps_its_kind(pipeline, ref):
+    # the Peshmerga and the Iraqi army are each named twice: no one force the news is about
+    text = ("The Peshmerga and the Iraqi army retook two villages near Makhmour. The Peshmerga lost one "
+            "fighter and the Iraqi army two soldiers. The villages were cleared by noon, a security "
+            "source said.")
+    claims, _ = read(pipeline, ref, text)
+    assert not any("claims.sources.operating-force" in c.extractor for c in claims)
+
+
+def test_an_unnamed_security_source_keeps_the_force_of_which_the_named_unit_is_part(pipeline, ref):
+    # the Iraqi army is a unit of the Iraqi security forces, which "security" names
+    text = ("Two Iraqi soldiers were killed when militants attacked an Iraqi army post near Tarmiyah. "
+            "The Iraqi army sent reinforcements to the area. The attackers fled north, a security "
+            "source said.")
+    claims, _ = read(pipeline, ref, text)
+    last = [c for c in claims if c.span.start >= text.index("The attackers")]
+    assert speakers(last) == ["isf"]
