@@ -76,3 +76,40 @@ def test_an_unnamed_security_source_keeps_the_force_of_which_the_named_unit_is_p
     claims, _ = read(pipeline, ref, text)
     last = [c for c in claims if c.span.start >= text.index("The attackers")]
     assert speakers(last) == ["isf"]
+
+
+# ---------------------------------------------------------------- "the statement read", "the release concluded"
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("The coalition said in a statement on Monday that its jets hit 20 targets near Raqqa. The strikes "
+     "destroyed nine fighting positions and two tunnels, the statement read.", "The strikes"),
+    ("The coalition said in a statement on Tuesday that its jets flew 40 sorties. “Our aircraft struck a mortar team "
+     "west of Mosul,” the statement reads.", "“Our aircraft"),
+    ("The coalition said in a statement that its aircraft bombed a cave near Hit. The statement concluded "
+     "that the group had lost most of its fighters in the valley.", "The statement concluded"),
+])
+def test_what_the_statement_reads_is_its_issuers_claim(pipeline, ref, text, last):
+    claims, _ = read(pipeline, ref, text)
+    later = [c for c in claims if c.span.start >= text.index(last)]
+    assert speakers(later) == ["cjtf-oir"]
+    assert "claims.verbs.document-finding" in later[0].extractor
+
+
+def test_a_person_who_reads_reports_nothing(pipeline, ref):
+    text = "The commander read that the militants had fled the village before dawn."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+# ---------------------------------------------------------------- "the Syrian General Command"
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian General Command announced on Sunday the liberation of the whole eastern desert from ISIS.",
+    "Syria's General Command said in a statement that army units had cleared 4,000 square kilometres.",
+    "Army units pushed the militants out of the desert near Mayadin, the Syrian General Command said.",
+])
+def test_a_general_command_is_the_armed_forces_of_its_country(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2018, 6, 28))
+    assert speakers(claims) == ["syrian-arab-army"]

@@ -226,8 +226,9 @@ def operating_force(art: ClaimArticle, country: str) -> str | None:
 
 
 def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
-    """ "says General Staff", "Turkey's General Staff added": the top body of the armed forces,
-    after its title word ("General"); not "hospital staff"."""
+    """ "says General Staff", "Turkey's General Staff added", "the Syrian General Command
+    announced" (dev k_insidesyria, where "General Command" read as a person's name): the top
+    body of the armed forces, after its title word ("General"); not "hospital staff"."""
     return head.lower_ in ARMED_FORCES_BODIES and any(
         t.lower_ in TITLE_WORDS and t.i < head.i for t in tokens
     )

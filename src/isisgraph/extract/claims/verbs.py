@@ -41,7 +41,9 @@ applies; the rule's id is the claim's extractor value):
   ("The Defence Secretary said: ⏎ “...”"), which continues the claim;
 - ``claims.verbs.document-finding``: it is no speech verb but a verb of finding with a
   content clause and a document as its subject ("A UN report found that ...", "the report
-  concluded that ...").
+  concluded that ..."), or a statement's "read" ("The strikes destroyed 12 fighting positions,
+  the statement read", dev k_northpress "the statement reads"; new articles of coalition
+  releases relayed by Kurdish outlets).
 
 A content clause includes the infinitive of claiming and pledging ("It claimed to have killed
 13 members of Peshmerga forces", "pledged to help Iraqi leaders"); a reported object includes
