@@ -113,3 +113,13 @@ def test_a_person_who_reads_reports_nothing(pipeline, ref):
 def test_a_general_command_is_the_armed_forces_of_its_country(pipeline, ref, text):
     claims, _ = read(pipeline, ref, text, published=dt.date(2018, 6, 28))
     assert speakers(claims) == ["syrian-arab-army"]
+
+
+def test_the_sources_again_are_the_force_the_news_is_about(pipeline, ref):
+    text = ("Turkey's National Intelligence Organization detained four Daesh suspects near Azaz. The National "
+            "Intelligence Organization had followed the cell for months. The suspects planned bombings in the "
+            "town, security sources said on Friday. Weapons and explosives were also seized, the sources said.")
+    claims, _ = read(pipeline, ref, text)
+    last = [c for c in claims if c.span.start >= text.index("Weapons")]
+    assert speakers(last) == ["turkish-intelligence"]
+

@@ -69,6 +69,7 @@ from isisgraph.extract.claims.lexicon import (
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
 from isisgraph.extract.claims.sources import (
     LOCAL_FORCE,
+    OPERATING_FORCE,
     STATE_BODY,
     UNNAMED_OFFICIAL,
     defence_body,
@@ -153,7 +154,8 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     )
     if not found and is_the_government(head, tokens):
         found = context_government(art, sent_index)
-    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE) or found[0].how == "description"
+    remembered = (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE, OPERATING_FORCE)
+    if found and (found[0].rule in remembered or found[0].how == "description"
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
