@@ -123,3 +123,23 @@ def test_the_sources_again_are_the_force_the_news_is_about(pipeline, ref):
     last = [c for c in claims if c.span.start >= text.index("Weapons")]
     assert speakers(last) == ["turkish-intelligence"]
 
+
+# ---------------------------------------------------------------- "announced completing", "declared killing"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("On Monday the Joint Operations Command announced finishing the second stage of the offensive "
+     "west of Kirkuk.", "joint-operations-command"),
+    ("The Security Media Cell declared destroying four tunnels used by ISIS militants near Rutba.",
+     "security-media-cell"),
+    ("The SDF has announced capturing an ISIS cell leader in a raid east of Deir ez-Zor.", "sdf"),
+])
+def test_an_act_announced_in_the_gerund_is_reported(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == [claimant]
+
+
+def test_starting_to_announce_is_no_report(pipeline, ref):
+    text = "The coalition stopped announcing its daily strikes in 2019 to protect its pilots."
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []

@@ -21,7 +21,10 @@ applies; the rule's id is the claim's extractor value):
   Egypt.");
 - ``claims.verbs.reported-object``: its object is a claimed noun, quoted, or a victory noun
   ("Islamic State claimed responsibility for the attack.", "declared the “total elimination
-  of so-called caliphate”", "the governments in both countries have declared victory");
+  of so-called caliphate”", "the governments in both countries have declared victory"), or
+  an act in the gerund of an announcing or declaring verb ("the Joint Operations Command
+  announced completing the first phase", dev l_iraqinews; "The War Media Cell has declared
+  killing several leaders", dev e_iraqinews);
 - ``claims.verbs.after-quote``: it hangs off a quoted verb (""CJTFOIR and its GoI and ISF
   partners have liberated 4.5M civilians and 55,670 SQ KM of land," tweeted the US military
   on Tuesday.");
@@ -86,6 +89,7 @@ from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
     CONTINUING_VERBS,
+    DECLARING_VERBS,
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
@@ -312,6 +316,10 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return CONTENT_CLAUSE  # "Top ISIS leader killed during a US raid, Biden says": the clause taken for a subject
     if "xcomp" in deps and lemma in INFINITIVE_CONTENT_VERBS:
         return CONTENT_CLAUSE  # "It claimed to have killed 13 members", "pledged to help"
+    if lemma in OBJECT_REPORTING_VERBS | DECLARING_VERBS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children
+    ):
+        return REPORTED_OBJECT  # "announced completing the first phase", "has declared killing several leaders"
     if verb.dep_ == "parataxis":
         return PARENTHETICAL
     if "agent" in deps:
