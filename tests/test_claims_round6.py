@@ -143,3 +143,24 @@ def test_starting_to_announce_is_no_report(pipeline, ref):
     text = "The coalition stopped announcing its daily strikes in 2019 to protect its pilots."
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- "the Iraqi news outlet Al-Sumaria reported"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The Iraqi news outlet Al-Sumaria reported two civilians died in the attack near Makhmour.", "alsumaria"),
+    ("Gunmen fired rockets at villages near Makhmour. There were casualties among fighters and "
+     "civilians, the Kurdish news outlet Rudaw reported.", "rudaw"),
+    ("Four fighters were wounded in the clash, the Kurdish broadcaster Rudaw reported on Monday.", "rudaw"),
+])
+def test_an_outlet_named_after_its_description_speaks(pipeline, ref, text, claimant):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2021, 12, 2))
+    assert speakers(claims) == [claimant]
+
+
+def test_a_prime_minister_cut_by_a_hyphen_is_still_one_speaker(pipeline, ref):
+    # the parser's cut at a hyphen inside a name: the first part heads the phrase (as before)
+    text = "Former Iraqi Prime Minister Haider al-Abadi said the militants had lost all their towns."
+    claims, _ = read(pipeline, ref, text, published=dt.date(2019, 5, 2))
+    assert speakers(claims) == ["haider-al-abadi"]
