@@ -164,3 +164,25 @@ def test_a_prime_minister_cut_by_a_hyphen_is_still_one_speaker(pipeline, ref):
     text = "Former Iraqi Prime Minister Haider al-Abadi said the militants had lost all their towns."
     claims, _ = read(pipeline, ref, text, published=dt.date(2019, 5, 2))
     assert speakers(claims) == ["haider-al-abadi"]
+
+
+# ---------------------------------------------------------------- "according to X and Y"; "Syria's state news agency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two soldiers were killed in the ambush on Saturday, according to the Pentagon and Syria's state "
+     "news agency.", ["us-military", "sana"]),
+    ("Four militants died in the raid east of Deir ez-Zor, according to the SDF and the US-led coalition.",
+     ["sdf", "cjtf-oir"]),
+    ("The road to Palmyra was closed on Sunday, Syria's state news agency said.", ["sana"]),
+])
+def test_each_conjunct_of_according_to_and_a_states_news_agency_speak(pipeline, ref, text, expected):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2025, 12, 13))
+    assert speakers(claims) == expected
+
+
+def test_according_to_residents_and_officials_names_no_one_more(pipeline, ref):
+    # "residents" and unnamed "officials" are nobody we know: no claim for them
+    text = "Three civilians were killed near Hajin, according to the SDF and local residents."
+    claims, _ = read(pipeline, ref, text, published=dt.date(2018, 12, 1))
+    assert speakers(claims) == ["sdf"]

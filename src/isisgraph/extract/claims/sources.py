@@ -35,7 +35,9 @@ official sources).
   about (``state-news-agencies``) for its government, else that government: "Syrian troops
   ... retook the desert town ..., state media said" (AFP, dev j_france24-afp: SANA), "Syrian
   government forces on Tuesday reached troops besieged ..., state media said" (Reuters, dev
-  h_reuters: the Syrian government). Confidence 0.6.
+  h_reuters: the Syrian government); a country the phrase names is the country ("Syria's state
+  news agency", dev h_newser, l_telegraphindia-reuters), and the agency comes before the
+  government that "Syria's" would otherwise name. Confidence 0.6.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
 (governments, state forces, their agencies) of the sentence, then its places outside quotes,
@@ -158,8 +160,8 @@ def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
     # surface forms too: the lemmatiser makes "media" "medium"
     if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
         return []
-    if any(art.ent_of(t) for t in tokens):
-        return []
+    if any((e := art.ent_of(t)) is not None and e.label_ != "PLACE" for t in tokens):
+        return []  # an outlet named ("the state-run SANA news agency") is that outlet; "Syria's" is none
     country = phrase_country(art, tokens) or context_country(art, sent_index, True)
     government = government_of(art.ref, country, art.article.published) if country else None
     if country is None or government is None:

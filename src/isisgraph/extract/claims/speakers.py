@@ -135,6 +135,9 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     person = person_in(art, head, tokens)
     if person is not None:
         return [person]
+    found = state_media(art, head, tokens, sent_index)  # "Syria's state news agency": SANA, not the government
+    if found:
+        return found
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
