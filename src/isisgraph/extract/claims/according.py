@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.dates import claim_date
+from isisgraph.extract.claims.sources import STATE_MEDIA
 from isisgraph.extract.claims.speakers import resolve
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
@@ -61,7 +62,7 @@ def claims_according_to(art: ClaimArticle, index: int, sent: DocSpan, according:
         speakers = issuer(art, obj, index, resolve)
     else:
         rule = TO_SPEAKER
-        speakers = resolve(art, obj, index)
+        speakers = resolve(art, obj, index) + conjunct_speakers(art, obj, index)
     if not speakers:
         return []
     attribution = [t for t in according.subtree] or [according]
@@ -72,3 +73,19 @@ def claims_according_to(art: ClaimArticle, index: int, sent: DocSpan, according:
     content = [t for t in tokens_of(sent) if t.i not in speaker_ids]
     said = Attribution(according, rule, channel, when, fallback, content)
     return [make_claim(art, index, sent, said, speaker) for speaker in speakers]
+
+
+def conjunct_speakers(art: ClaimArticle, obj: Token, index: int) -> list[Speaker]:
+    """``claims.according-to.speaker`` of each conjunct after the first: "according to the
+    Pentagon and Syria's state news agency" (dev h_newser: SANA besides the Pentagon),
+    "according to the SDF and the coalition". A conjunct speaks when it names its speaker or
+    is a state's media the phrase names ("Syria's state news agency"); one inferred from the
+    context alone ("according to residents and officials") is left out."""
+    out: list[Speaker] = []
+    for conj in obj.conjuncts:
+        if conj.i < obj.i or art.in_quote(conj) is not None or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for speaker in resolve(art, conj, index):
+            if speaker.how in ("actor", "person", "surname") or speaker.rule == STATE_MEDIA:
+                out.append(speaker)
+    return out

@@ -14,6 +14,12 @@ official sources).
   Syrian Arab Army); "Two Iraqi soldiers were killed ..., according to a security source"
   (NRT: the Iraqi security forces). A source without a kind word or a rank ("a source close to
   the family", "officials") is left unresolved.
+- ``claims.sources.operating-force``: an unnamed source, officer or official (not "the army")
+  speaks for the one state force of its country that the article names most, when that force
+  is no unit of the force its kind word gives: "security sources said" in news of an
+  operation of Turkey's intelligence service is that service (dev k_yenisafak-aa,
+  i_hurriyet), "a security source" in news of Peshmerga losses the Peshmerga (k_northpress);
+  in news of Iraqi soldiers killed it stays the Iraqi security forces (:func:`operating_force`).
 - ``claims.sources.state-body``: a phrase headed by a body of a state ("the country's Interior
   Ministry", "A National Security Council press release") is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
@@ -29,7 +35,9 @@ official sources).
   about (``state-news-agencies``) for its government, else that government: "Syrian troops
   ... retook the desert town ..., state media said" (AFP, dev j_france24-afp: SANA), "Syrian
   government forces on Tuesday reached troops besieged ..., state media said" (Reuters, dev
-  h_reuters: the Syrian government). Confidence 0.6.
+  h_reuters: the Syrian government); a country the phrase names is the country ("Syria's state
+  news agency", dev h_newser, l_telegraphindia-reuters), and the agency comes before the
+  government that "Syria's" would otherwise name. Confidence 0.6.
 
 The country is the phrase's own ("French", "Iraq's"), else the context's: the state actors
 (governments, state forces, their agencies) of the sentence, then its places outside quotes,
@@ -77,6 +85,7 @@ if TYPE_CHECKING:
 UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
 STATE_BODY = "claims.sources.state-body"
 LOCAL_FORCE = "claims.sources.local-force"
+OPERATING_FORCE = "claims.sources.operating-force"
 UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
 STATE_MEDIA = "claims.sources.state-media"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
@@ -124,6 +133,9 @@ def unnamed_source(
         local = local_force(art, country)
         if local is not None:
             return [Speaker(local, confidence=0.5, how="context", rule=LOCAL_FORCE)]
+        named = operating_force(art, country)
+        if named is not None and named != iri and iri not in art.ref.memberships(named):
+            return [Speaker(named, confidence=0.5, how="context", rule=OPERATING_FORCE)]
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
 
 
@@ -148,8 +160,8 @@ def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
     # surface forms too: the lemmatiser makes "media" "medium"
     if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
         return []
-    if any(art.ent_of(t) for t in tokens):
-        return []
+    if any((e := art.ent_of(t)) is not None and e.label_ != "PLACE" for t in tokens):
+        return []  # an outlet named ("the state-run SANA news agency") is that outlet; "Syria's" is none
     country = phrase_country(art, tokens) or context_country(art, sent_index, True)
     government = government_of(art.ref, country, art.article.published) if country else None
     if country is None or government is None:
@@ -187,9 +199,38 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
     return groups.most_common(1)[0][0] if state == 0 else None
 
 
+def operating_force(art: ClaimArticle, country: str) -> str | None:
+    """``claims.sources.operating-force``: the one state force of the country that the article
+    names most, at least twice and more often than any other force of that country (outside
+    quotation marks; not a backer, not a description read from the places around it): an
+    unnamed source, officer or official speaks for the force whose operation or losses the
+    news reports, not for the generic force its kind word or its country gives. "... captured
+    11 Daesh terrorists in northern Syria, security sources said" after "The Turkish National
+    Intelligence Organization has captured ..." (dev k_yenisafak-aa: the intelligence
+    service, not the Turkish armed forces; also "The security officers said", dev
+    i_hurriyet); "..., a security source from Garmiyan told North Press" in news of Peshmerga
+    losses (dev k_northpress: the Peshmerga, not the Iraqi security forces). A unit of the
+    force the kind word gives keeps that force: "a security source" in news of Iraqi soldiers
+    killed is the Iraqi security forces, not the army (dev b_nrt, b_shafaq, d_reuters-thestar)."""
+    ref = art.ref
+    named: Counter[str] = Counter()
+    for ent in art.domain_ents:
+        iri = ent.ent_id_
+        if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or not ref.is_a(iri, "StateForce"):
+            continue
+        if read_from_places_around(art, ent) or is_participle_modifier(ent) or art.in_quote(ent.root) is not None:
+            continue
+        named[iri] += 1
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def armed_forces_body(head: Token, tokens: list[Token]) -> bool:
-    """ "says General Staff", "Turkey's General Staff added": the top body of the armed forces,
-    after its title word ("General"); not "hospital staff"."""
+    """ "says General Staff", "Turkey's General Staff added", "the Syrian General Command
+    announced" (dev k_insidesyria, where "General Command" read as a person's name): the top
+    body of the armed forces, after its title word ("General"); not "hospital staff"."""
     return head.lower_ in ARMED_FORCES_BODIES and any(
         t.lower_ in TITLE_WORDS and t.i < head.i for t in tokens
     )

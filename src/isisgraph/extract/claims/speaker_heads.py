@@ -88,6 +88,9 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     ):
         return False
     start = min(subjects[0].left_edge.i, verb.i)
+    head = verb.head
+    if verb.dep_ == "relcl" and head.pos_ == "NOUN" and head.i + 1 == start:
+        start = head.left_edge.i  # "..., the Kurdish news outlet Rudaw reported": the noun describes the name
     if start == 0 or verb.doc[start - 1].text != ",":
         return False
     sent = art.sents[art.sent_of.get(verb.i, 0)]
@@ -203,13 +206,16 @@ def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     before = sorted(subjects, key=lambda s: s.i)
     chosen = before[-1]
     # a phrase the parser cut into several subjects ("Former Iraqi Prime Minister Haider
-    # al-Abadi": "Minister", "-", "Abadi") is one: its first part heads it
+    # al-Abadi": "Minister", "-", "Abadi") is one: its first part heads it; but a common noun
+    # right before a name is the name's description ("The Iraqi news outlet Al-Sumaria
+    # reported ...": "outlet", "Sumaria"; dev l_almonitor), and the name speaks
     for earlier in reversed(before[:-1]):
         gap = chosen.doc[earlier.right_edge.i + 1 : chosen.left_edge.i]
-        if all(t.text in ("-", "‐", "‑") for t in gap):
-            chosen = earlier
-        else:
+        if not all(t.text in ("-", "‐", "‑") for t in gap):
             break
+        if not gap and earlier.pos_ == "NOUN" and chosen.pos_ == "PROPN":
+            break
+        chosen = earlier
     return chosen
 
 

@@ -69,6 +69,7 @@ from isisgraph.extract.claims.lexicon import (
 from isisgraph.extract.claims.persons import person_in, person_speaker, strip_title_tokens
 from isisgraph.extract.claims.sources import (
     LOCAL_FORCE,
+    OPERATING_FORCE,
     STATE_BODY,
     UNNAMED_OFFICIAL,
     defence_body,
@@ -134,6 +135,9 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     person = person_in(art, head, tokens)
     if person is not None:
         return [person]
+    found = state_media(art, head, tokens, sent_index)  # "Syria's state news agency": SANA, not the government
+    if found:
+        return found
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
@@ -153,7 +157,8 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     )
     if not found and is_the_government(head, tokens):
         found = context_government(art, sent_index)
-    if found and (found[0].rule in (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE) or found[0].how == "description"
+    remembered = (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE, OPERATING_FORCE)
+    if found and (found[0].rule in remembered or found[0].how == "description"
                   and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found

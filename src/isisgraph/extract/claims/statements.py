@@ -24,7 +24,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import DEFINITE_REFERENCES, ISSUER_MEDIUM_PREPOSITIONS, ISSUER_PREPOSITIONS
+from isisgraph.closed_class import (
+    DEFINITE_REFERENCES,
+    ISSUER_MEDIUM_PREPOSITIONS,
+    ISSUER_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import last_statement_issuer
 from isisgraph.extract.claims.lexicon import ISSUING_VERBS, STATE_BODY_NOUNS
@@ -74,7 +79,7 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
                 if found:
                     return found
         if child.dep_ in ("relcl", "acl"):
-            subjects = [g for g in child.children if g.dep_ == "nsubj"] + [
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS] + [
                 o for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
             ] + [
                 o
@@ -82,7 +87,8 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
                 if g.dep_ == "prep" and g.lower_ in ISSUER_PREPOSITIONS and child.dep_ == "acl"
                 for o in g.children
                 if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "PLACE")
-            ]  # "a statement it released", "a statement carried by Amaq", "released ... from X's office"
+            ]  # "a statement it released", "a statement carried by Amaq", "released ... from X's office";
+            # not "a statement ..., which said": the relative pronoun is the document itself
             if subjects:
                 named = True
                 found = resolve(art, subjects[0], index)

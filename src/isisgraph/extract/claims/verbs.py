@@ -21,7 +21,10 @@ applies; the rule's id is the claim's extractor value):
   Egypt.");
 - ``claims.verbs.reported-object``: its object is a claimed noun, quoted, or a victory noun
   ("Islamic State claimed responsibility for the attack.", "declared the “total elimination
-  of so-called caliphate”", "the governments in both countries have declared victory");
+  of so-called caliphate”", "the governments in both countries have declared victory"), or
+  an act in the gerund of an announcing or declaring verb ("the Joint Operations Command
+  announced completing the first phase", dev l_iraqinews; "The War Media Cell has declared
+  killing several leaders", dev e_iraqinews);
 - ``claims.verbs.after-quote``: it hangs off a quoted verb (""CJTFOIR and its GoI and ISF
   partners have liberated 4.5M civilians and 55,670 SQ KM of land," tweeted the US military
   on Tuesday.");
@@ -41,7 +44,9 @@ applies; the rule's id is the claim's extractor value):
   ("The Defence Secretary said: ⏎ “...”"), which continues the claim;
 - ``claims.verbs.document-finding``: it is no speech verb but a verb of finding with a
   content clause and a document as its subject ("A UN report found that ...", "the report
-  concluded that ...").
+  concluded that ..."), or a statement's "read" ("The strikes destroyed 12 fighting positions,
+  the statement read", dev k_northpress "the statement reads"; new articles of coalition
+  releases relayed by Kurdish outlets).
 
 A content clause includes the infinitive of claiming and pledging ("It claimed to have killed
 13 members of Peshmerga forces", "pledged to help Iraqi leaders"); a reported object includes
@@ -84,6 +89,7 @@ from isisgraph.extract.claims.lexicon import (
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
     CONTINUING_VERBS,
+    DECLARING_VERBS,
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
@@ -310,6 +316,10 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return CONTENT_CLAUSE  # "Top ISIS leader killed during a US raid, Biden says": the clause taken for a subject
     if "xcomp" in deps and lemma in INFINITIVE_CONTENT_VERBS:
         return CONTENT_CLAUSE  # "It claimed to have killed 13 members", "pledged to help"
+    if lemma in OBJECT_REPORTING_VERBS | DECLARING_VERBS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children
+    ):
+        return REPORTED_OBJECT  # "announced completing the first phase", "has declared killing several leaders"
     if verb.dep_ == "parataxis":
         return PARENTHETICAL
     if "agent" in deps:
