@@ -276,3 +276,25 @@ def test_a_spelling_variant_resolves_to_the_curated_place(name, slug):
 def test_a_name_that_is_no_spelling_of_a_curated_place_stays_apart(name):
     found = gazetteer.load().curated_variant(name)
     assert found is None
+
+
+# ---------------------------------------------------------------- places.institution-seat
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An officer of the Kirkuk Police Directorate told reporters that militants detonated an explosive "
+     "by remote control that had been buried beside a road near Daquq.", ["daquq"]),
+    ("A source in the Anbar Operations Command told Xinhua that militants detonated a bomb by remote "
+     "control that had been left outside a market in Hit.", ["hit"]),
+    ("Speaking to AFP, an official at Nineveh Security Directorate said insurgents detonated a roadside "
+     "bomb by remote control that was hidden near Sinjar.", ["sinjar"]),
+])
+def test_the_seat_of_the_institution_that_reports_is_not_where_the_bomb_went_off(events, text, expected):
+    (event,) = [e for e in events(text) if e.kind == "Bombing"]
+    assert slugs(event) == expected
+
+
+def test_the_seat_stays_where_the_clauses_name_no_other_place(events):
+    text = "A police officer at Diyala Police Directorate said gunmen killed a farmer on Monday."
+    (event,) = [e for e in events(text) if e.kind == "Killing"]
+    assert slugs(event) == ["diyala-governorate"]

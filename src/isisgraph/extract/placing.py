@@ -12,7 +12,26 @@ from isisgraph.lexicons import lexicon
 from isisgraph.reference import Reference
 
 COMPASS_WORDS = lexicon("events").compass_words
+INSTITUTION_NOUNS = lexicon("events").institution_nouns
 REFERENCE_POINT = "places.reference-point"
+INSTITUTION_SEAT = "places.institution-seat"
+
+
+def is_institution_seat(ent: Span) -> bool:
+    """Rule ``places.institution-seat``: a place that opens an institution's name is where the
+    institution sits, not where the fact it reports happened: "a police captain at Diyala
+    Security Directorate told the agency that terrorists detonated a bomb near Mansuriya"
+    (Anadolu, 2020); "the Nineveh Operations Command said"; "Kirkuk Police Chief" (a
+    capitalised head noun of the institution lexicon after the place, the place a modifier of it)."""
+    token = ent.root
+    # up the run of capitalised compounds: "Diyala" -> "Security" -> "Directorate"
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+        if token.i < ent.end or not token.text[:1].isupper() or token.ent_type_ == "PLACE":
+            return False
+        if token.lemma_.lower() in INSTITUTION_NOUNS:
+            return True
+    return False
 
 
 def is_reference_point(ent: Span) -> bool:

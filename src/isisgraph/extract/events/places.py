@@ -9,6 +9,7 @@ from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
+from isisgraph.extract.placing import is_institution_seat
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -31,10 +32,13 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
     """Rule ``events.places.clause``: a place named (or meant by "the city") in the trigger's
     clause or the clauses it inherits from, on the same line; else, for a verb, one anywhere
     under it outside reported speech ("attacked a checkpoint manned by tribal fighters near
-    Haditha"); else rule ``events.places.previous-sentences``. Control changes have their
-    place from their reader."""
+    Haditha"); else the seat of an institution those clauses name (rule
+    ``places.institution-seat``: "an officer at Diyala Police Directorate told the agency that
+    militants detonated a bomb hidden near Jalawla" is at Jalawla); else rule
+    ``events.places.previous-sentences``. Control changes have their place from their reader."""
     if cand.locations or cand.kind == "ControlChange":
         return
+    seats: list[tuple[str, Span]] = []
     for index, tokens in enumerate(inheritance_chain(cand.trigger, for_dates=False)):
         iris, evidence = where_antecedent(cand, ctx) if index == 1 else ([], [])
         if iris:
@@ -42,12 +46,16 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
             cand.step(WHERE_CLAUSE)
             return
         tokens = ctx.same_line(tokens, cand.trigger.head)
-        found = _places_in(tokens, cand, ctx)
+        found = _places_in(tokens, cand, ctx, seats)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
-    if not cand.trigger.is_noun:
-        head = cand.trigger.head
+    head = cand.trigger.head
+    if cand.trigger.is_noun and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "detonated a bomb by remote control that was hidden near X": the verb whose object
+        # the event noun is governs the rest of its account
+        head = head.head
+    if not cand.trigger.is_noun or head is not cand.trigger.head:
         # not the place of another event's clause under the verb: "Gunmen killed two soldiers
         # on Monday, a week after the army retook Hawija"; "The army, which had retaken Mosul
         # in July, attacked ISIS positions on Monday"
@@ -60,10 +68,13 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
                             and a != head for a in t.ancestors)
                  and not any(t == o or o in t.ancestors for o in others)]
-        found = _places_in(whole, cand, ctx)
+        found = _places_in(whole, cand, ctx, seats)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
+    if seats:  # the institution's seat, where the clauses name no other place
+        cand.add_places(list(dict.fromkeys(iri for iri, _ in seats)), [t for _, ent in seats for t in ent])
+        return
     previous = places_of_previous_sentences(cand, ctx)
     if previous:
         cand.add_places([iri for iri, _ in previous], [])
@@ -96,10 +107,16 @@ def where_antecedent(cand: Candidate, ctx: Context) -> tuple[list[str], list[Tok
     return iris, tokens
 
 
-def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
+def _places_in(tokens: list[Token], cand: Candidate, ctx: Context,
+               seats: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """The places named among ``tokens``, else the place the first place anaphor among them
-    stands for ("a village near the city", "left the territory")."""
+    stands for ("a village near the city", "left the territory"). Places that only open an
+    institution's name go to ``seats``, when given, and count as none (rule
+    ``places.institution-seat``)."""
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
+    if seats is not None and found and all(is_institution_seat(ent) for _, ent in found):
+        seats.extend(found)
+        return []
     if found:
         return ctx.without_reference_points(found)
     for anaphor in tokens:
