@@ -298,3 +298,39 @@ def test_the_seat_stays_where_the_clauses_name_no_other_place(events):
     text = "A police officer at Diyala Police Directorate said gunmen killed a farmer on Monday."
     (event,) = [e for e in events(text) if e.kind == "Killing"]
     assert slugs(event) == ["diyala-governorate"]
+
+
+# ---------------------------------------------------------------- places.government-seat
+
+
+@pytest.fixture(scope="module")
+def strikes():
+    pipeline, ref = nlp.load_pipeline(), reference.load()
+
+    def run(text: str):
+        doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+        return extract_strike_reports(doc, Article(id="t", text=text, source="test", published=PUBLISHED), ref)
+
+    return run
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Russian bombers carried out 30 strikes in Syria on Sunday, and Moscow insists they hit only terrorists.",
+     ["syria"]),
+    ("Turkish F-16s conducted eight strikes in Syria on Friday, and Ankara says all of them hit militants.",
+     ["syria"]),
+    ("British Typhoons conducted four strikes in Iraq on Monday, and London maintains that no civilians "
+     "were harmed.", ["iraq"]),
+])
+def test_a_foreign_capital_that_speaks_is_no_place_of_the_strikes(strikes, text, countries):
+    (report,) = strikes(text)
+    assert [c.rsplit("/", 1)[1] for c in report.countries] == countries and report.locations == []
+
+
+def test_a_theatre_place_as_a_subject_is_no_government_seat():
+    from isisgraph.extract.placing import is_government_seat
+
+    doc = nlp.load_pipeline()("Coalition jets struck six targets, and Raqqa remained under siege.")
+    (raqqa,) = [e for e in doc.ents if e.label_ == "PLACE"]
+    assert raqqa.root.dep_ == "nsubj"
+    assert not is_government_seat(raqqa, reference.load().country_of(raqqa.ent_id_))

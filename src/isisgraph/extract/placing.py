@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from isisgraph.gazetteer import THEATRE_COUNTRIES
 from isisgraph.lexicons import lexicon
 from isisgraph.reference import Reference
 
@@ -45,6 +46,19 @@ def is_reference_point(ent: Span) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
             and prep.head.lower_ in COMPASS_WORDS)
+
+
+GOVERNMENT_SEAT = "places.government-seat"
+
+
+def is_government_seat(ent: Span, country: str | None) -> bool:
+    """Rule ``places.government-seat``: a place outside Iraq and Syria that is the subject of a
+    verb stands for the government that sits there, not for where a fact happened: "claims that
+    Moscow denies" (AFP, 2016), "Washington said the strikes would go on", "Ankara launched an
+    operation" (``country``: the place's country)."""
+    root = ent.root
+    return (root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+            and country is not None and country not in THEATRE_COUNTRIES)
 
 
 def without_reference_points(found: list[tuple[str, Span]], ref: Reference) -> list[tuple[str, Span]]:

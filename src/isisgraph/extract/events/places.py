@@ -9,7 +9,7 @@ from isisgraph.extract.events.candidate import Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
-from isisgraph.extract.placing import is_institution_seat
+from isisgraph.extract.placing import is_government_seat, is_institution_seat
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -113,7 +113,8 @@ def _places_in(tokens: list[Token], cand: Candidate, ctx: Context,
     stands for ("a village near the city", "left the territory"). Places that only open an
     institution's name go to ``seats``, when given, and count as none (rule
     ``places.institution-seat``)."""
-    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)
+             and not is_government_seat(ent, ctx.ref.country_of(iri))]
     if seats is not None and found and all(is_institution_seat(ent) for _, ent in found):
         seats.extend(found)
         return []
