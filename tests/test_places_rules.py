@@ -334,3 +334,27 @@ def test_a_theatre_place_as_a_subject_is_no_government_seat():
     (raqqa,) = [e for e in doc.ents if e.label_ == "PLACE"]
     assert raqqa.root.dep_ == "nsubj"
     assert not is_government_seat(raqqa, reference.load().country_of(raqqa.ent_id_))
+
+
+# ---------------------------------------------------------------- events.places.anaphor
+
+
+@pytest.mark.parametrize("text, kind, added", [
+    ("Gunmen attacked an army patrol in Diyala province on Monday, killing two soldiers. "
+     "The attack occurred in the village of Ghazlan, near the Hamrin hills.", "Attack", "ghazlan"),
+    ("ISIS fighters ambushed a bus carrying soldiers in the Syrian desert on Tuesday. "
+     "A military source said the ambush took place near the town of Shaer.", "Ambush", "shaer"),
+    ("Militants stormed a police post in Anbar province on Sunday. "
+     "Officials said the assault happened outside the town of Kubaisa.", "Attack", "kubaisa"),
+])
+def test_where_the_attack_occurred_locates_the_attack_just_reported(events, text, kind, added):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert added in slugs(event)
+
+
+def test_a_place_said_of_the_attack_with_no_verb_of_occurring_adds_nothing(events):
+    text = ("Militants attacked a checkpoint in Kirkuk province on Friday. "
+            "The attack was the third this month, police in Hawija said.")
+    (event,) = [e for e in events(text) if e.kind == "Attack"]
+    assert slugs(event) == ["kirkuk-governorate"]
+

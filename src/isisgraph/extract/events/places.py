@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
-from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
@@ -23,6 +23,8 @@ CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
 WHERE_CLAUSE = "events.places.where-clause"
+ANAPHOR_PLACE = "events.places.anaphor"
+LOCATING_VERBS = WORDS.locating_verbs
 # How many sentences back an event referred to ("the operation", "other members") is looked for:
 # the account of one raid runs over several short paragraphs.
 EVENT_WINDOW = 8
@@ -161,3 +163,46 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
             return found
         start = previous.start
     return []
+
+
+def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
+    """The places a definite event noun that adds no event of its own is located at, when it
+    is the subject of a verb of occurring ("The attack occurred in the village of X", "he added
+    that the attack took place near the town of Y"): rule ``events.places.anaphor``."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATING_VERBS:
+        return []
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return []
+    tokens = [t for t in verb.subtree if t not in trigger.subtree]
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
+             if not is_sponsor_modifier(ent) and not is_institution_seat(ent)]
+    # the first place named: "in the village of X, near the Y hills" locates it at X
+    return [iri for iri, _ in ctx.without_reference_points(found)][:1]
+
+
+def locate_anaphors(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.places.anaphor``: a sentence that says where "the attack" just reported
+    happened ("The attack occurred in the village of al-Asba'iyat", Kurdistan 24, 2024; "the
+    attack took place in the aforementioned province, near the town of Al-Shula", AFP, 2020)
+    adds its first place to the latest attack of the eight sentences before and to the attacks
+    of that window dated as it is (the headline's and the lead's report of the same attack);
+    the event keeps the most precise of its places (``output``), so a headline's province and
+    the body's village give the village."""
+    for anaphor, places in ctx.located:
+        window = ctx.sentence_start_before(sentence_of(anaphor), EVENT_WINDOW)
+        earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
+                   and window <= c.trigger.head.i < anaphor.i]
+        if not earlier:
+            continue
+        # the latest attack, and the earlier reports of it (the same day) the article gives
+        day = _day(earlier[-1])
+        for target in [c for c in earlier if _day(c) == day]:
+            added = [iri for iri in places if iri not in target.locations]
+            if added:
+                target.add_places(added, [])
+                target.step(ANAPHOR_PLACE)
+
+
+def _day(cand: Candidate) -> object:
+    return (cand.when.start, cand.when.end) if cand.when is not None else None
