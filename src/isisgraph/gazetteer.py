@@ -16,7 +16,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +39,23 @@ def name_key(text: str) -> str:
     folded = folded.encode("ascii", "ignore").decode("ascii").lower()
     words = re.sub(r"[^a-z0-9]+", " ", folded).strip()
     return _ARTICLE.sub("", words)
+
+
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "q": "k"})
+# the administrative noun an article writes after or before a province's name
+_PROVINCE_WORDS = re.compile(r"^(?:province|governorate) of |\s(?:province|governorate)$")
+
+
+def spelling_key(text: str) -> str:
+    """The name key folded over the spellings transliteration from Arabic and Kurdish varies
+    at will (rule ``gazetteer.spelling-variant``): a doubled letter written once ("Abbassi" /
+    "Abbasi", "Salahudin" / "Salahuddin"), o for u and e for i ("Sokhna" / "Sukhna",
+    "Meqdadiyah" / "Miqdadiyah"), q for k ("Qubaisa" / "Kubaisa") and an h after a final
+    vowel ("-iyah" / "-iya")."""
+    key = _FINAL_H.sub("", name_key(text))
+    return _DOUBLED.sub(r"\1", key.translate(_VOWEL_FOLD))
 
 
 @dataclass(frozen=True)
@@ -143,10 +160,26 @@ class Gazetteer:
 
     by_key: dict[str, str]  # name key -> curated place IRI (unambiguous keys only)
     by_geonames_id: dict[int, str]  # GeoNames id -> curated place IRI
+    # spelling key -> curated place IRI (unambiguous keys only), with the places' types
+    by_spelling: dict[str, str] = field(default_factory=dict)
+    provinces: frozenset[str] = frozenset()
 
     def curated(self, name: str) -> str | None:
         """The curated place a name designates, if the key is unambiguous."""
         return self.by_key.get(name_key(name))
+
+    def curated_variant(self, name: str) -> str | None:
+        """The curated place a name no label spells exactly designates under another spelling
+        (rule ``gazetteer.spelling-variant``: "Abbassi" is Abbasi, "Sokhna" Sukhnah), and a
+        province written with its administrative noun ("Salahudin province"); names of fewer
+        than four letters are not folded (too many short names differ by one vowel)."""
+        bare = _PROVINCE_WORDS.sub("", name_key(name))
+        if len(bare.replace(" ", "")) < 4:
+            return None
+        found = self.by_spelling.get(spelling_key(bare))
+        if found is not None and bare != name_key(name) and found not in self.provinces:
+            return None  # "Kirkuk province" is no spelling of the city
+        return found
 
     def country(self, name: str) -> tuple[int, str] | None:
         """(GeoNames id, name) of the country ``name`` designates, curated or not."""
@@ -176,7 +209,7 @@ class Gazetteer:
         article on Diyala is no Syrian Safsafah (NRT, 2020); "Koberlak" and "Dishisha" in
         articles on Syria are not looked for in Iraq.
         """
-        found = self.curated(name)
+        found = self.curated(name) or self.curated_variant(name)
         if found:
             return found
         candidates = self.geonames(name, country)
@@ -252,7 +285,13 @@ def load() -> Gazetteer:
         for label in labels:
             keys.setdefault(name_key(label), set()).add(iri)
     by_key = {key: next(iter(iris)) for key, iris in keys.items() if len(iris) == 1 and key}
-    return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids())
+    spellings: dict[str, set[str]] = {}
+    for key, iris in keys.items():
+        spellings.setdefault(spelling_key(key), set()).update(iris)
+    by_spelling = {key: next(iter(iris)) for key, iris in spellings.items() if len(iris) == 1 and key}
+    provinces = frozenset(iri for iri in ref.aliases if ref.is_a(iri, "Province"))
+    return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids(), by_spelling=by_spelling,
+                     provinces=provinces)
 
 
 def _curated_geonames_ids() -> dict[int, str]:

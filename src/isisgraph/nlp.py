@@ -544,6 +544,13 @@ def link_entities(doc: Any) -> Any:
     new_places: dict[str, NewPlace] = {p.ref: p for p in doc.user_data.get(NEW_PLACES_KEY, [])}
     ents = []
     for ent in doc.ents:
+        if ent.label_ == "ACTOR" and _settlement_named_for_a_person(ent, lex):
+            target = gaz.resolve(_strip_determiner(ent.text), context.country)
+            iri = _record_place(target, new_places)
+            ents.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=iri))
+            sources[(ent.start_char, ent.end_char)] = "gazetteer-unresolved" if isinstance(
+                target, NewPlace) and not target.resolved else "geonames"
+            continue
         if ent.label_ in RULER_LABELS:
             if ent.text.lower() in lex.definite_only and not _definite_use(ent, strict=ent.label_ == DESCRIPTION):
                 continue
@@ -555,17 +562,110 @@ def link_entities(doc: Any) -> Any:
             ents.append(ent)
             continue
         target, extractor = linked
-        if isinstance(target, NewPlace):
-            new_places.setdefault(target.ref, target)
-            iri = target.ref
-        else:
-            iri = target
-        ents.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=iri))
-        sources[(ent.start_char, ent.end_char)] = extractor
+        iri = _record_place(target, new_places)
+        end = _without_trailing_area_noun(ent)
+        ents.append(SpacySpan(doc, ent.start, end, label="PLACE", span_id=iri))
+        sources[(doc[ent.start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = extractor
+    for start, end in _unlabelled_named_areas(doc, ents, headings):
+        target = gaz.resolve(doc[start:end].text, context.country)
+        iri = _record_place(target, new_places)
+        ents.append(SpacySpan(doc, start, end, label="PLACE", span_id=iri))
+        found = isinstance(target, str) or target.resolved
+        sources[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = (
+            "geonames" if found else "gazetteer-unresolved")
+    ents = _same_name_same_place(doc, ents, sources)
+    ents.sort(key=lambda e: e.start)
     ents = _split_coordinated_modifiers(doc, ents, lex, sources)
     doc.set_ents(ents, default="outside")
     doc.user_data[NEW_PLACES_KEY] = sorted(new_places.values(), key=lambda p: p.ref)
     return doc
+
+
+def _same_name_same_place(doc: Any, ents: list[Any], sources: dict[tuple[int, int], str]) -> list[Any]:
+    """Rule ``nlp.linker.same-name``: a name the model tags a person, an organisation or a people
+    names the place the linker found under the same name elsewhere in the article, where the
+    syntax showed it was one ("fighting in the small town of al-'Ayadiya" ... "waiting to
+    clear al-'Ayadiya": Newsbharati, 2017; "east of the town of Baghdadi" ... "in Baghdadi")."""
+    from spacy.tokens import Span as SpacySpan
+
+    places = {gazetteer.name_key(e.text): e for e in ents if e.label_ == "PLACE" and e.id_
+              and sources.get((e.start_char, e.end_char)) in ("geonames", "gazetteer-unresolved")}
+    if not places:
+        return ents
+    out = []
+    for ent in ents:
+        place_ent = (places.get(gazetteer.name_key(_strip_determiner(ent.text)))
+                     if ent.label_ in ("PERSON", "ORG", "NORP") else None)
+        if place_ent is None:
+            out.append(ent)
+            continue
+        out.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=place_ent.id_))
+        sources[(ent.start_char, ent.end_char)] = sources[(place_ent.start_char, place_ent.end_char)]
+    return out
+
+
+def _record_place(target: str | NewPlace, new_places: dict[str, NewPlace]) -> str:
+    """The IRI of a linked place, recording a minted one."""
+    if isinstance(target, NewPlace):
+        new_places.setdefault(target.ref, target)
+        return target.ref
+    return target
+
+
+def _without_trailing_area_noun(ent: Any) -> int:
+    """The end of a place name without a lower-case area noun the model took into it: "Gharib
+    village" names Gharib (a writer who counts the noun as part of the name capitalises it:
+    "Sadr City", "Tharthar Valley")."""
+    last = ent[-1]
+    if (len(ent) > 1 and last.is_lower
+            and last.lemma_.lower() in lexicons.lexicon("linking").area_nouns):
+        return ent.end - 1
+    return ent.end
+
+
+def _settlement_named_for_a_person(ent: Any, lex: Lexicon) -> bool:
+    """Rule ``nlp.linker.settlement-of`` for a ruler match: a name that the reference data gives
+    a person but that a settlement noun introduces ("east of the town of Baghdadi", Xinhua,
+    2015), as is one a direction word locates ("north of Baghdadi"): the person's by-name
+    stays the person's elsewhere."""
+    ref = lex.ref
+    return (ref is not None and bool(ent.ent_id_) and ref.is_a(ent.ent_id_, "Person")
+            and (_named_settlement(ent) or _placed_by_a_direction(ent)))
+
+
+def _unlabelled_named_areas(doc: Any, ents: list[Any], headings: set[int]) -> list[tuple[int, int]]:
+    """Rule ``nlp.linker.named-area`` for names the model leaves without any tag: one to three
+    capitalised proper nouns that modify an area noun right after them ("attacked the forces
+    near Mutibija area", Kurdistan 24, 2024; "in Tal Ghurab area"), not in a heading, not a
+    people and not common English words."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    area_nouns = lexicons.lexicon("linking").area_nouns
+    found = []
+    for noun in doc:
+        if noun.lemma_.lower() not in area_nouns or not noun.is_lower or noun.i in taken:
+            continue
+        start = noun.i
+        while (start > 0 and noun.i - start < 3 and doc[start - 1].tag_ in ("NNP", "NNPS")
+               and doc[start - 1].head == noun and doc[start - 1].dep_ == "compound"
+               and doc[start - 1].i not in taken and doc[start - 1].i not in headings
+               and not doc[start - 1].ent_type_):
+            start -= 1
+        if start == noun.i:
+            continue
+        span = doc[start:noun.i]
+        if _ordinary_words(span.text):
+            continue
+        found.append((start, noun.i))
+    return found
+
+
+def _ordinary_words(text: str) -> bool:
+    """Whether a name is made of a people's names or common English words ("Kurdish", "Green")."""
+    words = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _ARTICLE_PARTICLES]
+    peoples = lexicons.lexicon("linking").peoples
+    if not words or any(w in peoples or (w.endswith("s") and w[:-1] in peoples) for w in words):
+        return True
+    return any(common_words().knows(w) for w in words)
 
 
 def _split_coordinated_modifiers(doc: Any, ents: list[Any], lex: Lexicon,
@@ -714,8 +814,10 @@ def _link_statistical(
     doc ("Obama" in a headline, "President Barack Obama" in the text).
     """
     text = _strip_determiner(ent.text)
+    if _without_trailing_area_noun(ent) < ent.end:
+        text = _strip_determiner(ent[:-1].text)
     country = context.country if context is not None else None
-    if ent.label_ in {"ORG", "NORP"} and _named_area(ent, text):
+    if (ent.label_ in {"ORG", "NORP"} or (ent.label_ == "PERSON" and _place_shaped(text))) and _named_area(ent, text):
         resolved = gaz.resolve(text, country)
         found = isinstance(resolved, str) or resolved.resolved
         return resolved, "geonames" if found else "gazetteer-unresolved"
@@ -724,6 +826,12 @@ def _link_statistical(
     curated = gaz.curated(text)
     if curated is not None:
         return curated, "gazetteer"
+    if (ent.label_ in {"PERSON", "ORG", "NORP"} and not _names_a_people(ent, text, None)
+            and (_named_settlement(ent) or _listed_after_a_settlement(ent)
+                 or _placed_by_a_direction(ent) or _coordinated_with_a_place(ent))):
+        resolved = gaz.resolve(text, country)
+        found = isinstance(resolved, str) or resolved.resolved
+        return resolved, "geonames" if found else "gazetteer-unresolved"
     if _names_a_people(ent, text, context):
         return None
     if ent.label_ in LINKABLE_NER:
@@ -735,10 +843,6 @@ def _link_statistical(
     if (ent.label_ in {"PERSON", "ORG", "NORP"} and _locative(ent)
             and gazetteer.same_place(gaz.geonames(text, country)) is not None):
         return gaz.resolve(text, country), "geonames"
-    if ent.label_ in {"PERSON", "ORG"} and _named_settlement(ent):
-        resolved = gaz.resolve(text, country)
-        found = isinstance(resolved, str) or resolved.resolved
-        return resolved, "geonames" if found else "gazetteer-unresolved"
     return None
 
 
@@ -750,11 +854,12 @@ def _named_area(ent: Any, text: str) -> bool:
     or a common English word ("the Green area"), and not a name the model tags a person ("the
     Obama area"). (NRT, 2020, twice: the development set.)"""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if (after is None or len(ent) > 3 or ent.root.head != after
+    if (after is None or sum(t.is_alpha and t.lower_ not in _ARTICLE_PARTICLES for t in ent) > 3
+            or ent.root.head != after
             or ent.root.dep_ not in ("compound", "amod", "nmod")
             or after.lemma_.lower() not in lexicons.lexicon("linking").area_nouns):
         return False
-    initial = _ARABIC_ARTICLE.sub("", text)
+    initial = _ARABIC_ARTICLE.sub("", text).lstrip("'\u2019\u2018`")
     if not initial[:1].isupper() or any(ch.isdigit() for ch in text):
         return False
     words = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _ARTICLE_PARTICLES]
@@ -778,6 +883,63 @@ def _named_settlement(ent: Any) -> bool:
             and any(c.dep_ in ("det", "poss") for c in head.head.children))
 
 
+def _listed_after_a_settlement(ent: Any) -> bool:
+    """Rule ``nlp.linker.settlement-of``, the rest of its list: a name right after "and" or a
+    comma that follows a name a plural settlement noun introduces ("the villages of Ein Talawi
+    and Maqtal al-Khanzeer", Tasnim, 2017) is one more of them, however the parser attached it."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", ","):
+        return False
+    before = doc[ent.start - 2]
+    previous = next((e for e in doc.ents if e.end == before.i + 1), None)
+    if previous is None or previous.label_ not in ("PLACE", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+        return False
+    token = previous.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    noun = token.head.head if token.head.lower_ == "of" else None
+    return (noun is not None and noun.tag_ == "NNS" and _named_settlement(previous))
+
+
+def _placed_by_a_direction(ent: Any) -> bool:
+    """Rule ``nlp.linker.direction-of``: a name after a direction word and "of" locates
+    something, so it is a place, whatever tag the model gives it: "a Daesh attack to the south
+    of al Azrak" (TRT World, 2016); "clashed with militants east of Baghdadi" (Xinhua, 2015)."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
+            and prep.head.lower_ in lexicons.lexicon("events").compass_words)
+
+
+def _coordinated_with_a_place(ent: Any) -> bool:
+    """Rule ``nlp.linker.place-conjunct``: a name the model tags a person or an organisation,
+    coordinated with a place the ruler matched as the object of a preposition, is a place too:
+    "air strikes on al-Bab and Daglabash" (TRT World, 2016), "fighting near Hit and Kubaisa";
+    not where the same name is tagged a person elsewhere in the article."""
+    root = ent.root
+    if root.dep_ != "conj":
+        return False
+    first = root.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.ent_type_ != "PLACE" or first.dep_ != "pobj":
+        return False
+    doc = ent.doc
+    return not any(e.label_ == "PERSON" and e.start != ent.start and ent.text in (e.text, e[-1].text)
+                   for e in doc.ents)
+
+
+def _place_shaped(text: str) -> bool:
+    """Whether a name the model tags a person is built like a place name: it opens with a word
+    that heads place names ("Tal al-Zahab", "Wadi Hauran") or carries an Arabic article inside
+    ("Maqtal al-Khanzeer")."""
+    words = re.findall(r"[a-z']+", text.lower())
+    heads = lexicons.lexicon("linking").place_name_heads
+    return bool(words) and (words[0] in heads or any(w in _ARTICLE_PARTICLES for w in words[1:]))
+
+
 def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _LinkContext) -> bool:
     """Whether the doc shows that an entity no theatre gazetteer resolves names no place."""
     if gaz.country(text) is not None:
@@ -794,14 +956,18 @@ def _strip_determiner(text: str) -> str:
 def _looks_like_a_name(ent: Any, text: str) -> bool:
     """Skip what is obviously not a place: adjectives ("Iraqi"), compass words ("the West"),
     numbers, lowercase words and long phrases."""
-    initial = _ARABIC_ARTICLE.sub("", text)  # "al-Dour" is capitalised where it matters
+    # "al-Dour" is capitalised where it matters; "al-'Ayadiya" after its apostrophe
+    initial = _ARABIC_ARTICLE.sub("", text).lstrip("'\u2019\u2018`")
     if not initial or not initial[0].isupper() or any(ch.isdigit() for ch in text):
         return False
     if gazetteer.name_key(text) in _ARTICLE_PARTICLES:
         return False  # "Al-" the model split from the name the ruler matched ("Al-Dibs")
     if text.lower() in _COMPASS or _COMPASS_OF.fullmatch(text) or len(ent) > 5:
         return False
-    return not all(tok.pos_ == "ADJ" for tok in ent if tok.is_alpha)
+    tags = [tok.pos_ for tok in ent if tok.is_alpha]
+    if not tags:  # one token with punctuation inside: "al-'Ayadiya" is a name, "Fla." is not
+        return bool(_ARABIC_ARTICLE.match(text))
+    return not all(tag == "ADJ" for tag in tags)
 
 
 def _locative(ent: Any) -> bool:

@@ -8,11 +8,31 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from isisgraph.gazetteer import THEATRE_COUNTRIES
 from isisgraph.lexicons import lexicon
 from isisgraph.reference import Reference
 
 COMPASS_WORDS = lexicon("events").compass_words
+INSTITUTION_NOUNS = lexicon("events").institution_nouns
 REFERENCE_POINT = "places.reference-point"
+INSTITUTION_SEAT = "places.institution-seat"
+
+
+def is_institution_seat(ent: Span) -> bool:
+    """Rule ``places.institution-seat``: a place that opens an institution's name is where the
+    institution sits, not where the fact it reports happened: "a police captain at Diyala
+    Security Directorate told the agency that terrorists detonated a bomb near Mansuriya"
+    (Anadolu, 2020); "the Nineveh Operations Command said"; "Kirkuk Police Chief" (a
+    capitalised head noun of the institution lexicon after the place, the place a modifier of it)."""
+    token = ent.root
+    # up the run of capitalised compounds: "Diyala" -> "Security" -> "Directorate"
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+        if token.i < ent.end or not token.text[:1].isupper() or token.ent_type_ == "PLACE":
+            return False
+        if token.lemma_.lower() in INSTITUTION_NOUNS:
+            return True
+    return False
 
 
 def is_reference_point(ent: Span) -> bool:
@@ -26,6 +46,19 @@ def is_reference_point(ent: Span) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
             and prep.head.lower_ in COMPASS_WORDS)
+
+
+GOVERNMENT_SEAT = "places.government-seat"
+
+
+def is_government_seat(ent: Span, country: str | None) -> bool:
+    """Rule ``places.government-seat``: a place outside Iraq and Syria that is the subject of a
+    verb stands for the government that sits there, not for where a fact happened: "claims that
+    Moscow denies" (AFP, 2016), "Washington said the strikes would go on", "Ankara launched an
+    operation" (``country``: the place's country)."""
+    root = ent.root
+    return (root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+            and country is not None and country not in THEATRE_COUNTRIES)
 
 
 def without_reference_points(found: list[tuple[str, Span]], ref: Reference) -> list[tuple[str, Span]]:

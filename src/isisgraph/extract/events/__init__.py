@@ -80,7 +80,7 @@ from isisgraph.extract.events.merge import (
 )
 from isisgraph.extract.events.output import to_event
 from isisgraph.extract.events.people import read_arrest, read_dying, read_killing, read_surrendering
-from isisgraph.extract.events.places import assign_places
+from isisgraph.extract.events.places import anaphor_places, assign_places, locate_anaphors
 from isisgraph.extract.events.responsibility import credit_anaphors, credit_claims, read_responsibility
 from isisgraph.extract.events.sides import add_companions, normalise_sides
 from isisgraph.extract.events.triggers import (
@@ -139,6 +139,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
              and (cand := read_trigger(trigger, ctx)) is not None]
     credit_claims(triggers, cands, ctx)
     credit_anaphors(cands, ctx)
+    locate_anaphors(cands, ctx)
     carry_parallel_dates(cands)
     merge_within_sentences(cands, ctx)
     split: list[Candidate] = []
@@ -184,6 +185,8 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
         if trigger.word.frame != "launch" and anaphoric_mention(trigger):
             if cand.perpetrators and cand.kind in ATTACK_KINDS:
                 ctx.credits.append((trigger.head, list(cand.perpetrators)))
+            if cand.kind in ATTACK_KINDS and (places := anaphor_places(trigger.head, ctx)):
+                ctx.located.append((trigger.head, places))
             return None
     assign_places(cand, ctx)
     if is_unanchored(cand, has_date):

@@ -84,6 +84,8 @@ class Context:
     _dates: dict[int, list[When]] = field(default_factory=dict)
     # perpetrators named for "the attack" already reported: (the anaphor, actor IRIs)
     credits: list[tuple[Token, list[str]]] = field(default_factory=list)
+    # places said of "the attack" already reported: (the anaphor, place IRIs)
+    located: list[tuple[Token, list[str]]] = field(default_factory=list)
     _groups: list[tuple[str, Span]] | None = None
     # events placed by their own clause, in reading order: (trigger index, their places)
     placed: list[tuple[int, list[tuple[str, Span]]]] = field(default_factory=list)

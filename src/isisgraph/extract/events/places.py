@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import BACK_REFERENCE_DETERMINERS
-from isisgraph.extract.events.candidate import Candidate
+from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
+from isisgraph.extract.placing import is_government_seat, is_institution_seat
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -22,6 +23,8 @@ CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
 WHERE_CLAUSE = "events.places.where-clause"
+ANAPHOR_PLACE = "events.places.anaphor"
+LOCATING_VERBS = WORDS.locating_verbs
 # How many sentences back an event referred to ("the operation", "other members") is looked for:
 # the account of one raid runs over several short paragraphs.
 EVENT_WINDOW = 8
@@ -31,10 +34,13 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
     """Rule ``events.places.clause``: a place named (or meant by "the city") in the trigger's
     clause or the clauses it inherits from, on the same line; else, for a verb, one anywhere
     under it outside reported speech ("attacked a checkpoint manned by tribal fighters near
-    Haditha"); else rule ``events.places.previous-sentences``. Control changes have their
-    place from their reader."""
+    Haditha"); else the seat of an institution those clauses name (rule
+    ``places.institution-seat``: "an officer at Diyala Police Directorate told the agency that
+    militants detonated a bomb hidden near Jalawla" is at Jalawla); else rule
+    ``events.places.previous-sentences``. Control changes have their place from their reader."""
     if cand.locations or cand.kind == "ControlChange":
         return
+    seats: list[tuple[str, Span]] = []
     for index, tokens in enumerate(inheritance_chain(cand.trigger, for_dates=False)):
         iris, evidence = where_antecedent(cand, ctx) if index == 1 else ([], [])
         if iris:
@@ -42,12 +48,16 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
             cand.step(WHERE_CLAUSE)
             return
         tokens = ctx.same_line(tokens, cand.trigger.head)
-        found = _places_in(tokens, cand, ctx)
+        found = _places_in(tokens, cand, ctx, seats)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
-    if not cand.trigger.is_noun:
-        head = cand.trigger.head
+    head = cand.trigger.head
+    if cand.trigger.is_noun and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "detonated a bomb by remote control that was hidden near X": the verb whose object
+        # the event noun is governs the rest of its account
+        head = head.head
+    if not cand.trigger.is_noun or head is not cand.trigger.head:
         # not the place of another event's clause under the verb: "Gunmen killed two soldiers
         # on Monday, a week after the army retook Hawija"; "The army, which had retaken Mosul
         # in July, attacked ISIS positions on Monday"
@@ -60,10 +70,13 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
                             and a != head for a in t.ancestors)
                  and not any(t == o or o in t.ancestors for o in others)]
-        found = _places_in(whole, cand, ctx)
+        found = _places_in(whole, cand, ctx, seats)
         if found:
             cand.add_places([iri for iri, _ in found], [t for _, ent in found for t in ent])
             return
+    if seats:  # the institution's seat, where the clauses name no other place
+        cand.add_places(list(dict.fromkeys(iri for iri, _ in seats)), [t for _, ent in seats for t in ent])
+        return
     previous = places_of_previous_sentences(cand, ctx)
     if previous:
         cand.add_places([iri for iri, _ in previous], [])
@@ -96,10 +109,17 @@ def where_antecedent(cand: Candidate, ctx: Context) -> tuple[list[str], list[Tok
     return iris, tokens
 
 
-def _places_in(tokens: list[Token], cand: Candidate, ctx: Context) -> list[tuple[str, Span]]:
+def _places_in(tokens: list[Token], cand: Candidate, ctx: Context,
+               seats: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """The places named among ``tokens``, else the place the first place anaphor among them
-    stands for ("a village near the city", "left the territory")."""
-    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)]
+    stands for ("a village near the city", "left the territory"). Places that only open an
+    institution's name go to ``seats``, when given, and count as none (rule
+    ``places.institution-seat``)."""
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)
+             and not is_government_seat(ent, ctx.ref.country_of(iri))]
+    if seats is not None and found and all(is_institution_seat(ent) for _, ent in found):
+        seats.extend(found)
+        return []
     if found:
         return ctx.without_reference_points(found)
     for anaphor in tokens:
@@ -143,3 +163,46 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
             return found
         start = previous.start
     return []
+
+
+def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
+    """The places a definite event noun that adds no event of its own is located at, when it
+    is the subject of a verb of occurring ("The attack occurred in the village of X", "he added
+    that the attack took place near the town of Y"): rule ``events.places.anaphor``."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATING_VERBS:
+        return []
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return []
+    tokens = [t for t in verb.subtree if t not in trigger.subtree]
+    found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
+             if not is_sponsor_modifier(ent) and not is_institution_seat(ent)]
+    # the first place named: "in the village of X, near the Y hills" locates it at X
+    return [iri for iri, _ in ctx.without_reference_points(found)][:1]
+
+
+def locate_anaphors(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.places.anaphor``: a sentence that says where "the attack" just reported
+    happened ("The attack occurred in the village of al-Asba'iyat", Kurdistan 24, 2024; "the
+    attack took place in the aforementioned province, near the town of Al-Shula", AFP, 2020)
+    adds its first place to the latest attack of the eight sentences before and to the attacks
+    of that window dated as it is (the headline's and the lead's report of the same attack);
+    the event keeps the most precise of its places (``output``), so a headline's province and
+    the body's village give the village."""
+    for anaphor, places in ctx.located:
+        window = ctx.sentence_start_before(sentence_of(anaphor), EVENT_WINDOW)
+        earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
+                   and window <= c.trigger.head.i < anaphor.i]
+        if not earlier:
+            continue
+        # the latest attack, and the earlier reports of it (the same day) the article gives
+        day = _day(earlier[-1])
+        for target in [c for c in earlier if _day(c) == day]:
+            added = [iri for iri in places if iri not in target.locations]
+            if added:
+                target.add_places(added, [])
+                target.step(ANAPHOR_PLACE)
+
+
+def _day(cand: Candidate) -> object:
+    return (cand.when.start, cand.when.end) if cand.when is not None else None

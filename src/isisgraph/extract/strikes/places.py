@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import LOCATIVE_PREPOSITIONS
-from isisgraph.extract.placing import without_reference_points
+from isisgraph.extract.placing import is_government_seat, without_reference_points
 from isisgraph.extract.strikes.document import Document
 from isisgraph.extract.strikes.lexicon import PLACE_NOUNS, VAGUE_PARTITIVES
 
@@ -33,6 +33,8 @@ def places(tokens: list[Token], d: Document) -> tuple[list[str], list[str]]:
             continue
         seen.add(ent.start)
         iri = ent.ent_id_
+        if is_government_seat(ent, d.country_of(iri)):  # "claims that Moscow denies"
+            continue
         if any(a.lower_ in VAGUE_PARTITIVES for a in ent.root.ancestors):
             if iri not in partial:
                 partial.append(iri)
