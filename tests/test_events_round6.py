@@ -1,0 +1,57 @@
+"""Round 6 of the event rules: one happening told twice, once without its day and once with
+it (``events.merge.article``).
+
+Each reading is tested on short articles written here, in other words than the development
+articles it was found in (named in the rule's docstring), through the project's NLP pipeline
+and the whole extractor. Each has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
+
+ATTACK_KINDS = ("Attack", "Bombing", "Ambush", "SuicideAttack", "Assassination", "Abduction")
+
+
+def attacks(events):
+    return [e for e in events if e.kind in ATTACK_KINDS]
+
+
+RETOLD_WITH_ITS_DAY = [
+    # the lead without a day, the body with the district and the day
+    "ISIS fighters attacked an army checkpoint in Diyala province, killing four soldiers. "
+    "Officials said the militants stormed the checkpoint near Muqdadiyah on Monday night.",
+    # a suicide bombing told first, then its bomber on Tuesday
+    "A suicide bombing ripped through a crowded market in Kirkuk province, killing nine "
+    "people. Police said a suicide bomber detonated his explosive vest in Hawija on Tuesday.",
+    # an ambush in a province, then the attack on the convoy near a town on Sunday
+    "Jihadists ambushed Syrian soldiers in Homs province. A monitor said ISIS fighters "
+    "attacked the soldiers' bus near Palmyra on Sunday, killing six.",
+]
+
+
+def test_merge_article_an_undated_report_is_the_dated_news_it_retells(article_events):
+    for text in RETOLD_WITH_ITS_DAY:
+        found = attacks(article_events(text))
+        assert len(found) == 1, (text, [(e.kind, e.span.text if hasattr(e.span, "text") else e.span)
+                                        for e in found])
+        assert found[0].when is not None and found[0].when.start is not None \
+            and found[0].when.start < PUBLISHED, text
+
+
+def test_merge_article_not_a_dated_attack_of_the_past(article_events):
+    # an attack months before the article is history: the undated lead is another attack
+    found = attacks(article_events(
+        "ISIS fighters attacked an army checkpoint in Diyala province, killing four soldiers. "
+        "In March, militants stormed a police station near Muqdadiyah."))
+    assert len(found) == 2
+
+
+def test_merge_article_not_an_attack_on_another_target(article_events):
+    # one attack on soldiers this week, another on a police station: two targets, two attacks
+    found = attacks(article_events(
+        "ISIS fighters attacked Iraqi army soldiers in Diyala province. On Monday, militants "
+        "attacked a Peshmerga post near Muqdadiyah."))
+    assert len(found) == 2
