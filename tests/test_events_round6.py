@@ -55,3 +55,28 @@ def test_merge_article_not_an_attack_on_another_target(article_events):
         "ISIS fighters attacked Iraqi army soldiers in Diyala province. On Monday, militants "
         "attacked a Peshmerga post near Muqdadiyah."))
     assert len(found) == 2
+
+
+FROM_THE_AIR = [
+    # aircraft of a type as the subject
+    "Two Belgian F-16s attacked an ISIS bunker west of Ramadi on Monday, the ministry said.",
+    # an air arm named by its modifier
+    "The Iraqi Air Force attacked militant hideouts in the Hamrin mountains on Tuesday.",
+    # a pair of aircraft joining an attack noun
+    "A pair of RAF Tornados joined coalition jets in an attack on tunnels near Mosul on Sunday.",
+]
+
+
+def test_attack_from_the_air_is_a_strike_not_an_attack_event(article_events):
+    from isisgraph.extract.events.attacks import FROM_THE_AIR as RULE
+
+    assert RULE == "events.attack.from-the-air"
+    for text in FROM_THE_AIR:
+        assert attacks(article_events(text)) == [], text
+
+
+def test_attack_from_the_air_not_by_militants_or_suicide_bombers(article_events):
+    # drones of the group, and bombers who are people, attack on the ground
+    for text in ("ISIS drones attacked a Peshmerga base near Makhmour on Monday.",
+                 "Three suicide bombers stormed a police station in Tikrit on Monday."):
+        assert len(attacks(article_events(text))) == 1, text
