@@ -80,3 +80,24 @@ def test_attack_from_the_air_not_by_militants_or_suicide_bombers(article_events)
     for text in ("ISIS drones attacked a Peshmerga base near Makhmour on Monday.",
                  "Three suicide bombers stormed a police station in Tikrit on Monday."):
         assert len(attacks(article_events(text))) == 1, text
+
+
+REPELLED_PLURAL = [
+    "Peshmerga fighters repelled ISIS attacks on two villages near Makhmour on Friday.",
+    "The army fended off assaults by militants on its posts in Tarmiyah on Saturday night.",
+    "Tribal fighters and police repulsed attacks by the Islamic State group on the outskirts of "
+    "Hawija on Monday, killing five of the attackers.",
+]
+
+
+def test_plural_attacks_fought_off_are_one_attack(article_events):
+    for text in REPELLED_PLURAL:
+        found = attacks(article_events(text))
+        assert len(found) == 1 and found[0].target_actors, text
+
+
+def test_plural_attacks_not_a_trend(article_events):
+    # attacks stepped up, or launched for months, are a trend, not one event
+    for text in ("Militants have stepped up attacks on villages near Makhmour.",
+                 "For months the group has carried out attacks on army posts in Tarmiyah."):
+        assert attacks(article_events(text)) == [], text

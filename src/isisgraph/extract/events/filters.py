@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
+from isisgraph.extract.events.attacks import repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
@@ -40,7 +41,10 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     determiner ("any attack"), a generic modifier on a plural or undated noun ("possible
     attacks"), a governor that prevents or expects it ("to prevent attacks"), a plural attack
     noun without a number that is no subject of harm ("stepped up attacks in Afghanistan",
-    "dozens of bombings this year"), an undated bare plural; else None."""
+    "dozens of bombings this year") nor fought off (``attacks.repelled_by``: "the PMU forces on
+    Thursday repulsed the Daesh attacks on the villages of ...", "repelled major attacks by
+    Daesh in Tal Afar", Tasnim 2017: the attacks fought off on one day are one event), an
+    undated bare plural; else None."""
     noun = trigger.head
     determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
     if any(d.lower_ in GENERIC_DETERMINERS for d in determiners):
@@ -56,7 +60,7 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     counted = any(c.dep_ == "nummod" for c in noun.children)
     if plural and not counted and trigger.word.frame == "attack" and not (
         noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in HARM_VERBS | OCCURRENCE_VERBS
-    ):
+    ) and not repelled_by(noun)[0]:
         # a tally or a trend, not one event
         return "plural attacks"
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
