@@ -101,3 +101,29 @@ def test_plural_attacks_not_a_trend(article_events):
     for text in ("Militants have stepped up attacks on villages near Makhmour.",
                  "For months the group has carried out attacks on army posts in Tarmiyah."):
         assert attacks(article_events(text)) == [], text
+
+
+RUNNING_COUNTS = [
+    "A monitor said on Wednesday that 212 soldiers have been killed by ISIS in the Syrian "
+    "desert since the start of the year.",
+    "Since last September, Turkish police have detained more than 600 suspected ISIS members "
+    "in Istanbul.",
+    "Militants have killed at least 90 civilians in Diyala province since January, officials "
+    "said.",
+]
+
+
+def test_running_tally_since_a_date_is_no_event(article_events):
+    from isisgraph.extract.events.filters import RUNNING_TALLY
+
+    assert RUNNING_TALLY == "events.filters.running-tally"
+    for text in RUNNING_COUNTS:
+        found = [e for e in article_events(text) if e.kind in ("Killing", "Arrest")]
+        assert found == [], (text, [(e.kind, e.when) for e in found])
+
+
+def test_running_tally_not_a_killing_of_recent_days(article_events):
+    # killed on one day this week: an event
+    found = article_events("Militants killed four shepherds in Diyala province on Monday, "
+                           "officials said.")
+    assert [e.kind for e in found if e.kind == "Killing"] == ["Killing"]

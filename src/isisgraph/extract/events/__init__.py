@@ -33,7 +33,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    (``split_places``), one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
-   [events.filters.background, events.filters.tally, events.filters.country-wide]; ``output`` makes the records, with
+   [events.filters.background, events.filters.tally, events.filters.country-wide,
+   events.filters.running-tally]; ``output`` makes the records, with
    their ``confidence`` [events.confidence].
 """
 
@@ -63,6 +64,7 @@ from isisgraph.extract.events.filters import (
     is_aim,
     is_background,
     is_country_wide,
+    is_running_tally,
     is_subordinate,
     is_tally,
     is_unanchored,
@@ -91,6 +93,7 @@ from isisgraph.extract.events.triggers import (
     lexicon_for,
     trigger_words,
 )
+from isisgraph.extract.shared import text_of
 from isisgraph.extract.syntax.factuality import factuality
 from isisgraph.records import Article, Event
 from isisgraph.reference import Reference
@@ -151,7 +154,8 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published):
+        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+                or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys)
         if event is not None:

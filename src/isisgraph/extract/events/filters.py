@@ -34,6 +34,10 @@ LAUNCHED = "events.filters.launched"
 BACKGROUND = "events.filters.background"
 COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
+RUNNING_TALLY = "events.filters.running-tally"
+# A period up to publication longer than this many days is a running count, not one event's
+# time ("in recent weeks", "this month" are shorter).
+RUNNING_DAYS = 31
 
 
 def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
@@ -157,6 +161,25 @@ def is_tally(cand: Candidate) -> bool:
     is none ("US journalist James Foley was savagely murdered")."""
     undated = cand.when is None or cand.when.start is None
     return undated and not cand.locations and not cand.victims
+
+
+def is_running_tally(cand: Candidate, text: str, published: dt.date | None) -> bool:
+    """Rule ``events.filters.running-tally``: killings or arrests counted since a date, up to
+    the day of the article, are a running count, not one event: "387 people, mainly soldiers,
+    have been killed by IS in the desert since the beginning of 2023" (Xinhua 2023), "61
+    soldiers ... were killed in alleged ISIS attacks in the desert since the beginning of the
+    year" (Arab Observer 2022), "ISIS fighters had killed nearly 4,100 people in Syria since
+    2019" (Al Arabiya 2024), "Since August last year, Istanbul police have ... detained nearly
+    1,000 suspects" (TRT World 2017). A shorter period ("in recent weeks") is kept, and so are
+    attacks ("the first attack since January" is dated by its own words)."""
+    when = cand.when
+    if cand.kind not in ("Killing", "Arrest") or when is None or when.start is None \
+            or when.end is None or published is None or when.end != published \
+            or (when.end - when.start).days <= RUNNING_DAYS:
+        return False
+    if when.raw.lower().startswith("since"):
+        return True
+    return when.span is not None and text[:when.span.start].rstrip().lower().endswith("since")
 
 
 def is_country_wide(cand: Candidate, ref: Reference, published: dt.date | None = None) -> bool:
