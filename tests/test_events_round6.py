@@ -106,8 +106,8 @@ def test_plural_attacks_not_a_trend(article_events):
 RUNNING_COUNTS = [
     "A monitor said on Wednesday that 212 soldiers have been killed by ISIS in the Syrian "
     "desert since the start of the year.",
-    "Since last September, Turkish police have detained more than 600 suspected ISIS members "
-    "in Istanbul.",
+    "Since last September, ISIS gunmen have killed more than 60 farmers in the villages "
+    "around Tarmiyah.",
     "Militants have killed at least 90 civilians in Diyala province since January, officials "
     "said.",
 ]

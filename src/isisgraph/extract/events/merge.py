@@ -260,12 +260,15 @@ def _retold_undated(a: Candidate, b: Candidate, ctx: Context) -> bool:
     through a busy market in the Iraqi capital" and the body's "a suicide bomber ... detonated
     his explosive belt ... in Sadr City ... on Monday" — is one event when both are of one type
     (or of the attack family) and every place of the undated one is a place of the dated one,
-    inside it or around it. (Sides, counts and dates that conflict are checked by the caller.)"""
+    inside it or around it, and not only a country. (Sides, counts and dates that conflict are
+    checked by the caller.)"""
     dated = [c for c in (a, b) if c.when is not None and c.when.start is not None]
     if len(dated) != 1 or not (a.kind == b.kind or {a.kind, b.kind} <= ATTACK_KINDS):
         return False
     known = dated[0]
     bare = b if known is a else a
+    if all(ctx.ref.is_a(x, "Country") for x in bare.locations):
+        return False  # "in northern Iraq, a spate of attacks, from abducting shepherds ...": too vague
     published, day = ctx.published, known.when.start
     if published is None or not 0 <= (published - day).days <= NEWS_DAYS:
         return False  # a dated report of the past is history, not the undated news
