@@ -127,3 +127,26 @@ def test_running_tally_not_a_killing_of_recent_days(article_events):
     found = article_events("Militants killed four shepherds in Diyala province on Monday, "
                            "officials said.")
     assert [e.kind for e in found if e.kind == "Killing"] == ["Killing"]
+
+
+GROUP_DEFEATS = [
+    "The bombing was the deadliest since the elimination of ISIS in Baghouz in March 2019.",
+    "Officials celebrated the elimination of the Islamic State group in Anbar province on "
+    "Tuesday.",
+    "A spokesman hailed the elimination of Daesh in the western desert of Iraq last week.",
+]
+
+
+def test_group_defeat_is_no_killing(article_events):
+    from isisgraph.extract.events.filters import GROUP_DEFEAT
+
+    assert GROUP_DEFEAT == "events.filters.group-defeat"
+    for text in GROUP_DEFEATS:
+        found = [e for e in article_events(text) if e.kind == "Killing"]
+        assert found == [], text
+
+
+def test_group_defeat_not_people_of_the_group(article_events):
+    found = article_events("Troops announced the elimination of 12 ISIS militants in Anbar "
+                           "province on Tuesday.")
+    assert [e.kind for e in found if e.kind == "Killing"] == ["Killing"]

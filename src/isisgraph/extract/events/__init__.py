@@ -61,6 +61,7 @@ from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
     generic_noun,
+    group_defeat,
     is_aim,
     is_background,
     is_country_wide,
@@ -170,7 +171,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if reader is None:
         return None
     fact = factuality(trigger.head)
-    if fact.blocked:
+    if fact.blocked or group_defeat(trigger, ctx.ref):
         return None
     cand = reader(trigger, ctx)
     if cand is None:

@@ -35,6 +35,7 @@ BACKGROUND = "events.filters.background"
 COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
 RUNNING_TALLY = "events.filters.running-tally"
+GROUP_DEFEAT = "events.filters.group-defeat"
 # A period up to publication longer than this many days is a running count, not one event's
 # time ("in recent weeks", "this month" are shorter).
 RUNNING_DAYS = 31
@@ -70,6 +71,26 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
         return "bare plural"
     return None
+
+
+def group_defeat(trigger: Trigger, ref: Reference) -> bool:
+    """Rule ``events.filters.group-defeat``: a killing noun whose object is an armed group
+    itself, not people of it, is the group's defeat, no killing: "one of the bloodiest attacks
+    since the elimination of ISIS in March 2019" (AFP 2020), "the elimination of ISIS in that
+    region" (Inside Syria 2018). "The elimination of 30 ISIS militants" kills people, and
+    "the killing of the ISIS leader" a person: both are kept."""
+    noun = trigger.head
+    if not trigger.is_noun or trigger.word.frame != "killing":
+        return False
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        ent = entity_at(obj)
+        if ent is None or ent.root != obj:
+            return False
+        if not ref.is_a(ent.ent_id_, "ArmedGroup"):
+            return False
+    return bool(objects)
 
 
 def unrealised(trigger: Trigger) -> bool:
