@@ -150,3 +150,27 @@ def test_group_defeat_not_people_of_the_group(article_events):
     found = article_events("Troops announced the elimination of 12 ISIS militants in Anbar "
                            "province on Tuesday.")
     assert [e.kind for e in found if e.kind == "Killing"] == ["Killing"]
+
+
+SUPERLATIVE_SCOPES = [
+    "A truck bomb tore through a market in Kirkuk on Sunday, the deadliest attack in the city "
+    "this year.",
+    "At least 30 people were killed by ISIS bombers in the deadliest attack in Mosul this year.",
+    "Dozens of soldiers were wounded by militants in the worst attack on the army in Diyala "
+    "this year.",
+]
+
+
+def test_date_comparison_a_superlatives_scope_is_not_the_events_time(article_events):
+    # "this year", "this month" say over what the attack is the deadliest, not when it was
+    for text in SUPERLATIVE_SCOPES:
+        found = attacks(article_events(text))
+        assert found and not any(e.when is not None and e.when.start == dt.date(2021, 1, 1)
+                                 for e in found), (text, [e.when for e in found])
+
+
+def test_date_comparison_not_a_time_of_its_own(article_events):
+    # a plain attack this month is dated by it
+    found = attacks(article_events("Militants attacked an army post in Diyala province this "
+                                   "month."))
+    assert found and found[0].when is not None and found[0].when.start == dt.date(2021, 6, 1)
