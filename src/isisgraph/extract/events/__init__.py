@@ -33,7 +33,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    (``split_places``), one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
-   [events.filters.background, events.filters.tally, events.filters.country-wide]; ``output`` makes the records, with
+   [events.filters.background, events.filters.tally, events.filters.country-wide,
+   events.filters.running-tally]; ``output`` makes the records, with
    their ``confidence`` [events.confidence].
 """
 
@@ -60,9 +61,11 @@ from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
     generic_noun,
+    group_defeat,
     is_aim,
     is_background,
     is_country_wide,
+    is_running_tally,
     is_subordinate,
     is_tally,
     is_unanchored,
@@ -91,6 +94,7 @@ from isisgraph.extract.events.triggers import (
     lexicon_for,
     trigger_words,
 )
+from isisgraph.extract.shared import text_of
 from isisgraph.extract.syntax.factuality import factuality
 from isisgraph.records import Article, Event
 from isisgraph.reference import Reference
@@ -152,7 +156,8 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published):
+        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+                or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys)
         if event is not None:
@@ -167,7 +172,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if reader is None:
         return None
     fact = factuality(trigger.head)
-    if fact.blocked:
+    if fact.blocked or group_defeat(trigger, ctx.ref):
         return None
     cand = reader(trigger, ctx)
     if cand is None:

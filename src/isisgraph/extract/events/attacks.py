@@ -45,11 +45,17 @@ OPERATION_NOUNS = WORDS.operation_nouns
 DEFENCE_VERBS = WORDS.defence_verbs
 MILITANT_ONLY = WORDS.militant_only_attack_triggers
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
+STRIKE_WORDS = lexicon("strikes")
+# aircraft nouns that also name people ("ISIS fighters attacked") are no aircraft here
+AIRCRAFT = STRIKE_WORDS.aircraft_nouns - WORDS.person_aircraft_nouns
+AIRCRAFT_GROUPS = STRIKE_WORDS.aircraft_group_nouns
+AIR_MODIFIERS = WORDS.air_attacker_modifiers
 
 ATTACK = "events.attack"
 EXPLOSIVE_DEVICE = "events.explosive-device"
 HOSTILE_ENCOUNTER = "events.hostile-encounter"
 REPELLED = "events.attack.repelled"
+FROM_THE_AIR = "events.attack.from-the-air"
 TARGETING = "events.attack.targeting"
 
 
@@ -115,11 +121,54 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
         fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
                                                   + preps.get("against", []), victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    if from_the_air(trigger, ctx):
+        return None
     if trigger.word.concept in MILITANT_ONLY:
         if not militant_aim(trigger, ctx):
             return None
         cand.step(TARGETING)
     return cand
+
+
+def from_the_air(trigger: Trigger, ctx: Context) -> bool:
+    """Rule ``events.attack.from-the-air``: an attack told of aircraft or of an air arm — the
+    subject of the verb ("CF-18s attacked a militant fighting position near Mosul", CTV 2014;
+    "a RCAF CF-18 attacked an ISIS target", Canadian dispatch 2015; "the Australian Air Task
+    Group ... attacked its first target", AAP 2014; "The Russian space forces ... attacked the
+    Islamic State", TASS 2017), or of the verb an attack noun is an argument of ("a pair of
+    Typhoons ... joined other coalition aircraft in an attack on a series of caves", UK MoD
+    2020) — is an air strike, which the strike reports tell (with its toll as a killing), not
+    an attack event. Not when the attackers named are a militant group ("ISIS drones attacked
+    a Peshmerga base")."""
+    head = trigger.head
+    if trigger.is_noun:
+        governor = governing_verb(head)
+        if governor is None or head.dep_ not in ("dobj", "pobj") or passive(governor):
+            return False
+        subjects = doers(governor)
+    else:
+        subjects = [] if passive(head) else doers(head)
+    if not subjects or not any(_aircraft(s) for s in subjects):
+        return False
+    actors, _, anaphoric = ctx.actors(subjects)
+    if anaphoric:
+        return True  # "the Australian Air Task Group" is no "group" told before
+    return not any(ctx.ref.is_a(p, "ArmedGroup") and p not in NON_MILITANT_GROUPS for p in actors)
+
+
+def _aircraft(subject: Token) -> bool:
+    """Whether a subject names aircraft ("CF-18s", "a pair of Typhoons", "coalition jets",
+    "RAF Tornado GR4s") or an air arm ("Air Task Group", "space forces")."""
+    words = [subject]
+    if subject.lemma_.lower() in AIRCRAFT_GROUPS:
+        words += [o for p in children(subject, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    # the noun or a compound before it ("RAF Tornado GR4s")
+    words += [c for c in subject.children if c.dep_ == "compound"]
+    for word in words:
+        forms = {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")}
+        if forms & AIRCRAFT:
+            return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in AIR_MODIFIERS for c in subject.children)
 
 
 def militant_aim(trigger: Trigger, ctx: Context) -> bool:

@@ -186,10 +186,17 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
 def _compared_since(when: When, trigger: Trigger) -> bool:
     """Rule ``events.dates.comparison``: "the deadliest since a truck bomb in Karrada in July
     2016", "the worst attack in Baghdad since January": a date after "since" on a superlative
-    (or "first") is the time the event is compared with, not its own."""
+    (or "first") is the time the event is compared with, not its own; so is a bare time noun
+    on a superlative noun ("the deadliest attack in the Iraqi capital this year")."""
     span = _date_words(when, trigger)
     if span is None:
         return False
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" \
+            and any(c.tag_ == "JJS" for c in root.head.children):
+        # "the deadliest attack in the Iraqi capital this year" (Irish Times 2016): the scope
+        # of the superlative, not the attack's time
+        return True
     for token in [span.root, *span.root.ancestors]:  # "since March": the span holds "since"
         if token == trigger.head.head and token != trigger.head:
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
+from isisgraph.extract.events.attacks import repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
@@ -33,6 +34,11 @@ LAUNCHED = "events.filters.launched"
 BACKGROUND = "events.filters.background"
 COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
+RUNNING_TALLY = "events.filters.running-tally"
+GROUP_DEFEAT = "events.filters.group-defeat"
+# A period up to publication longer than this many days is a running count, not one event's
+# time ("in recent weeks", "this month" are shorter).
+RUNNING_DAYS = 31
 
 
 def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
@@ -40,7 +46,10 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     determiner ("any attack"), a generic modifier on a plural or undated noun ("possible
     attacks"), a governor that prevents or expects it ("to prevent attacks"), a plural attack
     noun without a number that is no subject of harm ("stepped up attacks in Afghanistan",
-    "dozens of bombings this year"), an undated bare plural; else None."""
+    "dozens of bombings this year") nor fought off (``attacks.repelled_by``: "the PMU forces on
+    Thursday repulsed the Daesh attacks on the villages of ...", "repelled major attacks by
+    Daesh in Tal Afar", Tasnim 2017: the attacks fought off on one day are one event), an
+    undated bare plural; else None."""
     noun = trigger.head
     determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
     if any(d.lower_ in GENERIC_DETERMINERS for d in determiners):
@@ -56,12 +65,32 @@ def generic_noun(trigger: Trigger, has_date: bool) -> str | None:
     counted = any(c.dep_ == "nummod" for c in noun.children)
     if plural and not counted and trigger.word.frame == "attack" and not (
         noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in HARM_VERBS | OCCURRENCE_VERBS
-    ):
+    ) and not repelled_by(noun)[0]:
         # a tally or a trend, not one event
         return "plural attacks"
     if plural and not counted and not has_date and trigger.word.frame != "hostile-encounter":
         return "bare plural"
     return None
+
+
+def group_defeat(trigger: Trigger, ref: Reference) -> bool:
+    """Rule ``events.filters.group-defeat``: a killing noun whose object is an armed group
+    itself, not people of it, is the group's defeat, no killing: "one of the bloodiest attacks
+    since the elimination of ISIS in March 2019" (AFP 2020), "the elimination of ISIS in that
+    region" (Inside Syria 2018). "The elimination of 30 ISIS militants" kills people, and
+    "the killing of the ISIS leader" a person: both are kept."""
+    noun = trigger.head
+    if not trigger.is_noun or trigger.word.frame != "killing":
+        return False
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        ent = entity_at(obj)
+        if ent is None or ent.root != obj:
+            return False
+        if not ref.is_a(ent.ent_id_, "ArmedGroup"):
+            return False
+    return bool(objects)
 
 
 def unrealised(trigger: Trigger) -> bool:
@@ -153,6 +182,25 @@ def is_tally(cand: Candidate) -> bool:
     is none ("US journalist James Foley was savagely murdered")."""
     undated = cand.when is None or cand.when.start is None
     return undated and not cand.locations and not cand.victims
+
+
+def is_running_tally(cand: Candidate, text: str, published: dt.date | None) -> bool:
+    """Rule ``events.filters.running-tally``: killings counted since a date, up to the day of
+    the article, are a running count, not one event: "387 people, mainly soldiers, have been
+    killed by IS in the desert since the beginning of 2023" (Xinhua 2023), "61 soldiers ...
+    were killed in alleged ISIS attacks in the desert since the beginning of the year" (Arab
+    Observer 2022), "ISIS fighters had killed nearly 4,100 people in Syria since 2019" (Al
+    Arabiya 2024). A shorter period ("in recent weeks") is kept, and so are attacks ("the
+    first attack since January" is dated by its own words) and arrests (the seeds' gold counts
+    "the arrest of dozens of ISIS elements since the beginning of the year" as an event)."""
+    when = cand.when
+    if cand.kind != "Killing" or when is None or when.start is None \
+            or when.end is None or published is None or when.end != published \
+            or (when.end - when.start).days <= RUNNING_DAYS:
+        return False
+    if when.raw.lower().startswith("since"):
+        return True
+    return when.span is not None and text[:when.span.start].rstrip().lower().endswith("since")
 
 
 def is_country_wide(cand: Candidate, ref: Reference, published: dt.date | None = None) -> bool:

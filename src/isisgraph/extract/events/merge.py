@@ -17,6 +17,10 @@ from isisgraph.records import When
 SPECIFICITY = {"Killing": 1, "Attack": 2, "Clash": 2, "Bombing": 3, "Ambush": 3, "Assassination": 3,
                "Abduction": 3, "SuicideAttack": 4}
 
+# How many days before the publication a dated report may be, to be the article's news that
+# an undated report of it retells (``_retold_undated``).
+NEWS_DAYS = 7
+
 SENTENCE = "events.merge.sentence"
 ARTICLE = "events.merge.article"
 HEADLINE = "events.merge.headline"
@@ -231,6 +235,8 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     undated = all(c.when is None or c.when.start is None for c in (a, b))
     nested = all(any(ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in b.locations)
                  for x in a.locations)
+    if _retold_undated(a, b, ctx):
+        return True
     targets_agree = not (a.target_actors and b.target_actors) \
         or bool(set(a.target_actors) & set(b.target_actors))
     if a.kind == b.kind and undated and nested and set(a.perpetrators) & set(b.perpetrators) \
@@ -246,6 +252,31 @@ def _same_occurrence(a: Candidate, b: Candidate, ctx: Context) -> bool:
     same = all((x is None) == (y is None) and (x is None or x.value == y.value)
                for x, y in zip(counts[0], counts[1], strict=True))
     return undated and counted and same
+
+
+def _retold_undated(a: Candidate, b: Candidate, ctx: Context) -> bool:
+    """Rule ``events.merge.article`` (a dated report and an undated one): the same occurrence
+    told once with its day and once without — the lead's undated "a suicide bombing that ripped
+    through a busy market in the Iraqi capital" and the body's "a suicide bomber ... detonated
+    his explosive belt ... in Sadr City ... on Monday" — is one event when both are of one type
+    (or of the attack family) and every place of the undated one is a place of the dated one,
+    inside it or around it, and not only a country. (Sides, counts and dates that conflict are
+    checked by the caller.)"""
+    dated = [c for c in (a, b) if c.when is not None and c.when.start is not None]
+    if len(dated) != 1 or not (a.kind == b.kind or {a.kind, b.kind} <= ATTACK_KINDS):
+        return False
+    known = dated[0]
+    bare = b if known is a else a
+    if all(ctx.ref.is_a(x, "Country") for x in bare.locations):
+        return False  # "in northern Iraq, a spate of attacks, from abducting shepherds ...": too vague
+    published, day = ctx.published, known.when.start
+    if published is None or not 0 <= (published - day).days <= NEWS_DAYS:
+        return False  # a dated report of the past is history, not the undated news
+    if known.target_actors and bare.target_actors \
+            and not set(known.target_actors) & set(bare.target_actors):
+        return False
+    return all(any(x == y or ctx.ref.within(x, y) or ctx.ref.within(y, x) for y in known.locations)
+               for x in bare.locations)
 
 
 def _same_family(a: Candidate, b: Candidate) -> bool:
