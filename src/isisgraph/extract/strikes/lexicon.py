@@ -56,6 +56,7 @@ AIR_WORDS = WORDS.air_words
 DEMONYM_FORCE_KINDS = WORDS.demonym_force_kinds.ordered
 MUNITION_NOUNS = WORDS.munition_nouns
 COLLECTIVE_NOUNS = WORDS.collective_nouns
+PEOPLE_NOUNS = WORDS.people_nouns
 TARGET_NOUNS = WORDS.target_nouns
 PLACE_NOUNS = WORDS.place_nouns
 BORDER_NOUNS = WORDS.border_nouns

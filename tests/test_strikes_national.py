@@ -1,0 +1,72 @@
+"""National releases as strike reports: the names national forces go by in them, and the lines
+of what was hit that follow a strike (strikes.dated.passive-hit). The sentences are written here
+in the style of the Russian, Turkish and Iraqi defence releases, not taken from any article;
+what each must give was worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph import nlp, reference
+from isisgraph.extract.strikes import extract_strike_reports
+from isisgraph.extract.strikes.dated import PASSIVE_HIT
+from isisgraph.namespaces import ID
+from isisgraph.records import Article, StrikeReport
+
+PUBLISHED = dt.date(2017, 6, 10)  # a Saturday
+
+
+def reports(text: str) -> list[StrikeReport]:
+    pipeline = nlp.load_pipeline()
+    doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+    article = Article(id="t", text=text, source="test", published=PUBLISHED)
+    return extract_strike_reports(doc, article, reference.load())
+
+
+def actor(slug: str) -> str:
+    return str(ID[f"actor/{slug}"])
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("The Russian space forces struck an ISIS convoy near Palmyra on 4 June.", "russian-armed-forces"),
+    ("Russian VKS bombers hit two ammunition depots in Hama province on Monday.", "russian-armed-forces"),
+    ("Turkish Air Forces destroyed nine Daesh shelters near al-Bab on Friday.", "turkish-armed-forces"),
+    ("An Iraqi warplane bombed a militant hideout in the Hamrin mountains on Thursday.", "iraqi-air-force"),
+])
+def test_a_national_air_arm_named_as_its_releases_name_it_strikes(text, force):
+    [report] = reports(text)
+    assert report.perpetrators == [actor(force)]
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    # the order of a Russian ministry's summary: the strike, then what else was destroyed
+    ("Russian warplanes struck a command post near Deir ez-Zor on Monday. Two ammunition depots "
+     "in Hama province were also destroyed.", "russian-armed-forces"),
+    # a Turkish General Staff line: targets hit, then the list, in the passive
+    ("The Turkish Armed Forces hit 40 Daesh targets in northern Syria on Sunday, the General Staff "
+     "said. Ten buildings and three weapon positions were destroyed.", "turkish-armed-forces"),
+    # an Iraqi media cell's statement, with the second target after the strike
+    ("Iraqi F-16 jets bombed a tunnel in the Hamrin mountains on Friday, the Security Media Cell "
+     "said. A second hideout used by the terrorists was struck as well.", "iraqi-air-force"),
+])
+def test_strikes_dated_passive_hit_reads_a_target_line_after_a_strike(text, force):
+    found = [r for r in reports(text) if r.extractor.startswith(PASSIVE_HIT)]
+    assert len(found) == 1
+    [line] = found
+    assert line.perpetrators == [actor(force)]
+    assert (line.strike_count, line.count_qualifier) == (1, "atLeast")
+    assert line.span.start > text.index(". ")  # the second sentence
+
+
+@pytest.mark.parametrize("text", [
+    # found after a ground search, sentences away from the strike
+    "Iraqi jets struck a tunnel in the Hamrin mountains on Friday. Soldiers then searched the "
+    "valley for hours. They found the bodies of three militants. Two hideouts were destroyed.",
+    # a thing of the other side: no strike by the force named before
+    "Coalition jets struck ISIS positions near Mosul on Monday. A Peshmerga checkpoint was also hit.",
+])
+def test_strikes_dated_passive_hit_not_away_from_the_strike_nor_on_the_strikers_side(text):
+    assert not [r for r in reports(text) if r.extractor.startswith(PASSIVE_HIT)]
