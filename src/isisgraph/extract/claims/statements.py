@@ -24,7 +24,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import DEFINITE_REFERENCES, ISSUER_MEDIUM_PREPOSITIONS, ISSUER_PREPOSITIONS
+from isisgraph.closed_class import (
+    DEFINITE_REFERENCES,
+    ISSUER_MEDIUM_PREPOSITIONS,
+    ISSUER_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import last_statement_issuer
 from isisgraph.extract.claims.lexicon import ISSUING_VERBS, STATE_BODY_NOUNS
@@ -83,6 +88,9 @@ def issuer(art: ClaimArticle, noun: Token, index: int, resolve: Resolver, fall_b
                 for o in g.children
                 if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "PLACE")
             ]  # "a statement it released", "a statement carried by Amaq", "released ... from X's office"
+            # "a statement that said ...": the relative pronoun is the statement itself, whose
+            # issuer this is looking for (resolving it came back here without end)
+            subjects = [g for g in subjects if g.lower_ not in RELATIVE_PRONOUNS]
             if subjects:
                 named = True
                 found = resolve(art, subjects[0], index)
