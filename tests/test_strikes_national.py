@@ -70,3 +70,42 @@ def test_strikes_dated_passive_hit_reads_a_target_line_after_a_strike(text, forc
 ])
 def test_strikes_dated_passive_hit_not_away_from_the_strike_nor_on_the_strikers_side(text):
     assert not [r for r in reports(text) if r.extractor.startswith(PASSIVE_HIT)]
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    # the force that says it, with no report before
+    ("The Turkish General Staff said on Monday that 60 Daesh targets were destroyed near al-Bab.",
+     "turkish-armed-forces"),
+    ("The Russian Defence Ministry said 30 terrorist facilities had been destroyed in Hama province "
+     "over the past day.", "russian-armed-forces"),
+    # the one force that strikes among those conducting the operation named
+    ("Forty Daesh targets have been destroyed during Operation Euphrates Shield, the statement added.",
+     "turkish-armed-forces"),
+])
+def test_strikes_dated_passive_hit_takes_the_force_of_the_release(text, force):
+    [line] = [r for r in reports(text) if r.extractor.startswith(PASSIVE_HIT)]
+    assert line.perpetrators == [actor(force)]
+
+
+def test_strikes_dated_passive_hit_not_for_a_force_that_does_not_strike():
+    text = "The SDF said that 12 ISIS positions were destroyed near Hajin on Sunday."
+    assert not [r for r in reports(text) if r.extractor.startswith(PASSIVE_HIT)]
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Turkey hit 40 Daesh targets in northern Syria on Friday, the military said.", "turkish-armed-forces"),
+    ("The Turkish army hit 25 Daesh positions near al-Bab on Sunday.", "turkish-armed-forces"),
+    ("Iraqi troops hit ISIS hideouts in the Hamrin mountains on Monday.", "isf"),
+])
+def test_a_state_that_hit_an_armed_groups_targets_struck(text, force):
+    [report] = reports(text)
+    assert report.perpetrators == [actor(force)]
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS hit a checkpoint near Kirkuk on Monday, killing two soldiers.",
+    "A roadside bomb hit an army patrol near Tikrit on Monday.",
+])
+def test_hit_by_an_armed_group_or_a_bomb_is_no_strike(text):
+    assert reports(text) == []

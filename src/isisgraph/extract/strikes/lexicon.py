@@ -28,6 +28,7 @@ EXISTENTIAL_VERBS = WORDS.existential_verbs
 OBSERVATION_VERBS = WORDS.observation_verbs
 TALLY_VERBS = WORDS.tally_verbs
 STRIKE_VERBS = WORDS.strike_verbs
+STRIKING_OUTCOME_VERBS = WORDS.striking_outcome_verbs
 RELEASE_VERBS = WORDS.release_verbs
 SUPPORT_VERBS = WORDS.support_verbs
 BACKING_PREPOSITIONS = WORDS.backing_prepositions
