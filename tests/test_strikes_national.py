@@ -109,3 +109,30 @@ def test_a_state_that_hit_an_armed_groups_targets_struck(text, force):
 ])
 def test_hit_by_an_armed_group_or_a_bomb_is_no_strike(text):
     assert reports(text) == []
+
+
+def titled_reports(title: str, body: str, given_title: str | None) -> list[StrikeReport]:
+    text = f"{title}\n\n{body}"
+    pipeline = nlp.load_pipeline()
+    doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+    article = Article(id="t", text=text, source="test", published=PUBLISHED, title=given_title)
+    return extract_strike_reports(doc, article, reference.load())
+
+
+BODY = "Officials gave no further details of the operation."
+
+
+@pytest.mark.parametrize("title", [
+    "Turkish army hits 70 Daesh targets in northern Syria, says General Staff.",
+    "Iraqi warplanes destroy Daesh hideouts in the Hamrin mountains, says media cell.",
+    "Russian jets pound ISIL positions near Palmyra, ministry says.",
+])
+def test_a_title_ending_in_a_full_stop_is_still_the_headline(title):
+    [report] = titled_reports(title, BODY, title)
+    assert report.span.start == 0
+    assert (report.strike_count, report.count_qualifier) == (1, "atLeast")
+
+
+def test_a_first_line_that_is_not_the_title_tells_no_habit_as_news():
+    title = "Turkish army hits 70 Daesh targets in northern Syria, says General Staff."
+    assert titled_reports(title, BODY, "Another title") == []

@@ -61,7 +61,6 @@ from isisgraph.extract.strikes.targets import (
 )
 from isisgraph.extract.syntax.factuality import habitual, irrealis
 from isisgraph.extract.syntax.tree import agents, is_infinitive, subject
-from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span, When
 
 STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 12"
@@ -127,7 +126,7 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     says_strike = striking(verb, d)
     if not says_strike and outcome(verb, d) is None and not attacking:
         return None
-    if irrealis(verb) or habitual(verb):
+    if irrealis(verb) or (habitual(verb) and not d.in_title(verb)):  # a title's present is news
         return None
     clause_verb = carrying_clause(verb, d)
     if clause_verb is None or clause_verb.i in covered:
@@ -164,7 +163,7 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     when, when_source = _date_of(d, n, unit, verb, clause_verb)
     if when is None and (narrative or source == "inferred"):
         when, when_source = narrative_date(d, n, actor), "context"
-    if when is None and not (told_as_done(clause_verb) or in_headline(verb)):
+    if when is None and not (told_as_done(clause_verb) or d.in_title(verb)):
         return None  # "jets strike positions" in the body with no date: no report
     return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:],
                    striker=subj.i)
