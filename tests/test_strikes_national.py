@@ -136,3 +136,18 @@ def test_a_title_ending_in_a_full_stop_is_still_the_headline(title):
 def test_a_first_line_that_is_not_the_title_tells_no_habit_as_news():
     title = "Turkish army hits 70 Daesh targets in northern Syria, says General Staff."
     assert titled_reports(title, BODY, "Another title") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi air force frequently carries out strikes against ISIS cells in the Hamrin mountains.",
+    "Coalition jets often conduct airstrikes on militant hideouts along the Euphrates.",
+    "Turkish drones routinely launch strikes on Daesh positions near the border, officials say.",
+])
+def test_strikes_told_as_a_habit_without_a_number_are_no_report(text):
+    assert reports(text) == []
+
+
+def test_strikes_told_as_done_without_a_number_are_still_a_report():
+    [report] = reports("The Iraqi air force carried out strikes against ISIS cells in the Hamrin "
+                       "mountains on Monday.")
+    assert report.perpetrators == [actor("iraqi-air-force")]
