@@ -151,3 +151,25 @@ def test_strikes_told_as_done_without_a_number_are_still_a_report():
     [report] = reports("The Iraqi air force carried out strikes against ISIS cells in the Hamrin "
                        "mountains on Monday.")
     assert report.perpetrators == [actor("iraqi-air-force")]
+
+
+HEADLINE = "Coalition says it conducted 25 airstrikes near Raqqa"
+
+
+@pytest.mark.parametrize("lead", [
+    "RAQQA — The U.S.-led coalition said it has conducted 25 airstrikes near Raqqa as the SDF "
+    "pushes into the city.",
+    "The coalition has carried out 25 airstrikes near Raqqa, its spokesman said, as fighting went on.",
+    "Coalition forces have launched 25 air strikes near the city of Raqqa, the coalition said.",
+])
+def test_a_lead_telling_the_headlines_count_again_has_its_period(lead):
+    found = titled_reports(HEADLINE, lead, HEADLINE)
+    assert [r.strike_count for r in found] == [25, 25]
+    assert found[0].when is not None and found[1].when == found[0].when
+
+
+def test_a_lead_with_another_count_keeps_no_period():
+    lead = "The coalition has conducted 4,000 airstrikes near Raqqa, its spokesman said."
+    found = titled_reports(HEADLINE, lead, HEADLINE)
+    assert [r.strike_count for r in found] == [25, 4000]
+    assert found[1].when is None
