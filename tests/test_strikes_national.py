@@ -173,3 +173,9 @@ def test_a_lead_with_another_count_keeps_no_period():
     found = titled_reports(HEADLINE, lead, HEADLINE)
     assert [r.strike_count for r in found] == [25, 4000]
     assert found[1].when is None
+
+
+def test_a_captions_present_is_no_habit():
+    found = reports("Smoke rises after a coalition airstrike, while Iraqi troops push into a village "
+                    "near Mosul, Iraq, on Monday.")
+    assert [r.strike_count for r in found] == [1]

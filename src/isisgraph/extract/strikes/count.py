@@ -156,8 +156,10 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
         return False
     if verb is not None and is_infinitive(verb) and verb.dep_ in ("acl", "relcl"):
         return False  # "the use of RAF jets to deliver a strike", "orders to conduct strikes"
-    if verb is not None and count is None and habitual(verb):
-        return False  # "Iraq's air force frequently carries out strikes against ISIS cells"
+    if verb is not None and count is None and noun.head == verb and noun.dep_ == "dobj" and habitual(verb):
+        # "Iraq's air force frequently carries out strikes against ISIS cells"; not a caption's
+        # "Smoke rises after an U.S. airstrike" (the present of a photo, the strike its news)
+        return False
     if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
         return False  # "hunger strikes", "general strike"
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
