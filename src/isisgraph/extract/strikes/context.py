@@ -50,7 +50,7 @@ from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
 from isisgraph.extract.strikes.background import told_count
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
-from isisgraph.extract.strikes.lead import lead_countries_of, takes_countries
+from isisgraph.extract.strikes.lead import lead_countries, lead_countries_of, takes_countries
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
@@ -84,6 +84,7 @@ PERIOD_FROM_ANNOUNCED = "strikes.context.period-from-announced-count"
 PERIOD_FROM_PUBLICATION = "strikes.context.period-from-publication"  # undated in the text
 PERIOD_FROM_LEAD = "strikes.context.period-from-lead"  # the lead's date of the week (dates.lead)
 PERIOD_FROM_HEADLINE = "strikes.context.period-from-headline"  # the days before publication
+PERIOD_FROM_RETOLD = "strikes.context.period-from-retold-headline"  # the lead tells it again
 # "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
 # a precision strike": the mission's day and country
 PERIOD_FROM_NARRATIVE = "strikes.context.period-from-narrative"
@@ -271,6 +272,27 @@ def complete_from_context(d: Document) -> None:
     for draft in d.drafts:
         if draft.when is None and (draft.told or told_count(d, draft) or in_headline(draft.anchor)):
             _publication_period(d, draft)
+    for i, draft in enumerate(d.drafts):
+        if draft.when is None:
+            _headline_retold(d, draft, d.drafts[:i])
+
+
+def _headline_retold(d: Document, draft: Draft, earlier: list[Draft]) -> None:
+    """'U.S.-led Coalition forces said they have conducted 19 airstrikes near Raqqa', the
+    headline's count and force told again in the lead (NRT 2017, among the new articles of
+    round 5; the body's perfect would otherwise read as a running total, with no date): the
+    same news, of the headline's period."""
+    if not draft.counted:
+        return
+    lead_countries(d)  # finds the lead's units
+    if d.lead_units is None or draft.unit not in d.lead_units:
+        return
+    told = next((e for e in earlier if e.counted and e.when is not None
+                 and in_headline(e.anchor) and e.strike_count == draft.strike_count
+                 and e.perpetrators == draft.perpetrators), None)
+    if told is not None:
+        draft.when, draft.when_source = told.when, "context"
+        draft.step(PERIOD_FROM_RETOLD)
 
 
 def _actor(d: Document, draft: Draft, earlier: list[Draft]) -> None:

@@ -53,7 +53,7 @@ from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
 from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
-from isisgraph.extract.syntax.factuality import irrealis
+from isisgraph.extract.syntax.factuality import habitual, irrealis
 from isisgraph.extract.syntax.tree import (
     clause_head,
     finite_clause,
@@ -156,6 +156,10 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
         return False
     if verb is not None and is_infinitive(verb) and verb.dep_ in ("acl", "relcl"):
         return False  # "the use of RAF jets to deliver a strike", "orders to conduct strikes"
+    if verb is not None and count is None and noun.head == verb and noun.dep_ == "dobj" and habitual(verb):
+        # "Iraq's air force frequently carries out strikes against ISIS cells"; not a caption's
+        # "Smoke rises after an U.S. airstrike" (the present of a photo, the strike its news)
+        return False
     if any(c.dep_ == "compound" and c.lower_ in NON_MILITARY_STRIKES for c in noun.children):
         return False  # "hunger strikes", "general strike"
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)

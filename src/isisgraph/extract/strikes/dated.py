@@ -22,12 +22,14 @@ from spacy.tokens import Token
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import (
+    air_arm,
     can_strike,
     is_air_capable,
     np_actor,
     np_actors,
     owner_unknown,
     paragraph_air_actor,
+    reporting_subject,
     type_owner_unknown,
 )
 from isisgraph.extract.strikes.aircraft import (
@@ -38,7 +40,13 @@ from isisgraph.extract.strikes.aircraft import (
 )
 from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
 from isisgraph.extract.strikes.document import Document, Draft
-from isisgraph.extract.strikes.lexicon import ASPECT_VERBS, FRAME_VERBS
+from isisgraph.extract.strikes.lexicon import (
+    ASPECT_VERBS,
+    FRAME_VERBS,
+    PEOPLE_NOUNS,
+    STRIKING_OUTCOME_VERBS,
+    TARGET_NOUNS,
+)
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.periods import reporting_window, when_in
 from isisgraph.extract.strikes.places import places
@@ -48,11 +56,11 @@ from isisgraph.extract.strikes.targets import (
     names_armed_group,
     outcome,
     target_objects,
+    targets_in,
     times_count,
 )
 from isisgraph.extract.syntax.factuality import habitual, irrealis
 from isisgraph.extract.syntax.tree import agents, is_infinitive, subject
-from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span, When
 
 STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 12"
@@ -60,6 +68,11 @@ OUTCOME_VERB = "strikes.dated.outcome-verb"  # "On January 7, Iraqi aircraft des
 TIMES = "strikes.dated.times"  # "struck militants near Kobani 14 times on Sunday and Monday"
 MUNITION = "strikes.dated.munition"  # "a Paveway IV guided bomb was used to strike it"
 RELEASE = "strikes.dated.release"  # "Two Dutch F-16s today dropped the first Dutch bombs"
+PASSIVE_HIT = "strikes.dated.passive-hit"  # "... Its fortified area was also destroyed."
+
+# What a target struck in the passive underwent: a strike's outcome, not a killing (people
+# "neutralized" or "killed" are the Killing events' business, and ground forces kill too).
+PASSIVE_OUTCOMES = ("destroyed", "struck", "damaged", "targeted")
 
 
 @dataclass
@@ -76,6 +89,7 @@ class _Strike:
     narrative: bool
     others: list[str] = field(default_factory=list)  # "the Russian and Syrian fighter jets"
     striker: int = -1  # the subject's token: "Typhoons struck ... whilst Tornados hit ..."
+    rule: str = ""  # the rule that found it, when not told by the verb (PASSIVE_HIT)
 
 
 def dated_reports(d: Document, n: int, unit: DocSpan, covered: set[int]) -> list[Draft]:
@@ -112,7 +126,7 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     says_strike = striking(verb, d)
     if not says_strike and outcome(verb, d) is None and not attacking:
         return None
-    if irrealis(verb) or habitual(verb):
+    if irrealis(verb) or (habitual(verb) and not d.in_title(verb)):  # a title's present is news
         return None
     clause_verb = carrying_clause(verb, d)
     if clause_verb is None or clause_verb.i in covered:
@@ -121,6 +135,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     subj = named_agent(verb, d) if passive else subject(verb)
     if subj is None and passive:
         subj = launcher(verb)  # "Two bombs from an Australian fighter jet have been dropped"
+    if subj is None and passive:
+        return _passive_hit(d, n, unit, verb, clause_verb)
     if subj is None or subj.i in covered or strike_noun(subj, d):
         return None
     actors, source = np_actors(subj, d)
@@ -136,17 +152,91 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor, source = "", "blocked"  # "Belgian F-16s": a force the reference lacks
     if actor is None:
         return None
-    if actor and not says_strike and not is_air_capable(actor, d):
+    # "Turkey hit 59 Daesh targets": a state's forces hit with jets and guns alike
+    states_hit = verb.lemma_.lower() in STRIKING_OUTCOME_VERBS
+    if actor and not (says_strike or states_hit) and not is_air_capable(actor, d):
         return None
-    if actor and says_strike and not can_strike(actor, d):
+    if actor and (says_strike or states_hit) and not can_strike(actor, d):
         return None
+    if actor and states_hit and d.ref.is_a(actor, "Government"):
+        actor = air_arm(actor, d)  # Turkey -> the Turkish Armed Forces
     when, when_source = _date_of(d, n, unit, verb, clause_verb)
     if when is None and (narrative or source == "inferred"):
         when, when_source = narrative_date(d, n, actor), "context"
-    if when is None and not (told_as_done(clause_verb) or in_headline(verb)):
+    if when is None and not (told_as_done(clause_verb) or d.in_title(verb)):
         return None  # "jets strike positions" in the body with no date: no report
     return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:],
                    striker=subj.i)
+
+
+def _passive_hit(d: Document, n: int, unit: DocSpan, verb: Token,
+                 clause_verb: Token) -> _Strike | None:
+    """A release's line of what was hit, told in the passive with no agent, right after a
+    strike report of one force: that force struck it ('Russian strikes also hit two command
+    centres. The group's fortified area near Aleppo was also destroyed.', 'Two command posts,
+    an ammunition depot and 29 field camps were destroyed': Sputnik 2015; '163 targets were
+    hit'). At least one strike, dated as the report it follows. Not what the text says was
+    found destroyed after a ground sweep, sentences away from the strike (964media 2024: 'two
+    hideouts were destroyed' three lines after the airstrike), nor a thing of another side
+    ('a Peshmerga position was hit')."""
+    if outcome(verb, d) not in PASSIVE_OUTCOMES or not told_as_done(clause_verb):
+        return None
+    struck = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not struck or not all(_enemy_target(obj, d) for obj in struck):
+        return None
+    actor = _striker_before(d, n) or _release_force(d, unit, verb)
+    if actor is None:
+        return None
+    when, when_source = _date_of(d, n, unit, verb, clause_verb)
+    return _Strike(when, when_source, [verb], actor, "inferred", False, striker=struck[0].i,
+                   rule=PASSIVE_HIT)
+
+
+def _enemy_target(obj: Token, d: Document) -> bool:
+    """A phrase naming a target ('29 field camps', 'the group's fortified area', '163
+    targets') that names no actor but an armed group, and no people ('Over 200 militants were
+    also eliminated': Tasnim 2017, a killing)."""
+    if obj.lemma_.lower() in PEOPLE_NOUNS or any(
+            t.target_type == "fighters" for t in targets_in(obj, "destroyed", d)):
+        return False
+    phrase = list(obj.subtree)
+    for tok in phrase:
+        ent = d.entity(tok, "ACTOR")
+        if ent is not None and not d.ref.is_a(ent.ent_id_, "ArmedGroup"):
+            return False
+    return (bool(targets_in(obj, "destroyed", d)) or obj.lemma_.lower() in TARGET_NOUNS
+            or names_armed_group(obj, d))
+
+
+def _striker_before(d: Document, n: int) -> str | None:
+    """The one force of the last report, in the two units before ``n``, that names one (a
+    report whose force the context gives later, 'Russian strikes also hit ...', names none
+    yet)."""
+    for draft in reversed(d.drafts):
+        if n - draft.unit > 2:
+            return None
+        if draft.perpetrators:
+            forces = draft.perpetrators
+            return forces[0] if len(forces) == 1 and can_strike(forces[0], d) else None
+    return None
+
+
+def _release_force(d: Document, unit: DocSpan, verb: Token) -> str | None:
+    """Whose release tells the line, when no report comes before it: the force that says it
+    ('Turkish Armed Forces said on Sunday, a total of 140 Daesh targets were destroyed': an
+    Anadolu report of 2016 among the new articles of round 5), else the force conducting the
+    operation it names ('165 Daesh targets have also been destroyed during the Turkey-led
+    Operation Euphrates Shield', Anadolu 2017, the same set); only a force that strikes."""
+    speaker = reporting_subject(verb, d)
+    if speaker is not None and can_strike(speaker, d) and not d.ref.is_a(speaker, "Government"):
+        return speaker
+    for tok in own_region(verb, unit):
+        op = d.entity(tok, "OPERATION")
+        forces = d.ref.conducted_by.get(op.ent_id_, []) if op is not None else []
+        striking = [f for f in forces if can_strike(f, d)]  # the Turkish forces, not the FSA
+        if len(striking) == 1:
+            return striking[0]
+    return None
 
 
 def named_agent(verb: Token, d: Document) -> Token | None:
@@ -214,13 +304,18 @@ def _date_of(d: Document, n: int, unit: DocSpan, verb: Token,
 def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | None:
     """The report of a dated strike: at least one strike (or N times), placed by its verbs and
     the clauses carrying them, with what its verbs hit; an outcome verb alone needs something
-    hit ("destroyed 10 Daesh targets")."""
+    hit: a target type ("hit two ammunition depots") or an armed group's things ("destroyed 10
+    Daesh targets"); a line of what was hit in the passive, any target ("the group's fortified
+    area"). Not "Turkish jets have hit 1,200 targets" since an operation began: a tally of
+    targets is no report."""
     verbs = strike.verbs
     draft = Draft(unit=n, anchor=verbs[0], span=Span(verbs[0].idx, verbs[0].idx + 1))
     # Saying that someone struck on a day reports at least one strike.
     draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
     says_strike = striking(verbs[0], d)
     draft.rule = MUNITION if strike.narrative else STRIKE_VERB if says_strike else OUTCOME_VERB
+    if strike.rule:
+        draft.rule = strike.rule
     if says_strike and releases_munition(verbs[0]):
         draft.rule = RELEASE
     times = times_count(verbs[0]) if says_strike else None
@@ -235,8 +330,8 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
     draft.country_source = "clause" if draft.countries else ""
     if not draft.targets and draft.killed is None and not any(
         striking(v, d) for v in verbs
-    ) and not any(names_armed_group(o, d) for v in verbs for o in target_objects(v)
-                  if o.dep_ == "dobj"):
+    ) and not any(names_armed_group(o, d) or (strike.rule == PASSIVE_HIT and _enemy_target(o, d))
+                  for v in verbs for o in target_objects(v) if o.dep_ in ("dobj", "nsubjpass")):
         return None
     return draft
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.shared import entities, tokens_of
 from isisgraph.extract.strikes.lexicon import GROUND_AMBIGUOUS, Matchers, matchers
 from isisgraph.extract.strikes.nouns import air_modified
-from isisgraph.extract.syntax.units import dateline_tokens, has_word, paragraphs, units
+from isisgraph.extract.syntax.units import dateline_tokens, has_word, in_headline, paragraphs, units
 from isisgraph.records import Article, NewPlace, Span, Target, When
 from isisgraph.reference import Reference
 
@@ -127,6 +127,19 @@ class Document:
         self.lead_units: set[int] | None = None  # the units of the headline and the lead
         # section heading unit -> its countries ("Strikes in Iraq"; headings.heading_countries)
         self.section_headings: dict[int, list[str]] | None = None
+
+    def in_title(self, tok: Token) -> bool:
+        """Whether a token is in the headline: a title line (``in_headline``), or a first line
+        that is the article's title though it ends in a full stop ('Turkish army hits 163
+        Daesh targets in northern Syria, says General Staff.', Anadolu's style)."""
+        if in_headline(tok):
+            return True
+        text = self.doc.text
+        first = text.lstrip()
+        offset = len(text) - len(first)
+        line = first.split("\n", 1)[0].rstrip()
+        title = (self.article.title or "").strip()
+        return bool(title) and line == title and offset <= tok.idx < offset + len(line)
 
     def entity(self, tok: Token, label: str) -> DocSpan | None:
         ent = self.ent_of.get(tok.i)
