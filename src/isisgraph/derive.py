@@ -20,7 +20,15 @@ by comparing every pair of facts, which grows with the square of the corpus:
 - ``igd:group``: an event or strike report (anything with a trigger, a location, or the
   ``ig:StrikeReport`` type) and the member of its reconcile group with the smallest IRI
   (itself when it has no ``ig:sameEventAs`` / ``ig:sameReportAs`` twin before it), so "once
-  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile.
+  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile;
+- ``igd:Month``: one node per month a fact falls in (``igd:key "2017-03"``), and the facts of
+  each month, so that a query narrowed to some months joins on their facts first (Oxigraph
+  has no index on a range of dates; it has one on a node): ``igd:during`` from a fact with an
+  ``ig:startDate`` to every month from its start to its end (``ig:endDate``, else the start),
+  ``igd:claimedIn`` from a claim (anything with an ``ig:claimType``) to the month of its
+  ``ig:claimDate``, else of the ``schema:datePublished`` of the articles it rests on. The
+  months are read from the dates as written (their first seven characters), as the saved
+  queries compare them with ``since``/``until``.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -40,6 +48,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -48,7 +57,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from isisgraph.iris import BASE, ID
-from isisgraph.namespaces import GRAPH, IG, OA
+from isisgraph.namespaces import GRAPH, IG, OA, SCHEMA
 
 DERIVED_GRAPH = GRAPH["derived"]
 IGD = Namespace(BASE + "derived#")
@@ -57,7 +66,7 @@ DOC_PREFIX = str(GRAPH["doc/"])
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
          IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
          IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
-         IG.trigger, IG.sameEventAs, IG.sameReportAs)
+         IG.trigger, IG.sameEventAs, IG.sameReportAs, IG.claimType, IG.claimDate, SCHEMA.datePublished)
 TWINS = (IG.sameEventAs, IG.sameReportAs)
 ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
 PLACE_ROLES = (IG.location, IG.inCountry)
@@ -385,7 +394,62 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
         if isinstance(node, URIRef):
             out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
     _add_closures(out, IGD.memberOf, members, facts, ACTOR_ROLES)
+    _add_months(out, facts)
     return out
+
+
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def month_of(term: Node) -> tuple[int, int] | None:
+    """The year and month a date is written in (``"2017-03-15"`` → (2017, 3)), or None."""
+    found = MONTH.match(str(term)) if isinstance(term, Literal) else None
+    if found is None or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return int(found.group(1)), int(found.group(2))
+
+
+def months_between(first: tuple[int, int], last: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Every month from the earlier of two to the later, both included."""
+    (y, m), end = min(first, last), max(first, last)
+    while (y, m) <= end:
+        yield y, m
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def fact_months(facts: Facts) -> Iterator[tuple[Node, URIRef, tuple[int, int]]]:
+    """(fact, igd:during or igd:claimedIn, month) of every fact with a date (see the module)."""
+    for fact, starts in facts.values[IG.startDate].items():
+        ends = facts.of(IG.endDate, fact)
+        for start in starts:
+            first = month_of(start)
+            if first is None:
+                continue
+            for end in ends or {start}:
+                last = month_of(end) or first
+                for month in months_between(first, last):
+                    yield fact, IGD.during, month
+    for claim in facts.values[IG.claimType]:
+        dates = facts.of(IG.claimDate, claim) or {
+            d for article in facts.articles(claim) for d in facts.of(SCHEMA.datePublished, article)}
+        for date in dates:
+            month = month_of(date)
+            if month is not None:
+                yield claim, IGD.claimedIn, month
+
+
+def _add_months(out: Graph, facts: Facts) -> None:
+    nodes: dict[tuple[int, int], URIRef] = {}
+    for fact, predicate, month in fact_months(facts):
+        if not isinstance(fact, URIRef):
+            continue
+        node = nodes.get(month)
+        if node is None:
+            key = f"{month[0]:04d}-{month[1]:02d}"
+            node = nodes[month] = URIRef(f"{ID}derived/month/{key}")
+            out.add((node, RDF.type, IGD.Month))
+            out.add((node, IGD.key, Literal(key)))
+        out.add((fact, predicate, node))
 
 
 def _add_closures(out: Graph, predicate: URIRef, parents: dict[Node, set[Node]], facts: Facts,

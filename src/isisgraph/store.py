@@ -281,7 +281,7 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
         if quad.graph_name != skip:
             facts.add(to_rdflib(quad.subject), RDF.type, IG.StrikeReport)  # type: ignore[arg-type]
     evidence, source = ox.NamedNode(str(IG.evidence)), ox.NamedNode(str(OA.hasSource))
-    compared = facts.reports | set(facts.values[IG.inCountry])
+    compared = facts.reports | set(facts.values[IG.inCountry]) | set(facts.values[IG.claimType])
     for subject in sorted(compared, key=str):
         for quad in store.quads_for_pattern(to_oxigraph(subject), evidence, None, None):
             if quad.graph_name == skip:
@@ -504,6 +504,36 @@ def grouped_subselects(text: str, names: Iterable[str]) -> list[tuple[int, list[
     return found
 
 
+UNION_BEFORE = re.compile(r"\bUNION(?:\s|#[^\n]*\n)*$", re.IGNORECASE)
+UNION_AFTER = re.compile(r"(?:\s|#[^\n]*\n)*UNION\b", re.IGNORECASE)
+
+
+def union_branches(text: str, names: Iterable[str]) -> list[tuple[int, list[str]]]:
+    """Where a parameter's VALUES block also goes inside a branch of a UNION: for each branch
+    that names some of ``names``, the offset just inside it and those names.
+
+    A group is evaluated on its own before it is joined with the outer VALUES, so without it a
+    branch's FILTER would see the parameter unbound; rdflib binds its initial bindings
+    everywhere, so both backends then read the same. A branch that narrows on a parameter
+    (``since``/``until`` on the months of the derived graph) is evaluated narrowed."""
+    opening: list[int] = []
+    found = []
+    for at in braces(text):
+        if text[at] == "{":
+            opening.append(at)
+            continue
+        if not opening:
+            continue
+        start = opening.pop()
+        if not (UNION_BEFORE.search(text, 0, start) or UNION_AFTER.match(text, at + 1)):
+            continue
+        body = text[start + 1:at]
+        named = [name for name in names if re.search(rf"[?$]{re.escape(name)}\b", body)]
+        if named:
+            found.append((start + 1, named))
+    return found
+
+
 def values_block(bindings: Mapping[str, Identifier], names: list[str]) -> str:
     row = " ".join(bindings[name].n3() for name in names)
     return f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
@@ -513,7 +543,8 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
     """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group,
     and of those a sub-SELECT projects and groups by at the top of its WHERE group too
     (:func:`grouped_subselects`: the same answer, without aggregating the groups the outer
-    VALUES drops).
+    VALUES drops), and of those a branch of a UNION names at the top of the branch
+    (:func:`union_branches`: bound there as rdflib binds them).
 
     For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
     which escapes quotes and newlines, so a value can never end the literal it is in.
@@ -525,7 +556,8 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
         term = bindings[name]
         if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
             raise ParamError(f"{name}: {str(term)!r} is not an IRI")
-    inserts = [(outer_group_start(query_text), names), *grouped_subselects(query_text, names)]
+    inserts = [(outer_group_start(query_text), names), *grouped_subselects(query_text, names),
+               *union_branches(query_text, names)]
     for at, some in sorted(inserts, reverse=True):
         query_text = query_text[:at] + values_block(bindings, some) + query_text[at:]
     return query_text
