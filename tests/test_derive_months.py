@@ -1,5 +1,5 @@
 """The months of the derived graph (igd:during, igd:claimedIn), which the list queries narrowed
-by since/until join on first.
+by since/until join on first, and the pairs of co-acting actors (igd:CoActors).
 
 The graphs here are made by hand, so each month and count below is read off the triples."""
 
@@ -110,3 +110,42 @@ def test_events_timeline_narrowed_on_both_engines(params, expected):
     for source in (dataset, store):
         rows = run_query("events-timeline", source, params).records()
         assert sorted(r["event"].rsplit("/", 1)[-1] for r in rows) == expected
+
+
+def co_acting() -> Dataset:
+    """Two articles report one capture (twins): the SDF took it from ISIS; the second also
+    names the coalition as a perpetrator. A third event, without a type, does not count."""
+    dataset = Dataset(default_union=True)
+    for key, event, actors in (("a1", X.took1, [(IG.gainedControl, X.sdf), (IG.lostControl, X.isis)]),
+                               ("a2", X.took2, [(IG.gainedControl, X.sdf), (IG.lostControl, X.isis),
+                                                (IG.perpetrator, X.coalition)]),
+                               ("a3", X.untyped, [(IG.gainedControl, X.sdf), (IG.lostControl, X.isis)])):
+        g = dataset.graph(URIRef(f"https://w3id.org/isisgraph/graph/doc/{key}"))
+        g.add((event, IG.trigger, Literal("took")))
+        g.add((event, IG.evidence, X[f"ev-{key}"]))
+        g.add((X[f"ev-{key}"], OA.hasSource, X[key]))
+        if event != X.untyped:
+            g.add((event, RDF.type, IG.ControlChange))
+        for role, who in actors:
+            g.add((event, role, who))
+    dataset.graph(URIRef("https://w3id.org/isisgraph/graph/reconcile")).add((X.took2, IG.sameEventAs, X.took1))
+    return dataset
+
+
+def test_co_acting_pairs_are_counted_once_per_event_report_and_article():
+    graph = derived_graph(co_acting())
+    found = {}
+    for node in graph.subjects(RDF.type, IGD.CoActors):
+        key = tuple(str(graph.value(node, p)).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+                    for p in (IGD.actorA, IGD.roleA, IGD.actorB, IGD.roleB))
+        found[key] = (graph.value(node, IGD.events).toPython(), graph.value(node, IGD.reports).toPython(),
+                      graph.value(node, IGD.articles).toPython(), set(graph.objects(node, IGD.eventType)))
+    # the actor whose IRI sorts first is A (coalition < isis < sdf); the twins are one event
+    assert found == {
+        ("isis", "lostControl", "sdf", "gainedControl"): (1, 2, 2, {IG.ControlChange}),
+        ("coalition", "perpetrator", "isis", "lostControl"): (1, 1, 1, {IG.ControlChange}),
+        ("coalition", "perpetrator", "sdf", "gainedControl"): (1, 1, 1, {IG.ControlChange}),
+    }
+    store = ox.Store()
+    store.load(co_acting().serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    assert set(derived_graph(derive_inputs(store))) == set(graph)

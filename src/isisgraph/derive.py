@@ -28,7 +28,13 @@ by comparing every pair of facts, which grows with the square of the corpus:
   ``igd:claimedIn`` from a claim (anything with an ``ig:claimType``) to the month of its
   ``ig:claimDate``, else of the ``schema:datePublished`` of the articles it rests on. The
   months are read from the dates as written (their first seven characters), as the saved
-  queries compare them with ``since``/``until``.
+  queries compare them with ``since``/``until``;
+- ``igd:CoActors``: one node per pair of actors and their roles in the same events
+  (``co-actors``): ``igd:actorA`` and ``igd:roleA`` (the actor whose IRI sorts first, and
+  its role: ``ig:perpetrator``, ``ig:targetActor``, ``ig:gainedControl`` or
+  ``ig:lostControl``), ``igd:actorB`` and ``igd:roleB``, ``igd:events`` (how many reconcile
+  groups), ``igd:reports`` (event nodes), ``igd:articles``, and ``igd:eventType`` every class
+  of those events. An event counts when it has a trigger, a type and an article.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -78,12 +84,14 @@ class Facts:
 
     values: dict[URIRef, dict[Node, set[Node]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     reports: set[Node] = field(default_factory=set)  # subjects typed ig:StrikeReport
+    types: dict[Node, set[Node]] = field(default_factory=lambda: defaultdict(set))  # every rdf:type, by subject
 
     def of(self, predicate: URIRef, subject: Node) -> set[Node]:
         return self.values[predicate].get(subject, set())
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         if p == RDF.type:
+            self.types[s].add(o)
             if o == IG.StrikeReport:
                 self.reports.add(s)
         else:
@@ -395,7 +403,43 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
             out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
     _add_closures(out, IGD.memberOf, members, facts, ACTOR_ROLES)
     _add_months(out, facts)
+    _add_co_actors(out, facts, twins)
     return out
+
+
+CO_ACTOR_ROLES = (IG.perpetrator, IG.targetActor, IG.gainedControl, IG.lostControl)
+
+
+def co_actors(facts: Facts, twins: dict[Node, set[Node]]) -> dict[tuple[Node, ...], tuple[set, set, set, set]]:
+    """(actor A, role A, actor B, role B) -> (groups, events, articles, classes) of the events
+    with a trigger, a type and an article in which both take part (A's IRI before B's)."""
+    pairs: dict[tuple[Node, ...], tuple[set, set, set, set]] = {}
+    for event in facts.values[IG.trigger]:
+        classes, articles = facts.types.get(event, set()), facts.articles(event)
+        if not classes or not articles or not isinstance(event, URIRef):
+            continue
+        first = min(twins.get(event, set()) | {event}, key=str)
+        roles = [(role, actor) for role in CO_ACTOR_ROLES for actor in facts.of(role, event)]
+        for role_a, a in roles:
+            for role_b, b in roles:
+                if str(a) < str(b):
+                    found = pairs.setdefault((a, role_a, b, role_b), (set(), set(), set(), set()))
+                    found[0].add(first)
+                    found[1].add(event)
+                    found[2].update(articles)
+                    found[3].update(classes)
+    return pairs
+
+
+def _add_co_actors(out: Graph, facts: Facts, twins: dict[Node, set[Node]]) -> None:
+    for (a, role_a, b, role_b), (groups, events, articles, classes) in co_actors(facts, twins).items():
+        node = node_iri("co-actors", a, role_a, b, role_b)
+        for p, o in ((RDF.type, IGD.CoActors), (IGD.actorA, a), (IGD.roleA, role_a), (IGD.actorB, b),
+                     (IGD.roleB, role_b), (IGD.events, integer(len(groups))), (IGD.reports, integer(len(events))),
+                     (IGD.articles, integer(len(articles)))):
+            out.add((node, p, o))
+        for cls in classes:
+            out.add((node, IGD.eventType, cls))
 
 
 MONTH = re.compile(r"(\d{4})-(\d{2})")

@@ -265,7 +265,7 @@ def has_article_graphs(store: ox.Store) -> bool:
 def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, imported late
     """What :func:`isisgraph.derive.derived_graph` reads of ``store``: its predicates (of
     ``ig:evidence`` and ``oa:hasSource`` only those of the facts it compares, of ``rdf:type``
-    only ``ig:StrikeReport``), outside an existing derived graph."""
+    only ``ig:StrikeReport`` and the types of events), outside an existing derived graph."""
     from isisgraph.derive import DERIVED_GRAPH, READS, Facts
 
     facts = Facts()
@@ -280,8 +280,14 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
     for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(IG.StrikeReport)), None):
         if quad.graph_name != skip:
             facts.add(to_rdflib(quad.subject), RDF.type, IG.StrikeReport)  # type: ignore[arg-type]
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for event in sorted(facts.values[IG.trigger], key=str):  # the classes of events (co-actors)
+        for quad in store.quads_for_pattern(to_oxigraph(event), rdf_type, None, None):
+            if quad.graph_name != skip:
+                facts.add(event, RDF.type, to_rdflib(quad.object))  # type: ignore[arg-type]
     evidence, source = ox.NamedNode(str(IG.evidence)), ox.NamedNode(str(OA.hasSource))
-    compared = facts.reports | set(facts.values[IG.inCountry]) | set(facts.values[IG.claimType])
+    compared = (facts.reports | set(facts.values[IG.inCountry]) | set(facts.values[IG.claimType])
+                | set(facts.values[IG.trigger]))
     for subject in sorted(compared, key=str):
         for quad in store.quads_for_pattern(to_oxigraph(subject), evidence, None, None):
             if quad.graph_name == skip:
