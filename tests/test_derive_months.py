@@ -1,5 +1,7 @@
 """The months of the derived graph (igd:during, igd:claimedIn), which the list queries narrowed
-by since/until join on first, and the pairs of co-acting actors (igd:CoActors).
+by since/until join on first, the pairs of co-acting actors (igd:CoActors), each node's English
+labels once (igd:label), a claim's first evidence offset (igd:firstStart), and the version the
+derived graph states.
 
 The graphs here are made by hand, so each month and count below is read off the triples."""
 
@@ -7,12 +9,12 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
 
-from isisgraph.derive import DERIVED_GRAPH, IGD, derived_graph
+from isisgraph.derive import DERIVED_GRAPH, IGD, derived_graph, ensure_derived
 from isisgraph.namespaces import IG, OA, SCHEMA
 from isisgraph.query import run_query
-from isisgraph.store import derive_inputs, union_branches, with_values
+from isisgraph.store import derive_inputs, to_rdflib, union_branches, with_derived_links, with_values
 
 X = Namespace("https://w3id.org/isisgraph/id/test/")
 DOC = URIRef("https://w3id.org/isisgraph/graph/doc/a1")
@@ -149,3 +151,47 @@ def test_co_acting_pairs_are_counted_once_per_event_report_and_article():
     store = ox.Store()
     store.load(co_acting().serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
     assert set(derived_graph(derive_inputs(store))) == set(graph)
+
+
+def test_labels_once_and_a_claims_first_evidence_offset():
+    dataset = hand_made()
+    g = dataset.graph(DOC)
+    other = dataset.graph(URIRef("https://w3id.org/isisgraph/graph/doc/a2"))
+    for graph in (g, other):  # the same label stated by two articles
+        graph.add((X.sdf, SKOS.prefLabel, Literal("Syrian Democratic Forces", lang="en")))
+    g.add((X.sdf, SKOS.prefLabel, Literal("Forces démocratiques syriennes", lang="fr")))
+    g.add((X.sdf, SKOS.prefLabel, Literal("SDF", lang="en-GB")))
+    # the claim rests on two spans: offsets 40 (and 41) and 7; the first is 7
+    g.add((X.ev4, OA.hasSelector, X.sel40))
+    g.add((X.sel40, OA.start, Literal(40)))
+    g.add((X.ev4, OA.hasSelector, X.sel41))
+    g.add((X.sel41, OA.start, Literal(41)))
+    g.add((X.said, IG.evidence, X.ev6))
+    g.add((X.ev6, OA.hasSelector, X.sel7))
+    g.add((X.sel7, OA.start, Literal(7)))
+    graph = derived_graph(dataset)
+    assert set(graph.objects(X.sdf, IGD.label)) == {Literal("Syrian Democratic Forces", lang="en"),
+                                                    Literal("SDF", lang="en-GB")}
+    assert list(graph.objects(X.said, IGD.firstStart)) == [Literal(7)]
+    assert list(graph.objects(X.told, IGD.firstStart)) == []  # no selector
+    store = ox.Store()
+    store.load(dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    assert set(derived_graph(derive_inputs(store))) == set(graph)
+
+
+def test_a_derived_graph_of_another_version_is_derived_again():
+    dataset = hand_made()
+    stale = dataset.graph(DERIVED_GRAPH)
+    stale.add((X.report, IGD.during, URIRef(MONTH + "1999-01")))  # what an older version left
+    assert ensure_derived(dataset) is True
+    assert set(stale) == set(derived_graph(hand_made()))
+    assert ensure_derived(dataset) is False
+    store = ox.Store()
+    store.load(hand_made().serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    name = ox.NamedNode(str(DERIVED_GRAPH))
+    store.add(ox.Quad(ox.NamedNode(str(X.report)), ox.NamedNode(str(IGD.during)),
+                      ox.NamedNode(MONTH + "1999-01"), name))
+    with_derived_links(store)
+    held = {tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
+            for q in store.quads_for_pattern(None, None, None, name)}
+    assert held == set(derived_graph(hand_made()))

@@ -34,7 +34,13 @@ by comparing every pair of facts, which grows with the square of the corpus:
   its role: ``ig:perpetrator``, ``ig:targetActor``, ``ig:gainedControl`` or
   ``ig:lostControl``), ``igd:actorB`` and ``igd:roleB``, ``igd:events`` (how many reconcile
   groups), ``igd:reports`` (event nodes), ``igd:articles``, and ``igd:eventType`` every class
-  of those events. An event counts when it has a trigger, a type and an article.
+  of those events. An event counts when it has a trigger, a type and an article;
+- ``igd:label``: each English ``skos:prefLabel`` of a node, once. A label is stated in every
+  article graph that names its place or actor, and the union of the graphs keeps each copy:
+  a list query looks a row's labels up here, one triple each, instead of joining every copy
+  or computing the distinct labels of every node first;
+- ``igd:firstStart``: a claim's first evidence offset (the smallest ``oa:start`` of the
+  selectors of its ``ig:evidence``), which ``claims-by`` shows the span of.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -59,7 +65,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from isisgraph.iris import BASE, ID
@@ -67,12 +73,16 @@ from isisgraph.namespaces import GRAPH, IG, OA, SCHEMA
 
 DERIVED_GRAPH = GRAPH["derived"]
 IGD = Namespace(BASE + "derived#")
+# What the derived graph holds, stated in it (``graph/derived igd:version``) and raised whenever
+# that changes: a graph derived by another version is derived again (or refused, read-only).
+DERIVED_VERSION = "2026-12-07.3"
 DOC_PREFIX = str(GRAPH["doc/"])
 # Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
          IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
          IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
-         IG.trigger, IG.sameEventAs, IG.sameReportAs, IG.claimType, IG.claimDate, SCHEMA.datePublished)
+         IG.trigger, IG.sameEventAs, IG.sameReportAs, IG.claimType, IG.claimDate, SCHEMA.datePublished,
+         SKOS.prefLabel, OA.hasSelector, OA.start)
 TWINS = (IG.sameEventAs, IG.sameReportAs)
 ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
 PLACE_ROLES = (IG.location, IG.inCountry)
@@ -380,6 +390,7 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
     facts = dataset if isinstance(dataset, Facts) else facts_of(dataset)
     out = Graph(identifier=DERIVED_GRAPH)
     out.bind("igd", str(IGD))
+    out.add((DERIVED_GRAPH, IGD.version, Literal(DERIVED_VERSION)))
     members = facts.values[IG.memberOf]
     parents = facts.values[IG.partOf]
     for actor, country, start, stop, count, articles in country_tallies(facts, members):
@@ -404,6 +415,14 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
     _add_closures(out, IGD.memberOf, members, facts, ACTOR_ROLES)
     _add_months(out, facts)
     _add_co_actors(out, facts, twins)
+    for claim in facts.values[IG.claimType]:
+        first = first_start(facts, claim)
+        if first is not None and isinstance(claim, URIRef):
+            out.add((claim, IGD.firstStart, first))
+    for node, labels in facts.values[SKOS.prefLabel].items():
+        for label in labels:
+            if isinstance(node, URIRef) and english(label):
+                out.add((node, IGD.label, label))
     return out
 
 
@@ -440,6 +459,18 @@ def _add_co_actors(out: Graph, facts: Facts, twins: dict[Node, set[Node]]) -> No
             out.add((node, p, o))
         for cls in classes:
             out.add((node, IGD.eventType, cls))
+
+
+def first_start(facts: Facts, claim: Node) -> Node | None:
+    """The smallest ``oa:start`` of the selectors of the claim's evidence (as SPARQL's MIN)."""
+    starts = [(n, str(t), t) for ev in facts.of(IG.evidence, claim) for sel in facts.of(OA.hasSelector, ev)
+              for t in facts.of(OA.start, sel) if (n := number(t)) is not None]
+    return min(starts, key=lambda s: (s[0], s[1]))[2] if starts else None
+
+
+def english(label: Node) -> bool:
+    """A literal tagged ``en`` or ``en-*``, as ``LANGMATCHES(LANG(?l), "en")``."""
+    return isinstance(label, Literal) and (label.language or "").lower().split("-")[0] == "en"
 
 
 MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -514,12 +545,14 @@ def has_articles(dataset: Dataset) -> bool:
 
 
 def ensure_derived(dataset: Dataset) -> bool:
-    """Add the derived graph to ``dataset`` when it has article graphs but no derived graph.
+    """Add the derived graph to ``dataset`` when it has article graphs but no derived graph
+    of this version (:data:`DERIVED_VERSION`; one of another version is replaced).
 
     Returns whether it was added."""
     existing = dataset.graph(DERIVED_GRAPH)
-    if len(existing) > 0 or not has_articles(dataset):
+    if (DERIVED_GRAPH, IGD.version, Literal(DERIVED_VERSION)) in existing or not has_articles(dataset):
         return False
+    existing.remove((None, None, None))
     for triple in derived_graph(dataset):
         existing.add(triple)
     return True

@@ -124,7 +124,9 @@ def query_store(source: str | os.PathLike[str]) -> Iterator[ox.Store]:
     """
     path, fmt = graph_file(source)
     folder = make_folder(store_location(path))
-    stamp = {**source_stamp(path), "reconciled": True, "derived": True}
+    from isisgraph.derive import DERIVED_VERSION
+
+    stamp = {**source_stamp(path), "reconciled": True, "derived": DERIVED_VERSION}
     lock = FileLock(folder / LOCK_FILE)
     try:
         if not lock.acquire(exclusive=False):
@@ -242,12 +244,21 @@ def with_reconcile_links(store: ox.Store) -> ox.Store:
 
 def with_derived_links(store: ox.Store) -> ox.Store:
     """Add the ``derived`` graph (:func:`isisgraph.derive.derived_graph`) to a store that has
-    article graphs but no derived graph, as the rdflib path does on load, from the triples
+    article graphs but no derived graph of this version (one of another version is replaced;
+    InputError when the store is read-only), as the rdflib path does on load, from the triples
     derivation reads alone (:func:`derive_inputs`). What is added stays in a store on disk."""
-    from isisgraph.derive import DERIVED_GRAPH, derived_graph
+    from isisgraph.derive import DERIVED_GRAPH, DERIVED_VERSION, IGD, derived_graph
 
     graph_name = ox.NamedNode(str(DERIVED_GRAPH))
-    if store.contains_named_graph(graph_name) or not has_article_graphs(store):
+    if store.contains_named_graph(graph_name):
+        if ox.Quad(graph_name, ox.NamedNode(str(IGD.version)), ox.Literal(DERIVED_VERSION), graph_name) in store:
+            return store
+        try:  # derived by another version of isisgraph: derived again
+            store.remove_graph(graph_name)
+        except OSError as exc:
+            raise InputError("the store's derived graph was made by another version of isisgraph, and the "
+                             "store is read-only here; build the store again") from exc
+    if not has_article_graphs(store):
         return store
     quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
              for s, p, o in derived_graph(derive_inputs(store))]
@@ -270,7 +281,7 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
 
     facts = Facts()
     skip = ox.NamedNode(str(DERIVED_GRAPH))
-    provenance = (IG.evidence, OA.hasSource)
+    provenance = (IG.evidence, OA.hasSource, OA.hasSelector, OA.start)
     for predicate in READS:
         if predicate in provenance:
             continue
@@ -286,6 +297,8 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
             if quad.graph_name != skip:
                 facts.add(event, RDF.type, to_rdflib(quad.object))  # type: ignore[arg-type]
     evidence, source = ox.NamedNode(str(IG.evidence)), ox.NamedNode(str(OA.hasSource))
+    selector, start = ox.NamedNode(str(OA.hasSelector)), ox.NamedNode(str(OA.start))
+    claims = set(facts.values[IG.claimType])
     compared = (facts.reports | set(facts.values[IG.inCountry]) | set(facts.values[IG.claimType])
                 | set(facts.values[IG.trigger]))
     for subject in sorted(compared, key=str):
@@ -297,6 +310,14 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
             for found in store.quads_for_pattern(quad.object, source, None, None):
                 if found.graph_name != skip:
                     facts.add(node, OA.hasSource, to_rdflib(found.object))  # type: ignore[arg-type]
+            if subject in claims:  # its selectors' offsets: the first evidence of a claim
+                for held in store.quads_for_pattern(quad.object, selector, None, None):
+                    if held.graph_name == skip:
+                        continue
+                    facts.add(node, OA.hasSelector, to_rdflib(held.object))  # type: ignore[arg-type]
+                    for at in store.quads_for_pattern(held.object, start, None, None):
+                        if at.graph_name != skip:
+                            facts.add(to_rdflib(held.object), OA.start, to_rdflib(at.object))  # type: ignore[arg-type]
     return facts
 
 
