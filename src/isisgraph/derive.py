@@ -20,7 +20,27 @@ by comparing every pair of facts, which grows with the square of the corpus:
 - ``igd:group``: an event or strike report (anything with a trigger, a location, or the
   ``ig:StrikeReport`` type) and the member of its reconcile group with the smallest IRI
   (itself when it has no ``ig:sameEventAs`` / ``ig:sameReportAs`` twin before it), so "once
-  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile.
+  per group" is ``?x igd:group ?x``: the reconcile links are read, so derive after reconcile;
+- ``igd:Month``: one node per month a fact falls in (``igd:key "2017-03"``), and the facts of
+  each month, so that a query narrowed to some months joins on their facts first (Oxigraph
+  has no index on a range of dates; it has one on a node): ``igd:during`` from a fact with an
+  ``ig:startDate`` to every month from its start to its end (``ig:endDate``, else the start),
+  ``igd:claimedIn`` from a claim (anything with an ``ig:claimType``) to the month of its
+  ``ig:claimDate``, else of the ``schema:datePublished`` of the articles it rests on. The
+  months are read from the dates as written (their first seven characters), as the saved
+  queries compare them with ``since``/``until``;
+- ``igd:CoActors``: one node per pair of actors and their roles in the same events
+  (``co-actors``): ``igd:actorA`` and ``igd:roleA`` (the actor whose IRI sorts first, and
+  its role: ``ig:perpetrator``, ``ig:targetActor``, ``ig:gainedControl`` or
+  ``ig:lostControl``), ``igd:actorB`` and ``igd:roleB``, ``igd:events`` (how many reconcile
+  groups), ``igd:reports`` (event nodes), ``igd:articles``, and ``igd:eventType`` every class
+  of those events. An event counts when it has a trigger, a type and an article;
+- ``igd:label``: each English ``skos:prefLabel`` of a node, once. A label is stated in every
+  article graph that names its place or actor, and the union of the graphs keeps each copy:
+  a list query looks a row's labels up here, one triple each, instead of joining every copy
+  or computing the distinct labels of every node first;
+- ``igd:firstStart``: a claim's first evidence offset (the smallest ``oa:start`` of the
+  selectors of its ``ig:evidence``), which ``claims-by`` shows the span of.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -40,24 +60,29 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from isisgraph.iris import BASE, ID
-from isisgraph.namespaces import GRAPH, IG, OA
+from isisgraph.namespaces import GRAPH, IG, OA, SCHEMA
 
 DERIVED_GRAPH = GRAPH["derived"]
 IGD = Namespace(BASE + "derived#")
+# What the derived graph holds, stated in it (``graph/derived igd:version``) and raised whenever
+# that changes: a graph derived by another version is derived again (or refused, read-only).
+DERIVED_VERSION = "2026-12-07.3"
 DOC_PREFIX = str(GRAPH["doc/"])
 # Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
          IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
          IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
-         IG.trigger, IG.sameEventAs, IG.sameReportAs)
+         IG.trigger, IG.sameEventAs, IG.sameReportAs, IG.claimType, IG.claimDate, SCHEMA.datePublished,
+         SKOS.prefLabel, OA.hasSelector, OA.start)
 TWINS = (IG.sameEventAs, IG.sameReportAs)
 ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
 PLACE_ROLES = (IG.location, IG.inCountry)
@@ -69,12 +94,14 @@ class Facts:
 
     values: dict[URIRef, dict[Node, set[Node]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     reports: set[Node] = field(default_factory=set)  # subjects typed ig:StrikeReport
+    types: dict[Node, set[Node]] = field(default_factory=lambda: defaultdict(set))  # every rdf:type, by subject
 
     def of(self, predicate: URIRef, subject: Node) -> set[Node]:
         return self.values[predicate].get(subject, set())
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         if p == RDF.type:
+            self.types[s].add(o)
             if o == IG.StrikeReport:
                 self.reports.add(s)
         else:
@@ -363,6 +390,7 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
     facts = dataset if isinstance(dataset, Facts) else facts_of(dataset)
     out = Graph(identifier=DERIVED_GRAPH)
     out.bind("igd", str(IGD))
+    out.add((DERIVED_GRAPH, IGD.version, Literal(DERIVED_VERSION)))
     members = facts.values[IG.memberOf]
     parents = facts.values[IG.partOf]
     for actor, country, start, stop, count, articles in country_tallies(facts, members):
@@ -385,7 +413,118 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
         if isinstance(node, URIRef):
             out.add((node, IGD.group, min(twins.get(node, set()) | {node}, key=str)))
     _add_closures(out, IGD.memberOf, members, facts, ACTOR_ROLES)
+    _add_months(out, facts)
+    _add_co_actors(out, facts, twins)
+    for claim in facts.values[IG.claimType]:
+        first = first_start(facts, claim)
+        if first is not None and isinstance(claim, URIRef):
+            out.add((claim, IGD.firstStart, first))
+    for node, labels in facts.values[SKOS.prefLabel].items():
+        for label in labels:
+            if isinstance(node, URIRef) and english(label):
+                out.add((node, IGD.label, label))
     return out
+
+
+CO_ACTOR_ROLES = (IG.perpetrator, IG.targetActor, IG.gainedControl, IG.lostControl)
+
+
+def co_actors(facts: Facts, twins: dict[Node, set[Node]]) -> dict[tuple[Node, ...], tuple[set, set, set, set]]:
+    """(actor A, role A, actor B, role B) -> (groups, events, articles, classes) of the events
+    with a trigger, a type and an article in which both take part (A's IRI before B's)."""
+    pairs: dict[tuple[Node, ...], tuple[set, set, set, set]] = {}
+    for event in facts.values[IG.trigger]:
+        classes, articles = facts.types.get(event, set()), facts.articles(event)
+        if not classes or not articles or not isinstance(event, URIRef):
+            continue
+        first = min(twins.get(event, set()) | {event}, key=str)
+        roles = [(role, actor) for role in CO_ACTOR_ROLES for actor in facts.of(role, event)]
+        for role_a, a in roles:
+            for role_b, b in roles:
+                if str(a) < str(b):
+                    found = pairs.setdefault((a, role_a, b, role_b), (set(), set(), set(), set()))
+                    found[0].add(first)
+                    found[1].add(event)
+                    found[2].update(articles)
+                    found[3].update(classes)
+    return pairs
+
+
+def _add_co_actors(out: Graph, facts: Facts, twins: dict[Node, set[Node]]) -> None:
+    for (a, role_a, b, role_b), (groups, events, articles, classes) in co_actors(facts, twins).items():
+        node = node_iri("co-actors", a, role_a, b, role_b)
+        for p, o in ((RDF.type, IGD.CoActors), (IGD.actorA, a), (IGD.roleA, role_a), (IGD.actorB, b),
+                     (IGD.roleB, role_b), (IGD.events, integer(len(groups))), (IGD.reports, integer(len(events))),
+                     (IGD.articles, integer(len(articles)))):
+            out.add((node, p, o))
+        for cls in classes:
+            out.add((node, IGD.eventType, cls))
+
+
+def first_start(facts: Facts, claim: Node) -> Node | None:
+    """The smallest ``oa:start`` of the selectors of the claim's evidence (as SPARQL's MIN)."""
+    starts = [(n, str(t), t) for ev in facts.of(IG.evidence, claim) for sel in facts.of(OA.hasSelector, ev)
+              for t in facts.of(OA.start, sel) if (n := number(t)) is not None]
+    return min(starts, key=lambda s: (s[0], s[1]))[2] if starts else None
+
+
+def english(label: Node) -> bool:
+    """A literal tagged ``en`` or ``en-*``, as ``LANGMATCHES(LANG(?l), "en")``."""
+    return isinstance(label, Literal) and (label.language or "").lower().split("-")[0] == "en"
+
+
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def month_of(term: Node) -> tuple[int, int] | None:
+    """The year and month a date is written in (``"2017-03-15"`` → (2017, 3)), or None."""
+    found = MONTH.match(str(term)) if isinstance(term, Literal) else None
+    if found is None or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return int(found.group(1)), int(found.group(2))
+
+
+def months_between(first: tuple[int, int], last: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Every month from the earlier of two to the later, both included."""
+    (y, m), end = min(first, last), max(first, last)
+    while (y, m) <= end:
+        yield y, m
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def fact_months(facts: Facts) -> Iterator[tuple[Node, URIRef, tuple[int, int]]]:
+    """(fact, igd:during or igd:claimedIn, month) of every fact with a date (see the module)."""
+    for fact, starts in facts.values[IG.startDate].items():
+        ends = facts.of(IG.endDate, fact)
+        for start in starts:
+            first = month_of(start)
+            if first is None:
+                continue
+            for end in ends or {start}:
+                last = month_of(end) or first
+                for month in months_between(first, last):
+                    yield fact, IGD.during, month
+    for claim in facts.values[IG.claimType]:
+        dates = facts.of(IG.claimDate, claim) or {
+            d for article in facts.articles(claim) for d in facts.of(SCHEMA.datePublished, article)}
+        for date in dates:
+            month = month_of(date)
+            if month is not None:
+                yield claim, IGD.claimedIn, month
+
+
+def _add_months(out: Graph, facts: Facts) -> None:
+    nodes: dict[tuple[int, int], URIRef] = {}
+    for fact, predicate, month in fact_months(facts):
+        if not isinstance(fact, URIRef):
+            continue
+        node = nodes.get(month)
+        if node is None:
+            key = f"{month[0]:04d}-{month[1]:02d}"
+            node = nodes[month] = URIRef(f"{ID}derived/month/{key}")
+            out.add((node, RDF.type, IGD.Month))
+            out.add((node, IGD.key, Literal(key)))
+        out.add((fact, predicate, node))
 
 
 def _add_closures(out: Graph, predicate: URIRef, parents: dict[Node, set[Node]], facts: Facts,
@@ -406,12 +545,14 @@ def has_articles(dataset: Dataset) -> bool:
 
 
 def ensure_derived(dataset: Dataset) -> bool:
-    """Add the derived graph to ``dataset`` when it has article graphs but no derived graph.
+    """Add the derived graph to ``dataset`` when it has article graphs but no derived graph
+    of this version (:data:`DERIVED_VERSION`; one of another version is replaced).
 
     Returns whether it was added."""
     existing = dataset.graph(DERIVED_GRAPH)
-    if len(existing) > 0 or not has_articles(dataset):
+    if (DERIVED_GRAPH, IGD.version, Literal(DERIVED_VERSION)) in existing or not has_articles(dataset):
         return False
+    existing.remove((None, None, None))
     for triple in derived_graph(dataset):
         existing.add(triple)
     return True

@@ -502,6 +502,8 @@ def stream_query(
     allow_remote: bool = False,
     timeout: float | None = None,
     warn: Callable[[str], None] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Rows:
     """Start a saved query and return its columns and its rows as they are computed.
 
@@ -510,7 +512,9 @@ def stream_query(
     worker thread (:mod:`isisgraph.running`): Ctrl-C stops it at once, and after ``timeout``
     seconds reading its rows raises :class:`~isisgraph.running.QueryTimeout`. IRI parameters
     may be given as names (:func:`resolve_names`); ``warn`` gets a line for one that names
-    nothing.
+    nothing. ``limit`` and ``offset`` keep a page of a SELECT answer: written into the query
+    (:func:`with_slice`) when it has no LIMIT, OFFSET or VALUES after its WHERE group, so the
+    engine stops after the page and only its rows are converted; else the rows are cut.
     """
     from isisgraph.derive import ensure_derived, reads_derived
     from isisgraph.running import Evaluation
@@ -535,6 +539,9 @@ def stream_query(
         evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
         return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
     prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
+    sliced = with_slice(text, limit, offset) if prepared.algebra.name == "SelectQuery" else None
+    if sliced is not None and sliced != text:  # a page of the answer: the engine stops after it
+        text, prepared = sliced, prepare(sliced, source)
     if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
         if isinstance(dataset, Dataset):
             ensure_derived(dataset)
@@ -547,7 +554,36 @@ def stream_query(
     else:
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset)  # noqa: E731
     evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
-    return Rows(evaluation.columns, evaluation.rows(), saved, stop=evaluation.stop)
+    rows = evaluation.rows()
+    if sliced is None and (limit is not None or offset):
+        rows = islice(rows, offset, None if limit is None else offset + limit)
+    return Rows(evaluation.columns, rows, saved, stop=evaluation.stop)
+
+
+SOLUTION_MODIFIERS = re.compile(r"\b(?:LIMIT|OFFSET|VALUES)\b", re.IGNORECASE)
+
+
+def with_slice(text: str, limit: int | None, offset: int = 0) -> str | None:
+    """The query with ``LIMIT limit OFFSET offset`` after its outer WHERE group, so that the
+    engine stops after the page and only its rows are converted; None when the query has a
+    LIMIT, OFFSET or VALUES of its own there (the caller then skips and cuts the rows)."""
+    from isisgraph.store import braces
+
+    if limit is None and not offset:
+        return text
+    depth, end = 0, None
+    for at in braces(text):  # the end of the outer WHERE group (the first group opened)
+        depth += 1 if text[at] == "{" else -1
+        if depth == 0:
+            end = at
+            break
+    if end is None:
+        return None
+    tail = re.sub(r"#[^\n]*", "", text[end + 1:])
+    if SOLUTION_MODIFIERS.search(tail):
+        return None
+    return text.rstrip() + "\n" + " ".join(
+        part for part in (f"LIMIT {limit}" if limit is not None else "", f"OFFSET {offset}" if offset else "") if part)
 
 
 def query_remote(

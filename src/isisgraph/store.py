@@ -124,7 +124,9 @@ def query_store(source: str | os.PathLike[str]) -> Iterator[ox.Store]:
     """
     path, fmt = graph_file(source)
     folder = make_folder(store_location(path))
-    stamp = {**source_stamp(path), "reconciled": True, "derived": True}
+    from isisgraph.derive import DERIVED_VERSION
+
+    stamp = {**source_stamp(path), "reconciled": True, "derived": DERIVED_VERSION}
     lock = FileLock(folder / LOCK_FILE)
     try:
         if not lock.acquire(exclusive=False):
@@ -242,12 +244,21 @@ def with_reconcile_links(store: ox.Store) -> ox.Store:
 
 def with_derived_links(store: ox.Store) -> ox.Store:
     """Add the ``derived`` graph (:func:`isisgraph.derive.derived_graph`) to a store that has
-    article graphs but no derived graph, as the rdflib path does on load, from the triples
+    article graphs but no derived graph of this version (one of another version is replaced;
+    InputError when the store is read-only), as the rdflib path does on load, from the triples
     derivation reads alone (:func:`derive_inputs`). What is added stays in a store on disk."""
-    from isisgraph.derive import DERIVED_GRAPH, derived_graph
+    from isisgraph.derive import DERIVED_GRAPH, DERIVED_VERSION, IGD, derived_graph
 
     graph_name = ox.NamedNode(str(DERIVED_GRAPH))
-    if store.contains_named_graph(graph_name) or not has_article_graphs(store):
+    if store.contains_named_graph(graph_name):
+        if ox.Quad(graph_name, ox.NamedNode(str(IGD.version)), ox.Literal(DERIVED_VERSION), graph_name) in store:
+            return store
+        try:  # derived by another version of isisgraph: derived again
+            store.remove_graph(graph_name)
+        except OSError as exc:
+            raise InputError("the store's derived graph was made by another version of isisgraph, and the "
+                             "store is read-only here; build the store again") from exc
+    if not has_article_graphs(store):
         return store
     quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
              for s, p, o in derived_graph(derive_inputs(store))]
@@ -265,12 +276,12 @@ def has_article_graphs(store: ox.Store) -> bool:
 def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, imported late
     """What :func:`isisgraph.derive.derived_graph` reads of ``store``: its predicates (of
     ``ig:evidence`` and ``oa:hasSource`` only those of the facts it compares, of ``rdf:type``
-    only ``ig:StrikeReport``), outside an existing derived graph."""
+    only ``ig:StrikeReport`` and the types of events), outside an existing derived graph."""
     from isisgraph.derive import DERIVED_GRAPH, READS, Facts
 
     facts = Facts()
     skip = ox.NamedNode(str(DERIVED_GRAPH))
-    provenance = (IG.evidence, OA.hasSource)
+    provenance = (IG.evidence, OA.hasSource, OA.hasSelector, OA.start)
     for predicate in READS:
         if predicate in provenance:
             continue
@@ -280,8 +291,16 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
     for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(IG.StrikeReport)), None):
         if quad.graph_name != skip:
             facts.add(to_rdflib(quad.subject), RDF.type, IG.StrikeReport)  # type: ignore[arg-type]
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for event in sorted(facts.values[IG.trigger], key=str):  # the classes of events (co-actors)
+        for quad in store.quads_for_pattern(to_oxigraph(event), rdf_type, None, None):
+            if quad.graph_name != skip:
+                facts.add(event, RDF.type, to_rdflib(quad.object))  # type: ignore[arg-type]
     evidence, source = ox.NamedNode(str(IG.evidence)), ox.NamedNode(str(OA.hasSource))
-    compared = facts.reports | set(facts.values[IG.inCountry])
+    selector, start = ox.NamedNode(str(OA.hasSelector)), ox.NamedNode(str(OA.start))
+    claims = set(facts.values[IG.claimType])
+    compared = (facts.reports | set(facts.values[IG.inCountry]) | set(facts.values[IG.claimType])
+                | set(facts.values[IG.trigger]))
     for subject in sorted(compared, key=str):
         for quad in store.quads_for_pattern(to_oxigraph(subject), evidence, None, None):
             if quad.graph_name == skip:
@@ -291,6 +310,14 @@ def derive_inputs(store: ox.Store):  # noqa: ANN201 - isisgraph.derive.Facts, im
             for found in store.quads_for_pattern(quad.object, source, None, None):
                 if found.graph_name != skip:
                     facts.add(node, OA.hasSource, to_rdflib(found.object))  # type: ignore[arg-type]
+            if subject in claims:  # its selectors' offsets: the first evidence of a claim
+                for held in store.quads_for_pattern(quad.object, selector, None, None):
+                    if held.graph_name == skip:
+                        continue
+                    facts.add(node, OA.hasSelector, to_rdflib(held.object))  # type: ignore[arg-type]
+                    for at in store.quads_for_pattern(held.object, start, None, None):
+                        if at.graph_name != skip:
+                            facts.add(to_rdflib(held.object), OA.start, to_rdflib(at.object))  # type: ignore[arg-type]
     return facts
 
 
@@ -504,6 +531,36 @@ def grouped_subselects(text: str, names: Iterable[str]) -> list[tuple[int, list[
     return found
 
 
+UNION_BEFORE = re.compile(r"\bUNION(?:\s|#[^\n]*\n)*$", re.IGNORECASE)
+UNION_AFTER = re.compile(r"(?:\s|#[^\n]*\n)*UNION\b", re.IGNORECASE)
+
+
+def union_branches(text: str, names: Iterable[str]) -> list[tuple[int, list[str]]]:
+    """Where a parameter's VALUES block also goes inside a branch of a UNION: for each branch
+    that names some of ``names``, the offset just inside it and those names.
+
+    A group is evaluated on its own before it is joined with the outer VALUES, so without it a
+    branch's FILTER would see the parameter unbound; rdflib binds its initial bindings
+    everywhere, so both backends then read the same. A branch that narrows on a parameter
+    (``since``/``until`` on the months of the derived graph) is evaluated narrowed."""
+    opening: list[int] = []
+    found = []
+    for at in braces(text):
+        if text[at] == "{":
+            opening.append(at)
+            continue
+        if not opening:
+            continue
+        start = opening.pop()
+        if not (UNION_BEFORE.search(text, 0, start) or UNION_AFTER.match(text, at + 1)):
+            continue
+        body = text[start + 1:at]
+        named = [name for name in names if re.search(rf"[?$]{re.escape(name)}\b", body)]
+        if named:
+            found.append((start + 1, named))
+    return found
+
+
 def values_block(bindings: Mapping[str, Identifier], names: list[str]) -> str:
     row = " ".join(bindings[name].n3() for name in names)
     return f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
@@ -513,7 +570,8 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
     """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group,
     and of those a sub-SELECT projects and groups by at the top of its WHERE group too
     (:func:`grouped_subselects`: the same answer, without aggregating the groups the outer
-    VALUES drops).
+    VALUES drops), and of those a branch of a UNION names at the top of the branch
+    (:func:`union_branches`: bound there as rdflib binds them).
 
     For engines that take no initial bindings. Each term is serialised by rdflib (``n3()``),
     which escapes quotes and newlines, so a value can never end the literal it is in.
@@ -525,7 +583,8 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
         term = bindings[name]
         if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
             raise ParamError(f"{name}: {str(term)!r} is not an IRI")
-    inserts = [(outer_group_start(query_text), names), *grouped_subselects(query_text, names)]
+    inserts = [(outer_group_start(query_text), names), *grouped_subselects(query_text, names),
+               *union_branches(query_text, names)]
     for at, some in sorted(inserts, reverse=True):
         query_text = query_text[:at] + values_block(bindings, some) + query_text[at:]
     return query_text

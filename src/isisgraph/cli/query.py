@@ -130,9 +130,9 @@ def query(ctx: click.Context, name: str, graph: Path, params: tuple[str, ...], f
         chosen = "rdflib" if allow_update and backend == "auto" else backend
         with open_for_queries(graph, chosen, note=lambda line: click.echo(line, err=True)) as dataset:
             answer = stream_query(saved, dataset, values, allow_update, allow_remote, timeout,
-                                  warn=lambda line: click.echo(line, err=True))
+                                  warn=lambda line: click.echo(line, err=True), limit=limit, offset=offset)
             try:
-                rows = page(limit, offset)(answer.rows)
+                rows = answer.rows
                 for number, text in enumerate(result_lines(answer.columns, rows, fmt)):
                     sys.stdout.write(text)
                     if number == 0:
