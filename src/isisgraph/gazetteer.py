@@ -255,6 +255,16 @@ def load() -> Gazetteer:
     return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids())
 
 
+def preload() -> None:
+    """Load the gazetteer and its GeoNames indexes now rather than on the first name that
+    needs them (a parallel build loads them once, before its workers fork)."""
+    load()
+    _geonames_index()
+    _geonames_slugs()
+    _country_index()
+    _world_index()
+
+
 def _curated_geonames_ids() -> dict[int, str]:
     from isisgraph.namespaces import IG
     from isisgraph.ontology import load_reference
