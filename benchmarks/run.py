@@ -69,9 +69,11 @@ STAGES = ("parse", "extract", "emit", "validate", "serialise")
 
 class MemorySampler:
     """Samples the resident memory and CPU time of this process and all its descendants
-    (spaCy's and the build's worker processes are started by a fork server, so the kernel's
-    figures for waited-for children do not see them); keeps the peak of the summed memory and
-    the last CPU time seen of each process.
+    (worker processes are not all waited for when a measurement ends, so the kernel's figures
+    for waited-for children miss some); keeps the peak of the summed memory and the last CPU
+    time seen of each process. The build's workers fork from the build's process (as spaCy's
+    do from bare spaCy's) and share its loaded pages until they write them: summed resident
+    memory counts a shared page once per process, so it overstates what they use together.
 
     CPU seconds are what a shared machine cannot distort much: wall time depends on what else
     runs, CPU time on the work done (a worker's last 0.2 s may be missed)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,29 @@ def test_builds_in_processes_with_other_hash_seeds_give_the_same_graph(tmp_path:
         assert done.returncode == 0, done.stderr[-2000:]
         outputs.append(sorted(without_generation_time(out)))
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
+def test_a_parallel_build_loads_the_pipeline_once_before_its_workers_fork(tmp_path: Path, seeds_dir, monkeypatch):
+    """With --workers 2 the build's own process loads the pipeline and the workers share it by
+    fork (a worker loading its own would cost what a 1-worker build's load costs, again per
+    worker); the graph is that of a 1-worker build."""
+    import os
+
+    from isisgraph import nlp
+
+    loads = tmp_path / "loads"
+    add_components = nlp.add_isisgraph_components
+
+    def counted(pipeline):  # noqa: ANN001, ANN202 (a spaCy Language)
+        with loads.open("a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return add_components(pipeline)
+
+    monkeypatch.setattr(nlp, "add_isisgraph_components", counted)
+    nlp.load_pipeline.cache_clear()  # so that this build loads it, in whichever process
+    parallel, single = tmp_path / "two.nq", tmp_path / "one.nq"
+    build([seeds_dir], parallel, workers=2, batch_size=1, use_cache=False)
+    assert loads.read_text(encoding="utf-8").split() == [str(os.getpid())]
+    build([seeds_dir], single, workers=1, use_cache=False)
+    assert without_generation_time(parallel) == without_generation_time(single)

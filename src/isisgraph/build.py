@@ -24,24 +24,27 @@ the error, and the rest is built (see :func:`process_docs`).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from isisgraph import __version__, nlp
+from isisgraph import __version__, gazetteer, lexicons, nlp
 from isisgraph.buildstore import LOAD_FILE, StoreChanges, StoreWriter, header_digest
 from isisgraph.cluster import Stored
 from isisgraph.emit import Run, Triples, current_run, meta_triples, run_triples, to_triples
@@ -473,10 +476,58 @@ def process_articles(
         for batch in batches:
             yield from process_batch(batch)
         return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=init_worker, initargs=(run,)) as pool:
+    context = pool_context()
+    if context.get_start_method() == "fork":
+        # Load once, here, what every worker needs: the workers fork from this process and
+        # share it, so a worker costs what spaCy's own second process costs. The first batch is
+        # processed here for the same reason: it loads what the stages load on first use.
+        init_worker(run)
+        preload()
+        yield from process_batch(next(batches))
+        rest = next(batches, None)
+        if rest is None:
+            return
+        batches = chain([rest], batches)
+    with forked_pool(context, workers, run) as pool:
         for results in pool.imap(process_batch, batches):
             yield from results
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe (Linux): the workers then share the pipeline and the data this
+    process loaded. Elsewhere (macOS, Windows) each worker starts afresh and loads its own."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def preload() -> None:
+    """Load what the stages load on first use but not for every text: the gazetteer's indexes
+    of GeoNames (the linker reads them only for a name the curated places lack) and every
+    lexicon (the pipeline and the shapes are loaded by any first batch)."""
+    nlp.load_pipeline()
+    gazetteer.preload()
+    for path in lexicons.lexicon_files():
+        lexicons.lexicon(path.stem)
+
+
+@contextmanager
+def forked_pool(context: multiprocessing.context.BaseContext, workers: int, run: Run) -> Iterator[Any]:
+    """A pool of ``workers`` processes. Under fork, the objects loaded so far are frozen out of
+    the garbage collector first: a collection in a worker would otherwise write into every one
+    of them, and the kernel would copy each page the worker shares with this process."""
+    frozen = context.get_start_method() == "fork"
+    if frozen:
+        gc.freeze()
+    try:
+        with context.Pool(workers, initializer=init_worker, initargs=(run,)) as pool:
+            if frozen:
+                gc.unfreeze()  # (the workers are forked: this process may collect again)
+                frozen = False
+            yield pool
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 # ---------------------------------------------------------------------------- output

