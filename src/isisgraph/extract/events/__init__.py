@@ -72,6 +72,7 @@ from isisgraph.extract.events.filters import (
     launched,
     means_of_harm,
     modifiers,
+    sweep,
     unrealised,
 )
 from isisgraph.extract.events.launch import read_launch
@@ -172,7 +173,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if reader is None:
         return None
     fact = factuality(trigger.head)
-    if fact.blocked or group_defeat(trigger, ctx.ref):
+    if fact.blocked or group_defeat(trigger, ctx.ref) or sweep(trigger):
         return None
     cand = reader(trigger, ctx)
     if cand is None:

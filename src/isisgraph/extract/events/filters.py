@@ -23,6 +23,8 @@ GENERIC_GOVERNORS = WORDS.generic_governors
 HARM_VERBS = WORDS.harm_verbs
 OCCURRENCE_VERBS = WORDS.occurrence_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
+SWEEP_MODIFIERS = WORDS.sweep_modifiers
+WHOLE_NOUNS = WORDS.whole_nouns
 
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
@@ -36,6 +38,7 @@ COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
 RUNNING_TALLY = "events.filters.running-tally"
 GROUP_DEFEAT = "events.filters.group-defeat"
+SWEEP = "events.filters.sweep"
 # A period up to publication longer than this many days is a running count, not one event's
 # time ("in recent weeks", "this month" are shorter).
 RUNNING_DAYS = 31
@@ -91,6 +94,29 @@ def group_defeat(trigger: Trigger, ref: Reference) -> bool:
         if not ref.is_a(ent.ent_id_, "ArmedGroup"):
             return False
     return bool(objects)
+
+
+def sweep(trigger: Trigger) -> bool:
+    """Rule ``events.filters.sweep``: a change of control whose object is all of a vague land
+    noun ([sweep-modifiers] on a [whole-nouns] word) is the whole of what a campaign took or
+    freed, told as background, no event: "having retaken all the territory captured by the
+    extremists in 2014 and 2015" (Iraqi News 2018: both the retaking and the capture),
+    "despite Iraq declaring the liberation of all its territories from ISIS" (Gulan 2024).
+    "Regained 20 square miles", "recaptured all the villages south of Mosul" and "captured vast
+    swathes of western Iraq" (a gold event in a 2014 report) are kept."""
+    if trigger.word.frame not in CONTROL_FRAMES:
+        return False
+    head = trigger.head
+    if trigger.is_noun:
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    else:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ in ("acl", "relcl"):
+            objects.append(head.head)
+    return any(obj.lemma_.lower() in WHOLE_NOUNS and any(
+        c.dep_ in ("amod", "det", "predet") and c.lower_ in SWEEP_MODIFIERS for c in obj.children)
+        for obj in objects)
 
 
 def unrealised(trigger: Trigger) -> bool:
