@@ -502,3 +502,41 @@ def test_events_filters_sweep_not_the_villages_of_one_event() -> None:
     areas = parse(RECAPTURED.format(det="all", pos="DET", tag="PDT", dep="predet",
                                     noun="areas", lemma="area"))
     assert sweep(trigger(areas, "recaptured"))
+
+
+# "{who} {verb} the fighting in Mosul on Monday."
+FIGHTING = """
+    {who}      {wlemma}   NOUN  NNS  2  nsubj
+    {verb}     {lemma}    VERB  VBD  0  ROOT
+    the        the        DET   DT   4  det
+    fighting   fighting   NOUN  NN   2  {dep}
+    in         in         ADP   IN   4  prep
+    Mosul      Mosul      PROPN NNP  5  pobj    B-PLACE place/mosul
+    on         on         ADP   IN   2  prep
+    Monday     Monday     PROPN NNP  7  pobj    B-DATE
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_filters_circumstance_fighting_fled_or_covered_is_no_event() -> None:
+    """Dev: CNN 2017 (fleeing the fighting), AP 2016 (covering the clashes)."""
+    from isisgraph.extract.events.filters import CIRCUMSTANCE
+
+    assert CIRCUMSTANCE == "events.filters.circumstance"
+    fled = FIGHTING.format(who="Families", wlemma="family", verb="fled", lemma="flee", dep="dobj")
+    assert events(parse(fled)) == []
+    covered = FIGHTING.format(who="Reporters", wlemma="reporter", verb="covered", lemma="cover",
+                              dep="dobj")
+    assert events(parse(covered)) == []
+    # "Fighting raged in Mosul on Monday.": the fighting is the event
+    raged = parse("""
+        Fighting   fighting   NOUN  NN   2  nsubj
+        raged      rage       VERB  VBD  0  ROOT
+        in         in         ADP   IN   2  prep
+        Mosul      Mosul      PROPN NNP  3  pobj    B-PLACE place/mosul
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  5  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(raged)
+    assert event.kind == "Clash" and event.locations == [iri("place/mosul")]

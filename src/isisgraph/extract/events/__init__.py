@@ -64,6 +64,7 @@ from isisgraph.extract.events.filters import (
     group_defeat,
     is_aim,
     is_background,
+    is_circumstance,
     is_country_wide,
     is_running_tally,
     is_subordinate,
@@ -157,7 +158,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+        if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys)

@@ -25,6 +25,7 @@ OCCURRENCE_VERBS = WORDS.occurrence_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
 SWEEP_MODIFIERS = WORDS.sweep_modifiers
 WHOLE_NOUNS = WORDS.whole_nouns
+CIRCUMSTANCE_VERBS = WORDS.circumstance_verbs
 
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
@@ -39,6 +40,7 @@ TALLY = "events.filters.tally"
 RUNNING_TALLY = "events.filters.running-tally"
 GROUP_DEFEAT = "events.filters.group-defeat"
 SWEEP = "events.filters.sweep"
+CIRCUMSTANCE = "events.filters.circumstance"
 # A period up to publication longer than this many days is a running count, not one event's
 # time ("in recent weeks", "this month" are shorter).
 RUNNING_DAYS = 31
@@ -200,6 +202,20 @@ def is_background(cand: Candidate) -> bool:
     the same change; left alone, it is no event."""
     undated = cand.when is None or cand.when.start is None
     return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged
+
+
+def is_circumstance(cand: Candidate) -> bool:
+    """Rule ``events.filters.circumstance``: a fighting noun with no side of its own that is
+    the object of a verb of what people fled or reported on ([circumstance-verbs]) is the
+    setting of what the sentence reports, no event of its own: "Iraqis fleeing the fighting in
+    Hawija" (CNN 2017), "killed by a sniper while covering the clashes in Kirkuk city" (AP
+    2016). A clash with its sides is kept, and so is fighting after a preposition ("after heavy
+    fighting during the night" is gold in two dev articles)."""
+    trigger = cand.trigger
+    if cand.kind != "Clash" or not trigger.is_noun or cand.actors_filled():
+        return False
+    noun = trigger.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CIRCUMSTANCE_VERBS
 
 
 def is_tally(cand: Candidate) -> bool:
