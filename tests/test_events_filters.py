@@ -540,3 +540,31 @@ def test_events_filters_circumstance_fighting_fled_or_covered_is_no_event() -> N
     """)
     (event,) = events(raged)
     assert event.kind == "Clash" and event.locations == [iri("place/mosul")]
+
+
+# "{day} {mark} {actor} attack occurred in Hasakah."
+DAY_ATTACK = """
+    {day}      {day}      PROPN NNP  4  poss    B-DATE
+    {mark}     {mark}     PART  POS  1  case
+    {actor}    {actor}    {pos}  4  {dep}
+    attack     attack     NOUN  NN   5  nsubj
+    occurred   occur      VERB  VBD  0  ROOT
+    in         in         ADP   IN   5  prep
+    Hasakah    Hasakah    PROPN NNP  6  pobj    B-PLACE place/hasakah
+    .          .          PUNCT .    5  punct
+"""
+
+
+def test_events_filters_day_mention_refers_back() -> None:
+    """Dev: The Atlantic 2017 (Thursday's attack), ARA News 2016 (Friday's attack), Irish
+    Times 2016 (Sunday's truck bombing)."""
+    from isisgraph.extract.events.filters import DAY_MENTION, day_mention
+
+    assert DAY_MENTION == "events.filters.day-mention"
+    for day, mark in (("Friday", "'s"), ("Tuesday", "’s"), ("yesterday", "'s")):
+        doc = parse(DAY_ATTACK.format(day=day, mark=mark, actor="deadly", pos="ADJ JJ", dep="amod"))
+        assert day_mention(trigger(doc, "attack")), day
+    # "Friday's ISIS attack ..." names who attacked: a report of its own
+    named = parse(DAY_ATTACK.format(day="Friday", mark="'s", actor="ISIS", pos="PROPN NNP",
+                                      dep="compound B-ACTOR actor/isis"))
+    assert not day_mention(trigger(named, "attack"))

@@ -60,6 +60,7 @@ from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
 from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
+    day_mention,
     generic_noun,
     group_defeat,
     is_aim,
@@ -189,7 +190,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if trigger.is_noun and trigger.word.frame not in CONTROL_FRAMES:
         if generic_noun(trigger, has_date) is not None:
             return None
-        if trigger.word.frame != "launch" and anaphoric_mention(trigger):
+        if trigger.word.frame != "launch" and (anaphoric_mention(trigger) or day_mention(trigger)):
             if cand.perpetrators and cand.kind in ATTACK_KINDS:
                 ctx.credits.append((trigger.head, list(cand.perpetrators)))
             if cand.kind in ATTACK_KINDS and (places := anaphor_places(trigger.head, ctx)):

@@ -26,6 +26,7 @@ OPERATION_NOUNS = WORDS.operation_nouns
 SWEEP_MODIFIERS = WORDS.sweep_modifiers
 WHOLE_NOUNS = WORDS.whole_nouns
 CIRCUMSTANCE_VERBS = WORDS.circumstance_verbs
+DAY_POSSESSORS = WORDS.day_possessors
 
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
@@ -41,6 +42,7 @@ RUNNING_TALLY = "events.filters.running-tally"
 GROUP_DEFEAT = "events.filters.group-defeat"
 SWEEP = "events.filters.sweep"
 CIRCUMSTANCE = "events.filters.circumstance"
+DAY_MENTION = "events.filters.day-mention"
 # A period up to publication longer than this many days is a running count, not one event's
 # time ("in recent weeks", "this month" are shorter).
 RUNNING_DAYS = 31
@@ -156,6 +158,22 @@ def anaphoric_mention(trigger: Trigger) -> bool:
     own = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE", "ACTOR", "CARDINAL")
            or (t.like_num and t != noun)]
     return not own
+
+
+def day_mention(trigger: Trigger) -> bool:
+    """Rule ``events.filters.day-mention``: an attack noun whose possessor is a day name
+    ([day-possessors]) and that names no participant or number of its own refers back to the
+    attack the article reports, like "the attack" (``anaphoric-mention``): "Thursday's attack,
+    though deadly, signifies a minor act of retaliation" (The Atlantic 2017), "Friday's attack
+    occurred in the district" (ARA News 2016), "the death toll from Sunday's truck bombing in
+    Baghdad" (Irish Times 2016). "Friday's ISIS attack" names its own and is kept."""
+    if not trigger.is_noun or trigger.word.kind not in ATTACK_KINDS:
+        return False
+    noun = trigger.head
+    if not any(c.dep_ == "poss" and c.lower_ in DAY_POSSESSORS for c in noun.children):
+        return False
+    return not [t for t in noun.subtree if t.ent_type_ in ("ACTOR", "CARDINAL")
+                or (t.like_num and t != noun)]
 
 
 def is_unanchored(cand: Candidate, has_date: bool) -> bool:
