@@ -425,3 +425,146 @@ def test_events_filters_country_wide_a_war_aim_of_a_whole_country() -> None:
     .            .            PUNCT .    3   punct
     """)
     assert [e.kind for e in events(doc)] == []
+
+
+
+def test_events_filters_sweep_all_the_land_is_background() -> None:
+    """Dev: Iraqi News 2018 (all the territory, retaken and captured), Gulan 2024 (the
+    liberation of all its territories)."""
+    from isisgraph.extract.events.filters import SWEEP, sweep
+
+    assert SWEEP == "events.filters.sweep"
+    # "The army has recaptured all the land the group held."
+    recaptured = parse("""
+        The        the        DET   DT   2  det
+        army       army       NOUN  NN   4  nsubj   B-ACTOR actor/iraqi-army
+        has        have       AUX   VBZ  4  aux
+        recaptured recapture  VERB  VBN  0  ROOT
+        all        all        DET   PDT  7  predet
+        the        the        DET   DT   7  det
+        land       land       NOUN  NN   4  dobj
+        the        the        DET   DT   9  det
+        group      group      NOUN  NN   10 nsubj
+        held       hold       VERB  VBD  7  relcl
+        .          .          PUNCT .    4  punct
+    """)
+    assert sweep(trigger(recaptured, "recaptured"))
+    # "Baghdad hailed the liberation of all its territory."
+    liberation = parse("""
+        Baghdad    Baghdad    PROPN NNP  2  nsubj   B-ACTOR actor/iraq
+        hailed     hail       VERB  VBD  0  ROOT
+        the        the        DET   DT   4  det
+        liberation liberation NOUN  NN   2  dobj
+        of         of         ADP   IN   4  prep
+        all        all        DET   DT   8  det
+        its        its        PRON  PRP$ 8  poss
+        territory  territory  NOUN  NN   5  pobj
+        .          .          PUNCT .    2  punct
+    """)
+    assert sweep(trigger(liberation, "liberation"))
+    # "They freed all the areas the jihadists had seized."
+    seized = parse("""
+        They       they       PRON  PRP  2  nsubj   B-ACTOR actor/isf
+        freed      free       VERB  VBD  0  ROOT
+        all        all        DET   PDT  5  predet
+        the        the        DET   DT   5  det
+        areas      area       NOUN  NNS  2  dobj
+        the        the        DET   DT   7  det
+        jihadists  jihadist   NOUN  NNS  9  nsubj   B-ACTOR actor/isis
+        had        have       AUX   VBD  9  aux
+        seized     seize      VERB  VBN  5  relcl
+        .          .          PUNCT .    2  punct
+    """)
+    assert sweep(trigger(seized, "seized"))
+
+
+# "Kurdish forces recaptured {what} south of Mosul."
+RECAPTURED = """
+    Kurdish    kurdish    ADJ   JJ   2  amod    B-ACTOR actor/kurdish-forces
+    forces     force      NOUN  NNS  3  nsubj   I-ACTOR actor/kurdish-forces
+    recaptured recapture  VERB  VBD  0  ROOT
+    {det}      {det}      {pos} {tag} 6 {dep}
+    the        the        DET   DT   6  det
+    {noun}     {lemma}    NOUN  NNS  3  dobj
+    south      south      ADV   RB   3  advmod
+    of         of         ADP   IN   7  prep
+    Mosul      Mosul      PROPN NNP  8  pobj    B-PLACE place/mosul
+    .          .          PUNCT .    3  punct
+"""
+
+
+def test_events_filters_sweep_not_the_villages_of_one_event() -> None:
+    from isisgraph.extract.events.filters import sweep
+
+    villages = parse(RECAPTURED.format(det="all", pos="DET", tag="PDT", dep="predet",
+                                       noun="villages", lemma="village"))
+    assert not sweep(trigger(villages, "recaptured"))
+    areas = parse(RECAPTURED.format(det="all", pos="DET", tag="PDT", dep="predet",
+                                    noun="areas", lemma="area"))
+    assert sweep(trigger(areas, "recaptured"))
+
+
+# "{who} {verb} the fighting in Mosul on Monday."
+FIGHTING = """
+    {who}      {wlemma}   NOUN  NNS  2  nsubj
+    {verb}     {lemma}    VERB  VBD  0  ROOT
+    the        the        DET   DT   4  det
+    fighting   fighting   NOUN  NN   2  {dep}
+    in         in         ADP   IN   4  prep
+    Mosul      Mosul      PROPN NNP  5  pobj    B-PLACE place/mosul
+    on         on         ADP   IN   2  prep
+    Monday     Monday     PROPN NNP  7  pobj    B-DATE
+    .          .          PUNCT .    2  punct
+"""
+
+
+def test_events_filters_circumstance_fighting_fled_or_covered_is_no_event() -> None:
+    """Dev: CNN 2017 (fleeing the fighting), AP 2016 (covering the clashes)."""
+    from isisgraph.extract.events.filters import CIRCUMSTANCE
+
+    assert CIRCUMSTANCE == "events.filters.circumstance"
+    fled = FIGHTING.format(who="Families", wlemma="family", verb="fled", lemma="flee", dep="dobj")
+    assert events(parse(fled)) == []
+    covered = FIGHTING.format(who="Reporters", wlemma="reporter", verb="covered", lemma="cover",
+                              dep="dobj")
+    assert events(parse(covered)) == []
+    # "Fighting raged in Mosul on Monday.": the fighting is the event
+    raged = parse("""
+        Fighting   fighting   NOUN  NN   2  nsubj
+        raged      rage       VERB  VBD  0  ROOT
+        in         in         ADP   IN   2  prep
+        Mosul      Mosul      PROPN NNP  3  pobj    B-PLACE place/mosul
+        on         on         ADP   IN   2  prep
+        Monday     Monday     PROPN NNP  5  pobj    B-DATE
+        .          .          PUNCT .    2  punct
+    """)
+    (event,) = events(raged)
+    assert event.kind == "Clash" and event.locations == [iri("place/mosul")]
+
+
+# "{day} {mark} {actor} attack occurred in Hasakah."
+DAY_ATTACK = """
+    {day}      {day}      PROPN NNP  4  poss    B-DATE
+    {mark}     {mark}     PART  POS  1  case
+    {actor}    {actor}    {pos}  4  {dep}
+    attack     attack     NOUN  NN   5  nsubj
+    occurred   occur      VERB  VBD  0  ROOT
+    in         in         ADP   IN   5  prep
+    Hasakah    Hasakah    PROPN NNP  6  pobj    B-PLACE place/hasakah
+    .          .          PUNCT .    5  punct
+"""
+
+
+def test_events_filters_day_mention_refers_back() -> None:
+    """Dev: The Atlantic 2017 (Thursday's attack), ARA News 2016 (Friday's attack), Irish
+    Times 2016 (Sunday's truck bombing)."""
+    from isisgraph.extract.events.filters import DAY_MENTION, day_mention
+
+    assert DAY_MENTION == "events.filters.day-mention"
+    for day, mark in (("Friday", "'s"), ("Tuesday", "’s"), ("yesterday", "'s")):
+        doc = parse(DAY_ATTACK.format(day=day, mark=mark, actor="deadly", pos="ADJ JJ", dep="amod"))
+        assert day_mention(trigger(doc, "attack")), day
+    # "Friday's ISIS attack ..." names who attacked: a report of its own
+    named = parse(DAY_ATTACK.format(day="Friday", mark="'s", actor="ISIS", pos="PROPN NNP",
+                                      dep="compound B-ACTOR actor/isis"))
+    assert not day_mention(trigger(named, "attack"))

@@ -60,10 +60,12 @@ from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
 from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
+    day_mention,
     generic_noun,
     group_defeat,
     is_aim,
     is_background,
+    is_circumstance,
     is_country_wide,
     is_running_tally,
     is_subordinate,
@@ -72,6 +74,7 @@ from isisgraph.extract.events.filters import (
     launched,
     means_of_harm,
     modifiers,
+    sweep,
     unrealised,
 )
 from isisgraph.extract.events.launch import read_launch
@@ -156,7 +159,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+        if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys)
@@ -172,7 +175,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if reader is None:
         return None
     fact = factuality(trigger.head)
-    if fact.blocked or group_defeat(trigger, ctx.ref):
+    if fact.blocked or group_defeat(trigger, ctx.ref) or sweep(trigger):
         return None
     cand = reader(trigger, ctx)
     if cand is None:
@@ -187,7 +190,7 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if trigger.is_noun and trigger.word.frame not in CONTROL_FRAMES:
         if generic_noun(trigger, has_date) is not None:
             return None
-        if trigger.word.frame != "launch" and anaphoric_mention(trigger):
+        if trigger.word.frame != "launch" and (anaphoric_mention(trigger) or day_mention(trigger)):
             if cand.perpetrators and cand.kind in ATTACK_KINDS:
                 ctx.credits.append((trigger.head, list(cand.perpetrators)))
             if cand.kind in ATTACK_KINDS and (places := anaphor_places(trigger.head, ctx)):

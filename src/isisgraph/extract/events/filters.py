@@ -23,6 +23,10 @@ GENERIC_GOVERNORS = WORDS.generic_governors
 HARM_VERBS = WORDS.harm_verbs
 OCCURRENCE_VERBS = WORDS.occurrence_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
+SWEEP_MODIFIERS = WORDS.sweep_modifiers
+WHOLE_NOUNS = WORDS.whole_nouns
+CIRCUMSTANCE_VERBS = WORDS.circumstance_verbs
+DAY_POSSESSORS = WORDS.day_possessors
 
 GENERIC_NOUN = "events.filters.generic-noun"
 ANAPHORIC_MENTION = "events.filters.anaphoric-mention"
@@ -36,6 +40,9 @@ COUNTRY_WIDE = "events.filters.country-wide"
 TALLY = "events.filters.tally"
 RUNNING_TALLY = "events.filters.running-tally"
 GROUP_DEFEAT = "events.filters.group-defeat"
+SWEEP = "events.filters.sweep"
+CIRCUMSTANCE = "events.filters.circumstance"
+DAY_MENTION = "events.filters.day-mention"
 # A period up to publication longer than this many days is a running count, not one event's
 # time ("in recent weeks", "this month" are shorter).
 RUNNING_DAYS = 31
@@ -93,6 +100,29 @@ def group_defeat(trigger: Trigger, ref: Reference) -> bool:
     return bool(objects)
 
 
+def sweep(trigger: Trigger) -> bool:
+    """Rule ``events.filters.sweep``: a change of control whose object is all of a vague land
+    noun ([sweep-modifiers] on a [whole-nouns] word) is the whole of what a campaign took or
+    freed, told as background, no event: "having retaken all the territory captured by the
+    extremists in 2014 and 2015" (Iraqi News 2018: both the retaking and the capture),
+    "despite Iraq declaring the liberation of all its territories from ISIS" (Gulan 2024).
+    "Regained 20 square miles", "recaptured all the villages south of Mosul" and "captured vast
+    swathes of western Iraq" (a gold event in a 2014 report) are kept."""
+    if trigger.word.frame not in CONTROL_FRAMES:
+        return False
+    head = trigger.head
+    if trigger.is_noun:
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    else:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ in ("acl", "relcl"):
+            objects.append(head.head)
+    return any(obj.lemma_.lower() in WHOLE_NOUNS and any(
+        c.dep_ in ("amod", "det", "predet") and c.lower_ in SWEEP_MODIFIERS for c in obj.children)
+        for obj in objects)
+
+
 def unrealised(trigger: Trigger) -> bool:
     """Rule ``events.filters.unrealised``: an event noun with a modifier that puts it in the
     future or in doubt has not happened, whatever its frame: "shaping operations in preparation
@@ -128,6 +158,22 @@ def anaphoric_mention(trigger: Trigger) -> bool:
     own = [t for t in noun.subtree if t.ent_type_ in ("PLACE", "DATE", "ACTOR", "CARDINAL")
            or (t.like_num and t != noun)]
     return not own
+
+
+def day_mention(trigger: Trigger) -> bool:
+    """Rule ``events.filters.day-mention``: an attack noun whose possessor is a day name
+    ([day-possessors]) and that names no participant or number of its own refers back to the
+    attack the article reports, like "the attack" (``anaphoric-mention``): "Thursday's attack,
+    though deadly, signifies a minor act of retaliation" (The Atlantic 2017), "Friday's attack
+    occurred in the district" (ARA News 2016), "the death toll from Sunday's truck bombing in
+    Baghdad" (Irish Times 2016). "Friday's ISIS attack" names its own and is kept."""
+    if not trigger.is_noun or trigger.word.kind not in ATTACK_KINDS:
+        return False
+    noun = trigger.head
+    if not any(c.dep_ == "poss" and c.lower_ in DAY_POSSESSORS for c in noun.children):
+        return False
+    return not [t for t in noun.subtree if t.ent_type_ in ("ACTOR", "CARDINAL")
+                or (t.like_num and t != noun)]
 
 
 def is_unanchored(cand: Candidate, has_date: bool) -> bool:
@@ -174,6 +220,20 @@ def is_background(cand: Candidate) -> bool:
     the same change; left alone, it is no event."""
     undated = cand.when is None or cand.when.start is None
     return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged
+
+
+def is_circumstance(cand: Candidate) -> bool:
+    """Rule ``events.filters.circumstance``: a fighting noun with no side of its own that is
+    the object of a verb of what people fled or reported on ([circumstance-verbs]) is the
+    setting of what the sentence reports, no event of its own: "Iraqis fleeing the fighting in
+    Hawija" (CNN 2017), "killed by a sniper while covering the clashes in Kirkuk city" (AP
+    2016). A clash with its sides is kept, and so is fighting after a preposition ("after heavy
+    fighting during the night" is gold in two dev articles)."""
+    trigger = cand.trigger
+    if cand.kind != "Clash" or not trigger.is_noun or cand.actors_filled():
+        return False
+    noun = trigger.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CIRCUMSTANCE_VERBS
 
 
 def is_tally(cand: Candidate) -> bool:
