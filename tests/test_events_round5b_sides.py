@@ -1,0 +1,71 @@
+"""Round 5b of the side rules: a possessed force noun whose phrase also names another force
+(``events.context.owned-forces``).
+
+Short articles written here, in other words than the development articles the rule was found
+in (named in its docstring), read through the project's NLP pipeline and the whole extractor.
+Each reading has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from isisgraph.namespaces import actor
+from isisgraph.records import Event
+
+PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
+
+
+def a(slug: str) -> str:
+    return str(actor(slug))
+
+
+def of_kind(found: list[Event], kind: str) -> list[Event]:
+    return [e for e in found if e.kind == kind]
+
+
+# --------------------------------------------------------- events.context.owned-forces
+
+
+def test_its_forces_in_coordination_with_the_coalition_are_still_the_speaker_s(article_events):
+    found = of_kind(article_events("The Peshmerga ministry said on Monday that its forces, in "
+                                   "coordination with the US-led coalition, repelled an ISIS "
+                                   "attack near Makhmour."), "Attack")
+    assert len(found) == 1
+    assert a("peshmerga") in found[0].target_actors
+    assert a("isis") in found[0].perpetrators
+
+
+def test_their_troops_backed_by_warplanes_are_still_the_service_s(article_events):
+    found = of_kind(article_events("The Iraqi Counter-Terrorism Service announced on Tuesday that "
+                                   "their troops, supported by coalition aircraft, killed five "
+                                   "ISIS militants near Rutba."), "Killing")
+    assert len(found) == 1
+    assert a("iraqi-cts") in found[0].perpetrators
+
+
+def test_a_unit_of_its_soldiers_with_the_coalition_is_the_army_s(article_events):
+    found = of_kind(article_events("The Iraqi army said that a unit of its soldiers, together with "
+                                   "the international coalition, arrested three ISIS suspects in "
+                                   "Kirkuk on Sunday."), "Arrest")
+    assert len(found) == 1
+    assert a("iraqi-army") in found[0].perpetrators
+
+
+def test_named_forces_with_the_coalition_are_not_the_speaker_s(article_events):
+    # the head noun is part of a name: the speaker's forces are not meant
+    found = of_kind(article_events("The Iraqi army said on Monday that Peshmerga forces, in "
+                                   "coordination with the US-led coalition, killed five ISIS "
+                                   "militants near Makhmour."), "Killing")
+    assert len(found) == 1
+    assert a("peshmerga") in found[0].perpetrators
+    assert a("iraqi-army") not in found[0].perpetrators
+
+
+def test_a_person_s_statement_gives_no_owner_beside_the_coalition(article_events):
+    found = of_kind(article_events("The governor of Kirkuk said on Monday that their forces, in "
+                                   "coordination with the US-led coalition, killed five ISIS "
+                                   "militants near Hawija."), "Killing")
+    assert len(found) == 1
+    assert a("iraqi-army") not in found[0].perpetrators
+    assert a("isf") not in found[0].perpetrators
