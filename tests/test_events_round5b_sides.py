@@ -69,3 +69,32 @@ def test_a_person_s_statement_gives_no_owner_beside_the_coalition(article_events
     assert len(found) == 1
     assert a("iraqi-army") not in found[0].perpetrators
     assert a("isf") not in found[0].perpetrators
+
+
+# ----------------------------------------- events.sides.article-enemy (quantity nouns)
+
+ABOUT_ISIS = "ISIS cells remain active in the desert west of Anbar, officials said. "
+
+
+def test_a_large_number_of_terrorists_killed_by_the_army_were_the_group_s(article_events):
+    found = of_kind(article_events(ABOUT_ISIS + "The Iraqi army killed a large number of "
+                                   "terrorists near Rutba on Tuesday."), "Killing")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_dozens_of_suspects_detained_by_police_were_the_group_s(article_events):
+    found = of_kind(article_events(ABOUT_ISIS + "On Monday the Iraqi police detained dozens of "
+                                   "suspects in Fallujah."), "Arrest")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_scores_of_militants_killed_in_strikes_by_the_coalition_were_the_group_s(article_events):
+    found = of_kind(article_events(ABOUT_ISIS + "Coalition aircraft killed scores of militants "
+                                   "near Qaim on Sunday."), "Killing")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_a_number_of_civilians_killed_are_no_fighters_of_the_group(article_events):
+    found = of_kind(article_events(ABOUT_ISIS + "The Iraqi army killed a number of civilians "
+                                   "near Rutba on Tuesday by mistake."), "Killing")
+    assert all(a("isis") not in e.target_actors for e in found)
