@@ -98,3 +98,35 @@ def test_a_number_of_civilians_killed_are_no_fighters_of_the_group(article_event
     found = of_kind(article_events(ABOUT_ISIS + "The Iraqi army killed a number of civilians "
                                    "near Rutba on Tuesday by mistake."), "Killing")
     assert all(a("isis") not in e.target_actors for e in found)
+
+
+# ------------------------------------------------------------ events.sides.backed-by
+
+
+def test_forces_backed_by_warplanes_took_the_town(article_events):
+    found = of_kind(article_events("Iraqi forces backed by coalition warplanes retook the town of "
+                                   "Rutba from ISIS on Sunday."), "ControlChange")
+    assert len(found) == 1
+    assert a("isf") in found[0].gained_control
+
+
+def test_fighters_supported_by_aircraft_were_the_target(article_events):
+    found = of_kind(article_events("ISIS militants attacked Peshmerga forces supported by coalition "
+                                   "aircraft near Makhmour on Sunday."), "Attack")
+    assert len(found) == 1
+    assert a("peshmerga") in found[0].target_actors
+
+
+def test_a_second_force_led_by_its_commanders_shares_the_win(article_events):
+    found = of_kind(article_events("The Iraqi army and Shiite paramilitary forces led by their own "
+                                   "commanders recaptured the town of Baiji from ISIS on Sunday."),
+                    "ControlChange")
+    assert len(found) == 1
+    assert a("hashd-al-shaabi") in found[0].gained_control
+
+
+def test_the_sponsor_of_us_backed_forces_is_no_party(article_events):
+    found = of_kind(article_events("US-backed forces captured the town of Tabqa from ISIS on "
+                                   "Sunday."), "ControlChange")
+    assert all(a("us") not in e.gained_control and a("us-military") not in e.gained_control
+               for e in found)
