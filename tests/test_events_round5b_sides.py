@@ -130,3 +130,30 @@ def test_the_sponsor_of_us_backed_forces_is_no_party(article_events):
                                    "Sunday."), "ControlChange")
     assert all(a("us") not in e.gained_control and a("us-military") not in e.gained_control
                for e in found)
+
+
+# ------------------------------------------ events.killing (quantity nouns of people)
+
+
+def test_a_total_of_militants_neutralised_is_a_killing(article_events):
+    found = of_kind(article_events("A total of nine ISIS militants were neutralised near Rutba "
+                                   "over the past week, the Iraqi army said on Tuesday."), "Killing")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_dozens_of_terrorists_eliminated_is_a_killing(article_events):
+    found = of_kind(article_events("Dozens of Daesh terrorists were eliminated near al-Bab on "
+                                   "Monday, according to the Turkish military."), "Killing")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_a_handful_of_fighters_neutralized_by_the_army_is_a_killing(article_events):
+    found = of_kind(article_events("The Turkish army neutralized a handful of ISIS fighters near "
+                                   "Jarablus on Sunday."), "Killing")
+    assert [e.target_actors for e in found] == [[a("isis")]]
+
+
+def test_a_total_of_positions_neutralized_is_no_killing(article_events):
+    found = of_kind(article_events("A total of 40 ISIS positions were neutralized near al-Bab on "
+                                   "Sunday, the Turkish military said."), "Killing")
+    assert found == []
