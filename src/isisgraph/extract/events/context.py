@@ -66,6 +66,7 @@ MILITANTS = "events.context.militants"
 FORCE_ANAPHOR = "events.context.force-anaphor"
 INSTITUTION_ANAPHOR = "events.context.institution-anaphor"
 STATEMENT_OWNER = "events.context.statement-owner"
+OWNED_FORCES = "events.context.owned-forces"
 SOLDIERS = "events.context.soldiers"
 
 # What an organisation of a statement may be for its "its forces" (rule events.context.statement-owner)
@@ -160,6 +161,10 @@ class Context:
         for head in heads:
             phrase = phrase_tokens(head)
             found = self.linked_in(phrase, "ACTOR")
+            owner = self.owned_forces(head) if found else []
+            if owner:
+                found = owner + [f for f in found if f[0] != owner[0][0]]
+                anaphoric = True
             if not found:
                 resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side), victims)
                 if resolved:
@@ -276,6 +281,25 @@ class Context:
                          for iri, ent in self.linked_in(phrase_tokens(s), "ACTOR")
                          if any(self.ref.is_a(iri, c) for c in OWNER_CLASSES)]
                 return found[:1]
+        return []
+
+    def owned_forces(self, head: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.owned-forces``: a force noun with a possessive pronoun at the
+        head of a phrase that also names another force in a modifier ("its forces, in
+        coordination with the international Coalition", "a group of its troops, backed by
+        Iraqi warplanes") still stands for the organisation of the statement
+        (``events.context.statement-owner``); the force the modifier names joins it, it does
+        not replace it: Kurdistan 24 2019 (the Iraqi military's forces with the Coalition),
+        Iraqi News 2018 (the Counter-Terrorism Service's troops backed by the air force).
+        The head, or the noun after its "of" ("a group of its troops"), counts; nothing when
+        that noun is itself part of a name."""
+        linked = linked_index(self.doc).linked
+        nouns = [head, *(o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+        for noun in nouns:
+            if noun.i in linked or noun.lower_ not in FORCE_ANAPHORS and noun.lower_ not in GROUP_ANAPHORS:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
+                return self.statement_owner(noun)
         return []
 
     def soldiers(self, phrase: list[Token]) -> list[tuple[str, Span]]:

@@ -106,6 +106,7 @@ COOPERATION_NOUNS = WORDS.cooperation_nouns
 # How many sentences back an operation's force is carried to the arrests and killings after it
 OPERATION_WINDOW = 2
 COMBATANT_NOUNS = WORDS.combatant_nouns
+QUANTITY_NOUNS = WORDS.quantity_nouns
 NON_COMBATANT_NOUNS = WORDS.non_combatant_nouns
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
 # Who fights a militant group: a state's forces, a coalition, a government, or an armed group
@@ -238,7 +239,10 @@ def _hit_fighters(anchor: Token, killing: bool) -> bool:
 
 def _undergoers(anchor: Token) -> list[Token]:
     """Who an arrest or killing word hit: the object or passive subject of the verb, the noun
-    a participle describes ("militants killed in a strike"), "of" after a noun."""
+    a participle describes ("militants killed in a strike"), "of" after a noun; after a
+    quantity noun ([quantity-nouns]: "killed a large number of terrorists", Kurdistan 24
+    2019; "the arrest of a number of terrorists", Syriac Press 2022), the people after its
+    "of"."""
     if anchor.pos_ == "NOUN":
         return prep_objects(anchor, ("of",)).get("of", [])
     found = patients(anchor)
@@ -246,7 +250,10 @@ def _undergoers(anchor: Token) -> list[Token]:
         found = [anchor.head]
     if not found and reduced_passive(anchor):
         found = [resolve_relative(s) for s in conjuncts(children(anchor, "nsubj")[0])]
-    return found
+    # "a large number of terrorists", "dozens of suspects": the people after "of"
+    return [n for h in found for n in (
+        [o for p in children(h, "prep") if p.lower_ == "of" for c in children(p, "pobj") for o in conjuncts(c)]
+        if h.lemma_.lower() in QUANTITY_NOUNS and any(p.lower_ == "of" for p in children(h, "prep")) else [h])]
 
 
 def _told_as_strike(doc: Doc, event: Event, strike_words: frozenset[str]) -> bool:
