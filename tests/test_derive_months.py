@@ -195,3 +195,20 @@ def test_a_derived_graph_of_another_version_is_derived_again():
     held = {tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
             for q in store.quads_for_pattern(None, None, None, name)}
     assert held == set(derived_graph(hand_made()))
+
+
+def test_a_read_only_store_derived_by_another_version_asks_to_be_built_again(tmp_path):
+    """A store opened read-only (as ``isisgraph query`` opens a build's store) cannot have its
+    derived graph made again: a one-line InputError saying what to do, not pyoxigraph's error."""
+    from isisgraph.errors import InputError
+
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    store.load(hand_made().serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    name = ox.NamedNode(str(DERIVED_GRAPH))
+    store.add(ox.Quad(ox.NamedNode(str(X.report)), ox.NamedNode(str(IGD.during)),
+                      ox.NamedNode(MONTH + "1999-01"), name))  # derived by an older version
+    store.flush()
+    del store
+    with pytest.raises(InputError, match="build the store again"):
+        with_derived_links(ox.Store.read_only(str(folder)))

@@ -255,7 +255,7 @@ def with_derived_links(store: ox.Store) -> ox.Store:
             return store
         try:  # derived by another version of isisgraph: derived again
             store.remove_graph(graph_name)
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # pyoxigraph: "only possible on read-write instances"
             raise InputError("the store's derived graph was made by another version of isisgraph, and the "
                              "store is read-only here; build the store again") from exc
     if not has_article_graphs(store):
