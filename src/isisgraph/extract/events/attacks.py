@@ -27,6 +27,7 @@ from isisgraph.extract.syntax.tree import (
     doers,
     governing_verb,
     is_including,
+    of_objects,
     prep_objects,
 )
 from isisgraph.lexicons import lexicon
@@ -161,7 +162,7 @@ def _aircraft(subject: Token) -> bool:
     "RAF Tornado GR4s") or an air arm ("Air Task Group", "space forces")."""
     words = [subject]
     if subject.lemma_.lower() in AIRCRAFT_GROUPS:
-        words += [o for p in children(subject, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        words += of_objects(subject)
     # the noun or a compound before it ("RAF Tornado GR4s")
     words += [c for c in subject.children if c.dep_ == "compound"]
     for word in words:

@@ -34,7 +34,7 @@ from isisgraph.extract.events.entities import (
     linked_index,
 )
 from isisgraph.extract.placing import without_reference_points
-from isisgraph.extract.syntax.tree import children, conjuncts, phrase_tokens, resolve_relative
+from isisgraph.extract.syntax.tree import children, conjuncts, of_objects, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.namespaces import ID
@@ -294,7 +294,7 @@ class Context:
         The head, or the noun after its "of" ("a group of its troops"), counts; nothing when
         that noun is itself part of a name."""
         linked = linked_index(self.doc).linked
-        nouns = [head, *(o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+        nouns = [head, *of_objects(head)]
         for noun in nouns:
             if noun.i in linked or noun.lower_ not in FORCE_ANAPHORS and noun.lower_ not in GROUP_ANAPHORS:
                 continue

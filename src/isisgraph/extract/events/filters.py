@@ -12,7 +12,7 @@ from isisgraph.extract.events.attacks import repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
-from isisgraph.extract.syntax.tree import governing_verb
+from isisgraph.extract.syntax.tree import governing_verb, of_objects
 from isisgraph.lexicons import lexicon
 from isisgraph.reference import Reference
 
@@ -89,8 +89,7 @@ def group_defeat(trigger: Trigger, ref: Reference) -> bool:
     noun = trigger.head
     if not trigger.is_noun or trigger.word.frame != "killing":
         return False
-    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
+    objects = of_objects(noun)
     for obj in objects:
         ent = entity_at(obj)
         if ent is None or ent.root != obj:
@@ -112,8 +111,7 @@ def sweep(trigger: Trigger) -> bool:
         return False
     head = trigger.head
     if trigger.is_noun:
-        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+        objects = of_objects(head)
     else:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         if head.dep_ in ("acl", "relcl"):

@@ -27,6 +27,7 @@ from isisgraph.extract.syntax.tree import (
     doers,
     governing_verb,
     is_passive,
+    of_objects,
     patients,
     phrase_tokens,
     prep_objects,
@@ -117,7 +118,7 @@ def _is_people(noun: Token, ctx: Context) -> bool:
     quantity noun ([quantity-nouns]) is the people after its "of": "A total of 12 Daesh
     terrorists were neutralized" (Anadolu via Middle East Observer 2016, via Trend 2017)."""
     if noun.lemma_.lower() in QUANTITY_NOUNS:
-        counted = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        counted = of_objects(noun)
         if counted:
             return any(_is_people(o, ctx) for o in counted)
     if noun.lemma_.lower() in CAPTIVE_NOUNS or noun.lower_ in CAPTIVE_NOUNS:

@@ -38,6 +38,12 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def of_objects(token: Token) -> list[Token]:
+    """The objects of the "of" phrases under ``token``: "a pair of [Typhoons]", "the
+    elimination of [ISIS]" (no conjuncts: see :func:`prep_objects` for those)."""
+    return [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Raqqa and Mosul")."""
     out = [token]
