@@ -117,6 +117,7 @@ def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[
 def register_person(art: ClaimArticle, name: str, role: str | None, orgs: list[str]) -> Person:
     """The person of this name (minted once per article; a later role or organisation fills
     what the first mention lacked)."""
+    name = person_label(name)
     iri = iris.person(iris.slugify(name))
     persons = art.memory.persons
     known = persons.get(iri)
@@ -182,6 +183,36 @@ def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | 
         if fold_name(full.split()[-1]) == wanted:
             names.add(full)
     return names.pop() if len(names) == 1 else None
+
+
+# Quotation marks around a nickname ('Michael "Erik" Kurilla'), never part of a name; an
+# apostrophe inside a word ("O'Brien") is.
+NICKNAME_QUOTES = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+
+
+def person_label(name: str) -> str:
+    """The label of the person a name mints. Its IRI is the name's slug, which every article
+    that spells the name alike shares; the label must not depend on the spelling either, or
+    the built dataset gives one person two ``skos:prefLabel`` (a violation of its shape when
+    two such articles are validated together): quotation marks around a nickname are dropped,
+    spaces collapsed, and an Arabic article written lower case and joined to its word
+    ("Haider Al-Abadi", "Haider al Abadi" -> "Haider al-Abadi"; "Al-Adnani" -> "al-Adnani"),
+    as the gazetteer's minted places are labelled from their key, not from one spelling.
+    Spellings that differ otherwise (in case, in accents) still differ."""
+    words = re.sub(r"\s+", " ", NICKNAME_QUOTES.sub("", name)).strip().split(" ")
+    label: list[str] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        head, hyphen, rest = word.partition("-")
+        if hyphen and head.lower() in ARABIC_ARTICLES:
+            word = head.lower() + hyphen + rest
+        elif word.lower() in ARABIC_ARTICLES and position + 1 < len(words):
+            position += 1
+            word = word.lower() + "-" + words[position]
+        label.append(word)
+        position += 1
+    return " ".join(label)
 
 
 def fold_name(name: str) -> str:
