@@ -396,3 +396,31 @@ def test_a_governorate_outside_the_kurdistan_region_is_not_in_it():
     ref = reference.load()
     assert not ref.within(str(place("kirkuk-governorate")), str(place("kurdistan-region")))
     assert not ref.within(str(place("tal-al-zahab")), str(place("kurdistan-region")))
+
+
+@pytest.mark.parametrize("text, dateline, other", [
+    ("Troops kill militants\n\nBAGHDAD, Aug 25:Iraqi troops on Saturday killed five militants "
+     "in Anbar province, the army said.", "BAGHDAD", "Anbar province"),
+    ("Militants seize base\n\nBeirut: Islamic State fighters have captured an air base near "
+     "Raqqa, a monitor said.", "Beirut", "Raqqa"),
+    ("Gunmen attack convoy\n\nAMMAN, March 3: Gunmen ambushed an army convoy near Palmyra on "
+     "Tuesday, state media reported.", "AMMAN", "Palmyra"),
+])
+def test_a_place_before_a_colon_that_opens_a_line_is_the_dispatchs(text, dateline, other):
+    # rule units.colon-dateline: where the report was filed, not where its events happened
+    from isisgraph.extract.syntax.units import in_dateline
+    doc = nlp.load_pipeline()(text)
+    places = {e.text: in_dateline(e) for e in doc.ents if e.label_ == "PLACE"}
+    assert places[dateline] and not places[other]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline's topic before a colon is where its facts are
+    ("Deir ez-Zor: SDF captures 15 ISIS members\n\nThe SDF arrested 15 militants on Friday.", "Deir ez-Zor"),
+    # a sentence that opens with a preposition is no dateline
+    ("Army retakes town\n\nIn Mosul: troops entered the old city on Monday.", "Mosul"),
+])
+def test_a_heading_topic_or_a_phrase_before_a_colon_is_no_dateline(text, name):
+    from isisgraph.extract.syntax.units import in_dateline
+    doc = nlp.load_pipeline()(text)
+    assert not [e for e in doc.ents if e.text == name and in_dateline(e)]
