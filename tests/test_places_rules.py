@@ -424,3 +424,28 @@ def test_a_heading_topic_or_a_phrase_before_a_colon_is_no_dateline(text, name):
     from isisgraph.extract.syntax.units import in_dateline
     doc = nlp.load_pipeline()(text)
     assert not [e for e in doc.ents if e.text == name and in_dateline(e)]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Clashes raged in Iraq's western province of Anbar on Monday. Gunmen attacked a checkpoint "
+     "near the village of Albu Tayyeh, police said. Elsewhere in the province, gunmen killed two "
+     "soldiers.", "anbar-governorate"),
+    ("Fighting went on in Syria's Deir ez-Zor province on Friday. Jihadists stormed a farm near the "
+     "hamlet of Jdeidet Bakkara, a monitor said. In another part of the province, three fighters "
+     "were killed by a mine.", "deir-ez-zor-governorate"),
+    ("Iraqi troops pushed into Salahuddin province on Sunday. A mortar hit a house in the town of "
+     "Dhuluiya Jadida, residents said. Four civilians were later killed by a sniper in the "
+     "province.", "salah-ad-din-governorate"),
+])
+def test_the_province_is_no_town_the_gazetteer_minted(events, text, where):
+    # rule events.context.province-anaphor (Xinhua, 2015)
+    killings = [e for e in events(text) if e.kind == "Killing"]
+    assert killings and all(slugs(e) == [where] for e in killings)
+
+
+def test_the_village_still_stands_for_the_minted_village(events):
+    text = ("Clashes raged in Iraq's western province of Anbar on Monday. Gunmen attacked a "
+            "checkpoint near the village of Albu Tayyeh, police said. Two soldiers were later "
+            "killed by a sniper in the village.")
+    (killing,) = [e for e in events(text) if e.kind == "Killing"]
+    assert slugs(killing) == ["albu-tayyeh"]
