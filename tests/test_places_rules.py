@@ -449,3 +449,30 @@ def test_the_village_still_stands_for_the_minted_village(events):
             "killed by a sniper in the village.")
     (killing,) = [e for e in events(text) if e.kind == "Killing"]
     assert slugs(killing) == ["albu-tayyeh"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # (the first has no country without the rule; the others find it in their context too)
+    ("Kurdish-led fighters said on Friday they were close to victory over the jihadists.\n\n"
+     "Hundreds of families left Baghouz and Hajin on Thursday, raising questions over the future "
+     "of Washington's allies in eastern Syria.\nAs the fighters pushed on under heavy US airstrikes "
+     "in recent days, more civilians fled.", "syria"),
+    ("The army said on Monday that the militants were on the run.\n\nTroops searched villages near "
+     "Tikrit and Samarra on Thursday, raising fears for the Sunni towns of northern Iraq.\nAs the "
+     "troops advanced under heavy US airstrikes in recent days, more families fled.", "iraq"),
+    ("Commanders said on Sunday that the end was near.\n\nHundreds of families fled Hajin and Susah "
+     "on Thursday, raising questions over the fate of the last pocket in eastern Syria.\nAs the SDF "
+     "advanced under intense US airstrikes in recent days, dozens of fighters surrendered.", "syria"),
+])
+def test_a_strike_no_clause_places_is_in_the_articles_theatre_country(strikes, text, country):
+    # rule strikes.places.article-country (Reuters, 2019)
+    reports = strikes(text)
+    assert reports and all(r.countries == [str(place(country))] for r in reports)
+
+
+def test_a_strike_in_an_article_of_both_theatres_gets_no_country(strikes):
+    text = ("Officials said on Tuesday that the jihadists were regrouping.\n\nMilitants attacked "
+            "posts near Mosul and Raqqa last week, raising fears across Iraq and Syria.\nAs the troops "
+            "advanced under heavy coalition airstrikes in recent days, more families fled.")
+    reports = strikes(text)
+    assert reports and all(r.countries == [] for r in reports)
