@@ -735,6 +735,12 @@ class _LinkContext:
     country: str | None = None  # the theatre country the text is about, when it says
 
 
+def theatre_country(doc: Any) -> str | None:
+    """The theatre country (Iraq or Syria) a linked doc's curated places lie in, when they say
+    (rule ``gazetteer.country-context``), else None."""
+    return _theatre_country(doc, lexicon())
+
+
 def _theatre_country(doc: Any, lex: Lexicon) -> str | None:
     """The theatre country (Iraq or Syria) the curated places the text names lie in: at least
     two of them, and three in four (rule ``gazetteer.country-context``: the GeoNames places

@@ -56,6 +56,9 @@ WHOLE_NOUNS = WORDS.whole_nouns
 TITLE_NOUNS = WORDS.title_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
+# The place classes the reference data lists every instance of in the theatre (every Iraqi and
+# Syrian governorate, every country): a minted place is never one of them.
+CURATED_CLASSES = frozenset({"Province", "Country"})
 
 # Rule ids of the anaphora (named in their tests; a role filled through them lowers the
 # confidence of the record, see ``confidence``).
@@ -421,7 +424,12 @@ class Context:
                               containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """Rule ``events.context.place-anaphor``: "the city", "the town's outskirts", "its
         former capital in Syria" stand for the nearest earlier place of a fitting type (inside
-        the named container, if any), skipping places introduced as neighbours."""
+        the named container, if any), skipping places introduced as neighbours.
+
+        Rule ``events.context.province-anaphor``: "the province", "the governorate", "the
+        country" stand only for a place the reference data knows, since it lists every
+        province and country of the theatre: a town the gazetteer minted ("near the town of
+        Khaldiyah ... Also in the province, five people were killed", Xinhua 2015) is none."""
         anaphor = next((t for t in phrase if t.lemma_.lower() in PLACE_ANAPHORS
                         and definite(t)
                         and entity_at(t) is None), None)
@@ -443,6 +451,8 @@ class Context:
             known = iri in self.ref.types
             if known and not any(self.ref.is_a(iri, cls) for cls in classes):
                 continue
+            if not known and all(cls in CURATED_CLASSES for cls in classes):
+                continue  # rule events.context.province-anaphor
             if container_iris and not any(self.ref.within(iri, c) for c in container_iris):
                 continue
             return [(iri, ent)]

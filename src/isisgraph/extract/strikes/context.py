@@ -55,7 +55,7 @@ from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
 from isisgraph.extract.strikes.periods import when_in
-from isisgraph.extract.strikes.places import places
+from isisgraph.extract.strikes.places import article_country, places
 from isisgraph.extract.strikes.targets import actors_hit, add_hits, add_targets, outcome, target_objects
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import irrealis
@@ -269,6 +269,7 @@ def complete_from_context(d: Document) -> None:
             _countries(d, draft, d.drafts[:i])
     for draft in d.drafts:
         lead_countries_of(d, draft)
+        article_country(d, draft)  # the last resort: the article's theatre country
     for draft in d.drafts:
         if draft.when is None and (draft.told or told_count(d, draft) or in_headline(draft.anchor)):
             _publication_period(d, draft)

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import LOCATIVE_PREPOSITIONS
 from isisgraph.extract.placing import is_government_seat, without_reference_points
-from isisgraph.extract.strikes.document import Document
+from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import PLACE_NOUNS, VAGUE_PARTITIVES
+from isisgraph.nlp import theatre_country
 
 
 def places(tokens: list[Token], d: Document) -> tuple[list[str], list[str]]:
@@ -74,3 +75,31 @@ def partly_placed(tokens: list[Token], d: Document) -> bool:
     of the strikes (the guideline then gives the report no country)."""
     return any(d.entity(tok, "PLACE") is not None and any(
         a.lower_ in VAGUE_PARTITIVES for a in tok.ancestors) for tok in tokens)
+
+
+ARTICLE_COUNTRY = "strikes.places.article-country"
+# How long before publication a strike may have ended and still be the article's news.
+RECENT_DAYS = 31
+
+
+def article_country(d: Document, draft: Draft) -> None:
+    """Rule ``strikes.places.article-country``: a strike report that neither its clause nor
+    the context the genre uses places in a country ("As the SDF advanced under heavy US
+    airstrikes in recent days", Reuters 2019, a report on Baghouz; "has for years carried out
+    periodic strikes and raids ..., hitting dozens of targets", AFP 2024, on Syria after
+    Assad) is in the theatre country the article's places lie in, when they name one (at least
+    two of them and three in four: ``nlp.theatre_country``). A report placed only for "most of
+    them" stays without a country (the guideline), and so do one in an article of two
+    theatres, one the text names as others' and one of another time than the article's ("A
+    U.S. drone strike in 2015 killed ..." in a report of 2018: ended more than
+    ``RECENT_DAYS`` before publication)."""
+    if draft.countries or draft.partly_placed or draft.actor_source == "blocked":
+        return
+    published = d.article.published
+    end = draft.when.end if draft.when is not None else None
+    if published is not None and end is not None and (published - end).days > RECENT_DAYS:
+        return
+    country = theatre_country(d.doc)
+    if country is not None:
+        draft.countries, draft.country_source = [country], "article"
+        draft.step(ARTICLE_COUNTRY)
