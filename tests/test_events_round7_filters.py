@@ -1,0 +1,81 @@
+"""Round 7 of the event filters and merges: events told twice once the context has dated and
+sided them (``events.merge.retold``), and events whose subject negates them
+(``syntax.factuality.negative_subject``).
+
+Each reading is tested on short articles written here, in other words than the development
+articles it was found in (named in the rule's docstring), through the project's NLP pipeline
+and the whole extractor. Each has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUBLISHED = dt.date(2022, 3, 9)  # a Wednesday
+
+ATTACK_KINDS = ("Attack", "Bombing", "Ambush", "SuicideAttack", "Assassination", "Abduction")
+
+
+def of_kind(events, kinds):
+    return [e for e in events if e.kind in kinds]
+
+
+NEGATED_SUBJECT = [
+    "Militants attacked the base near Tikrit on Monday. No American soldiers were killed.",
+    "ISIS fighters stormed a checkpoint in Diyala on Tuesday, officials said. Nobody was killed.",
+    "Insurgents attacked a convoy near Hawija on Monday, but none of the drivers were killed.",
+]
+
+
+def test_a_negative_subject_leaves_no_killing(article_events):
+    for text in NEGATED_SUBJECT:
+        events = article_events(text)
+        assert not of_kind(events, ("Killing",)), (text, [(e.kind, e.span) for e in events])
+        assert len(of_kind(events, ATTACK_KINDS)) == 1, text  # the attack itself stays
+
+
+def test_a_negative_subject_alone_is_no_event(article_events):
+    for text in ("No Iraqi policemen were killed in Baiji on Sunday.",
+                 "Nobody was abducted from the village of Zaghah on Sunday, the mayor said."):
+        assert not article_events(text), text
+
+
+def test_a_killing_with_a_counted_subject_stays(article_events):
+    events = article_events("Two Iraqi policemen were killed in Baiji on Sunday.")
+    assert [e.kind for e in events] == ["Killing"]
+
+
+RETOLD = [
+    # an attack fought off in a province, then the assault near a town of it, one day
+    ("Kurdish fighters repelled an ISIS attack in Diyala province, a security source said on "
+     "Monday. The jihadists assaulted a Peshmerga position near Khanaqin in Diyala, the source "
+     "said.", ATTACK_KINDS),
+    # a town freed by "Iraqi forces" and retaken by one of their divisions, the same day
+    ("Iraqi forces have freed the town of Rutba from Islamic State, officials said on Saturday. "
+     "The army's 9th division recaptured Rutba after two days of fighting, a commander said.",
+     ("ControlChange",)),
+    # two soldiers killed in a province, then shot near a town of it
+    ("Two Iraqi soldiers were killed by Islamic State gunmen in Salahuddin province, the army "
+     "said on Thursday. The soldiers were shot dead near Tuz Khurmatu in Salahuddin, it said.",
+     ("Killing",)),
+]
+
+
+def test_merge_retold_one_event_told_twice_the_same_day(article_events):
+    for text, kinds in RETOLD:
+        found = of_kind(article_events(text), kinds)
+        assert len(found) == 1, (text, [(e.kind, e.span, e.locations) for e in found])
+        # the narrower report is kept, with the sides and places of both
+        assert "events.merge.retold" in found[0].extractor.split("+"), text
+        assert not found[0].locations[0].endswith(("/diyala-governorate",
+                                                   "/salah-ad-din-governorate")), text
+
+
+def test_merge_retold_not_two_attacks_of_opposite_sides(article_events):
+    # the militants' attack and the Peshmerga's raid on them the same day: two events
+    found = of_kind(article_events(
+        "ISIS attacked a Peshmerga post in Diyala province, a security source said on Monday. "
+        "Peshmerga fighters attacked ISIS hideouts near Khanaqin in Diyala, the source said."),
+        ATTACK_KINDS)
+    assert len(found) == 2
+
