@@ -79,3 +79,27 @@ def test_merge_retold_not_two_attacks_of_opposite_sides(article_events):
         ATTACK_KINDS)
     assert len(found) == 2
 
+
+HISTORY_OF_A_STRETCH = [
+    "Turkish police detained six suspects near the Syrian border on Friday. The group seized "
+    "large swathes of Iraq and Syria in 2014 before its defeat.",
+    "Gunmen killed three shepherds near Rutba on Tuesday. Islamic State overran much of Syria "
+    "and Iraq in 2014.",
+    "Gunmen killed three shepherds near Rutba on Tuesday. ISIS took over large stretches of "
+    "Syria in 2014.",
+]
+
+
+def test_country_wide_a_stretch_of_a_country_years_ago_is_history(article_events):
+    for text in HISTORY_OF_A_STRETCH:
+        events = article_events(text)
+        assert not of_kind(events, ("ControlChange",)), (text, [(e.kind, e.span) for e in events])
+        assert len(events) == 1, text  # the news stays
+
+
+def test_country_wide_a_region_of_a_country_is_kept(article_events):
+    for text in ("Gunmen killed three shepherds near Rutba on Tuesday. The jihadists seized "
+                 "swathes of western Iraq in 2014.",
+                 "Security forces arrested two men in Kirkuk on Monday. The militants took over "
+                 "large parts of Kirkuk province in 2014."):
+        assert len(of_kind(article_events(text), ("ControlChange",))) == 1, text
