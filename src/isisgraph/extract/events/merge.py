@@ -441,18 +441,18 @@ def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
 
 def merge_retold(events: list[Event], ref: Reference) -> dict[str, str]:
     """Rule ``events.merge.retold``: once the article's context has dated and sided its events
-    (``extract.context``), two events of one family on the same day, at the same place or one
-    inside the other, whose sides agree (a force and the force it belongs to are one side), are
-    one event told twice — the lead and the body, or the news and its announcement: "conducted
-    an attack on an army unit in Diyala province" and "targeted an army unit in Bahriz town of
-    Diyala province" (Baghdad Post 2020); "Peshmerga forces have recaptured the town of Sinjar"
-    and "Kurdish forces had retaken the town", said the same day (Newsweek 2015); the lead's
-    "have reportedly retaken the town of Bashir" and the body's account of the same day (RFE/RL
-    2016). A control change must name the same place (a district taken the day its city was is
-    an event of its own); other counts, a side that is the other's target, or two reports that
-    are only dated by the article's day are kept apart. The report at the narrower place (else
-    the first told) is kept, with the other's sides and places; returns the key of each event folded into
-    another, mapped to the key of the one kept. ``events`` is changed in place."""
+    (``extract.context``), two events of one family on the same day (``_same_days``), at the
+    same place or one inside the other, whose sides agree (a force and the organisations it
+    belongs to are one side), are one event told twice — the lead and the body, or the news and
+    a claim of it: "conducted an attack on an army unit in Diyala province" and "targeted an
+    army unit in Bahriz town of Diyala province" (Baghdad Post 2020); the lead's "have
+    reportedly retaken the town of Bashir" and the body's Peshmerga and Hashd retaking it the
+    same day (RFE/RL 2016); "a third person was killed" in the raid placed in Jarablus (AP
+    2023). A control change must name the same place (a district taken the day its city was is
+    an event of its own); two specific kinds (an ambush, a kidnapping), other counts or a side
+    that is the other's target keep two reports apart. The report at the narrower place (else
+    the first told) is kept, with the other's sides and places; returns the key of each event
+    folded into another, mapped to the key of the one kept. ``events`` is changed in place."""
     folded: dict[str, str] = {}
     order = sorted(events, key=lambda e: e.span.start)
     for i, a in enumerate(order):
@@ -493,13 +493,8 @@ def _retold(a: Event, b: Event, ref: Reference) -> bool:
         return False
     if a.kind != b.kind and "Attack" not in (a.kind, b.kind):
         return False  # an ambush and a kidnapping of the same day are two attacks
-    wa, wb = a.when, b.when
-    if wa is None or wb is None or wa.start is None or wb.start is None:
+    if not _same_days(a, b):
         return False
-    if (wa.start, wa.end or wa.start) != (wb.start, wb.end or wb.start) or wa.start != (wa.end or wa.start):
-        return False  # one day, the same for both
-    if wa.basis == "publication" and wb.basis == "publication":
-        return False  # two undated reports of an article: nothing says they are one
     if a.kind == "ControlChange":
         if not set(a.locations) & set(b.locations):
             return False
@@ -515,6 +510,18 @@ def _retold(a: Event, b: Event, ref: Reference) -> bool:
     if (pa and pb and not pa & pb) or pa & tb or pb & ta:
         return False
     return not ((ga and gb and not ga & gb) or ga & lb or gb & la)
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` are dated to the same one day, and not both only by the article's
+    day (two undated reports of an article: nothing says they are one)."""
+    wa, wb = a.when, b.when
+    if wa is None or wb is None or wa.start is None or wb.start is None:
+        return False
+    if wa.basis == "publication" and wb.basis == "publication":
+        return False
+    ends = wa.end or wa.start, wb.end or wb.start
+    return wa.start == wb.start == ends[0] == ends[1]
 
 
 def _sides(actors: list[str], ref: Reference) -> set[str]:
