@@ -103,3 +103,29 @@ def test_country_wide_a_region_of_a_country_is_kept(article_events):
                  "Security forces arrested two men in Kirkuk on Monday. The militants took over "
                  "large parts of Kirkuk province in 2014."):
         assert len(of_kind(article_events(text), ("ControlChange",))) == 1, text
+
+
+ATTACK_THEN_ITS_DEAD = [
+    "Gunmen attacked a bus carrying soldiers in Deir Ezzor province, a war monitor said on "
+    "Monday. Twelve soldiers were killed near Mayadin in Deir Ezzor, the monitor said.",
+    "ISIS fighters stormed a village in Kirkuk province, police said on Sunday. Jihadists shot "
+    "dead four farmers in Daquq district of Kirkuk, a police officer said.",
+    "The jihadists attacked an army post in Anbar province, a security source said on Tuesday. "
+    "Islamic State militants killed three soldiers near Rutba in Anbar, the source said.",
+]
+
+
+def test_merge_retold_an_attack_and_the_killing_it_made_the_same_day(article_events):
+    for text in ATTACK_THEN_ITS_DEAD:
+        found = of_kind(article_events(text), ATTACK_KINDS + ("Killing",))
+        assert len(found) == 1, (text, [(e.kind, e.span) for e in found])
+        assert found[0].kind == "Killing", text  # the narrower report, told in the body
+
+
+def test_merge_retold_not_an_attack_and_the_attackers_killed(article_events):
+    # the militants' attack and the soldiers killing militants: other sides, two events
+    found = of_kind(article_events(
+        "ISIS attacked an army post in Anbar province, a security source said on Tuesday. "
+        "Soldiers killed three ISIS militants near Rutba in Anbar, the source said."),
+        ATTACK_KINDS + ("Killing",))
+    assert len(found) == 2

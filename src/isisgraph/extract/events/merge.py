@@ -448,7 +448,10 @@ def merge_retold(events: list[Event], ref: Reference) -> dict[str, str]:
     army unit in Bahriz town of Diyala province" (Baghdad Post 2020); the lead's "have
     reportedly retaken the town of Bashir" and the body's Peshmerga and Hashd retaking it the
     same day (RFE/RL 2016); "a third person was killed" in the raid placed in Jarablus (AP
-    2023). A control change must name the same place (a district taken the day its city was is
+    2023). An attack and a killing are one family here ("a terrorist attack in the governorate
+    of Deir Ezzor" and the 25 it killed, AFP 2020; "stormed a town in Anbar" and the civilians
+    killed in it, Reuters 2014; the house stormed and the seven employees killed, North Press
+    2022). A control change must name the same place (a district taken the day its city was is
     an event of its own); two specific kinds (an ambush, a kidnapping), other counts or a side
     that is the other's target keep two reports apart. The report at the narrower place (else
     the first told) is kept, with the other's sides and places; returns the key of each event
@@ -489,9 +492,10 @@ def _family(kind: str) -> str:
 
 def _retold(a: Event, b: Event, ref: Reference) -> bool:
     """Whether ``a`` and ``b`` are one event told twice (``merge_retold``)."""
-    if _family(a.kind) != _family(b.kind) or not (a.locations and b.locations):
+    families = {_family(a.kind), _family(b.kind)}
+    if not (len(families) == 1 or families == {"Attack", "Killing"}) or not (a.locations and b.locations):
         return False
-    if a.kind != b.kind and "Attack" not in (a.kind, b.kind):
+    if a.kind != b.kind and "Attack" not in (a.kind, b.kind) and "Killing" not in (a.kind, b.kind):
         return False  # an ambush and a kidnapping of the same day are two attacks
     if not _same_days(a, b):
         return False
