@@ -452,10 +452,11 @@ def merge_retold(events: list[Event], ref: Reference) -> dict[str, str]:
     of Deir Ezzor" and the 25 it killed, AFP 2020; "stormed a town in Anbar" and the civilians
     killed in it, Reuters 2014; the house stormed and the seven employees killed, North Press
     2022). A control change must name the same place (a district taken the day its city was is
-    an event of its own); two specific kinds (an ambush, a kidnapping), other counts or a side
-    that is the other's target keep two reports apart. The report at the narrower place (else
-    the first told) is kept, with the other's sides and places; returns the key of each event
-    folded into another, mapped to the key of the one kept. ``events`` is changed in place."""
+    an event of its own); two specific kinds (an ambush, a kidnapping), other counts, other
+    attackers or targets (``_other_forces``), or a side that is the other's target keep two
+    reports apart. The report at the narrower place (else the first told) is kept, with the
+    other's sides and places; returns the key of each event folded into another, mapped to the
+    key of the one kept. ``events`` is changed in place."""
     folded: dict[str, str] = {}
     order = sorted(events, key=lambda e: e.span.start)
     for i, a in enumerate(order):
@@ -511,8 +512,8 @@ def _retold(a: Event, b: Event, ref: Reference) -> bool:
     ta, tb = _sides(a.target_actors, ref), _sides(b.target_actors, ref)
     ga, gb = _sides(a.gained_control, ref), _sides(b.gained_control, ref)
     la, lb = _sides(a.lost_control, ref), _sides(b.lost_control, ref)
-    if (pa and pb and not pa & pb) or pa & tb or pb & ta:
-        return False
+    if (pa and pb and not pa & pb) or _other_forces(ta, tb, ref) or pa & tb or pb & ta:
+        return False  # other attackers, other targets, or one's attacker the other's target
     return not ((ga and gb and not ga & gb) or ga & lb or gb & la)
 
 
@@ -526,6 +527,14 @@ def _same_days(a: Event, b: Event) -> bool:
         return False
     ends = wa.end or wa.start, wb.end or wb.start
     return wa.start == wb.start == ends[0] == ends[1]
+
+
+def _other_forces(mine: set[str], theirs: set[str], ref: Reference) -> bool:
+    """Whether two sets of targets (with their organisations) are other forces: none shared,
+    and each a force of a country (the army, the Peshmerga), not a vague one ("Kurdish forces")
+    or the group itself, which the other report may name more closely."""
+    return bool(mine and theirs and not mine & theirs) and all(
+        ref.country_of(x) is not None for x in mine | theirs)
 
 
 def _sides(actors: list[str], ref: Reference) -> set[str]:
