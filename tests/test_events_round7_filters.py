@@ -54,6 +54,10 @@ RETOLD = [
     ("Iraqi forces have freed the town of Rutba from Islamic State, officials said on Saturday. "
      "The army's 9th division recaptured Rutba after two days of fighting, a commander said.",
      ("ControlChange",)),
+    # a town recaptured by the Peshmerga and retaken by "Kurdish forces", said the same day
+    ("Peshmerga fighters have recaptured the town of Sinjar from Islamic State, the regional "
+     "president said on Friday. He announced that Kurdish forces had retaken the town at a news "
+     "conference.", ("ControlChange",)),
     # two soldiers killed in a province, then shot near a town of it
     ("Two Iraqi soldiers were killed by Islamic State gunmen in Salahuddin province, the army "
      "said on Thursday. The soldiers were shot dead near Tuz Khurmatu in Salahuddin, it said.",
@@ -128,4 +132,13 @@ def test_merge_retold_not_an_attack_and_the_attackers_killed(article_events):
         "ISIS attacked an army post in Anbar province, a security source said on Tuesday. "
         "Soldiers killed three ISIS militants near Rutba in Anbar, the source said."),
         ATTACK_KINDS + ("Killing",))
+    assert len(found) == 2
+
+
+def test_merge_retold_not_a_town_taken_by_two_other_forces(article_events):
+    # the army and the SDF both claim the town: other gainers, two changes
+    found = of_kind(article_events(
+        "Syrian army troops retook the town of Qaryatain from Islamic State on Saturday. "
+        "Kurdish-led SDF fighters said they had captured Qaryatain from the jihadists on "
+        "Saturday."), ("ControlChange",))
     assert len(found) == 2

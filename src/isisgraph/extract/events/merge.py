@@ -514,7 +514,7 @@ def _retold(a: Event, b: Event, ref: Reference) -> bool:
     la, lb = _sides(a.lost_control, ref), _sides(b.lost_control, ref)
     if (pa and pb and not pa & pb) or _other_forces(ta, tb, ref) or pa & tb or pb & ta:
         return False  # other attackers, other targets, or one's attacker the other's target
-    return not ((ga and gb and not ga & gb) or ga & lb or gb & la)
+    return not (_other_forces(ga, gb, ref) or ga & lb or gb & la)
 
 
 def _same_days(a: Event, b: Event) -> bool:
@@ -530,9 +530,11 @@ def _same_days(a: Event, b: Event) -> bool:
 
 
 def _other_forces(mine: set[str], theirs: set[str], ref: Reference) -> bool:
-    """Whether two sets of targets (with their organisations) are other forces: none shared,
-    and each a force of a country (the army, the Peshmerga), not a vague one ("Kurdish forces")
-    or the group itself, which the other report may name more closely."""
+    """Whether two sets of targets or gainers (with their organisations) are other forces: none
+    shared, and each a force of a country (the army, the Peshmerga), not a vague one ("Kurdish
+    forces") or the group itself, which the other report may name more closely: "Peshmerga
+    forces have recaptured the town of Sinjar" and "Kurdish forces had retaken the town", said
+    the same day (Newsweek 2015)."""
     return bool(mine and theirs and not mine & theirs) and all(
         ref.country_of(x) is not None for x in mine | theirs)
 
