@@ -142,3 +142,24 @@ def test_merge_retold_not_a_town_taken_by_two_other_forces(article_events):
         "Kurdish-led SDF fighters said they had captured Qaryatain from the jihadists on "
         "Saturday."), ("ControlChange",))
     assert len(found) == 2
+
+
+FIGHTING_POSITIONS_IN_A_LIST = [
+    "Near Kobani on Monday, two strikes struck ISIL tactical units, destroying two motorcycles, "
+    "tunnel systems, fighting positions and an ISIL building.",
+    "Near Raqqa on Sunday, coalition jets hit ISIS command posts, weapons caches, fighting "
+    "positions and lines of communication.",
+    "Near Mosul on Friday, one strike engaged an ISIS tactical unit and destroyed a vehicle, a "
+    "checkpoint, fighting positions and a staging area.",
+]
+
+
+def test_modifier_fighting_positions_misread_in_a_list_is_no_clash(article_events):
+    for text in FIGHTING_POSITIONS_IN_A_LIST:
+        assert not of_kind(article_events(text), ("Clash",)), text
+
+
+def test_modifier_fighting_with_an_object_is_a_clash(article_events):
+    found = of_kind(article_events("Iraqi troops were fighting militants near Hawija on Sunday."),
+                    ("Clash",))
+    assert len(found) == 1

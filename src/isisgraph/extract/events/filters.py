@@ -340,13 +340,23 @@ def means_of_harm(triggers: list[Trigger]) -> set[int]:
 def modifiers(triggers: list[Trigger]) -> set[int]:
     """Rule ``events.filters.modifier``: a trigger noun that modifies another noun names a kind
     of thing, not an event: "a mix of attack, fighter and bomber aircraft" (strike releases),
-    "destroyed two ISIS fighting positions", "an arrest warrant". A noun modifying another
-    trigger ("a bombing attack") is left to the merge of the two."""
+    "destroyed two ISIS fighting positions", "an arrest warrant"; so is a trigger noun the
+    parser gives the next noun as its object, a compound misread in a list of targets
+    ("destroying two motorcycles, tunnel systems, fighting positions and an ISIL building",
+    a Reuters relay of strike releases, 2015; "fighting positions" read as a verb and its
+    object, "targeting multiple IS fighting positions", is not caught). A noun modifying
+    another trigger ("a bombing attack") is left to the merge of the two."""
     heads = {t.head.i for t in triggers}
     out: set[int] = set()
     for trigger in triggers:
         noun = trigger.head
         if not trigger.is_noun:
+            continue
+        if noun.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" and c.i == noun.i + 1 and c.pos_ == "NOUN"
+                                              for c in noun.children):
+            # a noun with an object is the parser's misreading of a compound in a list
+            # ("destroying two motorcycles, tunnel systems, fighting positions and ...")
+            out.add(noun.i)
             continue
         modifier = noun
         while modifier.dep_ == "conj" and modifier.head != modifier:
