@@ -13,6 +13,7 @@ from isisgraph import nlp
 from isisgraph.extract import context
 from isisgraph.extract.claims import extract_claims
 from isisgraph.extract.events import extract_events
+from isisgraph.extract.events.merge import merge_retold
 from isisgraph.extract.events.sides import complete_from_article
 from isisgraph.extract.figures import extract_figures
 from isisgraph.extract.shared import sharing
@@ -40,6 +41,9 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
         context.complete_sides(extraction.events, extraction.claims, doc, ref,
                                extraction.strike_reports)
         complete_from_article(extraction.events, doc, ref)
+        folded = merge_retold(extraction.events, ref)
+        for claim in extraction.claims if folded else ():
+            claim.about = list(dict.fromkeys(folded.get(key, key) for key in claim.about))
     if article.published is None:
         extraction.warnings.append(
             f"{article.source}: no publication date; relative dates are kept as written, unresolved"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import CONDITIONAL_MARKS, MODALS, NEGATING_ADVERBS
+from isisgraph.closed_class import CONDITIONAL_MARKS, MODALS, NEGATING_ADVERBS, NEGATIVE_SUBJECTS
 from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
 from isisgraph.extract.syntax.units import in_headline, sentence_of
@@ -36,6 +36,16 @@ def negated(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in NEGATING_ADVERBS for c in token.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
         for c in token.children)
+
+
+def negative_subject(verb: Token) -> bool:
+    """ "No U.S. troops were killed", "nobody was hurt", "none of the hostages were executed":
+    a subject that is a negative word, or has one as its determiner, negates its verb."""
+    return verb.pos_ in VERBAL and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in c.children))
+        for c in verb.children)
 
 
 def modal_aux(token: Token, passive: bool = False) -> bool:
@@ -123,7 +133,8 @@ def factuality(head: Token) -> Factuality:
     modals, conditionals, intention and speculation; stop at a relative clause (its own
     assertion) and at a verb of saying (the speech is reported, the event still asserted)."""
     result = Factuality()
-    if negated(head) or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
+    if negated(head) or negative_subject(head) \
+            or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children):
         result.blocked = "negated"
         return result
     if habitual(head):
@@ -163,6 +174,9 @@ def _blocked_at(current: Token, head: Token, came_from: Token | None, result: Fa
         if current != head and came_from is not None and came_from.dep_ in ("xcomp", "ccomp") \
                 and negated(current) and current.lemma_ not in GRAMMAR.reporting_verbs:
             return "negated"
+        if current != head and came_from is not None and came_from.dep_ in ("xcomp", "oprd") \
+                and negative_subject(current):
+            return "negated"  # "no soldiers were reported killed"
     if current != head and current.pos_ == "NOUN" and current.lemma_ in GRAMMAR.speculative_nouns \
             and came_from is not None and came_from.dep_ in ("acl", "relcl", "ccomp", "xcomp", "advcl"):
         return "speculative"
