@@ -17,8 +17,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    and purpose clauses lower the confidence), then the frame's reader fills the roles from
    the ``context`` (linked entities, "the group", "it", "the city"), and ``sides`` says who
    a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
-   ``control`` [events.conquering, events.losing-control, events.falling, events.victory,
-   events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
+   ``control`` [events.conquering, +events.conquering.place-left-open, events.losing-control,
+   events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
    events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
    [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
@@ -29,7 +29,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 4. ``responsibility``: claimants become perpetrators [+events.responsibility.named,
    +events.responsibility.latest, +events.responsibility.anaphor].
 5. ``dates.carry_parallel_dates`` [+events.dates.parallel].
-6. ``merge``: one event per sentence [+events.merge.sentence], one control change per place
+6. ``merge``: one event per sentence [+events.merge.sentence; a killing in fighting of
+   fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
    (``split_places``), one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
