@@ -132,3 +132,26 @@ def test_a_noun_of_overrunning_without_a_passive_is_none(article_events):
     # "the overrun" as a plain noun with no place of its own is no control change
     events = article_events("Budget overruns slowed the rebuilding of the bridge on Monday.")
     assert [e for e in events if e.kind == "ControlChange"] == []
+
+
+RAISED_PASSIVES = [
+    # "reported killed", a count and a side
+    ("Five Peshmerga fighters were reported killed near Kifri on Saturday.", "Killing", "peshmerga"),
+    # "reported to have been killed", the group's fighters
+    ("The ISIS fighters are reported to have been killed near Mosul on Sunday.", "Killing", "isis"),
+    # another verb of saying, an arrest
+    ("Two ISIS suspects were said to have been arrested in Kirkuk on Monday.", "Arrest", "isis"),
+]
+
+
+def test_passive_raised_by_a_verb_of_saying_keeps_its_undergoer(article_events):
+    for text, kind, victim in RAISED_PASSIVES:
+        events = [e for e in article_events(text) if e.kind == kind]
+        assert len(events) == 1, (text, [(e.kind, e.extractor) for e in article_events(text)])
+        assert ID + "actor/" + victim in events[0].target_actors, text
+
+
+def test_passive_of_saying_with_an_active_complement_is_not_raised(article_events):
+    # the soldiers were ordered to attack: they attack, nothing is done to them
+    events = article_events("The soldiers were ordered to attack ISIS positions near Hit on Monday.")
+    assert [e for e in events if e.kind == "Killing"] == []
