@@ -155,3 +155,45 @@ def test_passive_of_saying_with_an_active_complement_is_not_raised(article_event
     # the soldiers were ordered to attack: they attack, nothing is done to them
     events = article_events("The soldiers were ordered to attack ISIS positions near Hit on Monday.")
     assert [e for e in events if e.kind == "Killing"] == []
+
+
+CAMPAIGNS_UNDER_WAY = [
+    # a support verb in the present, the capture its infinitive
+    ("The Turkish army backs the rebels to free Manbij from ISIS, officials said.", "manbij"),
+    # a progressive, the capture a gerund after "in"
+    ("US advisers are assisting Iraqi troops in retaking Tal Afar from the militants.", "tal-afar"),
+    # a campaign noun between the present verb and the capture
+    ("The coalition is keeping up its support for the SDF in their bid to liberate Raqqa.", "raqqa"),
+]
+
+
+def test_capture_under_a_campaign_under_way_is_a_clash(article_events):
+    for text, place in CAMPAIGNS_UNDER_WAY:
+        events = article_events(text)
+        clashes = [e for e in events if e.kind == "Clash"
+                   and "events.conquering.campaign-under-way" in e.extractor]
+        assert len(clashes) == 1, (text, [(e.kind, e.extractor) for e in events])
+        assert clashes[0].locations == [ID + "place/" + place], text
+        assert [e for e in events if e.kind == "ControlChange"] == [], text
+
+
+def test_capture_planned_prepared_or_past_is_no_campaign(article_events):
+    for text in ("Iraqi forces are preparing an offensive to retake Tal Afar from ISIS.",
+                 "Iraq plans to retake Tal Afar from the militants.",
+                 "The coalition conducted 12 strikes to drive ISIS out of Mosul on Monday.",
+                 "The Turkish army backed the rebels to free Manbij from ISIS in August 2016."):
+        events = article_events(text)
+        assert [e for e in events if "events.conquering.campaign-under-way" in e.extractor] == [], (
+            text, [(e.kind, e.extractor) for e in events])
+
+
+def test_fighting_to_take_a_place_is_no_campaign_reading(article_events):
+    # a fight told as such is the clash reader's; its purpose stays an aim
+    events = article_events("Kurdish and Arab militias are fighting to take Raqqa back from ISIS.")
+    assert [e for e in events if "events.conquering.campaign-under-way" in e.extractor] == []
+
+
+def test_support_for_forces_fighting_to_take_a_place_is_no_campaign_reading(article_events):
+    events = article_events("Coalition jets keep striking ISIS to support local forces fighting "
+                            "to reclaim areas including Manbij, the spokesman said on Monday.")
+    assert [e for e in events if "events.conquering.campaign-under-way" in e.extractor] == []

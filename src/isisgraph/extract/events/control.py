@@ -49,11 +49,18 @@ CONTROL_STATE_VERBS = WORDS.control_state_verbs
 COMPASS_WORDS = WORDS.compass_words
 VICTORY_VERBS = WORDS.victory_verbs
 DEFEAT_TRIGGERS = WORDS.defeat_triggers
+CAMPAIGN_WORDS = WORDS.campaign_words
+FIGHT_WORDS = WORDS.fight_words
+GRAMMAR = lexicon("grammar")
 
 CONQUERING = "events.conquering"
 VICTORY = "events.victory"
 CAPTURED_PEOPLE = "events.arrest.captured-people"
 PLACE_LEFT_OPEN = "events.conquering.place-left-open"
+CAMPAIGN = "events.conquering.campaign-under-way"
+# The links a capture verb hangs from the clause that governs it by: "to liberate", "in
+# liberating", "effort to liberate", "a push to drive".
+CAMPAIGN_LINKS = ("xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj")
 LOSING_CONTROL = "events.losing-control"
 FALLING = "events.falling"
 
@@ -356,3 +363,48 @@ def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
     if not cand.locations and not (cand.gained or cand.lost):
         return None
     return cand  # without a place it only completes a control change of its sentence
+
+
+def campaign_under_way(trigger: Trigger) -> bool:
+    """Rule ``events.conquering.campaign-under-way``: a capture verb under a verb or noun of
+    a fight for a place under way ([campaign-words]), in a clause in the present, is the
+    fighting for the place, a clash, not yet its capture: "The Turkish army supports the FSA
+    fighters to liberate Al-Bab from Daesh" (Anadolu via Middle East Observer 2016), "is
+    supporting FSA fighters in liberating Al-Bab" (Anadolu via News.az 2017), "The RAF is
+    continuing to support Iraqi forces in their effort to liberate western Mosul" (UK Defence
+    Journal 2017), "Kurdish forces are making a major push to drive Islamic State militants
+    from ... Mosul" (AP 2016). Not what is planned or prepared ("are preparing an offensive to
+    retake Mosul"), launched ("launched an offensive to retake") or done ("supported the
+    rebels to liberate al-Bab" in the past), nor the purpose of a fight told as such ("local
+    forces fighting to reclaim areas including Mosul", [fight-words]): the clash reader's."""
+    head = trigger.head
+    if trigger.is_noun or head.tag_ not in ("VB", "VBG"):
+        return False
+    node, path = head, []
+    while node.dep_ in CAMPAIGN_LINKS and node.head != node:
+        node = node.head
+        path.append(node)
+    governor = node
+    if governor.pos_ not in ("VERB", "AUX") or not _present(governor):
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma not in CAMPAIGN_WORDS and (lemma in GRAMMAR.intention_verbs or lemma in GRAMMAR.goal_verbs):
+        return False
+    if any(t.lemma_.lower() in FIGHT_WORDS for t in path):
+        return False  # "local forces fighting to reclaim Mosul": the fight is a clash of its own
+    return any(t.lemma_.lower() in CAMPAIGN_WORDS for t in path)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present: "supports", "is supporting", "are making", "have been fighting"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def as_campaign(cand: Candidate) -> None:
+    """The clash of ``campaign_under_way``: both sides of the change fight for its place."""
+    cand.kind = "Clash"
+    cand.add(cand.perpetrators, [*cand.gained, *cand.lost])
+    cand.gained, cand.lost = [], []
+    cand.step(CAMPAIGN)
