@@ -197,3 +197,10 @@ def test_support_for_forces_fighting_to_take_a_place_is_no_campaign_reading(arti
     events = article_events("Coalition jets keep striking ISIS to support local forces fighting "
                             "to reclaim areas including Manbij, the spokesman said on Monday.")
     assert [e for e in events if "events.conquering.campaign-under-way" in e.extractor] == []
+
+
+def test_campaign_that_was_launched_has_its_capture_as_a_goal(article_events):
+    # the campaign launched in May: its capture is the launch's goal, not the fight under way
+    events = article_events("The army has been pushing toward Raqqa as part of the offensive to "
+                            "retake the city launched in May.")
+    assert [e for e in events if "events.conquering.campaign-under-way" in e.extractor] == []

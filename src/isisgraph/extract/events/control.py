@@ -375,7 +375,8 @@ def campaign_under_way(trigger: Trigger) -> bool:
     Journal 2017), "Kurdish forces are making a major push to drive Islamic State militants
     from ... Mosul" (AP 2016). Not what is planned or prepared ("are preparing an offensive to
     retake Mosul"), launched ("launched an offensive to retake") or done ("supported the
-    rebels to liberate al-Bab" in the past), nor the purpose of a fight told as such ("local
+    rebels to liberate al-Bab" in the past; "advancing ... as part of the campaign to free the
+    city launched in August", the goal of a launch), nor the purpose of a fight told as such ("local
     forces fighting to reclaim areas including Mosul", [fight-words]): the clash reader's."""
     head = trigger.head
     if trigger.is_noun or head.tag_ not in ("VB", "VBG"):
@@ -392,6 +393,9 @@ def campaign_under_way(trigger: Trigger) -> bool:
         return False
     if any(t.lemma_.lower() in FIGHT_WORDS for t in path):
         return False  # "local forces fighting to reclaim Mosul": the fight is a clash of its own
+    if any(c.dep_ == "acl" and c.lemma_.lower() in GRAMMAR.goal_verbs
+           for t in [*path, *head.subtree] for c in t.children):
+        return False  # "as part of the campaign to free the city launched in August": its goal
     return any(t.lemma_.lower() in CAMPAIGN_WORDS for t in path)
 
 
