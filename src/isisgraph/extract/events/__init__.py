@@ -17,8 +17,9 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    and purpose clauses lower the confidence), then the frame's reader fills the roles from
    the ``context`` (linked entities, "the group", "it", "the city"), and ``sides`` says who
    a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
-   ``control`` [events.conquering, events.losing-control, events.falling, events.victory,
-   events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
+   ``control`` [events.conquering, +events.conquering.place-left-open,
+   +events.conquering.campaign-under-way (a Clash), events.losing-control,
+   events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
    events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
    [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
@@ -29,7 +30,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 4. ``responsibility``: claimants become perpetrators [+events.responsibility.named,
    +events.responsibility.latest, +events.responsibility.anaphor].
 5. ``dates.carry_parallel_dates`` [+events.dates.parallel].
-6. ``merge``: one event per sentence [+events.merge.sentence], one control change per place
+6. ``merge``: one event per sentence [+events.merge.sentence; a killing in fighting of
+   fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
    (``split_places``), one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
@@ -54,7 +56,14 @@ from isisgraph.extract.events.attacks import (
 )
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.extract.events.control import read_conquering, read_falling, read_losing_control, read_victory
+from isisgraph.extract.events.control import (
+    as_campaign,
+    campaign_under_way,
+    read_conquering,
+    read_falling,
+    read_losing_control,
+    read_victory,
+)
 from isisgraph.extract.events.counts import casualties
 from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
 from isisgraph.extract.events.entities import forget
@@ -175,17 +184,21 @@ def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:
     if reader is None:
         return None
     fact = factuality(trigger.head)
-    if fact.blocked or group_defeat(trigger, ctx.ref) or sweep(trigger):
+    campaign = trigger.word.frame == "conquering" and fact.blocked in (None, "intention") \
+        and campaign_under_way(trigger)
+    if (fact.blocked and not campaign) or group_defeat(trigger, ctx.ref) or sweep(trigger):
         return None
     cand = reader(trigger, ctx)
     if cand is None:
         return None
+    if campaign and cand.kind == "ControlChange":
+        as_campaign(cand)
     add_companions(cand, ctx)
     normalise_sides(cand, ctx.ref)
     cand.fact = fact
     assign_date(cand, ctx)
     has_date = cand.when is not None and cand.when.start is not None
-    if is_aim(trigger, fact.purpose, has_date):
+    if is_aim(trigger, fact.purpose, has_date) and cand.kind == "ControlChange":
         return None
     if trigger.is_noun and trigger.word.frame not in CONTROL_FRAMES:
         if generic_noun(trigger, has_date) is not None:

@@ -178,13 +178,25 @@ def trigger_preps(trigger: Trigger) -> dict[str, list[Token]]:
 def passive(verb: Token) -> bool:
     """A passive, also one whose auxiliary a heading dropped ("4 Iraqi soldiers killed, 3
     injured in Daesh attack"): for the readers of transitive triggers only."""
-    return is_passive(verb) or reduced_passive(verb)
+    return is_passive(verb) or reduced_passive(verb) or bool(raised_subjects(verb))
 
 
 def undergoers(verb: Token) -> list[Token]:
-    """What undergoes a transitive trigger verb: its object or passive subject, or the subject
-    of a heading's reduced passive."""
+    """What undergoes a transitive trigger verb: its object or passive subject, the subject
+    of a heading's reduced passive, or the subject a passive of saying raised from it."""
     found = patients(verb)
     if not found and reduced_passive(verb):
         found = [resolve_relative(s) for s in conjuncts(children(verb, "nsubj")[0])]
-    return found
+    return found or raised_subjects(verb)
+
+
+def raised_subjects(verb: Token) -> list[Token]:
+    """A passive participle complementing a passive verb of saying or finding, with no
+    subject or object of its own, undergoes what is that verb's subject: "five Peshmerga
+    fighters were reported killed" (North Press 2021), "the IS fighters are reported to have
+    been killed" (VRT 2014), "two suspects were said to have been arrested"."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or not is_passive(verb.head) \
+            or children(verb, "nsubj", "nsubjpass", "dobj"):
+        return []
+    subjects = children(verb.head, "nsubjpass")
+    return [resolve_relative(s) for s in conjuncts(subjects[0])] if subjects else []

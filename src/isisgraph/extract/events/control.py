@@ -36,21 +36,31 @@ from isisgraph.extract.syntax.tree import (
     patients,
     phrase_tokens,
     prep_objects,
+    resolve_relative,
 )
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
 TERRITORY_NOUNS = WORDS.territory_nouns
 CAPTIVE_NOUNS = WORDS.captive_nouns
+QUANTITY_NOUNS = WORDS.quantity_nouns
 PEOPLE_CAPTURING = WORDS.people_capturing_triggers
 CONTROL_STATE_VERBS = WORDS.control_state_verbs
 COMPASS_WORDS = WORDS.compass_words
 VICTORY_VERBS = WORDS.victory_verbs
 DEFEAT_TRIGGERS = WORDS.defeat_triggers
+CAMPAIGN_WORDS = WORDS.campaign_words
+FIGHT_WORDS = WORDS.fight_words
+GRAMMAR = lexicon("grammar")
 
 CONQUERING = "events.conquering"
 VICTORY = "events.victory"
 CAPTURED_PEOPLE = "events.arrest.captured-people"
+PLACE_LEFT_OPEN = "events.conquering.place-left-open"
+CAMPAIGN = "events.conquering.campaign-under-way"
+# The links a capture verb hangs from the clause that governs it by: "to liberate", "in
+# liberating", "effort to liberate", "a push to drive".
+CAMPAIGN_LINKS = ("xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj")
 LOSING_CONTROL = "events.losing-control"
 FALLING = "events.falling"
 
@@ -78,12 +88,36 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             # "the ISIS capital city of Raqqa": an actor inside a place phrase held it.
             lost = [a for a in actors[0] if a not in cand.gained]
             fill(cand, cand.lost, (lost, actors[1], actors[2]))
+    if not cand.locations and not trigger.is_noun:
+        for other in _places_left_open(trigger.head):
+            fill_places(cand, ctx.places([other]))
+            if cand.locations:
+                cand.step(PLACE_LEFT_OPEN)
+                break
     cand.lost = [a for a in cand.lost if a not in cand.gained]
     if trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun and (
             not cand.locations or _only_people(trigger, ctx)):
         # "capturing at least 14 insurgents in the town of X": the place is where they were taken
         return capture_of_people(trigger, ctx)
     return cand if cand.locations else None
+
+
+def _places_left_open(verb: Token) -> list[Token]:
+    """Rule ``events.conquering.place-left-open``: the place a capture verb's clause leaves to
+    the sentence around it. In a relative clause opened by "where", the place it hangs on:
+    "the eastern region of Deir az-Zour, where regime forces retook swathes of territory"
+    (New Arab 2017), "in Hama province, where the army seized a string of villages". Taking
+    back "it" in a clause coordinated with one of the place, that clause's subject or object:
+    "Deir el-Zor city was captured by Islamic State in 2014, but the Syrian army retook it in
+    2017" (Reuters via LBC 2025), "ISIS overran Ramadi in May and Iraqi forces recaptured it
+    in December"."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return [verb.head]
+    pronouns = [p for p in undergoers(verb) if p.lower_ == "it"]
+    if pronouns and verb.dep_ == "conj":
+        first = verb.head
+        return children(first, "nsubjpass", "dobj", "nsubj")
+    return []
 
 
 def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:
@@ -97,6 +131,12 @@ def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
             others.append(owner)
         else:
             fill(cand, cand.gained, ctx.actors([owner]))
+    head = trigger.head
+    if args.get("by") and head.dep_ == "attr" and head.head.lemma_ == "be":
+        # "Ramadi, which was overrun by the Islamist militants in May" (PA 2015), "90 per
+        # cent of Hit has been overrun by militants" (Reuters 2014): a participle the parser
+        # took for a noun; the subject of "be" was taken
+        others += [resolve_relative(s) for s in children(head.head, "nsubj", "nsubjpass")]
     return others + args.get("of", []) + args.get("from", [])
 
 
@@ -153,10 +193,19 @@ def is_land(noun: Token) -> bool:
 def _only_people(trigger: Trigger, ctx: Context) -> bool:
     """Whether every object of a capture verb is people ([captive-nouns] or a named person)."""
     captives = patients(trigger.head)
-    return bool(captives) and all(
-        p.lemma_.lower() in CAPTIVE_NOUNS or any(
-            ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
-        for p in captives)
+    return bool(captives) and all(_captive(p, ctx) for p in captives)
+
+
+def _captive(noun: Token, ctx: Context) -> bool:
+    """People a capture takes: a [captive-nouns] noun, a named person, or a quantity of them
+    ([quantity-nouns]: "captured hundreds of sick or injured ISIS militants" (NPR 2019),
+    "seized dozens of suspects")."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        counted = prep_objects(noun, ("of",)).get("of", [])
+        if counted:
+            return all(_captive(o, ctx) for o in counted)
+    return noun.lemma_.lower() in CAPTIVE_NOUNS or any(
+        ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(noun), "ACTOR"))
 
 
 def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
@@ -167,11 +216,7 @@ def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
     insurgents in the towns of X and Y" (Baghdad Post 2021), "captured five ISIL members in
     Syria" (Hurriyet 2022)."""
     captives = patients(trigger.head)
-    if not captives or not all(
-        p.lemma_.lower() in CAPTIVE_NOUNS or any(
-            ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(p), "ACTOR"))
-        for p in captives
-    ):
+    if not captives or not all(_captive(p, ctx) for p in captives):
         return None
     cand = read_arrest(trigger, ctx)
     if cand is not None:
@@ -318,3 +363,52 @@ def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
     if not cand.locations and not (cand.gained or cand.lost):
         return None
     return cand  # without a place it only completes a control change of its sentence
+
+
+def campaign_under_way(trigger: Trigger) -> bool:
+    """Rule ``events.conquering.campaign-under-way``: a capture verb under a verb or noun of
+    a fight for a place under way ([campaign-words]), in a clause in the present, is the
+    fighting for the place, a clash, not yet its capture: "The Turkish army supports the FSA
+    fighters to liberate Al-Bab from Daesh" (Anadolu via Middle East Observer 2016), "is
+    supporting FSA fighters in liberating Al-Bab" (Anadolu via News.az 2017), "The RAF is
+    continuing to support Iraqi forces in their effort to liberate western Mosul" (UK Defence
+    Journal 2017), "Kurdish forces are making a major push to drive Islamic State militants
+    from ... Mosul" (AP 2016). Not what is planned or prepared ("are preparing an offensive to
+    retake Mosul"), launched ("launched an offensive to retake") or done ("supported the
+    rebels to liberate al-Bab" in the past; "advancing ... as part of the campaign to free the
+    city launched in August", the goal of a launch), nor the purpose of a fight told as such ("local
+    forces fighting to reclaim areas including Mosul", [fight-words]): the clash reader's."""
+    head = trigger.head
+    if trigger.is_noun or head.tag_ not in ("VB", "VBG"):
+        return False
+    node, path = head, []
+    while node.dep_ in CAMPAIGN_LINKS and node.head != node:
+        node = node.head
+        path.append(node)
+    governor = node
+    if governor.pos_ not in ("VERB", "AUX") or not _present(governor):
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma not in CAMPAIGN_WORDS and (lemma in GRAMMAR.intention_verbs or lemma in GRAMMAR.goal_verbs):
+        return False
+    if any(t.lemma_.lower() in FIGHT_WORDS for t in path):
+        return False  # "local forces fighting to reclaim Mosul": the fight is a clash of its own
+    if any(c.dep_ == "acl" and c.lemma_.lower() in GRAMMAR.goal_verbs
+           for t in [*path, *head.subtree] for c in t.children):
+        return False  # "as part of the campaign to free the city launched in August": its goal
+    return any(t.lemma_.lower() in CAMPAIGN_WORDS for t in path)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present: "supports", "is supporting", "are making", "have been fighting"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def as_campaign(cand: Candidate) -> None:
+    """The clash of ``campaign_under_way``: both sides of the change fight for its place."""
+    cand.kind = "Clash"
+    cand.add(cand.perpetrators, [*cand.gained, *cand.lost])
+    cand.gained, cand.lost = [], []
+    cand.step(CAMPAIGN)

@@ -125,7 +125,14 @@ class Trigger:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in ("NOUN", "PROPN") or self.head.tag_ in ("NN", "NNS")
+        """A noun trigger, not a participle the parser tagged as a noun while giving it the
+        dependents of a passive verb: "Ramadi, which was overrun by the militants in May"."""
+        return (self.head.pos_ in ("NOUN", "PROPN") or self.head.tag_ in ("NN", "NNS")) and not any(
+            c.dep_ in PASSIVE_DEPS for c in self.head.children)
+
+
+# Dependents only a passive verb has.
+PASSIVE_DEPS = ("nsubjpass", "auxpass", "agent")
 
 
 def _syntactic_head(tokens: list[Token]) -> Token:
