@@ -1,0 +1,59 @@
+"""Round 7 of the side rules: the victims of an attack told in a clause that does not hang
+straight on the killing verb (``events.sides.attack-killing``), and soldiers named by their
+nationality (the armed forces' aliases).
+
+Short articles written here, in other words than the development articles the rules were
+found in (named in the rule's docstring), read through the project's NLP pipeline and the
+whole extractor. Each reading has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from isisgraph.namespaces import actor
+from isisgraph.records import Event
+
+PUBLISHED = dt.date(2021, 11, 30)
+
+
+def a(slug: str) -> str:
+    return str(actor(slug))
+
+
+def attack_sides(found: list[Event]) -> list[tuple[list[str], list[str]]]:
+    return [(e.perpetrators, e.target_actors) for e in found if e.kind == "Attack"]
+
+
+def test_fighters_reported_killed_in_an_attack_were_its_target(article_events):
+    found = article_events("During the latest ISIS attack, on Friday, three Peshmerga fighters were "
+                           "reported killed near Kifri.")
+    assert attack_sides(found) == [([a("isis")], [a("peshmerga")])]
+    assert "events.sides.attack-killing" in found[0].extractor
+
+
+def test_soldiers_who_died_when_their_convoy_came_under_attack_were_its_target(article_events):
+    found = article_events("Islamic State militants have stepped up their raids in the Badia. Two regime "
+                           "soldiers died on Tuesday as their convoy came under attack east of Palmyra, "
+                           "the monitor said.", dt.date(2021, 3, 4))
+    assert attack_sides(found) == [([a("isis")], [a("syrian-arab-army")])]
+
+
+def test_a_soldier_killed_and_others_wounded_in_an_attack_the_army_reports(article_events):
+    # the parser makes both verbs complements of "said": the first one still counts
+    found = article_events("One Turkish soldier was killed and four others were wounded in a Daesh "
+                           "attack west of al-Bab, the ministry said.", dt.date(2017, 1, 12))
+    assert attack_sides(found) == [([a("isis")], [a("turkish-armed-forces")])]
+
+
+def test_a_nationality_names_whose_soldier_was_killed(article_events):
+    found = article_events("A Turkish soldier was killed by Daesh sniper fire near al-Bab on Monday.",
+                           dt.date(2017, 1, 10))
+    assert [e.target_actors for e in found if e.kind == "Killing"] == [[a("turkish-armed-forces")]]
+
+
+def test_a_clause_of_another_verb_gives_the_attack_no_victims(article_events):
+    # must not: the wounded are in a clause that does not hold the attack
+    found = article_events("Peshmerga fighters were wounded on Saturday near Kifri. On Sunday, Islamic "
+                           "State militants came under fire when they attacked a village in Diyala.")
+    assert all(a("peshmerga") not in e.target_actors for e in found if e.kind == "Attack")
