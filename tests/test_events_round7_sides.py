@@ -57,3 +57,47 @@ def test_a_clause_of_another_verb_gives_the_attack_no_victims(article_events):
     found = article_events("Peshmerga fighters were wounded on Saturday near Kifri. On Sunday, Islamic "
                            "State militants came under fire when they attacked a village in Diyala.")
     assert all(a("peshmerga") not in e.target_actors for e in found if e.kind == "Attack")
+
+
+# ------------------------------------------------------------- events.killing.aftermath
+
+
+def killing_sides(found: list[Event]) -> list[tuple[list[str], list[str]]]:
+    return [(e.perpetrators, e.target_actors) for e in found if e.kind == "Killing"]
+
+
+def test_the_dead_a_clash_left_were_killed_by_those_who_fought_them(article_events):
+    found = article_events("Peshmerga fighters clashed with ISIS militants south of Kirkuk on Monday, "
+                           "leaving four ISIS militants killed.", dt.date(2019, 3, 5))
+    assert killing_sides(found) == [([a("peshmerga")], [a("isis")])]
+    assert "events.killing" in found[-1].extractor
+
+
+def test_the_dead_a_pursuit_left_were_killed_by_the_pursuers(article_events):
+    found = article_events("Iraqi troops pursued ISIS cells in the Hamrin mountains on Friday, "
+                           "leaving three ISIS members killed.", dt.date(2020, 5, 2))
+    assert [e.perpetrators for e in found if e.kind == "Killing"] == [[a("isf")]]
+
+
+def test_the_victims_own_side_did_not_kill_them(article_events):
+    # must not: the militants who fought are not the killers of the militants who died
+    found = article_events("ISIS militants clashed with the Iraqi army near Tarmiyah on Sunday, leaving "
+                           "five ISIS militants killed.", dt.date(2019, 3, 5))
+    assert all(a("isis") not in e.perpetrators for e in found if e.kind == "Killing")
+
+
+# ------------------------------------------------ the description "security forces"
+
+
+def test_security_forces_in_iraq_are_the_isf(article_events):
+    found = article_events("The security forces and the Hashd clashed with IS militants east of Haditha "
+                           "in Anbar, leaving six IS militants killed.", dt.date(2016, 2, 9))
+    assert [sorted(e.perpetrators) for e in found if e.kind == "Killing"] == [
+        sorted([a("isf"), a("hashd-al-shaabi")])]
+
+
+def test_security_forces_in_northern_syria_are_no_one_we_guess(article_events):
+    # must not: in Syria the words name the regime's, the Kurdish-led or the opposition's forces
+    found = article_events("Turkish intelligence teams and the local security forces arrested four ISIS "
+                           "members near Azaz in northern Syria.", dt.date(2022, 12, 2))
+    assert all(a("syrian-arab-army") not in e.perpetrators for e in found)
