@@ -101,3 +101,21 @@ def test_security_forces_in_northern_syria_are_no_one_we_guess(article_events):
     found = article_events("Turkish intelligence teams and the local security forces arrested four ISIS "
                            "members near Azaz in northern Syria.", dt.date(2022, 12, 2))
     assert all(a("syrian-arab-army") not in e.perpetrators for e in found)
+
+
+# ------------------------------------------------------------ events.sides.operating-force
+
+
+def test_militants_surrendered_to_the_force_that_stormed_their_last_position(article_events):
+    found = article_events("On Tuesday the Syrian Democratic Forces stormed the dam near Tabqa, a monitor "
+                           "said. Dozens of ISIS militants surrendered in Tabqa.", dt.date(2017, 5, 10))
+    assert [e.perpetrators for e in found if e.kind == "Surrender"] == [[a("sdf")]]
+    assert "events.sides.operating-force" in [e for e in found if e.kind == "Surrender"][0].extractor
+
+
+def test_militants_surrender_to_no_militant_group_that_stormed_a_place(article_events):
+    # must not: an assault by the militants themselves is no operation they surrendered to
+    found = article_events("ISIS militants stormed a checkpoint near Tabqa on Monday, a monitor said. "
+                           "Dozens of ISIS militants surrendered in Tabqa.", dt.date(2017, 5, 10))
+    assert [e.kind for e in found if e.kind == "Surrender"] == ["Surrender"]
+    assert all(a("isis") not in e.perpetrators for e in found if e.kind == "Surrender")

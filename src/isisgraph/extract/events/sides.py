@@ -272,15 +272,18 @@ def _strike_words(ref: Reference) -> frozenset[str]:
 
 def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: str | None) -> None:
     """Rule ``events.sides.operating-force``: an arrest, or a killing of fighters, that names
-    no one who did it, told in the sentence of an operation, arrest, killing or liberation by
-    a force fighting the militants or in the two after it, was done by that force: "four
+    no one who did it, told in the sentence of an operation, assault, arrest, killing or
+    liberation by a force fighting the militants or in the two after it, was done by that
+    force: "four
     other terrorists were arrested in Al-Anbar, Kirkuk and Saladin" after "the Agency
     launched an intelligence operation ..., which resulted in the arrest of" (Shafaq 2022; one
     development article so far). So is a surrender of militants to no one named: "most of
     the jihadists surrendered" after "The Syrian Democratic Forces ... managed to capture the
-    municipal stadium" (New Arab 2017), "US-backed fighters seized the last Islamic State
-    enclave ... after the jihadists who were still there surrendered" (Reuters 2019): they
-    surrendered to the force that took the place. The nearest such event before it counts, else one later in
+    municipal stadium after storming and clearing most of the area" (New Arab 2017: the
+    assault counts when the capture is merged into an earlier report of it), "US-backed
+    fighters seized the last Islamic State enclave ... after the jihadists who were still
+    there surrendered" (Reuters 2019): they surrendered to the force that took the place or
+    stormed it. The nearest such event before it counts, else one later in
     its own sentence ("... were killed ..., while 200 others were arrested by the Iraqi
     troops"). The fighters are those of the militant group the article is about
     (``article_militant_group``) or of another militant group the event names; civilians and
@@ -316,10 +319,10 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
 
 
 def _operating_force(event: Event, ref: Reference) -> list[str]:
-    """The forces fighting the militants that carried out an operation, arrest or killing, or
-    won a place."""
+    """The forces fighting the militants that carried out an operation, assault, arrest or
+    killing, or won a place."""
     doers = event.gained_control if event.kind == "ControlChange" else event.perpetrators
-    if event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") and doers \
+    if (event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") or event.kind == "Attack") and doers \
             and all(_fighting(p, ref) for p in doers):
         return list(doers)
     return []
