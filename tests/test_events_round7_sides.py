@@ -119,3 +119,34 @@ def test_militants_surrender_to_no_militant_group_that_stormed_a_place(article_e
                            "Dozens of ISIS militants surrendered in Tabqa.", dt.date(2017, 5, 10))
     assert [e.kind for e in found if e.kind == "Surrender"] == ["Surrender"]
     assert all(a("isis") not in e.perpetrators for e in found if e.kind == "Surrender")
+
+
+# ------------------------------------------------------------------ events.sides.companions
+
+
+def test_a_force_acting_in_coordination_with_the_coalition_shares_the_arrest(article_events):
+    found = article_events("DEIR EZZOR, Syria - In coordination with the international coalition, the SDF "
+                           "detained two ISIS suspects in the village of Hajin on Friday.", dt.date(2022, 3, 5))
+    assert [sorted(e.perpetrators) for e in found if e.kind == "Arrest"] == [sorted([a("sdf"), a("cjtf-oir")])]
+    assert "events.sides.companions" in found[0].extractor
+
+
+def test_partners_named_after_the_verb_share_the_killing(article_events):
+    found = article_events("Peshmerga forces killed four ISIS militants in the Qarachogh mountains on Monday "
+                           "in cooperation with coalition aircraft.", dt.date(2020, 6, 2))
+    assert [sorted(e.perpetrators) for e in found if e.kind == "Killing"] == [
+        sorted([a("peshmerga"), a("cjtf-oir")])]
+
+
+def test_partners_of_a_raid_share_the_killing_it_did(article_events):
+    found = article_events("In cooperation with the Syrian Democratic Forces, US forces raided a house in "
+                           "Shaddadi on Sunday, killing two ISIS members.", dt.date(2020, 5, 18))
+    assert [sorted(e.perpetrators) for e in found if e.kind == "Killing"] == [
+        sorted([a("us-military"), a("sdf")])]
+
+
+def test_a_statement_issued_in_coordination_is_no_partner_in_the_killing(article_events):
+    # must not: the coordination is the statement's, not the killing's
+    found = article_events("The Peshmerga ministry, in coordination with the coalition, said that ISIS "
+                           "militants killed two shepherds near Kifri on Monday.", dt.date(2020, 6, 2))
+    assert all(a("cjtf-oir") not in e.perpetrators for e in found if e.kind == "Killing")

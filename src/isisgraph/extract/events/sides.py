@@ -372,7 +372,13 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
     forces, ..." (Kurdistan 24 2023), "a terrorist was killed ..., in coordination with the
     Asayish" (Shafaq 2022); so are those arrested or killed along with the ones named. The
     subject's companions join the perpetrators (the winners of a control change), the
-    object's the targets."""
+    object's the targets. Those "in coordination with" whom an active verb's doer acted
+    join the doers too, as the annotators code them ("In coordination with the U.S.-led
+    International Coalition, the Syrian Democratic Forces ... arrested", Syriac Press 2022;
+    "its forces, in coordination with the international ... Coalition, killed", Kurdistan 24
+    2019, read through the subject's phrase), and so on the verb of a raid whose participle
+    tells the killing ("In cooperation with the Anti-Terror Units of the SDF, U.S. forces
+    raided ..., killing", Syriac Press 2020)."""
     head = cand.trigger.head
     if cand.trigger.is_noun or head.pos_ not in ("VERB", "AUX"):
         return
@@ -385,10 +391,9 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
     for role, holders in sides:
         nouns = [n for holder in holders for n in _companions_of(holder)]
         cooperating = []
-        if role is doing and passive_verb and cand.kind in ("Arrest", "Killing") and not role:
-            cooperating = [n for c in prep_objects(head, ("in",)).get("in", [])
-                           if c.lemma_.lower() in COOPERATION_NOUNS
-                           for n in prep_objects(c, ("with",)).get("with", [])]
+        alone = not role  # the event names no one else who did it
+        if role is doing and (passive_verb and cand.kind in ("Arrest", "Killing") and not role or not passive_verb):
+            cooperating = _cooperating(head)
         if not nouns and not cooperating:
             continue
         other = undergoing if role is doing else doing
@@ -398,10 +403,19 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
             role.extend(new)
             cand.evidence.update(t.i for t in found[1])
             cand.step(COMPANIONS)
-            if cooperating and not nouns:
+            if cooperating and not nouns and alone:
                 # they only took part: who did it is left to the report or the operation told
                 # before (context.sides.reported-by, events.sides.operating-force)
                 cand.step(COOPERATION)
+
+
+def _cooperating(verb: Token) -> list[Token]:
+    """Those "in coordination with", "in cooperation with" whom the verb's doer acted
+    ([cooperation-nouns]), on the verb or, for a participle that tells what an operation did
+    ("raided a house, killing two"), on the verb of the operation."""
+    verbs = [verb, *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
+    return [n for v in verbs for c in prep_objects(v, ("in",)).get("in", [])
+            if c.lemma_.lower() in COOPERATION_NOUNS for n in prep_objects(c, ("with",)).get("with", [])]
 
 
 def _companions_of(holder: Token) -> list[Token]:
