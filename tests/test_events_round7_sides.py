@@ -150,3 +150,31 @@ def test_a_statement_issued_in_coordination_is_no_partner_in_the_killing(article
     found = article_events("The Peshmerga ministry, in coordination with the coalition, said that ISIS "
                            "militants killed two shepherds near Kifri on Monday.", dt.date(2020, 6, 2))
     assert all(a("cjtf-oir") not in e.perpetrators for e in found if e.kind == "Killing")
+
+
+# --------------------------------------------------------------- events.context.holder
+
+
+def test_a_unit_affiliated_with_a_force_is_that_force(article_events):
+    found = article_events("On Tuesday, Daesh fighters attacked the Second Battalion affiliated with the "
+                           "Peshmerga near Kifri, officials said.", dt.date(2021, 11, 30))
+    assert [e.target_actors for e in found if e.kind == "Attack"] == [[a("peshmerga")]]
+
+
+def test_positions_held_by_a_force_are_its_own(article_events):
+    found = article_events("Daesh gunmen assaulted positions held by Iraqi security forces near Tarmiyah "
+                           "late on Saturday.", dt.date(2021, 9, 5))
+    assert [e.target_actors for e in found if e.kind == "Attack"] == [[a("isf")]]
+
+
+def test_a_site_belonging_to_a_group_is_the_groups(article_events):
+    found = article_events("Islamic State fighters attacked a base belonging to the Syrian Democratic Forces "
+                           "near Hajin on Monday.", dt.date(2019, 1, 8))
+    assert [e.target_actors for e in found if e.kind == "Attack"] == [[a("sdf")]]
+
+
+def test_a_participant_that_names_its_force_keeps_it(article_events):
+    # must not: the owner of a place the target was in is no side
+    found = article_events("ISIS militants attacked Peshmerga troops stationed in villages held by the "
+                           "Kurdistan Regional Government near Makhmour on Monday.", dt.date(2021, 12, 6))
+    assert [e.target_actors for e in found if e.kind == "Attack"] == [[a("peshmerga")]]
