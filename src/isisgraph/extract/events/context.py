@@ -56,6 +56,7 @@ WHOLE_NOUNS = WORDS.whole_nouns
 TITLE_NOUNS = WORDS.title_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
+HOLDER_VERBS = WORDS.holder_verbs
 # The place classes the reference data lists every instance of in the theatre (every Iraqi and
 # Syrian governorate, every country): a minted place is never one of them.
 CURATED_CLASSES = frozenset({"Province", "Country"})
@@ -71,6 +72,7 @@ INSTITUTION_ANAPHOR = "events.context.institution-anaphor"
 STATEMENT_OWNER = "events.context.statement-owner"
 OWNED_FORCES = "events.context.owned-forces"
 SOLDIERS = "events.context.soldiers"
+HOLDER = "events.context.holder"
 
 # What an organisation of a statement may be for its "its forces" (rule events.context.statement-owner)
 OWNER_CLASSES = ("StateForce", "Coalition", "ArmedGroup", "Government")
@@ -172,6 +174,8 @@ class Context:
                 resolved = self.resolve_actor_anaphor(phrase, frozenset(other_side), victims)
                 if resolved:
                     found, anaphoric = resolved, True
+            if not found:
+                found = [(iri, ent) for iri, ent in self.holders(head) if iri not in other_side]
             for iri, ent in found:
                 if iri not in iris:
                     iris.append(iri)
@@ -304,6 +308,18 @@ class Context:
             if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
                 return self.statement_owner(noun)
         return []
+
+    def holders(self, head: Token) -> list[tuple[str, Span]]:
+        """Rule ``events.context.holder``: a participant that names no actor of its own but a
+        participle clause of [holder-verbs] says whose it is stands for that owner: "ISIS
+        attacked the Fourth Brigade affiliated with Peshmerga" (North Press 2021), "CF-18s
+        attacked ground positions held by forces from the Islamic State" (Canadian Forces
+        2014), "targeted a military site belonging to a Turkish-backed armed" group (2022)."""
+        clauses = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDER_VERBS
+                   and c.tag_ in ("VBN", "VBG")]
+        owners = [o for c in clauses for p in children(c, "prep", "agent") if p.lower_ in ("by", "to", "with")
+                  for o in children(p, "pobj")]
+        return [found for owner in owners for found in self.linked_in(phrase_tokens(owner), "ACTOR")]
 
     def soldiers(self, phrase: list[Token]) -> list[tuple[str, Span]]:
         """Rule ``events.context.soldiers``: soldiers named by no force or nationality, as the

@@ -48,6 +48,7 @@ OUTCOME_ONLY = WORDS.outcome_only_triggers
 CAPTIVE_NOUNS = WORDS.captive_nouns
 QUANTITY_NOUNS = WORDS.quantity_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
+AFTERMATH_VERBS = WORDS.aftermath_verbs
 
 KILLING = "events.killing"
 DYING = "events.dying"
@@ -87,6 +88,8 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         if not cand.perpetrators and head.dep_ == "acl":
             # "operations ..., which resulted in 11 ISIS operatives killed"
             fill(cand, cand.perpetrators, outcome_agent(head.head, ctx))
+        if not cand.perpetrators and head.dep_ == "acl":
+            fill(cand, cand.perpetrators, aftermath_agents(head.head, ctx))
         means = means_of(head)
         # "the three civilians killed in the attack": the attack told before
         cand.refers_back = bool(means) and all(
@@ -354,6 +357,24 @@ def is_outcome(noun: Token) -> bool:
     of [outcome-verbs] brought about."""
     governor = governing_verb(noun)
     return governor is not None and governor.lemma_ in OUTCOME_VERBS and noun.dep_ == "pobj"
+
+
+def aftermath_agents(victims: Token, ctx: Context) -> Found:
+    """Rule ``events.killing.aftermath``: "the security forces and allied militias known as
+    Hashd Shaabi clashed with IS militants ..., leaving 12 IS militants killed" (Xinhua 2015),
+    "The Iraqi army and Hashd Shaabi paramilitary fighters clashed with IS militants ...,
+    leaving two IS militants killed" (Xinhua via Daily Excelsior 2018): the dead a clash,
+    attack or strike left ([aftermath-verbs], its participle clause) were killed by those
+    who fought in it, its subject and those it was fought "with", except the victims' own
+    side."""
+    verb = victims.head
+    if victims.dep_ != "dobj" or verb.lemma_.lower() not in AFTERMATH_VERBS or verb.dep_ != "advcl" \
+            or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+        return [], [], False
+    fought = verb.head
+    own = set(ctx.actors([victims])[0])
+    found = ctx.actors(doers(fought) + prep_objects(fought, ("with",)).get("with", []), other_side=own)
+    return [iri for iri in found[0] if iri not in own], found[1], found[2]
 
 
 def outcome_agent(noun: Token, ctx: Context) -> Found:

@@ -272,15 +272,18 @@ def _strike_words(ref: Reference) -> frozenset[str]:
 
 def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: str | None) -> None:
     """Rule ``events.sides.operating-force``: an arrest, or a killing of fighters, that names
-    no one who did it, told in the sentence of an operation, arrest, killing or liberation by
-    a force fighting the militants or in the two after it, was done by that force: "four
+    no one who did it, told in the sentence of an operation, assault, arrest, killing or
+    liberation by a force fighting the militants or in the two after it, was done by that
+    force: "four
     other terrorists were arrested in Al-Anbar, Kirkuk and Saladin" after "the Agency
     launched an intelligence operation ..., which resulted in the arrest of" (Shafaq 2022; one
     development article so far). So is a surrender of militants to no one named: "most of
     the jihadists surrendered" after "The Syrian Democratic Forces ... managed to capture the
-    municipal stadium" (New Arab 2017), "US-backed fighters seized the last Islamic State
-    enclave ... after the jihadists who were still there surrendered" (Reuters 2019): they
-    surrendered to the force that took the place. The nearest such event before it counts, else one later in
+    municipal stadium after storming and clearing most of the area" (New Arab 2017: the
+    assault counts when the capture is merged into an earlier report of it), "US-backed
+    fighters seized the last Islamic State enclave ... after the jihadists who were still
+    there surrendered" (Reuters 2019): they surrendered to the force that took the place or
+    stormed it. The nearest such event before it counts, else one later in
     its own sentence ("... were killed ..., while 200 others were arrested by the Iraqi
     troops"). The fighters are those of the militant group the article is about
     (``article_militant_group``) or of another militant group the event names; civilians and
@@ -316,10 +319,10 @@ def carry_operating_force(events: list[Event], doc: Doc, ref: Reference, group: 
 
 
 def _operating_force(event: Event, ref: Reference) -> list[str]:
-    """The forces fighting the militants that carried out an operation, arrest or killing, or
-    won a place."""
+    """The forces fighting the militants that carried out an operation, assault, arrest or
+    killing, or won a place."""
     doers = event.gained_control if event.kind == "ControlChange" else event.perpetrators
-    if event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") and doers \
+    if (event.kind in ("Arrest", "Killing", "OperationLaunch", "ControlChange") or event.kind == "Attack") and doers \
             and all(_fighting(p, ref) for p in doers):
         return list(doers)
     return []
@@ -369,7 +372,13 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
     forces, ..." (Kurdistan 24 2023), "a terrorist was killed ..., in coordination with the
     Asayish" (Shafaq 2022); so are those arrested or killed along with the ones named. The
     subject's companions join the perpetrators (the winners of a control change), the
-    object's the targets."""
+    object's the targets. Those "in coordination with" whom an active verb's doer acted
+    join the doers too, as the annotators code them ("In coordination with the U.S.-led
+    International Coalition, the Syrian Democratic Forces ... arrested", Syriac Press 2022;
+    "its forces, in coordination with the international ... Coalition, killed", Kurdistan 24
+    2019, read through the subject's phrase), and so on the verb of a raid whose participle
+    tells the killing ("In cooperation with the Anti-Terror Units of the SDF, U.S. forces
+    raided ..., killing", Syriac Press 2020)."""
     head = cand.trigger.head
     if cand.trigger.is_noun or head.pos_ not in ("VERB", "AUX"):
         return
@@ -382,10 +391,9 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
     for role, holders in sides:
         nouns = [n for holder in holders for n in _companions_of(holder)]
         cooperating = []
-        if role is doing and passive_verb and cand.kind in ("Arrest", "Killing") and not role:
-            cooperating = [n for c in prep_objects(head, ("in",)).get("in", [])
-                           if c.lemma_.lower() in COOPERATION_NOUNS
-                           for n in prep_objects(c, ("with",)).get("with", [])]
+        alone = not role  # the event names no one else who did it
+        if role is doing and (passive_verb and cand.kind in ("Arrest", "Killing") and not role or not passive_verb):
+            cooperating = _cooperating(head)
         if not nouns and not cooperating:
             continue
         other = undergoing if role is doing else doing
@@ -395,10 +403,19 @@ def add_companions(cand: Candidate, ctx: Context) -> None:
             role.extend(new)
             cand.evidence.update(t.i for t in found[1])
             cand.step(COMPANIONS)
-            if cooperating and not nouns:
+            if cooperating and not nouns and alone:
                 # they only took part: who did it is left to the report or the operation told
                 # before (context.sides.reported-by, events.sides.operating-force)
                 cand.step(COOPERATION)
+
+
+def _cooperating(verb: Token) -> list[Token]:
+    """Those "in coordination with", "in cooperation with" whom the verb's doer acted
+    ([cooperation-nouns]), on the verb or, for a participle that tells what an operation did
+    ("raided a house, killing two"), on the verb of the operation."""
+    verbs = [verb, *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
+    return [n for v in verbs for c in prep_objects(v, ("in",)).get("in", [])
+            if c.lemma_.lower() in COOPERATION_NOUNS for n in prep_objects(c, ("with",)).get("with", [])]
 
 
 def _companions_of(holder: Token) -> list[Token]:
@@ -435,13 +452,8 @@ def attack_killings(events: list[Event], doc: Doc) -> list[tuple[Event, Event]]:
         for attack, at in attacks:
             if at.sent != k.sent or at == k:
                 continue
-            # "were killed and five others wounded when ...": the clause may hang on a verb
-            # joined to the killing's
-            head = at.head.head if at.head.dep_ == "conj" else at.head
-            held = (head == k and at.dep_ == "advcl" and any(
-                c.dep_ == "advmod" and c.lower_ in ATTACK_CLAUSE_MARKERS or c.dep_ == "mark"
-                and c.lower_ in ATTACK_CLAUSE_MARKERS for c in at.children)) or (
-                at.dep_ == "pobj" and at.head.lower_ in ATTACK_CLAUSE_PREPOSITIONS and at.head.head == k) or (
+            hosts = _hosts(at)
+            held = k in hosts or (k.dep_ == "xcomp" and k.head in hosts) or (
                 k.head == at and k.dep_ == "advcl" and k.tag_ == "VBG")
             if held:
                 pairs.append((attack, killing))
@@ -474,12 +486,13 @@ def attack_victims(events: list[Event], doc: Doc, ref: Reference) -> None:
     """Rule ``events.sides.attack-killing`` (the clause): an attack with no target, told as
     what killed or wounded people ("three security members were killed and five others
     wounded when IS militants attacked their military base", Xinhua 2015; regime soldiers
-    who died when their bus was attacked, Arab Observer 2022), hit those
-    people: the forces their phrase names, else, by a word of [state-force-words] no name
-    qualifies, the government forces of the place's country at the date (as
-    ``events.sides.state-target``). Nothing when the sentence names another force fighting
-    the attackers: "The SDF said five of its members were killed during an attack on a
-    checkpoint" is no attack on the state's checkpoint."""
+    who died when their vehicle came under attack, Arab Observer 2022; a soldier killed and
+    others injured in an attack "the military said", TRT World 2016; fighters "reported
+    killed" in an attack, North Press 2021), hit those people: the forces their phrase
+    names, else, by a word of [state-force-words] no name qualifies, the government forces
+    of the place's country at the date (as ``events.sides.state-target``). Nothing when the
+    sentence names another force fighting the attackers: "The SDF said five of its members
+    were killed during an attack on a checkpoint" is no attack on the state's checkpoint."""
     readings = ref.descriptions.get(GOVERNMENT_FORCES, ())
     actors = [e for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_]
     for event in events:
@@ -504,20 +517,63 @@ def attack_victims(events: list[Event], doc: Doc, ref: Reference) -> None:
             event.extractor += f"+{ATTACK_KILLING}"
 
 
+def _marked_clause(verb: Token) -> bool:
+    """A clause opened by a word of [attack-clause-markers]: "when militants attacked"."""
+    return verb.dep_ == "advcl" and any(c.lower_ in ATTACK_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark")
+                                        for c in verb.children)
+
+
+def _attack_host(anchor: Token) -> Token | None:
+    """The verb whose clause holds an attack word: the verb a "when"/"as" clause of the attack
+    verb hangs on ("were killed when militants attacked"), the verb an attack noun after
+    "during"/"in" hangs on ("killed during an attack"), or the verb a "when" clause hangs on
+    whose verb has the attack noun in any prepositional phrase ("died when their vehicle came
+    under attack")."""
+    if _marked_clause(anchor):
+        return anchor.head
+    if anchor.dep_ != "pobj":
+        return None
+    verb = anchor.head.head
+    if anchor.head.lower_ in ATTACK_CLAUSE_PREPOSITIONS:
+        return verb
+    return verb.head if verb.pos_ in ("VERB", "AUX") and _marked_clause(verb) else None
+
+
+def _hosts(anchor: Token) -> list[Token]:
+    """The host of an attack word (:func:`_attack_host`) and the verb it is joined to."""
+    host = _attack_host(anchor)
+    if host is None:
+        return []
+    # "one soldier was killed and five others were injured in an attack, the military said":
+    # the parser may make the two verbs two complements of the verb of saying
+    paired = [v for v in host.head.children if v.i < host.i and v.dep_ == host.dep_ != "ROOT"
+              and v.pos_ == "VERB" and any(c.dep_ == "cc" for c in v.children)] if host.head != host else []
+    return [host, *([host.head] if host.dep_ == "conj" else []), *paired[-1:]]
+
+
+def _harm_clause_verbs(anchor: Token) -> list[Token]:
+    """The verbs of harm (``HARM_VERBS``) whose clause holds the attack word ``anchor``
+    (:func:`_attack_host`): the host, a verb the host is joined to ("were killed and five others
+    wounded when ..."), and a harm participle that completes a host of reporting ("were
+    reported killed in the first ISIS attack")."""
+    verbs = _hosts(anchor)
+    out = [v for v in verbs if v.lemma_.lower() in HARM_VERBS]
+    out += [c for v in verbs if v.lemma_.lower() not in HARM_VERBS for c in children(v, "xcomp")
+            if c.lemma_.lower() in HARM_VERBS and c.tag_ == "VBN"]
+    return out
+
+
 def _casualties_of(anchor: Token) -> list[Token]:
     """The people killed or wounded by the verb whose clause holds an attack word: "were
-    killed ... when militants attacked", "were killed during an attack"."""
-    if anchor.dep_ == "advcl" and any(c.lower_ in ATTACK_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark")
-                                      for c in anchor.children):
-        head = anchor.head
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ in ATTACK_CLAUSE_PREPOSITIONS:
-        head = anchor.head.head
-    else:
-        return []
-    verbs = [head, *([head.head] if head.dep_ == "conj" else [])]
-    verbs = [v for v in verbs if v.lemma_.lower() in HARM_VERBS]
-    return [s for v in verbs for s in children(v, "nsubjpass") + (
-        children(v, "nsubj") if not is_passive(v) and v.lemma_.lower() == "die" else [])]
+    killed ... when militants attacked", "were killed during an attack", "died when their
+    vehicle came under attack", "were reported killed in an attack" (the subject of the verb
+    the harm participle completes)."""
+    out: list[Token] = []
+    for verb in _harm_clause_verbs(anchor):
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        out += children(holder, "nsubjpass") + (
+            children(verb, "nsubj") if not is_passive(verb) and verb.lemma_.lower() == "die" else [])
+    return out
 
 
 OWNER_PRONOUNS = WORDS.owner_pronouns
