@@ -100,3 +100,31 @@ def test_a_headline_count_the_body_does_not_repeat_takes_no_period_from_it(repor
     title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
     assert [r.strike_count for r in title] == [30]
     assert "period-from-announced-count" not in title[0].extractor
+
+
+@pytest.mark.parametrize(("text", "count", "country"), [
+    # a title's conducting verb the tagger reads as a name, before a count of plain "Strikes"
+    # (no air word): dev, IQ News 2017 ("Backing SDF, Coalition Launches 23 Strikes ...") and
+    # the CJTF-OIR titles of the genre sets ("Coalition Conducts 9 Strikes in Syria")
+    ("Coalition Launches 23 Strikes against ISIS near Raqqa\n\n"
+     "The coalition said it conducted 23 strikes near Raqqa on Sunday.", 23, "syria"),
+    ("Coalition Mounts 11 Strikes on ISIL in Syria\n\n"
+     "Allied jets conducted 11 strikes in Syria on Sunday, officials said.", 11, "syria"),
+    ("Backing Kurdish Fighters, Coalition Launches 14 Strikes on Daesh Near Raqqa\n\n"
+     "The coalition said it conducted 14 strikes near Raqqa on Sunday.", 14, "syria"),
+])
+def test_a_title_case_conducting_verb_reports_its_count_of_strikes(reports_of, text, count,
+                                                                   country) -> None:
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.count_qualifier) for r in title] == [(count, "exact")]
+    assert title[0].countries == [place(country)]
+    # the force is the title's word before its verb, which the parse gives no subject
+    assert title[0].perpetrators == [actor("cjtf-oir")]
+    assert title[0].when is not None and title[0].when.start == dt.date(2016, 2, 7)
+
+
+def test_a_title_verb_whose_object_is_another_noun_conducts_no_strikes(reports_of) -> None:
+    # the strikes are what the inquiry is into, not what the coalition launched
+    text = ("Coalition Launches Inquiry Into Strikes Near Mosul\n\n"
+            "Officials said the review would take weeks.")
+    assert [r for r in reports_of(text) if r.span.start < text.index("\n")] == []

@@ -24,10 +24,11 @@ from isisgraph.closed_class import (
     TARGET_PREPOSITIONS,
 )
 from isisgraph.extract.numbers import CountMatch
-from isisgraph.extract.strikes.actors import actor_in
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.actors import actor_in, can_strike
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
-from isisgraph.extract.strikes.headline import conducting, title_verb
+from isisgraph.extract.strikes.headline import conducting, title_force, title_verb
 from isisgraph.extract.strikes.lexicon import (
     BACKING_PREPOSITIONS,
     CONDUCT_VERBS,
@@ -100,6 +101,8 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
+    if not draft.perpetrators and verb is not None and verb.pos_ != "VERB" and conducting(verb):
+        _title_striker(draft, verb, unit, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
     _striker_not_place(draft, noun, verb, d)
     if single and not draft.perpetrators and draft.when is None and noun.dep_ in (
@@ -114,6 +117,15 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def _title_striker(draft: Draft, verb: Token, unit: DocSpan, d: Document) -> None:
+    """'Coalition Launches 23 Strikes against Isis near Raqqa' (IQ News 2017): the force of a
+    title's conducting verb that the tagger reads as a name is the run of capitalised words
+    before it, read as a label (the parse gives the verb no subject)."""
+    force = title_force([t for t in tokens_of(unit) if not t.is_space], verb, d)
+    if force is not None and can_strike(force, d):
+        draft.perpetrators, draft.actor_source = [force], "clause"
 
 
 def _flights(draft: Draft, verb: Token | None, d: Document) -> list[Draft]:
@@ -165,8 +177,9 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
     # "following a Feb 26 strike which also killed five civilians": a strike that happened
     presupposed = noun.head.lower_ in PRESUPPOSING_PREPOSITIONS and noun.dep_ in ("pobj", "dobj")
-    if verb is not None and not (reports_strikes(verb, d) or air_modified(noun) or named
-                                 or presupposed):
+    # a title's conducting verb the tagger reads as a name ("Coalition Launches 23 Strikes")
+    if verb is not None and not (reports_strikes(verb, d) or conducting(verb)
+                                 or air_modified(noun) or named or presupposed):
         return False  # "held three strikes": not a verb that reports strikes
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own

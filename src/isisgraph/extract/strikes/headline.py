@@ -52,9 +52,19 @@ def title_verb(noun: Token) -> Token | None:
     if not in_headline(noun):
         return None
     for tok in noun.doc[max(0, noun.sent.start): noun.i]:
-        if _verb_forms(tok) & CONDUCT_VERBS and tok.pos_ in ("VERB", "PROPN", "NOUN"):
+        if _verb_forms(tok) & CONDUCT_VERBS and tok.pos_ in ("VERB", "PROPN", "NOUN") and (
+                _opens_phrase(tok, noun)):
             return tok
     return None
+
+
+def _opens_phrase(verb: Token, noun: Token) -> bool:
+    """Whether only the strike noun's own modifiers stand between a title's verb and it
+    ("Launches 23 Strikes", "Launches First Anti-Daesh Air Strikes"), so that the strikes are
+    its object; not "Launches Inquiry Into Strikes", whose object is another noun."""
+    between = noun.doc[verb.i + 1: noun.i]
+    return all(t.i >= noun.left_edge.i or t.pos_ in ("NUM", "ADJ", "PUNCT") or t.like_num
+               for t in between)
 
 
 def conducting(verb: Token | None) -> bool:
