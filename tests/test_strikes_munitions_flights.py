@@ -54,17 +54,19 @@ def test_a_munition_from_unidentified_aircraft_strikes_for_nobody(reports_of) ->
     assert [r.perpetrators for r in found] == [[]]
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    # a force joining strikes conducts them ('join' among the conducting verbs)
+@pytest.mark.parametrize(("text", "country", "forces"), [
+    # a force joining strikes conducts them ('join' among the conducting verbs); the
+    # coalition whose strikes it joined struck too: one report per force (test_strikes_joined)
     ("Danish F-16s joined coalition air strikes on Islamic State positions in Iraq on Friday.",
-     "iraq"),
-    ("Jordan confirms its planes joined strikes on IS in Syria", "syria"),
+     "iraq", 2),
+    ("Jordan confirms its planes joined strikes on IS in Syria", "syria", 1),
     ("On Sunday Saudi jets joined airstrikes against ISIL targets near Raqqa, the "
-     "kingdom said.", "syria"),
+     "kingdom said.", "syria", 1),
 ])
-def test_joining_strikes_is_conducting_them(reports_of, text, country) -> None:
+def test_joining_strikes_is_conducting_them(reports_of, text, country, forces) -> None:
     found = reports_of(text)
-    assert [(r.strike_count, r.countries) for r in found] == [(1, [str(ID[f"place/{country}"])])]
+    assert [(r.strike_count, r.countries) for r in found] == \
+        [(1, [str(ID[f"place/{country}"])])] * forces
 
 
 def test_being_urged_to_join_strikes_is_no_strike(reports_of) -> None:

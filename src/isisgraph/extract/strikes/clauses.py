@@ -125,7 +125,8 @@ def evidence_span(draft: Draft, unit: DocSpan, made: list[Draft], dateline: froz
     """The evidence of a report: its own phrase (an included or elliptical count), the whole
     unit when it states one report, else the clause stating it without the other reports'
     clauses (and with its date, wherever the parser hung it); never the dateline."""
-    others = [m.anchor for m in made if m is not draft]
+    # one force's share of strikes told for several (sides.each_force) keeps their evidence
+    others = [m.anchor for m in made if m is not draft and m.anchor != draft.anchor]
     anchor = draft.anchor
     if draft.own_tokens is not None:
         tokens = list(draft.own_tokens)

@@ -25,7 +25,7 @@ from isisgraph.closed_class import (
 )
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import actor_in, can_strike
+from isisgraph.extract.strikes.actors import actor_in, can_strike, np_actors
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_force, title_verb
@@ -34,6 +34,7 @@ from isisgraph.extract.strikes.lexicon import (
     CONDUCT_VERBS,
     FLIGHT_NOUNS,
     GROUND_AMBIGUOUS,
+    JOINING_VERBS,
     MODIFIER_DEPS,
     NON_MILITARY_STRIKES,
     SUPPORT_VERBS,
@@ -101,6 +102,8 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
+    if verb is not None and joining(verb):
+        _joiner(draft, verb, d)
     if not draft.perpetrators and verb is not None and verb.pos_ != "VERB" and conducting(verb):
         _title_striker(draft, verb, unit, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
@@ -113,10 +116,36 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     _hits(draft, noun, verb, d, counts)
     if draft.counted_noun in FLIGHT_NOUNS:
         return _flights(draft, verb, d)
-    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb)
+    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb) or (
+        verb is not None and joining(verb))
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def joining(verb: Token) -> bool:
+    """'joined US-led strikes', 'took part in the strikes', 'participated in air strikes': a
+    verb (or a verb and its object) of taking part in strikes."""
+    lemma = verb.lemma_.lower()
+    return lemma in JOINING_VERBS or any(
+        c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in JOINING_VERBS for c in verb.children)
+
+
+def _joiner(draft: Draft, verb: Token, d: Document) -> None:
+    """'Jordan confirmed that its warplanes had joined US-led strikes' (Jordan Times 2014),
+    'Dutch jets took part in coalition strikes': the force that joined struck, besides the
+    force whose strikes it joined (the noun's own modifier), one report each
+    (sides.each_force)."""
+    doer = subject(verb)
+    if doer is None:
+        return
+    actors, _source = np_actors(doer, d)
+    joiner = next((a for a in actors if can_strike(a, d)), None)
+    if joiner is None or joiner in draft.perpetrators:
+        return
+    led = [a for a in draft.perpetrators if a not in actors]
+    draft.perpetrators, draft.actor_source = [joiner, *led], "clause"
+    draft.joined = bool(led)
 
 
 def _title_striker(draft: Draft, verb: Token, unit: DocSpan, d: Document) -> None:
@@ -184,8 +213,11 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
     definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS and not ordinal_of_series(noun)
-    # "carried out their first strikes": the subject's own strikes, not a back-reference
-    own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    # "carried out their first strikes": the subject's own strikes, not a back-reference;
+    # "We took part in the strikes": strikes joined happened
+    own = verb is not None and (verb.lemma_.lower() in CONDUCT_VERBS or joining(verb))
+    if own and count is None and definite and joining(verb) and not is_infinitive(verb):
+        return True
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))
