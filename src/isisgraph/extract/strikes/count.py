@@ -214,10 +214,12 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
     definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS and not ordinal_of_series(noun)
     # "carried out their first strikes": the subject's own strikes, not a back-reference;
-    # "We took part in the strikes": strikes joined happened
+    # "We took part in the strikes": strikes joined happened, when the strikes taken up are
+    # no count told before ("The United Arab Emirates and Jordan also participated in the
+    # airstrikes in Syria" after a release's count is a line of that count: genre, CENTCOM 2014)
     own = verb is not None and (verb.lemma_.lower() in CONDUCT_VERBS or joining(verb))
     if own and count is None and definite and joining(verb) and not is_infinitive(verb):
-        return True
+        return not any(draft.counted for draft in d.drafts)
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))
