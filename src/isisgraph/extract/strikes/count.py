@@ -26,6 +26,7 @@ from isisgraph.closed_class import (
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import actor_in, can_strike, np_actors
+from isisgraph.extract.strikes.aircraft import is_munition, releases_munition
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_force, title_verb
@@ -104,6 +105,11 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     perpetrator(noun, verb, draft, d)
     if verb is not None and joining(verb):
         _joiner(draft, verb, d)
+    if not draft.perpetrators and verb is not None and counts_release(noun, verb, count):
+        doer = subject(verb)  # "RAF jets have dropped 11 times more bombs (1,276 strikes)"
+        actors = np_actors(doer, d)[0] if doer is not None else []
+        if actors and can_strike(actors[0], d):
+            draft.perpetrators, draft.actor_source = actors[:1], "clause"
     if not draft.perpetrators and verb is not None and verb.pos_ != "VERB" and conducting(verb):
         _title_striker(draft, verb, unit, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
@@ -121,6 +127,15 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def counts_release(noun: Token, verb: Token, count: CountMatch | None) -> bool:
+    """'RAF jets have dropped 11 times more bombs (1,276 strikes) on Syria and Iraq in the
+    preceding 12 months' (UK Defence Journal 2017, twice: the Typhoon/Tornado updates of May
+    and June): a count of strikes in apposition to the munitions a force dropped or fired
+    counts the strikes that released them."""
+    return count is not None and noun.dep_ == "appos" and is_munition(noun.head) and (
+        noun.head.head == verb and releases_munition(verb))
 
 
 def joining(verb: Token) -> bool:
@@ -206,9 +221,11 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
     # "following a Feb 26 strike which also killed five civilians": a strike that happened
     presupposed = noun.head.lower_ in PRESUPPOSING_PREPOSITIONS and noun.dep_ in ("pobj", "dobj")
-    # a title's conducting verb the tagger reads as a name ("Coalition Launches 23 Strikes")
+    # a title's conducting verb the tagger reads as a name ("Coalition Launches 23 Strikes");
+    # the strikes a release of munitions counts ("dropped 11 times more bombs (1,276 strikes)")
     if verb is not None and not (reports_strikes(verb, d) or conducting(verb)
-                                 or air_modified(noun) or named or presupposed):
+                                 or air_modified(noun) or named or presupposed
+                                 or counts_release(noun, verb, count)):
         return False  # "held three strikes": not a verb that reports strikes
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
