@@ -128,3 +128,32 @@ def test_a_title_verb_whose_object_is_another_noun_conducts_no_strikes(reports_o
     text = ("Coalition Launches Inquiry Into Strikes Near Mosul\n\n"
             "Officials said the review would take weeks.")
     assert [r for r in reports_of(text) if r.span.start < text.index("\n")] == []
+
+
+@pytest.mark.parametrize(("text", "force", "country"), [
+    # a headline's state with an outcome verb stands for its air arm when the body tells that
+    # arm's strikes (dev: Fars 2015, "Russia Destroys 20 ISIL Tanks ..."; AFP 2016, "Syria,
+    # Russia strikes kill 20 IS jihadists ...")
+    ("Russia Destroys 20 ISIL Tanks near Syria's Palmyra\n\n"
+     "Russian Sukhoi jets flew 15 sorties over Syria on Sunday, striking 10 ISIL targets, the "
+     "ministry said.", "russian-armed-forces", "syria"),
+    ("Iraq Destroys 12 ISIS Hideouts in Anbar\n\n"
+     "Iraqi F-16 jets bombed the hideouts in the Anbar desert on Sunday, the military said.",
+     "iraqi-air-force", "iraq"),
+    ("Turkey kills 30 Daesh militants in northern Syria\n\n"
+     "Turkish jets struck Daesh positions near al-Bab on Sunday, the army said.",
+     "turkish-armed-forces", "syria"),
+])
+def test_a_headline_state_whose_air_arm_the_body_tells_struck(reports_of, text, force,
+                                                              country) -> None:
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.count_qualifier) for r in title] == [(1, "atLeast")]
+    assert title[0].perpetrators == [actor(force)]
+    assert title[0].countries == [place(country)]
+    assert title[0].when is not None and title[0].when.start == dt.date(2016, 2, 7)
+
+
+def test_a_headline_state_whose_body_tells_a_ground_action_struck_nothing(reports_of) -> None:
+    text = ("Turkey Destroys ISIS Tunnels Near Al-Bab\n\n"
+            "Turkish troops blew up the tunnels on Sunday, the army said.")
+    assert reports_of(text) == []

@@ -91,6 +91,7 @@ class _Strike:
     others: list[str] = field(default_factory=list)  # "the Russian and Syrian fighter jets"
     striker: int = -1  # the subject's token: "Typhoons struck ... whilst Tornados hit ..."
     joined: bool = False  # "the CF-18s joined coalition aircraft to hit": one report each
+    headline_state: bool = False  # "Russia Destroys 20 ISIL Tanks": its air arm, if the body says
     rule: str = ""  # the rule that found it, when not told by the verb (PASSIVE_HIT)
 
 
@@ -156,6 +157,12 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         return None
     # "Turkey hit 59 Daesh targets": a state's forces hit with jets and guns alike
     states_hit = verb.lemma_.lower() in STRIKING_OUTCOME_VERBS
+    # "Russia Destroys 20 ISIL Tanks near Syria's Palmyra": a headline's state stands for its
+    # air arm, when the body tells that arm's strikes (read_document keeps it only then)
+    headline_state = bool(actor) and not (says_strike or states_hit) and d.in_title(verb) and (
+        d.ref.is_a(actor, "Government") and is_air_capable(air_arm(actor, d), d))
+    if headline_state:
+        actor = air_arm(actor, d)
     if actor and not (says_strike or states_hit) and not is_air_capable(actor, d):
         return None
     if actor and (says_strike or states_hit) and not can_strike(actor, d):
@@ -172,7 +179,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     if joined is not None and joined != actor and joined not in others:
         others.append(joined)
     return _Strike(when, when_source, [verb], actor, source, narrative, others=others,
-                   striker=subj.i, joined=joined is not None and joined != actor)
+                   striker=subj.i, joined=joined is not None and joined != actor,
+                   headline_state=headline_state)
 
 
 def _joined_force(clause_verb: Token, verb: Token, d: Document) -> str | None:
@@ -343,6 +351,7 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
         draft.rule = TIMES
     draft.perpetrators = [strike.actor, *strike.others] if strike.actor else []
     draft.joined = strike.joined
+    draft.needs_air_report = strike.headline_state
     draft.actor_source = strike.actor_source
     if strike.when is not None:
         draft.when, draft.when_source = strike.when, strike.when_source

@@ -56,6 +56,7 @@ class Draft:
     paragraph: int = 0
     key: str = ""
     joined: bool = False  # a force's part of strikes by another: one report per force
+    needs_air_report: bool = False  # a headline's state: kept if the body has its air arm's
 
     def step(self, step_id: str) -> None:
         """Record that the step ``step_id`` changed this report (once)."""
