@@ -46,3 +46,22 @@ def test_strikes_taken_part_in_are_a_report_though_definite(reports_of) -> None:
 def test_strikes_a_force_will_join_are_no_report(reports_of) -> None:
     text = "Denmark said its F-16s would join the US-led air strikes in Iraq next week."
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a single strike taken part in (new articles of round 6: CBC 2015, "Two Canadian CF-18s
+    # were involved in the airstrike", "10 coalition aircraft ... took part in the airstrike")
+    "Officials said on Tuesday that two Dutch F-16s were involved in the airstrike near Mosul.",
+    "Four RAF Tornados took part in the airstrike on the ISIS compound near Raqqa on Tuesday.",
+    "On Tuesday French Rafales participated in the air strike on a Daesh depot near Raqqa.",
+])
+def test_a_single_strike_taken_part_in_is_at_least_one(reports_of, text) -> None:
+    found = reports_of(text)
+    assert found and all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in found)
+
+
+def test_a_release_line_of_partners_after_its_count_is_no_report_of_its_own(reports_of) -> None:
+    # the partners' share of the strikes the release counted (the genre set's CENTCOM 2014)
+    text = ("U.S. military forces conducted 14 airstrikes in Syria on Tuesday. "
+            "Bahrain and Qatar also participated in the airstrikes.")
+    assert [r.strike_count for r in reports_of(text)] == [14]

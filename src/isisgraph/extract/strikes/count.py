@@ -88,7 +88,8 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         return []
     single = count is None and one_strike(noun)
     uncounted = count is None and not single
-    if uncounted and not plural(noun) and not is_series(noun):
+    if uncounted and not plural(noun) and not is_series(noun) and not (
+            verb is not None and joining(verb)):  # "took part in the airstrike": at least one
         return []
     clause = finite_clause(clause_head(noun))
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
@@ -139,11 +140,14 @@ def counts_release(noun: Token, verb: Token, count: CountMatch | None) -> bool:
 
 
 def joining(verb: Token) -> bool:
-    """'joined US-led strikes', 'took part in the strikes', 'participated in air strikes': a
-    verb (or a verb and its object) of taking part in strikes."""
+    """'joined US-led strikes', 'took part in the strikes', 'participated in air strikes', 'were
+    involved in the airstrike': a verb (or a verb and its object or preposition) of taking part
+    in strikes."""
     lemma = verb.lemma_.lower()
+    # "took part in", and the passive "were involved in" (CBC 2015, new articles of round 6)
     return lemma in JOINING_VERBS or any(
-        c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in JOINING_VERBS for c in verb.children)
+        c.dep_ in ("dobj", "prep") and f"{lemma} {c.lemma_.lower()}" in JOINING_VERBS
+        for c in verb.children)
 
 
 def _joiner(draft: Draft, verb: Token, d: Document) -> None:
@@ -231,12 +235,13 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
     definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS and not ordinal_of_series(noun)
     # "carried out their first strikes": the subject's own strikes, not a back-reference;
-    # "We took part in the strikes": strikes joined happened, when the strikes taken up are
-    # no count told before ("The United Arab Emirates and Jordan also participated in the
-    # airstrikes in Syria" after a release's count is a line of that count: genre, CENTCOM 2014)
+    # "We took part in the strikes", "two CF-18s were involved in the airstrike": strikes
+    # joined happened, when the strikes taken up are no count of several told before ("The
+    # United Arab Emirates and Jordan also participated in the airstrikes in Syria" after a
+    # release's count is a line of that count: genre, CENTCOM 2014)
     own = verb is not None and (verb.lemma_.lower() in CONDUCT_VERBS or joining(verb))
     if own and count is None and definite and joining(verb) and not is_infinitive(verb):
-        return not any(draft.counted for draft in d.drafts)
+        return not any(draft.counted and not draft.single for draft in d.drafts)
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))
