@@ -157,3 +157,29 @@ def test_a_headline_state_whose_body_tells_a_ground_action_struck_nothing(report
     text = ("Turkey Destroys ISIS Tunnels Near Al-Bab\n\n"
             "Turkish troops blew up the tunnels on Sunday, the army said.")
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    # a title's 'Attack' after aircraft, before an armed group or its targets (new articles of
+    # round 6: Air Force Magazine 2015, "Turkish Jets Attack ISIS in Syria"; dev: Descrier 2014,
+    # "RAF jets attack first targets in Iraq")
+    ("Turkish Jets Attack ISIS in Syria\n\n"
+     "The Turkish Air Force carried out three strikes on Sunday against ISIS in Syria.",
+     "turkish-armed-forces"),
+    ("Iraqi Warplanes Attack Daesh Hideouts Near Kirkuk\n\n"
+     "Iraqi F-16s struck five hideouts near Kirkuk on Sunday, the military said.",
+     "iraqi-air-force"),
+    ("Russian Bombers Attack Islamic State in Syria\n\n"
+     "Russian bombers struck 12 targets in Syria on Sunday, the ministry said.",
+     "russian-armed-forces"),
+])
+def test_a_title_attack_by_aircraft_is_one_strike(reports_of, text, force) -> None:
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.count_qualifier) for r in title] == [(1, "atLeast")]
+    assert title[0].perpetrators == [actor(force)]
+
+
+def test_a_title_attack_by_troops_is_no_strike(reports_of) -> None:
+    text = ("Turkish Troops Attack ISIS in Syria\n\n"
+            "Soldiers advanced on the village on Sunday, the army said.")
+    assert [r for r in reports_of(text) if r.span.start < text.index("\n")] == []
