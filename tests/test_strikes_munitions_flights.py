@@ -54,18 +54,51 @@ def test_a_munition_from_unidentified_aircraft_strikes_for_nobody(reports_of) ->
     assert [r.perpetrators for r in found] == [[]]
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    # a force joining strikes conducts them ('join' among the conducting verbs)
+@pytest.mark.parametrize(("text", "country", "forces"), [
+    # a force joining strikes conducts them ('join' among the conducting verbs); the
+    # coalition whose strikes it joined struck too: one report per force (test_strikes_joined)
     ("Danish F-16s joined coalition air strikes on Islamic State positions in Iraq on Friday.",
-     "iraq"),
-    ("Jordan confirms its planes joined strikes on IS in Syria", "syria"),
+     "iraq", 2),
+    ("Jordan confirms its planes joined strikes on IS in Syria", "syria", 1),
     ("On Sunday Saudi jets joined airstrikes against ISIL targets near Raqqa, the "
-     "kingdom said.", "syria"),
+     "kingdom said.", "syria", 1),
 ])
-def test_joining_strikes_is_conducting_them(reports_of, text, country) -> None:
+def test_joining_strikes_is_conducting_them(reports_of, text, country, forces) -> None:
     found = reports_of(text)
-    assert [(r.strike_count, r.countries) for r in found] == [(1, [str(ID[f"place/{country}"])])]
+    assert [(r.strike_count, r.countries) for r in found] == \
+        [(1, [str(ID[f"place/{country}"])])] * forces
 
 
 def test_being_urged_to_join_strikes_is_no_strike(reports_of) -> None:
     assert reports_of("Kurdish leaders urged Turkey to join the air strikes against IS.") == []
+
+
+@pytest.mark.parametrize(("text", "count", "force", "country"), [
+    # a count of strikes in apposition to the munitions a force released (dev: UK Defence
+    # Journal 2017, the Typhoon/Tornado updates of May and of June: "(1,276 strikes)")
+    ("RAF jets dropped twice as many bombs (412 strikes) on Iraq in 2016 as in the year before.",
+     412, "raf", "iraq"),
+    ("French Rafales have fired 85 missiles (60 strikes) on Syria since January.",
+     60, "french-armed-forces", "syria"),
+    ("On Sunday Iraqi jets dropped 30 bombs (12 strikes) on ISIS hideouts in Anbar.",
+     12, "iraqi-air-force", "iraq"),
+])
+def test_strikes_counted_beside_the_munitions_released_are_their_count(
+        reports_of, text, count, force, country) -> None:
+    found = reports_of(text)
+    assert [(r.strike_count, r.count_qualifier) for r in found] == [(count, "exact")]
+    assert found[0].perpetrators == [str(ID[f"actor/{force}"])]
+    # the comparison's year or country is not the strikes'
+    assert found[0].countries == [str(ID[f"place/{country}"])]
+
+
+def test_a_number_beside_released_things_that_are_no_munitions_counts_no_strikes(
+        reports_of) -> None:
+    assert reports_of("Officials said the jets dropped 30 leaflets (12 drops) on Raqqa on "
+                      "Sunday.") == []
+
+
+def test_a_place_in_a_clause_of_comparison_is_not_the_strikes(reports_of) -> None:
+    found = reports_of("On Sunday RAF jets dropped more bombs on Syria than they had dropped "
+                       "in Afghanistan in 2010.")
+    assert [r.countries for r in found] == [[str(ID["place/syria"])]]

@@ -135,6 +135,7 @@ def read_document(d: Document) -> list[Draft]:
     """The reports of every unit, then their totals and context."""
     for n, unit in enumerate(d.units):
         read_unit(d, n, unit)
+    d.drafts = [draft for draft in d.drafts if not draft.needs_air_report or told_by_body(d, draft)]
     # Parts first (a breakdown does not lend its countries to a later total), then the
     # context, then parts again for the reports the context completed.
     link_parts(d)
@@ -178,6 +179,18 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
         heading_country(d, draft)
         paragraph_countries(d, draft)
     d.drafts += made
+
+
+def told_by_body(d: Document, headline: Draft) -> bool:
+    """'Russia Destroys 20 ISIL Tanks near Syria's Palmyra' (Fars 2015), over a body whose
+    Sukhoi jets struck: a headline's outcome told of a state is its air arm's strikes when a
+    later report is that arm's (or a force of it); else the state's forces may have fought on
+    the ground, and the headline is no report."""
+    arm = headline.perpetrators[0] if headline.perpetrators else None
+    if arm is None:
+        return False
+    return any(arm == p or arm in d.ref.memberships(p) for later in d.drafts
+               if later.unit > headline.unit for p in later.perpetrators)
 
 
 def told_with(draft: Draft) -> set[int]:

@@ -44,6 +44,11 @@ def excluded(tok: Token, root: Token) -> bool:
             return True
         if anc.lower_ in ("than",) or (anc.lower_ == "as" and anc.dep_ in ("prep", "mark")):
             return True
+        # "dropped 11 times more bombs ... than they had in the busiest year of action in
+        # Afghanistan": a clause of comparison whose 'than' the parser hangs on its verb
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than"
+                                       for c in anc.children):
+            return True
         if anc.lemma_.lower() in COMPARISON_WORDS:
             return True
         if anc.lemma_.lower() in BORDER_NOUNS and tok != anc:
@@ -125,7 +130,8 @@ def evidence_span(draft: Draft, unit: DocSpan, made: list[Draft], dateline: froz
     """The evidence of a report: its own phrase (an included or elliptical count), the whole
     unit when it states one report, else the clause stating it without the other reports'
     clauses (and with its date, wherever the parser hung it); never the dateline."""
-    others = [m.anchor for m in made if m is not draft]
+    # one force's share of strikes told for several (sides.each_force) keeps their evidence
+    others = [m.anchor for m in made if m is not draft and m.anchor != draft.anchor]
     anchor = draft.anchor
     if draft.own_tokens is not None:
         tokens = list(draft.own_tokens)

@@ -24,15 +24,18 @@ from isisgraph.closed_class import (
     TARGET_PREPOSITIONS,
 )
 from isisgraph.extract.numbers import CountMatch
-from isisgraph.extract.strikes.actors import actor_in
+from isisgraph.extract.shared import tokens_of
+from isisgraph.extract.strikes.actors import actor_in, can_strike, np_actors
+from isisgraph.extract.strikes.aircraft import is_munition, releases_munition
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
-from isisgraph.extract.strikes.headline import conducting, title_verb
+from isisgraph.extract.strikes.headline import conducting, title_force, title_verb
 from isisgraph.extract.strikes.lexicon import (
     BACKING_PREPOSITIONS,
     CONDUCT_VERBS,
     FLIGHT_NOUNS,
     GROUND_AMBIGUOUS,
+    JOINING_VERBS,
     MODIFIER_DEPS,
     NON_MILITARY_STRIKES,
     SUPPORT_VERBS,
@@ -85,7 +88,8 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         return []
     single = count is None and one_strike(noun)
     uncounted = count is None and not single
-    if uncounted and not plural(noun) and not is_series(noun):
+    if uncounted and not plural(noun) and not is_series(noun) and not (
+            verb is not None and joining(verb)):  # "took part in the airstrike": at least one
         return []
     clause = finite_clause(clause_head(noun))
     siblings = coordinated(verb, noun, counts, d) if verb is not None else []
@@ -100,6 +104,15 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         clause = finite_clause(clause_head(verb.head))
     draft = _new_draft(n, noun, count, single, counts, used)
     perpetrator(noun, verb, draft, d)
+    if verb is not None and joining(verb):
+        _joiner(draft, verb, d)
+    if not draft.perpetrators and verb is not None and counts_release(noun, verb, count):
+        doer = subject(verb)  # "RAF jets have dropped 11 times more bombs (1,276 strikes)"
+        actors = np_actors(doer, d)[0] if doer is not None else []
+        if actors and can_strike(actors[0], d):
+            draft.perpetrators, draft.actor_source = actors[:1], "clause"
+    if not draft.perpetrators and verb is not None and verb.pos_ != "VERB" and conducting(verb):
+        _title_striker(draft, verb, unit, d)
     _place_and_date(draft, noun, clause, unit, siblings, d)
     _striker_not_place(draft, noun, verb, d)
     if single and not draft.perpetrators and draft.when is None and noun.dep_ in (
@@ -110,10 +123,57 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
     _hits(draft, noun, verb, d, counts)
     if draft.counted_noun in FLIGHT_NOUNS:
         return _flights(draft, verb, d)
-    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb)
+    own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb) or (
+        verb is not None and joining(verb))
     if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
+
+
+def counts_release(noun: Token, verb: Token, count: CountMatch | None) -> bool:
+    """'RAF jets have dropped 11 times more bombs (1,276 strikes) on Syria and Iraq in the
+    preceding 12 months' (UK Defence Journal 2017, twice: the Typhoon/Tornado updates of May
+    and June): a count of strikes in apposition to the munitions a force dropped or fired
+    counts the strikes that released them."""
+    return count is not None and noun.dep_ == "appos" and is_munition(noun.head) and (
+        noun.head.head == verb and releases_munition(verb))
+
+
+def joining(verb: Token) -> bool:
+    """'joined US-led strikes', 'took part in the strikes', 'participated in air strikes', 'were
+    involved in the airstrike': a verb (or a verb and its object or preposition) of taking part
+    in strikes."""
+    lemma = verb.lemma_.lower()
+    # "took part in", and the passive "were involved in" (CBC 2015, new articles of round 6)
+    return lemma in JOINING_VERBS or any(
+        c.dep_ in ("dobj", "prep") and f"{lemma} {c.lemma_.lower()}" in JOINING_VERBS
+        for c in verb.children)
+
+
+def _joiner(draft: Draft, verb: Token, d: Document) -> None:
+    """'Jordan confirmed that its warplanes had joined US-led strikes' (Jordan Times 2014),
+    'Dutch jets took part in coalition strikes': the force that joined struck, besides the
+    force whose strikes it joined (the noun's own modifier), one report each
+    (sides.each_force)."""
+    doer = subject(verb)
+    if doer is None:
+        return
+    actors, _source = np_actors(doer, d)
+    joiner = next((a for a in actors if can_strike(a, d)), None)
+    if joiner is None or joiner in draft.perpetrators:
+        return
+    led = [a for a in draft.perpetrators if a not in actors]
+    draft.perpetrators, draft.actor_source = [joiner, *led], "clause"
+    draft.joined = bool(led)
+
+
+def _title_striker(draft: Draft, verb: Token, unit: DocSpan, d: Document) -> None:
+    """'Coalition Launches 23 Strikes against Isis near Raqqa' (IQ News 2017): the force of a
+    title's conducting verb that the tagger reads as a name is the run of capitalised words
+    before it, read as a label (the parse gives the verb no subject)."""
+    force = title_force([t for t in tokens_of(unit) if not t.is_space], verb, d)
+    if force is not None and can_strike(force, d):
+        draft.perpetrators, draft.actor_source = [force], "clause"
 
 
 def _flights(draft: Draft, verb: Token | None, d: Document) -> list[Draft]:
@@ -165,14 +225,23 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     named = any(actor_in(c.subtree, d) for c in noun.children if c.dep_ in MODIFIER_DEPS)
     # "following a Feb 26 strike which also killed five civilians": a strike that happened
     presupposed = noun.head.lower_ in PRESUPPOSING_PREPOSITIONS and noun.dep_ in ("pobj", "dobj")
-    if verb is not None and not (reports_strikes(verb, d) or air_modified(noun) or named
-                                 or presupposed):
+    # a title's conducting verb the tagger reads as a name ("Coalition Launches 23 Strikes");
+    # the strikes a release of munitions counts ("dropped 11 times more bombs (1,276 strikes)")
+    if verb is not None and not (reports_strikes(verb, d) or conducting(verb)
+                                 or air_modified(noun) or named or presupposed
+                                 or counts_release(noun, verb, count)):
         return False  # "held three strikes": not a verb that reports strikes
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     # "The last RAF air strike was on 25 September": an ordinal singles out a strike of its own
     definite = det is not None and det.lower_ in NOT_NEW_DETERMINERS and not ordinal_of_series(noun)
-    # "carried out their first strikes": the subject's own strikes, not a back-reference
-    own = verb is not None and verb.lemma_.lower() in CONDUCT_VERBS
+    # "carried out their first strikes": the subject's own strikes, not a back-reference;
+    # "We took part in the strikes", "two CF-18s were involved in the airstrike": strikes
+    # joined happened, when the strikes taken up are no count of several told before ("The
+    # United Arab Emirates and Jordan also participated in the airstrikes in Syria" after a
+    # release's count is a line of that count: genre, CENTCOM 2014)
+    own = verb is not None and (verb.lemma_.lower() in CONDUCT_VERBS or joining(verb))
+    if own and count is None and definite and joining(verb) and not is_infinitive(verb):
+        return not any(draft.counted and not draft.single for draft in d.drafts)
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))

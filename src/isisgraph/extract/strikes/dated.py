@@ -43,6 +43,7 @@ from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import (
     ASPECT_VERBS,
     FRAME_VERBS,
+    JOINING_VERBS,
     PEOPLE_NOUNS,
     STRIKING_OUTCOME_VERBS,
     TARGET_NOUNS,
@@ -89,6 +90,8 @@ class _Strike:
     narrative: bool
     others: list[str] = field(default_factory=list)  # "the Russian and Syrian fighter jets"
     striker: int = -1  # the subject's token: "Typhoons struck ... whilst Tornados hit ..."
+    joined: bool = False  # "the CF-18s joined coalition aircraft to hit": one report each
+    headline_state: bool = False  # "Russia Destroys 20 ISIL Tanks": its air arm, if the body says
     rule: str = ""  # the rule that found it, when not told by the verb (PASSIVE_HIT)
 
 
@@ -154,6 +157,12 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         return None
     # "Turkey hit 59 Daesh targets": a state's forces hit with jets and guns alike
     states_hit = verb.lemma_.lower() in STRIKING_OUTCOME_VERBS
+    # "Russia Destroys 20 ISIL Tanks near Syria's Palmyra": a headline's state stands for its
+    # air arm, when the body tells that arm's strikes (read_document keeps it only then)
+    headline_state = bool(actor) and not (says_strike or states_hit) and d.in_title(verb) and (
+        d.ref.is_a(actor, "Government") and is_air_capable(air_arm(actor, d), d))
+    if headline_state:
+        actor = air_arm(actor, d)
     if actor and not (says_strike or states_hit) and not is_air_capable(actor, d):
         return None
     if actor and (says_strike or states_hit) and not can_strike(actor, d):
@@ -165,8 +174,26 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         when, when_source = narrative_date(d, n, actor), "context"
     if when is None and not (told_as_done(clause_verb) or d.in_title(verb)):
         return None  # "jets strike positions" in the body with no date: no report
-    return _Strike(when, when_source, [verb], actor, source, narrative, others=actors[1:],
-                   striker=subj.i)
+    others = actors[1:]
+    joined = _joined_force(clause_verb, verb, d) if actor else None
+    if joined is not None and joined != actor and joined not in others:
+        others.append(joined)
+    return _Strike(when, when_source, [verb], actor, source, narrative, others=others,
+                   striker=subj.i, joined=joined is not None and joined != actor,
+                   headline_state=headline_state)
+
+
+def _joined_force(clause_verb: Token, verb: Token, d: Document) -> str | None:
+    """'For Wednesday's mission, the CF-18s joined coalition aircraft to hit ISIS fighting
+    positions' (CTV 2014): the force of the aircraft a force joined to strike struck too (as
+    'joined US-led strikes' in count reports, Jordan Times 2014)."""
+    if clause_verb == verb or clause_verb.lemma_.lower() not in JOINING_VERBS:
+        return None
+    for obj in (c for c in clause_verb.children if c.dep_ == "dobj"):
+        found, _source = np_actor(obj, d)
+        if found and can_strike(found, d):
+            return found
+    return None
 
 
 def _passive_hit(d: Document, n: int, unit: DocSpan, verb: Token,
@@ -323,6 +350,8 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
         draft.strike_count, draft.qualifier, draft.counted = int(times.value), times.qualifier, True
         draft.rule = TIMES
     draft.perpetrators = [strike.actor, *strike.others] if strike.actor else []
+    draft.joined = strike.joined
+    draft.needs_air_report = strike.headline_state
     draft.actor_source = strike.actor_source
     if strike.when is not None:
         draft.when, draft.when_source = strike.when, strike.when_source
@@ -375,8 +404,10 @@ def carrying_clause(verb: Token, d: Document) -> Token | None:
         return head
     if is_infinitive(verb):
         # "used a Hellfire missile to strike", "continued to attack ISIS yesterday"
+        # "joined coalition aircraft to hit ISIS positions": a force joining another's strike
         if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and (
             head.lemma_.lower() == "use" or head.lemma_.lower() in ASPECT_VERBS
+            or head.lemma_.lower() in JOINING_VERBS
         ):
             return head
         return None

@@ -55,6 +55,8 @@ class Draft:
     counted_noun: str = "strike"  # what is counted: "strike", or "sortie" (flights, not strikes)
     paragraph: int = 0
     key: str = ""
+    joined: bool = False  # a force's part of strikes by another: one report per force
+    needs_air_report: bool = False  # a headline's state: kept if the body has its air arm's
 
     def step(self, step_id: str) -> None:
         """Record that the step ``step_id`` changed this report (once)."""

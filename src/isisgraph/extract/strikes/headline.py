@@ -19,7 +19,13 @@ from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, is_air_capable, label_lookup, np_actors
 from isisgraph.extract.strikes.aircraft import aircraft_word
 from isisgraph.extract.strikes.document import Document, Draft
-from isisgraph.extract.strikes.lexicon import AIR_WORDS, CONDUCT_VERBS, TARGET_NOUNS, TREND_VERBS
+from isisgraph.extract.strikes.lexicon import (
+    AIR_WORDS,
+    CONDUCT_VERBS,
+    FRAME_VERBS,
+    TARGET_NOUNS,
+    TREND_VERBS,
+)
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.syntax.units import in_headline
@@ -52,9 +58,19 @@ def title_verb(noun: Token) -> Token | None:
     if not in_headline(noun):
         return None
     for tok in noun.doc[max(0, noun.sent.start): noun.i]:
-        if _verb_forms(tok) & CONDUCT_VERBS and tok.pos_ in ("VERB", "PROPN", "NOUN"):
+        if _verb_forms(tok) & CONDUCT_VERBS and tok.pos_ in ("VERB", "PROPN", "NOUN") and (
+                _opens_phrase(tok, noun)):
             return tok
     return None
+
+
+def _opens_phrase(verb: Token, noun: Token) -> bool:
+    """Whether only the strike noun's own modifiers stand between a title's verb and it
+    ("Launches 23 Strikes", "Launches First Anti-Daesh Air Strikes"), so that the strikes are
+    its object; not "Launches Inquiry Into Strikes", whose object is another noun."""
+    between = noun.doc[verb.i + 1: noun.i]
+    return all(t.i >= noun.left_edge.i or t.pos_ in ("NUM", "ADJ", "PUNCT") or t.like_num
+               for t in between)
 
 
 def conducting(verb: Token | None) -> bool:
@@ -146,7 +162,8 @@ def title_strikes(d: Document, n: int, unit: DocSpan, made: list[Draft]) -> list
             continue  # "US Troops Kill ISIS Leader": an outcome by a force not said to fly
         after = [t for t in words if t.i > verb.i]
         if not any(t.lemma_.lower() in TARGET_NOUNS or t.lower_.removesuffix("s") in TARGET_NOUNS
-                   for t in after[:4]):
+                   for t in after[:4]) and not (_verb_forms(verb) & FRAME_VERBS
+                                                and _group_object(after, d)):
             continue
         draft = Draft(unit=n, anchor=verb, span=Span(verb.idx, verb.idx + len(verb.text)),
                       rule=TITLE_VERB)
@@ -169,9 +186,18 @@ def _air_words_before(words: list[Token], verb: Token) -> bool:
 
 
 def _title_verb_kind(tok: Token, d: Document) -> tuple[bool, bool]:
-    """Whether a title's word may be a strike verb, and whether an outcome verb."""
+    """Whether a title's word may be a strike verb, and whether an outcome verb (or 'attack',
+    which, like an outcome, strikes only when the title names aircraft before it: 'Turkish Jets
+    Attack ISIS in Syria', Air Force Magazine 2015, new articles of round 6)."""
     forms = _verb_forms(tok)
-    return bool(forms & d.lex.strike_verbs), bool(forms & set(d.lex.outcome_of))
+    return bool(forms & d.lex.strike_verbs), bool(forms & (set(d.lex.outcome_of) | FRAME_VERBS))
+
+
+def _group_object(after: list[Token], d: Document) -> bool:
+    """Whether the title's verb is followed at once by an armed group ('Attack ISIS')."""
+    first = next((t for t in after if not t.is_punct), None)
+    ent = d.entity(first, "ACTOR") if first is not None else None
+    return ent is not None and d.ref.is_a(ent.ent_id_, "ArmedGroup")
 
 
 def title_force(words: list[Token], verb: Token, d: Document) -> str | None:

@@ -6,7 +6,9 @@ Syrian one did: two reports of at least one strike, on the same evidence (the go
 codes them so); "Russian, Syrian jets pound ISIS in Deir Ezzor" (genre: asharq), the same. Forces of which
 one belongs to the other ("U.S. and coalition military forces continued to attack") are one
 side, and a count ("Russian and Syrian warplanes launched dozens of air raids") is shared, not
-split: neither force's share is stated."""
+split: neither force's share is stated. A force that joined another's strikes ("Jordan said its
+warplanes had joined US-led strikes", Jordan Times 2014; "the CF-18s joined coalition aircraft to
+hit ...", CTV 2014) struck, and so did the force it joined: one report each, member or not."""
 
 from __future__ import annotations
 
@@ -27,7 +29,10 @@ def each_force(drafts: list[Draft], d: Document) -> list[Draft]:
     """The reports, each uncounted report of independent forces split into one per force."""
     out: list[Draft] = []
     for draft in drafts:
-        if draft.counted or not independent(draft.perpetrators, d):
+        # "its warplanes had joined US-led strikes": the member's part and the strikes it
+        # joined are each a report, though the member belongs to the coalition
+        joined = draft.joined and len(draft.perpetrators) > 1
+        if draft.counted or not (joined or independent(draft.perpetrators, d)):
             out.append(draft)
             continue
         for actor in draft.perpetrators:
