@@ -54,6 +54,7 @@ LEADING_PARTICIPLES = WORDS.leading_participles
 MONITOR_WORDS = WORDS.monitor_words
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
 OBJECT_REPORTING_VERBS = WORDS.object_reporting_verbs
+NAME_SUFFIXES = WORDS.name_suffixes
 OFFICIAL_NOUNS = WORDS.official_nouns
 QUOTING_VERBS = WORDS.quoting_verbs
 RANK_NOUNS = WORDS.rank_nouns
