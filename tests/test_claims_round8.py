@@ -52,3 +52,28 @@ def test_the_surname_of_a_name_skips_its_suffixes_only():
     assert surname_of("Kenneth F. McKenzie Jr.") == "McKenzie"
     assert surname_of("Abu Bakr al-Baghdadi") == "al-Baghdadi"
     assert surname_of("III") == "III"
+
+
+# ---------------------------------------------------------------- an outlet that carries a claim
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Islamic State said its militants shelled the barracks on Friday, in a claim carried by the Amaq "
+     "propaganda agency.", "amaq"),
+    ("Islamic State said they blew up the bridge, in a claim relayed by the Aamaq news outlet.", "amaq"),
+    ("The Interior Ministry said police arrested six men, in a statement quoted by the SANA news agency.",
+     "sana"),
+])
+def test_an_outlet_named_before_a_generic_head_relays_the_claim(pipeline, ref, text, outlet):
+    # the outlet's entity covers its name only, not "news agency" after it; a claim is a
+    # document an outlet carries as a statement is
+    claims, _ = read(pipeline, ref, text)
+    relayed = [c for c in claims if c.extractor == "claims.relay.reported-by"]
+    assert speakers(relayed) == [outlet]
+    assert len(claims) == 2
+
+
+def test_a_claim_carried_by_no_outlet_has_no_relay(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Islamic State said it killed four soldiers, in a claim carried by its "
+                                    "fighters on social media.")
+    assert speakers(claims) == ["isis"]

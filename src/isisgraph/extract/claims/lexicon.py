@@ -58,6 +58,7 @@ NAME_SUFFIXES = WORDS.name_suffixes
 OFFICIAL_NOUNS = WORDS.official_nouns
 QUOTING_VERBS = WORDS.quoting_verbs
 RANK_NOUNS = WORDS.rank_nouns
+RELAYED_NOUNS = WORDS.relayed_nouns
 RELAYING_VERBS = WORDS.relaying_verbs
 ROLE_VERBS = WORDS.role_verbs
 SOCIAL_MEDIA = WORDS.social_media
