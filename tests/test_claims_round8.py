@@ -77,3 +77,27 @@ def test_a_claim_carried_by_no_outlet_has_no_relay(pipeline, ref):
     claims, _ = read(pipeline, ref, "Islamic State said it killed four soldiers, in a claim carried by its "
                                     "fighters on social media.")
     assert speakers(claims) == ["isis"]
+
+
+# ---------------------------------------------------------------- a source of a state whose government has no force
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed nine people at a market in Homs on Friday, security sources said.",
+    "Gunmen attacked a checkpoint outside Damascus overnight. Two of them were arrested, according to a "
+    "security source.",
+    "A blast hit a bus station in Aleppo on Monday. A military source said the device was planted under a "
+    "bench.",
+])
+def test_a_security_source_of_a_government_without_forces_speaks_for_it(pipeline, ref, text):
+    # after December 2024 Syria's government is the transitional one, which has no force of its own
+    # in the reference data; the Assad regime's army is out of office
+    claims, _ = read(pipeline, ref, text, published=dt.date(2025, 6, 22))
+    sourced = [c for c in claims if "claims.sources.forceless-government" in c.extractor]
+    assert speakers(sourced) == ["syrian-transitional-government"]
+
+
+def test_a_security_source_of_a_state_with_forces_keeps_its_force(pipeline, ref):
+    claims, _ = read(pipeline, ref, "A car bomb killed nine people at a market in Kirkuk on Friday, "
+                                    "security sources said.", published=dt.date(2025, 6, 22))
+    assert speakers(claims) == ["isf"]
