@@ -27,7 +27,7 @@ from isisgraph import iris
 from isisgraph.closed_class import ARABIC_ARTICLES
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.attribution import append_step
-from isisgraph.extract.claims.lexicon import ARMED_FORCES_BODIES, STATE_BODY_NOUNS, TITLE_WORDS
+from isisgraph.extract.claims.lexicon import ARMED_FORCES_BODIES, NAME_SUFFIXES, STATE_BODY_NOUNS, TITLE_WORDS
 from isisgraph.extract.claims.roles import role_and_orgs
 from isisgraph.extract.syntax.units import is_honorific
 from isisgraph.records import Claim, Person
@@ -144,7 +144,7 @@ def named_in_full_later(art: ClaimArticle, claims: list[Claim]) -> None:
         if person is None or " " in person.name:
             continue
         wanted = fold_name(person.name)
-        fuller = [p for p in persons.values() if " " in p.name and fold_name(p.name.split()[-1]) == wanted]
+        fuller = [p for p in persons.values() if " " in p.name and fold_name(surname_of(p.name)) == wanted]
         if len(fuller) != 1:
             continue
         full = fuller[0]
@@ -160,7 +160,7 @@ def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | N
     wanted = fold_name(surname)
     best: tuple[Person, int] | None = None
     for person in art.memory.persons.values():
-        last = fold_name(person.name.split()[-1])
+        last = fold_name(surname_of(person.name))
         if last == wanted:
             best = (person, 0)
         elif (best is None or best[1] > 0) and (
@@ -180,7 +180,7 @@ def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | 
         if len(tokens) < 2 or ent.end > before:
             continue
         full = name_text(tokens)
-        if fold_name(full.split()[-1]) == wanted:
+        if fold_name(surname_of(full)) == wanted:
             names.add(full)
     return names.pop() if len(names) == 1 else None
 
@@ -213,6 +213,16 @@ def person_label(name: str) -> str:
         label.append(word)
         position += 1
     return " ".join(label)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a full name that is not a generational suffix ("Myles B. Caggins III",
+    "Kenneth F. McKenzie Jr." -> "Caggins", "McKenzie"): a later "Caggins said" is the same
+    person, not a new one named "Caggins" (``name-suffixes`` in the claims lexicon)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 def fold_name(name: str) -> str:

@@ -7,7 +7,9 @@ sentence besides the speaker (tests/data/real/README.md):
 - ``claims.relay.reported-by``: a document relayed by a participle of reporting or carrying
   with an actor as its agent ("In the statement reported by the Hawar Agency, the Asayish
   explained ...", dev f_almasdar; "The statement, reported by the Anadolu Agency, said: ...",
-  dev g_hathalyoum).
+  dev g_hathalyoum); the document may be a claim ("..., in a claim carried by its Aamaq news
+  agency", dev j_vindicator), and the outlet a name before a generic head that its entity does
+  not cover ("its Aamaq news agency"; "a statement ... carried by Alsumaria TV network").
 
 Either gives the outlet a claim of its own on the sentence, marked as a relay (a later "it"
 or "he added" still means the speaker it relays). "Three strikes per day", "the statement
@@ -22,11 +24,13 @@ from spacy.tokens import Token
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.dates import claim_date
-from isisgraph.extract.claims.lexicon import RELAYING_VERBS
+from isisgraph.extract.claims.lexicon import RELAYED_NOUNS, RELAYING_VERBS
 from isisgraph.extract.claims.speakers import resolve
 from isisgraph.extract.shared import tokens_of
 
 PER = "claims.relay.per"
+# a proper noun before a generic head is sometimes parsed as its modifier ("the SANA news agency")
+NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 REPORTED_BY = "claims.relay.reported-by"
 
 
@@ -66,11 +70,24 @@ def relaying_outlet(art: ClaimArticle, tok: Token) -> tuple[Token | None, str | 
         tok.tag_ == "VBN"
         and tok.dep_ == "acl"
         and tok.lemma_.lower() in RELAYING_VERBS
-        and tok.head.lemma_.lower() in art.lexicon.nouns
+        and (tok.head.lemma_.lower() in art.lexicon.nouns or tok.head.lemma_.lower() in RELAYED_NOUNS)
     ):
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             objects = [o for o in agent.children if o.dep_ == "pobj"]
-            ent = art.ent_of(objects[0]) if objects else None
-            if ent is not None and ent.label_ == "ACTOR":
-                return objects[0], REPORTED_BY
+            outlet = outlet_named(art, objects[0]) if objects else None
+            if outlet is not None:
+                return outlet, REPORTED_BY
     return None, None
+
+
+def outlet_named(art: ClaimArticle, head: Token) -> Token | None:
+    """The token of the actor an agent phrase names: its head, or a name before a generic head
+    that the entity does not cover ("its Aamaq news agency", "Alsumaria TV network")."""
+    names = [head]
+    for tok in names:
+        names.extend(c for c in tok.lefts if c.dep_ == "compound" or (c.dep_ in NAME_DEPS and c.pos_ == "PROPN"))
+    for tok in names:
+        ent = art.ent_of(tok)
+        if ent is not None and ent.label_ == "ACTOR":
+            return tok
+    return None

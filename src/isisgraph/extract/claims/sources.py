@@ -20,6 +20,9 @@ official sources).
   operation of Turkey's intelligence service is that service (dev k_yenisafak-aa,
   i_hurriyet), "a security source" in news of Peshmerga losses the Peshmerga (k_northpress);
   in news of Iraqi soldiers killed it stays the Iraqi security forces (:func:`operating_force`).
+- ``claims.sources.forceless-government``: such a source of a state whose government has no
+  force in the reference data speaks for that government ("security sources said" in news of
+  Syria after December 2024: the transitional government; :func:`state_forces`).
 - ``claims.sources.state-body``: a phrase headed by a body of a state ("the country's Interior
   Ministry", "A National Security Council press release") is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
@@ -57,7 +60,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.extract.claims.actors import government_of, is_participle_modifier
+from isisgraph.extract.claims.actors import government_of, in_office, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.lexicon import (
     ARMED_FORCES_BODIES,
@@ -80,6 +83,8 @@ from isisgraph.extract.syntax.units import dateline_tokens
 from isisgraph.nlp import SOURCES_KEY as LINK_SOURCES
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from isisgraph.reference import Reference
 
 UNNAMED_OFFICIAL = "claims.sources.unnamed-official"
@@ -88,6 +93,7 @@ LOCAL_FORCE = "claims.sources.local-force"
 OPERATING_FORCE = "claims.sources.operating-force"
 UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
 STATE_MEDIA = "claims.sources.state-media"
+FORCELESS_GOVERNMENT = "claims.sources.forceless-government"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -124,11 +130,13 @@ def unnamed_source(
         iri = armed_forces_of(government, art.ref) if defence and government else government
     else:
         kinds = [FORCE_KINDS[w] for w in (lemma, *sorted(words)) if w in FORCE_KINDS]
-        iri = force_of_kind(art.ref, country, kinds[0]) if kinds else None
+        iri = force_of_kind(art.ref, country, kinds[0], art.article.published) if kinds else None
         if iri is None and government:
             iri = armed_forces_of(government, art.ref)
     if not iri or iri == government and rule == UNNAMED_OFFICIAL:
-        return []  # no force of that state in the reference data
+        if rule == UNNAMED_OFFICIAL and government and not state_forces(art.ref, government):
+            return [Speaker(government, confidence=0.5, how="context", rule=FORCELESS_GOVERNMENT)]
+        return []  # no one force of that state in the reference data
     if rule == UNNAMED_OFFICIAL and lemma not in FORCE_KINDS:
         local = local_force(art, country)
         if local is not None:
@@ -171,6 +179,17 @@ def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         return [Speaker(government, confidence=0.6, how="context", rule=STATE_MEDIA)]
     agency = ISIS.rsplit("/", 1)[0] + "/" + slug
     return [Speaker(agency, on_behalf_of=government, confidence=0.6, how="context", rule=STATE_MEDIA)]
+
+
+def state_forces(ref: Reference, government: str) -> list[str]:
+    """``claims.sources.forceless-government``: the state forces that are members of a
+    government. A government with none in the reference data (Syria's transitional government
+    of December 2024 on, whose army and police the data do not tell apart) is what its unnamed
+    security sources speak for, not nobody, nor the Assad regime's army, out of office:
+    "..., security sources said" in news of a Damascus church bombing (dev
+    l_telegraphindia-reuters); the gold reads "Security troops said ..." of Syria in December
+    2025 alike (dev j_thenational, still missed: the phrase is no source phrase)."""
+    return [a for a, orgs in ref.member_of.items() if government in orgs and ref.is_a(a, "StateForce")]
 
 
 def local_force(art: ClaimArticle, country: str) -> str | None:
@@ -363,12 +382,17 @@ def place_countries(art: ClaimArticle, ents: list) -> list[str]:  # type: ignore
     return out
 
 
-def force_of_kind(ref: Reference, country: str, kind: str) -> str | None:
+def force_of_kind(ref: Reference, country: str, kind: str, on: dt.date | None = None) -> str | None:
     """The state force of ``country`` that a label "<demonym> <kind>" names ("Iraqi security
-    forces" → the ISF, "Syrian army" → the SAA), the one with the shortest such label."""
+    forces" → the ISF, "Syrian army" → the SAA), the one with the shortest such label; on a
+    date, not the force of a government out of office then (the Assad regime's army after
+    December 2024)."""
     best: tuple[int, str] | None = None
     for iri, labels in ref.aliases.items():
         if ref.countries.get(iri) != country or not ref.is_a(iri, "StateForce"):
+            continue
+        governments = [g for g in ref.member_of.get(iri, ()) if ref.is_a(g, "Government")]
+        if governments and not any(in_office(ref, g, on) for g in governments):
             continue
         for label in labels:
             words = label.lower().split()
