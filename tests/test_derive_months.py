@@ -1,7 +1,7 @@
 """The months of the derived graph (igd:during, igd:claimedIn), which the list queries narrowed
 by since/until join on first, the pairs of co-acting actors (igd:CoActors), each node's English
-labels once (igd:label), a claim's first evidence offset (igd:firstStart), and the version the
-derived graph states.
+labels once (igd:label), a claim's first evidence offset (igd:firstStart), a strike's targets
+as text (igd:target), and the version the derived graph states.
 
 The graphs here are made by hand, so each month and count below is read off the triples."""
 
@@ -174,6 +174,44 @@ def test_labels_once_and_a_claims_first_evidence_offset():
                                                     Literal("SDF", lang="en-GB")}
     assert list(graph.objects(X.said, IGD.firstStart)) == [Literal(7)]
     assert list(graph.objects(X.told, IGD.firstStart)) == []  # no selector
+    store = ox.Store()
+    store.load(dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    assert set(derived_graph(derive_inputs(store))) == set(graph)
+
+
+def test_a_strikes_targets_as_strikes_near_place_shows_them():
+    dataset = hand_made()
+    g = dataset.graph(DOC)
+    g.add((X.report, IG.hasTargetEngagement, X.hit1))
+    g.add((X.report, IG.hasTargetEngagement, X.hit2))
+    g.add((X.report, IG.hasTargetEngagement, X.hit3))
+    g.add((X.hit1, IG.targetType, X.vehicle))  # two quantities stated: one text each
+    g.add((X.hit1, IG.quantity, Literal(2)))
+    g.add((X.hit1, IG.quantity, Literal(3)))
+    g.add((X.hit2, IG.targetType, X.tunnel))  # no quantity: the label alone
+    g.add((X.hit3, IG.targetType, X.unnamed))  # no English label: nothing
+    g.add((X.hit3, IG.quantity, Literal(9)))
+    g.add((X.event, IG.hasTargetEngagement, X.hit4))  # an engagement without a type: nothing
+    g.add((X.hit4, IG.quantity, Literal(1)))
+    g.add((X.vehicle, SKOS.prefLabel, Literal("vehicle", lang="en")))
+    g.add((X.vehicle, SKOS.prefLabel, Literal("véhicule", lang="fr")))
+    g.add((X.tunnel, SKOS.prefLabel, Literal("tunnel", lang="en")))
+    g.add((X.unnamed, SKOS.prefLabel, Literal("sans nom", lang="fr")))
+    graph = derived_graph(dataset)
+    assert set(graph.objects(X.report, IGD.target)) == {Literal("vehicle x2"), Literal("vehicle x3"), Literal("tunnel")}
+    assert list(graph.objects(X.event, IGD.target)) == []
+    # what the query computed in SPARQL before, on the same triples
+    before = dataset.query("""
+        PREFIX ig: <https://w3id.org/isisgraph/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?strike ?target WHERE {
+          ?strike ig:hasTargetEngagement ?engagement .
+          ?engagement ig:targetType ?type .
+          ?type skos:prefLabel ?type_label FILTER(LANGMATCHES(LANG(?type_label), "en"))
+          OPTIONAL { ?engagement ig:quantity ?quantity }
+          BIND(IF(BOUND(?quantity), CONCAT(?type_label, " x", STR(?quantity)), ?type_label) AS ?target)
+        }""")
+    assert {(s, str(t)) for s, t in before} == {(s, str(t)) for s, t in graph.subject_objects(IGD.target)}
     store = ox.Store()
     store.load(dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
     assert set(derived_graph(derive_inputs(store))) == set(graph)

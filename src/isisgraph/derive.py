@@ -40,7 +40,12 @@ by comparing every pair of facts, which grows with the square of the corpus:
   a list query looks a row's labels up here, one triple each, instead of joining every copy
   or computing the distinct labels of every node first;
 - ``igd:firstStart``: a claim's first evidence offset (the smallest ``oa:start`` of the
-  selectors of its ``ig:evidence``), which ``claims-by`` shows the span of.
+  selectors of its ``ig:evidence``), which ``claims-by`` shows the span of;
+- ``igd:target``: what ``strikes-near-place`` shows of a strike's targets, one plain literal
+  per target: for each ``ig:hasTargetEngagement``, each English ``skos:prefLabel`` of its
+  ``ig:targetType``, followed by `` xN`` for each ``ig:quantity`` N it states. Looked up
+  once per row; the lookup in SPARQL (an OPTIONAL of engagement, type, label and quantity)
+  is evaluated over every engagement of the store before the join, whatever the narrowing.
 
 The rules are those the saved queries stated in SPARQL before (their headers still say them);
 ``tests/test_derive.py`` checks them on hand-worked fixtures and the golden answers hold.
@@ -75,14 +80,14 @@ DERIVED_GRAPH = GRAPH["derived"]
 IGD = Namespace(BASE + "derived#")
 # What the derived graph holds, stated in it (``graph/derived igd:version``) and raised whenever
 # that changes: a graph derived by another version is derived again (or refused, read-only).
-DERIVED_VERSION = "2026-12-07.3"
+DERIVED_VERSION = "2026-12-07.4"
 DOC_PREFIX = str(GRAPH["doc/"])
 # Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
          IG.partOfReport, IG.evidence, OA.hasSource, IG.partOf, IG.memberOf,
          IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl,
          IG.trigger, IG.sameEventAs, IG.sameReportAs, IG.claimType, IG.claimDate, SCHEMA.datePublished,
-         SKOS.prefLabel, OA.hasSelector, OA.start)
+         SKOS.prefLabel, OA.hasSelector, OA.start, IG.hasTargetEngagement, IG.targetType, IG.quantity)
 TWINS = (IG.sameEventAs, IG.sameReportAs)
 ACTOR_ROLES = (IG.perpetrator, IG.claimant, IG.onBehalfOf, IG.targetActor, IG.gainedControl, IG.lostControl)
 PLACE_ROLES = (IG.location, IG.inCountry)
@@ -423,6 +428,10 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
         for label in labels:
             if isinstance(node, URIRef) and english(label):
                 out.add((node, IGD.label, label))
+    for strike, engagements in facts.values[IG.hasTargetEngagement].items():
+        if isinstance(strike, URIRef):
+            for text in target_texts(facts, engagements):
+                out.add((strike, IGD.target, Literal(text)))
     return out
 
 
@@ -459,6 +468,19 @@ def _add_co_actors(out: Graph, facts: Facts, twins: dict[Node, set[Node]]) -> No
             out.add((node, p, o))
         for cls in classes:
             out.add((node, IGD.eventType, cls))
+
+
+def target_texts(facts: Facts, engagements: Iterable[Node]) -> set[str]:
+    """The targets of a strike as ``strikes-near-place`` states them (its SPARQL was
+    ``IF(BOUND(?quantity), CONCAT(?type_label, " x", STR(?quantity)), ?type_label)``): each
+    English label of each engagement's target type, once per quantity stated, or alone."""
+    texts: set[str] = set()
+    for engagement in engagements:
+        quantities = facts.of(IG.quantity, engagement)
+        for kind in facts.of(IG.targetType, engagement):
+            for label in filter(english, facts.of(SKOS.prefLabel, kind)):
+                texts |= {f"{label} x{q}" for q in quantities} if quantities else {str(label)}
+    return texts
 
 
 def first_start(facts: Facts, claim: Node) -> Node | None:

@@ -36,7 +36,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import closing
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -63,6 +63,10 @@ PARAM_LINE = re.compile(
     r"\s*(?:—|--)\s*(?P<meaning>.+)$"
 )
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+# The words with which a query reaches past the graph it is given (isisgraph.sandbox), as
+# keywords: not a variable (?from), nor part of a prefixed name (ig:from) or of a longer word.
+REACH_WORDS = re.compile(r"(?<![\w?$:])(?:SERVICE|FROM|LOAD|USING)(?!\w)", re.IGNORECASE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -372,6 +376,8 @@ def term_for_default(param: Param) -> Identifier:
 def is_update(text: str) -> bool:
     """Whether ``text`` is a SPARQL Update request rather than a query (parsing it costs more
     than answering most saved queries on Oxigraph, so the answer is kept per text)."""
+    if first_keyword(text) in QUERY_FORMS:
+        return False  # a text that starts as a query is never an update, parsed or not
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
@@ -422,6 +428,24 @@ def prepare(text: str, source: str) -> Any:
         return prepared_query(text)
     except Exception as exc:  # pyparsing.ParseException, or rdflib's plain Exception for prefixes
         raise parse_error(exc, text, source) from exc
+
+
+def plain_query(text: str) -> bool:
+    """Whether Oxigraph may run ``text`` without rdflib's parse first (which costs more than
+    running a narrowed saved query on a 10,000-article store): a query, by its first keyword,
+    that cannot reach past its graph because it names no SERVICE, FROM, LOAD or USING, and
+    that does not SELECT * (whose column order is rdflib's). The test is conservative: such a
+    word anywhere but in a line that is a comment, a long string (which may hold a line
+    starting with #) or a \\u escape (which SPARQL reads before the words) sends the text to
+    rdflib's parser, which reads its algebra (:func:`isisgraph.sandbox.reach_of`)."""
+    from isisgraph.store import SELECT_STAR
+
+    if '"""' in text or "'''" in text or "\\u" in text or "\\U" in text:
+        return False
+    # a short string or an IRI never holds a line end, so a line whose first character after
+    # spaces and tabs is # is a comment
+    code = "\n".join(line for line in re.split(r"[\r\n]", text) if not line.lstrip(" \t").startswith("#"))
+    return first_keyword(text) in QUERY_FORMS and not REACH_WORDS.search(code) and not SELECT_STAR.search(code)
 
 
 @functools.lru_cache(maxsize=128)
@@ -518,7 +542,7 @@ def stream_query(
     """
     from isisgraph.derive import ensure_derived, reads_derived
     from isisgraph.running import Evaluation
-    from isisgraph.sandbox import check_reach, rdflib_offline, reach_of
+    from isisgraph.sandbox import Reach, check_reach, rdflib_offline, reach_of
     from isisgraph.store import with_derived_links
 
     saved = name_or_path if isinstance(name_or_path, SavedQuery) else find_query(name_or_path)
@@ -538,22 +562,28 @@ def stream_query(
         produce = lambda: run_update(text, source, dataset, prepared_update, terms)  # noqa: E731
         evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
         return Rows(evaluation.columns, evaluation.rows(), saved, update=True, stop=evaluation.stop)
-    prepared = prepare(text, source)  # syntax errors with file, line and column, whatever the backend
-    sliced = with_slice(text, limit, offset) if prepared.algebra.name == "SelectQuery" else None
+    # syntax errors with file, line and column, whatever the backend (Oxigraph runs a plain
+    # query unparsed, and a syntax error it finds is then parsed for them: oxigraph_answer)
+    prepared = None if backend == "oxigraph" and plain_query(text) else prepare(text, source)
+    select = first_keyword(text) == "SELECT" if prepared is None else prepared.algebra.name == "SelectQuery"
+    sliced = with_slice(text, limit, offset) if select else None
     if sliced is not None and sliced != text:  # a page of the answer: the engine stops after it
-        text, prepared = sliced, prepare(sliced, source)
+        text, prepared = sliced, None if prepared is None else prepare(sliced, source)
     if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
         if isinstance(dataset, Dataset):
             ensure_derived(dataset)
         else:
             with_derived_links(dataset)
-    reach = reach_of(prepared.algebra)
+    reach = Reach() if prepared is None else reach_of(prepared.algebra)
     check_reach(reach, source, lambda: graph_names(dataset), allow_remote, backend)
     if isinstance(dataset, Dataset):
         produce = lambda: rdflib_answer(dataset, prepared, terms, saved)  # noqa: E731
+        around: Callable[[], Any] = lambda: rdflib_offline(allow_remote)  # noqa: E731
     else:
-        produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset)  # noqa: E731
-    evaluation = Evaluation(produce, source, timeout, lambda: rdflib_offline(allow_remote))
+        produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset,  # noqa: E731
+                                          source)
+        around = nullcontext  # rdflib's switch: nothing of rdflib's engine runs
+    evaluation = Evaluation(produce, source, timeout, around)
     rows = evaluation.rows()
     if sliced is None and (limit is not None or offset):
         rows = islice(rows, offset, None if limit is None else offset + limit)
@@ -661,9 +691,11 @@ def triple_rows(graph: Any) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
 
 
 def oxigraph_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str, Identifier], saved: SavedQuery,
-                    has_dataset: bool) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+                    has_dataset: bool, source: str = "<query>") -> tuple[list[str], Iterator[tuple[Any, ...]]]:
     """Columns and rows from Oxigraph, each SELECT row as it is found. The default graph is
-    the union of the graphs, unless the query names its own (FROM): then those, as in rdflib."""
+    the union of the graphs, unless the query names its own (FROM): then those, as in rdflib.
+    ``prepared`` is rdflib's parse of ``text``, or None for a :func:`plain_query` (its columns
+    are then Oxigraph's, which are those of its projection)."""
     import pyoxigraph as ox
 
     from isisgraph.store import to_rdflib, with_values
@@ -671,13 +703,15 @@ def oxigraph_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str,
     try:
         answer = store.query(with_values(text, bindings), use_default_graph_as_union=not has_dataset)
     except SyntaxError as exc:
+        if prepared is None:
+            prepare(text, source)  # the error with file, line and column, as for any backend
         raise InputError(f"the query is not valid SPARQL ({' '.join(str(exc).split())})") from exc
     if isinstance(answer, ox.QueryBoolean):
         return ["answer"], iter([(bool(answer),)])
     if isinstance(answer, ox.QueryTriples):
         return triple_rows((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in answer)
     names = [v.value for v in answer.variables]
-    projected = [str(v) for v in prepared.algebra.get("PV") or []]
+    projected = [str(v) for v in prepared.algebra.get("PV") or []] if prepared is not None else names
     columns = projected if set(projected) == set(names) else names  # SELECT *: rdflib's column order
 
     def rows() -> Iterator[tuple[Any, ...]]:

@@ -6,15 +6,58 @@ or load error (a missing file, malformed input, an unknown option).
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from isisgraph import __version__
 from isisgraph.cli.common import EXIT_CODES_HELP, CommandError
 
+# Each command's module is imported when the command is run (or listed by --help), so a
+# command imports only what it uses: `isisgraph query` never loads the build's or the
+# views' modules. Name -> "module:attribute".
+COMMANDS = {
+    "build": "isisgraph.cli.build:build",
+    "evaluate": "isisgraph.cli.evaluate:evaluate",
+    "validate": "isisgraph.cli.validate:validate",
+    "export": "isisgraph.cli.export:export",
+    "push": "isisgraph.cli.export:push",
+    "queries": "isisgraph.cli.query:queries",
+    "query": "isisgraph.cli.query:query",
+    "explain": "isisgraph.cli.query:explain",
+    "demo-queries": "isisgraph.cli.query:demo_queries",
+    "names": "isisgraph.cli.query:names",
+    "viz": "isisgraph.cli.viz:viz",
+}
+
 
 class Commands(click.Group):
-    """The command group. An OSError no command turned into a message (standard output on a
-    full disk, a file that vanished) still ends as one line and exit 2, never a traceback."""
+    """The command group, its commands imported when first asked for (:data:`COMMANDS`).
+    An OSError no command turned into a message (standard output on a full disk, a file
+    that vanished) still ends as one line and exit 2, never a traceback."""
+
+    @property
+    def commands(self) -> dict[str, click.Command]:  # type: ignore[override]
+        """Every command, all imported (what code that reads the whole group sees)."""
+        for name in COMMANDS:
+            self.command_named(name)
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        self._commands = value
+
+    def command_named(self, name: str) -> click.Command | None:
+        if name not in self._commands and name in COMMANDS:
+            module, attribute = COMMANDS[name].split(":")
+            self._commands[name] = getattr(importlib.import_module(module), attribute)
+        return self._commands.get(name)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self.command_named(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self._commands, *COMMANDS})
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -30,33 +73,3 @@ class Commands(click.Group):
 @click.version_option(__version__, prog_name="isisgraph")
 def main() -> None:
     """Build an auditable RDF knowledge graph from news about the campaign against ISIS."""
-
-
-from isisgraph.cli.build import build  # noqa: E402
-
-main.add_command(build)
-
-from isisgraph.cli.evaluate import evaluate  # noqa: E402
-
-main.add_command(evaluate)
-
-from isisgraph.cli.validate import validate  # noqa: E402
-
-main.add_command(validate)
-
-from isisgraph.cli.export import export, push  # noqa: E402
-
-main.add_command(export)
-main.add_command(push)
-
-from isisgraph.cli.query import demo_queries, explain, names, queries, query  # noqa: E402
-
-main.add_command(queries)
-main.add_command(query)
-main.add_command(explain)
-main.add_command(demo_queries)
-main.add_command(names)
-
-from isisgraph.cli.viz import viz  # noqa: E402
-
-main.add_command(viz)
