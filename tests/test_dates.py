@@ -302,3 +302,17 @@ def test_anaphoric_days_need_a_day_before_them(nlp: spacy.language.Language) -> 
     dates = find_dates(nlp("Its jets flew 300 sorties in the preceding 12 months.")[:], published)
     # as "the past 12 months": twelve months of 30 days up to publication
     assert [(w.start, w.end) for w in dates] == [(published - dt.timedelta(days=360), published)]
+
+
+def test_the_previous_day_without_a_day_before_it_is_the_day_before_publication(
+    nlp: spacy.language.Language,
+) -> None:
+    """With no day before it in its sentence, 'the previous day' keeps its reading as 'the
+    past day'; after one, it is the day before that day."""
+    published = D(2019, 3, 23)  # a Saturday
+    [when] = find_dates(nlp("Jets had hit the last pocket the previous day.")[:], published)
+    assert (when.start, when.end) == (D(2019, 3, 22), published)
+    dates = find_dates(nlp("The group said on Wednesday that jets had hit it the previous day.")[:],
+                       published)
+    assert [(w.raw, w.start) for w in dates] == [("Wednesday", D(2019, 3, 20)),
+                                                 ("the previous day", D(2019, 3, 19))]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from isisgraph.extract.dates.patterns import KIND_PRECISION, Found, anaphoric, scan
+from isisgraph.extract.dates.patterns import APPROXIMATE, KIND_PRECISION, Found, anaphoric, scan
 from isisgraph.extract.dates.resolve import resolve_anaphor, resolve_match, resolve_when
 from isisgraph.extract.shared import span_text, tokens_of
 from isisgraph.extract.syntax.tree import clause_root
@@ -70,7 +70,8 @@ def _from_reference(f: Found, span: Span, base: int,
     """'In December 2016 ... in the preceding 12 months', 'on Friday ... a day earlier': an
     anaphoric expression counts from the last date written before it in its sentence (read
     whole, even when ``span`` is a clause of it: the date of a reporting clause counts); "the
-    preceding N months" without one counts from publication, "a day earlier" is left unread.
+    preceding N months" without one counts from publication, as "the previous day" does (the
+    day before publication up to it); "a day earlier", "the next day" are left unread.
     Dev: the MoD's "In December 2016, it was reported ... in the preceding 12 months" (two
     articles)."""
     doc = span.doc
@@ -82,8 +83,16 @@ def _from_reference(f: Found, span: Span, base: int,
             continue
         reference = resolve_match(earlier, published)
         if reference is not None:
-            return resolve_anaphor(f, reference, published)
-    return resolve_match(f, published) if f.kind != "day_before" else None
+            resolved = resolve_anaphor(f, reference, published)
+            if resolved is not None:
+                return resolved
+            break
+    if f.kind != "day_before":
+        return resolve_match(f, published)
+    if (f.match["dir3"] or "").lower() == "previous" and published is not None:
+        # read as before, as "the past day": the day before publication up to it
+        return published - dt.timedelta(days=1), published, APPROXIMATE
+    return None
 
 
 def find_dates(span: Span, published: dt.date | None) -> list[When]:
