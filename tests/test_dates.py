@@ -264,3 +264,55 @@ def test_every_date_match_contains_what_the_scan_requires_before_running_a_patte
         for match in pattern.finditer(text):
             for required in dates.REQUIRES.get(kind, ()):
                 assert required.search(match.group()), (kind, match.group(), required.pattern)
+
+
+def test_anaphoric_periods_count_from_the_date_told_before_them(nlp: spacy.language.Language) -> None:
+    """'In December 2016, it was reported ... in the preceding 12 months' (the MoD's text in
+    two dev articles): the twelve months before that December, not before publication; 'a day
+    earlier', 'two days later', 'the day before' count from a day of their sentence."""
+    published = D(2017, 6, 6)  # a Tuesday
+    cases = [
+        # a month told first: the N whole months before it
+        ("Back in March 2016, officials noted that its bombers had hit 400 targets over the "
+         "preceding six months.", ("the preceding six months", D(2015, 9, 1), D(2016, 2, 29))),
+        # a day told in the reporting clause: as from publication, counted from that day
+        ("The army announced on May 20 that the village had been retaken; allied jets had "
+         "bombed it a day earlier.", ("a day earlier", D(2017, 5, 19), D(2017, 5, 19))),
+        ("Troops reached the bridge on Thursday and two days later crossed it.",
+         ("two days later", D(2017, 6, 3), D(2017, 6, 3))),
+        ("On April 2 militants shelled the camp, which had been raided the day before.",
+         ("the day before", D(2017, 4, 1), D(2017, 4, 1))),
+    ]
+    for text, (raw, start, end) in cases:
+        dates = find_dates(nlp(text)[:], published)
+        found = [(w.raw, w.start, w.end) for w in dates if w.raw == raw]
+        assert found == [(raw, start, end)], text
+
+
+def test_anaphoric_days_need_a_day_before_them(nlp: spacy.language.Language) -> None:
+    """'the day before the vote' names what it precedes; 'a day earlier' after a month, or with
+    no date in its sentence, is no day; 'the preceding 12 months' alone counts from
+    publication."""
+    published = D(2017, 6, 6)
+    for text in ("Jets struck the depot the day before the vote on June 2.",
+                 "In May the town fell. A convoy had been ambushed a day earlier.",
+                 "In May the town fell, and a convoy had been ambushed a day earlier."):
+        dates = find_dates(nlp(text)[:], published)
+        assert all(w.raw not in ("the day before", "a day earlier") for w in dates), text
+    dates = find_dates(nlp("Its jets flew 300 sorties in the preceding 12 months.")[:], published)
+    # as "the past 12 months": twelve months of 30 days up to publication
+    assert [(w.start, w.end) for w in dates] == [(published - dt.timedelta(days=360), published)]
+
+
+def test_the_previous_day_without_a_day_before_it_is_the_day_before_publication(
+    nlp: spacy.language.Language,
+) -> None:
+    """With no day before it in its sentence, 'the previous day' keeps its reading as 'the
+    past day'; after one, it is the day before that day."""
+    published = D(2019, 3, 23)  # a Saturday
+    [when] = find_dates(nlp("Jets had hit the last pocket the previous day.")[:], published)
+    assert (when.start, when.end) == (D(2019, 3, 22), published)
+    dates = find_dates(nlp("The group said on Wednesday that jets had hit it the previous day.")[:],
+                       published)
+    assert [(w.raw, w.start) for w in dates] == [("Wednesday", D(2019, 3, 20)),
+                                                 ("the previous day", D(2019, 3, 19))]

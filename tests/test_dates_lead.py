@@ -170,3 +170,53 @@ def test_a_strike_with_its_own_date_is_not_dated_by_its_report(reports_of) -> No
             "Security Media Cell said on Tuesday.")
     [report] = reports_of(text, D(2022, 11, 2))
     assert period(report) == (D(2022, 10, 27), D(2022, 10, 27))
+
+
+# ------------------------------------------------------------------ the operation backed
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # the campaign's start told before, counted back from publication
+        ("Fighters close in on the town\n\n"
+         "Kurdish and Arab fighters launched an offensive to take the town three weeks ago.\n\n"
+         "They have been supported by coalition air strikes on militant positions.",
+         D(2016, 8, 6), D(2016, 7, 13)),  # 21 days before publication, as "three weeks ago"
+        # a self-starting operation in a relative clause, after the backed sentence
+        ("Army declares the city retaken\n\n"
+         "The troops were backed by coalition airstrikes and local militias.\n\n"
+         "A general said the assault, which started in early June, was over.",
+         D(2016, 6, 26), D(2016, 6, 1)),
+        # its subject the operation, the support a participle of another verb of the list
+        ("Troops enter the old town\n\n"
+         "Syrian soldiers, aided by Russian air strikes, pushed into the old town.\n\n"
+         "The offensive to retake it began on 3 March, officials said.",
+         D(2016, 3, 27), D(2016, 3, 3)),
+    ],
+)
+def test_strikes_backing_an_operation_run_from_its_beginning(reports_of, text: str,
+                                                             published: dt.date,
+                                                             start: dt.date) -> None:
+    """'They were backed by US-led air strikes' (dev: BBC on Manbij, AP on Fallujah): the
+    strikes ran from the start of the operation the article says began up to publication
+    (strikes.context.period-from-operation)."""
+    [report] = reports_of(text, published)
+    assert period(report) == (start, published)
+    assert report.when is not None and report.when.basis == "context"
+    assert "strikes.context.period-from-operation" in report.extractor
+
+
+def test_strikes_not_backing_an_operation_keep_their_own_period(reports_of) -> None:
+    """Strikes told as done, not as the support of the operation, are not its period; nor
+    does 'launched rockets' begin an operation."""
+    text = ("Fighters close in on the town\n\n"
+            "Kurdish fighters launched an offensive to take the town three weeks ago.\n\n"
+            "Coalition jets struck militant positions near the town, officials said.")
+    [report] = reports_of(text, D(2016, 8, 6))
+    assert "strikes.context.period-from-operation" not in report.extractor
+    text = ("Town under fire\n\n"
+            "Militants launched rockets at the town last month.\n\n"
+            "The troops were backed by coalition air strikes.")
+    [report] = reports_of(text, D(2016, 8, 6))
+    assert "strikes.context.period-from-operation" not in report.extractor

@@ -37,6 +37,11 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   "earlier this year" and "since the beginning of the year" are January 1 to publication.
 - "overnight" is the day before publication up to it (approximate), "last night" the day
   before, "this morning" the publication day.
+- "the preceding 12 months", "a day earlier", "two days later", "the day before" (not "the
+  day before the vote") count from the last date written before them in their sentence: "In
+  December 2016 ... in the preceding 12 months" is December 2015 to November 2016, "on March
+  3 ... a day earlier" March 2. From a day, "preceding" counts as from publication; without a
+  date before it, from publication; a day counted from a month or from nothing is not read.
 - Ranges keep the precision of their ends (day for "March 10-23", month for "between March
   and May", year for "between 2014 and 2017").
 

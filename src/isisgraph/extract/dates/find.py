@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from isisgraph.extract.dates.patterns import KIND_PRECISION, scan
-from isisgraph.extract.dates.resolve import resolve_match, resolve_when
+from isisgraph.extract.dates.patterns import APPROXIMATE, KIND_PRECISION, Found, anaphoric, scan
+from isisgraph.extract.dates.resolve import resolve_anaphor, resolve_match, resolve_when
 from isisgraph.extract.shared import span_text, tokens_of
 from isisgraph.extract.syntax.tree import clause_root
 from isisgraph.records import Span as TextSpan
@@ -45,7 +45,8 @@ def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
     for f in scan(text):
         lead = _LEAD_WORD.match(text, f.start, f.end)
         start, end = base + (lead.end() if lead else f.start), base + f.end
-        resolved = resolve_match(f, published)
+        resolved = _from_reference(f, span, base, published) if anaphoric(f) else resolve_match(
+            f, published)
         raw = text[start - base : end - base]  # not doc.text: it re-joins every token of the Doc
         taken.append((start, end))
         if resolved is None:
@@ -62,6 +63,36 @@ def _candidates(span: Span, published: dt.date | None) -> Iterator[When]:
         when = resolve_when(ent.text, published, TextSpan(ent.start_char, ent.end_char))
         if when.start is not None:
             yield when
+
+
+def _from_reference(f: Found, span: Span, base: int,
+                    published: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """'In December 2016 ... in the preceding 12 months', 'on Friday ... a day earlier': an
+    anaphoric expression counts from the last date written before it in its sentence (read
+    whole, even when ``span`` is a clause of it: the date of a reporting clause counts); "the
+    preceding N months" without one counts from publication, as "the previous day" does (the
+    day before publication up to it); "a day earlier", "the next day" are left unread.
+    Dev: the MoD's "In December 2016, it was reported ... in the preceding 12 months" (two
+    articles)."""
+    doc = span.doc
+    at = doc.char_span(base + f.start, base + f.end, alignment_mode="expand")
+    sentence = at[0].sent if at is not None and doc.has_annotation("SENT_START") else span
+    before = span_text(sentence)[: max(0, base + f.start - sentence.start_char)]
+    for earlier in reversed(scan(before)):
+        if anaphoric(earlier):
+            continue
+        reference = resolve_match(earlier, published)
+        if reference is not None:
+            resolved = resolve_anaphor(f, reference, published)
+            if resolved is not None:
+                return resolved
+            break
+    if f.kind != "day_before":
+        return resolve_match(f, published)
+    if (f.match["dir3"] or "").lower() == "previous" and published is not None:
+        # read as before, as "the past day": the day before publication up to it
+        return published - dt.timedelta(days=1), published, APPROXIMATE
+    return None
 
 
 def find_dates(span: Span, published: dt.date | None) -> list[When]:

@@ -16,6 +16,12 @@ Rules
     weeks, kept as written with precision approximate (it is inferred), basis ``context``. A
     lead with no such date gives none (an old date in a lead is background, not the news of
     the day; "since the beginning of the year" is a campaign's).
+``operation_when`` (``*.period-from-operation``)
+    The operation the article says began ("launched a campaign to retake the city two
+    months ago", "the operation, which began late May"): from the date of its beginning up
+    to publication, precision approximate, basis ``context``. What was done in support of it
+    and is told without a date of its own ("They were backed by US-led air strikes") ran
+    over that time (dev: BBC on Manbij, AP on Fallujah).
 ``headline_window`` (``*.period-from-headline``)
     The day before publication up to it, precision approximate, basis ``publication``.
 """
@@ -25,11 +31,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from isisgraph.extract.dates.find import find_dates
+from isisgraph.extract.dates.find import find_dates, find_when
 from isisgraph.extract.shared import once_per_doc, text_of
 from isisgraph.extract.syntax.units import dateline_tokens
+from isisgraph.lexicons import lexicon
 from isisgraph.records import When
 
 # A lead's date tells the news of the day when it ends within this many days before
@@ -106,6 +113,41 @@ def _lead_when(doc: Doc, published: dt.date) -> When | None:
         if earliest <= when.end <= published and (when.end - when.start).days <= LONGEST_DAYS:
             return When(raw=when.raw, start=when.start, end=when.end, precision="approximate",
                         span=when.span, basis="context")
+    return None
+
+
+def operation_when(doc: Doc, published: dt.date | None) -> When | None:
+    """From the beginning of the first operation the article says began, up to publication
+    (see the module's rules), computed once per Doc."""
+    if published is None:
+        return None
+    return once_per_doc(doc, ("operation_when", published), lambda: _operation_when(doc, published))
+
+
+def _began(verb: Token) -> bool:
+    """'launched a campaign', 'the offensive began', 'the operation, which began': a verb of
+    beginning whose object (or, for one that starts by itself, whose subject or the noun its
+    relative clause is on) is an operation."""
+    words = lexicon("events")
+    if verb.pos_ != "VERB" or verb.lemma_ not in words.beginning_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ in words.self_starting_verbs:
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            nouns.append(verb.head)
+    return any(n.lemma_.lower() in words.operation_nouns for n in nouns)
+
+
+def _operation_when(doc: Doc, published: dt.date) -> When | None:
+    for verb in doc:
+        if not _began(verb):
+            continue
+        when = find_when(verb.sent, published, verb)
+        if when is None or when.start is None or not when.start < published:
+            continue
+        return When(raw=when.raw, start=when.start, end=published, precision="approximate",
+                    span=when.span, basis="context")
     return None
 
 

@@ -98,11 +98,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i:(?P<part>late|early|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?"
         r"(?P<rel>(?i:last|this|past|previous|the\s+past|the\s+previous))\s+"
         r"(?P<unit>(?i:week|month|year|weekend|summer|spring|autumn|fall|winter))\b")),
+    # a day earlier / the day before / the previous day / two days later: counted from the
+    # date told before it in the sentence (``find``), never from publication; "the day before
+    # the attack" names what it is before, and is left alone
+    ("day_before", re.compile(
+        r"(?:(?P<n>(?i:a|an|one|two|three|four|five|\d+))\s+(?i:days?)\s+"
+        r"(?:(?P<dir>(?i:earlier|later))\b|(?P<before>(?i:before))\b(?![ \t]+\w))"
+        r"|(?i:the)\s+(?i:day)\s+(?P<dir2>(?i:before))\b(?![ \t]+\w)"
+        r"|(?i:the)\s+(?P<dir3>(?i:previous|next|following))\s+(?i:day)\b)")),
     # earlier this year/month (covered above); "in the last few days", "over the past week",
     # "in recent weeks", "in the last months", "the past three years"
     ("recent", re.compile(
         r"(?i:(?:in|over|during|within)\s+)?(?i:the)\s+"
-        r"(?P<rel>(?i:last|past|previous|coming|next))\s+"
+        r"(?P<rel>(?i:last|past|previous|preceding|coming|next))\s+"
         r"(?P<n>(?i:few|several|couple\s+of|\d+|one|two|three|four|five|six|seven|eight|nine"
         r"|ten)\s+)?"
         r"(?P<unit>(?i:days?|weeks?|months?|years?|hours))\b")),
@@ -161,7 +169,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "part_month": (_MONTH_START,), "rel_month": (_MONTH_START,), "month": (_MONTH_START,),
     "month_rel_year": (_MONTH_START, _PERIOD_WORD),
     "year_year": (_DIGIT,), "season_year": (_PERIOD_WORD, _DIGIT), "rel_period": (_PERIOD_WORD,),
-    "recent": (_PERIOD_WORD,),
+    "recent": (_PERIOD_WORD,), "day_before": (_DAY_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
     "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,),
@@ -200,6 +208,14 @@ class Found:
     match: re.Match[str]
 
 
+def anaphoric(found: Found) -> bool:
+    """Whether an expression counts from a date told before it, not from publication: "the
+    preceding 12 months", "a day earlier", "the day before"."""
+    if found.kind == "day_before":
+        return True
+    return found.kind == "recent" and found.match["rel"].lower() == "preceding"
+
+
 def month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
@@ -213,7 +229,7 @@ KIND_PRECISION = {
     "md": DAY, "dm": DAY, "m_m": MONTH, "part_month": APPROXIMATE, "rel_month": MONTH,
     "month_rel_year": MONTH,
     "month": MONTH, "year_year": YEAR, "rel_period": APPROXIMATE, "recent": APPROXIMATE,
-    "recent_adj": APPROXIMATE, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
+    "recent_adj": APPROXIMATE, "day_before": DAY, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
     "night": APPROXIMATE, "season": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
     "year": YEAR,

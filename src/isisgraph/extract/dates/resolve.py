@@ -79,6 +79,43 @@ def resolve_match(found: Found, published: dt.date | None) -> tuple[dt.date, dt.
     return resolved
 
 
+def resolve_anaphor(found: Found, reference: tuple[dt.date, dt.date, str],
+                    published: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+    """An expression that counts from a date told before it (``patterns.anaphoric``), against
+    that date's resolution ``reference``: "On March 3 ... a day earlier" is March 2, "two days
+    later" March 5 (only from a day: "in March ... a day earlier" is no day); "In December 2016
+    ... over the preceding 12 months" the twelve months before that December (December 2015 to
+    November 2016), and from a day as from publication ("said on June 1 ... in the preceding
+    week"). None when it cannot be read, or would fall after publication."""
+    m = found.match
+    ref_start, _, ref_precision = reference
+    if found.kind == "day_before":
+        if ref_precision != DAY:
+            return None
+        later = (m["dir"] or m["dir3"] or "").lower() in ("later", "next", "following")
+        n = _count_word(m["n"], 1)
+        day = ref_start + dt.timedelta(days=n if later else -n)
+        if published is not None and day > published:
+            return None
+        return day, day, DAY
+    if ref_precision == DAY:
+        return resolve_match(found, ref_start)
+    written = m["unit"].lower()
+    unit = written.rstrip("s")
+    n = _count_word(m["n"], 1 if not written.endswith("s") else 3)
+    end = ref_start - dt.timedelta(days=1)
+    if unit == "month":
+        months = ref_start.year * 12 + ref_start.month - 1 - n
+        start = dt.date(months // 12, months % 12 + 1, 1)
+    elif unit == "year":
+        start = _safe_date(ref_start.year - n, ref_start.month, ref_start.day) or ref_start.replace(
+            year=ref_start.year - n, day=28)
+    else:
+        days = max(1, -(-n // 24)) if unit == "hour" else _UNIT_DAYS[unit] * n
+        start = ref_start - dt.timedelta(days=days)
+    return start, end, APPROXIMATE
+
+
 def _need(published: dt.date | None) -> dt.date:
     if published is None:
         raise _Unresolvable
@@ -396,7 +433,13 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
     return dt.date(year, 1, 1), dt.date(year, 12, 31), precision
 
 
+def _r_day_before(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """'a day earlier' alone: it counts from a date of its sentence (``resolve_anaphor``)."""
+    raise _Unresolvable
+
+
 _RESOLVERS = {
+    "day_before": _r_day_before,
     "season_year": _r_season_year,
     "iso": _r_iso, "md_md": _r_md_md, "dm_dm": _r_md_md, "m_dd": _r_m_dd, "dd_m": _r_m_dd,
     "week_of": _r_week_of, "md": _r_md, "dm": _r_md, "m_m": _r_m_m,

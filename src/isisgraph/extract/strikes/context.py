@@ -43,7 +43,7 @@ from isisgraph.closed_class import (
     SINGULAR_DETERMINERS,
 )
 from isisgraph.extract.dates import find_dates
-from isisgraph.extract.dates.lead import headline_window, lead_when
+from isisgraph.extract.dates.lead import headline_window, lead_when, operation_when
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, np_actor, np_actors
@@ -51,7 +51,7 @@ from isisgraph.extract.strikes.background import told_count
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft, Frame
 from isisgraph.extract.strikes.lead import lead_countries, lead_countries_of, takes_countries
-from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS
+from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, FRAME_VERBS, SUPPORT_VERBS
 from isisgraph.extract.strikes.nouns import strike_governor
 from isisgraph.extract.strikes.parts import SENTENCES_BACK_FOR_PARENT, broader
 from isisgraph.extract.strikes.periods import when_in
@@ -83,6 +83,7 @@ COUNTRIES_FROM_FOLLOWING = "strikes.context.countries-from-following"
 PERIOD_FROM_ANNOUNCED = "strikes.context.period-from-announced-count"
 PERIOD_FROM_PUBLICATION = "strikes.context.period-from-publication"  # undated in the text
 PERIOD_FROM_LEAD = "strikes.context.period-from-lead"  # the lead's date of the week (dates.lead)
+PERIOD_FROM_OPERATION = "strikes.context.period-from-operation"  # backing the operation begun
 PERIOD_FROM_HEADLINE = "strikes.context.period-from-headline"  # the days before publication
 PERIOD_FROM_RETOLD = "strikes.context.period-from-retold-headline"  # the lead tells it again
 # "On Saturday 5 December, two Tornado GR4s flew ... over western Iraq. The aircraft conducted
@@ -487,6 +488,14 @@ def _announced_count(d: Document, draft: Draft, later: list[Draft]) -> None:
         draft.step(PERIOD_FROM_ANNOUNCED)
 
 
+def backing(anchor: Token) -> bool:
+    """'The Iraqi army was backed by US-led coalition airstrikes', 'supported by air strikes':
+    strikes that are the agent of a verb of support, told as the help an operation had."""
+    by = anchor.head
+    return (anchor.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent"
+            and by.head.lemma_.lower() in SUPPORT_VERBS)
+
+
 def _publication_period(d: Document, draft: Draft) -> None:
     """'The Russian military aviation eliminated another large convoy ...', with no date in
     the text: a strike told without a number, or a count told in the simple past
@@ -498,6 +507,13 @@ def _publication_period(d: Document, draft: Draft) -> None:
     anywhere in the lead are those of the day before publication up to it ('U.S.-led forces
     launch 16 air strikes')."""
     if d.published is None:
+        return
+    operation = operation_when(d.doc, d.published) if backing(draft.anchor) else None
+    if operation is not None:
+        # "They were backed by US-led air strikes" after "launched a campaign ... two months
+        # ago": the strikes ran over the operation they backed (dates.lead)
+        draft.when, draft.when_source = operation, "context"
+        draft.step(PERIOD_FROM_OPERATION)
         return
     lead = lead_when(d.doc, d.published)
     if lead is not None:
