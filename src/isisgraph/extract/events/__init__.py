@@ -32,7 +32,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 5. ``dates.carry_parallel_dates`` [+events.dates.parallel].
 6. ``merge``: one event per sentence [+events.merge.sentence; a killing in fighting of
    fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
-   (``split_places``), one event per article [+events.merge.article], headlines and
+   (``split_places``), an unplaced undated lead with the definite report that places it
+   [+events.merge.lead], one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
    [events.filters.background, events.filters.tally, events.filters.country-wide,
@@ -90,6 +91,7 @@ from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
     merge_across_article,
     merge_continuations,
+    merge_leads,
     merge_within_sentences,
     split_places,
 )
@@ -163,6 +165,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
         if cand.dropped or (cand.kind == "ControlChange" and not cand.locations):
             continue  # a victory of no place that completed no change of its sentence
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
+    merge_leads(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
     events = []
