@@ -168,16 +168,33 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     merge_leads(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
+    reports = _merged_reports([*cands, *split])
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
         if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
-        event = to_event(cand, ctx, keys)
+        event = to_event(cand, ctx, keys, reports.get(id(cand), []))
         if event is not None:
             events.append(event)
     return events
+
+
+def _merged_reports(cands: list[Candidate]) -> dict[int, list[Candidate]]:
+    """The reports folded into each kept candidate (by its id), through chains of merges."""
+    out: dict[int, list[Candidate]] = {}
+    seen: set[int] = set()
+    for cand in cands:
+        if id(cand) in seen or not cand.dropped or cand.merged_into is None:
+            continue
+        seen.add(id(cand))
+        kept = cand.merged_into
+        hops = 0
+        while kept.dropped and kept.merged_into is not None and hops < len(cands):
+            kept, hops = kept.merged_into, hops + 1
+        out.setdefault(id(kept), []).append(cand)
+    return out
 
 
 def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:

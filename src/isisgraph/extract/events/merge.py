@@ -11,7 +11,7 @@ from dataclasses import replace
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.records import Event, When
+from isisgraph.records import Event, Told, When
 from isisgraph.reference import Reference
 
 # How specific a kind is, for merging two reports of one event (higher wins).
@@ -127,6 +127,7 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
         keep.evidence |= other.evidence
     keep.merged = True
     keep.step(step)
+    other.step(step)  # its evidence, kept as one more report of the event, says how it joined
     other.dropped = True
     other.merged_into = keep
 
@@ -541,6 +542,10 @@ def merge_retold(events: list[Event], ref: Reference) -> dict[str, str]:
                     setattr(keep, count, getattr(other, count))
             if RETOLD not in keep.extractor.split("+"):
                 keep.extractor += "+" + RETOLD
+            # the folded report stays evidence of the event, with what it had folded itself
+            told = [Told(other.span, other.confidence, f"{other.extractor}+{RETOLD}", other.trigger), *other.retold]
+            keep.retold.extend(t for t in told if t.span != keep.span
+                               and all(t.span != mine.span for mine in keep.retold))
             folded[other.key] = keep.key
             if other is a:
                 break
