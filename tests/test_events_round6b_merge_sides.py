@@ -35,3 +35,21 @@ def test_a_lead_is_not_folded_into_an_attack_of_other_sides(article_events):
         "army outpost in the country's north. Separately, Peshmerga forces attacked an Islamic State "
         "hideout in the Tuz Khurmatu district on Saturday.", PUBLISHED)
     assert not any("events.merge.lead" in e.extractor for e in found)
+
+
+def test_a_headline_merged_into_the_body_is_one_more_evidence_of_the_event(article_events):
+    found = article_events(
+        "Islamic State militants kill nine soldiers in Tuz Khurmatu\n\n"
+        "Islamic State militants killed nine Iraqi soldiers in an attack on an army outpost in the "
+        "Tuz Khurmatu district on Saturday, the army said.", PUBLISHED)
+    (event,) = [e for e in found if e.kind in ("Attack", "Killing")]
+    assert event.retold and all(t.span != event.span for t in event.retold)
+    assert any("events.merge.headline" in t.extractor for t in event.retold)
+    assert all(0.0 < t.confidence <= 1.0 for t in event.retold)
+
+
+def test_one_report_has_no_other_evidence(article_events):
+    found = article_events(
+        "Islamic State militants killed nine Iraqi soldiers in an attack on an army outpost in the "
+        "Tuz Khurmatu district on Saturday, the army said.", PUBLISHED)
+    assert all(not e.retold for e in found)
