@@ -284,6 +284,9 @@ class ArticleGraph:
             prop = IG.launchedOperation if event.kind == "OperationLaunch" else IG.partOfOperation
             self.add(node, prop, URIRef(event.operation))
         self.evidence(node, event.span, event.confidence, event.extractor)
+        for told in event.retold:  # the other reports merged into it
+            if told.span != event.span:
+                self.evidence(node, told.span, told.confidence, told.extractor)
         return node
 
     def claim(self, claim: Claim, keyed: dict[str, URIRef]) -> URIRef:

@@ -161,6 +161,20 @@ class Event:
     operation: str | None = None  # IRI of the named operation it is part of
     confidence: float = 0.75
     extractor: str = ""
+    # the other reports of the same event merged into this one (a headline, a retelling), each
+    # with its own evidence span, confidence and rule; the sides they gave are the event's
+    retold: list[Told] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Told:
+    """One more report of an event: its evidence span, confidence and extractor, and the word
+    that framed it."""
+
+    span: Span
+    confidence: float
+    extractor: str
+    trigger: str = ""
 
 
 @dataclass

@@ -26,7 +26,8 @@ Rules
     country (``place_events``).
 ``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
 ``context.sides.strike-agent``
-    The sides a clause leaves open, from the report it is told in, the armed group the
+    The sides a clause leaves open, from the report it is told in (or the report of another
+    telling of the event merged into it, ``Event.retold``), the armed group the
     article is about and the strikes reported beside it (``complete_sides``).
 """
 
@@ -58,6 +59,17 @@ def anchor_of(doc: Doc, event: Event) -> Token | None:
         return None
     words = [t for t in span if t.text.lower() == event.trigger.split()[0].lower()]
     return words[0] if words else span.root
+
+
+def anchors_of(doc: Doc, event: Event) -> list[Token]:
+    """The anchor of each report of an event: its own evidence's, then each merged report's
+    (``Event.retold``) in text order."""
+    found = []
+    for span, trigger in [(event.span, event.trigger), *((t.span, t.trigger) for t in event.retold)]:
+        anchor = anchor_of(doc, Event(key="", kind=event.kind, span=span, trigger=trigger or " "))
+        if anchor is not None and anchor not in found:
+            found.append(anchor)
+    return found
 
 
 def date_events(events: list[Event], doc: Doc, article: Article) -> None:
@@ -172,7 +184,10 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             continue
         if event.kind == "ControlChange":
             if not event.gained_control:
-                forces = [f for f in reporting_forces(anchor, claims, ref) if f not in event.lost_control]
+                # the report of any telling of the change: "the chief of police said that troops
+                # liberated al-Abbassi" after the headline's "congratulates troops on liberating"
+                forces = next((found for report in anchors_of(doc, event) if (found := [
+                    f for f in reporting_forces(report, claims, ref) if f not in event.lost_control])), [])
                 if forces:
                     event.gained_control = forces
                     event.extractor += f"+{SIDES_DECLARED}"
@@ -196,10 +211,11 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                 event.extractor += f"+{SIDES_LIBERATED}"
         elif event.kind in ("Arrest", "Killing") and (
                 not event.perpetrators or COOPERATION in event.extractor):
-            forces = [f for f in reporting_forces(anchor, claims, ref)
-                      if f not in event.target_actors and f not in event.perpetrators
-                      and (event.kind == "Arrest" or _kills_its_enemies(event, f, ref)
-                           or _told_by_its_doers(anchor))]
+            forces = next((found for report in anchors_of(doc, event) if (found := [
+                f for f in reporting_forces(report, claims, ref)
+                if f not in event.target_actors and f not in event.perpetrators
+                and (event.kind == "Arrest" or _kills_its_enemies(event, f, ref)
+                     or _told_by_its_doers(report))])), [])
             if forces:
                 event.perpetrators = [*event.perpetrators, *forces]
                 event.extractor += f"+{AGENT_FROM_REPORT}"

@@ -32,7 +32,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
 5. ``dates.carry_parallel_dates`` [+events.dates.parallel].
 6. ``merge``: one event per sentence [+events.merge.sentence; a killing in fighting of
    fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
-   (``split_places``), one event per article [+events.merge.article], headlines and
+   (``split_places``), an unplaced undated lead with the definite report that places it
+   [+events.merge.lead], one event per article [+events.merge.article], headlines and
    continuations [+events.merge.headline, +events.merge.continuation].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
    [events.filters.background, events.filters.tally, events.filters.country-wide,
@@ -90,6 +91,7 @@ from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
     merge_across_article,
     merge_continuations,
+    merge_leads,
     merge_within_sentences,
     split_places,
 )
@@ -163,18 +165,36 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
         if cand.dropped or (cand.kind == "ControlChange" and not cand.locations):
             continue  # a victory of no place that completed no change of its sentence
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
+    merge_leads(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
+    reports = _merged_reports([*cands, *split])
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
         if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
-        event = to_event(cand, ctx, keys)
+        event = to_event(cand, ctx, keys, reports.get(id(cand), []))
         if event is not None:
             events.append(event)
     return events
+
+
+def _merged_reports(cands: list[Candidate]) -> dict[int, list[Candidate]]:
+    """The reports folded into each kept candidate (by its id), through chains of merges."""
+    out: dict[int, list[Candidate]] = {}
+    seen: set[int] = set()
+    for cand in cands:
+        if id(cand) in seen or not cand.dropped or cand.merged_into is None:
+            continue
+        seen.add(id(cand))
+        kept = cand.merged_into
+        hops = 0
+        while kept.dropped and kept.merged_into is not None and hops < len(cands):
+            kept, hops = kept.merged_into, hops + 1
+        out.setdefault(id(kept), []).append(cand)
+    return out
 
 
 def read_trigger(trigger: Trigger, ctx: Context) -> Candidate | None:

@@ -130,6 +130,15 @@ class Context:
             start = sentence_of(self.doc[start - 1]).start
         return start
 
+    def sentence_end_after(self, sent: Span, count: int) -> int:
+        """The token after the sentence ``count`` sentences after ``sent``."""
+        end = sent.end
+        for _ in range(count):
+            if end >= len(self.doc):
+                break
+            end = sentence_of(self.doc[end]).end
+        return end
+
     # -- actors and places ------------------------------------------------------------
 
     def linked_in(self, tokens: Iterable[Token], label: str) -> list[tuple[str, Span]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
-from isisgraph.records import Event, When
+from isisgraph.records import Event, Told, When
 from isisgraph.reference import Reference
 
 # How specific a kind is, for merging two reports of one event (higher wins).
@@ -30,6 +30,9 @@ DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
 RETOLD = "events.merge.retold"
 KILLING_IN_FIGHTING = "events.merge.killing-in-fighting"
+LEAD = "events.merge.lead"
+# How many sentences after an unplaced, undated lead its definite retelling may come
+LEAD_SENTENCES = 2
 
 
 def compatible_dates(a: When | None, b: When | None) -> bool:
@@ -124,6 +127,7 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
         keep.evidence |= other.evidence
     keep.merged = True
     keep.step(step)
+    other.step(step)  # its evidence, kept as one more report of the event, says how it joined
     other.dropped = True
     other.merged_into = keep
 
@@ -222,6 +226,36 @@ def _related(a: Candidate, b: Candidate) -> bool:
         return True
     return ha.head == hb.head or (ha.dep_ == "conj" and ha.head == hb) or (
         hb.dep_ == "conj" and hb.head == ha)
+
+
+def merge_leads(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.merge.lead``: a report of the attack family told with neither date nor
+    place (a lead: "At least 16 Iraqi police officers have been killed in an attack by Daesh
+    terrorist group on a security checkpoint in the country's north"), which the tally filter
+    would drop with the sides and toll it names, takes the date and place of the definite noun
+    that tells it again in the two sentences after ("The twin attack on Sunday, in the al-Rashad
+    region south of Kirkuk city, took place just after midnight": Kayhan 2021), when their
+    sides and counts agree: one event, with the sides of both reports. Run before the
+    article-wide merge, while each report still has its own trigger."""
+    live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
+    for lead in live:
+        if lead.dropped or not _bare_lead(lead) or ctx.in_heading(lead.trigger.head):
+            continue
+        end = ctx.sentence_end_after(lead.sent, LEAD_SENTENCES)
+        later = [c for c in live if not c.dropped and c is not lead
+                 and lead.sent.end <= c.trigger.head.i < end and _definite(c)
+                 and (c.locations and not c.places_inherited or c.when is not None and c.when.start is not None)
+                 and _same_family(lead, c) and not _sides_conflict(lead, c)
+                 and not conflict(lead, c, ctx)]
+        if later:
+            absorb(lead, later[0], same_span=False, step=LEAD)
+
+
+def _bare_lead(cand: Candidate) -> bool:
+    """An attack or killing with sides or a toll, but no date, place or named victim."""
+    return (cand.kind in ATTACK_KINDS or cand.kind == "Killing") \
+        and (cand.when is None or cand.when.start is None) and not cand.locations \
+        and not cand.victims and bool(cand.perpetrators or cand.target_actors or cand.killed)
 
 
 def merge_across_article(cands: list[Candidate], ctx: Context) -> None:
@@ -508,6 +542,10 @@ def merge_retold(events: list[Event], ref: Reference) -> dict[str, str]:
                     setattr(keep, count, getattr(other, count))
             if RETOLD not in keep.extractor.split("+"):
                 keep.extractor += "+" + RETOLD
+            # the folded report stays evidence of the event, with what it had folded itself
+            told = [Told(other.span, other.confidence, f"{other.extractor}+{RETOLD}", other.trigger), *other.retold]
+            keep.retold.extend(t for t in told if t.span != keep.span
+                               and all(t.span != mine.span for mine in keep.retold))
             folded[other.key] = keep.key
             if other is a:
                 break

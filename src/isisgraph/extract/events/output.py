@@ -9,14 +9,17 @@ from isisgraph.extract.events.clauses import own_tokens
 from isisgraph.extract.events.confidence import confidence
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.numbers import CountMatch
-from isisgraph.records import Event
+from isisgraph.records import Event, Told
 from isisgraph.records import Span as TextSpan
 
 
-def to_event(cand: Candidate, ctx: Context, keys: set[str]) -> Event | None:
+def to_event(cand: Candidate, ctx: Context, keys: set[str],
+             reports: list[Candidate] = ()) -> Event | None:
     """The record of ``cand``, keyed ``event-{kind}-{start}-{end}`` over its evidence span
     (stable across runs, so the claims extractor can point ``ig:about`` at it); when another
-    event has that key, the trigger's subtree, then the trigger alone, give the span."""
+    event has that key, the trigger's subtree, then the trigger alone, give the span.
+    ``reports`` are the other reports merged into it: each outside its span is one more
+    evidence of the event (``Event.retold``), with its own confidence and rule."""
     span = evidence_span(cand)
     key = f"event-{cand.kind}-{span.start}-{span.end}"
     if key in keys:
@@ -59,7 +62,19 @@ def to_event(cand: Candidate, ctx: Context, keys: set[str]) -> Event | None:
         operation=cand.operation,
         confidence=confidence(cand),
         extractor=cand.extractor,
+        retold=_retold(span, reports),
     )
+
+
+def _retold(span: TextSpan, reports: list[Candidate]) -> list[Told]:
+    """The evidence of the other reports of an event, each once, outside its own span."""
+    told: dict[TextSpan, Told] = {}
+    for report in sorted(reports, key=lambda c: c.trigger.head.i):
+        other = evidence_span(report)
+        if other == span or (span.start <= other.start and other.end <= span.end) or other in told:
+            continue
+        told[other] = Told(other, confidence(report), report.extractor, report.trigger.text)
+    return list(told.values())
 
 
 def _int(count: CountMatch | None, zero: bool) -> int | None:
