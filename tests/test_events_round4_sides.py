@@ -17,8 +17,8 @@ from isisgraph.extract.events.sides import (
     COMPANIONS,
     HELD_BY_THE_STATE,
     OPERATING_FORCE,
-    STATE_TARGET,
 )
+from isisgraph.extract.events.victims import STATE_TARGET
 from isisgraph.namespaces import actor
 from isisgraph.records import Event
 

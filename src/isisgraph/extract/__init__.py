@@ -13,7 +13,7 @@ from isisgraph import nlp
 from isisgraph.extract import context
 from isisgraph.extract.claims import extract_claims
 from isisgraph.extract.events import extract_events
-from isisgraph.extract.events.merge import merge_retold
+from isisgraph.extract.events.retold import merge_retold
 from isisgraph.extract.events.sides import complete_from_article
 from isisgraph.extract.figures import extract_figures
 from isisgraph.extract.shared import sharing
