@@ -25,8 +25,8 @@ Rules
     An event with no place, in an article whose places lie in one country, is placed in that
     country (``place_events``).
 ``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
-``context.sides.strike-agent``
-    The sides a clause leaves open, from the report it is told in (or the report of another
+``context.sides.strike-agent``, ``context.sides.striker``
+    The sides a clause leaves open, or names too coarsely,, from the report it is told in (or the report of another
     telling of the event merged into it, ``Event.retold``), the armed group the
     article is about and the strikes reported beside it (``complete_sides``).
 """
@@ -130,6 +130,7 @@ SIDES_DECLARED = "context.sides.declared"
 SIDES_LIBERATED = "context.sides.liberated-from"
 AGENT_FROM_REPORT = "context.sides.reported-by"
 STRIKE_AGENT = "context.sides.strike-agent"
+STRIKER = "context.sides.striker"
 # the id of the event rule that fills a side only with those who took part in an operation
 # ("in collaboration with X"): the one who reports it did it (events.people.co_agents)
 COOPERATION = "events.means.cooperation"
@@ -224,6 +225,11 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             if agents:
                 event.perpetrators = agents
                 event.extractor += f"+{STRIKE_AGENT}"
+        elif event.kind == "Killing" and reports:
+            arms = striking_arms(anchor, event, reports, strike_words, ref)
+            if arms:
+                event.perpetrators = [*event.perpetrators, *arms]
+                event.extractor += f"+{STRIKER}"
 
 
 def _kills_its_enemies(event: Event, force: str, ref: Reference) -> bool:
@@ -246,23 +252,32 @@ def _told_by_its_doers(anchor: Token) -> bool:
         t.lower_ in FIRST_PERSON_PLURAL or (t.dep_ == "poss" and t.lower_ == "our") for t in doer.subtree)
 
 
-def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
-                  strike_words: frozenset[str]) -> list[str]:
-    """The perpetrators of the strike report nearest to a killing whose words name a strike,
-    in its sentence, the three before or the two after; else those all the article's strike
-    reports name."""
-    doc = anchor.doc
-    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
-                               for t in span):
-        return []
-    sents = sentences(doc)
+def _told_as_strike(anchor: Token, event: Event, strike_words: frozenset[str]) -> bool:
+    span = anchor.doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in strike_words or t.lower_ in strike_words
+                                    for t in span)
+
+
+def _reports_near(anchor: Token, reports: Sequence[StrikeReport]) -> list[StrikeReport]:
+    """The strike reports with a striker in the sentence of ``anchor``, the three before or
+    the two after."""
+    sents = sentences(anchor.doc)
     index = next((i for i, s in enumerate(sents) if s.start <= anchor.i < s.end), None)
     if index is None:
         return []
     low = sents[max(0, index - 3)].start_char
     high = sents[min(len(sents) - 1, index + 2)].end_char
-    near = [r for r in reports if r.perpetrators and low <= r.span.start < high]
+    return [r for r in reports if r.perpetrators and low <= r.span.start < high]
+
+
+def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
+                  strike_words: frozenset[str]) -> list[str]:
+    """The perpetrators of the strike report nearest to a killing whose words name a strike,
+    in its sentence, the three before or the two after; else those all the article's strike
+    reports name."""
+    if not _told_as_strike(anchor, event, strike_words):
+        return []
+    near = _reports_near(anchor, reports)
     if near:
         nearest = min(near, key=lambda r: abs(r.span.start - event.span.start))
         return list(nearest.perpetrators)
@@ -270,6 +285,29 @@ def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
     # five civilians" in an article on the coalition's strikes
     sides = {tuple(r.perpetrators) for r in reports if r.perpetrators}
     return list(sides.pop()) if len(sides) == 1 else []
+
+
+def striking_arms(anchor: Token, event: Event, reports: Sequence[StrikeReport],
+                  strike_words: frozenset[str], ref: Reference) -> list[str]:
+    """Rule ``context.sides.striker``: a killing by strikes whose killer is named as a state
+    or its forces as a whole was done by the arm of that state that carried out the strikes,
+    as a strike report of its clause, or near a killing whose words name a strike, names it:
+    "five people were killed ... when army helicopters pounded" reported with "the Iraqi
+    security forces" (Xinhua 2015: the Iraqi army), "about ten Daesh militants were killed in
+    the joint UK-US strike" beside "The RAF jets targeted six caves" (RAF release 2020: the
+    RAF). The arm joins the killers: the state stays, it acted through them. Only an arm the
+    reference data makes part of a killer of one country (a coalition's member states are
+    not its arms)."""
+    national = [p for p in event.perpetrators if ref.countries.get(p) is not None]
+    if not national:
+        return []
+    near = [r for r in _reports_near(anchor, reports)
+            if r.span.start < event.span.end and event.span.start < r.span.end] \
+        + ([r for r in _reports_near(anchor, reports)]
+           if _told_as_strike(anchor, event, strike_words) else [])
+    arms = [q for r in near for q in r.perpetrators if q not in event.perpetrators
+            and any(p in ref.memberships(q) and ref.countries.get(q) == ref.countries[p] for p in national)]
+    return list(dict.fromkeys(arms))
 
 
 def _strike_words(ref: Reference) -> frozenset[str]:

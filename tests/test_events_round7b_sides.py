@@ -1,0 +1,88 @@
+"""Round 7b of the side rules: the arm of a state that struck (``context.sides.striker``), and
+more (one section per rule).
+
+Short articles written here, in other words than the development articles the rules were
+found in (named in their docstrings), read through the project's NLP pipeline and the whole
+extractor. Each reading has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from isisgraph.extract import context
+from isisgraph.namespaces import actor
+from isisgraph.records import Event
+
+PUBLISHED = dt.date(2016, 3, 8)
+
+
+def a(slug: str) -> str:
+    return str(actor(slug))
+
+
+def killers(found: list[Event]) -> list[list[str]]:
+    return [e.perpetrators for e in found if e.kind == "Killing"]
+
+
+# ------------------------------------------------------------------ context.sides.striker
+
+
+def test_the_air_arm_named_in_the_next_sentence_joins_the_states_forces(article_events):
+    found = article_events("Iraqi forces killed 14 ISIS militants in air strikes on a village near Hit "
+                           "on Monday. Iraqi F-16 jets struck three houses used by the militants.")
+    assert killers(found) == [[a("isf"), a("iraqi-air-force")]]
+    assert context.STRIKER in found[0].extractor
+
+
+def test_the_striker_of_the_killings_own_clause_joins_the_killers(article_events):
+    found = article_events("Iraqi security forces killed nine militants on Tuesday when army "
+                           "helicopters bombed their hideouts near Rutba.")
+    assert killers(found) == [[a("isf"), a("iraqi-army")]]
+
+
+def test_a_governments_strike_was_its_air_forces(article_events):
+    found = article_events("British forces killed eight Daesh fighters near Qaim on Sunday in a "
+                           "precision strike on a tunnel entrance. RAF Tornado jets dropped two "
+                           "Paveway bombs, the Ministry of Defence said.")
+    assert killers(found) == [[a("uk-armed-forces"), a("raf")]]
+
+
+def test_a_coalitions_member_is_not_its_arm(article_events):
+    # must not: the coalition's strikes are not the RAF's because the RAF also struck
+    found = article_events("Coalition air strikes killed 20 ISIS militants near Mosul on Friday. RAF "
+                           "Typhoons struck two buildings in the city.")
+    assert killers(found) == [[a("cjtf-oir")]]
+
+
+def test_a_killing_in_fighting_is_not_the_jets(article_events):
+    # must not: the killing was told as clashes, and the jets struck elsewhere
+    found = article_events("Iraqi troops killed six ISIS militants in clashes near Baiji on Monday. "
+                           "Iraqi F-16 jets struck a weapons depot in Mosul the following week.")
+    assert killers(found) == [[a("isf")]]
+
+
+# ---------------------------------------------- events.sides.held-by-the-state (minted places)
+
+
+def lost(found: list[Event]) -> list[list[str]]:
+    return [e.lost_control for e in found if e.kind == "ControlChange"]
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_articles_country(article_events):
+    found = article_events("ISIS fighters overran the village of Albu Dawood on Sunday. Iraqi security "
+                           "forces pulled back to Ramadi, Fallujah and Baghdad, officials said.",
+                           dt.date(2015, 5, 18))
+    assert lost(found) == [[a("isf")]]
+    found = article_events("Islamic State militants captured the town of Tal Kharouf on Saturday after "
+                           "heavy fighting. The Syrian army withdrew towards Homs, Palmyra and "
+                           "Qaryatain, state media said.", dt.date(2015, 5, 18))
+    assert lost(found) == [[a("syrian-arab-army")]]
+
+
+def test_an_article_between_two_countries_gives_no_loser(article_events):
+    # must not: the village may be in Iraq or in Syria
+    found = article_events("ISIS fighters overran the village of Albu Dawood on Sunday. Iraqi security "
+                           "forces held Ramadi, while the Syrian army fought near Palmyra and Homs.",
+                           dt.date(2015, 5, 18))
+    assert lost(found) == [[]]
