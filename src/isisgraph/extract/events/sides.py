@@ -5,6 +5,7 @@ article supplies when an event's clause and its report name none (``complete_fro
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -323,9 +324,12 @@ def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
     security forces to flight" (Reuters 2014), "Islamic State-led insurgents took control of
     most of the western Iraqi town of Hit ... the security forces" (Reuters 2014). With a
     rebel group or a Kurdish force in the article the loser is not guessed: the place may
-    have been theirs."""
+    have been theirs. A place the reference data does not know (a town the gazetteer minted:
+    "Islamic State seized the town of Kubaisa", Reuters 2014) lies in the country most of the
+    article's places lie in."""
     groups = armed_group_mentions(doc, ref)
     named = {e.ent_id_ for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_}
+    article_country = _article_country(doc, ref)
     for event in events:
         if event.kind != "ControlChange" or event.lost_control or not event.gained_control:
             continue
@@ -333,6 +337,8 @@ def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
                 or set(groups) - set(event.gained_control):
             continue
         countries = {c for place in event.locations if (c := ref.country_of(place)) is not None}
+        if not countries and event.locations:
+            countries = {article_country} if article_country is not None else set()
         if len(countries) != 1:
             continue
         country = countries.pop()
@@ -341,6 +347,17 @@ def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
         if len(broadest) == 1:
             event.lost_control = broadest
             event.extractor += f"+{HELD_BY_THE_STATE}"
+
+
+def _article_country(doc: Doc, ref: Reference) -> str | None:
+    """The country of an article whose places lie in one country: three in four of its
+    linked place names, at least three (as ``context.place.country``)."""
+    countries = Counter(c for e in entities(doc) if e.label_ == "PLACE" and e.ent_id_
+                        and (c := ref.country_of(e.ent_id_)) is not None)
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= 3 and 4 * count >= 3 * sum(countries.values()) else None
 
 
 def add_companions(cand: Candidate, ctx: Context) -> None:
