@@ -86,3 +86,25 @@ def test_an_article_between_two_countries_gives_no_loser(article_events):
                            "forces held Ramadi, while the Syrian army fought near Palmyra and Homs.",
                            dt.date(2015, 5, 18))
     assert lost(found) == [[]]
+
+
+# ---------------------------------------------- events.context.holder (a hyphened holder)
+
+
+def attacks(found: list[Event]) -> list[tuple[list[str], list[str]]]:
+    return [(e.perpetrators, e.target_actors) for e in found if e.kind == "Attack"]
+
+
+def test_a_place_its_modifier_says_a_group_holds_stands_for_the_group(article_events):
+    found = article_events("Kurdish fighters stormed ISIS-controlled positions south of Kobani on Sunday.")
+    assert attacks(found) == [([a("sdf")], [a("isis")])]
+    found = article_events("The Syrian army assaulted a Daesh-held hilltop near Palmyra on Tuesday.")
+    assert attacks(found) == [([a("syrian-arab-army")], [a("isis")])]
+    found = article_events("Iraqi troops attacked an IS-held village near Hawija on Monday.")
+    assert attacks(found) == [([a("isf")], [a("isis")])]
+
+
+def test_a_holder_of_a_place_the_participant_is_near_is_not_hit(article_events):
+    # must not: the convoy was near the town IS held, it was not IS's
+    found = article_events("Gunmen attacked a convoy near an IS-held town in Anbar on Monday.")
+    assert all(a("isis") not in targets for _, targets in attacks(found))
