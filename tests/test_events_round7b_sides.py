@@ -108,3 +108,26 @@ def test_a_holder_of_a_place_the_participant_is_near_is_not_hit(article_events):
     # must not: the convoy was near the town IS held, it was not IS's
     found = article_events("Gunmen attacked a convoy near an IS-held town in Anbar on Monday.")
     assert all(a("isis") not in targets for _, targets in attacks(found))
+
+
+# ---------------------------------------------- events.sides.article-enemy (attacks)
+
+
+def test_an_attack_by_the_groups_enemies_on_no_one_named_hit_the_group(article_events):
+    found = article_events("Syrian Democratic Forces attacked the last positions in the old city of "
+                           "Raqqa on Tuesday. ISIS fighters still hold the stadium.")
+    assert attacks(found) == [([a("sdf")], [a("isis")])]
+    found = article_events("Iraqi troops attacked the western districts of Tal Afar on Sunday, pushing "
+                           "the Islamic State group back.")
+    assert attacks(found) == [([a("isf")], [a("isis")])]
+    found = article_events("U.S. commandos raided a compound near Deir ez-Zor on Thursday and attacked a "
+                           "house, the Pentagon said. The Islamic State group has lost its last "
+                           "strongholds in the province.")
+    assert [targets for _, targets in attacks(found)] == [[a("isis")]]
+
+
+def test_no_enemy_is_guessed_when_the_article_names_another_group_it_may_have_hit(article_events):
+    # must not: the YPG, not ISIS, was where the Turkish troops stormed
+    found = article_events("Turkish troops stormed a village near Afrin on Sunday. The YPG said its "
+                           "fighters repelled the assault, while ISIS was not present in the area.")
+    assert attacks(found) == [([a("turkish-armed-forces")], [])]

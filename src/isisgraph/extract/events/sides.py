@@ -117,7 +117,11 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     2022), "Our forces neutralised the gang leader" in the SDF's statement on an ISIS car bomb
     (ANF 2024). A killing needs victims named as fighters ([combatant-nouns]) or a named
     person; an arrest needs detainees that are no civilians, journalists or soldiers
-    ([non-combatant-nouns]).
+    ([non-combatant-nouns]). So does an attack by such a force that names no one it hit: "U.S.
+    special forces landed in helicopters and attacked a house" in an article on the raid that
+    killed the group's leader (AP via CS Monitor 2022), "after storming and clearing most of the
+    area" in one on the SDF's capture of Raqqa (New Arab 2017); not when the article names
+    another armed group the attack may have hit (``_other_groups``).
 
     Rule ``events.sides.article-attacker``: an attack that names no attacker, or a killing of
     a force's men that names no killer and was no strike, in an article whose attacks with a
@@ -155,10 +159,11 @@ def complete_from_group(events: list[Event], doc: Doc, ref: Reference, group: st
         anchor = anchor_of(doc, event)
         if anchor is None:
             continue
-        if event.kind in ("Arrest", "Killing") and not event.target_actors and event.perpetrators \
-                and group not in event.perpetrators \
+        if (event.kind in ("Arrest", "Killing") or event.kind in ATTACK_KINDS) and not event.target_actors \
+                and event.perpetrators and group not in event.perpetrators \
                 and all(fighting(p, ref) for p in event.perpetrators) \
-                and _hit_fighters(anchor, event.kind == "Killing"):
+                and (_hit_fighters(anchor, event.kind == "Killing") if event.kind not in ATTACK_KINDS
+                     else not _other_groups(event.perpetrators, group, doc, ref)):
             event.target_actors = [group]
             event.extractor += f"+{ARTICLE_ENEMY}"
         elif attacker and not event.perpetrators and group not in event.target_actors \
@@ -169,6 +174,14 @@ def complete_from_group(events: list[Event], doc: Doc, ref: Reference, group: st
                     and not _told_as_strike(doc, event, strike_words))):
             event.perpetrators = [group]
             event.extractor += f"+{ARTICLE_ATTACKER}"
+
+
+def _other_groups(doers: list[str], group: str, doc: Doc, ref: Reference) -> list[str]:
+    """The armed groups the article names besides ``group``, the doers and their own units or
+    parents: who else an attack by the doers may have hit ("Turkish troops stormed a village
+    ... The YPG said its fighters repelled the assault")."""
+    return [g for g in armed_group_mentions(doc, ref) if g != group and g not in doers
+            and not any(d in ref.memberships(g) or g in ref.memberships(d) for d in doers)]
 
 
 def article_militant_group(doc: Doc, ref: Reference) -> str | None:
