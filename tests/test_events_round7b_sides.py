@@ -131,3 +131,43 @@ def test_no_enemy_is_guessed_when_the_article_names_another_group_it_may_have_hi
     found = article_events("Turkish troops stormed a village near Afrin on Sunday. The YPG said its "
                            "fighters repelled the assault, while ISIS was not present in the area.")
     assert attacks(found) == [([a("turkish-armed-forces")], [])]
+
+
+# ------------------------- events.sides.attack-killing (victims owned by the force that reports)
+
+
+def test_victims_of_its_own_are_the_reporting_forces(article_events):
+    found = article_events("The SDF said two of their members died in an attack by Islamic State gunmen "
+                           "on a checkpoint near Shaddadi on Friday.", dt.date(2021, 12, 6))
+    assert attacks(found) == [([a("isis")], [a("sdf")])]
+    found = article_events("The Peshmerga said that four of its members were wounded when ISIS militants "
+                           "attacked their post near Makhmour.", dt.date(2021, 12, 6))
+    assert attacks(found) == [([a("isis")], [a("peshmerga")])]
+    found = article_events("Iraq's Counter-Terrorism Service announced that three of its officers were "
+                           "killed during a Daesh attack near Rutba.", dt.date(2021, 12, 6))
+    assert attacks(found) == [([a("isis")], [a("iraqi-cts")])]
+
+
+def test_the_attackers_own_dead_are_not_their_target(article_events):
+    # must not: the group that reports its own dead attacked; it was not hit by itself
+    found = article_events("ISIS said in a statement that two of its fighters were killed during an "
+                           "attack by the group on an army post near Tarmiyah.", dt.date(2021, 12, 6))
+    assert all(a("isis") not in targets for _, targets in attacks(found))
+
+
+# ------------------------------------------------ the Kurdistan Region's forces (labels)
+
+
+def test_the_kurdistan_regions_forces_are_the_peshmerga(article_events):
+    found = article_events("The Islamic State attacked Kurdistan Region forces and civilians in northern "
+                           "Iraq today, according to local media.", dt.date(2021, 12, 2))
+    assert attacks(found) == [([a("isis")], [a("peshmerga")])]
+    found = article_events("ISIS militants attacked a post of the Kurdistan Region's forces near Makhmour "
+                           "on Sunday.", dt.date(2021, 12, 2))
+    assert attacks(found) == [([a("isis")], [a("peshmerga")])]
+
+
+def test_the_kurdistan_regions_security_forces_are_no_iraqi_security_forces(article_events):
+    found = article_events("Kurdistan Region security forces arrested two ISIS suspects in Erbil on "
+                           "Monday.", dt.date(2021, 12, 2))
+    assert [e.perpetrators for e in found if e.kind == "Arrest"] == [[a("kurdish-forces")]]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from isisgraph import descriptions
-from isisgraph.extract.context import anchor_of
+from isisgraph.extract.context import anchor_of, reporting_forces
 from isisgraph.extract.events.candidate import ATTACK_KINDS
 from isisgraph.extract.events.entities import is_sponsor_modifier
 from isisgraph.extract.events.parties import NON_MILITANT_GROUPS, fights
@@ -101,6 +101,8 @@ def attack_victims(events: list[Event], doc: Doc, ref: Reference) -> None:
         found = [e.ent_id_ for v in victims for e in actors
                  if v.left_edge.i <= e.start and e.end <= v.right_edge.i + 1
                  and e.ent_id_ not in event.perpetrators and fights(e.ent_id_, ref)]
+        if not found:
+            found = _owners_reporting(victims, event, ref)
         if found:
             event.target_actors = list(dict.fromkeys(found))
             event.extractor += f"+{ATTACK_KILLING}"
@@ -111,6 +113,17 @@ def attack_victims(events: list[Event], doc: Doc, ref: Reference) -> None:
         if actor is not None and not _other_force_named(anchor, event, actors, ref, actor, anchor.sent):
             event.target_actors = [actor]
             event.extractor += f"+{ATTACK_KILLING}"
+
+
+def _owners_reporting(victims: list[Token], event: Event, ref: Reference) -> list[str]:
+    """Victims named with a possessive pronoun ("five of its members", "their fighters") are
+    those of the force that reports them (rule ``events.context.statement-owner`` for the
+    victims of an attack): "The Kurdish-led Syrian Democratic Forces said ... that five of its
+    members had been killed during an attack by Islamic State militants" (Reuters 2025); not
+    a force among the attackers, nor one no verb of saying makes the speaker."""
+    owned = [v for v in victims if any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in v.subtree)]
+    return [f for v in owned[:1] for f in reporting_forces(v, [], ref)
+            if f not in event.perpetrators and fights(f, ref)]
 
 
 def _marked_clause(verb: Token) -> bool:
