@@ -82,13 +82,14 @@ def test_policemen_killed_when_gunmen_attacked_were_its_target(article_events):
 
 def test_a_checkpoint_of_another_force_is_not_the_states(article_events):
     # must not: the sentence names the SDF, whose members were killed; the state's forces are
-    # not guessed (events.sides.state-target neither)
+    # not guessed (events.sides.state-target neither): the victims are the SDF's ("its members",
+    # events.sides.attack-killing reads the owner of the victims' phrase)
     for text in ("The SDF said two of its members were killed during an ISIS attack on a checkpoint "
                  "near Hasakah on Monday.",
                  "Kurdish-led forces said two of their members were killed when ISIS attacked a "
                  "checkpoint near Hasakah in Syria."):
         found = article_events(text, dt.date(2020, 5, 12))
-        assert attack_sides(found) == [([a("isis")], [])], text
+        assert attack_sides(found) == [([a("isis")], [a("sdf")])], text
 
 
 # ------------------------------------------ events.sides.operating-force (surrenders)
