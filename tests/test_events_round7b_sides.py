@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from isisgraph.extract import context
-from isisgraph.namespaces import actor
+from isisgraph.namespaces import actor, place
 from isisgraph.records import Event
 
 PUBLISHED = dt.date(2016, 3, 8)
@@ -171,3 +171,28 @@ def test_the_kurdistan_regions_security_forces_are_no_iraqi_security_forces(arti
     found = article_events("Kurdistan Region security forces arrested two ISIS suspects in Erbil on "
                            "Monday.", dt.date(2021, 12, 2))
     assert [e.perpetrators for e in found if e.kind == "Arrest"] == [[a("kurdish-forces")]]
+
+
+# ------------------------------------------------------------------ events.sides.withdrew
+
+
+def test_the_forces_that_withdrew_lost_the_place(article_events):
+    found = article_events("ISIS fighters overran the town of Hit on Thursday. Iraqi soldiers fled from "
+                           "their base on the edge of the town, officials said.", dt.date(2015, 5, 18))
+    assert lost(found) == [[a("iraqi-army")]]
+    assert "events.sides.withdrew" in found[0].extractor
+    found = article_events("The Islamic State group seized Palmyra on Wednesday. Syrian troops "
+                           "retreated towards Homs, state television said.", dt.date(2015, 5, 18))
+    assert lost(found) == [[a("syrian-arab-army")]]
+    found = article_events("Kurdish fighters took control of the town of Tal Abyad on Monday after "
+                           "Islamic State militants fled.", dt.date(2015, 6, 16))
+    assert lost(found) == [[a("isis")]]
+
+
+def test_a_withdrawal_from_another_place_says_nothing_of_the_loser(article_events):
+    # must not: the Syrian troops left Palmyra, not Hit
+    found = article_events("ISIS seized the town of Hit on Thursday. Syrian troops withdrew from Palmyra "
+                           "later in the week.", dt.date(2015, 5, 18))
+    changes = [e for e in found if e.kind == "ControlChange" and e.locations == [str(place("hit"))]]
+    assert changes and all(e.lost_control == [] for e in changes)
+

@@ -9,7 +9,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from isisgraph.extract.context import COOPERATION, anchor_of, armed_forces_of, armed_group_mentions
+from isisgraph.extract.context import (
+    COOPERATION,
+    SIDES_LIBERATED,
+    anchor_of,
+    armed_forces_of,
+    armed_group_mentions,
+)
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.parties import NON_MILITANT_GROUPS, fighting, fights
@@ -137,6 +143,7 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     names an attacker we could not link ("CF-18s attacked a fighting position")."""
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
+    withdrew(events, doc, ref)
     held_by_the_state(events, doc, ref)
     if group is not None:
         complete_from_group(events, doc, ref, group)
@@ -360,6 +367,61 @@ def held_by_the_state(events: list[Event], doc: Doc, ref: Reference) -> None:
         if len(broadest) == 1:
             event.lost_control = broadest
             event.extractor += f"+{HELD_BY_THE_STATE}"
+
+
+WITHDREW = "events.sides.withdrew"
+WITHDRAWAL_VERBS = WORDS.withdrawal_verbs
+# How many sentences after a control change the withdrawal of its loser may be told
+WITHDRAWAL_WINDOW = 2
+
+
+def withdrew(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.withdrew``: a place won with no loser named in its clause was lost
+    by the forces its sentence, or one of the two after it, says withdrew, fled or collapsed
+    ([withdrawal-verbs]) with no other place named for it: "The Islamic State seized control
+    of the key Iraqi city of Ramadi" followed by "... said as Iraqi forces withdrew from the
+    city" (USA Today 2015); "The last Iraqi security forces fled the provincial capital of
+    Ramadi on Sunday, as the city fell completely to the militants" (Arkansas Online 2015). It
+    replaces a loser only guessed from the article's group (``context.sides.liberated-from``).
+    The broadest of those forces loses (the one the others are part of), never a winner or a
+    unit of one; only the verb's own subject counts."""
+    sents = sentences(doc)
+    starts = [s.start_char for s in sents]
+    actors = [e for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_]
+    for event in events:
+        guessed = SIDES_LIBERATED in event.extractor.split("+")
+        if event.kind != "ControlChange" or not event.gained_control or event.lost_control and not guessed:
+            continue
+        number = bisect_right(starts, event.span.start) - 1
+        fled = [a for sent in sents[number: number + WITHDRAWAL_WINDOW + 1] for verb in sent
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in WITHDRAWAL_VERBS
+                and _left_the_place(verb, event, ref) for a in _fleeing(verb, actors)
+                if fights(a, ref) and not _one_side(a, event.gained_control, ref)]
+        broadest = [f for f in dict.fromkeys(fled) if not any(o in fled for o in ref.memberships(f))]
+        if broadest and broadest != event.lost_control:
+            event.lost_control = broadest
+            event.extractor += f"+{WITHDREW}"
+
+
+def _left_the_place(verb: Token, event: Event, ref: Reference) -> bool:
+    """Whether the place a withdrawal left ("from the city") may be the event's: none named, an
+    anaphor, or a place the event's lies in or holds."""
+    froms = prep_objects(verb, ("from",)).get("from", [])
+    places = [e.ent_id_ for f in froms for e in entities(verb.doc) if e.label_ == "PLACE" and e.ent_id_
+              and f.left_edge.i <= e.start and e.end <= f.right_edge.i + 1]
+    return not places or any(p == q or ref.within(p, q) or ref.within(q, p) for p in places for q in event.locations)
+
+
+def _fleeing(verb: Token, actors: list) -> list[str]:
+    """The actors named in the subject of a withdrawal verb, its own (a subject inherited
+    through a chain of clauses may be another clause's: "after the army recaptured it ... and
+    are said to have retreated")."""
+    return [e.ent_id_ for doer in children(verb, "nsubj") for e in actors
+            if doer.left_edge.i <= e.start and e.end <= doer.right_edge.i + 1]
+
+
+def _one_side(actor: str, winners: list[str], ref: Reference) -> bool:
+    return any(actor == w or w in ref.memberships(actor) or actor in ref.memberships(w) for w in winners)
 
 
 def _article_country(doc: Doc, ref: Reference) -> str | None:
