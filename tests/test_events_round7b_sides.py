@@ -196,3 +196,26 @@ def test_a_withdrawal_from_another_place_says_nothing_of_the_loser(article_event
     changes = [e for e in found if e.kind == "ControlChange" and e.locations == [str(place("hit"))]]
     assert changes and all(e.lost_control == [] for e in changes)
 
+
+
+# --------------------------------------- events.sides.article-attacker (words of atrocity)
+
+
+def test_an_atrocity_no_one_is_named_for_was_the_articles_militant_groups(article_events):
+    for text in ("The Islamic State group committed genocide against the Yazidis in 2014, a UN report "
+                 "said. Thousands of Yazidi women were enslaved.",
+                 "Survivors marked five years since the genocide in Sinjar, where ISIS killed thousands "
+                 "in August 2014.",
+                 "Activists commemorated the massacre of Kocho village, where hundreds of Yazidi men "
+                 "were shot by Islamic State militants in 2014."):
+        found = article_events(text, dt.date(2019, 8, 3))
+        atrocities = [e for e in found if e.kind == "Killing" and e.trigger in ("genocide", "massacre")]
+        assert [e.perpetrators for e in atrocities] == [[a("isis")]], text
+
+
+def test_an_atrocity_whose_doer_is_named_is_not_guessed(article_events):
+    # must not: the massacre names its doer (a force the reference data lacks)
+    found = article_events("The Islamic State group was driven from Mosul in 2017. Years later, villagers "
+                           "in Halabja recalled the 1988 massacre by Saddam Hussein's forces.",
+                           dt.date(2019, 8, 3))
+    assert [e.perpetrators for e in found if e.kind == "Killing"] == [[]]

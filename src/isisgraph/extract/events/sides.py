@@ -109,6 +109,7 @@ OPERATION_WINDOW = 2
 COMBATANT_NOUNS = WORDS.combatant_nouns
 QUANTITY_NOUNS = WORDS.quantity_nouns
 NON_COMBATANT_NOUNS = WORDS.non_combatant_nouns
+ATROCITY_NOUNS = WORDS.atrocity_nouns
 
 
 def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None:
@@ -140,7 +141,11 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     group: "An ambush on a joint patrol in Palmyra killed two soldiers" beside "an attacker
     ... belonged to the Islamic State group" (Newser 2025), "a chemical attack on the nearby
     town of Taza" (RFE/RL 2016). Never when the attack hit that group, nor when the clause
-    names an attacker we could not link ("CF-18s attacked a fighting position")."""
+    names an attacker we could not link ("CF-18s attacked a fighting position"). So was a
+    killing told by a word of mass atrocity ([atrocity-nouns]) that names no killer (not even
+    one we could not link) and no victims we know, in an article that names that group as its only militant group: the
+    "genocide against the Yazidi people in Iraq in 2014" (AP via CS Monitor 2022), "the
+    genocide in the Yazidi settlement area of Shengal" (ANF 2021)."""
     group = article_militant_group(doc, ref)
     carry_operating_force(events, doc, ref, group)
     withdrew(events, doc, ref)
@@ -173,14 +178,22 @@ def complete_from_group(events: list[Event], doc: Doc, ref: Reference, group: st
                      else not _other_groups(event.perpetrators, group, doc, ref)):
             event.target_actors = [group]
             event.extractor += f"+{ARTICLE_ENEMY}"
-        elif attacker and not event.perpetrators and group not in event.target_actors \
-                and not _doer_named(anchor) and (
+        elif _atrocity(event, anchor, doc, ref) or attacker and not event.perpetrators \
+                and group not in event.target_actors and not _doer_named(anchor) and (
                 event.kind in ATTACK_KINDS or (
                     event.kind == "Killing" and event.target_actors
                     and all(fighting(t, ref) for t in event.target_actors)
                     and not _told_as_strike(doc, event, strike_words))):
             event.perpetrators = [group]
             event.extractor += f"+{ARTICLE_ATTACKER}"
+
+
+def _atrocity(event: Event, anchor: Token, doc: Doc, ref: Reference) -> bool:
+    """A killing told by a word of [atrocity-nouns] naming no one, in an article with one
+    militant group (rule ``events.sides.article-attacker``)."""
+    return event.kind == "Killing" and not event.perpetrators and not event.target_actors \
+        and anchor.lemma_.lower() in ATROCITY_NOUNS and not _doer_named(anchor) \
+        and _sole_militant_group(doc, ref)
 
 
 def _other_groups(doers: list[str], group: str, doc: Doc, ref: Reference) -> list[str]:
