@@ -219,3 +219,25 @@ def test_an_atrocity_whose_doer_is_named_is_not_guessed(article_events):
                            "in Halabja recalled the 1988 massacre by Saddam Hussein's forces.",
                            dt.date(2019, 8, 3))
     assert [e.perpetrators for e in found if e.kind == "Killing"] == [[]]
+
+
+# ------------------------------------------------------------------ events.sides.blamed-on
+
+
+def test_a_bomb_or_ambush_blamed_on_a_group_was_the_groups(article_events):
+    for text, sides in (("Four policemen were killed on Monday near Tarmiyah in a roadside bomb blast blamed "
+                         "on Islamic State militants.", ([a("isis")], [a("isf")])),
+                        ("Two soldiers died in Deir ez-Zor on Friday in a mine explosion attributed to "
+                         "ISIS, state media said.", ([a("isis")], [a("syrian-arab-army")])),
+                        ("Nine shepherds were killed near Sukhnah on Sunday in an ambush claimed by the "
+                         "Islamic State group.", ([a("isis")], []))):
+        found = article_events(text, dt.date(2022, 12, 19))
+        assert [(e.perpetrators, e.target_actors) for e in found] == [sides], text
+        assert "events.sides.blamed-on" in found[0].extractor
+
+
+def test_only_an_armed_group_is_taken_from_the_blame(article_events):
+    # must not: a state's army blamed is left to the readings of the state's own words
+    found = article_events("Two ISIS fighters were killed near Hawija in an explosion blamed on the Iraqi "
+                           "army.", dt.date(2022, 12, 19))
+    assert all("events.sides.blamed-on" not in e.extractor for e in found)

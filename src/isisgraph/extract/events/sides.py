@@ -19,7 +19,13 @@ from isisgraph.extract.context import (
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.parties import NON_MILITANT_GROUPS, fighting, fights
-from isisgraph.extract.events.victims import attack_killings, attack_victims, share_attack_sides, state_targets
+from isisgraph.extract.events.victims import (
+    attack_killings,
+    attack_victims,
+    blamed_on,
+    share_attack_sides,
+    state_targets,
+)
 from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.tree import (
     agents,
@@ -147,6 +153,7 @@ def complete_from_article(events: list[Event], doc: Doc, ref: Reference) -> None
     "genocide against the Yazidi people in Iraq in 2014" (AP via CS Monitor 2022), "the
     genocide in the Yazidi settlement area of Shengal" (ANF 2021)."""
     group = article_militant_group(doc, ref)
+    blamed_on(events, doc, ref)
     carry_operating_force(events, doc, ref, group)
     withdrew(events, doc, ref)
     held_by_the_state(events, doc, ref)

@@ -126,6 +126,37 @@ def _owners_reporting(victims: list[Token], event: Event, ref: Reference) -> lis
             if f not in event.perpetrators and fights(f, ref)]
 
 
+BLAMED_ON = "events.sides.blamed-on"
+ATTRIBUTION_VERBS = WORDS.attribution_verbs
+
+
+def blamed_on(events: list[Event], doc: Doc, ref: Reference) -> None:
+    """Rule ``events.sides.blamed-on``: a killing or an attack that names no doer, whose own
+    word or a noun after a preposition of it (the bomb, the ambush it was killed in) bears a
+    participle of [attribution-verbs] naming an armed group, was that group's: "At least 53
+    people were killed Friday in an ambush in central Syria blamed on the Islamic State group"
+    (AFP via Frontier Post 2023), "twelve workers ... were killed ... in an attack attributed to
+    the Islamic State" (Le Monde 2022). Never a group among those it hit."""
+    actors = [e for e in entities(doc) if e.label_ == "ACTOR" and e.ent_id_]
+    for event in events:
+        if event.perpetrators or not (event.kind == "Killing" or event.kind in ATTACK_KINDS):
+            continue
+        anchor = anchor_of(doc, event)
+        if anchor is None:
+            continue
+        nouns = [anchor, *(o for p in children(anchor, "prep") for o in children(p, "pobj"))]
+        owners = [o for noun in nouns for part in noun.children
+                  if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ATTRIBUTION_VERBS
+                  for p in children(part, "prep", "agent") if p.lower_ in ("on", "to", "by")
+                  for o in children(p, "pobj")]
+        found = [e.ent_id_ for o in owners for e in actors
+                 if o.left_edge.i <= e.start and e.end <= o.right_edge.i + 1
+                 and ref.is_a(e.ent_id_, "ArmedGroup") and e.ent_id_ not in event.target_actors]
+        if found:
+            event.perpetrators = list(dict.fromkeys(found))
+            event.extractor += f"+{BLAMED_ON}"
+
+
 def _marked_clause(verb: Token) -> bool:
     """A clause opened by a word of [attack-clause-markers]: "when militants attacked"."""
     return verb.dep_ == "advcl" and any(c.lower_ in ATTACK_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark")
