@@ -241,3 +241,25 @@ def test_only_an_armed_group_is_taken_from_the_blame(article_events):
     found = article_events("Two ISIS fighters were killed near Hawija in an explosion blamed on the Iraqi "
                            "army.", dt.date(2022, 12, 19))
     assert all("events.sides.blamed-on" not in e.extractor for e in found)
+
+
+# -------------------------------- events.sides.opponent-modifier ("an anti-ISIS raid")
+
+
+def test_the_group_an_operation_is_against_is_not_its_doer(article_events):
+    found = article_events("An anti-ISIS operation killed four militants near Hawija on Monday, the army "
+                           "said.", dt.date(2019, 7, 13))
+    assert all(a("isis") not in e.perpetrators for e in found)
+    found = article_events("Anti-Daesh raids by Iraqi forces killed six militants near Rutba on Sunday.",
+                           dt.date(2019, 7, 13))
+    assert killers(found) == [[a("isf")]]
+    found = article_events("The anti-IS coalition carried out a raid near Deir ez-Zor on Tuesday, killing "
+                           "two ISIS leaders.", dt.date(2019, 7, 13))
+    assert killers(found) == [[a("cjtf-oir")]]
+
+
+def test_an_anti_prefix_on_another_word_leaves_the_group_named_after_it(article_events):
+    # must not: "anti-terror" qualifies the unit; ISIS, named on its own, attacked it
+    found = article_events("ISIS militants attacked an anti-terror unit of the Iraqi army near Kirkuk on "
+                           "Friday.", dt.date(2019, 7, 13))
+    assert attacks(found) == [([a("isis")], [a("iraqi-army")])]

@@ -19,6 +19,7 @@ from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
 SPONSOR_SUFFIXES = WORDS.sponsor_suffixes
+OPPONENT_PREFIXES = WORDS.opponent_prefixes
 PLACE_ANAPHORS = WORDS.place_anaphors
 REPORT_NOUNS = WORDS.report_nouns
 PART_NOUNS = WORDS.part_nouns
@@ -89,7 +90,10 @@ def entity_at(token: Token) -> Span | None:
 
 
 def is_sponsor_modifier(ent: Span) -> bool:
-    """ "US" in "US-backed forces", "Iran" in "Iran-linked militias": a modifier, not a party.
+    """ "US" in "US-backed forces", "Iran" in "Iran-linked militias", "ISIS" in "an anti-ISIS
+    raid" ([opponent-prefixes]: "an anti-ISIS raid that reportedly killed at least seven ISIS"
+    militants was no raid by ISIS, Stars and Stripes via SOFX 2024; "anti-ISIS operations" in
+    15 development articles): a modifier, not a party.
     A name followed by the participle and "by" is the party the sponsor backs: "Shi'ite
     paramilitary forces backed by U.S.-led coalition air strikes" (RFE/RL 2016), "Iraqi forces
     backed by Hashd Shaabi" (iPolitics 2015) (rule ``events.sides.backed-by``)."""
@@ -102,7 +106,11 @@ def is_sponsor_modifier(ent: Span) -> bool:
             ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "by"):
         return True
     last = doc[ent.end - 1]
-    return any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES)
+    if any(last.lower_.endswith("-" + s) for s in SPONSOR_SUFFIXES):
+        return True
+    # "an anti-ISIS raid" (rule events.sides.opponent-modifier): the group opposed, no party
+    before = doc[max(0, ent.start - 2): ent.start]
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in OPPONENT_PREFIXES
 
 
 def is_parent_modifier(ent: Span) -> bool:
