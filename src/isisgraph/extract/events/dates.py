@@ -46,7 +46,10 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     """Rule ``events.dates.clause``: the date expression of the trigger's clause nearest to it,
     or one inherited (``clauses.inheritance_chain``), on the same line; a date written before
     another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
-    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too."""
+    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too. A reader
+    that dated its event itself (``control.read_holding``: the date after "since") keeps it."""
+    if cand.when is not None:
+        return
     dates = ctx.dates_in(cand.sent)
     trigger = cand.trigger
     if not dates:
@@ -296,3 +299,22 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
             cand.anaphoric = True
             cand.parallel_to = earlier[-1]
             cand.step(PARALLEL)
+
+
+def since_start(when: When) -> When:
+    """The time a "since" expression starts from, as a period of its own: "since 2014" (2014
+    up to publication, as the date layer reads it) is 2014, "since January 2014" January
+    2014; a date not read with "since" is returned as it is."""
+    if when.start is None or not when.raw.lower().startswith("since"):
+        return when
+    start = when.start
+    if when.precision == "day":
+        end = start
+    elif when.precision == "month":
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif when.precision == "year":
+        end = dt.date(start.year, 12, 31)
+    else:
+        return when
+    return replace(when, end=end)
+
