@@ -2,6 +2,11 @@
 dating of changes told as background.
 
 - ``events.holding``: a place held since a time was taken by its holder then;
+- ``events.dates.days-before``: "came days after X captured Y", the framing clause undated,
+  counts from the article's day;
+- ``merge.dates_agree``: an undated change told in a dated report happened on or before the
+  report's day, so it is not a later change of the same place;
+- ``events.conquering``: "took out" (destroyed), "took off" are no captures;
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -67,3 +72,74 @@ def test_the_middle_of_a_year_is_june_and_july():
     assert (mid.start, mid.end, mid.precision) == (dt.date(2016, 6, 1), dt.date(2016, 7, 31), "approximate")
     year = resolve_when("in 2016", PUBLISHED)  # a year stays the year
     assert (year.start, year.end, year.precision) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31), "year")
+
+
+DAYS_AFTER = [
+    # the framing clause in the past, "days"
+    ("The attacks on the two towns came days after Kurdish fighters captured Tal Abyad.",
+     "place/tal-abyad", 7),
+    # in the present, a counted span
+    ("The new offensive comes two days after the Iraqi army recaptured Baiji from ISIS.",
+     "place/baiji", 7),
+    # "weeks", a passive
+    ("The assault came weeks after Sinjar was liberated by Peshmerga forces.",
+     "place/sinjar", 31),
+]
+
+
+def test_days_after_an_undated_framing_count_from_the_article_day(article_events):
+    for text, place, days in DAYS_AFTER:
+        found = changes(article_events(text))
+        assert len(found) == 1, (text, [(e.kind, e.extractor) for e in found])
+        (event,) = found
+        assert event.locations == [ID + place], text
+        assert (event.when.start, event.when.end) == (PUBLISHED - dt.timedelta(days=days), PUBLISHED), text
+        assert event.when.precision == "approximate", text
+        assert "events.dates.days-before" in event.extractor, text
+
+
+def test_days_after_a_dated_framing_count_from_its_day(article_events):
+    # the framing clause has its own day: counted from it, not from the article's
+    (event,) = changes(article_events(
+        "The raid on Monday came days after the Iraqi army seized Baiji from ISIS."))
+    monday = dt.date(2018, 5, 14)
+    assert (event.when.start, event.when.end) == (monday - dt.timedelta(days=7), monday)
+
+
+REPORTED_EARLIER = [
+    # the report's day before the later retaking: two changes
+    "The army announced on May 2 that it had driven ISIS out of Baiji. Militants retook the "
+    "town later, and on Sunday Iraqi forces recaptured Baiji from ISIS.",
+    "Iraqi commanders said on May 3 they had liberated Baiji. On Sunday, the army liberated Baiji "
+    "again after an ISIS counterattack.",
+    "On May 1 the ministry reported that Baiji had been freed from ISIS. Iraqi troops freed Baiji "
+    "on Monday.",
+]
+
+
+def test_a_change_reported_before_a_later_one_is_not_it(article_events):
+    for text in REPORTED_EARLIER:
+        found = [e for e in changes(article_events(text)) if e.locations == [ID + "place/baiji"]]
+        assert len(found) >= 2, (text, [(e.when, e.extractor) for e in found])
+        assert min(e.when.start for e in found) <= dt.date(2018, 5, 3), text
+
+
+def test_an_undated_report_is_still_the_change_told_with_its_day(article_events):
+    # no day of the report: the two tellings are one change
+    found = changes(article_events(
+        "The army said it had retaken Baiji from ISIS. Iraqi forces retook Baiji on Sunday."))
+    assert len(found) == 1, [(e.when, e.extractor) for e in found]
+
+
+TAKEN_OUT = [
+    "Coalition strikes took out an ISIS camp near Hawija on Monday.",
+    "A drone took out a weapons cache in Raqqa province on Tuesday.",
+    "Six jets which took off from the Incirlik base struck ISIS near Raqqa on Sunday.",
+]
+
+
+def test_taking_out_a_target_is_no_capture(article_events):
+    for text in TAKEN_OUT:
+        assert changes(article_events(text)) == [], text
+    # the verb without the particle still takes a place
+    assert len(changes(article_events("Iraqi forces took Hawija from ISIS on Monday."))) == 1

@@ -69,7 +69,7 @@ from isisgraph.extract.events.control import (
     read_victory,
 )
 from isisgraph.extract.events.counts import casualties
-from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
+from isisgraph.extract.events.dates import assign_date, carry_parallel_dates, report_days
 from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
@@ -176,6 +176,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
         split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" and cand.rule != HOLDING
                      else [cand])
     merge_leads(split, ctx)
+    report_days(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
     reports = _merged_reports([*cands, *split])

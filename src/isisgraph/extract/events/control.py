@@ -53,6 +53,7 @@ VICTORY_VERBS = WORDS.victory_verbs
 DEFEAT_TRIGGERS = WORDS.defeat_triggers
 CAMPAIGN_WORDS = WORDS.campaign_words
 FIGHT_WORDS = WORDS.fight_words
+PHRASAL_NON_CAPTURES = frozenset(WORDS.phrasal_non_captures)
 GRAMMAR = lexicon("grammar")
 
 CONQUERING = "events.conquering"
@@ -71,7 +72,12 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.conquering`` (liberate, retake, seize, expel, oust ...): the subject, or
     the by-agent of a passive, gained control; every other participant (object, passive
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
-    "The Syrian regime liberated Abu Kamal from ISIS in November"."""
+    "The Syrian regime liberated Abu Kamal from ISIS in November". A verb with a particle of
+    [phrasal-non-captures] means something else ("strikes took out three camp sites")."""
+    if not trigger.is_noun and any(
+            c.dep_ == "prt" and f"{trigger.head.lemma_.lower()} {c.lower_}" in PHRASAL_NON_CAPTURES
+            for c in trigger.head.children):
+        return None  # "strikes took out three camp sites" (Stars and Stripes 2020, PA 2015)
     cand = new_candidate(trigger, CONQUERING)
     if trigger.head.pos_ == "ADJ":
         others = _conquering_adjective(trigger, cand, ctx)

@@ -14,6 +14,7 @@ from isisgraph.extract.events.clauses import inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
+from isisgraph.extract.syntax.speech import report_date
 from isisgraph.extract.syntax.tree import children, clause_tokens, governing_verb, prep_objects, resolve_relative
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
@@ -54,6 +55,8 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     trigger = cand.trigger
     if not dates:
         tokens = ctx.same_line(next(inheritance_chain(trigger, for_dates=True)), trigger.head)
+        if not trigger.is_noun and _days_from_framing(cand, tokens, dates, ctx.published):
+            return
         _following_period(cand, tokens, ctx)
         return
     for level, tokens in enumerate(inheritance_chain(trigger, for_dates=True)):
@@ -67,7 +70,7 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             if since is not None:
                 cand.when = since
                 return
-            if _days_from_framing(cand, tokens, dates):
+            if _days_from_framing(cand, tokens, dates, ctx.published):
                 return
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
@@ -86,10 +89,14 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
 
 
-def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
+def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When],
+                       published: dt.date | None) -> bool:
     """Rule ``events.dates.days-before``: "took over as head of the group on Oct. 31, 2019, just
     days after leader Abu Bakr al-Baghdadi died": a clause "days (weeks, months) after" happened
-    within that span before the framing clause's day ("before": after it), approximately."""
+    within that span before the framing clause's day ("before": after it), approximately. A
+    framing clause with no date of its own is the article's news, of its publication day: "The
+    attacks on the two towns came days after YPG fighters captured Tal Abyad" (AP 2015), "The
+    comments come days after Islamic State gained control of Ramadi" (VOA 2015)."""
     head = cand.trigger.head
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None or head.dep_ != "advcl":
@@ -97,6 +104,9 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) 
     unit = next((c for c in [*mark.children, *head.children] if c.dep_ == "npadvmod"
                  and c.lemma_.lower() in SPAN_DAYS and c.i < mark.i), None)
     anchor = framing_date(tokens, dates) if unit is not None else None
+    if unit is not None and anchor is None and published is not None \
+            and not _framing_dated(head, dates):
+        anchor = When(raw="", start=published, end=published, precision="day", basis="publication")
     if unit is None or anchor is None or anchor.start is None or anchor.precision != "day":
         return False
     span = dt.timedelta(days=int(SPAN_DAYS[unit.lemma_.lower()]))
@@ -108,6 +118,15 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) 
     cand.evidence.update(t.i for t in words)
     cand.step(DAYS_BEFORE)
     return True
+
+
+def _framing_dated(clause: Token, dates: list[When]) -> bool:
+    """Whether a date of the sentence stands outside the "after" clause ``clause`` (a framing
+    clause dated in words the parse does not tie to it)."""
+    inside = {t.i for t in clause.subtree}
+    sent = sentence_of(clause)
+    return any(w.span is not None and any(t.i not in inside for t in sent if w.span.start <= t.idx < w.span.end)
+               for w in dates)
 
 
 def _following_period(cand: Candidate, tokens: list[Token], ctx: Context) -> bool:
@@ -318,3 +337,14 @@ def since_start(when: When) -> When:
         return when
     return replace(when, end=end)
 
+
+def report_days(cands: list[Candidate], ctx: Context) -> None:
+    """The day of the report each undated control change is told in ("the army announced on
+    November 9 it had ousted Daesh from the town"), kept apart from its date
+    (``Candidate.reported``) so that the merge of an article's reports does not fold it into a
+    later change of the same place (``merge.dates_agree``); the date itself is the context
+    layer's (``context.date.report``)."""
+    for cand in cands:
+        if cand.kind == "ControlChange" and not cand.dropped \
+                and (cand.when is None or cand.when.start is None):
+            cand.reported = report_date(cand.trigger.head, ctx.published)

@@ -73,6 +73,14 @@ def dates_agree(a: Candidate, b: Candidate) -> bool:
             if d is None or o is None or d.start is None or o.start is None:
                 return True
             return o.start <= (d.end or d.start)
+    for told, other in ((a, b), (b, a)):
+        # an undated change told in a dated report happened on or before the report's day:
+        # "Syria's army announced on November 9 it had ousted Daesh from the town" is not the
+        # town's retaking of Sunday, November 19 (AFP 2017)
+        r, o = told.reported, other.when
+        if (told.when is None or told.when.start is None) and r is not None and r.start is not None \
+                and o is not None and o.start is not None:
+            return o.start <= (r.end or r.start)
     return compatible_dates(a.when, b.when)
 
 
