@@ -7,6 +7,8 @@ dating of changes told as background.
 - ``merge.dates_agree``: an undated change told in a dated report happened on or before the
   report's day, so it is not a later change of the same place;
 - ``events.conquering``: "took out" (destroyed), "took off" are no captures;
+- ``events.dates.gerund``: a date in an "after"/"before" phrase of a gerund is the gerund's;
+- ``events.dates.since``: a passive in the perfect with "since" is the state since the change.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -143,3 +145,43 @@ def test_taking_out_a_target_is_no_capture(article_events):
         assert changes(article_events(text)) == [], text
     # the verb without the particle still takes a place
     assert len(changes(article_events("Iraqi forces took Hawija from ISIS on Monday."))) == 1
+
+
+GERUND_DATES = [
+    # the change inherits the day of its coordinated launch, not the gerund's
+    ("The militants launched an offensive on Sunday and took control of Ramadi after capturing "
+     "the government compound on Friday.", "place/ramadi", dt.date(2018, 5, 13)),
+    # "weeks after losing": the loss's month is not the retaking's
+    ("Iraqi forces have retaken Hit, weeks after losing the town in March.", "place/hit", None),
+    # "before", a day of the month
+    ("Kurdish fighters drove ISIS out of Sinjar before reaching the mountain road on May 2.",
+     "place/sinjar", None),
+]
+
+
+def test_a_date_after_a_gerund_is_the_gerunds(article_events):
+    for text, place, day in GERUND_DATES:
+        found = [e for e in changes(article_events(text)) if e.locations == [ID + place]
+                 and e.extractor.startswith("events.conquering")]  # not the gerund's own change
+        assert len(found) == 1, (text, [(e.locations, e.extractor) for e in found])
+        when = found[0].when
+        if day is not None:
+            assert (when.start, when.end) == (day, day), (text, when)
+        else:
+            assert when.basis != "stated", (text, when)  # the article's day, not the gerund's
+
+
+def test_a_gerund_keeps_its_own_date(article_events):
+    (event,) = [e for e in changes(article_events(
+        "Iraqi troops entered the town after recapturing Baiji from ISIS on Monday."))]
+    assert event.locations == [ID + "place/baiji"]
+    assert event.when.start == dt.date(2018, 5, 14)
+
+
+def test_a_place_occupied_since_a_time_was_taken_then(article_events):
+    (event,) = changes(article_events("Sinjar has been occupied by ISIS since August 2014."))
+    assert event.locations == [ID + "place/sinjar"]
+    assert (event.when.start, event.when.end) == (dt.date(2014, 8, 1), dt.date(2014, 8, 31))
+    # active gains since a time are a period up to the article's day
+    (gains,) = changes(article_events("Since March, the SDF has recaptured Hajin from ISIS."))
+    assert (gains.when.start, gains.when.end) == (dt.date(2018, 3, 1), PUBLISHED)

@@ -66,7 +66,7 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
         if level == 0 and not trigger.is_noun:
             # "Since launching Operation Roundup in May, the SDF has regained ...": the date
             # under "since" opens a period up to publication, it is not the day of the event
-            since = since_date(trigger.head, dates, ctx)
+            since = since_date(trigger.head, dates, ctx, state=cand.kind == "ControlChange")
             if since is not None:
                 cand.when = since
                 return
@@ -75,7 +75,8 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
-            and not _dates_another_noun(w, trigger) and not _compared_since(w, trigger)]
+            and not _dates_another_noun(w, trigger) and not _compared_since(w, trigger)
+            and not _dates_a_gerund(w, trigger)]
         if inside:
             best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
             cand.when = best
@@ -205,6 +206,22 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
             and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
 
 
+def _dates_a_gerund(when: When, trigger: Trigger) -> bool:
+    """Rule ``events.dates.gerund``: a date in an "after" or "before" phrase of a gerund
+    dates that gerund's act, not the clause it is on: "had taken control of most of the city
+    after initially capturing government buildings late last week" (USA Today 2015) is not
+    late last week, "retook the town on Sunday, days after losing it on Monday" not Monday."""
+    span = _date_words(when, trigger)
+    if span is None:
+        return False
+    for token in [span.root, *span.root.ancestors]:
+        if token == trigger.head:
+            return False
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("after", "before"):
+            return True
+    return False
+
+
 def _compared_since(when: When, trigger: Trigger) -> bool:
     """Rule ``events.dates.comparison``: "the deadliest since a truck bomb in Karrada in July
     2016", "the worst attack in Baghdad since January": a date after "since" on a superlative
@@ -269,10 +286,13 @@ def framing_date(tokens: list[Token], dates: list[When]) -> When | None:
     return None
 
 
-def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
+def since_date(verb: Token, dates: list[When], ctx: Context, state: bool = False) -> When | None:
     """Rule ``events.dates.since``: "Since launching Operation Roundup in May, the coalition
     has regained ...", "Since the SDF launched the operation in May, it has regained ..."
-    happened from May to publication, approximately."""
+    happened from May to publication, approximately. With ``state`` (a change of control), a
+    passive in the perfect is the state the change left, since the time it happened ("have
+    been occupied by Daesh since 2014": in 2014), as a holding is (``control.read_holding``);
+    killings "have been killed since 2023" stay a running count."""
     for child in verb.children:
         if child.lower_ == "since":
             since, phrase = child, list(child.subtree)
@@ -287,6 +307,10 @@ def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
             s <= w.span.start < e for s, e in chars)]
         if inside:
             first = inside[0]
+            if state and children(verb, "auxpass") and any(a.lemma_ == "have" for a in children(verb, "aux")):
+                # "vast territories in Iraq and Syria have been occupied by Daesh since 2014"
+                # (Sputnik 2016): a state since then, which began at that time
+                return since_start(first)
             end = ctx.published or first.end
             text = text_of(since.doc)
             return When(raw=text[since.idx: first.span.end] if first.span else first.raw,
