@@ -185,3 +185,22 @@ def test_a_place_occupied_since_a_time_was_taken_then(article_events):
     # active gains since a time are a period up to the article's day
     (gains,) = changes(article_events("Since March, the SDF has recaptured Hajin from ISIS."))
     assert (gains.when.start, gains.when.end) == (dt.date(2018, 3, 1), PUBLISHED)
+
+
+RETOOK = [
+    # the irregular past the tagger reads as a present, no date in the clause
+    ("The Iraqi army retook Baiji from ISIS, the defence ministry said.", "place/baiji"),
+    ("Government troops retook the town of Hit after heavy fighting, officials said.", "place/hit"),
+    ("Peshmerga forces retook Sinjar from the jihadists, a Kurdish commander said.", "place/sinjar"),
+]
+
+
+def test_retook_is_a_past_not_a_habit(article_events):
+    for text, place in RETOOK:
+        found = changes(article_events(text))
+        assert [e.locations for e in found] == [[ID + place]], (text, [e.extractor for e in found])
+
+
+def test_a_frequency_adverb_still_makes_a_habit(article_events):
+    assert changes(article_events("The army usually retakes the villages near Baiji within days.")) == []
+
