@@ -204,3 +204,18 @@ def test_retook_is_a_past_not_a_habit(article_events):
 def test_a_frequency_adverb_still_makes_a_habit(article_events):
     assert changes(article_events("The army usually retakes the villages near Baiji within days.")) == []
 
+
+IN_CUSTODY = [
+    ("An ISIS financier was taken into custody by Iraqi police in Kirkuk on Monday.", "place/kirkuk"),
+    ("Two senior militants were taken into custody by the SDF near Hasakah on Tuesday.", "place/hasakah"),
+    ("On Sunday the group's governor of Raqqa had been taken into custody by US forces in Raqqa.",
+     "place/raqqa"),
+]
+
+
+def test_taken_into_custody_is_an_arrest(article_events):
+    for text, place in IN_CUSTODY:
+        events = article_events(text)
+        assert changes(events) == [], text
+        arrests = [e for e in events if e.kind == "Arrest"]
+        assert len(arrests) == 1 and ID + place in arrests[0].locations, (text, [(e.kind, e.locations) for e in events])
