@@ -219,3 +219,26 @@ def test_taken_into_custody_is_an_arrest(article_events):
         assert changes(events) == [], text
         arrests = [e for e in events if e.kind == "Arrest"]
         assert len(arrests) == 1 and ID + place in arrests[0].locations, (text, [(e.kind, e.locations) for e in events])
+
+
+ELABORATING = [
+    # a gerund under "including", with no date of its own
+    ("Iraqi forces have made gains against ISIS elsewhere in Anbar, including recapturing the "
+     "town of Hit.", "place/hit"),
+    ("The army has advanced across Salahuddin, including retaking Baiji from the militants.",
+     "place/baiji"),
+    # a "where" clause on the place of the news
+    ("The jihadists suffered setbacks on Monday in Nineveh province, where Kurdish forces "
+     "recaptured Sinjar.", "place/sinjar"),
+]
+
+
+def test_a_clause_elaborating_the_news_is_not_background(article_events):
+    for text, place in ELABORATING:
+        found = [e for e in changes(article_events(text)) if ID + place in e.locations]
+        assert len(found) == 1, (text, [(e.locations, e.extractor) for e in changes(article_events(text))])
+
+
+def test_an_undated_temporal_subordinate_is_still_background(article_events):
+    text = "Months before being ousted from Raqqa, the group moved its leaders to Deir ez-Zor."
+    assert changes(article_events(text)) == []
