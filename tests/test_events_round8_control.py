@@ -242,3 +242,16 @@ def test_a_clause_elaborating_the_news_is_not_background(article_events):
 def test_an_undated_temporal_subordinate_is_still_background(article_events):
     text = "Months before being ousted from Raqqa, the group moved its leaders to Deir ez-Zor."
     assert changes(article_events(text)) == []
+
+
+TAKING_PLACE = [
+    "Crowds gathered in Nahrawan, where the bombing took place on Saturday.",
+    "The ambush took place near the village of Tarmiyah, officials said.",
+    "Iraqi troops took part in the assault on Hawija on Monday.",
+]
+
+
+def test_taking_place_or_part_is_no_capture(article_events):
+    for text in TAKING_PLACE:
+        assert changes(article_events(text)) == [], text
+

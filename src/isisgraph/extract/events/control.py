@@ -73,11 +73,12 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     the by-agent of a passive, gained control; every other participant (object, passive
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
     "The Syrian regime liberated Abu Kamal from ISIS in November". A verb with a particle of
-    [phrasal-non-captures] means something else ("strikes took out three camp sites")."""
+    [phrasal-non-captures] means something else ("strikes took out three camp sites"), and so
+    does one with such an object ("where the attack took place")."""
     if not trigger.is_noun and any(
-            c.dep_ == "prt" and f"{trigger.head.lemma_.lower()} {c.lower_}" in PHRASAL_NON_CAPTURES
+            c.dep_ in ("prt", "dobj") and f"{trigger.head.lemma_.lower()} {c.lower_}" in PHRASAL_NON_CAPTURES
             for c in trigger.head.children):
-        return None  # "strikes took out three camp sites" (Stars and Stripes 2020, PA 2015)
+        return None  # "strikes took out three camp sites" (Stars and Stripes 2020), "where the attack took place"
     cand = new_candidate(trigger, CONQUERING)
     if trigger.head.pos_ == "ADJ":
         others = _conquering_adjective(trigger, cand, ctx)
