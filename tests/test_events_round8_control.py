@@ -255,3 +255,12 @@ def test_taking_place_or_part_is_no_capture(article_events):
     for text in TAKING_PLACE:
         assert changes(article_events(text)) == [], text
 
+
+def test_a_clause_since_a_declaration_is_not_told_in_it(pipeline):
+    from isisgraph.extract.syntax.speech import report_of
+
+    doc = pipeline("The loss of Raqqa is the worst setback for the group since it declared "
+                   "a caliphate in 2014.")
+    assert report_of(doc[1]) is None  # "since it declared ..." dates nothing it reports
+    doc = pipeline("Kurdish fighters expelled ISIS from Kobani, activists said on Monday.")
+    assert report_of(doc[2]) is not None  # an appended report still is one
