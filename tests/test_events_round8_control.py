@@ -264,3 +264,25 @@ def test_a_clause_since_a_declaration_is_not_told_in_it(pipeline):
     assert report_of(doc[1]) is None  # "since it declared ..." dates nothing it reports
     doc = pipeline("Kurdish fighters expelled ISIS from Kobani, activists said on Monday.")
     assert report_of(doc[2]) is not None  # an appended report still is one
+
+
+GATHERED = [
+    ("Iraqi forces recaptured the towns of Hit and Rawa from ISIS on Monday.", {"hit", "rawa"}),
+    ("The army freed the districts of Qayyarah and Sharqat from the militants on Tuesday.",
+     {"qayyarah", "sharqat"}),
+    ("Peshmerga fighters retook the villages of Sinjar and Zumar from ISIS on Sunday.",
+     {"sinjar", "zumar"}),
+]
+
+
+def test_places_a_plural_noun_gathers_are_one_change(article_events):
+    for text, places in GATHERED:
+        found = changes(article_events(text))
+        assert len(found) == 1, (text, [e.locations for e in found])
+        assert {loc.rsplit("/", 1)[-1] for loc in found[0].locations} == places, text
+
+
+def test_places_named_each_on_their_own_are_one_change_each(article_events):
+    found = changes(article_events("Iraqi forces retook Hawija, Sharqat and Baiji from ISIS on Monday."))
+    assert sorted(loc for e in found for loc in e.locations) == sorted(
+        ID + "place/" + p for p in ("hawija", "sharqat", "baiji")) and len(found) == 3

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
@@ -493,20 +495,48 @@ def _report_quality(cand: Candidate) -> tuple[int, int, int]:
 def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
     """A control change of several coordinated places ("took Hawija, Mosul and Jalula") is one
     change per place; a place that only contains another one named with it ("Hawi al-Azim ...
-    of Diyala") is dropped."""
+    of Diyala") is dropped. Places a plural noun gathers ("the villages of A and B", "A and B
+    villages", "the towns of A, B and C") stay one change of that set (``_set_noun``)."""
     specific = [p for p in cand.locations
                 if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
     if len(specific) <= 1:
         cand.locations = specific or cand.locations
         return [cand]
-    out = []
+    groups: dict[int, list[str]] = {}
     for place in specific:
+        tokens = cand.location_tokens.get(place, [])
+        noun = _set_noun(tokens[0]) if tokens else None
+        groups.setdefault(noun.i if noun is not None else -1 - len(groups), []).append(place)
+    if len(groups) == 1:
+        cand.locations = specific
+        return [cand]
+    out = []
+    for places in groups.values():
         # each part owns its role lists: a later merge into one part must not change another
-        part = replace(cand, locations=[place], location_tokens={
-            place: list(cand.location_tokens.get(place, []))}, evidence=set(cand.evidence),
+        part = replace(cand, locations=list(places), location_tokens={
+            place: list(cand.location_tokens.get(place, [])) for place in places},
+            evidence=set(cand.evidence),
             perpetrators=list(cand.perpetrators), target_actors=list(cand.target_actors),
             gained=list(cand.gained), lost=list(cand.lost))
-        others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
+        others = {t.i for p in specific if p not in places for t in cand.location_tokens.get(p, [])}
         part.evidence = {i for i in cand.evidence if i not in others}
         out.append(part)
     return out
+
+
+def _set_noun(token: Token) -> Token | None:
+    """The plural common noun that gathers a coordinated place name into one set: "the
+    villages of Sheikhan and Sheikhanah", "Sheikhan and Sheikhanah villages" (Press TV 2017, a
+    list the gold codes as one change), "the western towns of Annah, Rawa and Qaem"; None for a
+    name of its own ("captured Tal Abyad ... and the town of Ein Issa", AP 2015: two)."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head != name:
+        name = name.head
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS":
+        return head.head
+    if name.dep_ in ("compound", "nmod", "amod") and head.tag_ == "NNS":
+        return head
+    return None
