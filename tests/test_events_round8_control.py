@@ -286,3 +286,19 @@ def test_places_named_each_on_their_own_are_one_change_each(article_events):
     found = changes(article_events("Iraqi forces retook Hawija, Sharqat and Baiji from ISIS on Monday."))
     assert sorted(loc for e in found for loc in e.locations) == sorted(
         ID + "place/" + p for p in ("hawija", "sharqat", "baiji")) and len(found) == 3
+
+
+LOCATED_ON = [
+    ("Government troops completed the liberation of the Badia desert in Deir Ezzor province "
+     "from ISIS on Wednesday.", "place/deir-ez-zor-governorate"),
+    ("Iraqi forces freed the villages of Sinjar and Zumar in Nineveh province on Sunday.",
+     "place/nineveh-governorate"),
+    ("The army retook the Hamrin mountains in Diyala province from the militants on Friday.",
+     "place/diyala-governorate"),
+]
+
+
+def test_a_place_that_locates_another_is_not_a_second_change(article_events):
+    for text, _container in LOCATED_ON:
+        found = changes(article_events(text))
+        assert len(found) == 1, (text, [e.locations for e in found])

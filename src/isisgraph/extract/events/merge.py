@@ -502,11 +502,24 @@ def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
     if len(specific) <= 1:
         cand.locations = specific or cand.locations
         return [cand]
-    groups: dict[int, list[str]] = {}
-    for place in specific:
+    keys: dict[str, int] = {}
+    for n, place in enumerate(specific):
         tokens = cand.location_tokens.get(place, [])
         noun = _set_noun(tokens[0]) if tokens else None
-        groups.setdefault(noun.i if noun is not None else -1 - len(groups), []).append(place)
+        keys[place] = noun.i if noun is not None else -1 - n
+    for place in specific:
+        # "the Badia Desert in Deir Ezzor province": a place that locates another named with
+        # it is where that one lies, not a second place taken
+        tokens = cand.location_tokens.get(place, [])
+        head = _located_on(tokens[0]) if tokens else None
+        for other in specific:
+            if head is not None and other != place and (
+                    head.i == keys[other]
+                    or any(_name_head(t).i == head.i for t in cand.location_tokens.get(other, []))):
+                keys[place] = keys[other]
+    groups: dict[int, list[str]] = {}
+    for place in specific:
+        groups.setdefault(keys[place], []).append(place)
     if len(groups) == 1:
         cand.locations = specific
         return [cand]
@@ -522,6 +535,24 @@ def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
         part.evidence = {i for i in cand.evidence if i not in others}
         out.append(part)
     return out
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` is in ("Deir" of "Deir Ezzor province")."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head != name and name.head.pos_ in ("PROPN", "NOUN"):
+        name = name.head
+    return name
+
+
+def _located_on(token: Token) -> Token | None:
+    """The word a place name is "in" the phrase of: "the entire Badia Desert in Deir Ezzor
+    province" (Inside Syria 2018), "the villages of Abdullah al-Abidi and Sabiha al-Badou in
+    Badiya region" (Press TV 2017)."""
+    name = _name_head(token)
+    if name.dep_ == "pobj" and name.head.lower_ == "in" and name.head.dep_ == "prep":
+        return name.head.head
+    return None
 
 
 def _set_noun(token: Token) -> Token | None:
