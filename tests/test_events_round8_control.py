@@ -302,3 +302,20 @@ def test_a_place_that_locates_another_is_not_a_second_change(article_events):
     for text, _container in LOCATED_ON:
         found = changes(article_events(text))
         assert len(found) == 1, (text, [e.locations for e in found])
+
+
+DEFEATED_WHERE = [
+    ("The convoy then moved to Raqqa, where ISIS was defeated in October.", "place/raqqa"),
+    ("Aid workers entered Tabqa, where the Islamic State was finally defeated in May.",
+     "place/tabqa"),
+    ("The militants fled to Hawija, where Daesh was defeated by Iraqi forces last month.",
+     "place/hawija"),
+]
+
+
+def test_a_defeat_in_a_where_clause_is_a_change_of_its_place(article_events):
+    for text, place in DEFEATED_WHERE:
+        found = [e for e in changes(article_events(text)) if ID + place in e.locations]
+        assert len(found) == 1, (text, [(e.locations, e.extractor) for e in changes(article_events(text))])
+        assert ID + "actor/isis" in found[0].lost_control, text
+    assert changes(article_events("ISIS was defeated in 2017, officials said.")) == []

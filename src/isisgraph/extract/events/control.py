@@ -363,7 +363,11 @@ def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
     else:
         fill(cand, cand.gained, ctx.actors(agents(head) if passive(head) else doers(head)))
         fill(cand, cand.lost, ctx.actors(undergoers(head)))
+        # "the Iraqi city of Mosul, where ISIS was defeated last month" (IQ News 2017): the
+        # place a "where" clause is on, as for a capture (``_places_left_open``)
         located = locative_objects(head)
+        if not any(ctx.places([p])[0] for p in located):
+            located += _places_left_open(head)
     for place in located:
         found = ctx.places([place])
         if found[0] and not all(ctx.ref.is_a(iri, "Country") for iri in found[0]):
