@@ -30,7 +30,9 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   this year's), "this past October" the most recent October before the publication month;
   "the last week of December" December 25–31.
 - "early/mid/late June" are June 1-10 / 11-20 / 21-30, "the end of June" as late June, all
-  approximate (the project's gold guideline, tests/gold/README.md).
+  approximate (the project's gold guideline, tests/gold/README.md); "mid-2014" is the
+  middle of the year, June and July, approximate ("early/late 2014" stay the year,
+  approximate).
 - "in the last few days" (three days), "over the past week" (seven days, precision week),
   "in the last weeks" / "in recent weeks" (the month before), "in the last months" / "in
   recent months" (from the first day of the month two months before) end on publication;

@@ -429,7 +429,11 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
     lead = (m["lead"] or "").strip(" -").lower()
     if lead == "since" and published is not None and published.year >= year:
         return dt.date(year, 1, 1), published, YEAR
-    precision = APPROXIMATE if lead in ("early", "late", "mid") else YEAR
+    if lead == "mid":
+        # "since mid-2014": the middle of the year, June and July (as "mid-June" is the middle
+        # of the month), approximate
+        return dt.date(year, 6, 1), dt.date(year, 7, 31), APPROXIMATE
+    precision = APPROXIMATE if lead in ("early", "late") else YEAR
     return dt.date(year, 1, 1), dt.date(year, 12, 31), precision
 
 

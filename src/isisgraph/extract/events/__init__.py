@@ -58,15 +58,18 @@ from isisgraph.extract.events.attacks import (
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.control import (
+    HOLDING,
     as_campaign,
     campaign_under_way,
+    held_since,
     read_conquering,
     read_falling,
+    read_holding,
     read_losing_control,
     read_victory,
 )
 from isisgraph.extract.events.counts import casualties
-from isisgraph.extract.events.dates import assign_date, carry_parallel_dates
+from isisgraph.extract.events.dates import assign_date, carry_parallel_dates, report_days
 from isisgraph.extract.events.entities import forget
 from isisgraph.extract.events.filters import (
     anaphoric_mention,
@@ -124,6 +127,7 @@ READERS: dict[str, Reader] = {
     "losing-control": read_losing_control,
     "falling": read_falling,
     "victory": read_victory,
+    "holding": read_holding,
     "attack": read_attack,
     "explosive-device": read_explosive_device,
     "killing": read_killing,
@@ -136,7 +140,7 @@ READERS: dict[str, Reader] = {
     "strike": read_strike,
 }
 # Frames whose noun triggers are read even when plural or definite ("the fall of Raqqa").
-CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory")
+CONTROL_FRAMES = ("conquering", "losing-control", "falling", "victory", "holding")
 
 
 def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
@@ -146,7 +150,10 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     ctx = Context(doc=doc, article=article, ref=ref)
     triggers = find_triggers(doc, lexicon_for(doc.vocab, ref))
     ctx.trigger_heads = frozenset(t.head.i for t in triggers)
-    kept = [t for t in triggers if t.word.concept not in MILITANT_ONLY or militant_aim(t, ctx)]
+    # a holding ("held", "under ISIS control") is an event only since a time: the others are
+    # states, not triggers (``control.read_holding``)
+    kept = [t for t in triggers if (t.word.concept not in MILITANT_ONLY or militant_aim(t, ctx))
+            and (t.word.frame != "holding" or held_since(t))]
     if len(kept) < len(triggers):
         triggers = kept
         ctx.trigger_heads = frozenset(t.head.i for t in triggers)
@@ -164,8 +171,12 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     for cand in cands:
         if cand.dropped or (cand.kind == "ControlChange" and not cand.locations):
             continue  # a victory of no place that completed no change of its sentence
-        split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" else [cand])
+        # a place held since a time is one state of the places it names ("the towns of A, B
+        # and C have been under ISIS control since 2014"), not a taking of each
+        split.extend(split_places(cand, ctx) if cand.kind == "ControlChange" and cand.rule != HOLDING
+                     else [cand])
     merge_leads(split, ctx)
+    report_days(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
     reports = _merged_reports([*cands, *split])

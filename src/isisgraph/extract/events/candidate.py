@@ -66,6 +66,9 @@ class Candidate:
     # a control change read from a declaration ("declared victory in Raqqa on Friday"): its
     # date is when it was declared, on or after the change itself
     declared: bool = False
+    # the day of the report an undated control change is told in ("the army announced on
+    # November 9 it had ousted Daesh from the town"): it happened on or before it
+    reported: When | None = None
     # the people a killing names ("US journalist James Foley"): last words of their names
     victims: frozenset[str] = frozenset()
     # a report that refers back to an event told before ("the three civilians killed in the

@@ -21,6 +21,7 @@ from isisgraph.extract.events.candidate import (
     undergoers,
 )
 from isisgraph.extract.events.context import Context, Found
+from isisgraph.extract.events.dates import since_start
 from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.people import read_arrest
 from isisgraph.extract.events.triggers import Trigger
@@ -38,6 +39,7 @@ from isisgraph.extract.syntax.tree import (
     prep_objects,
     resolve_relative,
 )
+from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
@@ -51,6 +53,7 @@ VICTORY_VERBS = WORDS.victory_verbs
 DEFEAT_TRIGGERS = WORDS.defeat_triggers
 CAMPAIGN_WORDS = WORDS.campaign_words
 FIGHT_WORDS = WORDS.fight_words
+PHRASAL_NON_CAPTURES = frozenset(WORDS.phrasal_non_captures)
 GRAMMAR = lexicon("grammar")
 
 CONQUERING = "events.conquering"
@@ -69,7 +72,13 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
     """Rule ``events.conquering`` (liberate, retake, seize, expel, oust ...): the subject, or
     the by-agent of a passive, gained control; every other participant (object, passive
     subject, "from", "of") is a place taken or, if it is an actor, the side that lost it:
-    "The Syrian regime liberated Abu Kamal from ISIS in November"."""
+    "The Syrian regime liberated Abu Kamal from ISIS in November". A verb with a particle of
+    [phrasal-non-captures] means something else ("strikes took out three camp sites"), and so
+    does one with such an object ("where the attack took place")."""
+    if not trigger.is_noun and any(
+            c.dep_ in ("prt", "dobj") and f"{trigger.head.lemma_.lower()} {c.lower_}" in PHRASAL_NON_CAPTURES
+            for c in trigger.head.children):
+        return None  # "strikes took out three camp sites" (Stars and Stripes 2020), "where the attack took place"
     cand = new_candidate(trigger, CONQUERING)
     if trigger.head.pos_ == "ADJ":
         others = _conquering_adjective(trigger, cand, ctx)
@@ -354,7 +363,11 @@ def read_victory(trigger: Trigger, ctx: Context) -> Candidate | None:
     else:
         fill(cand, cand.gained, ctx.actors(agents(head) if passive(head) else doers(head)))
         fill(cand, cand.lost, ctx.actors(undergoers(head)))
+        # "the Iraqi city of Mosul, where ISIS was defeated last month" (IQ News 2017): the
+        # place a "where" clause is on, as for a capture (``_places_left_open``)
         located = locative_objects(head)
+        if not any(ctx.places([p])[0] for p in located):
+            located += _places_left_open(head)
     for place in located:
         found = ctx.places([place])
         if found[0] and not all(ctx.ref.is_a(iri, "Country") for iri in found[0]):
@@ -412,3 +425,74 @@ def as_campaign(cand: Candidate) -> None:
     cand.add(cand.perpetrators, [*cand.gained, *cand.lost])
     cand.gained, cand.lost = [], []
     cand.step(CAMPAIGN)
+
+
+HOLDING = "events.holding"
+
+
+def held_since(trigger: Trigger) -> list[Token]:
+    """The words of the "since" phrase of a holding trigger's clause ("since 2014", "since the
+    group's emergence in 2014", "since it swept through the region in 2014"), or none."""
+    verb = _holding_verb(trigger)
+    if verb is None:
+        return []
+    for token in clause_tokens(verb):
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return list(token.subtree)
+    for clause in children(verb, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children):
+            return list(clause.subtree)
+    return []
+
+
+def _holding_verb(trigger: Trigger) -> Token | None:
+    """The verb of a holding trigger's clause: the verb itself, or the "be" that a noun
+    trigger is "under" ("have been under Islamic State control")."""
+    head = trigger.head
+    if not trigger.is_noun:
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
+
+
+def read_holding(trigger: Trigger, ctx: Context) -> Candidate | None:
+    """Rule ``events.holding``: a place held since a time was taken by its holder then, and
+    the date after "since" is the date of that change: "Raqqa, where it has maintained
+    control since 2014" (The Atlantic 2017), "the towns of Annah, Rawa and Qaem have been under
+    Islamic State control since the group's emergence in 2014" (Iraqi News 2017), "Hawija ...
+    have been held by IS since mid-2014" (Iraqi News 2017), "Fallujah has been under the
+    control of Islamic State militants since January 2014" (AP 2016). The holder is the subject
+    (the by-agent of a passive; the actor of "under X control", "under the control of X"),
+    the place what is held (the subject of "be under control", the place a "where" clause or a
+    participle is on). Without a dated "since", a holder and a place it is a state, no event;
+    who lost the place the clause does not say."""
+    since = held_since(trigger)
+    chars = [(t.idx, t.idx + len(t)) for t in since]
+    dates = [w for w in ctx.dates_in(sentence_of(trigger.head)) if w.span is not None
+             and w.start is not None and any(s <= w.span.start < e for s, e in chars)]
+    verb = _holding_verb(trigger)
+    if not dates or verb is None:
+        return None
+    cand = new_candidate(trigger, HOLDING)
+    head = trigger.head
+    if trigger.is_noun:
+        args = arguments_of_noun(head)
+        holders = args.get("of", []) + args.get("poss", []) + args.get("compound", [])
+        places = [resolve_relative(s) for s in children(verb, "nsubj", "nsubjpass")]
+    else:
+        holders = agents(head) if passive(head) else doers(head)
+        places = [p for p in undergoers(head) if p not in trigger.tokens]
+        places += [o for prep in ("of", "over") for o in trigger_preps(trigger).get(prep, [])]
+        places += _places_left_open(head)
+        if head.dep_ == "acl" and not places:
+            places = [head.head]  # "Hawija, held by IS since mid-2014"
+    fill(cand, cand.gained, ctx.actors(holders))
+    for place in places:
+        fill_places(cand, ctx.places([place]))
+    if not cand.gained or not cand.locations:
+        return None
+    cand.when = since_start(dates[0])
+    cand.evidence.update(t.i for t in since if dates[0].span is not None
+                         and dates[0].span.start <= t.idx < dates[0].span.end)
+    return cand

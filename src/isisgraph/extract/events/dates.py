@@ -14,6 +14,7 @@ from isisgraph.extract.events.clauses import inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
+from isisgraph.extract.syntax.speech import report_date
 from isisgraph.extract.syntax.tree import children, clause_tokens, governing_verb, prep_objects, resolve_relative
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
@@ -46,11 +47,16 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     """Rule ``events.dates.clause``: the date expression of the trigger's clause nearest to it,
     or one inherited (``clauses.inheritance_chain``), on the same line; a date written before
     another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
-    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too."""
+    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too. A reader
+    that dated its event itself (``control.read_holding``: the date after "since") keeps it."""
+    if cand.when is not None:
+        return
     dates = ctx.dates_in(cand.sent)
     trigger = cand.trigger
     if not dates:
         tokens = ctx.same_line(next(inheritance_chain(trigger, for_dates=True)), trigger.head)
+        if not trigger.is_noun and _days_from_framing(cand, tokens, dates, ctx.published):
+            return
         _following_period(cand, tokens, ctx)
         return
     for level, tokens in enumerate(inheritance_chain(trigger, for_dates=True)):
@@ -60,16 +66,17 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
         if level == 0 and not trigger.is_noun:
             # "Since launching Operation Roundup in May, the SDF has regained ...": the date
             # under "since" opens a period up to publication, it is not the day of the event
-            since = since_date(trigger.head, dates, ctx)
+            since = since_date(trigger.head, dates, ctx, state=cand.kind == "ControlChange")
             if since is not None:
                 cand.when = since
                 return
-            if _days_from_framing(cand, tokens, dates):
+            if _days_from_framing(cand, tokens, dates, ctx.published):
                 return
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         inside = [w for w in dates if w.span is not None and any(
             s <= w.span.start < e or w.span.start <= s < w.span.end for s, e in chars)
-            and not _dates_another_noun(w, trigger) and not _compared_since(w, trigger)]
+            and not _dates_another_noun(w, trigger) and not _compared_since(w, trigger)
+            and not _dates_a_gerund(w, trigger)]
         if inside:
             best = min(inside, key=lambda w: abs(w.span.start - trigger.head.idx) if w.span else 0)
             cand.when = best
@@ -83,10 +90,14 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
             return
 
 
-def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) -> bool:
+def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When],
+                       published: dt.date | None) -> bool:
     """Rule ``events.dates.days-before``: "took over as head of the group on Oct. 31, 2019, just
     days after leader Abu Bakr al-Baghdadi died": a clause "days (weeks, months) after" happened
-    within that span before the framing clause's day ("before": after it), approximately."""
+    within that span before the framing clause's day ("before": after it), approximately. A
+    framing clause with no date of its own is the article's news, of its publication day: "The
+    attacks on the two towns came days after YPG fighters captured Tal Abyad" (AP 2015), "The
+    comments come days after Islamic State gained control of Ramadi" (VOA 2015)."""
     head = cand.trigger.head
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None or head.dep_ != "advcl":
@@ -94,6 +105,9 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) 
     unit = next((c for c in [*mark.children, *head.children] if c.dep_ == "npadvmod"
                  and c.lemma_.lower() in SPAN_DAYS and c.i < mark.i), None)
     anchor = framing_date(tokens, dates) if unit is not None else None
+    if unit is not None and anchor is None and published is not None \
+            and not _framing_dated(head, dates):
+        anchor = When(raw="", start=published, end=published, precision="day", basis="publication")
     if unit is None or anchor is None or anchor.start is None or anchor.precision != "day":
         return False
     span = dt.timedelta(days=int(SPAN_DAYS[unit.lemma_.lower()]))
@@ -105,6 +119,15 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When]) 
     cand.evidence.update(t.i for t in words)
     cand.step(DAYS_BEFORE)
     return True
+
+
+def _framing_dated(clause: Token, dates: list[When]) -> bool:
+    """Whether a date of the sentence stands outside the "after" clause ``clause`` (a framing
+    clause dated in words the parse does not tie to it)."""
+    inside = {t.i for t in clause.subtree}
+    sent = sentence_of(clause)
+    return any(w.span is not None and any(t.i not in inside for t in sent if w.span.start <= t.idx < w.span.end)
+               for w in dates)
 
 
 def _following_period(cand: Candidate, tokens: list[Token], ctx: Context) -> bool:
@@ -183,6 +206,22 @@ def _dates_another_noun(when: When, trigger: Trigger) -> bool:
             and root.head.lemma_.lower() not in TIME_NOUNS)  # "Sunday night"
 
 
+def _dates_a_gerund(when: When, trigger: Trigger) -> bool:
+    """Rule ``events.dates.gerund``: a date in an "after" or "before" phrase of a gerund
+    dates that gerund's act, not the clause it is on: "had taken control of most of the city
+    after initially capturing government buildings late last week" (USA Today 2015) is not
+    late last week, "retook the town on Sunday, days after losing it on Monday" not Monday."""
+    span = _date_words(when, trigger)
+    if span is None:
+        return False
+    for token in [span.root, *span.root.ancestors]:
+        if token == trigger.head:
+            return False
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("after", "before"):
+            return True
+    return False
+
+
 def _compared_since(when: When, trigger: Trigger) -> bool:
     """Rule ``events.dates.comparison``: "the deadliest since a truck bomb in Karrada in July
     2016", "the worst attack in Baghdad since January": a date after "since" on a superlative
@@ -247,10 +286,13 @@ def framing_date(tokens: list[Token], dates: list[When]) -> When | None:
     return None
 
 
-def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
+def since_date(verb: Token, dates: list[When], ctx: Context, state: bool = False) -> When | None:
     """Rule ``events.dates.since``: "Since launching Operation Roundup in May, the coalition
     has regained ...", "Since the SDF launched the operation in May, it has regained ..."
-    happened from May to publication, approximately."""
+    happened from May to publication, approximately. With ``state`` (a change of control), a
+    passive in the perfect is the state the change left, since the time it happened ("have
+    been occupied by Daesh since 2014": in 2014), as a holding is (``control.read_holding``);
+    killings "have been killed since 2023" stay a running count."""
     for child in verb.children:
         if child.lower_ == "since":
             since, phrase = child, list(child.subtree)
@@ -265,6 +307,10 @@ def since_date(verb: Token, dates: list[When], ctx: Context) -> When | None:
             s <= w.span.start < e for s, e in chars)]
         if inside:
             first = inside[0]
+            if state and children(verb, "auxpass") and any(a.lemma_ == "have" for a in children(verb, "aux")):
+                # "vast territories in Iraq and Syria have been occupied by Daesh since 2014"
+                # (Sputnik 2016): a state since then, which began at that time
+                return since_start(first)
             end = ctx.published or first.end
             text = text_of(since.doc)
             return When(raw=text[since.idx: first.span.end] if first.span else first.raw,
@@ -296,3 +342,33 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
             cand.anaphoric = True
             cand.parallel_to = earlier[-1]
             cand.step(PARALLEL)
+
+
+def since_start(when: When) -> When:
+    """The time a "since" expression starts from, as a period of its own: "since 2014" (2014
+    up to publication, as the date layer reads it) is 2014, "since January 2014" January
+    2014; a date not read with "since" is returned as it is."""
+    if when.start is None or not when.raw.lower().startswith("since"):
+        return when
+    start = when.start
+    if when.precision == "day":
+        end = start
+    elif when.precision == "month":
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif when.precision == "year":
+        end = dt.date(start.year, 12, 31)
+    else:
+        return when
+    return replace(when, end=end)
+
+
+def report_days(cands: list[Candidate], ctx: Context) -> None:
+    """The day of the report each undated control change is told in ("the army announced on
+    November 9 it had ousted Daesh from the town"), kept apart from its date
+    (``Candidate.reported``) so that the merge of an article's reports does not fold it into a
+    later change of the same place (``merge.dates_agree``); the date itself is the context
+    layer's (``context.date.report``)."""
+    for cand in cands:
+        if cand.kind == "ControlChange" and not cand.dropped \
+                and (cand.when is None or cand.when.start is None):
+            cand.reported = report_date(cand.trigger.head, ctx.published)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Token
+
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
 from isisgraph.extract.events.attacks import repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
@@ -187,9 +189,15 @@ def is_unanchored(cand: Candidate, has_date: bool) -> bool:
 def is_subordinate(trigger: Trigger) -> bool:
     """Whether the trigger is backgrounded: a gerund or clause under a preposition or a
     subordinating conjunction, or a noun inside one ("months before being ousted from
-    Raqqa"); see ``is_background``."""
+    Raqqa"); see ``is_background``. Not a clause that elaborates its sentence's news: a gerund
+    under "including" ("had made gains against the Islamic State elsewhere in the country,
+    including re-capturing the northern city of Tikrit", USA Today 2015) or a "where" clause on
+    a place of it ("setbacks on Tuesday in the region of Deir az-Zour, where regime forces
+    retook swathes of territory", New Arab 2017)."""
     current = trigger.head
     for _ in range(8):
+        if _elaborates(current):
+            return False
         if current.dep_ in ("pcomp", "advcl", "acl", "relcl") or (
             current.dep_ == "pobj" and current.head.lower_ in TEMPORAL_PREPOSITIONS
         ):
@@ -198,6 +206,13 @@ def is_subordinate(trigger: Trigger) -> bool:
             return False
         current = current.head
     return False
+
+
+def _elaborates(clause: Token) -> bool:
+    """A gerund under "including", or a relative clause opened by "where" (``is_subordinate``)."""
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
+        return clause.head.lower_ == "including"
+    return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 AIM = "events.filters.aim"

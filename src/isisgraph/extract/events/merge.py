@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
@@ -73,6 +75,14 @@ def dates_agree(a: Candidate, b: Candidate) -> bool:
             if d is None or o is None or d.start is None or o.start is None:
                 return True
             return o.start <= (d.end or d.start)
+    for told, other in ((a, b), (b, a)):
+        # an undated change told in a dated report happened on or before the report's day:
+        # "Syria's army announced on November 9 it had ousted Daesh from the town" is not the
+        # town's retaking of Sunday, November 19 (AFP 2017)
+        r, o = told.reported, other.when
+        if (told.when is None or told.when.start is None) and r is not None and r.start is not None \
+                and o is not None and o.start is not None:
+            return o.start <= (r.end or r.start)
     return compatible_dates(a.when, b.when)
 
 
@@ -485,20 +495,79 @@ def _report_quality(cand: Candidate) -> tuple[int, int, int]:
 def split_places(cand: Candidate, ctx: Context) -> list[Candidate]:
     """A control change of several coordinated places ("took Hawija, Mosul and Jalula") is one
     change per place; a place that only contains another one named with it ("Hawi al-Azim ...
-    of Diyala") is dropped."""
+    of Diyala") is dropped. Places a plural noun gathers ("the villages of A and B", "A and B
+    villages", "the towns of A, B and C") stay one change of that set (``_set_noun``)."""
     specific = [p for p in cand.locations
                 if not any(q != p and ctx.ref.within(q, p) for q in cand.locations)]
     if len(specific) <= 1:
         cand.locations = specific or cand.locations
         return [cand]
-    out = []
+    keys: dict[str, int] = {}
+    for n, place in enumerate(specific):
+        tokens = cand.location_tokens.get(place, [])
+        noun = _set_noun(tokens[0]) if tokens else None
+        keys[place] = noun.i if noun is not None else -1 - n
     for place in specific:
+        # "the Badia Desert in Deir Ezzor province": a place that locates another named with
+        # it is where that one lies, not a second place taken
+        tokens = cand.location_tokens.get(place, [])
+        head = _located_on(tokens[0]) if tokens else None
+        for other in specific:
+            if head is not None and other != place and (
+                    head.i == keys[other]
+                    or any(_name_head(t).i == head.i for t in cand.location_tokens.get(other, []))):
+                keys[place] = keys[other]
+    groups: dict[int, list[str]] = {}
+    for place in specific:
+        groups.setdefault(keys[place], []).append(place)
+    if len(groups) == 1:
+        cand.locations = specific
+        return [cand]
+    out = []
+    for places in groups.values():
         # each part owns its role lists: a later merge into one part must not change another
-        part = replace(cand, locations=[place], location_tokens={
-            place: list(cand.location_tokens.get(place, []))}, evidence=set(cand.evidence),
+        part = replace(cand, locations=list(places), location_tokens={
+            place: list(cand.location_tokens.get(place, [])) for place in places},
+            evidence=set(cand.evidence),
             perpetrators=list(cand.perpetrators), target_actors=list(cand.target_actors),
             gained=list(cand.gained), lost=list(cand.lost))
-        others = {t.i for p in specific if p != place for t in cand.location_tokens.get(p, [])}
+        others = {t.i for p in specific if p not in places for t in cand.location_tokens.get(p, [])}
         part.evidence = {i for i in cand.evidence if i not in others}
         out.append(part)
     return out
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` is in ("Deir" of "Deir Ezzor province")."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head != name and name.head.pos_ in ("PROPN", "NOUN"):
+        name = name.head
+    return name
+
+
+def _located_on(token: Token) -> Token | None:
+    """The word a place name is "in" the phrase of: "the entire Badia Desert in Deir Ezzor
+    province" (Inside Syria 2018), "the villages of Abdullah al-Abidi and Sabiha al-Badou in
+    Badiya region" (Press TV 2017)."""
+    name = _name_head(token)
+    if name.dep_ == "pobj" and name.head.lower_ == "in" and name.head.dep_ == "prep":
+        return name.head.head
+    return None
+
+
+def _set_noun(token: Token) -> Token | None:
+    """The plural common noun that gathers a coordinated place name into one set: "the
+    villages of Sheikhan and Sheikhanah", "Sheikhan and Sheikhanah villages" (Press TV 2017, a
+    list the gold codes as one change), "the western towns of Annah, Rawa and Qaem"; None for a
+    name of its own ("captured Tal Abyad ... and the town of Ein Issa", AP 2015: two)."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head != name:
+        name = name.head
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS":
+        return head.head
+    if name.dep_ in ("compound", "nmod", "amod") and head.tag_ == "NNS":
+        return head
+    return None

@@ -126,9 +126,13 @@ class Trigger:
     @property
     def is_noun(self) -> bool:
         """A noun trigger, not a participle the parser tagged as a noun while giving it the
-        dependents of a passive verb: "Ramadi, which was overrun by the militants in May"."""
+        dependents of a passive verb ("Ramadi, which was overrun by the militants in May"), nor
+        a past form it does not know, tagged a noun with a subject and an object of its own
+        ("The Iraqi army retook Baiji from ISIS")."""
         return (self.head.pos_ in ("NOUN", "PROPN") or self.head.tag_ in ("NN", "NNS")) and not any(
-            c.dep_ in PASSIVE_DEPS for c in self.head.children)
+            c.dep_ in PASSIVE_DEPS for c in self.head.children) and not (
+            any(c.dep_ == "nsubj" for c in self.head.children)
+            and any(c.dep_ == "dobj" for c in self.head.children))
 
 
 # Dependents only a passive verb has.

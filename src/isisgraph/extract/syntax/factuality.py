@@ -74,12 +74,15 @@ def habitual(verb: Token) -> bool:
     """ "cells that plant roadside bombs, assassinate local leaders", "militants typically
     ambush patrols": the simple present of what is done again and again. A frequency adverb
     makes any tense habitual. A present-tense form with a date in its clause is a past form
-    the tagger misread ("retook Ramadi in December"), and a headline's present is its news."""
+    the tagger misread ("retook Ramadi in December"), and so is a form of [past-forms] with
+    none ("where regime forces retook swathes of territory", New Arab 2017; "the extremists
+    retook it in a lightning offensive", AFP 2017); a headline's present is its news."""
     if verb.pos_ not in VERBAL:
         return False
     if any(c.lower_ in GRAMMAR.frequency_adverbs for c in verb.children):
         return True
-    if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass"):
+    if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass") \
+            or verb.lower_ in GRAMMAR.past_forms:
         return False
     if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
         return False

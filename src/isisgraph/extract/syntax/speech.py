@@ -57,13 +57,17 @@ def is_reporting_verb(token: Token) -> bool:
 def report_of(token: Token) -> SpeechFrame | None:
     """The report a clause is told in: the verb of saying it is the complement of ("the army
     said it retook Hawija"), or one appended to it ("Kurdish fighters have expelled IS from
-    Kobane, activists said Monday", parsed as a parataxis of the main verb)."""
+    Kobane, activists said Monday", parsed as a parataxis of the main verb). An adverbial
+    clause with a conjunction of its own is no appended report: "The loss of Palmyra
+    represents one of the biggest setbacks for the group since it declared a caliphate in 2014"
+    (Reuters 2016) is not told in the declaration of 2014."""
     frame = speech_frame(token)
     if frame is not None:
         return frame
     clause = clause_head(token)
     for child in clause.children:
-        if child.dep_ in ("parataxis", "advcl") and is_reporting_verb(child) and same_line(child, clause):
+        if child.dep_ in ("parataxis", "advcl") and is_reporting_verb(child) and same_line(child, clause) \
+                and not any(c.dep_ == "mark" for c in child.children):
             return SpeechFrame(child, clause)
     return None
 
