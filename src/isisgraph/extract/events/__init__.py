@@ -34,7 +34,9 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
    (``split_places``), an unplaced undated lead with the definite report that places it
    [+events.merge.lead], one event per article [+events.merge.article], headlines and
-   continuations [+events.merge.headline, +events.merge.continuation].
+   continuations [+events.merge.headline, +events.merge.continuation], outcomes of no date
+   or place of their own: another report or the toll of the event told before, or an event
+   of their own with its date and place, not a tally [+events.merge.episode].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
    [events.filters.background, events.filters.tally, events.filters.country-wide,
    events.filters.running-tally]; ``output`` makes the records, with
@@ -89,8 +91,10 @@ from isisgraph.extract.events.filters import (
 )
 from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
+    EPISODE,
     merge_across_article,
     merge_continuations,
+    merge_episodes,
     merge_leads,
     merge_within_sentences,
     split_places,
@@ -168,11 +172,13 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     merge_leads(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
+    merge_episodes(split, ctx)
     reports = _merged_reports([*cands, *split])
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+        tally = is_tally(cand) and EPISODE not in cand.steps
+        if is_background(cand) or is_circumstance(cand) or tally or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys, reports.get(id(cand), []))
