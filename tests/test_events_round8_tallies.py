@@ -7,7 +7,8 @@ folded into the event it is another report or the toll of, kept (with the date a
 the event told just before) when it is an outcome told as a fact, left to the tally filter
 when it is a count over time or a description. Short articles written here, in other words
 than the development articles named in the rule's docstring, run through the project's NLP
-pipeline and the whole extractor.
+pipeline and the whole extractor. Also: a fighting verb in a participle clause on a noun
+describes fighters, no clash (``events.hostile-encounter.description``).
 """
 
 from __future__ import annotations
@@ -67,3 +68,21 @@ def test_episode_counts_over_time_and_descriptions_stay_tallies(article_events):
     ):
         events = article_events(text)
         assert not of_kind(events, ("Killing", "Arrest")), (text, [(e.kind, e.extractor) for e in events])
+
+
+DESCRIBED = [
+    "Kurdish fighters battling the jihadists near Sinjar received new rifles on Tuesday.",
+    "Army units fighting Islamic State in Anbar were reinforced by tribal volunteers on Monday.",
+    "The ministry sent ammunition to Iraqi troops battling ISIS militants in Ramadi on Sunday.",
+]
+
+
+def test_hostile_encounter_description_a_participle_on_fighters_is_no_clash(article_events):
+    for text in DESCRIBED:
+        events = article_events(text)
+        assert not of_kind(events, ("Clash",)), (text, [(e.kind, e.extractor) for e in events])
+
+
+def test_hostile_encounter_description_not_a_finite_verb(article_events):
+    events = article_events("Iraqi troops battled Islamic State militants in Ramadi on Sunday.")
+    assert [e.kind for e in events] == ["Clash"]

@@ -20,7 +20,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    ``control`` [events.conquering, +events.conquering.place-left-open,
    +events.conquering.campaign-under-way (a Clash), events.losing-control,
    events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
-   events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
+   events.hostile-encounter (not a participle describing fighters:
+   events.hostile-encounter.description)], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
    [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
    nouns that refer back [events.filters.generic-noun, .anaphoric-mention]; ``places`` adds
