@@ -35,6 +35,9 @@ OUTCOMES = [
     # the detained of a sweep that killed, active voice, another outlet's style
     ("Syrian Democratic Forces killed three Islamic State fighters in Shaddadi on Saturday. "
      "The SDF also detained six ISIS members, a statement said.", "Killing"),
+    # a perfect infinitive is no record in the present perfect
+    ("Peshmerga forces retook the village of Bashir on Friday, officials said. Some twenty ISIS "
+     "fighters are reported to have been killed.", "ControlChange"),
 ]
 
 

@@ -477,7 +477,8 @@ def _tally_clause(head: Token) -> bool:
         verb = verb.head  # "have terrorized and killed", "dead or captured terrorists"
     if verb.dep_ == "amod" or any(habitual(v) for v in verb.ancestors):
         return True  # "the military usually uses the term to refer to captured terrorists"
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") and c.tag_ in ("VBZ", "VBP")
+           for c in verb.children):  # not "are reported to have been killed"
         return True
     return any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sentence_of(head))
 
