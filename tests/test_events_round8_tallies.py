@@ -89,3 +89,21 @@ def test_hostile_encounter_description_a_participle_on_fighters_is_no_clash(arti
 def test_hostile_encounter_description_not_a_finite_verb(article_events):
     events = article_events("Iraqi troops battled Islamic State militants in Ramadi on Sunday.")
     assert [e.kind for e in events] == ["Clash"]
+
+
+ATTACKERS_KILLED = [
+    "Islamic State militants attacked a Peshmerga position near Makhmour on Friday. Twelve ISIS "
+    "fighters were killed, a Kurdish commander said.",
+    "Daesh terrorists assaulted army positions near Tuz Khurmatu on Sunday. Security forces said "
+    "nine Daesh terrorists were killed.",
+]
+
+
+def test_episode_the_attackers_dead_are_a_killing_of_their_own(article_events):
+    for text in ATTACKERS_KILLED:
+        events = article_events(text)
+        attacks = of_kind(events, ATTACK_KINDS)
+        killings = of_kind(events, ("Killing",))
+        assert len(attacks) == 1 and len(killings) == 1, (text, [(e.kind, e.extractor) for e in events])
+        assert killings[0].target_actors == attacks[0].perpetrators, text
+        assert killings[0].when is not None and killings[0].when.start == attacks[0].when.start, text
