@@ -107,3 +107,13 @@ def test_episode_the_attackers_dead_are_a_killing_of_their_own(article_events):
         assert len(attacks) == 1 and len(killings) == 1, (text, [(e.kind, e.extractor) for e in events])
         assert killings[0].target_actors == attacks[0].perpetrators, text
         assert killings[0].when is not None and killings[0].when.start == attacks[0].when.start, text
+
+
+def test_episode_killed_by_the_defenders_is_no_toll_of_the_attack(article_events):
+    text = ("Islamic State militants attacked a Peshmerga outpost near Gwer on Tuesday. Peshmerga "
+            "fighters killed seven of them, a spokesman said.")
+    events = article_events(text)
+    attacks = of_kind(events, ATTACK_KINDS)
+    killings = of_kind(events, ("Killing",))
+    assert len(attacks) == 1 and len(killings) == 1, (text, [(e.kind, e.extractor) for e in events])
+    assert not set(killings[0].perpetrators) & set(attacks[0].perpetrators), text
