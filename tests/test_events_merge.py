@@ -144,8 +144,11 @@ def test_events_merge_continuation_folds_a_sentence_placed_by_the_one_before() -
 
 
 def test_events_merge_continuation_not_without_a_reference_back() -> None:
-    (event,) = events(parse(attacked_then_killed("")))  # the killing is a tally: dropped
-    assert event.kind == "Attack" and event.killed_count is None and event.extractor == "events.attack"
+    # no continuation: the killing of no date or place of its own is the toll of the attack
+    # just told (events.merge.episode), not a report that refers back to it
+    (event,) = events(parse(attacked_then_killed("")))
+    assert event.kind == "Attack" and event.extractor == "events.attack+events.merge.episode"
+    assert CONTINUATION not in event.extractor
 
 
 # "A bomb exploded in Baghdad on Monday. ISIS [did not claim|claimed] responsibility[ for the

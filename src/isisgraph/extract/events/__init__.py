@@ -20,7 +20,8 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    ``control`` [events.conquering, +events.conquering.place-left-open,
    +events.conquering.campaign-under-way (a Clash), events.losing-control,
    events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
-   events.hostile-encounter], ``people`` [events.killing, events.dying, events.arrest,
+   events.hostile-encounter (not a participle describing fighters:
+   events.hostile-encounter.description)], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date
    [events.dates.clause, .relative-day, .since]; ``filters`` drop generic nouns and definite
    nouns that refer back [events.filters.generic-noun, .anaphoric-mention]; ``places`` adds
@@ -34,7 +35,9 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    fewer than two named sides is a Killing, +events.merge.killing-in-fighting], one control change per place
    (``split_places``), an unplaced undated lead with the definite report that places it
    [+events.merge.lead], one event per article [+events.merge.article], headlines and
-   continuations [+events.merge.headline, +events.merge.continuation].
+   continuations [+events.merge.headline, +events.merge.continuation], outcomes of no date
+   or place of their own: another report or the toll of the event told before, or an event
+   of their own with its date and place, not a tally [+events.merge.episode].
 7. ``filters``: background control changes, tallies and country-wide summaries are dropped
    [events.filters.background, events.filters.tally, events.filters.country-wide,
    events.filters.running-tally]; ``output`` makes the records, with
@@ -92,8 +95,10 @@ from isisgraph.extract.events.filters import (
 )
 from isisgraph.extract.events.launch import read_launch
 from isisgraph.extract.events.merge import (
+    EPISODE,
     merge_across_article,
     merge_continuations,
+    merge_episodes,
     merge_leads,
     merge_within_sentences,
     split_places,
@@ -179,11 +184,13 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     report_days(split, ctx)
     merge_across_article(split, ctx)
     merge_continuations(split, ctx)
+    merge_episodes(split, ctx)
     reports = _merged_reports([*cands, *split])
     events = []
     keys: set[str] = set()
     for cand in sorted((c for c in split if not c.dropped), key=lambda c: c.trigger.head.i):
-        if is_background(cand) or is_circumstance(cand) or is_tally(cand) or is_country_wide(cand, ref, ctx.published) \
+        tally = is_tally(cand) and EPISODE not in cand.steps
+        if is_background(cand) or is_circumstance(cand) or tally or is_country_wide(cand, ref, ctx.published) \
                 or is_running_tally(cand, text_of(doc), ctx.published):
             continue
         event = to_event(cand, ctx, keys, reports.get(id(cand), []))

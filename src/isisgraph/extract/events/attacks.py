@@ -324,6 +324,8 @@ def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
             for objects in prep_objects(governor, ("between", "with")).values():
                 sides += objects
     else:
+        if fighters_described(head):
+            return None
         preps = prep_objects(head, ("with", "between", "against"))
         sides = doers(head) + children(head, "dobj") + [o for objects in preps.values() for o in objects]
         # "prevailed over the ISIL": the object of a preposition of the label
@@ -334,6 +336,17 @@ def read_hostile_encounter(trigger: Trigger, ctx: Context) -> Candidate | None:
     # a noun with no side named is kept if it is placed (``filters.is_unanchored``): "After
     # some heavy fighting, Manbij was encircled in June"
     return cand
+
+
+def fighters_described(verb: Token) -> bool:
+    """Rule ``events.hostile-encounter.description``: a fighting verb in a participle clause
+    on a noun says who the noun's people are, not that a clash happened: "Iraqi forces
+    battling Islamic State militants on Saturday liberated most of the city" (Xinhua 2017:
+    the liberation is the news), "to support local forces fighting to reclaim areas" (a DoD
+    release, 2016), "American troop numbers fighting jihadists in Syria" (AFP 2024). The
+    finite verb ("Iraqi forces battled the militants") and the noun ("clashes with") are
+    read as clashes."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def read_strike(trigger: Trigger, ctx: Context) -> Candidate | None:

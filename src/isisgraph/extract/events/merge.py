@@ -13,6 +13,10 @@ from spacy.tokens import Token
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.filters import is_tally
+from isisgraph.extract.events.places import EVENT_WINDOW
+from isisgraph.extract.syntax.factuality import habitual
+from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.records import When
 
 # How specific a kind is, for merging two reports of one event (higher wins).
@@ -27,6 +31,9 @@ SENTENCE = "events.merge.sentence"
 ARTICLE = "events.merge.article"
 HEADLINE = "events.merge.headline"
 CONTINUATION = "events.merge.continuation"
+EPISODE = "events.merge.episode"
+# How many sentences before its own an undated, unplaced toll looks for the event it tells.
+EPISODE_SENTENCES = 2
 DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
 KILLING_IN_FIGHTING = "events.merge.killing-in-fighting"
@@ -426,6 +433,81 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             if told is not None:
                 absorb(told, cand, same_span=False, step=CONTINUATION)
                 break
+
+
+def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
+    """Rule ``events.merge.episode``: a killing or arrest that the tally filter would drop (no
+    date, no place, no named victim: ``filters.is_tally``) is no tally when it is told as a
+    fact of the news, with a side, in past tense, in a clause of its own (not subordinate, no
+    running count "since"): the killed of a liberation ("557 ... militants were killed", Iraqi News 2017), of
+    a raid that made arrests ("the forces also managed to kill three ... militants", Baghdad
+    Post 2021), "the militants killed up to 500 civilians and soldiers" (USA Today 2015). It
+    takes the date and place of the event told in the two sentences before, if any (else the
+    context layer dates it by its report); but told after an attack or clash, or after an
+    event of its own family, it is that event's toll or another report of it ("Seven
+    employees ... were killed" after the attack on them), folded into it. Kept candidates
+    carry the step, which the tally filter reads."""
+    live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
+    for cand in live:
+        if cand.dropped or not is_tally(cand) or ctx.in_heading(cand.trigger.head):
+            continue
+        earlier = [c for c in live if c is not cand and not c.dropped and not is_tally(c)
+                   and c.trigger.head.i < cand.sent.start]
+        window = ctx.sentence_start_before(cand.sent, EVENT_WINDOW)
+        # another report of an event told before, or the toll of an attack or clash
+        folds = [c for c in earlier if _same_family(c, cand) and not _sides_conflict(c, cand)] + [
+            c for c in earlier if cand.kind == "Killing" and c.kind in (*ATTACK_KINDS, "Clash")
+            and c.trigger.head.i >= window]
+        host = max(folds, key=lambda c: c.trigger.head.i) if folds else None
+        if host is not None and not _attackers_killed(cand, host):
+            absorb(host, cand, same_span=False, step=EPISODE)
+            continue
+        if cand.kind not in ("Killing", "Arrest") or not cand.actors_filled() or cand.subordinate \
+                or _tally_clause(cand.trigger.head):
+            continue  # "a journalist was murdered": whose side, the text does not say
+        window = ctx.sentence_start_before(cand.sent, EPISODE_SENTENCES)
+        told = [c for c in earlier if c.trigger.head.i >= window and not ctx.in_heading(c.trigger.head)]
+        if told:
+            cand.when = told[-1].when
+            cand.add_places(told[-1].locations, [])
+            cand.places_inherited = True
+        cand.step(EPISODE)
+
+
+def _attackers_killed(killing: Candidate, attack: Candidate) -> bool:
+    """Whether the dead of a killing are the attackers of an attack told before: their deaths
+    are their enemy's killing, not the attack's toll ("The IS fighters are reported to have
+    been killed" after jets bombed IS fighters that were attacking troops, VRT 2014), or killed
+    by others than the attackers ("the popular forces managed to kill scores of the Takfiri
+    militants" after the militants' attack, Tasnim 2020; the gold
+    of another article codes the same way "at least 346 Islamic State fighters were killed"
+    after the militants stormed an airbase, The Age 2014, a dated killing that reaches it by
+    another way)."""
+    if attack.kind not in ATTACK_KINDS:
+        return False
+    if set(killing.target_actors) & set(attack.perpetrators):
+        return True
+    # "the assailants were killed by security forces": killers who are not the attackers
+    return bool(killing.perpetrators) and bool(attack.perpetrators) \
+        and not set(killing.perpetrators) & set(attack.perpetrators)
+
+
+def _tally_clause(head: Token) -> bool:
+    """A killing or arrest told as a count over time or a description, not as one event: a
+    count running "since" a time ("have been killed ... since the Syrian conflict erupted",
+    "since Operation Euphrates Shield was launched ..., it had killed 1,294"), the present
+    perfect of a record ("ISIL militants have terrorized and killed people of all
+    communities"), a participle describing people, or under a habitual verb ("the military
+    usually uses the term to refer to dead or captured terrorists")."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "have terrorized and killed", "dead or captured terrorists"
+    if verb.dep_ == "amod" or any(habitual(v) for v in verb.ancestors):
+        return True  # "the military usually uses the term to refer to captured terrorists"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") and c.tag_ in ("VBZ", "VBP")
+           for c in verb.children):  # not "are reported to have been killed"
+        return True
+    return any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sentence_of(head))
 
 
 def _told_before(ctx: Context, live: list[Candidate], cand: Candidate, sentences: int) -> Candidate | None:
