@@ -8,6 +8,8 @@ the dev articles each reading was drawn from are named in the docstrings of the 
   period of the context; what an air force attacked or destroyed as "targets" was struck.
 - strikes.count: "the strikes were carried out near X / by Su-25 aircraft" is a mention of
   its own; the same strikes only dated or framed again are not.
+- strikes.count (perpetrator.title_forces): the forces a title lists before its strike noun
+  ("Syria, Russia strikes kill ...") are one report each, however the parser read the title.
 - ontology/actors.ttl: the Australian Air Task Group is the Australian Defence Force's.
 """
 
@@ -101,3 +103,24 @@ def test_definite_strikes_only_dated_or_framed_again_are_no_new_report(reports_o
             "The strikes were conducted on Thursday as part of Operation Chammal.")
     reports = reports_of(text)
     assert len(reports) == 1 and reports[0].strike_count == 1
+
+
+# ------------------------------------------------------------ a title's list of forces
+
+
+def test_a_title_s_listed_forces_are_one_report_each(reports_of) -> None:
+    text = ("Turkish, Russian air strikes kill dozens of IS militants near al-Bab\n\n"
+            "Turkish and Russian warplanes pounded Islamic State positions around al-Bab on "
+            "Wednesday, the Turkish army said.")
+    title = [r for r in reports_of(text) if r.span.start == 0]
+    assert sorted(p for r in title for p in r.perpetrators) == [
+        actor("russian-armed-forces"), actor("turkish-armed-forces")]
+    assert all((r.strike_count, r.count_qualifier) == (1, "atLeast") for r in title)
+
+
+def test_a_title_s_force_and_the_coalition_it_belongs_to_are_one_report(reports_of) -> None:
+    text = ("U.S., coalition strikes kill 40 IS fighters near Mosul\n\n"
+            "U.S. and coalition warplanes pounded Islamic State positions around Mosul on "
+            "Wednesday, the coalition said.")
+    title = [r for r in reports_of(text) if r.span.start == 0]
+    assert len(title) == 1

@@ -390,6 +390,10 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
         first = first.head
     # "Fierce clashes and air strikes against IS militants killed 31" (Xinhua 2015): strikes
     # coordinated in the subject share its verb
+    # a title's "Syria, Russia strikes kill 20 ..." (AFP 2016): the parser makes the strikes
+    # an apposition of the subject
+    if first.dep_ == "appos" and first.head.dep_ == "nsubj" and in_headline(first):
+        first = first.head
     if verb is not None and (first.dep_ == "nsubj" and first.head == verb
                              or means_of_outcome(noun, verb, d)):
         hit_verbs.append(verb)

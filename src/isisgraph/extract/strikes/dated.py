@@ -402,19 +402,24 @@ def _draft_of(d: Document, n: int, unit: DocSpan, strike: _Strike) -> Draft | No
     if not draft.targets and draft.killed is None and not any(
         striking(v, d) for v in verbs
     ) and not any(names_armed_group(o, d) or (strike.rule == PASSIVE_HIT and _enemy_target(o, d))
-                  or _struck_object(o, strike) for v in verbs for o in target_objects(v)
+                  or _struck_object(o, strike, d) for v in verbs for o in target_objects(v)
                   if o.dep_ in ("dobj", "nsubjpass")):
         return None
     return draft
 
 
-def _struck_object(obj: Token, strike: _Strike) -> bool:
+def _struck_object(obj: Token, strike: _Strike, d: Document) -> bool:
     """'Tornado jets ... destroyed targets in Sinjar' (BBC 2015's caption), 'the Australian
     Air Task Group ... attacked its first target in Iraq' (AAP 2014): what an air force or its
-    aircraft destroyed or attacked as 'targets' was struck, though the word names no target
-    type; not a line of the passive ('targets were hit', read by its own rule)."""
+    aircraft destroyed or attacked as 'targets' in the body was struck, though the word names
+    no target type. Not a tally of targets ('Turkish jets have hit 1,200 targets' since an
+    operation began, genre: later/turkey_albab; 'attacked two targets', which the gold of
+    Descrier 2014 counts as two strikes), not a title ('Coalition hits Mosul targets as Iraqi
+    forces close', later/mosul_wire, which the gold of that set does not count), not a line of
+    the passive ('targets were hit', read by its own rule)."""
     return strike.rule != PASSIVE_HIT and obj.dep_ == "dobj" and (
-        obj.lemma_.lower() in STRUCK_OBJECT_NOUNS)
+        obj.lemma_.lower() in STRUCK_OBJECT_NOUNS) and not d.in_title(obj) and not any(
+        c.dep_ == "nummod" for c in obj.children)
 
 
 def _place_and_hits(d: Document, unit: DocSpan, draft: Draft, verbs: list[Token]) -> None:
