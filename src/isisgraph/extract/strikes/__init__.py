@@ -15,7 +15,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    strikes in July", "killed in a wave of strikes by Syrian and Russian warplanes") or that
    backed a ground force ("an offensive supported by U.S.-led airstrikes"); sorties count
    flights, so they report at least one strike only when their clause tells what they hit
-   (strikes.count.sorties-hit). ``count.engagement_report``: engagements without a strike count. Who
+   (strikes.count.sorties-hit). "The strikes were conducted near Bayji" is a mention of its
+   own (``count.told_anew``); a title's listed forces ("Syria, Russia strikes kill ...") are
+   each a striker (``perpetrator.title_forces``). ``count.engagement_report``: engagements without a strike count. Who
    struck: ``perpetrator`` and ``actors``; where: ``places``; when: ``periods``; what they
    hit: ``targets``; a title-case headline's verb: ``headline``.
 2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "Of those
@@ -27,7 +29,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
    named subject, dated by its clause or told in the past or a headline: at least one strike,
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
-   strikes.dated.release). ``sides.each_force`` (strikes.sides.each-force): strikes told without a
+   strikes.dated.release); aircraft whose phrase names no force the reference knows ("its
+   planes", "A CF-18 fighter-bomber") strike with the force a possessive pronoun or a base
+   names, else with their force left open (``dated.unowned_aircraft``). ``sides.each_force`` (strikes.sides.each-force): strikes told without a
    number by several independent forces are one report per force.
    ``missions.mission_reports`` (strikes.missions.*): a strike told as an aircraft's mission,
    with no strike word ("an RAF Reaper provided close air support", "the Tornados were
