@@ -10,6 +10,8 @@ the dev articles each reading was drawn from are named in the docstrings of the 
   its own; the same strikes only dated or framed again are not.
 - strikes.count (perpetrator.title_forces): the forces a title lists before its strike noun
   ("Syria, Russia strikes kill ...") are one report each, however the parser read the title.
+- strikes.backing: a force's air power that backed a ground force ("backed by heavy Russian
+  air support") is at least one strike of that force, unless the article reports its strikes.
 - ontology/actors.ttl: the Australian Air Task Group is the Australian Defence Force's.
 """
 
@@ -124,3 +126,27 @@ def test_a_title_s_force_and_the_coalition_it_belongs_to_are_one_report(reports_
             "Wednesday, the coalition said.")
     title = [r for r in reports_of(text) if r.span.start == 0]
     assert len(title) == 1
+
+
+# ------------------------------------------------- air power that backed a ground force
+
+
+def test_air_power_backing_a_ground_force_is_its_strike(reports_of) -> None:
+    hit = reports_of("Iraqi troops, backed by heavy coalition air support, recaptured the town of "
+                     "Hit on Tuesday, the army said.")
+    palmyra = reports_of("Backed by Russian airpower, Syrian government forces pushed into the "
+                         "desert east of Palmyra on Monday.")
+    assert [(r.strike_count, r.count_qualifier, r.perpetrators) for r in hit + palmyra] == [
+        (1, "atLeast", [actor("cjtf-oir")]), (1, "atLeast", [actor("russian-armed-forces")])]
+    assert place("hit") in hit[0].locations and hit[0].when is not None
+    assert hit[0].when.start == dt.date(2016, 4, 12)
+
+
+def test_air_power_of_a_force_whose_strikes_are_told_is_no_report_of_its_own(reports_of) -> None:
+    told = reports_of("Iraqi troops, backed by heavy coalition air support, recaptured the town of "
+                      "Hit on Tuesday, the army said. Coalition jets conducted nine strikes near "
+                      "Hit, the coalition said.")
+    assert [r.strike_count for r in told] == [9]
+    planned = reports_of("Iraqi troops will be backed by coalition air support when they move on "
+                         "Hit, the army said.")
+    assert planned == []

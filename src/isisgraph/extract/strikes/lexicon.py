@@ -32,6 +32,7 @@ STRIKE_VERBS = WORDS.strike_verbs
 STRIKING_OUTCOME_VERBS = WORDS.striking_outcome_verbs
 RELEASE_VERBS = WORDS.release_verbs
 SUPPORT_VERBS = WORDS.support_verbs
+AIR_POWER_NOUNS = WORDS.air_power_nouns
 BACKING_PREPOSITIONS = WORDS.backing_prepositions
 DESCRIBING_PARTICIPLES = WORDS.describing_participles
 COMPARISON_WORDS = WORDS.comparison_words
