@@ -15,7 +15,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    strikes in July", "killed in a wave of strikes by Syrian and Russian warplanes") or that
    backed a ground force ("an offensive supported by U.S.-led airstrikes"); sorties count
    flights, so they report at least one strike only when their clause tells what they hit
-   (strikes.count.sorties-hit). ``count.engagement_report``: engagements without a strike count. Who
+   (strikes.count.sorties-hit). "The strikes were conducted near Bayji" is a mention of its
+   own (``count.told_anew``); a title's listed forces ("Syria, Russia strikes kill ...") are
+   each a striker (``perpetrator.title_forces``). ``count.engagement_report``: engagements without a strike count. Who
    struck: ``perpetrator`` and ``actors``; where: ``places``; when: ``periods``; what they
    hit: ``targets``; a title-case headline's verb: ``headline``.
 2. ``partitive.partitive_reports`` (strikes.partitive.*): "one of them was near X", "Of those
@@ -27,11 +29,16 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
    named subject, dated by its clause or told in the past or a headline: at least one strike,
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
-   strikes.dated.release). ``sides.each_force`` (strikes.sides.each-force): strikes told without a
-   number by several independent forces are one report per force.
+   strikes.dated.release); aircraft whose phrase names no force the reference knows ("its
+   planes", "A CF-18 fighter-bomber") strike with the force a possessive pronoun or a base
+   names, else with their force left open (``dated.unowned_aircraft``).
+   ``sides.each_force`` (strikes.sides.each-force): strikes told without a number by several
+   independent forces are one report per force.
    ``missions.mission_reports`` (strikes.missions.*): a strike told as an aircraft's mission,
    with no strike word ("an RAF Reaper provided close air support", "the Tornados were
    requested to conduct an attack", "two Rafale ... supported ground troops").
+   ``backing.air_power_reports`` (strikes.backing.air-power): a force's air power that backed
+   a ground force ("backed by heavy Russian air support"), when no other report is its.
    A headline read by the word where the tagger reads a title's words as names
    (``headline``, strikes.headline.*): a strike or outcome verb after a force ("Turkish Air
    Forces Destroy 9 Targets"), and a second count by country ("16 Air Strikes In Iraq, Six In
@@ -70,6 +77,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.background import background
+from isisgraph.extract.strikes.backing import air_power_reports, fold_air_power
 from isisgraph.extract.strikes.clauses import evidence_span
 from isisgraph.extract.strikes.confidence import confidence
 from isisgraph.extract.strikes.context import (
@@ -140,6 +148,7 @@ def read_document(d: Document) -> list[Draft]:
     # context, then parts again for the reports the context completed.
     link_parts(d)
     complete_from_context(d)
+    fold_air_power(d)  # after the context gave the other reports their force
     link_parts(d)
     complete_targets(d)
     return d.drafts
@@ -165,6 +174,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     covered = {i for m in made for i in told_with(m)}
     made += dated_reports(d, n, unit, covered)
     made += mission_reports(d, n, unit, covered, made)
+    made += air_power_reports(d, n, unit)
     made = each_force(made, d)
     made += title_strikes(d, n, unit, made)
     if summary_headline(unit):

@@ -89,7 +89,11 @@ def np_actor(head: Token, d: Document) -> tuple[str | None, str]:
         typed = next((c for c in head.children if c.dep_ == "compound" and aircraft_word(c)
                       and aircraft_word(c) not in GENERIC_AIRCRAFT), typed)
     if typed is not None:
-        found = _aircraft_actor(typed, modifiers, d)
+        # "Tornado jets from RAF Akrotiri" (BBC 2015's caption): the base a generic head
+        # flies from names the owner of the type before it
+        based = [g for p in head.children if typed != head and p.dep_ == "prep"
+                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        found = _aircraft_actor(typed, modifiers + based, d)
         if found is not None:
             return found
     actor = _phrase_label(head, d)

@@ -253,8 +253,8 @@ def complete_from_context(d: Document) -> None:
     announces what the body then tells); the period last from the publication date."""
     for i, draft in enumerate(d.drafts):
         earlier = d.drafts[:i]
-        if not draft.perpetrators and draft.actor_source != "blocked":
-            _actor(d, draft, earlier)
+        if not draft.perpetrators and draft.actor_source not in ("blocked", "unowned"):
+            _actor(d, draft, earlier)  # unowned aircraft: their force is no guess (dated)
         if draft.when is None or draft.when_source == "report":
             _period(d, draft, earlier)
         if not draft.countries:
@@ -406,7 +406,8 @@ def _narrative_step(d: Document, draft: Draft) -> None:
     root = next((t for t in tokens_of(unit) if t.dep_ == "ROOT"), None)
     subj = subject(root) if root is not None else None
     actor = np_actor(subj, d)[0] if subj is not None else None
-    if not draft.perpetrators and actor and can_strike(actor, d) and not unattributed(draft):
+    if not draft.perpetrators and actor and can_strike(actor, d) and not unattributed(draft) \
+            and draft.actor_source != "unowned":
         draft.perpetrators, draft.actor_source = [actor], "inferred"
         draft.step(ACTOR_FROM_NARRATIVE)
     if not draft.countries:

@@ -16,6 +16,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import (
+    LOCATING_PREPOSITIONS,
     MEANS_PREPOSITIONS,
     NOT_NEW_DETERMINERS,
     PRESUPPOSING_PREPOSITIONS,
@@ -26,7 +27,7 @@ from isisgraph.closed_class import (
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import actor_in, can_strike, np_actors
-from isisgraph.extract.strikes.aircraft import is_munition, releases_munition
+from isisgraph.extract.strikes.aircraft import aircraft_word, is_munition, releases_munition
 from isisgraph.extract.strikes.clauses import in_unit, region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headline import conducting, title_force, title_verb
@@ -58,6 +59,7 @@ from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, 
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import habitual, irrealis
 from isisgraph.extract.syntax.tree import (
+    agents,
     clause_head,
     finite_clause,
     is_including,
@@ -242,9 +244,42 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     own = verb is not None and (verb.lemma_.lower() in CONDUCT_VERBS or joining(verb))
     if own and count is None and definite and joining(verb) and not is_infinitive(verb):
         return not any(draft.counted and not draft.single for draft in d.drafts)
+    if count is None and definite and told_anew(noun, verb, d):
+        return True
     # without a count, a back-reference or a generic mention is no new report
     return not (count is None and (definite or any(c.dep_ == "poss" for c in noun.children)
                                    and not own))
+
+
+def told_anew(noun: Token, verb: Token | None, d: Document) -> bool:
+    """'The airstrikes were being conducted near Bayji' (Maclean's 2014), 'SOHR said the
+    Russian strikes were carried out in the Homs-Raqqa-Deir ez-Zor triangle' (Kurdistan 24
+    2023), 'The airstrikes were carried out by Sukhoi 25 aircraft' (Kurdistan 24 2021): strikes
+    taken up by 'the' and said to have been conducted somewhere the text names, or by aircraft,
+    are a mention of their own, which the gold counts (a report per mention). Not the same
+    strikes only dated or framed again ('The strikes were conducted on Thursday as part of
+    Operation Chammal', 'the strikes were carried out in coordination with the Joint
+    Operations Command': Defense Post 2019, ESTA 2021), which the gold folds into the report
+    they take up."""
+    if verb is None or noun.dep_ != "nsubjpass" or noun.head != verb or (
+            verb.lemma_.lower() not in CONDUCT_VERBS) or is_infinitive(verb):
+        return False
+    if any(aircraft_word(a) for a in agents(verb)):
+        return True
+    # the place of a locating phrase on the verb, not one inside a clause under it ("as part
+    # of Operation Euphrates Shield, launched ... along Syria's northern border": TRT 2016)
+    return any(d.entity(t, "PLACE") is not None for p in verb.children
+               if p.dep_ == "prep" and p.lower_ in LOCATING_PREPOSITIONS
+               for t in p.subtree if not _in_clause(t, p))
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a clause (a participle, a relative clause) lies between ``tok`` and ``top``."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("acl", "relcl", "advcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def plural(noun: Token) -> bool:
@@ -355,6 +390,10 @@ def _hits(draft: Draft, noun: Token, verb: Token | None, d: Document,
         first = first.head
     # "Fierce clashes and air strikes against IS militants killed 31" (Xinhua 2015): strikes
     # coordinated in the subject share its verb
+    # a title's "Syria, Russia strikes kill 20 ..." (AFP 2016): the parser makes the strikes
+    # an apposition of the subject
+    if first.dep_ == "appos" and first.head.dep_ == "nsubj" and in_headline(first):
+        first = first.head
     if verb is not None and (first.dep_ == "nsubj" and first.head == verb
                              or means_of_outcome(noun, verb, d)):
         hit_verbs.append(verb)

@@ -11,11 +11,21 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import SOURCE_PREPOSITIONS
 from isisgraph.extract.shared import tokens_of
-from isisgraph.extract.strikes.actors import actor_in, label_lookup, np_actor, np_actors
+from isisgraph.extract.strikes.actors import (
+    actor_in,
+    air_arm,
+    can_strike,
+    demonym_force,
+    government_of,
+    label_lookup,
+    np_actor,
+    np_actors,
+)
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import CONDUCT_VERBS, MODIFIER_DEPS, OBSERVATION_VERBS
 from isisgraph.extract.strikes.nouns import held_by, is_series
 from isisgraph.extract.syntax.tree import agents, is_including, is_passive, subject
+from isisgraph.extract.syntax.units import in_headline
 
 
 def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> None:
@@ -44,7 +54,12 @@ def perpetrator(noun: Token, verb: Token | None, draft: Draft, d: Document) -> N
 
 def _modifier_actor(noun: Token, draft: Draft, d: Document) -> bool:
     """'U.S. airstrike', 'coalition strikes': an actor named in a modifier of the noun; 'US-led
-    air strikes': the coalition the reference calls 'US-led coalition'."""
+    air strikes': the coalition the reference calls 'US-led coalition'; a title's forces listed
+    before the noun (``title_forces``)."""
+    listed = title_forces(noun, d)
+    if len(listed) > 1:
+        draft.perpetrators, draft.actor_source = listed, "clause"
+        return True
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
             actor = led_coalition(child, d) or actor_in(child.subtree, d)
@@ -52,6 +67,44 @@ def _modifier_actor(noun: Token, draft: Draft, d: Document) -> bool:
                 draft.perpetrators, draft.actor_source = [actor], "clause"
                 return True
     return False
+
+
+def title_forces(noun: Token, d: Document) -> list[str]:
+    """'Syria, Russia strikes kill 20 IS jihadists in Palmyra' (AFP 2016), 'Turkish, U.S. air
+    strikes kill more than 50 Islamic State militants in Syria' (Reuters 2015): the forces a
+    headline lists before its strike noun, by comma or 'and', whatever the parser made of the
+    title's words (a country as the subject, a demonym as an adverb). A country stands for its
+    armed forces' air arm. Several forces without a number are one report each
+    (sides.each_force)."""
+    if not in_headline(noun):
+        return []
+    doc, before, forces = noun.doc, noun.i - 1, []
+    while before >= 0:
+        tok = doc[before]
+        if tok.lower_ in (",", "and") or (tok.dep_ == "compound" and tok.head.i > tok.i
+                                          and d.entity(tok, "ACTOR") is None
+                                          and d.entity(tok, "PLACE") is None):
+            before -= 1  # "air" in "U.S. air strikes", the list's commas
+            continue
+        force = _title_force(tok, d)
+        if force is None:
+            break
+        if force not in forces:
+            forces.append(force)
+        before -= 1
+    return forces[::-1]
+
+
+def _title_force(tok: Token, d: Document) -> str | None:
+    """The force a title's word names: an actor, a demonym ('Turkish'), a country."""
+    ent = d.entity(tok, "ACTOR")
+    actor = ent.ent_id_ if ent is not None else demonym_force(tok, d)
+    place = d.entity(tok, "PLACE")
+    if actor is None and place is not None and d.is_country(place.ent_id_):
+        actor = government_of(place.ent_id_, d)
+    if actor is None or not can_strike(actor, d):
+        return None
+    return air_arm(actor, d)
 
 
 def led_coalition(modifier: Token, d: Document) -> str | None:
