@@ -11,8 +11,9 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   "US-backed" modifier names someone else than the speaker;
 - ``claims.speakers.country-voice``: a country or its capital that speaks itself ("Iraq
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
-  media reported", "Iraq's officials"), speaks for its government; so do the officials,
-  authorities or media a nationality adjective names ("Iraqi officials have pledged");
+  media reported", "Iraq's officials", "officials in Baghdad"), speaks for its government; so
+  do the officials, authorities or media a nationality adjective names ("Iraqi officials have
+  pledged");
 
 then a document ("the statement", "A National Security Council press release": its issuer,
 :mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
@@ -45,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
@@ -62,6 +64,7 @@ from isisgraph.extract.claims.lexicon import (
     FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
+    SEAT_CITIES,
     SOURCE_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
@@ -299,6 +302,25 @@ def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
     return None
 
 
+def officials_in_seat(art: ClaimArticle, head: Token, tokens: list[Token], ent: DocSpan) -> bool:
+    """ "Officials in Baghdad declared in late 2017 that ..." (dev j_anadolu), "officials in
+    Baghdad said they were holding a senior ISIS member" (o_stripes): officials, authorities or
+    the government "in" a country or the seat of its government (``seat-cities``) speak for that
+    government (``claims.speakers.country-voice``); not "officials in Anbar province", nor the
+    security officials or sources of a force ("security sources in Baghdad": the unnamed
+    sources' rule)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head != head:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in VOICE_NOUNS or lemma in UNNAMED_SOURCES or lemma in FORCE_KINDS or lemma in FORCE_NOUNS:
+        return False
+    if any(t.lower_ in FORCE_KINDS for t in tokens):
+        return False
+    iri = ent.ent_id_
+    return art.ref.is_a(iri, "Country") or iri.rsplit("/", 1)[-1] in SEAT_CITIES
+
+
 def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
     """An actor entity in the phrase: the head's own, else the nearest modifier's; a
     "US-led"/"US-backed" modifier names someone else, not the speaker. A place speaks for
@@ -321,10 +343,11 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
                 or ent.root.head == head
                 and head.lemma_.lower() in VOICE_NOUNS
                 or ent.root.dep_ == "poss"
+                or officials_in_seat(art, head, tokens, ent)
             ):
                 continue
             iri = country_actor(ref, ent, art.article.published)
-            if iri is None and speaks_itself:
+            if iri is None and (speaks_itself or officials_in_seat(art, head, tokens, ent)):
                 country = ref.country_of(ent.ent_id_)
                 iri = government_of(ref, country, art.article.published) if country else None
             rule = COUNTRY_VOICE

@@ -1,0 +1,106 @@
+"""Claims of round 9 of the real-news work. Our own sentences, written in the genre; each
+rule's docstring names the development articles it was seen in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph.extract.claims import extract_claims
+from isisgraph.nlp import article_doc
+from isisgraph.records import Article
+
+
+def read(pipeline, ref, text, published=dt.date(2020, 6, 13), publisher=None):  # noqa: ANN001, ANN201
+    """The claims of ``text`` parsed as the build parses an article of ``publisher``."""
+    article = Article(id="t", text=text, source="test", published=published, publisher=publisher)
+    return extract_claims(pipeline(article_doc(pipeline, text, published)), article, ref)
+
+
+def speakers(claims) -> list[str]:  # noqa: ANN001 (records.Claim)
+    return [c.claimant.rsplit("/", 1)[-1] for c in claims if c.claimant]
+
+
+def by_rule(claims, rule: str) -> list[str]:  # noqa: ANN001
+    return speakers([c for c in claims if rule in c.extractor])
+
+
+# ---------------------------------------------------------------- an outlet that was told something
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Two soldiers died when a roadside bomb hit their patrol near Tikrit, a police colonel told Agence "
+     "France-Presse on Monday.", "afp"),
+    ("Mayor Karim Hassan told the Associated Press that the militants had burned the market before they fled.",
+     "associated-press"),
+    ("\u201cThe road is open again,\u201d a Kurdish commander told Rudaw late on Friday.", "rudaw"),
+])
+def test_an_outlet_told_the_claim_relays_it(pipeline, ref, text, outlet):
+    claims, _ = read(pipeline, ref, text, publisher="Gulf Daily Monitor (wire copy)")
+    assert by_rule(claims, "claims.relay.told") == [outlet]
+
+
+def test_an_outlet_told_by_a_source_nobody_names_still_relays_it(pipeline, ref):
+    claims, _ = read(pipeline, ref, "An official told Rudaw that the checkpoint was attacked twice overnight.")
+    assert speakers(claims) == ["rudaw"]
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    # the article's own outlet reports its own interview
+    ("A police colonel told Rudaw that the checkpoint was attacked twice overnight.", "Rudaw"),
+    ("A police colonel told Rudaw that the checkpoint was attacked twice overnight.", "Rudaw (English)"),
+    # told an actor that is no outlet: the audience, not a relay
+    ("The minister told the coalition that Iraqi forces would hold the bridge.", "Gulf Daily Monitor"),
+])
+def test_no_relay_by_the_own_outlet_nor_by_an_audience(pipeline, ref, text, publisher):
+    claims, _ = read(pipeline, ref, text, publisher=publisher)
+    assert by_rule(claims, "claims.relay.told") == []
+
+
+# ---------------------------------------------------------------- officials in a capital
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("Officials in Baghdad announced on Sunday that the last pocket of fighters near Rawa had been cleared.",
+     "iraqi-government"),
+    ("Authorities in Damascus said the gunmen had crossed from the desert overnight.", "syrian-regime"),
+    ("The raid came two weeks after officials in Ankara confirmed that the suspects had been detained.",
+     "turkey"),
+])
+def test_officials_in_a_capital_speak_for_its_government(pipeline, ref, text, government):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2018, 3, 4))
+    assert speakers(claims) == [government]
+
+
+def test_officials_in_a_province_are_not_the_government(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Officials in Anbar province said the road to Rutba was closed again.",
+                     published=dt.date(2018, 3, 4))
+    assert "iraqi-government" not in speakers(claims)
+
+
+def test_a_copy_of_the_outlets_wire_story_is_no_relay(pipeline, ref):
+    claims, _ = read(pipeline, ref, "A police colonel told AFP that the checkpoint was attacked twice overnight.",
+                     publisher="Gulf Daily Monitor (AFP wire)")
+    assert by_rule(claims, "claims.relay.told") == []
+
+
+# ---------------------------------------------------------------- a trailing outlet set beside the last noun
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Militants tried to cross the river near the village of Jalam, south of Samarra, Al Sumaria TV reported.",
+     "alsumaria"),
+    ("Turkey said its jets had struck three hideouts of the group in northern Iraq, Agence France-Presse "
+     "(AFP) reported.", "afp"),
+    ("Two fighters were killed by a drone near the town of Hajin, east of Deir Ezzor, Rudaw reported on Monday.",
+     "rudaw"),
+])
+def test_an_outlet_trailing_after_a_comma_speaks(pipeline, ref, text, outlet):
+    claims, _ = read(pipeline, ref, text)
+    assert outlet in speakers(claims)
+
+
+def test_a_place_ending_a_list_does_not_speak(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Jets struck positions near Hit, Rawa, and Anah, the coalition reported.")
+    assert speakers(claims) == ["cjtf-oir"]
