@@ -104,3 +104,47 @@ def test_an_outlet_trailing_after_a_comma_speaks(pipeline, ref, text, outlet):
 def test_a_place_ending_a_list_does_not_speak(pipeline, ref):
     claims, _ = read(pipeline, ref, "Jets struck positions near Hit, Rawa, and Anah, the coalition reported.")
     assert speakers(claims) == ["cjtf-oir"]
+
+
+# ---------------------------------------------------------------- "..., it added" after a clause with its own subject
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the coalition said its jets struck a depot near Hajin. The Islamic State commander of the "
+    "area was among the dead, it added.",
+    "The coalition said on Monday that a drone hit a car near Idlib. The Syrian army had been told of the "
+    "strike in advance, it said.",
+    "The coalition announced that two of its soldiers were hurt in a raid. Islamic State fighters fired on "
+    "the helicopters as they landed, it added.",
+])
+def test_it_after_a_clause_is_who_spoke_last_not_the_clauses_subject(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert speakers(claims) == ["cjtf-oir", "cjtf-oir"]
+
+
+def test_it_after_the_speakers_own_subject_is_that_subject(pipeline, ref):
+    claims, _ = read(pipeline, ref, "The coalition said it struck a depot near Hajin on Friday.")
+    assert speakers(claims) == ["cjtf-oir"]
+
+
+# ---------------------------------------------------------------- the source an outlet quotes after the words
+
+
+@pytest.mark.parametrize(("text", "source", "outlet"), [
+    ("Turkish jets hit nine hideouts of the group near al-Bab overnight, Anadolu Agency quoted the Turkish "
+     "Defence Ministry as saying on Friday.", "turkish-armed-forces", "anadolu-agency"),
+    ("\u201cWe have cleared the last village on the ridge,\u201d Rudaw quoted Peshmerga commander Sirwan Aziz.",
+     "sirwan-aziz", "rudaw"),
+    ("Russian bombers destroyed a convoy of fighters heading to Deir ez-Zor, TASS cited Russia\u2019s Defence "
+     "Ministry as saying.", "russian-armed-forces", "tass"),
+])
+def test_the_source_an_outlet_quotes_after_the_words_speaks_them(pipeline, ref, text, source, outlet):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2017, 2, 3))
+    assert by_rule(claims, "claims.verbs.quoted-source") == [source]
+    assert outlet in speakers(claims)
+
+
+def test_a_source_quoted_as_saying_the_words_speaks_through_the_gerund(pipeline, ref):
+    claims, _ = read(pipeline, ref, "SANA quoted the Syrian Defence Ministry as saying the attack took place "
+                                    "at noon.", published=dt.date(2017, 2, 3))
+    assert by_rule(claims, "claims.verbs.quoted-source") == []

@@ -33,6 +33,8 @@ last speaker:
 - ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
 - ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
   sentence ("the coalition said it had conducted ...", or a noun heading a run-in headline);
+  one of the clause a trailing "..., it added" reports only when no organisation spoke in
+  the two sentences before;
 - ``claims.speakers.it-last-organisation``: else the organisation that spoke last, within two
   sentences;
 - ``claims.speakers.they-last-speaker``: "they" / "we" only the speaker of the same or the
@@ -265,9 +267,13 @@ def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
 def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     """ "it" as a speaker: an organisation subject earlier in the same sentence (or a noun
     heading the sentence when a run-in headline spoiled its parse), else the organisation
-    that spoke last, within two sentences."""
+    that spoke last, within two sentences; the subject of the clause a trailing "..., it said"
+    reports only when no organisation spoke in them ("The coalition struck ten targets near
+    Hajin, it said")."""
     sent = art.sents[sent_index]
     not_names = PERSON_PRONOUNS | {"it"} | GROUP_PRONOUNS
+    reported = reported_before(head)
+    in_reported: list[Speaker] = []
     for tok in tokens_of(sent):
         if tok.i >= head.i:
             break
@@ -277,12 +283,32 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in not_names:
             speakers = resolve(art, tok, sent_index)
             if speakers and speakers[0].person is None:
-                speaker = speakers[0]
-                return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="pronoun", rule=IT_SUBJECT)]
+                speaker = replace(speakers[0], confidence=min(speakers[0].confidence, 0.75), how="pronoun",
+                                  rule=IT_SUBJECT)
+                if tok.i not in reported:
+                    return [speaker]
+                in_reported = in_reported or [speaker]
     last_org = art.memory.last_org
     if last_org is not None and sent_index - last_org[0] <= 2:
         return [replace(last_org[1], confidence=0.7, how="pronoun", rule=IT_LAST_ORGANISATION)]
-    return []
+    return in_reported
+
+
+def reported_before(pronoun: Token) -> set[int]:
+    """The tokens of the clause a trailing "..., it added" reports, which the parser hangs the
+    speech verb on: "The IS leader, identified as Hamza al-Homsi, was killed, ..., it added"
+    (dev l_frontierpost-afp, after "the US Central Command said"): a subject in it is what
+    the speaker reports; the organisation that spoke last, if any, is the speaker."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return set()
+    # the reported clause as the verb's complement before it ("..., it added" as the root) ...
+    out = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i for t in c.subtree}
+    if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.i < verb.i:
+        # ... or as the clause the parser hung the verb on
+        own = {t.i for t in verb.subtree}
+        out |= {t.i for t in verb.head.subtree if t.i not in own}
+    return out
 
 
 def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
