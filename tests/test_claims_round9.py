@@ -148,3 +148,23 @@ def test_a_source_quoted_as_saying_the_words_speaks_through_the_gerund(pipeline,
     claims, _ = read(pipeline, ref, "SANA quoted the Syrian Defence Ministry as saying the attack took place "
                                     "at noon.", published=dt.date(2017, 2, 3))
     assert by_rule(claims, "claims.verbs.quoted-source") == []
+
+
+# ---------------------------------------------------------------- a name before a description
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("On Friday the PMF pro-government forces said in a statement that they had cleared three villages "
+     "near Hatra.", "hashd-al-shaabi"),
+    ("The YPG Kurdish forces said their fighters had taken the silo complex east of Raqqa.", "ypg"),
+    ("Late on Monday the Peshmerga Kurdish forces announced that the road to Sinjar was open.", "peshmerga"),
+])
+def test_a_name_before_a_description_is_the_speaker(pipeline, ref, text, named):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2017, 8, 24))
+    assert speakers(claims) == [named]
+
+
+def test_a_description_with_no_name_before_it_is_read_from_the_context(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Iraqi troops entered Hatra on Friday. Government forces said they had "
+                                    "cleared three villages nearby.", published=dt.date(2017, 8, 24))
+    assert speakers(claims) == ["isf"]

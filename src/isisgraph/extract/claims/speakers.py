@@ -87,6 +87,7 @@ from isisgraph.extract.claims.sources import (
 )
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
+from isisgraph.nlp import SOURCES_KEY as LINK_SOURCES
 
 ACTOR = "claims.speakers.actor"
 COUNTRY_VOICE = "claims.speakers.country-voice"
@@ -347,9 +348,19 @@ def officials_in_seat(art: ClaimArticle, head: Token, tokens: list[Token], ent: 
     return art.ref.is_a(iri, "Country") or iri.rsplit("/", 1)[-1] in SEAT_CITIES
 
 
+def is_description(art: ClaimArticle, ent: DocSpan) -> bool:
+    """Whether the NLP stage read the entity as a description ("pro-government forces",
+    "government forces", "Kurdish fighters"), which it links from the context, not by name."""
+    sources = art.doc.user_data.get(LINK_SOURCES, {})
+    return str(sources.get((ent.start_char, ent.end_char), "")).startswith("description.")
+
+
 def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
-    """An actor entity in the phrase: the head's own, else the nearest modifier's; a
-    "US-led"/"US-backed" modifier names someone else, not the speaker. A place speaks for
+    """An actor entity in the phrase: the head's own, else the nearest modifier's; a name
+    modifying the head comes before the head's own description ("Also on Thursday, the PMF
+    pro-government forces said through their media ...", dev k_abna: the PMF, not the Iraqi
+    forces the description stands for); a "US-led"/"US-backed" modifier names someone else,
+    not the speaker. A place speaks for
     its government only as the head ("Iraq declared"), the modifier of a state-voice or
     government noun ("Iranian media") or a possessive."""
     ref = art.ref
@@ -382,6 +393,10 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
         if not iri:
             continue
         rank = 0 if ent.start <= head.i < ent.end else (1 if ent.root.head == head else 2)
+        if rank == 0 and is_description(art, ent):
+            rank = 1  # "the PMF pro-government forces said": the name before the description
+            candidates.append((rank * 1000 + 500, iri, rule))
+            continue
         candidates.append((rank * 1000 + abs(ent.root.i - head.i), iri, rule))
     if not candidates:
         return None
