@@ -168,3 +168,19 @@ def test_a_description_with_no_name_before_it_is_read_from_the_context(pipeline,
     claims, _ = read(pipeline, ref, "Iraqi troops entered Hatra on Friday. Government forces said they had "
                                     "cleared three villages nearby.", published=dt.date(2017, 8, 24))
     assert speakers(claims) == ["isf"]
+
+
+# ---------------------------------------------------------------- a department of a state
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), [
+    ("Australian Hornets struck two fighting positions near Mosul, according to the Defence Department.",
+     dt.date(2017, 5, 5), "australian-defence-force"),
+    ("British Typhoons destroyed a mortar team near Raqqa on Sunday, the Defence Department said.",
+     dt.date(2017, 5, 18), "uk-armed-forces"),
+    ("Iraq's health department said on Monday that 14 civilians had been wounded in the blast in Baquba.",
+     dt.date(2019, 7, 13), "iraqi-government"),
+])
+def test_a_department_of_a_state_speaks_for_it(pipeline, ref, text, published, speaker):
+    claims, _ = read(pipeline, ref, text, published=published)
+    assert speakers(claims) == [speaker]

@@ -51,6 +51,7 @@ FINDING_DOCUMENTS = WORDS.finding_documents
 FINDING_VERBS = WORDS.finding_verbs
 FIGURE_NOUNS = WORDS.figure_nouns
 LEADING_PARTICIPLES = WORDS.leading_participles
+MODIFIED_BODY_NOUNS = WORDS.modified_body_nouns
 MONITOR_WORDS = WORDS.monitor_words
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
 OBJECT_REPORTING_VERBS = WORDS.object_reporting_verbs
