@@ -184,3 +184,29 @@ def test_a_description_with_no_name_before_it_is_read_from_the_context(pipeline,
 def test_a_department_of_a_state_speaks_for_it(pipeline, ref, text, published, speaker):
     claims, _ = read(pipeline, ref, text, published=published)
     assert speakers(claims) == [speaker]
+
+
+def test_a_pronoun_an_outlet_quotes_is_no_source_of_its_own(pipeline, ref):
+    text = ("President Bashar al-Assad met the envoy in Damascus. \u201cThe city will be rebuilt,\u201d state "
+            "television quoted him as saying.")
+    claims, _ = read(pipeline, ref, text, published=dt.date(2016, 3, 27))
+    assert by_rule(claims, "claims.verbs.quoted-source") == []
+
+
+# ---------------------------------------------------------------- "deny" as keeping something from someone
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Near Ramadi, two strikes destroyed an ISIL bunker and denied ISIL access to terrain.", []),
+    ("West of Hit, one strike struck an ISIL tactical unit and denied the militants access to the road.", []),
+    ("Iraqi forces denied Daesh the ability to move along the river, the army said.", ["iraqi-army"]),
+])
+def test_deny_with_what_is_kept_from_someone_is_no_denial(pipeline, ref, text, said):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2015, 12, 27))
+    assert speakers(claims) == said
+
+
+def test_a_denial_that_something_happened_is_still_a_claim(pipeline, ref):
+    claims, _ = read(pipeline, ref, "The ministry denied that its jets had struck the market in Raqqa.",
+                     published=dt.date(2015, 12, 27))
+    assert len(claims) == 1

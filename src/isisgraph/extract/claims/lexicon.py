@@ -77,6 +77,7 @@ VERB_ONLY_CHANNELS = WORDS.verb_only_channels
 VICTORY_NOUNS = WORDS.victory_nouns
 VICTORY_PHRASES = WORDS.victory_phrases
 WARNING_VERBS = WORDS.warning_verbs
+WITHHELD_NOUNS = WORDS.withheld_nouns
 
 
 @dataclass

@@ -103,6 +103,7 @@ from isisgraph.extract.claims.lexicon import (
     QUOTING_VERBS,
     SOCIAL_MEDIA,
     VICTORY_NOUNS,
+    WITHHELD_NOUNS,
     better_channel,
 )
 from isisgraph.extract.claims.quotes import Quote
@@ -179,13 +180,15 @@ def quoted_source(art: ClaimArticle, verb: Token) -> Token | None:
     quoted Minister of State ... Mohammad Momani", e_jordantimes; "..., North Press
     correspondent quoted a security source", p_northpress): the source speaks the sentence,
     the outlet relays it. Not "SANA quoted a military source as saying the attack took place
-    at noon", where the gerund has the words (the source's claim is the gerund's)."""
+    at noon", where the gerund has the words (the source's claim is the gerund's); nor "“...,” it
+    quoted him as saying", whose pronoun the outlet's claim already covers (new dev
+    r_ndtv-reuters: the gold codes the television alone)."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             for gerund in prep.children:
                 if any(c.dep_ in CONTENT_DEPS or c.dep_ == "dobj" for c in gerund.children):
                     return None
-    quoted = [c for c in verb.children if c.dep_ == "dobj"]
+    quoted = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     return quoted[0] if quoted and (content_before(art, verb) or trails_its_content(art, verb)) else None
 
 
@@ -259,6 +262,8 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue
         if shares_negation(tok):
             continue  # "did not confirm or deny", "did not provide details or say where"
+        if withholds(tok):
+            continue  # "denied ISIL access to terrain": kept it from them, said nothing
         if is_restrictive_participle(tok):
             continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
@@ -279,6 +284,19 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         if rule is not None:
             out.append((tok, rule))
     return out
+
+
+def withholds(verb: Token) -> bool:
+    """ "The strikes ... denied ISIL access to terrain" (the CENTCOM daily releases of 2015, new
+    dev q_centcom), "continue to deny the militants safe haven": "deny" with whom something is
+    kept from as a second object, or with a thing kept (``withheld-nouns``), is an act, not a
+    denial; "the ministry denied that its jets had struck the market", "denied the report" are
+    denials."""
+    if verb.lemma_.lower() not in DENYING_VERBS:
+        return False
+    return any(
+        c.dep_ == "dative" or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_NOUNS for c in verb.children
+    )
 
 
 def shares_negation(verb: Token) -> bool:
