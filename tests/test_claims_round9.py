@@ -210,3 +210,23 @@ def test_a_denial_that_something_happened_is_still_a_claim(pipeline, ref):
     claims, _ = read(pipeline, ref, "The ministry denied that its jets had struck the market in Raqqa.",
                      published=dt.date(2015, 12, 27))
     assert len(claims) == 1
+
+
+# ---------------------------------------------------------------- a document put out beside something else
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("On Thursday, Operation Inherent Resolve released strike video and a statement saying the jets destroyed "
+     "eight caves near Hamrin.", "cjtf-oir"),
+    ("The SDF published photographs and a statement saying its fighters had cleared the village of Shafa.",
+     "sdf"),
+])
+def test_a_statement_released_with_something_else_is_its_issuers_claim(pipeline, ref, text, issuer):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2020, 5, 1))
+    assert speakers(claims) == [issuer]
+
+
+def test_a_video_released_with_no_statement_is_no_claim(pipeline, ref):
+    claims, _ = read(pipeline, ref, "On Thursday, Operation Inherent Resolve released strike video and "
+                                    "photographs of the caves near Hamrin.", published=dt.date(2020, 5, 1))
+    assert claims == []
