@@ -230,3 +230,25 @@ def test_a_video_released_with_no_statement_is_no_claim(pipeline, ref):
     claims, _ = read(pipeline, ref, "On Thursday, Operation Inherent Resolve released strike video and "
                                     "photographs of the caves near Hamrin.", published=dt.date(2020, 5, 1))
     assert claims == []
+
+
+# ---------------------------------------------------------------- "he" after the subject of the sentence before
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Police chief Ali Saleh said two officers died in the blast.\n\nKirkuk Governor Karim Hassan visited the "
+     "wounded on Monday.\n\nHe said the attackers would be found.", "karim-hassan"),
+    ("Colonel Ahmed Nouri told reporters that the road was closed. Defence Minister Khalid Obeidi toured the "
+     "front line near Haditha on Friday. He promised that the town would be retaken.", "khalid-obeidi"),
+])
+def test_he_is_the_subject_of_the_sentence_before(pipeline, ref, text, person):
+    claims, _ = read(pipeline, ref, text, published=dt.date(2016, 5, 9))
+    assert speakers(claims)[-1] == person
+
+
+def test_he_after_the_speakers_own_sentence_is_the_speaker(pipeline, ref):
+    text = ("Police chief Ali Saleh said two officers died in the blast. Kirkuk Governor Karim Hassan visited the "
+            "wounded on Monday. Police chief Ali Saleh said on Tuesday that the bomb was hidden in a cart. "
+            "He added that three men were arrested.")
+    claims, _ = read(pipeline, ref, text, published=dt.date(2016, 5, 9))
+    assert speakers(claims)[-1] == "ali-saleh"

@@ -29,6 +29,8 @@ last speaker:
   commander said ... he added"), also one
   named by a description ("A KRG foreign ministry official ... “...,” the official says.
   “...,” he adds", Newsweek);
+- ``claims.speakers.he-previous-subject``: "he"/"she" is a person who is the subject of the
+  sentence just before (who did not speak in it), before the last person who spoke;
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
 - ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
 - ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
@@ -94,6 +96,7 @@ COUNTRY_VOICE = "claims.speakers.country-voice"
 HE_SUBJECT = "claims.speakers.he-subject"
 HE_LAST_OFFICIAL = "claims.speakers.he-last-official"
 HE_LAST_PERSON = "claims.speakers.he-last-person"
+HE_PREVIOUS_SUBJECT = "claims.speakers.he-previous-subject"
 HE_NAMED_BEFORE = "claims.speakers.he-named-before"
 IT_SUBJECT = "claims.speakers.it-subject"
 IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
@@ -222,6 +225,11 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if subject is not None:
         return [subject]
     memory = art.memory
+    if memory.last_person is not None and memory.last_person_at < sent_index - 1:
+        # with no person who spoke yet, the last person named is who "he" is (he-named-before)
+        previous = person_subject_of_previous(art, sent_index)
+        if previous is not None:
+            return [previous]
     official = memory.last_official
     if official is not None and official[0] > memory.last_person_at and near(art, official[0], sent_index):
         return [replace(official[1], confidence=0.6, how="pronoun", rule=HE_LAST_OFFICIAL)]
@@ -252,6 +260,26 @@ def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) ->
         if name_tokens and not all(art.ent_of(t) for t in name_tokens):
             speaker = person_speaker(art, name_tokens, list(ent), root, HE_SUBJECT)
             return replace(speaker, confidence=0.7, how="pronoun", rule=HE_SUBJECT)
+    return None
+
+
+def person_subject_of_previous(art: ClaimArticle, sent_index: int) -> Speaker | None:
+    """``claims.speakers.he-previous-subject``: "Kirkuk Governor Rakan Al Jubouri, who is also
+    chairman of the Supreme Security Committee, called for an emergency meeting ... ⏎ He said
+    the attack would ..." (new dev r_thenational): a person who is the subject of the main
+    clause of the sentence just before, outside quotation marks, is who "he" is, before a
+    person who spoke earlier (the one the pronoun would otherwise take up)."""
+    if sent_index == 0:
+        return None
+    unit = art.sents[sent_index - 1]
+    for ent in art.persons_starting_in(unit.start, unit.end - 1):
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or art.in_quote(root) is not None:
+            continue
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
+            speaker = person_speaker(art, name_tokens, list(ent), root, HE_PREVIOUS_SUBJECT)
+            return replace(speaker, confidence=0.65, how="pronoun", rule=HE_PREVIOUS_SUBJECT)
     return None
 
 
