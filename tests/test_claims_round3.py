@@ -74,6 +74,7 @@ def test_a_participle_that_restricts_a_noun_reports_nothing_unless_set_off(pipel
 ])
 def test_an_attribution_trailing_a_clause_that_ends_on_a_noun_reports_the_clause(pipeline, ref, text, claimant):
     claims, _ = read(pipeline, ref, text)
+    claims = [c for c in claims if c.extractor != "claims.relay.told"]  # the outlet told: a claim of its own
     assert [(c.claimant, c.span.start, c.span.end) for c in claims] == [(claimant, 0, len(text))]  # the sentence
     assert claims[0].extractor == "claims.verbs.parenthetical"
 
@@ -146,6 +147,7 @@ def test_the_source_takes_up_an_unnamed_official_named_with_another_noun(pipelin
         "Two of them were wounded, the officer said."
     )
     claims, _ = read(pipeline, ref, text)
+    claims = [c for c in claims if c.extractor != "claims.relay.told"]  # the outlet told: a claim of its own
     assert [c.claimant for c in claims] == [ACTOR + "isf"] * 4
     assert claims[1].extractor.endswith("claims.descriptions.earlier-noun")
 
@@ -219,15 +221,18 @@ def test_people_who_find_something_report_nothing(pipeline, ref):
 ])
 def test_a_trailing_speaker_set_beside_the_clause_speaks_not_whom_it_tells(pipeline, ref, text, claimant):
     claims, _ = read(pipeline, ref, text)
+    claims = [c for c in claims if c.extractor != "claims.relay.told"]  # the outlet told: a claim of its own
     assert [c.claimant for c in claims] == [claimant]
 
 
 def test_whom_a_verb_of_telling_addresses_is_never_its_speaker(pipeline, ref):
     text = "\u201cThe road to Mosul is open,\u201d told AFP on Monday."
     claims, _ = read(pipeline, ref, text)
+    claims = [c for c in claims if c.extractor != "claims.relay.told"]  # the outlet told: a claim of its own
     assert claims == []
     text = "\u201cThe road to Mosul is open,\u201d told Rudaw a Peshmerga commander on Monday."
     claims, _ = read(pipeline, ref, text)
+    claims = [c for c in claims if c.extractor != "claims.relay.told"]  # the outlet told: a claim of its own
     assert [c.claimant for c in claims] == [ACTOR + "peshmerga"]
 
 

@@ -104,10 +104,15 @@ def introduced_quote(art: ClaimArticle, sent: DocSpan, noun: Token, verb: Token)
 
 def issuer_phrase(noun: Token) -> tuple[Token, Token] | None:
     """The verb of issuing and the head of the issuer's phrase: the subject of the verb the
-    noun is the object of ("X released a statement"), or the agent of the noun's own
-    participle ("a statement issued by X")."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS:
+    noun is the object of ("X released a statement"), also as a conjunct of the object ("On
+    Thursday, Operation Inherent Resolve released strike video and a statement saying the raid
+    ... took out 10 caves", new dev q_stripes), or the agent of the noun's own participle ("a
+    statement issued by X")."""
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head  # "released strike video and a statement saying ...": a conjunct of the object
+    verb = obj.head
+    if obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS:
         # the nearest subject: the parser may take a dateline for a first one ("LONDON — X released")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return (verb, subjects[-1]) if subjects else None

@@ -51,6 +51,7 @@ FINDING_DOCUMENTS = WORDS.finding_documents
 FINDING_VERBS = WORDS.finding_verbs
 FIGURE_NOUNS = WORDS.figure_nouns
 LEADING_PARTICIPLES = WORDS.leading_participles
+MODIFIED_BODY_NOUNS = WORDS.modified_body_nouns
 MONITOR_WORDS = WORDS.monitor_words
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles
 OBJECT_REPORTING_VERBS = WORDS.object_reporting_verbs
@@ -61,6 +62,7 @@ RANK_NOUNS = WORDS.rank_nouns
 RELAYED_NOUNS = WORDS.relayed_nouns
 RELAYING_VERBS = WORDS.relaying_verbs
 ROLE_VERBS = WORDS.role_verbs
+SEAT_CITIES = WORDS.seat_cities
 SOCIAL_MEDIA = WORDS.social_media
 SOURCE_NOUNS = WORDS.source_nouns
 STATE_BODY_NOUNS = WORDS.state_body_nouns
@@ -68,12 +70,14 @@ STATELESS_NATIONS = WORDS.stateless_nationalities
 STATE_MEDIA_NOUNS = WORDS.state_media_nouns
 STATE_NEWS_AGENCIES = WORDS.state_news_agencies
 STATE_VOICE_NOUNS = WORDS.state_voice_nouns
+TELLING_VERBS = WORDS.telling_verbs
 TITLE_WORDS = WORDS.title_words
 VERB_AND_NOUN_CHANNELS = WORDS.verb_and_noun_channels
 VERB_ONLY_CHANNELS = WORDS.verb_only_channels
 VICTORY_NOUNS = WORDS.victory_nouns
 VICTORY_PHRASES = WORDS.victory_phrases
 WARNING_VERBS = WORDS.warning_verbs
+WITHHELD_NOUNS = WORDS.withheld_nouns
 
 
 @dataclass

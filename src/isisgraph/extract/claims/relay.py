@@ -18,17 +18,25 @@ issued by the ministry" (the issuer, not a relay) give none.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.extract.claims.article import ClaimArticle, Found
 from isisgraph.extract.claims.attribution import Attribution, make_claim
 from isisgraph.extract.claims.dates import claim_date
-from isisgraph.extract.claims.lexicon import RELAYED_NOUNS, RELAYING_VERBS
+from isisgraph.extract.claims.lexicon import RELAYED_NOUNS, RELAYING_VERBS, TELLING_VERBS
 from isisgraph.extract.claims.speakers import resolve
+from isisgraph.extract.claims.verbs import speech_verbs
 from isisgraph.extract.shared import tokens_of
 
 PER = "claims.relay.per"
+TOLD = "claims.relay.told"
+# the parser takes "told USA Today on Wednesday" for an adverbial noun phrase
+AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "npadvmod"})
+# classes of actors that speak for themselves, never as an outlet that was told something
+NO_OUTLET_CLASSES = ("Government", "StateForce", "ArmedGroup", "Coalition", "Person")
 # a proper noun before a generic head is sometimes parsed as its modifier ("the SANA news agency")
 NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 REPORTED_BY = "claims.relay.reported-by"
@@ -36,15 +44,17 @@ REPORTED_BY = "claims.relay.reported-by"
 
 def relayed_claims(art: ClaimArticle, index: int, sent: DocSpan, found: list[Found]) -> list[Found]:
     """The claims of the outlets that relay the sentence's attributed claims (none when the
-    sentence attributes nothing)."""
-    if not found:
+    sentence attributes nothing); an outlet told something relays it even when the source
+    who told it is no one we know ("An official told Shafaq News Agency that ...")."""
+    telling = {verb.i for verb, _ in speech_verbs(art, sent) if verb.lemma_.lower() in TELLING_VERBS}
+    if not found and not telling:
         return []
     out: list[Found] = []
     speakers = {f.claim.claimant for f in found}
     for tok in tokens_of(sent):
         if art.in_quote(tok) is not None:
             continue
-        outlet, rule = relaying_outlet(art, tok)
+        outlet, rule = told_outlet(art, tok) if tok.i in telling else relaying_outlet(art, tok)
         if outlet is None or rule is None:
             continue
         for speaker in resolve(art, outlet, index):
@@ -56,6 +66,32 @@ def relayed_claims(art: ClaimArticle, index: int, sent: DocSpan, found: list[Fou
             out.append(make_claim(art, index, sent, said, speaker))
             speakers.add(speaker.claimant)
     return out
+
+
+def told_outlet(art: ClaimArticle, verb: Token) -> tuple[Token | None, str | None]:
+    """The outlet a speech verb of telling names as its object, when it is an outlet and not
+    the article's own (see the module docstring)."""
+    for child in verb.children:
+        if child.dep_ not in AUDIENCE_DEPS:
+            continue
+        outlet = outlet_named(art, child)
+        ent = art.ent_of(outlet) if outlet is not None else None
+        if ent is None or any(art.ref.is_a(ent.ent_id_, cls) for cls in NO_OUTLET_CLASSES):
+            continue
+        if own_outlet(art, ent.ent_id_):
+            continue
+        return outlet, TOLD
+    return None, None
+
+
+def own_outlet(art: ClaimArticle, iri: str) -> bool:
+    """Whether the article is the outlet's own story: its publisher names the outlet ("Shafaq
+    News", "AsiaOne (Reuters)", "NG Breaking News (AFP wire)"), as a word of its name."""
+    publisher = art.article.publisher or ""
+    labels = [art.ref.label(iri), *art.ref.aliases.get(iri, [])]
+    return any(
+        re.search(r"(?<!\w)" + re.escape(label) + r"(?!\w)", publisher, re.IGNORECASE) for label in labels if label
+    )
 
 
 def relaying_outlet(art: ClaimArticle, tok: Token) -> tuple[Token | None, str | None]:

@@ -24,7 +24,9 @@ official sources).
   force in the reference data speaks for that government ("security sources said" in news of
   Syria after December 2024: the transitional government; :func:`state_forces`).
 - ``claims.sources.state-body``: a phrase headed by a body of a state ("the country's Interior
-  Ministry", "A National Security Council press release") is the government of its country; a
+  Ministry", "A National Security Council press release"; a department named by what it does:
+  "according to the Defence Department" in an Australian release, dev o_sbs; "the US Defence
+  Department announced", e_jordantimes) is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
 - ``claims.sources.unnamed-monitor``: a phrase headed by a monitor word ("a monitor", "a war
@@ -69,6 +71,7 @@ from isisgraph.extract.claims.lexicon import (
     DEFENCE_WORDS,
     FORCE_KINDS,
     GROUP_NOUNS,
+    MODIFIED_BODY_NOUNS,
     MONITOR_WORDS,
     RANK_NOUNS,
     SOURCE_NOUNS,
@@ -113,6 +116,8 @@ def unnamed_source(
     if words & CIVIL_GROUP_WORDS:
         return []  # "the Danish Refugee Council said": an organisation that helps, not the state's body
     defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
+    if lemma in MODIFIED_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.children):
+        return []  # "The department added" with no department named before: nobody
     if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
         rule = STATE_BODY
     elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):

@@ -15,6 +15,9 @@ from isisgraph.extract.claims.lexicon import QUOTING_VERBS
 from isisgraph.extract.syntax.tree import subject_chain
 from isisgraph.extract.syntax.units import dateline_tokens
 
+# How the parser hangs a trailing speaker on the last noun of the clause before: an apposition,
+# or a conjunct after a comma.
+SET_BESIDE = ("appos", "conj")
 # The dependents of a speech verb that are the reported content, not the attribution.
 CONTENT_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "conj"}
 
@@ -81,6 +84,9 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
         subjects = [verb.head] if appended_speaker(verb) else []
+    if not subjects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        beside = apposition_before(verb)  # "..., south of Samarra, Al Ekhbariya TV network reported"
+        subjects = [beside] if beside is not None else []
     if not subjects or any(c.dep_ in CONTENT_DEPS for c in verb.children):
         return False
     if verb.dep_ == "relcl" and (
@@ -175,21 +181,26 @@ def apposition_before(verb: Token) -> Token | None:
     """ "A roadside bomb struck an army patrol, killing one soldier, a police source from
     Kirkuk told Xinhua": a speech verb without a subject right after a noun phrase that the
     parser set, after a comma, beside a noun of the clause before (an apposition) has that
-    phrase as its speaker, the trailing attribution of the wires."""
+    phrase as its speaker, the trailing attribution of the wires. The parser sets the outlet
+    of a trailing "X reported" beside the clause's last noun as an apposition or a conjunct
+    after a comma ("... through Tal al-Zahab region, south of Samarra, Al Ekhbariya TV network
+    reported", dev b_tasnim; "... against the IS group in Syria, Agence France-Presse (AFP)
+    reported", dev e_jordantimes): a conjunct set off by a comma alone, not by "and", is no
+    member of a list."""
     doc = verb.doc
     if verb.i == 0:
         return None
     noun = doc[verb.i - 1]
     seen = {noun.i}
     while (
-        noun.dep_ != "appos"
+        noun.dep_ not in SET_BESIDE
         and noun.head.i not in seen  # the root, or a cycle of a hand-made parse
         and noun.head.i < verb.i
         and noun.head.right_edge.i == verb.i - 1
     ):
         noun = noun.head
         seen.add(noun.i)
-    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+    if noun.dep_ not in SET_BESIDE or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
         return None
     start = noun.left_edge.i
     return noun if start > 0 and doc[start - 1].text == "," else None

@@ -11,8 +11,9 @@ The phrase is tried in order: a pronoun; a person (:mod:`.persons`); governments
   "US-backed" modifier names someone else than the speaker;
 - ``claims.speakers.country-voice``: a country or its capital that speaks itself ("Iraq
   declared victory", "Baghdad said"), or whose officials, media or forces speak ("Iranian
-  media reported", "Iraq's officials"), speaks for its government; so do the officials,
-  authorities or media a nationality adjective names ("Iraqi officials have pledged");
+  media reported", "Iraq's officials", "officials in Baghdad"), speaks for its government; so
+  do the officials, authorities or media a nationality adjective names ("Iraqi officials have
+  pledged");
 
 then a document ("the statement", "A National Security Council press release": its issuer,
 :mod:`.statements`), a definite description (:mod:`.descriptions`), an unnamed official source
@@ -28,10 +29,14 @@ last speaker:
   commander said ... he added"), also one
   named by a description ("A KRG foreign ministry official ... “...,” the official says.
   “...,” he adds", Newsweek);
+- ``claims.speakers.he-previous-subject``: "he"/"she" is a person who is the subject of the
+  sentence just before (who did not speak in it), before the last person who spoke;
 - ``claims.speakers.he-last-person``: "he"/"she" is the last person who spoke;
 - ``claims.speakers.he-named-before``: with no person who spoke yet, the last person named;
 - ``claims.speakers.it-subject``: "it" is an organisation subject earlier in the same
   sentence ("the coalition said it had conducted ...", or a noun heading a run-in headline);
+  one of the clause a trailing "..., it added" reports only when no organisation spoke in
+  the two sentences before;
 - ``claims.speakers.it-last-organisation``: else the organisation that spoke last, within two
   sentences;
 - ``claims.speakers.they-last-speaker``: "they" / "we" only the speaker of the same or the
@@ -45,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
@@ -62,6 +68,7 @@ from isisgraph.extract.claims.lexicon import (
     FORCE_KINDS,
     GOVERNMENT_NOUNS,
     RANK_NOUNS,
+    SEAT_CITIES,
     SOURCE_NOUNS,
     STATE_VOICE_NOUNS,
     TITLE_WORDS,
@@ -82,12 +89,14 @@ from isisgraph.extract.claims.sources import (
 )
 from isisgraph.extract.claims.statements import issuer
 from isisgraph.extract.shared import tokens_of
+from isisgraph.nlp import SOURCES_KEY as LINK_SOURCES
 
 ACTOR = "claims.speakers.actor"
 COUNTRY_VOICE = "claims.speakers.country-voice"
 HE_SUBJECT = "claims.speakers.he-subject"
 HE_LAST_OFFICIAL = "claims.speakers.he-last-official"
 HE_LAST_PERSON = "claims.speakers.he-last-person"
+HE_PREVIOUS_SUBJECT = "claims.speakers.he-previous-subject"
 HE_NAMED_BEFORE = "claims.speakers.he-named-before"
 IT_SUBJECT = "claims.speakers.it-subject"
 IT_LAST_ORGANISATION = "claims.speakers.it-last-organisation"
@@ -216,6 +225,11 @@ def resolve_he(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
     if subject is not None:
         return [subject]
     memory = art.memory
+    if memory.last_person is not None and memory.last_person_at < sent_index - 1:
+        # with no person who spoke yet, the last person named is who "he" is (he-named-before)
+        previous = person_subject_of_previous(art, sent_index)
+        if previous is not None:
+            return [previous]
     official = memory.last_official
     if official is not None and official[0] > memory.last_person_at and near(art, official[0], sent_index):
         return [replace(official[1], confidence=0.6, how="pronoun", rule=HE_LAST_OFFICIAL)]
@@ -249,6 +263,26 @@ def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) ->
     return None
 
 
+def person_subject_of_previous(art: ClaimArticle, sent_index: int) -> Speaker | None:
+    """``claims.speakers.he-previous-subject``: "Kirkuk Governor Rakan Al Jubouri, who is also
+    chairman of the Supreme Security Committee, called for an emergency meeting ... ⏎ He said
+    the attack would ..." (new dev r_thenational): a person who is the subject of the main
+    clause of the sentence just before, outside quotation marks, is who "he" is, before a
+    person who spoke earlier (the one the pronoun would otherwise take up)."""
+    if sent_index == 0:
+        return None
+    unit = art.sents[sent_index - 1]
+    for ent in art.persons_starting_in(unit.start, unit.end - 1):
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or art.in_quote(root) is not None:
+            continue
+        name_tokens = strip_title_tokens(list(ent))
+        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
+            speaker = person_speaker(art, name_tokens, list(ent), root, HE_PREVIOUS_SUBJECT)
+            return replace(speaker, confidence=0.65, how="pronoun", rule=HE_PREVIOUS_SUBJECT)
+    return None
+
+
 def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
     """The last PERSON entity before the pronoun, with a name once its titles are removed."""
     for ent in reversed([e for e in art.person_ents if e.end <= before.i]):
@@ -262,9 +296,13 @@ def person_named_before(art: ClaimArticle, before: Token) -> list[Speaker]:
 def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     """ "it" as a speaker: an organisation subject earlier in the same sentence (or a noun
     heading the sentence when a run-in headline spoiled its parse), else the organisation
-    that spoke last, within two sentences."""
+    that spoke last, within two sentences; the subject of the clause a trailing "..., it said"
+    reports only when no organisation spoke in them ("The coalition struck ten targets near
+    Hajin, it said")."""
     sent = art.sents[sent_index]
     not_names = PERSON_PRONOUNS | {"it"} | GROUP_PRONOUNS
+    reported = reported_before(head)
+    in_reported: list[Speaker] = []
     for tok in tokens_of(sent):
         if tok.i >= head.i:
             break
@@ -274,12 +312,32 @@ def resolve_it(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]
         if (tok.dep_ in ("nsubj", "nsubjpass") or heads_unit) and tok.lower_ not in not_names:
             speakers = resolve(art, tok, sent_index)
             if speakers and speakers[0].person is None:
-                speaker = speakers[0]
-                return [replace(speaker, confidence=min(speaker.confidence, 0.75), how="pronoun", rule=IT_SUBJECT)]
+                speaker = replace(speakers[0], confidence=min(speakers[0].confidence, 0.75), how="pronoun",
+                                  rule=IT_SUBJECT)
+                if tok.i not in reported:
+                    return [speaker]
+                in_reported = in_reported or [speaker]
     last_org = art.memory.last_org
     if last_org is not None and sent_index - last_org[0] <= 2:
         return [replace(last_org[1], confidence=0.7, how="pronoun", rule=IT_LAST_ORGANISATION)]
-    return []
+    return in_reported
+
+
+def reported_before(pronoun: Token) -> set[int]:
+    """The tokens of the clause a trailing "..., it added" reports, which the parser hangs the
+    speech verb on: "The IS leader, identified as Hamza al-Homsi, was killed, ..., it added"
+    (dev l_frontierpost-afp, after "the US Central Command said"): a subject in it is what
+    the speaker reports; the organisation that spoke last, if any, is the speaker."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return set()
+    # the reported clause as the verb's complement before it ("..., it added" as the root) ...
+    out = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i for t in c.subtree}
+    if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.i < verb.i:
+        # ... or as the clause the parser hung the verb on
+        own = {t.i for t in verb.subtree}
+        out |= {t.i for t in verb.head.subtree if t.i not in own}
+    return out
 
 
 def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
@@ -299,9 +357,38 @@ def demonym_voice(art: ClaimArticle, head: Token) -> Speaker | None:
     return None
 
 
+def officials_in_seat(art: ClaimArticle, head: Token, tokens: list[Token], ent: DocSpan) -> bool:
+    """ "Officials in Baghdad declared in late 2017 that ..." (dev j_anadolu), "officials in
+    Baghdad said they were holding a senior ISIS member" (o_stripes): officials, authorities or
+    the government "in" a country or the seat of its government (``seat-cities``) speak for that
+    government (``claims.speakers.country-voice``); not "officials in Anbar province", nor the
+    security officials or sources of a force ("security sources in Baghdad": the unnamed
+    sources' rule)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head != head:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in VOICE_NOUNS or lemma in UNNAMED_SOURCES or lemma in FORCE_KINDS or lemma in FORCE_NOUNS:
+        return False
+    if any(t.lower_ in FORCE_KINDS for t in tokens):
+        return False
+    iri = ent.ent_id_
+    return art.ref.is_a(iri, "Country") or iri.rsplit("/", 1)[-1] in SEAT_CITIES
+
+
+def is_description(art: ClaimArticle, ent: DocSpan) -> bool:
+    """Whether the NLP stage read the entity as a description ("pro-government forces",
+    "government forces", "Kurdish fighters"), which it links from the context, not by name."""
+    sources = art.doc.user_data.get(LINK_SOURCES, {})
+    return str(sources.get((ent.start_char, ent.end_char), "")).startswith("description.")
+
+
 def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
-    """An actor entity in the phrase: the head's own, else the nearest modifier's; a
-    "US-led"/"US-backed" modifier names someone else, not the speaker. A place speaks for
+    """An actor entity in the phrase: the head's own, else the nearest modifier's; a name
+    modifying the head comes before the head's own description ("Also on Thursday, the PMF
+    pro-government forces said through their media ...", dev k_abna: the PMF, not the Iraqi
+    forces the description stands for); a "US-led"/"US-backed" modifier names someone else,
+    not the speaker. A place speaks for
     its government only as the head ("Iraq declared"), the modifier of a state-voice or
     government noun ("Iranian media") or a possessive."""
     ref = art.ref
@@ -321,10 +408,11 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
                 or ent.root.head == head
                 and head.lemma_.lower() in VOICE_NOUNS
                 or ent.root.dep_ == "poss"
+                or officials_in_seat(art, head, tokens, ent)
             ):
                 continue
             iri = country_actor(ref, ent, art.article.published)
-            if iri is None and speaks_itself:
+            if iri is None and (speaks_itself or officials_in_seat(art, head, tokens, ent)):
                 country = ref.country_of(ent.ent_id_)
                 iri = government_of(ref, country, art.article.published) if country else None
             rule = COUNTRY_VOICE
@@ -333,6 +421,10 @@ def actor_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | N
         if not iri:
             continue
         rank = 0 if ent.start <= head.i < ent.end else (1 if ent.root.head == head else 2)
+        if rank == 0 and is_description(art, ent):
+            rank = 1  # "the PMF pro-government forces said": the name before the description
+            candidates.append((rank * 1000 + 500, iri, rule))
+            continue
         candidates.append((rank * 1000 + abs(ent.root.i - head.i), iri, rule))
     if not candidates:
         return None
