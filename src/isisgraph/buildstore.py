@@ -276,9 +276,10 @@ def compact(store: ox.Store) -> None:
     removes the derived graphs and writes them again (and a full reload clears the store first),
     which leaves RocksDB's deletion markers and unmerged files behind: the saved queries then read
     the store 5-22% slower until it is compacted (BENCHMARKS.md, round 8). A store is queried
-    far more often than built, and the compaction costs less than the derivation the same build
-    does (about 2 CPU s at 1,000 articles, 15 at 10,000), so the build does it rather than
-    leaving it to the user. An unchanged rebuild writes nothing and compacts nothing."""
+    far more often than built, so the build does it rather than leaving it to a flag the user
+    must know of. Its price is paid by every build that changed something, small rebuilds too:
+    2-3 CPU s at 1,000 articles, 15-17 at 10,000 (less than the derivation such a build does
+    there). An unchanged rebuild writes nothing and compacts nothing."""
     store.optimize()
 
 
