@@ -353,6 +353,32 @@ def build_store(corpus: Path, store: Path, workers: int) -> dict[str, Any]:
     return {"wall": wall, "cpu": cpu_after - (before.ru_utime + before.ru_stime)}
 
 
+CHANGED_SENTENCE = "\n\nThe coalition said nothing more about the operation."
+
+
+def incremental_rebuild(corpus: Path, store: Path, workers: int, changes: int) -> dict[str, Any]:
+    """Goal 3: ``changes`` articles of the corpus (every n/changes-th) given one more sentence
+    and the store brought up to date (:func:`build_store`, timed), then the corpus and the
+    store put back as they were (not timed). The corpus is changed where it lies: the store
+    records each article's source file, and a corpus elsewhere would be other articles."""
+    original = corpus.read_bytes()
+    lines = original.decode("utf-8").splitlines()
+    count = min(changes, len(lines))
+    step = max(1, len(lines) // max(1, count))
+    changed = list(lines)
+    for index in range(0, step * count, step):
+        record = json.loads(changed[index])
+        record["text"] += CHANGED_SENTENCE
+        changed[index] = json.dumps(record, ensure_ascii=False)
+    try:
+        corpus.write_text("\n".join(changed) + "\n", encoding="utf-8")
+        timed = build_store(corpus, store, workers)
+    finally:
+        corpus.write_bytes(original)
+    build_store(corpus, store, workers)  # the store as the corpus gives it again
+    return {**timed, "changed": count}
+
+
 def rederive(folder: Path) -> dict[str, Any]:
     """The derived graphs of a build store recomputed by this code from the article graphs it
     holds (what every build that changes the store does last), without parsing any article
@@ -473,6 +499,10 @@ def run_store_queries(args: argparse.Namespace, log, save=lambda _out: None) -> 
             if timed["exit"] != 2:  # 2: the code measured has no such parameter
                 result["queries"][label] = timed
                 save({**out, str(size): result})
+        if "build" in result:  # goal 3: a few articles changed, the store brought up to date
+            log(f"[{size}] {min(CHANGED_ARTICLES, size)} articles changed, the store brought up to date")
+            result["incremental"] = incremental_rebuild(corpus, store, max(args.processes), CHANGED_ARTICLES)
+            save({**out, str(size): result})
         out[str(size)] = result
     return out
 
@@ -706,6 +736,87 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- the goals
+
+
+GOAL_RATIO = 0.8  # goal 1: build >= 0.8 x bare spaCy by CPU
+GOAL_QUERY_SECONDS = 1.0  # goal 2: every saved query under 1 s
+GOAL_REBUILD_SECONDS = 60.0  # goal 3: 10 changed articles rebuilt into the store in seconds, not a reload
+CHANGED_ARTICLES = 10  # goal 3: how many articles of the corpus the incremental rebuild changes
+
+
+def verdict(measured: float, target: float, at_least: bool) -> str:
+    """"met", or "missed by X×" (how far the measured figure is from the target)."""
+    if measured != measured:  # NaN: nothing to compare
+        return "not measured"
+    met = measured >= target if at_least else measured < target
+    if met:
+        return "met"
+    by = target / measured if at_least else measured / target
+    return f"missed by {by:.1f}x" if measured > 0 else "missed"
+
+
+def goals(results: dict[str, Any]) -> list[str]:
+    """Each goal of issue 12 against what this run measured ("not measured in this run" when it
+    measured nothing the goal is judged by): the lines `make bench` and `make bench-queries` end with."""
+    nan = float("nan")
+    lines = ["", "goals of issue 12, against this run's figures"]
+    # goal 1: build / bare spaCy by CPU, with each process count, at each size
+    found = []
+    for size_result in results.get("sizes", []):
+        for processes, spacy in size_result["spacy"].items():
+            build = size_result["build"].get(processes)
+            if build is None:
+                continue
+            ratio = spacy.get("cpu_seconds", nan) / build.get("cpu_seconds", nan)
+            found.append(f"{size_result['size']} articles, {processes} process(es): {ratio:.2f} "
+                         f"({verdict(ratio, GOAL_RATIO, at_least=True)})")
+    lines.append(f"goal 1  build >= {GOAL_RATIO} x bare spaCy by CPU: "
+                 + ("; ".join(found) if found else "not measured in this run"))
+    # goal 2: the saved queries, on each build store (CPU s of `isisgraph query`), else on the graph file
+    found = []
+    for size, result in results.get("stores", {}).items():
+        rows = result["queries"]
+        over = {name: row for name, row in rows.items()
+                if row["exit"] != 0 or row["cpu"] >= GOAL_QUERY_SECONDS}
+        name, row = max(rows.items(), key=lambda kv: kv[1]["cpu"])
+        found.append(f"{size} articles: {len(rows) - len(over)} of {len(rows)} under {GOAL_QUERY_SECONDS:g} CPU s, "
+                     f"slowest {name} {row['cpu']:.2f} s ({verdict(row['cpu'], GOAL_QUERY_SECONDS, at_least=False)})")
+    queries = results.get("queries", {}).get("oxigraph")
+    if queries and queries.get("medians"):
+        medians = {**queries["medians"], **{label: row["median"] for label, row in queries.get("narrowed", {}).items()}}
+        name, seconds = max(medians.items(), key=lambda kv: kv[1])
+        under = sum(1 for value in medians.values() if value < GOAL_QUERY_SECONDS)
+        largest = max((r["size"] for r in results.get("sizes", [])), default="?")
+        found.append(f"{largest} articles, the graph file in Oxigraph on disk (wall s in the engine): {under} of "
+                     f"{len(medians)} under {GOAL_QUERY_SECONDS:g} s, slowest {name} {seconds:.2f} s "
+                     f"({verdict(seconds, GOAL_QUERY_SECONDS, at_least=False)})")
+    lines.append(f"goal 2  every saved query < {GOAL_QUERY_SECONDS:g} s: "
+                 + ("; ".join(found) if found else "not measured in this run"))
+    # goal 3: the store brought up to date after some articles of the corpus changed
+    found = []
+    for size, result in results.get("stores", {}).items():
+        step = result.get("incremental")
+        if step is not None:
+            found.append(f"{step['changed']} of {size} changed: {step['wall']:.1f} s wall, {step['cpu']:.1f} CPU s "
+                         f"({verdict(step['wall'], GOAL_REBUILD_SECONDS, at_least=False)})")
+    lines.append(f"goal 3  incremental rebuild into the store < {GOAL_REBUILD_SECONDS:g} s: "
+                 + ("; ".join(found) if found else "not measured in this run"))
+    # goal 4: the build on Dask, 1 -> 2 workers, and the same output as the local build
+    found = []
+    for size_result in results.get("sizes", []):
+        dask = size_result.get("dask", {})
+        if len(dask) > 1:
+            few, many = min(dask), max(dask)
+            same = all(row["same_as_local"] for row in dask.values())
+            found.append(f"{size_result['size']} articles, {few} -> {many} worker(s): "
+                         f"{dask[few]['seconds'] / dask[many]['seconds']:.2f}x by wall time, output "
+                         + ("the same as the local build's (met)" if same else "NOT the local build's (missed)"))
+    lines.append("goal 4  Dask build, the local build's output and the speed-up reported: "
+                 + ("; ".join(found) if found else "not measured in this run"))
+    return lines
+
+
 # ---------------------------------------------------------------------------- main
 
 
@@ -785,12 +896,14 @@ def main(argv: list[str] | None = None) -> int:
         save()
         print(f"machine: {results['machine']}\n")
         print(store_table(results["stores"], args.query_limit))
+        print("\n".join(goals(results)))
         return 0
     if args.graph is not None:  # only the saved queries, on a graph built before
         results["queries"] = run_queries(args.graph, args, log)
         results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
         save()
         print(table(results))
+        print("\n".join(goals(results)))
         return 0
     for size in args.sizes:
         results["sizes"].append(run_size(size, args, log))
@@ -803,6 +916,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     print(table(results))
+    print("\n".join(goals(results)))
     return 0
 
 

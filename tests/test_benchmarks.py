@@ -85,6 +85,8 @@ def test_the_runner_measures_every_configuration(tmp_path: Path):
         assert row in table, row
     for query in list_queries():
         assert f"  {query.name} " in table, query.name
+    for goal in ("goal 1", "goal 2", "goal 3", "goal 4"):  # the goals report: each goal against its figure
+        assert f"\n{goal}  " in table, goal
     results = json.loads(out.read_text(encoding="utf-8"))
     [size] = results["sizes"]
     assert size["size"] == 20
@@ -126,6 +128,11 @@ def test_the_store_runner_times_every_saved_query_at_each_size(tmp_path: Path):
     # the 6-article store holds the smaller one's 3 articles and 3 more: more strike reports
     assert results["6"]["queries"]["strike-reports"]["rows"] > results["3"]["queries"]["strike-reports"]["rows"]
     assert "every one < 1 s" in done.stdout
+    # goal 3: the built stores brought up to date after articles changed (3 of 3, 6 of 6), then put back
+    assert [results[size]["incremental"]["changed"] for size in ("3", "6")] == [3, 6]
+    assert "3 of 3 changed" in done.stdout and "6 of 6 changed" in done.stdout
+    for goal in ("goal 1", "goal 2", "goal 3", "goal 4"):
+        assert f"\n{goal}  " in done.stdout, goal
     # the second run builds nothing (the stores are up to date) and may recompute the derived graphs
     again = subprocess.run([*command, "--as-built", "--rederive"], capture_output=True, text=True, cwd=ROOT,
                            timeout=1800)

@@ -12,7 +12,15 @@ by comparing every pair of facts, which grows with the square of the corpus:
 - ``igd:ActorTally``: one node per actor and strike report that counts in
   ``strikes-per-actor-month`` (twins across articles counted once, reports inside another
   report left out), with ``igd:actor``, ``igd:report``, ``igd:start``, ``igd:end``,
-  ``igd:strikes`` and ``igd:articles``;
+  ``igd:strikes`` and ``igd:articles``, and what the query lists of it: ``igd:month`` (the
+  first seven characters of its start, the month it is filed under) and ``igd:period``
+  ("2014-09-20/2014-09-21: 5 (2 articles)"), so that the query reads five triples of each
+  tally in the derived graph and computes nothing per tally;
+- ``igd:TargetTally``: one node per country and target type of ``target-types-by-country``,
+  with ``igd:country``, ``igd:targetType``, ``igd:reports`` (the strike reports that are the
+  first of their reconcile group, on that country, with an engagement of that type) and
+  ``igd:quantity`` (the sum of the ``ig:quantity`` those engagements state, 0 of none): the
+  query counted every engagement of the corpus per report group on every run;
 - ``igd:within``: a place and every place it lies in (``ig:partOf*``: the place itself
   included), for every place that a fact or the reference data names;
 - ``igd:memberOf``: an actor and every organisation it belongs to (``ig:memberOf*``: itself
@@ -80,7 +88,7 @@ DERIVED_GRAPH = GRAPH["derived"]
 IGD = Namespace(BASE + "derived#")
 # What the derived graph holds, stated in it (``graph/derived igd:version``) and raised whenever
 # that changes: a graph derived by another version is derived again (or refused, read-only).
-DERIVED_VERSION = "2026-12-07.4"
+DERIVED_VERSION = "2026-12-07.5"
 DOC_PREFIX = str(GRAPH["doc/"])
 # Every predicate derivation reads besides rdf:type (of which only ig:StrikeReport counts).
 READS = (IG.perpetrator, IG.inCountry, IG.startDate, IG.endDate, IG.strikeCount, IG.location,
@@ -406,7 +414,14 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
     for actor, report, start, stop, count, articles in actor_tallies(facts):
         node = node_iri("actor-tally", actor, report, start, stop, count)
         for p, o in ((RDF.type, IGD.ActorTally), (IGD.actor, actor), (IGD.report, report), (IGD.start, start),
-                     (IGD.end, stop), (IGD.strikes, count), (IGD.articles, integer(articles))):
+                     (IGD.end, stop), (IGD.strikes, count), (IGD.articles, integer(articles)),
+                     (IGD.month, Literal(str(start)[:7])),
+                     (IGD.period, Literal(period_text(start, stop, count, articles)))):
+            out.add((node, p, o))
+    for (country, kind), (reports, quantity) in target_tallies(facts).items():
+        node = node_iri("target-tally", country, kind)
+        for p, o in ((RDF.type, IGD.TargetTally), (IGD.country, country), (IGD.targetType, kind),
+                     (IGD.reports, integer(reports)), (IGD.quantity, quantity)):
             out.add((node, p, o))
     _add_closures(out, IGD.within, parents, facts, PLACE_ROLES)
     twins: dict[Node, set[Node]] = defaultdict(set)
@@ -433,6 +448,48 @@ def derived_graph(dataset: Dataset | Facts) -> Graph:
             for text in target_texts(facts, engagements):
                 out.add((strike, IGD.target, Literal(text)))
     return out
+
+
+def period_text(start: Node, stop: Node, count: Node, articles: int) -> str:
+    """A tally's period as ``strikes-per-actor-month`` lists it (its SPARQL was
+    ``CONCAT(STR(?start), IF(?stop != ?start, CONCAT("/", STR(?stop)), ""), ": ", STR(?n),
+    IF(?sources > 1, CONCAT(" (", STR(?sources), " articles)"), ""))``)."""
+    return (f"{start}{'' if stop == start else f'/{stop}'}: {count}"
+            f"{f' ({articles} articles)' if articles > 1 else ''}")
+
+
+def target_tallies(facts: Facts) -> dict[tuple[Node, Node], tuple[int, Literal]]:
+    """(country, target type) -> (reports, quantity stated) of ``target-types-by-country``: the
+    strike reports that are the first of their reconcile group (``igd:group``), by each of their
+    countries and the target type of each of their engagements, and the sum of the quantities
+    those engagements state (an engagement with several types counts under each)."""
+    found: dict[tuple[Node, Node], list] = {}
+    for report in facts.reports:
+        if not isinstance(report, URIRef) or min(twins_of(facts, report) | {report}, key=str) != report:
+            continue
+        by_type: dict[Node, list[Node]] = defaultdict(list)
+        for engagement in facts.of(IG.hasTargetEngagement, report):
+            for kind in facts.of(IG.targetType, engagement):
+                by_type[kind].extend(facts.of(IG.quantity, engagement))
+        for country in facts.of(IG.inCountry, report):
+            for kind, quantities in by_type.items():
+                tally = found.setdefault((country, kind), [0, []])
+                tally[0] += 1
+                tally[1].extend(quantities)
+    return {key: (reports, total(quantities)) for key, (reports, quantities) in found.items()}
+
+
+def twins_of(facts: Facts, node: Node) -> set[Node]:
+    """The reconcile twins ``node`` links to (``ig:sameEventAs``, ``ig:sameReportAs``)."""
+    return {o for prop in TWINS for o in facts.of(prop, node) if isinstance(o, URIRef)}
+
+
+def total(terms: Iterable[Node]) -> Literal:
+    """SPARQL's SUM of numeric literals: an xsd:integer of integers (0 of none), else a double."""
+    values = [n for t in terms if (n := number(t)) is not None]
+    if all(isinstance(v, int) for v in values):
+        return integer(sum(values))  # type: ignore[arg-type]
+    return Literal(float(sum(values)), datatype=XSD.double)
 
 
 CO_ACTOR_ROLES = (IG.perpetrator, IG.targetActor, IG.gainedControl, IG.lostControl)

@@ -469,6 +469,39 @@ def python_value(term: Identifier | None) -> Any:
     return str(term)
 
 
+XSD_INTEGER, XSD_DATE, XSD_STRING = str(XSD.integer), str(XSD.date), str(XSD.string)
+CANONICAL_INTEGER = re.compile(r"-?[0-9]{1,18}")
+CANONICAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def oxigraph_value(term: Any) -> Any:
+    """``python_value(to_rdflib(term))`` of a pyoxigraph term, without making the rdflib term
+    for the cells the saved queries mostly give (IRIs, strings, canonical integers and dates):
+    a list query converts tens of thousands of rows. Anything else takes that path."""
+    import pyoxigraph as ox
+
+    from isisgraph.store import to_rdflib
+
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.Literal:
+        value = term.value
+        if term.language:
+            return value
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return value
+        if datatype == XSD_INTEGER and CANONICAL_INTEGER.fullmatch(value):
+            return int(value)
+        if datatype == XSD_DATE and CANONICAL_DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+    return python_value(to_rdflib(term))
+
+
 def sort_list_cell(value: Any) -> Any:
     """A ``GROUP_CONCAT`` cell with its items sorted and deduplicated; None when empty
     (rdflib concatenates nothing to "", Oxigraph leaves the cell unbound)."""
@@ -716,7 +749,7 @@ def oxigraph_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str,
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for solution in answer:
-            values = [python_value(to_rdflib(solution[name])) for name in columns]
+            values = [oxigraph_value(solution[name]) for name in columns]
             if any(value is not None for value in values):
                 yield row_values(values, saved, columns)
 
