@@ -52,10 +52,38 @@ def slugs(event: Event) -> list[str]:
     # a village no gazetteer knows: the village, and the province of the reference point
     ("ISIS fighters stormed the village of Qaryat Zuwaiya northeast of Baiji, killing four shepherds.",
      "Attack", ["qaryat-zuwaiya", "salah-ad-din-governorate"]),
+    # "the city of X", "the town of X" after the direction word (Le Monde, 2022; Stars and
+    # Stripes, 2020)
+    ("A roadside bomb killed three soldiers in Tuz Khurmatu, south of the city of Kirkuk, on Sunday.",
+     "Bombing", ["tuz-khurmatu"]),
+    ("ISIS gunmen attacked workers at the village of Kharata, 20 kilometers southeast of the city of "
+     "Deir ez-Zor, on Friday.", "Attack", ["kharata", "deir-ez-zor-governorate"]),
+    ("Militants ambushed a patrol in the Zab area, some 40 km west of the town of Kirkuk, killing two "
+     "soldiers.", "Ambush", ["zab", "kirkuk-governorate"]),
 ])
 def test_a_reference_point_is_not_where_the_event_happened(events, text, kind, expected):
     (event,) = [e for e in events(text) if e.kind == kind]
     assert slugs(event) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a province is not located from a town: the town a village no gazetteer knows stays
+    # (Xinhua, 2015)
+    ("In the northern province of Nineveh, soldiers and tribal fighters clashed with ISIS militants "
+     "west of the town of Ain al-Jahash on Tuesday.", "Clash", ["nineveh-governorate", "ain-al-jahash"]),
+    ("In Salahuddin province, gunmen attacked an army post south of the village of Albu Dhiyab, "
+     "killing two soldiers.", "Attack", ["salah-ad-din-governorate", "albu-dhiyab"]),
+])
+def test_a_town_located_from_nothing_smaller_than_a_province_stays(events, text, kind, expected):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert slugs(event) == expected
+
+
+def test_the_city_of_a_place_named_as_the_events_own_is_no_reference_point(events):
+    # no direction word: "the city of Kirkuk" is where the event is
+    (event,) = [e for e in events("Gunmen attacked a police post in the city of Kirkuk on Sunday.")
+                if e.kind == "Attack"]
+    assert slugs(event) == ["kirkuk"]
 
 
 def test_a_reference_point_stays_when_the_other_places_only_contain_it(events):
@@ -298,6 +326,43 @@ def test_the_seat_stays_where_the_clauses_name_no_other_place(events):
     text = "A police officer at Diyala Police Directorate said gunmen killed a farmer on Monday."
     (event,) = [e for e in events(text) if e.kind == "Killing"]
     assert slugs(event) == ["diyala-governorate"]
+
+
+# ---------------------------------------------------------------- places.person-post
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the post of a victim (Kurdistan 24, 2018)
+    ("Peshmerga fighters raided a hideout in the Hamrin mountains on Sunday, killing four militants, "
+     "among them the group's military chief in Kirkuk Province.", "Killing", ["hamrin-mountains"]),
+    # a post by "of"
+    ("A sniper killed the Islamic State's governor of Raqqa near Tabqa on Friday.", "Killing", ["tabqa"]),
+    # where the source speaks from, through a noun of place (North Press, 2022): the reported
+    # clause's own place
+    ("An intelligence source in the western countryside of Raqqa told reporters that gunmen attacked "
+     "a checkpoint near Tabqa on Tuesday.", "Attack", ["tabqa"]),
+])
+def test_where_a_person_serves_is_not_where_the_event_happened(events, text, kind, expected):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and slugs(found[0]) == expected
+
+
+def test_a_post_stays_the_place_where_the_clauses_name_no_other(events):
+    text = "A security source in Anbar told the agency that gunmen attacked an army post on Monday."
+    (event,) = [e for e in events(text) if e.kind == "Attack"]
+    assert slugs(event) == ["anbar-governorate"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # fighters hold no post
+    ("Gunmen killed three fighters in Hawija on Monday.", "Killing", ["hawija"]),
+    # a leader found at a place, not the post of one (Kurdistan 24, 2023)
+    ("Kurdish forces said they had detained a senior ISIS leader in the town of Dishisha on Monday.",
+     "Arrest", ["dishisha"]),
+])
+def test_a_place_on_a_noun_of_no_post_is_the_events_place(events, text, kind, expected):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert slugs(event) == expected
 
 
 # ---------------------------------------------------------------- places.government-seat

@@ -6,7 +6,7 @@ only to locate another one ("in Al-Dibs District, northwest of Kirkuk") is not a
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from isisgraph.gazetteer import THEATRE_COUNTRIES
 from isisgraph.lexicons import lexicon
@@ -14,8 +14,14 @@ from isisgraph.reference import Reference
 
 COMPASS_WORDS = lexicon("events").compass_words
 INSTITUTION_NOUNS = lexicon("events").institution_nouns
+POST_NOUNS = lexicon("events").post_nouns
+REPORTING_VERBS = lexicon("grammar").reporting_verbs
+PLACE_NOUNS = frozenset(lexicon("events").place_anaphors) | {"countryside", "outskirts", "suburb"}
 REFERENCE_POINT = "places.reference-point"
 INSTITUTION_SEAT = "places.institution-seat"
+PERSON_POST = "places.person-post"
+# prepositions that hang a post on its place: "head of finance in Kirkuk", "the mayor of Makhmour"
+POST_PREPOSITIONS = frozenset({"in", "of", "at", "for"})
 
 
 def is_institution_seat(ent: Span) -> bool:
@@ -35,6 +41,49 @@ def is_institution_seat(ent: Span) -> bool:
     return False
 
 
+def is_post_place(ent: Span) -> bool:
+    """Rule ``places.person-post``: a place hung by a preposition on a noun of a person's post
+    or of a source (through a noun of place: "in the northern countryside of Deir ez-Zor") is
+    where the person serves or speaks from, not where the fact happened: "killing three IS
+    members, including the group's head of finance in Kirkuk Province" (Kurdistan 24, 2018);
+    "A military source in the northern countryside of Deir ez-Zor told North Press that gunmen
+    stormed the house" (North Press, 2022); "North Press correspondent in Hasakah reported
+    that three explosions were heard" (North Press, 2022)."""
+    token = ent.root
+    for _ in range(2):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in POST_PREPOSITIONS or prep.head is prep:
+            return False
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PLACE":
+            return False
+        if noun.lemma_.lower() in POST_NOUNS:
+            return _as_post(noun, prep)
+        if prep.lower_ == "of" and noun.lemma_.lower() in INSTITUTION_NOUNS:
+            return True
+        if noun.lemma_.lower() not in PLACE_NOUNS:
+            return False
+        token = noun  # "in the countryside of X": the noun of place stands for X
+    return False
+
+
+def _as_post(noun: Token, prep: Token) -> bool:
+    """Whether a post noun is written as a post with its domain ("the governor of Raqqa", "the
+    group's head of finance in Kirkuk", "its commander in Mosul", "a source in Anbar told"), not
+    as a person found at a place ("arrested an ISIS leader in the town of Dishisha")."""
+    if prep.lower_ == "of":
+        return True
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and c is not prep) for c in noun.children):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in REPORTING_VERBS
+
+
+def is_seat(ent: Span) -> bool:
+    """Where an institution sits or a person serves (rules ``places.institution-seat`` and
+    ``places.person-post``): a fact's place only when its clauses name no other."""
+    return is_institution_seat(ent) or is_post_place(ent)
+
+
 def is_reference_point(ent: Span) -> bool:
     """ "in Al-Dibs District, northwest of Kirkuk", "the Ishaqi area southwest of Tikrit",
     "20 km south of Mosul": a place after a direction word and "of" locates something else;
@@ -44,6 +93,13 @@ def is_reference_point(ent: Span) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     prep = root.head
+    if (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+            and prep.head.dep_ == "pobj"):
+        # "20 kilometers southeast of the city of Deir ez-Zor" (Le Monde, 2022), "16 miles west
+        # of the city of Tuz Khurmatu" (Stars and Stripes, 2020): the noun of place stands for
+        # the name
+        root = prep.head
+        prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
             and prep.head.lower_ in COMPASS_WORDS)
 
@@ -75,6 +131,10 @@ def without_reference_points(found: list[tuple[str, Span]], ref: Reference) -> l
     points = [(iri, ent) for iri, ent in found if is_reference_point(ent)]
     located = [(iri, ent) for iri, ent in found if not is_reference_point(ent)]
     if not points or not located:
+        return found
+    if all(ref.is_a(iri, "Province") or ref.is_a(iri, "Country") for iri, _ in located):
+        # a province or a country is not located from a town: "In Iraq's western province of
+        # Anbar, ... clashed with IS militants east of the town of Baghdadi" (Xinhua, 2015)
         return found
     out = list(located)
     for iri, ent in points:

@@ -9,7 +9,7 @@ from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
-from isisgraph.extract.placing import is_government_seat, is_institution_seat
+from isisgraph.extract.placing import is_government_seat, is_post_place, is_seat
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -36,8 +36,9 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
     under it outside reported speech ("attacked a checkpoint manned by tribal fighters near
     Haditha"); else the seat of an institution those clauses name (rule
     ``places.institution-seat``: "an officer at Diyala Police Directorate told the agency that
-    militants detonated a bomb hidden near Jalawla" is at Jalawla); else rule
-    ``events.places.previous-sentences``. Control changes have their place from their reader."""
+    militants detonated a bomb hidden near Jalawla" is at Jalawla) or where a person they
+    name serves (rule ``places.person-post``); else rule ``events.places.previous-sentences``.
+    Control changes have their place from their reader."""
     if cand.locations or cand.kind == "ControlChange":
         return
     seats: list[tuple[str, Span]] = []
@@ -113,13 +114,18 @@ def _places_in(tokens: list[Token], cand: Candidate, ctx: Context,
                seats: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """The places named among ``tokens``, else the place the first place anaphor among them
     stands for ("a village near the city", "left the territory"). Places that only open an
-    institution's name go to ``seats``, when given, and count as none (rule
-    ``places.institution-seat``)."""
+    institution's name or locate a person's post go to ``seats``, when given, and count as
+    none (rules ``places.institution-seat``, ``places.person-post``); a post beside other
+    places is left out."""
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)
              and not is_government_seat(ent, ctx.ref.country_of(iri))]
-    if seats is not None and found and all(is_institution_seat(ent) for _, ent in found):
+    if seats is not None and found and all(is_seat(ent) for _, ent in found):
         seats.extend(found)
         return []
+    if seats is not None:
+        # a person's post beside another place is no place of the fact: "on Qarachokh
+        # Mountain, killing ... the group's head of finance in Kirkuk Province"
+        found = [(iri, ent) for iri, ent in found if not is_post_place(ent)] or found
     if found:
         return ctx.without_reference_points(found)
     for anaphor in tokens:
@@ -176,7 +182,7 @@ def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
         return []
     tokens = [t for t in verb.subtree if t not in trigger.subtree]
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
-             if not is_sponsor_modifier(ent) and not is_institution_seat(ent)]
+             if not is_sponsor_modifier(ent) and not is_seat(ent)]
     # the first place named: "in the village of X, near the Y hills" locates it at X
     return [iri for iri, _ in ctx.without_reference_points(found)][:1]
 
