@@ -541,3 +541,73 @@ def test_a_strike_in_an_article_of_both_theatres_gets_no_country(strikes):
             "advanced under heavy coalition airstrikes in recent days, more families fled.")
     reports = strikes(text)
     assert reports and all(r.countries == [] for r in reports)
+
+
+# ---------------------------------------------------------------- gazetteer.geonames-province
+
+
+def test_a_geonames_town_is_part_of_the_curated_province_of_its_division():
+    # Zawitah (GeoNames division 08 of Iraq, where curated Duhok lies) is no curated place
+    found = gazetteer.load().resolve("Zawitah")
+    assert isinstance(found, NewPlace) and found.resolved
+    assert found.province_ref == str(place("duhok-governorate"))
+
+
+def test_a_division_with_no_curated_town_gives_no_province():
+    # Darayya lies in Rural Damascus, where no curated town does: no province is guessed
+    found = gazetteer.load().resolve("Darayya", SYRIA)
+    assert isinstance(found, NewPlace) and found.resolved and found.province_ref is None
+
+
+def test_the_graph_puts_a_minted_town_inside_its_province():
+    from rdflib import URIRef
+
+    from isisgraph import emit
+    from isisgraph.namespaces import IG
+    from isisgraph.records import Extraction
+
+    town = NewPlace(ref=str(place("zawitah")), label="Zawitah", resolved=True, geonames_id=1, lat=36.9,
+                    lon=43.1, country_ref=IRAQ, province_ref=str(place("duhok-governorate")))
+    extraction = Extraction(article=Article(id="t", text="x", source="test", published=PUBLISHED))
+    extraction.new_places = [town]
+    graph = emit.to_graph(extraction)
+    parents = set(graph.objects(URIRef(town.ref), IG.partOf))
+    assert parents == {URIRef(IRAQ), URIRef(str(place("duhok-governorate")))}
+
+
+# ---------------------------------------------------------------- places.given-province
+
+
+@pytest.fixture(scope="module")
+def minted_in():
+    pipeline, ref = nlp.load_pipeline(), reference.load()
+
+    def run(text: str) -> dict[str, str | None]:
+        from isisgraph.extract import extract
+
+        doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+        found = extract(doc, Article(id="t", text=text, source="test", published=PUBLISHED), ref).new_places
+        return {p.ref.rsplit("/", 1)[1]: p.province_ref and p.province_ref.rsplit("/", 1)[1] for p in found}
+
+    return run
+
+
+@pytest.mark.parametrize("text, slug, province", [
+    # "in" on the settlement noun that names it (North Press, 2022)
+    ("Gunmen stormed a house in the village of Fenejin in Deir ez-Zor province on Tuesday.",
+     "fenejin", "deir-ez-zor-governorate"),
+    # an apposition, through a noun of place
+    ("Sleeper cells attacked a checkpoint in Hazima, a village in the countryside of Raqqa, killing two.",
+     "hazima", "raqqa-governorate"),
+    # the province of a curated district
+    ("Soldiers raided Albu Dhiyab village in Tarmiyah district of Baghdad on Monday.",
+     "dhiyab", "baghdad-governorate"),
+])
+def test_a_minted_place_is_in_the_province_the_text_puts_it_in(minted_in, text, slug, province):
+    assert minted_in(text).get(slug) == province
+
+
+def test_a_direction_puts_a_minted_place_in_no_province(minted_in):
+    # near a border the next province's town locates it: no parent from "south of"
+    found = minted_in("ISIS attacked the village of Albu Dhiyab, south of Kirkuk, on Monday.")
+    assert "albu-dhiyab" in found and found["albu-dhiyab"] is None

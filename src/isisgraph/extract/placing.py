@@ -6,8 +6,9 @@ only to locate another one ("in Al-Dibs District, northwest of Kirkuk") is not a
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from isisgraph.extract.shared import entities
 from isisgraph.gazetteer import THEATRE_COUNTRIES
 from isisgraph.lexicons import lexicon
 from isisgraph.reference import Reference
@@ -148,3 +149,65 @@ def without_reference_points(found: list[tuple[str, Span]], ref: Reference) -> l
         if region is not None and unknown and not any(ref.within(other, region) for other, _ in located):
             out.append((region, ent))
     return sorted(out, key=lambda item: item[1].start)
+
+
+GIVEN_PROVINCE = "places.given-province"
+# what hangs a place's parent on it: "the village of X in Anbar province", "X district of Kirkuk"
+PARENT_PREPOSITIONS = frozenset({"in", "of", "within"})
+
+
+def given_provinces(doc: Doc, ref: Reference, minted: set[str]) -> dict[str, str]:
+    """Rule ``places.given-province``: the province the text puts a place no curated list
+    knows in, when it names it right there: "the village of Fenejin in Deir ez-Zor province",
+    "X district of Kirkuk Governorate", "X, a village in the countryside of Raqqa"; the
+    province of a curated town or district named so counts too ("Fenejin village in Abu
+    Khashab", North Press 2022; "Kharata oil field in Deir ez-Zor", Le Monde 2022). A direction
+    ("X, south of Y") gives none: a town near a border lies in the next province. Only a
+    province every such naming in the article agrees on is given (``minted``: the IRIs of the
+    places minted for the article)."""
+    found: dict[str, set[str]] = {}
+    for ent in entities(doc):
+        if ent.label_ != "PLACE" or ent.ent_id_ not in minted:
+            continue
+        for parent in _parents_named(ent):
+            if parent.ent_id_ in minted or parent.ent_id_ == ent.ent_id_:
+                continue
+            province = next((p for p in (parent.ent_id_, *ref.part_of(parent.ent_id_))
+                             if ref.is_a(p, "Province")), None)
+            if province is not None:
+                found.setdefault(ent.ent_id_, set()).add(province)
+    return {iri: next(iter(provinces)) for iri, provinces in found.items() if len(provinces) == 1}
+
+
+def _parents_named(ent: Span) -> list[Span]:
+    """The places named as containing ``ent`` beside it: by "in"/"of"/"within" on the name or
+    on the settlement noun it names ("the village of X in Y", "X district of Y"), through an
+    apposition ("X, a village in Y") or a noun of place ("in the countryside of Y")."""
+    root = ent.root
+    heads = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        heads.append(root.head.head)  # "the village of X"
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        heads.append(root.head)  # "X village", "X district"
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS]
+    return [place for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in PARENT_PREPOSITIONS
+            for obj in prep.children if obj.dep_ == "pobj" for place in _place_of(obj)]
+
+
+def _place_of(noun: Token) -> list[Span]:
+    """The linked place ``noun`` names, or the one a noun of place introduces ("the
+    countryside of Y", "the city of Y")."""
+    ent = _linked_place(noun)
+    if ent is not None:
+        return [ent]
+    if noun.lemma_.lower() in PLACE_NOUNS:
+        return [e for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj" and (e := _linked_place(o)) is not None]
+    return []
+
+
+def _linked_place(token: Token) -> Span | None:
+    if token.ent_type_ != "PLACE" or not token.ent_id_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
