@@ -1,6 +1,10 @@
 """Rule ``context.date.claim``: an event named by the object of a verb of claiming or
 reporting happened on or before the date of that clause (dev: "In August, ISIS claimed an
-attack that killed ..." (AFP, 2020)). The sentences are our own."""
+attack that killed ..." (AFP, 2020)). Rules ``context.date.hedge`` and
+``events.places.hedge``: an event named in a free relative that hedges it ("launched what
+officials said was a chemical attack", RFE/RL 2016; "carried out what the Pentagon said was a
+raid", CS Monitor 2022) has the date and place of the clause around the hedge. The sentences
+are our own."""
 
 from __future__ import annotations
 
@@ -47,3 +51,34 @@ def test_an_undated_claim_leaves_the_event_to_the_publication(events_of):
                 if e.kind == "Attack"]
     assert event.when is not None and event.when.start == PUBLISHED
     assert "context.date.claim" not in event.extractor
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), [
+    ("Last month, militants launched what residents said was an attack on a shrine near Samarra.",
+     "Attack", D(2019, 5, 1), D(2019, 5, 31)),
+    ("In March, ISIS fighters used the village to launch what officials believed was a gas attack on "
+     "the town of Bashiqa.", "Attack", D(2019, 3, 1), D(2019, 3, 31)),
+])
+def test_a_hedged_event_takes_the_date_of_the_clause_around_the_hedge(events_of, text, kind, start, end):
+    found = [e for e in events_of(text) if e.kind == kind]
+    assert found and found[0].when is not None
+    assert (found[0].when.start, found[0].when.end) == (start, end)
+
+
+def test_a_hedged_event_without_a_date_around_it_keeps_the_publication(events_of):
+    (event,) = [e for e in events_of("Militants launched what residents said was an attack on a shrine "
+                                     "near Samarra.") if e.kind == "Attack"]
+    assert event.when is not None and event.when.start == PUBLISHED
+
+
+def test_a_hedged_event_has_the_place_the_hedge_names(events_of):
+    (event,) = [e for e in events_of("On Tuesday, soldiers killed three people in what the army said was "
+                                     "a raid on a hideout near Hawija.") if e.kind == "Killing"]
+    assert [iri.rsplit("/", 1)[1] for iri in event.locations] == ["hawija"]
+
+
+def test_a_place_reported_in_another_clause_is_not_the_events(events_of):
+    # a complement with no "what" is reported speech of its own
+    found = [e for e in events_of("Soldiers killed three people on Tuesday, and officials said later "
+                                  "that the militants had fled to Hawija.") if e.kind == "Killing"]
+    assert found and "hawija" not in [iri.rsplit("/", 1)[1] for iri in found[0].locations]

@@ -69,7 +69,7 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
                 and not shares_subject(c)))]
         whole = [t for t in ctx.same_line(head.subtree, head)
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
-                            and a != head for a in t.ancestors)
+                            and a != head and not is_hedge(a) for a in t.ancestors)
                  and not any(t == o or o in t.ancestors for o in others)]
         found = _places_in(whole, cand, ctx, seats)
         if found:
@@ -84,6 +84,17 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         cand.anaphoric = True
         cand.places_inherited = True
         cand.step(PREVIOUS_SENTENCES)
+
+
+def is_hedge(clause: Token) -> bool:
+    """Rule ``events.places.hedge``: the complement of a verb of saying in a free relative
+    ("killed three people in what the army said was a raid on a hideout near Hawija"; "to
+    launch what officials said was a chemical attack on the town of Taza", RFE/RL 2016;
+    "carried out what the Pentagon said was a raid in northwestern Syria", CS Monitor 2022)
+    names the event the clause is about, not another one reported: its place is the event's."""
+    verb = clause.head if clause.dep_ == "ccomp" else None
+    return verb is not None and any(t.lower_ == "what" and t.dep_ in ("nsubj", "dobj", "attr")
+                                    for t in [*verb.children, *clause.children])
 
 
 def where_antecedent(cand: Candidate, ctx: Context) -> tuple[list[str], list[Token]]:
