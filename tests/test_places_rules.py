@@ -365,6 +365,24 @@ def test_a_place_on_a_noun_of_no_post_is_the_events_place(events, text, kind, ex
     assert slugs(event) == expected
 
 
+# ---------------------------------------------------------------- places.source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Militants attacked a police post on Friday, according to Baghdad.", "Attack"),
+    ("Gunmen killed two shepherds on Sunday, according to Damascus and local sources.", "Killing"),
+])
+def test_who_a_fact_is_according_to_is_no_place_of_it(events, text, kind):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and not {"baghdad", "damascus"} & set(slugs(found[0]))
+
+
+def test_a_place_beside_according_to_stays_the_events(events):
+    text = "According to the army, soldiers killed five militants near Haditha on Monday."
+    (event,) = [e for e in events(text) if e.kind == "Killing"]
+    assert slugs(event) == ["haditha"]
+
+
 # ---------------------------------------------------------------- places.government-seat
 
 

@@ -79,6 +79,19 @@ def _as_post(noun: Token, prep: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in REPORTING_VERBS
 
 
+def is_source(ent: Span) -> bool:
+    """Rule ``places.source``: a name after "according to" is who says it, never where the
+    fact happened: "the SDF arrested 89 members who tried to escape, according to Hanna" (a
+    spokesman's surname the model took for a place; Syriac Press, 2022), "according to
+    Damascus" (the government)."""
+    root = ent.root
+    while root.dep_ in ("conj", "nmod", "compound", "appos") and root.head is not root:
+        root = root.head  # "according to Damascus and local sources"
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0
+            and prep.doc[prep.i - 1].lower_ == "according")
+
+
 def is_seat(ent: Span) -> bool:
     """Where an institution sits or a person serves (rules ``places.institution-seat`` and
     ``places.person-post``): a fact's place only when its clauses name no other."""
