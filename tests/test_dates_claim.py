@@ -82,3 +82,26 @@ def test_a_place_reported_in_another_clause_is_not_the_events(events_of):
     found = [e for e in events_of("Soldiers killed three people on Tuesday, and officials said later "
                                   "that the militants had fled to Hawija.") if e.kind == "Killing"]
     assert found and "hawija" not in [iri.rsplit("/", 1)[1] for iri in found[0].locations]
+
+
+# ---------------------------------------------------------------- events.dates.back-reference
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), [
+    # the year of the operations the sentence refers back to, not the day the command spoke
+    ("Throughout 2018, the command and its partners conducted 250 operations against the group in Syria, "
+     "the command said on Thursday. During these operations 115 suspects were detained.",
+     "Arrest", D(2018, 1, 1), D(2018, 12, 31)),
+    ("Security forces conducted several operations in Anbar in April, officials said on Friday. In these "
+     "operations, 12 militants were killed.", "Killing", D(2019, 4, 1), D(2019, 4, 30)),
+])
+def test_an_event_of_these_operations_takes_their_date(events_of, text, kind, start, end):
+    found = [e for e in events_of(text) if e.kind == kind]
+    assert found and found[0].when is not None
+    assert (found[0].when.start, found[0].when.end) == (start, end)
+
+
+def test_an_event_with_no_back_reference_keeps_its_own_date(events_of):
+    text = "The army carried out raids near Hawija in March. Three soldiers were killed in an ambush near Tikrit."
+    found = [e for e in events_of(text) if e.kind in ("Ambush", "Killing", "Attack")]
+    assert found and all(e.when is not None and e.when.start == PUBLISHED for e in found)
