@@ -77,6 +77,7 @@ def _back_reference_date(cand: Candidate, ctx: Context) -> None:
                  and not _in_reporting_clause(before, w)]
         if dates:
             cand.when = replace(dates[-1], precision="approximate")
+            cand.date_inherited = True
             cand.step(BACK_REFERENCE)
             return
         start = before.start
