@@ -52,10 +52,38 @@ def slugs(event: Event) -> list[str]:
     # a village no gazetteer knows: the village, and the province of the reference point
     ("ISIS fighters stormed the village of Qaryat Zuwaiya northeast of Baiji, killing four shepherds.",
      "Attack", ["qaryat-zuwaiya", "salah-ad-din-governorate"]),
+    # "the city of X", "the town of X" after the direction word (Le Monde, 2022; Stars and
+    # Stripes, 2020)
+    ("A roadside bomb killed three soldiers in Tuz Khurmatu, south of the city of Kirkuk, on Sunday.",
+     "Bombing", ["tuz-khurmatu"]),
+    ("ISIS gunmen attacked workers at the village of Kharata, 20 kilometers southeast of the city of "
+     "Deir ez-Zor, on Friday.", "Attack", ["kharata", "deir-ez-zor-governorate"]),
+    ("Militants ambushed a patrol in the Zab area, some 40 km west of the town of Kirkuk, killing two "
+     "soldiers.", "Ambush", ["zab", "kirkuk-governorate"]),
 ])
 def test_a_reference_point_is_not_where_the_event_happened(events, text, kind, expected):
     (event,) = [e for e in events(text) if e.kind == kind]
     assert slugs(event) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a province is not located from a town: the town a village no gazetteer knows stays
+    # (Xinhua, 2015)
+    ("In the northern province of Nineveh, soldiers and tribal fighters clashed with ISIS militants "
+     "west of the town of Ain al-Jahash on Tuesday.", "Clash", ["nineveh-governorate", "ain-al-jahash"]),
+    ("In Salahuddin province, gunmen attacked an army post south of the village of Albu Dhiyab, "
+     "killing two soldiers.", "Attack", ["salah-ad-din-governorate", "albu-dhiyab"]),
+])
+def test_a_town_located_from_nothing_smaller_than_a_province_stays(events, text, kind, expected):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert slugs(event) == expected
+
+
+def test_the_city_of_a_place_named_as_the_events_own_is_no_reference_point(events):
+    # no direction word: "the city of Kirkuk" is where the event is
+    (event,) = [e for e in events("Gunmen attacked a police post in the city of Kirkuk on Sunday.")
+                if e.kind == "Attack"]
+    assert slugs(event) == ["kirkuk"]
 
 
 def test_a_reference_point_stays_when_the_other_places_only_contain_it(events):
@@ -300,6 +328,61 @@ def test_the_seat_stays_where_the_clauses_name_no_other_place(events):
     assert slugs(event) == ["diyala-governorate"]
 
 
+# ---------------------------------------------------------------- places.person-post
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the post of a victim (Kurdistan 24, 2018)
+    ("Peshmerga fighters raided a hideout in the Hamrin mountains on Sunday, killing four militants, "
+     "among them the group's military chief in Kirkuk Province.", "Killing", ["hamrin-mountains"]),
+    # a post by "of"
+    ("A sniper killed the Islamic State's governor of Raqqa near Tabqa on Friday.", "Killing", ["tabqa"]),
+    # where the source speaks from, through a noun of place (North Press, 2022): the reported
+    # clause's own place
+    ("An intelligence source in the western countryside of Raqqa told reporters that gunmen attacked "
+     "a checkpoint near Tabqa on Tuesday.", "Attack", ["tabqa"]),
+])
+def test_where_a_person_serves_is_not_where_the_event_happened(events, text, kind, expected):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and slugs(found[0]) == expected
+
+
+def test_a_post_stays_the_place_where_the_clauses_name_no_other(events):
+    text = "A security source in Anbar told the agency that gunmen attacked an army post on Monday."
+    (event,) = [e for e in events(text) if e.kind == "Attack"]
+    assert slugs(event) == ["anbar-governorate"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # fighters hold no post
+    ("Gunmen killed three fighters in Hawija on Monday.", "Killing", ["hawija"]),
+    # a leader found at a place, not the post of one (Kurdistan 24, 2023)
+    ("Kurdish forces said they had detained a senior ISIS leader in the town of Dishisha on Monday.",
+     "Arrest", ["dishisha"]),
+])
+def test_a_place_on_a_noun_of_no_post_is_the_events_place(events, text, kind, expected):
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert slugs(event) == expected
+
+
+# ---------------------------------------------------------------- places.source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Militants attacked a police post on Friday, according to Baghdad.", "Attack"),
+    ("Gunmen killed two shepherds on Sunday, according to Damascus and local sources.", "Killing"),
+])
+def test_who_a_fact_is_according_to_is_no_place_of_it(events, text, kind):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and not {"baghdad", "damascus"} & set(slugs(found[0]))
+
+
+def test_a_place_beside_according_to_stays_the_events(events):
+    text = "According to the army, soldiers killed five militants near Haditha on Monday."
+    (event,) = [e for e in events(text) if e.kind == "Killing"]
+    assert slugs(event) == ["haditha"]
+
+
 # ---------------------------------------------------------------- places.government-seat
 
 
@@ -476,3 +559,73 @@ def test_a_strike_in_an_article_of_both_theatres_gets_no_country(strikes):
             "advanced under heavy coalition airstrikes in recent days, more families fled.")
     reports = strikes(text)
     assert reports and all(r.countries == [] for r in reports)
+
+
+# ---------------------------------------------------------------- gazetteer.geonames-province
+
+
+def test_a_geonames_town_is_part_of_the_curated_province_of_its_division():
+    # Zawitah (GeoNames division 08 of Iraq, where curated Duhok lies) is no curated place
+    found = gazetteer.load().resolve("Zawitah")
+    assert isinstance(found, NewPlace) and found.resolved
+    assert found.province_ref == str(place("duhok-governorate"))
+
+
+def test_a_division_with_no_curated_town_gives_no_province():
+    # Darayya lies in Rural Damascus, where no curated town does: no province is guessed
+    found = gazetteer.load().resolve("Darayya", SYRIA)
+    assert isinstance(found, NewPlace) and found.resolved and found.province_ref is None
+
+
+def test_the_graph_puts_a_minted_town_inside_its_province():
+    from rdflib import URIRef
+
+    from isisgraph import emit
+    from isisgraph.namespaces import IG
+    from isisgraph.records import Extraction
+
+    town = NewPlace(ref=str(place("zawitah")), label="Zawitah", resolved=True, geonames_id=1, lat=36.9,
+                    lon=43.1, country_ref=IRAQ, province_ref=str(place("duhok-governorate")))
+    extraction = Extraction(article=Article(id="t", text="x", source="test", published=PUBLISHED))
+    extraction.new_places = [town]
+    graph = emit.to_graph(extraction)
+    parents = set(graph.objects(URIRef(town.ref), IG.partOf))
+    assert parents == {URIRef(IRAQ), URIRef(str(place("duhok-governorate")))}
+
+
+# ---------------------------------------------------------------- places.given-province
+
+
+@pytest.fixture(scope="module")
+def minted_in():
+    pipeline, ref = nlp.load_pipeline(), reference.load()
+
+    def run(text: str) -> dict[str, str | None]:
+        from isisgraph.extract import extract
+
+        doc = pipeline(nlp.article_doc(pipeline, text, PUBLISHED))
+        found = extract(doc, Article(id="t", text=text, source="test", published=PUBLISHED), ref).new_places
+        return {p.ref.rsplit("/", 1)[1]: p.province_ref and p.province_ref.rsplit("/", 1)[1] for p in found}
+
+    return run
+
+
+@pytest.mark.parametrize("text, slug, province", [
+    # "in" on the settlement noun that names it (North Press, 2022)
+    ("Gunmen stormed a house in the village of Fenejin in Deir ez-Zor province on Tuesday.",
+     "fenejin", "deir-ez-zor-governorate"),
+    # an apposition, through a noun of place
+    ("Sleeper cells attacked a checkpoint in Hazima, a village in the countryside of Raqqa, killing two.",
+     "hazima", "raqqa-governorate"),
+    # the province of a curated district
+    ("Soldiers raided Albu Dhiyab village in Tarmiyah district of Baghdad on Monday.",
+     "dhiyab", "baghdad-governorate"),
+])
+def test_a_minted_place_is_in_the_province_the_text_puts_it_in(minted_in, text, slug, province):
+    assert minted_in(text).get(slug) == province
+
+
+def test_a_direction_puts_a_minted_place_in_no_province(minted_in):
+    # near a border the next province's town locates it: no parent from "south of"
+    found = minted_in("ISIS attacked the village of Albu Dhiyab, south of Kirkuk, on Monday.")
+    assert "albu-dhiyab" in found and found["albu-dhiyab"] is None

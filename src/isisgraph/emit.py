@@ -219,6 +219,8 @@ class ArticleGraph:
         if place.country_ref:
             self.add(node, IG.country, URIRef(place.country_ref))
             self.add(node, IG.partOf, URIRef(place.country_ref))
+        if place.province_ref:
+            self.add(node, IG.partOf, URIRef(place.province_ref))
         if place.lat is not None and place.lon is not None:
             geometry = URIRef(f"{node}/geometry")
             self.add(node, GEO.hasGeometry, geometry)

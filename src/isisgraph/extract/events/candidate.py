@@ -62,6 +62,7 @@ class Candidate:
     subordinate: bool = False
     merged: bool = False
     places_inherited: bool = False  # from the sentences before ("the fighting", "these raids")
+    date_inherited: bool = False  # likewise the date (events.dates.back-reference)
     weak_trigger: bool = False
     # a control change read from a declaration ("declared victory in Raqqa on Friday"): its
     # date is when it was declared, on or after the change itself

@@ -33,7 +33,7 @@ from isisgraph.extract.events.entities import (
     is_sponsor_modifier,
     linked_index,
 )
-from isisgraph.extract.placing import without_reference_points
+from isisgraph.extract.placing import is_source, without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, of_objects, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
@@ -154,7 +154,8 @@ class Context:
             if label == "ACTOR" and (is_sponsor_modifier(ent) or is_parent_modifier(ent)
                                      or is_heading_source(ent)):
                 continue
-            if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)):
+            if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)
+                                     or is_source(ent)):
                 continue
             if ent.ent_id_ not in seen:
                 seen.add(ent.ent_id_)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.events.candidate import Candidate
-from isisgraph.extract.events.clauses import inheritance_chain
+from isisgraph.extract.events.clauses import NON_EVENT_GOVERNORS, inheritance_chain
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.shared import text_of
@@ -39,6 +39,8 @@ DAYS_BEFORE = "events.dates.days-before"
 FOLLOWING = "events.dates.following"
 PARALLEL = "events.dates.parallel"
 COMPARISON = "events.dates.comparison"
+BACK_REFERENCE = "events.dates.back-reference"
+EVENT_ANAPHORS = WORDS.event_anaphors
 # what an event is compared with since a date: "the deadliest since", "its first since"
 COMPARISON_WORDS = frozenset({"first", "last", "only"})
 
@@ -47,10 +49,54 @@ def assign_date(cand: Candidate, ctx: Context) -> None:
     """Rule ``events.dates.clause``: the date expression of the trigger's clause nearest to it,
     or one inherited (``clauses.inheritance_chain``), on the same line; a date written before
     another noun is that noun's ("The February 5 strike was preceded by raids"). At each level
-    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too. A reader
-    that dated its event itself (``control.read_holding``: the date after "since") keeps it."""
+    the rules ``events.dates.relative-day`` and ``events.dates.since`` are tried too; else rule
+    ``events.dates.back-reference``. A reader that dated its event itself
+    (``control.read_holding``: the date after "since") keeps it."""
     if cand.when is not None:
         return
+    _clause_date(cand, ctx)
+    if cand.when is None:
+        _back_reference_date(cand, ctx)
+
+
+def _back_reference_date(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.dates.back-reference``: an undated event told of operations the sentence
+    refers back to with "these" or "those" ("During these operations 215 suspects were
+    detained" after "Throughout 2022, the command conducted 313 operations") happened when the
+    nearest of the two sentences before with a date says, approximately; a date of a reporting
+    clause ("..., the command said on Thursday") is when it was said, not when they happened.
+    (The dating twin of ``events.places.previous-sentences``.)"""
+    trigger = cand.trigger
+    near = {t.i for level in list(inheritance_chain(trigger, for_dates=True))[:2] for t in level}
+    if not any(t.i in near and t.tag_ == "NNS" and t.lemma_.lower() in EVENT_ANAPHORS
+               and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in t.children)
+               for t in cand.sent):
+        return
+    start = cand.sent.start
+    for _ in range(2):
+        if start == 0:
+            return
+        before = sentence_of(trigger.head.doc[start - 1])
+        dates = [w for w in ctx.dates_in(before) if w.start is not None and w.span is not None
+                 and not _in_reporting_clause(before, w)]
+        if dates:
+            cand.when = replace(dates[-1], precision="approximate")
+            cand.date_inherited = True
+            cand.step(BACK_REFERENCE)
+            return
+        start = before.start
+
+
+def _in_reporting_clause(sent: Span, when: When) -> bool:
+    """Whether a date stands in the clause of a verb of saying ("the command said on Thursday")."""
+    token = next((t for t in sent if when.span is not None and t.idx >= when.span.start), None)
+    while token is not None and token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token is not None and token.lemma_ in NON_EVENT_GOVERNORS
+
+
+def _clause_date(cand: Candidate, ctx: Context) -> None:
+    """The date of the trigger's clause or of one it inherits from (``assign_date``)."""
     dates = ctx.dates_in(cand.sent)
     trigger = cand.trigger
     if not dates:

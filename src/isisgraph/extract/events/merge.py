@@ -394,7 +394,8 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     to their aid, they were attacked too")."""
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
-        undated = cand.when is None or cand.when.start is None
+        # a date taken from the sentences before is no date of its own
+        undated = cand.when is None or cand.when.start is None or cand.date_inherited
         if not cand.dropped and _sideless_clash(cand) and not ctx.in_heading(cand.trigger.head):
             attack = _attack_before(ctx, live, cand)
             if attack is not None:

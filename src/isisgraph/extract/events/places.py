@@ -9,7 +9,7 @@ from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.clauses import inheritance_chain, own_time, shares_subject
 from isisgraph.extract.events.context import Context, definite
 from isisgraph.extract.events.entities import entity_at, is_sponsor_modifier
-from isisgraph.extract.placing import is_government_seat, is_institution_seat
+from isisgraph.extract.placing import is_government_seat, is_post_place, is_seat
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.syntax.tree import children
 from isisgraph.extract.syntax.units import sentence_of
@@ -36,8 +36,9 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
     under it outside reported speech ("attacked a checkpoint manned by tribal fighters near
     Haditha"); else the seat of an institution those clauses name (rule
     ``places.institution-seat``: "an officer at Diyala Police Directorate told the agency that
-    militants detonated a bomb hidden near Jalawla" is at Jalawla); else rule
-    ``events.places.previous-sentences``. Control changes have their place from their reader."""
+    militants detonated a bomb hidden near Jalawla" is at Jalawla) or where a person they
+    name serves (rule ``places.person-post``); else rule ``events.places.previous-sentences``.
+    Control changes have their place from their reader."""
     if cand.locations or cand.kind == "ControlChange":
         return
     seats: list[tuple[str, Span]] = []
@@ -68,7 +69,7 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
                 and not shares_subject(c)))]
         whole = [t for t in ctx.same_line(head.subtree, head)
                  if not any(a.dep_ in ("ccomp", "parataxis") and a in head.subtree
-                            and a != head for a in t.ancestors)
+                            and a != head and not is_hedge(a) for a in t.ancestors)
                  and not any(t == o or o in t.ancestors for o in others)]
         found = _places_in(whole, cand, ctx, seats)
         if found:
@@ -83,6 +84,17 @@ def assign_places(cand: Candidate, ctx: Context) -> None:
         cand.anaphoric = True
         cand.places_inherited = True
         cand.step(PREVIOUS_SENTENCES)
+
+
+def is_hedge(clause: Token) -> bool:
+    """Rule ``events.places.hedge``: the complement of a verb of saying in a free relative
+    ("killed three people in what the army said was a raid on a hideout near Hawija"; "to
+    launch what officials said was a chemical attack on the town of Taza", RFE/RL 2016;
+    "carried out what the Pentagon said was a raid in northwestern Syria", CS Monitor 2022)
+    names the event the clause is about, not another one reported: its place is the event's."""
+    verb = clause.head if clause.dep_ == "ccomp" else None
+    return verb is not None and any(t.lower_ == "what" and t.dep_ in ("nsubj", "dobj", "attr")
+                                    for t in [*verb.children, *clause.children])
 
 
 def where_antecedent(cand: Candidate, ctx: Context) -> tuple[list[str], list[Token]]:
@@ -113,13 +125,18 @@ def _places_in(tokens: list[Token], cand: Candidate, ctx: Context,
                seats: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """The places named among ``tokens``, else the place the first place anaphor among them
     stands for ("a village near the city", "left the territory"). Places that only open an
-    institution's name go to ``seats``, when given, and count as none (rule
-    ``places.institution-seat``)."""
+    institution's name or locate a person's post go to ``seats``, when given, and count as
+    none (rules ``places.institution-seat``, ``places.person-post``); a post beside other
+    places is left out."""
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE") if not is_sponsor_modifier(ent)
              and not is_government_seat(ent, ctx.ref.country_of(iri))]
-    if seats is not None and found and all(is_institution_seat(ent) for _, ent in found):
+    if seats is not None and found and all(is_seat(ent) for _, ent in found):
         seats.extend(found)
         return []
+    if seats is not None:
+        # a person's post beside another place is no place of the fact: "on Qarachokh
+        # Mountain, killing ... the group's head of finance in Kirkuk Province"
+        found = [(iri, ent) for iri, ent in found if not is_post_place(ent)] or found
     if found:
         return ctx.without_reference_points(found)
     for anaphor in tokens:
@@ -176,7 +193,7 @@ def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
         return []
     tokens = [t for t in verb.subtree if t not in trigger.subtree]
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
-             if not is_sponsor_modifier(ent) and not is_institution_seat(ent)]
+             if not is_sponsor_modifier(ent) and not is_seat(ent)]
     # the first place named: "in the village of X, near the Y hills" locates it at X
     return [iri for iri, _ in ctx.without_reference_points(found)][:1]
 
