@@ -473,7 +473,7 @@ def test_events_dates_clause_the_date_of_the_strike_that_kills() -> None:
 
 
 def test_events_places_clause_not_the_place_of_a_post() -> None:
-    from isisgraph.extract.events.context import is_affiliation
+    from isisgraph.extract.events.entities import is_affiliation
 
     # "The Kirkuk Governor Rakan Saeed said."
     doc = parse("""

@@ -8,7 +8,8 @@ from parses import parse
 
 from isisgraph.extract.events import read_trigger
 from isisgraph.extract.events.confidence import CONFIDENCE, confidence
-from isisgraph.extract.events.merge import ARTICLE, CONTINUATION, HEADLINE, SENTENCE
+from isisgraph.extract.events.continuation import CONTINUATION, HEADLINE
+from isisgraph.extract.events.merge import ARTICLE, SENTENCE
 from isisgraph.extract.events.responsibility import ANAPHOR, LATEST, NAMED
 
 # "A car bomb exploded in Baghdad on Monday, killing 40 people."

@@ -88,7 +88,7 @@ RETOLD = [
 
 
 def test_merge_definite_an_attack_named_again_is_the_attack_told(article_events):
-    from isisgraph.extract.events.merge import DEFINITE
+    from isisgraph.extract.events.continuation import DEFINITE
 
     assert DEFINITE == "events.merge.definite"
     for text in RETOLD:
@@ -117,7 +117,7 @@ SIDELESS = [
 
 
 def test_merge_sideless_clash_is_the_fighting_of_the_attack_told(article_events):
-    from isisgraph.extract.events.merge import SIDELESS_CLASH
+    from isisgraph.extract.events.continuation import SIDELESS_CLASH
 
     assert SIDELESS_CLASH == "events.merge.sideless-clash"
     for text in SIDELESS:

@@ -60,6 +60,7 @@ from isisgraph.extract.events.attacks import (
 )
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.context import Context
+from isisgraph.extract.events.continuation import EPISODE, merge_continuations, merge_episodes
 from isisgraph.extract.events.control import (
     HOLDING,
     as_campaign,
@@ -94,15 +95,7 @@ from isisgraph.extract.events.filters import (
     unrealised,
 )
 from isisgraph.extract.events.launch import read_launch
-from isisgraph.extract.events.merge import (
-    EPISODE,
-    merge_across_article,
-    merge_continuations,
-    merge_episodes,
-    merge_leads,
-    merge_within_sentences,
-    split_places,
-)
+from isisgraph.extract.events.merge import merge_across_article, merge_leads, merge_within_sentences, split_places
 from isisgraph.extract.events.output import to_event
 from isisgraph.extract.events.people import read_arrest, read_dying, read_killing, read_surrendering
 from isisgraph.extract.events.places import anaphor_places, assign_places, locate_anaphors

@@ -28,6 +28,8 @@ from isisgraph.closed_class import (
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.events.entities import (
     entity_at,
+    is_affiliation,
+    is_heading_source,
     is_origin,
     is_parent_modifier,
     is_sponsor_modifier,
@@ -53,7 +55,6 @@ STATEMENT_VERBS = WORDS.statement_verbs
 OWNER_PRONOUNS = WORDS.owner_pronouns
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
-TITLE_NOUNS = WORDS.title_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 HOLDER_VERBS = WORDS.holder_verbs
@@ -573,29 +574,3 @@ def share_of(noun: Token) -> bool:
     share = prep.head
     return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
 
-
-def is_heading_source(ent: Span) -> bool:
-    """Rule ``events.context.heading-source``: "Over 200 militants killed in strikes on Deir
-    ez-Zor: Russia" (Tasnim 2017), "ISIL leader killed by Free Syrian Army in Daraa: US" (AFP
-    via Hurriyet 2022), "Coalition airstrike kills two IS extremists ...: Peshmerga Commander"
-    (Kurdistan 24 2018): the name after a heading's colon that ends the line, alone or with
-    the post of its speaker ([title-nouns]), is who says it, not a participant."""
-    doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].text != ":" or not in_heading(ent[0]) and not in_headline(ent[0]):
-        return False
-    text = doc.text
-    line_end = text.find("\n", ent.end_char)
-    rest = text[ent.end_char: len(text) if line_end < 0 else line_end]
-    return all(word.lower().rstrip("s") in TITLE_NOUNS for word in rest.split())
-
-
-def is_affiliation(ent: Span) -> bool:
-    """ "Kurdistan Region Prime Minister Masrour Barzani", "the Kirkuk police chief": a place
-    in a post or a name of a person is whose it is, not where an event happened."""
-    root = ent.root
-    holder = root.head
-    if root.dep_ not in ("compound", "nmod", "amod") or holder == root:
-        return False
-    while holder.dep_ == "compound" and holder.head != holder and holder.head.pos_ == "PROPN":
-        holder = holder.head  # "Prime Minister Masrour Barzani"
-    return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in TITLE_NOUNS

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from isisgraph.closed_class import ORIGIN_PREPOSITIONS
 from isisgraph.extract.shared import entities
+from isisgraph.extract.syntax.units import in_heading, in_headline
 from isisgraph.lexicons import lexicon
 
 WORDS = lexicon("events")
@@ -24,6 +25,7 @@ PLACE_ANAPHORS = WORDS.place_anaphors
 REPORT_NOUNS = WORDS.report_nouns
 PART_NOUNS = WORDS.part_nouns
 OFFSHOOT_NOUNS = WORDS.offshoot_nouns
+TITLE_NOUNS = WORDS.title_nouns
 
 ROLE_LABELS = frozenset({"ACTOR", "PLACE", "OPERATION"})
 
@@ -134,3 +136,29 @@ def is_origin(ent: Span) -> bool:
             and entity_at(prep.head) is None
             and prep.head.lemma_ not in PART_NOUNS)
 
+
+def is_heading_source(ent: Span) -> bool:
+    """Rule ``events.context.heading-source``: "Over 200 militants killed in strikes on Deir
+    ez-Zor: Russia" (Tasnim 2017), "ISIL leader killed by Free Syrian Army in Daraa: US" (AFP
+    via Hurriyet 2022), "Coalition airstrike kills two IS extremists ...: Peshmerga Commander"
+    (Kurdistan 24 2018): the name after a heading's colon that ends the line, alone or with
+    the post of its speaker ([title-nouns]), is who says it, not a participant."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ":" or not in_heading(ent[0]) and not in_headline(ent[0]):
+        return False
+    text = doc.text
+    line_end = text.find("\n", ent.end_char)
+    rest = text[ent.end_char: len(text) if line_end < 0 else line_end]
+    return all(word.lower().rstrip("s") in TITLE_NOUNS for word in rest.split())
+
+
+def is_affiliation(ent: Span) -> bool:
+    """ "Kurdistan Region Prime Minister Masrour Barzani", "the Kirkuk police chief": a place
+    in a post or a name of a person is whose it is, not where an event happened."""
+    root = ent.root
+    holder = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or holder == root:
+        return False
+    while holder.dep_ == "compound" and holder.head != holder and holder.head.pos_ == "PROPN":
+        holder = holder.head  # "Prime Minister Masrour Barzani"
+    return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in TITLE_NOUNS

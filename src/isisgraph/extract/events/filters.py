@@ -254,7 +254,7 @@ def is_tally(cand: Candidate) -> bool:
     """Rule ``events.filters.tally``: what is left with neither a date nor a place ("ISIS has
     killed thousands of civilians") is a tally, not an event; the killing of a named person
     is none ("US journalist James Foley was savagely murdered"), nor an outcome told as news
-    (``merge.merge_episodes``, whose step the final filter reads)."""
+    (``continuation.merge_episodes``, whose step the final filter reads)."""
     undated = cand.when is None or cand.when.start is None
     return undated and not cand.locations and not cand.victims
 
