@@ -155,22 +155,28 @@ def graph_nquads(graph: Iterable[tuple[Node, Node, Node]], identifier: URIRef) -
     (term by term, without building the document and splitting it again). Raises
     UnicodeEncodeError on a text UTF-8 cannot encode (a lone surrogate), as that writer does."""
     suffix = f" <{identifier}> ."
-    lines = sorted(nt_terms(triple) + suffix for triple in graph)
+    written: dict[Node, str] = {}  # each IRI and blank node written once: most recur in many triples
+    lines = sorted(nt_terms(triple, written) + suffix for triple in graph)
     "\n".join(lines).encode("utf-8")
     return lines
 
 
-def nt_terms(triple: tuple[Node, Node, Node]) -> str:
-    """Subject, predicate and object as N-Triples writes them (rdflib's ``nt`` serialiser)."""
+def nt_terms(triple: tuple[Node, Node, Node], written: dict[Node, str] | None = None) -> str:
+    """Subject, predicate and object as N-Triples writes them (rdflib's ``nt`` serialiser);
+    ``written`` keeps the text of the IRIs and blank nodes already written."""
+    if written is None:
+        written = {}
     s, p, o = triple
+    subject = written.get(s) or written.setdefault(s, s.n3())
+    predicate = written.get(p) or written.setdefault(p, p.n3())
     if not isinstance(o, Literal):
-        return f"{s.n3()} {p.n3()} {o.n3()}"
+        return f"{subject} {predicate} {written.get(o) or written.setdefault(o, o.n3())}"
     text = '"' + o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
     if o.language:
         text = f"{text}@{o.language}"
     elif o.datatype:
         text = f"{text}^^<{o.datatype}>"
-    return f"{s.n3()} {p.n3()} {text}"
+    return f"{subject} {predicate} {text}"
 
 
 # ---------------------------------------------------------------------------- cache keys

@@ -338,7 +338,10 @@ def check_evidence(data: Index, index: ShapeIndex) -> Iterator[Finding]:
     types = (OA.hasSelector, RDF.type)
     confidence = index.prop(shape, IG.confidence)
     extractor = index.prop(shape, IG.extractor)
+    news: dict[Node, bool] = {}  # whether a source is an ig:NewsArticle (all evidence of an article shares one)
     for evidence in sorted(objects | data.instances(IG.Evidence)):
+        if plain_evidence(data, evidence, news):
+            continue  # the usual case, which none of the checks below would find anything in
         yield from count_checks(data, evidence, OA.hasSource, source, 1, 1)
         for value in data.values(evidence, OA.hasSource):
             if not data.is_a(value, IG.NewsArticle):
@@ -398,6 +401,8 @@ def check_selectors(data: Index, index: ShapeIndex) -> Iterator[Finding]:
     start, end = index.prop(shape, OA.start), index.prop(shape, OA.end)
     less_than = index.less_than(shape, OA.start)
     for selector in sorted(data.instances(OA.TextPositionSelector)):
+        if plain_span(data.values(selector, OA.start), data.values(selector, OA.end)):
+            continue  # the usual case, which none of the checks below would find anything in
         for prop, constraint in ((OA.start, start), (OA.end, end)):
             yield from count_checks(data, selector, prop, constraint, 1, 1)
             yield from datatype_checks(data, selector, prop, constraint, XSD.integer)
@@ -409,11 +414,71 @@ def check_selectors(data: Index, index: ShapeIndex) -> Iterator[Finding]:
     shape = SHAPES.TextQuoteSelectorShape
     exact, prefix, suffix = (index.prop(shape, p) for p in (OA.exact, OA.prefix, OA.suffix))
     for selector in sorted(data.instances(OA.TextQuoteSelector)):
+        values = data.values(selector, OA.exact)
+        if (len(values) == 1 and plain_string(*values, 1) and plain_strings(data.values(selector, OA.prefix))
+                and plain_strings(data.values(selector, OA.suffix))):
+            continue  # the usual case, which none of the checks below would find anything in
         yield from count_checks(data, selector, OA.exact, exact, 1, 1)
         yield from datatype_checks(data, selector, OA.exact, exact, XSD.string, 1)
         for prop, constraint in ((OA.prefix, prefix), (OA.suffix, suffix)):
             yield from count_checks(data, selector, prop, constraint, None, 1)
             yield from datatype_checks(data, selector, prop, constraint, XSD.string)
+
+
+XSD_INTEGER, XSD_DECIMAL = XSD.integer, XSD.decimal
+
+
+def plain_evidence(data: Index, evidence: Node, news: dict[Node, bool]) -> bool:
+    """Whether an evidence certainly conforms to EvidenceShape (what emission always writes):
+    one source, an ig:NewsArticle; two selectors, a position and a quote selector; one
+    well-formed xsd:decimal confidence from 0 to 1; one extractor, a non-empty plain string."""
+    sources = data.values(evidence, OA.hasSource)
+    if len(sources) != 1:
+        return False
+    (source,) = sources
+    known = news.get(source)
+    if known is None:
+        known = news[source] = data.is_a(source, IG.NewsArticle)
+    selectors = data.values(evidence, OA.hasSelector)
+    if not known or len(selectors) != 2:
+        return False
+    kinds = {kind for selector in selectors for kind in data.values(selector, RDF.type)}
+    if OA.TextPositionSelector not in kinds or OA.TextQuoteSelector not in kinds:
+        return False
+    confidences, extractors = data.values(evidence, IG.confidence), data.values(evidence, IG.extractor)
+    if len(confidences) != 1 or len(extractors) != 1:
+        return False
+    (confidence,), (extractor,) = confidences, extractors
+    if type(confidence) is not Literal or confidence.datatype != XSD_DECIMAL or confidence.ill_typed:
+        return False
+    value = confidence.value
+    return type(value) is Decimal and value.is_finite() and 0 <= value <= 1 and plain_string(extractor, 1)
+
+
+def plain_span(starts: dict[Node, None], ends: dict[Node, None]) -> bool:
+    """Whether a position selector's offsets are certainly valid: one well-formed xsd:integer
+    start of 0 or more, one end, the start before the end (what emission always writes)."""
+    if len(starts) != 1 or len(ends) != 1:
+        return False
+    (first,), (last,) = starts, ends
+    if type(first) is not Literal or type(last) is not Literal:
+        return False
+    if first.datatype != XSD_INTEGER or last.datatype != XSD_INTEGER or first.ill_typed or last.ill_typed:
+        return False
+    a, b = first.value, last.value
+    return type(a) is int and type(b) is int and 0 <= a < b
+
+
+def plain_string(value: Node, min_length: int = 0) -> bool:
+    """Whether ``value`` is a well-formed xsd:string literal (no language) of at least
+    ``min_length`` characters: what ``datatype_checks(..., XSD.string, min_length)`` accepts."""
+    return (type(value) is Literal and value.datatype is None and not value.language and not value.ill_typed
+            and len(value) >= min_length)
+
+
+def plain_strings(values: dict[Node, None]) -> bool:
+    """At most one value, a plain string (oa:prefix, oa:suffix)."""
+    return len(values) <= 1 and all(plain_string(value) for value in values)
 
 
 def check_mentions(data: Index, index: ShapeIndex, hidden: set[Node]) -> Iterator[Finding]:

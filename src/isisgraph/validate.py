@@ -302,6 +302,15 @@ def subject_of(results: Graph, result: Node) -> Node | None:
     return focus
 
 
+def finding_subject(finding: python_shapes.Finding) -> Node | tuple[Node, ...] | None:
+    """What a finding is about, as :func:`subject_of` tells it of the result it is written as."""
+    if finding.focus == ONTOLOGY:
+        return finding.path
+    if finding.constraint.shape in VALUE_SHAPES:
+        return finding.value
+    return finding.focus
+
+
 def scope_of(
     graph: Iterable[tuple[Node, Node, Node]], background: Background, shared: frozenset[Node] = frozenset()
 ) -> set[Node]:
@@ -406,6 +415,11 @@ def validate_articles(
     semantic, left = shape_engine.evaluate(data, shapes)
     found.extend(semantic)
     found.extend(python_shapes.check_pairs(data, shapes))
+    # Only the results about some article's nodes reach a report (see _reports); the others
+    # (about reference individuals, which are checked with the reference graph, or the shared
+    # run) are not written into the results graph at all.
+    wanted = set().union(*(focus for _, _, focus in prepared))
+    found = [finding for finding in found if finding_subject(finding) in wanted]
     results = Graph()
     if left and any(p[2] for p in prepared):  # shapes Python cannot evaluate here: pySHACL, on the whole data
         whole = merged(everything, background.for_nodes(data.iris()))

@@ -110,7 +110,9 @@ def any_cue(tokens: Sequence[Token], sequences: list[tuple[str, ...]]) -> bool:
     """Whether one of the word sequences occurs in the tokens, each word matching a token's
     lower form or lemma ("declare victory" matches "declared victory")."""
     forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-    return any(_matches_forms(forms, words) for words in sequences)
+    present = {form for pair in forms for form in pair}
+    # a sequence with a word no token has cannot match: most are ruled out by a set lookup
+    return any(_matches_forms(forms, words) for words in sequences if present.issuperset(words))
 
 
 def _matches_forms(forms: list[tuple[str, str]], words: tuple[str, ...]) -> bool:
