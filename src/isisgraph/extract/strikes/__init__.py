@@ -46,7 +46,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
 5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on
    without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
-   undated strikes right after the same force's count are that count told again.
+   undated strikes right after the same force's count are that count told again;
+   ``retold.retells_report``: a strike without a number that retells one reported a few
+   sentences before (same or open force, same or no place, same or nearer period) folds in.
 6. ``context.elaborate`` (step strikes.context.elaborated): a strike sentence without a
    report completes the report before it. ``context.frame_of``: what the unit says for later
    units. ``clauses.evidence_span``: the evidence. ``context.paragraph_countries``.
@@ -99,6 +101,7 @@ from isisgraph.extract.strikes.missions import mission_reports
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
 from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
+from isisgraph.extract.strikes.retold import retells_report
 from isisgraph.extract.strikes.sides import EACH_FORCE, each_force
 from isisgraph.extract.syntax.tree import clause_head
 from isisgraph.records import Article, Span, StrikeReport
@@ -179,7 +182,8 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     made += title_strikes(d, n, unit, made)
     if summary_headline(unit):
         made = [m for m in made if not m.told]
-    made = [m for m in made if not background(d, unit, m) and not retells_total(d, n, m)]
+    made = [m for m in made if not background(d, unit, m) and not retells_total(d, n, m)
+            and not retells_report(d, n, m)]
     if not made:
         elaborate(d, n, unit, nouns)
     d.frames[n] = frame_of(d, unit, nouns, made)

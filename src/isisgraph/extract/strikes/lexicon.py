@@ -19,6 +19,7 @@ WORDS = lexicon("strikes")
 CONDUCT_VERBS = WORDS.conduct_verbs
 FRAME_VERBS = WORDS.frame_verbs
 JOINING_VERBS = WORDS.joining_verbs
+NEW_STRIKE_MARKERS = WORDS.new_strike_markers
 ASPECT_VERBS = WORDS.aspect_verbs
 TREND_VERBS = WORDS.trend_verbs
 CUMULATIVE_PHRASES = WORDS.cumulative_phrases
