@@ -49,3 +49,10 @@ def test_another_day_of_the_same_force_counts_again(reports_of) -> None:
     text = ("French Rafale jets struck an IS depot near Raqqa on Monday. "
             "Two Rafale jets hit a command post near Raqqa on Wednesday.")
     assert len(reports_of(text)) == 2
+
+
+def test_a_pronoun_subject_of_the_verb_the_strike_is_a_purpose_of(reports_of) -> None:
+    # the strike told as the purpose of 'used': 'They' takes the aircraft up
+    text = ("Danish F-16s carried out their first air strike in Iraq on Tuesday. They used "
+            "guided bombs to hit an IS compound near Mosul.")
+    assert len(reports_of(text)) == 1
