@@ -56,3 +56,10 @@ def test_a_pronoun_subject_of_the_verb_the_strike_is_a_purpose_of(reports_of) ->
     text = ("Danish F-16s carried out their first air strike in Iraq on Tuesday. They used "
             "guided bombs to hit an IS compound near Mosul.")
     assert len(reports_of(text)) == 1
+
+
+def test_a_force_s_strike_with_a_date_of_its_own_is_another(reports_of) -> None:
+    text = ("Dutch F-16s struck IS positions near Ramadi on Tuesday, the ministry said.\n\n"
+            "Iraqi commanders said they had recaptured the city centre.\n\n"
+            "On Wednesday Dutch F-16s destroyed an IS mortar team near Fallujah.")
+    assert len(reports_of(text)) == 2

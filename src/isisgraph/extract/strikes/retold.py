@@ -3,12 +3,11 @@
 that report rather than counting again (the guideline: reports are counted per mention, and a
 sentence that elaborates the same strike is folded in).
 
-Dev: Ottawa Citizen 2014 (the minister's 'four CF-18s struck an ISIL warehouse' after 'CF-18
-fighter jets bombed a warehouse'), VRT 2014 ('The Belgian Air force planes hit positions ... on
-Sunday' right after their 'first bombing raids'), Canada's DND 2015 ('They used precision
-guided munitions to hit an ISIS compound near Al Hasakah' after 'their third air strike in
-Syria'), SBS 2017 (the release's 'struck one Daesh fighting position' after its Hornets
-'supported Iraqi forces ... in Mosul')."""
+Dev: VRT 2014 ('The Belgian Air force planes hit positions ... on Sunday' right after their
+'first bombing raids'), SBS 2017 (the release's 'The Australian aircraft struck one Daesh
+fighting position' right after its Hornets 'supported Iraqi forces ... in Mosul'). A retelling
+further on, or one with aircraft of its own, is left counted: the gold counts attributed
+accounts told later as mentions of their own (BBC 2015, AAP 2014, French MoD 2020)."""
 
 from __future__ import annotations
 
