@@ -1,7 +1,13 @@
-"""Round 8 of the sides of killings told with fighting: the fighting as the subject of a
-killing ("clashes with the militants killed 31") is where the deaths happened, not the killer;
-the side it names is one side of the fighting, so it is no perpetrator of the killing
-(``events.killing``, the fighting heads of ``Context.fight_heads``).
+"""Round 8 of the sides that merges give:
+
+- the fighting as the subject of a killing ("clashes with the militants killed 31") is where
+  the deaths happened, not the killer; the side it names is one side of the fighting, so it is
+  no perpetrator of the killing (``events.killing``, the fighting heads of
+  ``Context.fight_heads``);
+- a toll in a sentence marked as another event ("In a separate incident", "Separately",
+  "Elsewhere": the lexicon's separate-event-markers) is not folded into an event told before
+  (``events.merge.episode``, ``events.merge.continuation``), whose sides it would take, nor
+  given that event's date and place: with none of its own it stays a tally.
 
 Short articles written here, in other words than the development articles the reading was
 found in (named in the rule's comment), read through the project's NLP pipeline and the whole
@@ -45,3 +51,39 @@ def test_the_killer_the_clause_names_stays(article_events):
     assert event.kind == "Killing"
     assert event.perpetrators == [a("isf")]
     assert event.target_actors == [a("isis")]
+
+
+def test_a_toll_of_the_last_event_still_joins_it(article_events):
+    # no marker of a separate event: the killed are the toll of the attack just told
+    found = article_events(
+        "ISIS militants attacked a village near Makhmour on Monday. Three villagers were killed "
+        "in the attack, a local official said.")
+    assert [(e.kind, e.killed_count) for e in found] == [("Attack", 3)], \
+        [(e.kind, e.killed_count, e.extractor) for e in found]
+
+
+# ------------------------------------------------------------------ separate-event markers
+
+
+SEPARATE = [
+    # "In a separate incident", after strikes of another state
+    ("Russian jets carried out three air strikes against ISIS near al-Bab on Monday, killing 12. "
+     "In a separate incident, one Turkish soldier was killed and two others were wounded, the army said.",
+     "turkish-armed-forces"),
+    # "Elsewhere", a monitor's report
+    ("US drones struck an ISIS convoy near Hajin on Tuesday, killing six. Elsewhere, four Syrian "
+     "soldiers were killed, the monitor said.", "syrian-arab-army"),
+    # "Separately", officials
+    ("Coalition jets hit a militant hideout near Rutba on Sunday, killing three. Separately, five "
+     "Iraqi soldiers were killed, officials said.", "iraqi-army"),
+]
+
+
+def test_a_toll_marked_separate_is_not_the_earlier_events(article_events):
+    for text, victims in SEPARATE:
+        found = article_events(text)
+        strikes = [e for e in found if e.kind == "Killing" and e.span.start == 0]
+        assert len(strikes) == 1, (text, [(e.kind, e.span, e.extractor) for e in found])
+        assert a(victims) not in strikes[0].target_actors, (text, strikes[0].target_actors)
+        # the separate toll names no date or place of its own: a tally, not an event
+        assert len(found) == 1, (text, [(e.kind, e.span, e.target_actors) for e in found])
