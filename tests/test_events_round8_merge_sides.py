@@ -87,3 +87,25 @@ def test_a_toll_marked_separate_is_not_the_earlier_events(article_events):
         assert a(victims) not in strikes[0].target_actors, (text, strikes[0].target_actors)
         # the separate toll names no date or place of its own: a tally, not an event
         assert len(found) == 1, (text, [(e.kind, e.span, e.target_actors) for e in found])
+
+
+# ------------------------------------------------------------------ a clash and who it harmed
+
+
+def test_the_side_a_clash_harmed_is_its_target(article_events):
+    # the clash lists both sides; the killing told after it says which side was harmed
+    (event,) = article_events(
+        "Iraqi soldiers and tribal fighters clashed with ISIS militants near Rutba on Monday. The "
+        "tribal fighters killed three ISIS militants, the army said.")
+    assert event.kind == "Clash"
+    assert a("isis") not in event.perpetrators
+    assert event.target_actors == [a("isis")]
+    assert a("sunni-tribal-fighters") in event.perpetrators
+
+
+def test_a_clash_whose_toll_names_no_side_keeps_both(article_events):
+    (event,) = article_events(
+        "Iraqi troops and Hashd fighters clashed with ISIS militants near Rutba on Monday. Three "
+        "civilians were killed in the clashes, a local official said.")
+    assert event.kind == "Clash"
+    assert a("isis") in event.perpetrators and event.target_actors == []
