@@ -155,6 +155,7 @@ def extract_events(doc: Doc, article: Article, ref: Reference) -> list[Event]:
     if len(kept) < len(triggers):
         triggers = kept
         ctx.trigger_heads = frozenset(t.head.i for t in triggers)
+    ctx.fight_heads = frozenset(t.head.i for t in triggers if t.word.frame == "hostile-encounter")
     launches = {t.head.i for t in triggers if t.word.frame == "launch" and not t.is_noun}
     means = means_of_harm(triggers) | modifiers(triggers) | {
         t.head.i for t in triggers if launched(t, launches) or unrealised(t)}

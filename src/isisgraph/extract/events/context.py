@@ -98,6 +98,8 @@ class Context:
     placed: list[tuple[int, list[tuple[str, Span]]]] = field(default_factory=list)
     # the head words of every trigger of the Doc
     trigger_heads: frozenset[int] = frozenset()
+    # the head words of the triggers of fighting (frame hostile-encounter: "clashes", "battle")
+    fight_heads: frozenset[int] = frozenset()
 
     @property
     def published(self) -> dt.date | None:

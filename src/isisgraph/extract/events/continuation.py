@@ -17,6 +17,7 @@ from isisgraph.extract.events.merge import absorb, conflict, definite, same_fami
 from isisgraph.extract.events.places import EVENT_WINDOW
 from isisgraph.extract.syntax.factuality import habitual
 from isisgraph.extract.syntax.units import sentence_of
+from isisgraph.lexicons import lexicon
 
 HEADLINE = "events.merge.headline"
 CONTINUATION = "events.merge.continuation"
@@ -25,6 +26,7 @@ EPISODE = "events.merge.episode"
 EPISODE_SENTENCES = 2
 DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
+SEPARATE_MARKERS = lexicon("events").separate_event_markers
 
 
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
@@ -77,6 +79,8 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
             # "Peshmerga went to their aid, they were attacked too": the attack just told
             absorb(parallel, cand, same_span=False, step=CONTINUATION)
             continue
+        if separate(cand):
+            continue
         # an event referred back to within 8 sentences, or whose places came from within 2
         for wanted, sentences in ((cand.refers_back, 8), (cand.places_inherited, 2)):
             told = _told_before(ctx, live, cand, sentences) if wanted else None
@@ -108,6 +112,8 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
         folds = [c for c in earlier if same_family(c, cand) and not sides_conflict(c, cand)] + [
             c for c in earlier if cand.kind == "Killing" and c.kind in (*ATTACK_KINDS, "Clash")
             and c.trigger.head.i >= window]
+        if separate(cand):
+            continue  # another event, with no date or place of its own: a tally still
         host = max(folds, key=lambda c: c.trigger.head.i) if folds else None
         if host is not None and not _attackers_killed(cand, host):
             absorb(host, cand, same_span=False, step=EPISODE)
@@ -158,6 +164,16 @@ def _tally_clause(head: Token) -> bool:
            for c in verb.children):  # not "are reported to have been killed"
         return True
     return any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sentence_of(head))
+
+
+def separate(cand: Candidate) -> bool:
+    """Whether ``cand``'s sentence says its event is another one than those told before ("In a
+    separate incident, one Turkish soldier was killed", TRT World 2016, after Russian strikes
+    that killed 12; "Separately, Bali said the SDF had captured 157 people", NPR 2019, after
+    the SDF's capture of an encampment): its toll is no toll of an earlier event, whose sides
+    it would otherwise take or give, and the date and place of the event before are not its
+    own (``merge_episodes`` leaves it a tally)."""
+    return any(t.lower_ in SEPARATE_MARKERS for t in cand.sent)
 
 
 def _told_before(ctx: Context, live: list[Candidate], cand: Candidate, sentences: int) -> Candidate | None:

@@ -106,10 +106,20 @@ def absorb(keep: Candidate, other: Candidate, same_span: bool, step: str) -> Non
             if killing.target_actors else [])
         keep.perpetrators, other.perpetrators = killers, []
         keep.step(KILLING_IN_FIGHTING)
+    # a clash lists both its sides as perpetrators; a report of one side harming the other
+    # ("the paramilitary fighters killed two IS militants" after they "clashed with IS
+    # militants", Xinhua 2018; the same form in "clashed with Daesh ..., killing three
+    # officers", Kayhan 2021, whose victims name no actor) says who was harmed: its victims
+    # are the target, not a perpetrator of the merged event
+    kinds = {keep.kind, other.kind}
+    harmed = list((other if keep.kind == "Clash" else keep).target_actors) \
+        if len(kinds) == 2 and "Clash" in kinds else []
     if _outranks(other, keep):
         keep.kind, keep.trigger, keep.rule = other.kind, other.trigger, other.rule
     for role in ("perpetrators", "target_actors", "gained", "lost"):
         keep.add(getattr(keep, role), getattr(other, role))
+    if keep.kind == "Clash" and harmed:
+        keep.perpetrators = [a for a in keep.perpetrators if a not in harmed]
     keep.lost = [a for a in keep.lost if a not in keep.gained]
     keep.target_actors = [a for a in keep.target_actors if a not in keep.perpetrators]
     for iri in [] if other.places_inherited else other.locations:
