@@ -43,6 +43,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.term import Identifier
 
@@ -50,7 +51,7 @@ from isisgraph.errors import InputError, ParamError, QueryError
 from isisgraph.hygiene import printable, spreadsheet_cell
 from isisgraph.namespaces import ID, IG
 from isisgraph.ontology import data_dir
-from isisgraph.store import IRI_FORBIDDEN
+from isisgraph.store import IRI_FORBIDDEN, to_rdflib
 
 LIST_SEPARATOR = "; "
 FORMATS = ("table", "csv", "json", "md")
@@ -478,10 +479,6 @@ def oxigraph_value(term: Any) -> Any:
     """``python_value(to_rdflib(term))`` of a pyoxigraph term, without making the rdflib term
     for the cells the saved queries mostly give (IRIs, strings, canonical integers and dates):
     a list query converts tens of thousands of rows. Anything else takes that path."""
-    import pyoxigraph as ox
-
-    from isisgraph.store import to_rdflib
-
     kind = type(term)
     if kind is ox.NamedNode:
         return term.value
@@ -729,9 +726,7 @@ def oxigraph_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str,
     the union of the graphs, unless the query names its own (FROM): then those, as in rdflib.
     ``prepared`` is rdflib's parse of ``text``, or None for a :func:`plain_query` (its columns
     are then Oxigraph's, which are those of its projection)."""
-    import pyoxigraph as ox
-
-    from isisgraph.store import to_rdflib, with_values
+    from isisgraph.store import with_values
 
     try:
         answer = store.query(with_values(text, bindings), use_default_graph_as_union=not has_dataset)

@@ -48,6 +48,7 @@ a relative pronoun is its antecedent ("the U.S. military, which said ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span as DocSpan
@@ -252,15 +253,8 @@ def person_subject_before(art: ClaimArticle, pronoun: Token, sent_index: int) ->
     inside,” she told AP": a person who is the subject of a clause before the pronoun, in its
     sentence and outside quotation marks, is who the pronoun names (``he-subject``)."""
     sent = art.sents[sent_index]
-    for ent in art.persons_starting_in(sent.start, pronoun.i - 1):
-        root = ent.root
-        if root.dep_ != "nsubj" or art.in_quote(root) is not None or root.head == pronoun.head:
-            continue
-        name_tokens = strip_title_tokens(list(ent))
-        if name_tokens and not all(art.ent_of(t) for t in name_tokens):
-            speaker = person_speaker(art, name_tokens, list(ent), root, HE_SUBJECT)
-            return replace(speaker, confidence=0.7, how="pronoun", rule=HE_SUBJECT)
-    return None
+    return _subject_person(art, art.persons_starting_in(sent.start, pronoun.i - 1),
+                           lambda root: root.head != pronoun.head, HE_SUBJECT, 0.7)
 
 
 def person_subject_of_previous(art: ClaimArticle, sent_index: int) -> Speaker | None:
@@ -272,14 +266,23 @@ def person_subject_of_previous(art: ClaimArticle, sent_index: int) -> Speaker | 
     if sent_index == 0:
         return None
     unit = art.sents[sent_index - 1]
-    for ent in art.persons_starting_in(unit.start, unit.end - 1):
+    return _subject_person(art, art.persons_starting_in(unit.start, unit.end - 1),
+                           lambda root: root.head.dep_ == "ROOT", HE_PREVIOUS_SUBJECT, 0.65)
+
+
+def _subject_person(art: ClaimArticle, ents: Iterable[DocSpan], accept: Callable[[Token], bool],
+                    rule: str, confidence: float) -> Speaker | None:
+    """The first of ``ents`` that is a clause's subject outside quotation marks, that
+    ``accept`` takes (given its root) and whose name is not all another entity: the person a
+    pronoun names, by ``rule``."""
+    for ent in ents:
         root = ent.root
-        if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or art.in_quote(root) is not None:
+        if root.dep_ != "nsubj" or art.in_quote(root) is not None or not accept(root):
             continue
         name_tokens = strip_title_tokens(list(ent))
         if name_tokens and not all(art.ent_of(t) for t in name_tokens):
-            speaker = person_speaker(art, name_tokens, list(ent), root, HE_PREVIOUS_SUBJECT)
-            return replace(speaker, confidence=0.65, how="pronoun", rule=HE_PREVIOUS_SUBJECT)
+            speaker = person_speaker(art, name_tokens, list(ent), root, rule)
+            return replace(speaker, confidence=confidence, how="pronoun", rule=rule)
     return None
 
 

@@ -20,7 +20,7 @@ from isisgraph.extract.strikes.actors import actor_in, air_arm, can_strike, demo
 from isisgraph.extract.strikes.clauses import region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import AIR_POWER_NOUNS, SUPPORT_VERBS
-from isisgraph.extract.strikes.periods import reporting_window, when_in
+from isisgraph.extract.strikes.periods import date_draft, when_in
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.syntax.factuality import irrealis
 from isisgraph.extract.syntax.tree import clause_head, finite_clause
@@ -50,12 +50,7 @@ def air_power_reports(d: Document, n: int, unit: DocSpan) -> list[Draft]:
         draft.countries, draft.locations = places(tokens, d)
         draft.country_source = "clause" if draft.countries else ""
         when = when_in(tokens, tok, d)
-        if when is not None:
-            draft.when, draft.when_source = when, "clause"
-        else:
-            window = reporting_window(tok, unit, d)
-            if window is not None:
-                draft.when, draft.when_source = window, "report"
+        date_draft(draft, when, tok, unit, d)
         out.append(draft)
     return out
 

@@ -52,7 +52,7 @@ from isisgraph.extract.strikes.nouns import (
     strike_governor,
     strike_noun,
 )
-from isisgraph.extract.strikes.periods import reporting_window, when_in
+from isisgraph.extract.strikes.periods import date_draft, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
 from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
@@ -358,12 +358,7 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
             when = when_in(region(sib, unit), sib, d)
             if when is not None:
                 break
-    if when is not None:
-        draft.when, draft.when_source = when, "clause"
-    else:
-        window = reporting_window(noun, unit, d)
-        if window is not None:
-            draft.when, draft.when_source = window, "report"
+    date_draft(draft, when, noun, unit, d)
 
 
 def _striker_not_place(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.strikes.clauses import excluded
-from isisgraph.extract.strikes.document import Document
+from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.syntax.speech import reporting_tokens, speech_frame
 from isisgraph.records import When
 
@@ -150,3 +150,14 @@ def reporting_window(anchor: Token, unit: DocSpan, d: Document) -> When | None:
         return None
     return replace(said, start=said.start - dt.timedelta(days=REPORT_DAYS_BEFORE),
                    precision="approximate")
+
+
+def date_draft(draft: Draft, when: When | None, anchor: Token, unit: DocSpan, d: Document) -> None:
+    """Date ``draft`` by its clause's date ``when``, else by the reporting window
+    (``reporting_window``); neither leaves it undated."""
+    if when is not None:
+        draft.when, draft.when_source = when, "clause"
+        return
+    window = reporting_window(anchor, unit, d)
+    if window is not None:
+        draft.when, draft.when_source = window, "report"
