@@ -33,7 +33,7 @@ Rules
     country (``place_events``).
 ``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
 ``context.sides.strike-agent``, ``context.sides.striker``
-    The sides a clause leaves open, or names too coarsely,, from the report it is told in (or the report of another
+    The sides a clause leaves open, or names too coarsely, from the report it is told in (or the report of another
     telling of the event merged into it, ``Event.retold``), the armed group the
     article is about and the strikes reported beside it (``complete_sides``).
 """
@@ -43,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from isisgraph.closed_class import FIRST_PERSON_PLURAL
 from isisgraph.extract.dates import find_dates
@@ -123,15 +123,9 @@ def claim_date(anchor: Token, published: dt.date | None) -> When | None:
     verb = anchor.head
     if anchor.pos_ != "NOUN" or anchor.dep_ not in ("dobj", "nsubjpass") or not is_reporting_verb(verb):
         return None
-    content = {t.i for t in anchor.subtree}
-    words = {t.i for t in clause_tokens(verb)} - content
-    dates = [w for w in find_dates(sentence_of(verb), published) if w.span is not None and w.start is not None
-             and all(t.i in words for t in sentence_of(verb) if w.span.start <= t.idx < w.span.end)]
-    if not dates:
-        return None
-    said = min(dates, key=lambda w: abs(w.span.start - verb.idx) if w.span else 0)
-    return When(raw=said.raw, start=said.start, end=said.end or said.start, precision="approximate",
-                span=said.span, basis="report")
+    sentence = sentence_of(verb)
+    words = {t.i for t in clause_tokens(verb)} - {t.i for t in anchor.subtree}
+    return _nearest_in_clause(find_dates(sentence, published), sentence, words, verb, "report")
 
 
 def hedge_date(anchor: Token, published: dt.date | None) -> When | None:
@@ -155,13 +149,23 @@ def hedge_date(anchor: Token, published: dt.date | None) -> When | None:
         if current.pos_ not in ("VERB", "AUX"):
             continue
         words = {t.i for t in clause_tokens(current)} - hedge
-        dates = [w for w in found if w.span is not None and w.start is not None
-                 and all(t.i in words for t in sentence if w.span.start <= t.idx < w.span.end)]
-        if dates:
-            best = min(dates, key=lambda w: abs(w.span.start - current.idx) if w.span else 0)
-            return When(raw=best.raw, start=best.start, end=best.end or best.start,
-                        precision="approximate", span=best.span, basis="stated")
+        when = _nearest_in_clause(found, sentence, words, current, "stated")
+        if when is not None:
+            return when
     return None
+
+
+def _nearest_in_clause(found: list[When], sentence: Span, words: set[int], verb: Token,
+                       basis: str) -> When | None:
+    """Of the dates ``found`` in ``sentence``, the one nearest ``verb`` whose tokens are all
+    ``words`` (a clause's own), with precision approximate; or None."""
+    dates = [w for w in found if w.span is not None and w.start is not None
+             and all(t.i in words for t in sentence if w.span.start <= t.idx < w.span.end)]
+    if not dates:
+        return None
+    best = min(dates, key=lambda w: abs(w.span.start - verb.idx) if w.span else 0)
+    return When(raw=best.raw, start=best.start, end=best.end or best.start, precision="approximate",
+                span=best.span, basis=basis)
 
 
 # ----------------------------------------------------------------------------- places
