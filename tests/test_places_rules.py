@@ -291,6 +291,9 @@ def test_a_person_the_syntax_does_not_place_stays_a_person(text):
     ("Meqdadiyah", "muqdadiyah"),  # e for i (the curated data spells it Miqdadiyah too)
     ("Qaem", "al-qaim"),  # e for i
     ("Salahudin province", "salah-ad-din-governorate"),  # a province with its noun
+    ("Deir az-Zour", "deir-ez-zor"),  # the article inside the name as "az", the vowels apart
+    ("Deir Az Zour", "deir-ez-zor"),  # written apart, in capitals
+    ("Ras en-Ain", "ras-al-ain"),  # assimilated to the next letter
 ])
 def test_a_spelling_variant_resolves_to_the_curated_place(name, slug):
     assert gazetteer.load().resolve(name) == str(place(slug))
@@ -300,6 +303,7 @@ def test_a_spelling_variant_resolves_to_the_curated_place(name, slug):
     "Kirkuk province",  # the province of a city is no spelling of the city
     "Hat",  # too short to fold
     "Mosel",  # a different vowel than the curated data's
+    "Deir al-Hafer",  # an article the curated name does not have is no spelling of it
 ])
 def test_a_name_that_is_no_spelling_of_a_curated_place_stays_apart(name):
     found = gazetteer.load().curated_variant(name)
