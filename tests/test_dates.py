@@ -80,6 +80,11 @@ def nlp() -> spacy.language.Language:
         ("last August", D(2016, 11, 20), D(2015, 8, 1), D(2015, 8, 31), "month"),
         ("this past April", D(2015, 9, 10), D(2015, 4, 1), D(2015, 4, 30), "month"),
         ("last September", D(2015, 9, 10), D(2014, 9, 1), D(2014, 9, 30), "month"),
+        # ... but the month just before publication is the one just ended
+        ("last February", D(2023, 3, 3), D(2023, 2, 1), D(2023, 2, 28), "month"),
+        ("last December", D(2019, 1, 15), D(2018, 12, 1), D(2018, 12, 31), "month"),
+        ("during last May", D(2017, 6, 30), D(2017, 5, 1), D(2017, 5, 31), "month"),
+        ("last July", D(2017, 9, 1), D(2016, 7, 1), D(2016, 7, 31), "month"),
         ("late August", D(2015, 9, 10), D(2015, 8, 21), D(2015, 8, 31), "approximate"),
         ("mid-March", D(2016, 5, 1), D(2016, 3, 11), D(2016, 3, 20), "approximate"),
         ("early April 2016", None, D(2016, 4, 1), D(2016, 4, 10), "approximate"),
@@ -153,6 +158,22 @@ def test_expressions_that_are_not_dates_stay_unresolved(text: str) -> None:
 
 def test_may_the_verb_is_not_a_month() -> None:
     assert resolve_when("fighters may return", D(2018, 7, 1)).start is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two strikes hit positions near Mar\u2018a and Azaz.",
+    "Jets struck a depot west of Jan\u2019abad, the ministry said.",
+    "Fighters withdrew toward Dec'ar after the assault.",
+])
+def test_an_abbreviation_before_an_apostrophe_and_a_letter_is_a_name_not_a_month(
+    nlp: spacy.language.Language, text: str,
+) -> None:
+    assert find_dates(nlp(text)[:], D(2016, 2, 7)) == []
+
+
+def test_an_abbreviated_month_before_its_day_stays_a_month(nlp: spacy.language.Language) -> None:
+    assert [w.start for w in find_dates(nlp("The raid came on Mar. 5, officials said.")[:], D(2016, 3, 9))] \
+        == [D(2016, 3, 5)]
 
 
 def test_find_dates_gives_exact_offsets_without_the_preposition(
@@ -316,3 +337,25 @@ def test_the_previous_day_without_a_day_before_it_is_the_day_before_publication(
                        published)
     assert [(w.raw, w.start) for w in dates] == [("Wednesday", D(2019, 3, 20)),
                                                  ("the previous day", D(2019, 3, 19))]
+
+
+# ---------------------------------------------------------------- dates.named-day
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a day named before the noun it dates, the most recent one before publication
+    ("Dutch jets flew an Armistice Day sortie over Anbar.", D(2015, 11, 20), D(2015, 11, 11)),
+    # after "on", before the publication day of its year: the year before
+    ("Troops came under fire on Christmas Eve, the ministry said.", D(2017, 3, 1), D(2016, 12, 24)),
+    # with its year, and an apostrophe written as a typographer's
+    ("The car bomb went off on New Year\u2019s Day 2015 in Baghdad.", D(2016, 6, 1), D(2015, 1, 1)),
+])
+def test_a_named_day_is_its_day_of_the_calendar(
+    nlp: spacy.language.Language, text: str, published: dt.date, day: dt.date,
+) -> None:
+    assert [(w.start, w.end, w.precision) for w in find_dates(nlp(text)[:], published)] == [(day, day, "day")]
+
+
+def test_a_named_day_that_opens_a_longer_name_is_no_date(nlp: spacy.language.Language) -> None:
+    assert find_dates(nlp("The Remembrance Day Committee said on its website it would go ahead.")[:],
+                      D(2016, 6, 1)) == []

@@ -27,8 +27,12 @@ Resolution rules (how English news dates things; nothing here is tuned to an art
   publication; "late last week" is that week's Thursday–Sunday (precision approximate);
   "last month" / "last year" the previous calendar month / year; "last October" the
   October of the previous year (the gold guideline's reading: news writes "in October" for
-  this year's), "this past October" the most recent October before the publication month;
+  this year's) but the month just before publication the one just ended ("last February" in
+  a March release), "this past October" the most recent October before the publication month;
   "the last week of December" December 25–31.
+- A day named instead of dated, fixed in the calendar ("Anzac Day", "on Remembrance Day",
+  "Christmas Eve 2016"; the lexicon's ``named-days``), is that day of the year written after
+  it, else the most recent one on or before publication.
 - "early/mid/late June" are June 1-10 / 11-20 / 21-30, "the end of June" as late June, all
   approximate (the project's gold guideline, tests/gold/README.md); "mid-2014" is the
   middle of the year, June and July, approximate ("early/late 2014" stay the year,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from isisgraph.lexicons import lexicon
+
 DAY, WEEK, MONTH, YEAR, APPROXIMATE = "day", "week", "month", "year", "approximate"
 
 MONTHS = {
@@ -25,9 +27,11 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
            "winter": (12, 2)}
 
-# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month.
+# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month;
+# an abbreviation before an apostrophe and a letter is the start of a transliterated name
+# ("strikes near Ayn Isa, Mar\u2018a and Manbij", Reuters 2016), not a month.
 MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?![\u2018\u2019\u02bc\u02bf'`]\w)\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:19[5-9]\d|20\d\d)"
 _TO = r"\s*(?:-|\u2013|\u2014|(?i:to|through|thru|until|till|and))\s*"
@@ -38,6 +42,14 @@ _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am|pm)"
 
 def _year_group(name: str) -> str:
     return _OPT_YEAR.format(name=name)
+
+
+# Days named instead of dated ("Anzac Day", "Remembrance Day"), as the lexicon spells them,
+# with its month and day (rule ``dates.named-day``)
+NAMED_DAYS = {name.replace("\u2019", "'"): tuple(int(part) for part in value.split("-"))
+              for name, value in lexicon("events").named_days.items()}
+_NAMED_DAY = "|".join(re.escape(name).replace("'", "['\u2019]")
+                      for name in sorted(NAMED_DAYS, key=len, reverse=True))
 
 
 _LEAD = r"(?:(?i:between|from|during|on|in|since)\s+(?:the\s+)?)?"
@@ -145,6 +157,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(
         r"(?i:over|during|in|throughout)\s+(?i:the)\s+(?:(?i:early|late)\s+)?"
         r"(?P<s>(?i:summer|spring|autumn|fall|winter))\b(?!\s+(?i:of)\b)(?!\s+\d)")),
+    # on Anzac Day / Remembrance Day 2014 / Christmas Eve; not a name it opens ("the Remembrance
+    # Day Foundation")
+    ("named_day", re.compile(
+        rf"(?P<lead>(?i:on|since)\s+)?\b(?P<name>{_NAMED_DAY})\b(?!\s+[A-Z][a-z]){_year_group('y')}")),
     # in 2014 / since 2018 / 2017
     ("year", re.compile(
         r"(?P<lead>(?i:in|since|during|by|until|throughout|early|late|mid)[\s-]+)?"
@@ -162,6 +178,7 @@ _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"(?i:day)")
 _PERIOD_WORD = re.compile(r"(?i:day|week|month|year|hour|summer|spring|autumn|fall|winter)")
 _PART_OF_DAY = re.compile(r"(?i:night|morning|afternoon|evening)")
+_NAMED_DAY_WORD = re.compile(r"Day|Eve\b")
 REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": (_DIGIT,), "md_md": (_MONTH_START, _DIGIT), "dm_dm": (_MONTH_START, _DIGIT),
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
@@ -173,7 +190,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
     "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,),
-    "year": (_DIGIT,),
+    "named_day": (_NAMED_DAY_WORD,), "year": (_DIGIT,),
 }
 
 SINCE = re.compile(r"(?i:since)\b")
@@ -232,7 +249,7 @@ KIND_PRECISION = {
     "recent_adj": APPROXIMATE, "day_before": DAY, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
     "night": APPROXIMATE, "season": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
-    "year": YEAR,
+    "named_day": DAY, "year": YEAR,
 }
 
 
@@ -240,7 +257,7 @@ def scan(text: str) -> list[Found]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[Found] = []
     present = {check: check.search(text) is not None
-               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY)}
+               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY, _NAMED_DAY_WORD)}
     for kind, pattern in PATTERNS:
         if not all(present[check] for check in REQUIRES.get(kind, ())):
             continue

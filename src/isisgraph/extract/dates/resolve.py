@@ -15,6 +15,7 @@ from isisgraph.extract.dates.patterns import (
     KIND_PRECISION,
     MONTH,
     MONTH_PATTERN,
+    NAMED_DAYS,
     ORDINAL_WEEKS,
     SEASONS,
     SINCE,
@@ -195,7 +196,12 @@ def _r_month_rel_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.d
 def _r_rel_month(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     month, pub = month_number(m["m"]), _need(published)
     rel = " ".join(m["rel"].lower().split())
-    if rel == "last":
+    if rel == "last" and month == (pub.month - 2) % 12 + 1:
+        # "last February" in a March article is the month just ended, not one thirteen months
+        # back (which news writes "February last year"): "killed 22 and detained 25 in 48
+        # operations last February" (CENTCOM's monthly tally, published March 3)
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "last":
         # "last October": that October of the previous year (news writes "in October" for the
         # one of the publication year), as the gold guideline reads it: "ISIS captured the
         # town last August" published in November 2015 is August 2014
@@ -437,6 +443,17 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
     return dt.date(year, 1, 1), dt.date(year, 12, 31), precision
 
 
+def _r_named_day(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """Rule ``dates.named-day``: a day the news names instead of dating it, fixed in the
+    calendar ("Australian jets involved in Anzac Day airstrike", SBS 2017; "the strike took
+    place on Remembrance Day", Canadian Press 2014), is that day of the year written after it,
+    else the most recent one on or before publication."""
+    month, day = NAMED_DAYS[" ".join(m["name"].replace("\u2019", "'").split())]
+    year = _y(m, "y") or _year_not_after(month, day, _need(published))
+    date = dt.date(year, month, day)
+    return date, date, DAY
+
+
 def _r_day_before(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """'a day earlier' alone: it counts from a date of its sentence (``resolve_anaphor``)."""
     raise _Unresolvable
@@ -452,7 +469,7 @@ _RESOLVERS = {
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
     "night": _r_night, "season": _r_season, "month_rel_year": _r_month_rel_year,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
-    "year": _r_year,
+    "named_day": _r_named_day, "year": _r_year,
 }
 
 # Precision of an expression when it cannot be resolved (no publication date).
