@@ -656,3 +656,20 @@ def test_it_after_a_sentence_about_no_event_places_no_attack(events):
             "for the dead soldiers would be held next week. It will take place in Baiji.")
     (attack,) = [e for e in events(text) if e.kind == "Attack"]
     assert "baiji" not in slugs(attack)
+
+
+# ---------------------------------------------------------------- nlp.linker.named-day
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds filled the market in Sadr City ahead of Eid al-Fitr festivities when the bomber struck.",
+    "The bombing came before Ashura, police said.",
+    "Dutch jets in Anzac Day raid on IS",  # a heading
+])
+def test_a_feast_or_a_named_day_is_no_place(text):
+    assert minted(text) == []
+
+
+def test_a_village_whose_name_holds_a_feast_word_is_still_a_place():
+    assert [p.ref.rsplit("/", 1)[1] for p in minted("Militants shelled the village of Ras al-Eid on Monday.")] \
+        == ["ras-al-eid"]

@@ -970,10 +970,26 @@ def _looks_like_a_name(ent: Any, text: str) -> bool:
         return False  # "Al-" the model split from the name the ruler matched ("Al-Dibs")
     if text.lower() in _COMPASS or _COMPASS_OF.fullmatch(text) or len(ent) > 5:
         return False
+    if _names_a_day(text):
+        return False
     tags = [tok.pos_ for tok in ent if tok.is_alpha]
     if not tags:  # one token with punctuation inside: "al-'Ayadiya" is a name, "Fla." is not
         return bool(_ARABIC_ARTICLE.match(text))
     return not all(tag == "ADJ" for tag in tags)
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    """The name keys of feasts and of days named instead of dated (``_names_a_day``)."""
+    names = [*lexicons.lexicon("linking").feasts, *lexicons.lexicon("events").named_days]
+    return frozenset(gazetteer.name_key(name) for name in names)
+
+
+def _names_a_day(text: str) -> bool:
+    """Rule ``nlp.linker.named-day``: a feast or a commemoration ("ahead of Eid al-Adha
+    celebrations", AFP 2021; "Anzac Day airstrike", SBS 2017) is a time, not a place, though
+    the model tags it one."""
+    return gazetteer.name_key(text) in _day_names()
 
 
 def _locative(ent: Any) -> bool:
