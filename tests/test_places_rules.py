@@ -673,3 +673,22 @@ def test_a_feast_or_a_named_day_is_no_place(text):
 def test_a_village_whose_name_holds_a_feast_word_is_still_a_place():
     assert [p.ref.rsplit("/", 1)[1] for p in minted("Militants shelled the village of Ras al-Eid on Monday.")] \
         == ["ras-al-eid"]
+
+
+# ---------------------------------------------------------------- events.places.previous-sentences
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a reference point of the sentence before locates its town, not the event
+    ("Security forces deployed to Hawija, west of Kirkuk, on Monday. Three militants were killed "
+     "in these operations.", "Killing", ["hawija"]),
+    # a post's place in the sentence before is where the mayor serves
+    ("The mayor of Tuz Khurmatu said troops fanned out around Amerli on Sunday. Four suspects "
+     "were detained during these operations.", "Arrest", ["amerli"]),
+    # both
+    ("A security source in Khanaqin said units moved into Sinjar, north of Tal Afar, at dawn. "
+     "Two gunmen were killed during these raids.", "Killing", ["sinjar"]),
+])
+def test_the_sentence_before_gives_its_places_as_the_events_own_clauses_would(events, text, kind, expected):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and slugs(found[0]) == expected

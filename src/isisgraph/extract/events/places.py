@@ -156,7 +156,11 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
     before did, else where the nearest of the two sentences before with places says: "These
     operations ... have led to the arrest of dozens". "The operation" or "the raid", one event
     the article has described, is looked for further back, up to six sentences: "at least one
-    civilian was killed during the operation" (two articles)."""
+    civilian was killed during the operation" (two articles). The places of a sentence are
+    read as those of an event's own clauses are: not where a source speaks from or a post is
+    held, nor a reference point that locates another place ("in the northern countryside of
+    Deir ez-Zor told North Press", North Press 2022; "about 16 miles west of the city of Tuz
+    Khurmatu", Stars and Stripes 2020)."""
     sent = cand.sent
     back = [t for t in tokens_of(sent) if t.lemma_.lower() in EVENT_ANAPHORS and any(
         c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)]
@@ -175,9 +179,12 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
         if start == 0:
             return []
         previous = sentence_of(ctx.doc[start - 1])
-        found = ctx.linked_in(previous, "PLACE")
+        # as in the event's own clauses: not a post's, an institution's or a sponsor's place,
+        # nor one named only to locate another ("a hideout in Daquq, south of Kirkuk")
+        found = [(iri, ent) for iri, ent in ctx.linked_in(previous, "PLACE")
+                 if not is_sponsor_modifier(ent) and not is_seat(ent)]
         if found:
-            return found
+            return ctx.without_reference_points(found)
         start = previous.start
     return []
 
