@@ -692,3 +692,22 @@ def test_a_village_whose_name_holds_a_feast_word_is_still_a_place():
 def test_the_sentence_before_gives_its_places_as_the_events_own_clauses_would(events, text, kind, expected):
     found = [e for e in events(text) if e.kind == kind]
     assert found and slugs(found[0]) == expected
+
+
+# ---------------------------------------------------------------- places.countryside
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Gunmen shot dead two shepherds in Raqqa countryside on Tuesday.", "Killing", ["raqqa-governorate"]),
+    ("A roadside bomb struck a patrol in the eastern countryside of Deir ez-Zor on Monday.", "Bombing",
+     ["deir-ez-zor-governorate"]),
+    ("Militants attacked a police checkpoint in rural Kirkuk overnight.", "Attack", ["kirkuk-governorate"]),
+])
+def test_a_city_named_for_its_countryside_stands_for_its_province(events, text, kind, expected):
+    found = [e for e in events(text) if e.kind == kind]
+    assert found and slugs(found[0]) == expected
+
+
+def test_a_city_named_for_itself_stays_the_city(events):
+    (killing,) = [e for e in events("Gunmen shot dead two shepherds in Raqqa on Tuesday.") if e.kind == "Killing"]
+    assert slugs(killing) == ["raqqa"]

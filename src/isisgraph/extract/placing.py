@@ -164,6 +164,26 @@ def without_reference_points(found: list[tuple[str, Span]], ref: Reference) -> l
     return sorted(out, key=lambda item: item[1].start)
 
 
+COUNTRYSIDE = "places.countryside"
+
+
+def countryside_province(ent: Span, ref: Reference) -> str | None:
+    """Rule ``places.countryside``: a city named for the land around it ("in Deir ez-Zor
+    countryside", "the northern countryside of Deir ez-Zor", North Press 2022; "Two ISIS
+    leaders killed in Basira in Deir ez-Zor countryside", Syriac Press 2020; "the summer camp
+    in rural Kirkuk", Stars and Stripes 2020) stands for its province, not for the city: the
+    province the reference data puts the city in, else None."""
+    root = ent.root
+    head = root.head
+    around = (root.dep_ in ("compound", "poss", "nmod") and head.lemma_.lower() == "countryside") or (
+        root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "countryside") or any(
+        c.dep_ == "amod" and c.lower_ == "rural" for c in root.children) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "rural")
+    if not around or not ref.is_a(ent.ent_id_, "City"):
+        return None
+    return next((p for p in ref.part_of(ent.ent_id_) if ref.is_a(p, "Province")), None)
+
+
 GIVEN_PROVINCE = "places.given-province"
 # what hangs a place's parent on it: "the village of X in Anbar province", "X district of Kirkuk"
 PARENT_PREPOSITIONS = frozenset({"in", "of", "within"})

@@ -35,7 +35,7 @@ from isisgraph.extract.events.entities import (
     is_sponsor_modifier,
     linked_index,
 )
-from isisgraph.extract.placing import is_source, without_reference_points
+from isisgraph.extract.placing import countryside_province, is_source, without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, of_objects, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
@@ -160,9 +160,10 @@ class Context:
             if label == "PLACE" and (is_origin(ent) or in_dateline(ent) or is_affiliation(ent)
                                      or is_source(ent)):
                 continue
-            if ent.ent_id_ not in seen:
-                seen.add(ent.ent_id_)
-                out.append((ent.ent_id_, ent))
+            iri = (countryside_province(ent, self.ref) if label == "PLACE" else None) or ent.ent_id_
+            if iri not in seen:
+                seen.add(iri)
+                out.append((iri, ent))
         return out
 
     def operations(self, tokens: Iterable[Token]) -> list[tuple[str, Span]]:
