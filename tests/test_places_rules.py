@@ -635,29 +635,6 @@ def test_a_direction_puts_a_minted_place_in_no_province(minted_in):
     assert "albu-dhiyab" in found and found["albu-dhiyab"] is None
 
 
-# ---------------------------------------------------------------- events.places.pronoun
-
-
-@pytest.mark.parametrize("text, kind, slug", [
-    ("Gunmen ambushed a convoy of oil workers in northern Iraq on Tuesday, killing nine. "
-     "The ambush was the deadliest in months. It took place on a desert road near Hawija.", "Ambush", "hawija"),
-    ("Militants stormed a police checkpoint in Kirkuk province overnight. The assault left four "
-     "officers dead. Police said it happened on the outskirts of Daquq.", "Attack", "daquq"),
-    ("IS fighters attacked an army patrol in Salahuddin on Sunday, officials said. The attack "
-     "lasted two hours. According to a security source, it occurred close to Baiji.", "Attack", "baiji"),
-])
-def test_it_of_a_verb_of_occurring_after_an_event_subject_places_that_event(events, text, kind, slug):
-    found = [e for e in events(text) if e.kind == kind]
-    assert found and slug in slugs(found[0])
-
-
-def test_it_after_a_sentence_about_no_event_places_no_attack(events):
-    text = ("The army attacked an ISIS hideout near Hawija on Monday. The governor said a ceremony "
-            "for the dead soldiers would be held next week. It will take place in Baiji.")
-    (attack,) = [e for e in events(text) if e.kind == "Attack"]
-    assert "baiji" not in slugs(attack)
-
-
 # ---------------------------------------------------------------- nlp.linker.named-day
 
 

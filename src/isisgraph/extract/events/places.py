@@ -194,50 +194,15 @@ def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
     is the subject of a verb of occurring ("The attack occurred in the village of X", "he added
     that the attack took place near the town of Y"): rule ``events.places.anaphor``."""
     verb = trigger.head
-    if trigger.dep_ not in ("nsubj", "nsubjpass") or not _occurring(verb):
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATING_VERBS:
+        return []
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
         return []
     tokens = [t for t in verb.subtree if t not in trigger.subtree]
     found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
              if not is_sponsor_modifier(ent) and not is_seat(ent)]
     # the first place named: "in the village of X, near the Y hills" locates it at X
     return [iri for iri, _ in ctx.without_reference_points(found)][:1]
-
-
-def _occurring(verb: Token) -> bool:
-    """A verb of occurring: "occurred", "happened", "took place" ('take' only with 'place')."""
-    lemma = verb.lemma_.lower()
-    return lemma in LOCATING_VERBS and (lemma != "take" or any(c.lower_ == "place" for c in verb.children))
-
-
-PRONOUN_PLACE = "events.places.pronoun"
-
-
-def pronoun_located(ctx: Context) -> list[tuple[Token, list[str]]]:
-    """Rule ``events.places.pronoun``: "it" as the subject of a verb of occurring, after a
-    sentence whose subject is an event noun (one the triggers read, or "the operation"), is
-    that event, and where "it" took place is where the event just reported happened: "The
-    attack against the truffle hunters was one of the deadliest ... It took place in a desert
-    area near the town of X" (AP, 2024), as "the attack took place near Y" is (rule
-    ``events.places.anaphor``; Kurdistan 24, 2024; AFP, 2020). The pronoun with its places,
-    for ``locate_anaphors``."""
-    out: list[tuple[Token, list[str]]] = []
-    for token in ctx.doc:
-        if token.lower_ != "it" or token.dep_ != "nsubj" or not _occurring(token.head):
-            continue
-        sent = sentence_of(token)
-        if sent.start == 0:
-            continue
-        before = sentence_of(ctx.doc[sent.start - 1])
-        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root and t.pos_ == "NOUN"
-                   and (t.lemma_.lower() in EVENT_ANAPHORS or t.i in ctx.trigger_heads) for t in before):
-            continue
-        tokens = [t for t in token.head.subtree if t is not token]
-        found = [(iri, ent) for iri, ent in ctx.linked_in(tokens, "PLACE")
-                 if not is_sponsor_modifier(ent) and not is_seat(ent)]
-        places = [iri for iri, _ in ctx.without_reference_points(found)][:1]
-        if places:
-            out.append((token, places))
-    return out
 
 
 def locate_anaphors(cands: list[Candidate], ctx: Context) -> None:
@@ -248,7 +213,7 @@ def locate_anaphors(cands: list[Candidate], ctx: Context) -> None:
     of that window dated as it is (the headline's and the lead's report of the same attack);
     the event keeps the most precise of its places (``output``), so a headline's province and
     the body's village give the village."""
-    for anaphor, places in [*ctx.located, *pronoun_located(ctx)]:
+    for anaphor, places in ctx.located:
         window = ctx.sentence_start_before(sentence_of(anaphor), EVENT_WINDOW)
         earlier = [c for c in cands if not c.dropped and c.kind in ATTACK_KINDS
                    and window <= c.trigger.head.i < anaphor.i]
@@ -260,7 +225,7 @@ def locate_anaphors(cands: list[Candidate], ctx: Context) -> None:
             added = [iri for iri in places if iri not in target.locations]
             if added:
                 target.add_places(added, [])
-                target.step(PRONOUN_PLACE if anaphor.lower_ == "it" else ANAPHOR_PLACE)
+                target.step(ANAPHOR_PLACE)
 
 
 def _day(cand: Candidate) -> object:
