@@ -101,6 +101,7 @@ from isisgraph.extract.strikes.missions import mission_reports
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
 from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
+from isisgraph.extract.strikes.places import own_countries
 from isisgraph.extract.strikes.retold import retells_report
 from isisgraph.extract.strikes.sides import EACH_FORCE, each_force
 from isisgraph.extract.syntax.tree import clause_head
@@ -171,6 +172,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
             draft = engagement_report(d, n, unit, tok, counts)
             if draft is not None:
                 made.append(draft)
+    own_countries(made, d)
     made += partitive_reports(d, n, unit, counts)
     made += included_counts(d, n, unit, counts, made)
     made += headline_ellipses(d, n, unit, counts, made)
