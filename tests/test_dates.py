@@ -155,6 +155,18 @@ def test_may_the_verb_is_not_a_month() -> None:
     assert resolve_when("fighters may return", D(2018, 7, 1)).start is None
 
 
+@pytest.mark.parametrize("text", ["near Tal Abyad, Mar\u2018a and Azaz", "the road to Jan\u2019ah",
+                                  "in Dec'ah village"])
+def test_a_month_abbreviation_inside_a_name_is_no_month(text: str) -> None:
+    assert resolve_when(text, D(2016, 2, 7)).start is None
+
+
+@pytest.mark.parametrize(("text", "month"), [("on Mar. 3", 3), ("Mar 3", 3), ("on Oct. 5", 10)])
+def test_a_month_abbreviation_with_a_day_is_still_a_month(text: str, month: int) -> None:
+    when = resolve_when(text, D(2016, 11, 7))
+    assert when.start is not None and when.start.month == month
+
+
 def test_find_dates_gives_exact_offsets_without_the_preposition(
     nlp: spacy.language.Language,
 ) -> None:

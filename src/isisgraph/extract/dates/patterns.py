@@ -25,9 +25,12 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
            "winter": (12, 2)}
 
-# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month.
+# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month;
+# an abbreviation joined by an apostrophe to more letters is part of a name ("near Ayn Isa,
+# Mar\u2018a and Manbij", Reuters 2016), not March.
 MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
+          r"(?![\u2018\u2019'][A-Za-z])\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:19[5-9]\d|20\d\d)"
 _TO = r"\s*(?:-|\u2013|\u2014|(?i:to|through|thru|until|till|and))\s*"
