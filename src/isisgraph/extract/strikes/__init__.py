@@ -73,9 +73,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.background import background
@@ -227,12 +228,31 @@ def told_with(draft: Draft) -> set[int]:
             c.dep_ == "mark" for c in current.children):
         current = current.head
         out.add(current.i)
-    # "conducted strikes against 346 units and destroyed 104 vehicles": the results
+    # "Turkish warplanes destroyed 17 targets and killed 26 members in air strikes" (TRT
+    # 2016): the strikes are the means of every verb of the coordination that shares one
+    # subject, not only of the one they hang on
     verb = clause_head(anchor)
+    top = verb
+    means = anchor.dep_ == "pobj" and anchor.head.lower_ in MEANS_PREPOSITIONS
+    while means and top.dep_ == "conj" and top.head != top and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in top.children) and not _placed(top.head):
+        top = top.head
+        out.add(top.i)
+    if top != verb:
+        out |= {c.i for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    # "conducted strikes against 346 units and destroyed 104 vehicles": the results
     if draft.counted_noun == "strike":
         out |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     return out
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a verb's own arguments (not its coordinated verbs') name a place: 'hit a bridge
+    near Mosul ... and destroyed three vehicles in two strikes near Raqqa' tells two strikes."""
+    return any(t.ent_type_ == "PLACE" for c in verb.children if c.dep_ not in ("conj", "cc")
+               for t in c.subtree)
 
 
 # Where a report's period comes from (Draft.when_source) -> the ig:dateBasis of its period.
