@@ -63,7 +63,7 @@ from isisgraph.extract.strikes.targets import (
     outcome,
 )
 from isisgraph.extract.syntax.counting import count_of
-from isisgraph.extract.syntax.factuality import habitual, irrealis
+from isisgraph.extract.syntax.factuality import conceded, habitual, irrealis
 from isisgraph.extract.syntax.tree import (
     agents,
     clause_head,
@@ -220,8 +220,8 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     """Whether the noun's clause can report strikes at all: a factual verb that reports them
     (or an air or actor modifier saying they are strikes), no 'hunger strike', and with no
     count no back-reference ("the strikes", "their strikes" unless they carried them out)."""
-    if verb is not None and (irrealis(verb) or (is_infinitive(verb) and verb.lemma_.lower()
-                                                    not in CONDUCT_VERBS)):
+    if verb is not None and ((irrealis(verb) and not conceded(noun)) or (
+            is_infinitive(verb) and verb.lemma_.lower() not in CONDUCT_VERBS)):
         return False
     if verb is not None and is_infinitive(verb) and verb.dep_ in ("acl", "relcl"):
         return False  # "the use of RAF jets to deliver a strike", "orders to conduct strikes"
