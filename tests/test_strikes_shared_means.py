@@ -19,6 +19,9 @@ PUBLISHED = dt.date(2016, 2, 10)
     "the Hamrin mountains.",
     "Russian jets destroyed an ISIS depot and killed several fighters in air raids near "
     "Palmyra on Sunday.",
+    # a country on the first verb is no place of another strike
+    "The U.S. military on Monday killed an ISIS commander in Syria and badly injured his aide "
+    "in a drone strike, officials said.",
 ])
 def test_strikes_that_are_the_means_of_both_verbs_are_one_report(reports_of, text) -> None:
     assert len(reports_of(text)) == 1

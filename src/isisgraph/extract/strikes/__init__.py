@@ -177,7 +177,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     made += partitive_reports(d, n, unit, counts)
     made += included_counts(d, n, unit, counts, made)
     made += headline_ellipses(d, n, unit, counts, made)
-    covered = {i for m in made for i in told_with(m)}
+    covered = {i for m in made for i in told_with(m, d)}
     made += dated_reports(d, n, unit, covered)
     made += mission_reports(d, n, unit, covered, made)
     made += air_power_reports(d, n, unit)
@@ -210,7 +210,7 @@ def told_by_body(d: Document, headline: Draft) -> bool:
                if later.unit > headline.unit for p in later.perpetrators)
 
 
-def told_with(draft: Draft) -> set[int]:
+def told_with(draft: Draft, d: Document) -> set[int]:
     """The words a count report's own clause holds, which tell no other strike: the anchor, the
     verbs of its clause up through infinitives and bare participles ("continued to attack ISIL
     ... using fighter aircraft to conduct seven airstrikes"), the clauses inside its noun
@@ -235,7 +235,7 @@ def told_with(draft: Draft) -> set[int]:
     top = verb
     means = anchor.dep_ == "pobj" and anchor.head.lower_ in MEANS_PREPOSITIONS
     while means and top.dep_ == "conj" and top.head != top and not any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in top.children) and not _placed(top.head):
+            g.dep_ in ("nsubj", "nsubjpass") for g in top.children) and not _placed(top.head, d):
         top = top.head
         out.add(top.i)
     if top != verb:
@@ -248,11 +248,19 @@ def told_with(draft: Draft) -> set[int]:
     return out
 
 
-def _placed(verb: Token) -> bool:
-    """Whether a verb's own arguments (not its coordinated verbs') name a place: 'hit a bridge
-    near Mosul ... and destroyed three vehicles in two strikes near Raqqa' tells two strikes."""
-    return any(t.ent_type_ == "PLACE" for c in verb.children if c.dep_ not in ("conj", "cc")
-               for t in c.subtree)
+def _placed(verb: Token, d: Document) -> bool:
+    """Whether a verb's own arguments (not its coordinated verbs') name a place below a country:
+    'hit a bridge near Mosul ... and destroyed three vehicles in two strikes near Raqqa' tells
+    two strikes; 'killed a senior official in Syria and wounded another in a drone strike'
+    (UPI 2022) one."""
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc"):
+            continue
+        for t in c.subtree:
+            ent = d.entity(t, "PLACE")
+            if ent is not None and not d.is_country(ent.ent_id_):
+                return True
+    return False
 
 
 # Where a report's period comes from (Draft.when_source) -> the ig:dateBasis of its period.
