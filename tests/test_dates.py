@@ -155,36 +155,6 @@ def test_may_the_verb_is_not_a_month() -> None:
     assert resolve_when("fighters may return", D(2018, 7, 1)).start is None
 
 
-@pytest.mark.parametrize(("text", "published", "day"), [
-    # the holiday on or before publication, unless a year is written
-    ("on Anzac Day", D(2017, 5, 5), D(2017, 4, 25)),
-    ("during a patrol on Christmas Day", D(2015, 12, 28), D(2015, 12, 25)),
-    ("on New Year\u2019s Eve", D(2016, 1, 3), D(2015, 12, 31)),
-    ("Remembrance Day 2014", D(2016, 6, 1), D(2014, 11, 11)),
-])
-def test_a_holiday_on_a_fixed_date_is_its_day(text: str, published: dt.date, day: dt.date) -> None:
-    when = resolve_when(text, published)
-    assert (when.start, when.end, when.precision) == (day, day, "day")
-
-
-@pytest.mark.parametrize("text", ["before Christmas", "on Independence Day", "during Eid",
-                                  "the day of the attack"])
-def test_movable_or_unnamed_feasts_stay_unresolved(text: str) -> None:
-    assert resolve_when(text, D(2017, 5, 5)).start is None
-
-
-@pytest.mark.parametrize("text", ["near Tal Abyad, Mar\u2018a and Azaz", "the road to Jan\u2019ah",
-                                  "in Dec'ah village"])
-def test_a_month_abbreviation_inside_a_name_is_no_month(text: str) -> None:
-    assert resolve_when(text, D(2016, 2, 7)).start is None
-
-
-@pytest.mark.parametrize(("text", "month"), [("on Mar. 3", 3), ("Mar 3", 3), ("on Oct. 5", 10)])
-def test_a_month_abbreviation_with_a_day_is_still_a_month(text: str, month: int) -> None:
-    when = resolve_when(text, D(2016, 11, 7))
-    assert when.start is not None and when.start.month == month
-
-
 def test_find_dates_gives_exact_offsets_without_the_preposition(
     nlp: spacy.language.Language,
 ) -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from isisgraph.lexicons import lexicon
-
 DAY, WEEK, MONTH, YEAR, APPROXIMATE = "day", "week", "month", "year", "approximate"
 
 MONTHS = {
@@ -27,12 +25,9 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
            "winter": (12, 2)}
 
-# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month;
-# an abbreviation joined by an apostrophe to more letters is part of a name ("near Ayn Isa,
-# Mar\u2018a and Manbij", Reuters 2016), not March.
+# Month names are matched case-sensitively (capitalised) so that "may" the verb is no month.
 MONTH_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
-          r"(?![\u2018\u2019'][A-Za-z])\.?)")
+          r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:19[5-9]\d|20\d\d)"
 _TO = r"\s*(?:-|\u2013|\u2014|(?i:to|through|thru|until|till|and))\s*"
@@ -46,16 +41,6 @@ def _year_group(name: str) -> str:
 
 
 _LEAD = r"(?:(?i:between|from|during|on|in|since)\s+(?:the\s+)?)?"
-
-# Holidays on a fixed date: name (lower case) -> (month, day); "New Year's" with either apostrophe.
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    name: (int(month_day[:2]), int(month_day[3:]))
-    for name, month_day in lexicon("grammar").fixed_date_holidays.items()
-}
-HOLIDAY_PATTERN = re.compile(
-    r"(?:(?i:on|since|by)\s+)?\b(?P<h>(?i:"
-    + "|".join(re.escape(n).replace("'", "['\u2019]") for n in sorted(HOLIDAYS, key=len, reverse=True))
-    + rf"))\b{_year_group('y')}")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     # February 24-March 9 / Feb. 24, 2019 to March 9, 2019 / between Feb 24 and Mar 9
@@ -141,8 +126,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?i:on|from|between)\s+)?(?:{_CLOCK}\s+)?(?P<wd1>{_WD}|(?i:yesterday))\s*"
         rf"(?:-|\u2013|(?i:and|to|through|thru|until))\s*(?:{_CLOCK}\s+)?"
         rf"(?P<wd2>{_WD}|(?i:today|yesterday))\b")),
-    # on Christmas Day / Anzac Day 2017: a holiday on a fixed date (grammar.toml)
-    ("holiday", HOLIDAY_PATTERN),
     # on Tuesday / last Tuesday / Tuesday night
     ("weekday", re.compile(
         rf"(?P<lead>(?i:on|last|this\s+past|this|late|early|since|by)\s+)?(?P<wd>{_WD})\b")),
@@ -179,7 +162,6 @@ _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"(?i:day)")
 _PERIOD_WORD = re.compile(r"(?i:day|week|month|year|hour|summer|spring|autumn|fall|winter)")
 _PART_OF_DAY = re.compile(r"(?i:night|morning|afternoon|evening)")
-_HOLIDAY_WORD = re.compile(r"(?i:day|eve)\b")
 REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso": (_DIGIT,), "md_md": (_MONTH_START, _DIGIT), "dm_dm": (_MONTH_START, _DIGIT),
     "m_dd": (_MONTH_START, _DIGIT), "dd_m": (_MONTH_START, _DIGIT), "week_of": (_MONTH_START,),
@@ -190,7 +172,7 @@ REQUIRES: dict[str, tuple[re.Pattern[str], ...]] = {
     "recent": (_PERIOD_WORD,), "day_before": (_DAY_WORD,),
     "recent_adj": (_PERIOD_WORD,), "ago": (_PERIOD_WORD,), "wd_wd": (_DAY_WORD,),
     "weekday": (_DAY_WORD,), "year_start": (_PERIOD_WORD,), "weekend": (_PERIOD_WORD,),
-    "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,), "holiday": (_HOLIDAY_WORD,),
+    "night": (_PART_OF_DAY,), "season": (_PERIOD_WORD,),
     "year": (_DIGIT,),
 }
 
@@ -250,7 +232,7 @@ KIND_PRECISION = {
     "recent_adj": APPROXIMATE, "day_before": DAY, "ago": APPROXIMATE, "weekday": DAY, "yesterday": DAY,
     "night": APPROXIMATE, "season": APPROXIMATE,
     "year_start": APPROXIMATE, "weekend": WEEK, "wd_wd": DAY,
-    "year": YEAR, "holiday": DAY,
+    "year": YEAR,
 }
 
 
@@ -258,8 +240,7 @@ def scan(text: str) -> list[Found]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[Found] = []
     present = {check: check.search(text) is not None
-               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY,
-                             _HOLIDAY_WORD)}
+               for check in (_MONTH_START, _DIGIT, _DAY_WORD, _PERIOD_WORD, _PART_OF_DAY)}
     for kind, pattern in PATTERNS:
         if not all(present[check] for check in REQUIRES.get(kind, ())):
             continue

@@ -12,7 +12,6 @@ from functools import cache
 from isisgraph.extract.dates.patterns import (
     APPROXIMATE,
     DAY,
-    HOLIDAYS,
     KIND_PRECISION,
     MONTH,
     MONTH_PATTERN,
@@ -438,14 +437,6 @@ def _r_year(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.da
     return dt.date(year, 1, 1), dt.date(year, 12, 31), precision
 
 
-def _r_holiday(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
-    """'on Anzac Day', 'Christmas Day 2015': the holiday's day, the one on or before publication
-    when no year is written."""
-    month, day = HOLIDAYS[" ".join(m["h"].lower().replace("\u2019", "'").split())]
-    year = _y(m, "y") or _year_not_after(month, day, _need(published))
-    return dt.date(year, month, day), dt.date(year, month, day), DAY
-
-
 def _r_day_before(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """'a day earlier' alone: it counts from a date of its sentence (``resolve_anaphor``)."""
     raise _Unresolvable
@@ -461,7 +452,7 @@ _RESOLVERS = {
     "recent_adj": _r_recent, "ago": _r_ago, "weekday": _r_weekday, "yesterday": _r_yesterday,
     "night": _r_night, "season": _r_season, "month_rel_year": _r_month_rel_year,
     "year_start": _r_year_start, "weekend": _r_weekend, "wd_wd": _r_wd_wd,
-    "year": _r_year, "holiday": _r_holiday,
+    "year": _r_year,
 }
 
 # Precision of an expression when it cannot be resolved (no publication date).
