@@ -55,13 +55,7 @@ from isisgraph.extract.strikes.nouns import (
 from isisgraph.extract.strikes.periods import date_draft, when_in
 from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
-from isisgraph.extract.strikes.targets import (
-    actors_hit,
-    add_hits,
-    apply_hits,
-    hit_armed_group,
-    outcome,
-)
+from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
 from isisgraph.extract.syntax.factuality import conceded, habitual, irrealis
 from isisgraph.extract.syntax.tree import (
@@ -133,8 +127,7 @@ def count_report(d: Document, n: int, unit: DocSpan, noun: Token, counts: list[C
         return _flights(draft, verb, d)
     own = conducting(verb) or means_of_outcome(noun, verb, d) or backing(noun, verb) or (
         verb is not None and joining(verb))
-    if uncounted and not draft.targets and draft.killed is None and not own and not (
-            hit_armed_group(noun, verb, draft.when_source == "clause", d)):
+    if uncounted and not draft.targets and draft.killed is None and not own:
         return []  # "Coalition strikes ... over the weekend" must say what they hit
     return [draft, *_elliptical_parts(draft, siblings, counts, n, unit, d)]
 

@@ -14,7 +14,7 @@ from isisgraph.closed_class import INDEFINITE_ARTICLES, SINGULAR_DETERMINERS, TA
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
 from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS, TARGET_NOUNS
 from isisgraph.extract.syntax.tree import ancestors_to
-from isisgraph.extract.syntax.units import in_headline, same_line
+from isisgraph.extract.syntax.units import same_line
 from isisgraph.records import Span, Target
 
 if TYPE_CHECKING:
@@ -249,19 +249,3 @@ def apply_hits(draft: Draft, verbs: Iterable[Token], d: Document) -> None:
                 draft.killed = (draft.killed or 0) + killed
         for obj in target_objects(verb):
             add_hits(draft, obj, result, d)
-
-
-def hit_armed_group(noun: Token, verb: Token | None, dated: bool, d: Document) -> bool:
-    """'U.S. Military Airstrikes Hit ISIL' (CENTCOM 2014), 'Coalition airstrikes pounded Daesh
-    near Raqqa': strikes without a number that are the subject of an outcome verb whose
-    object is an armed group say what they hit, as 'strikes destroyed three vehicles' does;
-    not strikes only said to be 'against ISIS' (no verb of theirs hit anything), nor what
-    strikes do in general ('airstrikes help destroy ISIS targets in rough terrain', Stars and
-    Stripes 2020; 'airstrikes hit ISIS hard wherever it gathers'): a headline's verb, or one in
-    the past in a clause that dates it (``dated``)."""
-    if verb is None or noun.dep_ != "nsubj" or noun.head != verb or outcome(verb, d) is None:
-        return False
-    if not in_headline(verb) and not (verb.tag_ in ("VBD", "VBN") and dated):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and same_line(c, verb)]
-    return any(d.ref.is_a(a, "ArmedGroup") for o in objects for a in actors_hit(o, d))
