@@ -128,6 +128,9 @@ RELATIVE_ADVERBS = frozenset({"where", "wherever"})
 # Prepositions whose object happened before the clause's event: "burning supply trucks following
 # a Feb 26 strike", "bodies recovered after an airstrike".
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "following"})
+# Prepositions whose object holds whatever the clause around them says: "has admitted no
+# deaths, despite 10,800 airstrikes" does not deny the strikes.
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 
 # ---- claims13
 # Prepositions before a gerund of saying that deny or replace the saying ("without saying",

@@ -73,9 +73,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from isisgraph.closed_class import MEANS_PREPOSITIONS
 from isisgraph.extract.numbers import find_counts
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.background import background
@@ -101,6 +102,7 @@ from isisgraph.extract.strikes.missions import mission_reports
 from isisgraph.extract.strikes.nouns import strike_noun
 from isisgraph.extract.strikes.partitive import partitive_reports
 from isisgraph.extract.strikes.parts import PART_OF, asserted_part, link_parts
+from isisgraph.extract.strikes.places import own_countries
 from isisgraph.extract.strikes.retold import retells_report
 from isisgraph.extract.strikes.sides import EACH_FORCE, each_force
 from isisgraph.extract.syntax.tree import clause_head
@@ -171,10 +173,11 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
             draft = engagement_report(d, n, unit, tok, counts)
             if draft is not None:
                 made.append(draft)
+    own_countries(made, d)
     made += partitive_reports(d, n, unit, counts)
     made += included_counts(d, n, unit, counts, made)
     made += headline_ellipses(d, n, unit, counts, made)
-    covered = {i for m in made for i in told_with(m)}
+    covered = {i for m in made for i in told_with(m, d)}
     made += dated_reports(d, n, unit, covered)
     made += mission_reports(d, n, unit, covered, made)
     made += air_power_reports(d, n, unit)
@@ -207,7 +210,7 @@ def told_by_body(d: Document, headline: Draft) -> bool:
                if later.unit > headline.unit for p in later.perpetrators)
 
 
-def told_with(draft: Draft) -> set[int]:
+def told_with(draft: Draft, d: Document) -> set[int]:
     """The words a count report's own clause holds, which tell no other strike: the anchor, the
     verbs of its clause up through infinitives and bare participles ("continued to attack ISIL
     ... using fighter aircraft to conduct seven airstrikes"), the clauses inside its noun
@@ -225,12 +228,39 @@ def told_with(draft: Draft) -> set[int]:
             c.dep_ == "mark" for c in current.children):
         current = current.head
         out.add(current.i)
-    # "conducted strikes against 346 units and destroyed 104 vehicles": the results
+    # "Turkish warplanes destroyed 17 targets and killed 26 members in air strikes" (TRT
+    # 2016): the strikes are the means of every verb of the coordination that shares one
+    # subject, not only of the one they hang on
     verb = clause_head(anchor)
+    top = verb
+    means = anchor.dep_ == "pobj" and anchor.head.lower_ in MEANS_PREPOSITIONS
+    while means and top.dep_ == "conj" and top.head != top and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in top.children) and not _placed(top.head, d):
+        top = top.head
+        out.add(top.i)
+    if top != verb:
+        out |= {c.i for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    # "conducted strikes against 346 units and destroyed 104 vehicles": the results
     if draft.counted_noun == "strike":
         out |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     return out
+
+
+def _placed(verb: Token, d: Document) -> bool:
+    """Whether a verb's own arguments (not its coordinated verbs') name a place below a country:
+    'hit a bridge near Mosul ... and destroyed three vehicles in two strikes near Raqqa' tells
+    two strikes; 'killed a senior official in Syria and wounded another in a drone strike'
+    (UPI 2022) one."""
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc"):
+            continue
+        for t in c.subtree:
+            ent = d.entity(t, "PLACE")
+            if ent is not None and not d.is_country(ent.ent_id_):
+                return True
+    return False
 
 
 # Where a report's period comes from (Draft.when_source) -> the ig:dateBasis of its period.

@@ -57,7 +57,7 @@ from isisgraph.extract.strikes.perpetrator import perpetrator
 from isisgraph.extract.strikes.places import has_unnamed_place, partly_placed, places
 from isisgraph.extract.strikes.targets import actors_hit, add_hits, apply_hits, outcome
 from isisgraph.extract.syntax.counting import count_of
-from isisgraph.extract.syntax.factuality import habitual, irrealis
+from isisgraph.extract.syntax.factuality import conceded, habitual, irrealis
 from isisgraph.extract.syntax.tree import (
     agents,
     clause_head,
@@ -213,8 +213,8 @@ def _reportable(noun: Token, verb: Token | None, count: CountMatch | None, d: Do
     """Whether the noun's clause can report strikes at all: a factual verb that reports them
     (or an air or actor modifier saying they are strikes), no 'hunger strike', and with no
     count no back-reference ("the strikes", "their strikes" unless they carried them out)."""
-    if verb is not None and (irrealis(verb) or (is_infinitive(verb) and verb.lemma_.lower()
-                                                    not in CONDUCT_VERBS)):
+    if verb is not None and ((irrealis(verb) and not conceded(noun)) or (
+            is_infinitive(verb) and verb.lemma_.lower() not in CONDUCT_VERBS)):
         return False
     if verb is not None and is_infinitive(verb) and verb.dep_ in ("acl", "relcl"):
         return False  # "the use of RAF jets to deliver a strike", "orders to conduct strikes"
@@ -340,7 +340,8 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
     date; a clause dated only by its reporting clause lies on the day before the report up to it."""
     if clause == noun:
         draft.span_root = noun
-    tokens = region(clause, unit, siblings) if clause != noun else in_unit(noun.subtree, unit)
+    tokens = region(clause, unit, [*siblings, *other_clauses(clause, noun)]) if clause != noun \
+        else in_unit(noun.subtree, unit)
     draft.countries, draft.locations = places(tokens, d)
     if noun.dep_ == "pobj" and is_including(noun.head):
         # "18 operations ... in Iraq and Syria, including six strikes in Syria"
@@ -359,6 +360,15 @@ def _place_and_date(draft: Draft, noun: Token, clause: Token, unit: DocSpan,
             if when is not None:
                 break
     date_draft(draft, when, noun, unit, d)
+
+
+def other_clauses(clause: Token, noun: Token) -> list[Token]:
+    """The verbs coordinated with the count's clause that have a subject of their own ("Up to
+    8,000 strikes were conducted in Iraq and 5,000 others were flown in Syria": Syria is the
+    others'), whose places are not the count's."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and noun not in c.subtree
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _striker_not_place(draft: Draft, noun: Token, verb: Token | None, d: Document) -> None:

@@ -144,10 +144,18 @@ def reporting_window(anchor: Token, unit: DocSpan, d: Document) -> When | None:
     report or on its day (precision approximate), as statements report the last day's strikes
     (dev: the Security Media Cell's "on Saturday" for a strike of the Friday, Kurdish
     officials' "on May 1" for strikes of April 30 and May 1, the Russian ministry's "on
-    Saturday" for the past 24 hours). The raw text stays the report's date as written."""
+    Saturday" for the past 24 hours). A report dated by a period, not a day, tells strikes
+    inside it (dev: Stars and Stripes 2020's "Late last month, Syrian forces said that a
+    coalition strike ... killed", whose day before put the strike into April; TRT 2016's
+    killings since an operation "launched 129 days ago"). The raw text stays the report's
+    date as written."""
     said = report_date(anchor, unit, d)
     if said is None or said.start is None:
         return None
+    if said.end is not None and said.end > said.start:
+        # "Late last month, officials said that a strike killed ...": a report dated by a
+        # period, not a day, tells strikes inside that period
+        return replace(said, precision="approximate")
     return replace(said, start=said.start - dt.timedelta(days=REPORT_DAYS_BEFORE),
                    precision="approximate")
 

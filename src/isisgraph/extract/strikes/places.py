@@ -103,3 +103,44 @@ def article_country(d: Document, draft: Draft) -> None:
     if country is not None:
         draft.countries, draft.country_source = [country], "article"
         draft.step(ARTICLE_COUNTRY)
+
+
+OWN_COUNTRY = "strikes.places.own-country"
+
+
+def own_countries(made: list[Draft], d: Document) -> None:
+    """Rule ``strikes.places.own-country``: of two counts told in one clause, a country named
+    in one count's own phrase is that count's, not the other's ("with 10 strikes in Iraq on
+    Saturday and seven strikes in Syria", Reuters 2016: the ten are Iraq's, the seven Syria's,
+    whose 'in Syria' the parser hangs on the verb; "32 air raids ... in Syria and Iraq" keeps both, its
+    phrase naming both). A count whose phrase names no country keeps the clause's countries
+    other counts' phrases leave it, when any remain; a count alone in its clause keeps them
+    all, and so does a total whose breakdown follows ("21 strikes across Iraq and Syria, among
+    them six in Syria"): only counts joined by a conjunction share out the countries."""
+    counted = [m for m in made if m.counted and not m.single and m.country_source == "clause"]
+    if len(counted) < 2:
+        return
+    own = {id(m): _phrase_countries(m.anchor, d) for m in counted}
+    for draft in counted:
+        if len(draft.countries) < 2:
+            continue
+        partners = [m for m in counted if m is not draft and _coordinated(m, draft)]
+        others = {c for m in partners for c in own[id(m)]}
+        mine = own[id(draft)]
+        kept = mine if mine and partners else [c for c in draft.countries if c not in others]
+        if kept and len(kept) < len(draft.countries):
+            draft.countries = list(kept)
+            draft.step(OWN_COUNTRY)
+
+
+def _coordinated(a: Draft, b: Draft) -> bool:
+    """Whether two counts of one clause are coordinated: the later one a conjunct."""
+    later = a if a.anchor.i > b.anchor.i else b
+    return later.anchor.dep_ == "conj"
+
+
+def _phrase_countries(noun: Token, d: Document) -> list[str]:
+    """The countries the strike noun's own prepositional phrases name ('strikes in Iraq'), not
+    those of a count coordinated with it."""
+    tokens = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    return [c for c in places(tokens, d)[0] if d.is_country(c)]

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import CONDITIONAL_MARKS, MODALS, NEGATING_ADVERBS, NEGATIVE_SUBJECTS
+from isisgraph.closed_class import (
+    CONCESSIVE_PREPOSITIONS,
+    CONDITIONAL_MARKS,
+    MODALS,
+    NEGATING_ADVERBS,
+    NEGATIVE_SUBJECTS,
+)
 from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
 from isisgraph.extract.syntax.units import in_headline, sentence_of
@@ -42,10 +48,20 @@ def negative_subject(verb: Token) -> bool:
     """ "No U.S. troops were killed", "nobody was hurt", "none of the hostages were executed":
     a subject that is a negative word, or has one as its determiner, negates its verb."""
     return verb.pos_ in VERBAL and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in NEGATIVE_SUBJECTS
-            or any(d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in c.children))
-        for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and negative_word(c) for c in verb.children)
+
+
+def negative_pronoun(subject: Token) -> bool:
+    """'none (of ...)', 'nobody', 'neither Britain nor Australia': a negative subject that is
+    no determiner of a counted noun."""
+    return (subject.lower_ in NEGATIVE_SUBJECTS and subject.lower_ != "no") or any(
+        d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in subject.children)
+
+
+def negative_word(subject: Token) -> bool:
+    """'none', 'no troops', 'neither Britain nor Australia' (the parser's preconjunct)."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_SUBJECTS for d in subject.children)
 
 
 def modal_aux(token: Token, passive: bool = False) -> bool:
@@ -99,16 +115,31 @@ def inside_quotes(token: Token) -> bool:
 # ----------------------------------------------------------------------------- counted reports
 
 
+def conceded(token: Token) -> bool:
+    """Whether a noun is the object of a concessive preposition ('despite 10,800 airstrikes'),
+    which asserts it whatever the clause around it denies."""
+    return token.dep_ == "prep" and token.lower_ in CONCESSIVE_PREPOSITIONS or (
+        token.dep_ == "pobj" and token.head.lower_ in CONCESSIVE_PREPOSITIONS)
+
+
 def irrealis(token: Token) -> bool:
     """Negated, modal, conditional, intended or denied: 'would strike', 'did not conduct',
     'plans to launch', 'if the coalition strikes', 'denied that its jets had bombed'. Walks
     up the verbs governing ``token`` to the main clause or a reported clause."""
     chain = [token, *token.ancestors]
     for i, node in enumerate(chain):
+        if conceded(node):
+            return False  # "admitted no deaths despite 10,800 airstrikes": the strikes stand
         if node.pos_ not in VERBAL and i > 0:
             continue
         if any(c.dep_ == "neg" for c in node.children) or modal_aux(node, passive=True) \
                 or conditional(node):
+            return True
+        if node.pos_ in VERBAL and any(
+                c.dep_ in ("nsubj", "nsubjpass") and negative_pronoun(c) for c in node.children):
+            # "None of Canada's allies are engaged in air strikes", "Neither Britain nor
+            # Australia has struck"; not a determiner 'no', which may be a count's own zero
+            # ("No strikes were conducted in Iraq on Jan. 24")
             return True
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in GRAMMAR.intention_verbs:
             return True
