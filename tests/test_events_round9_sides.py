@@ -50,3 +50,31 @@ def test_martyrs_remembered_are_no_killing(article_events):
     found = article_events("Thousands gathered in Kobani on Sunday to remember the martyrs of the "
                            "long war against ISIS.")
     assert of_kind(found, "Killing") == []
+
+
+# ------------------------------------- events.killing: the means of a series of strikes
+
+
+def test_killed_in_a_series_of_strikes_by_a_force(article_events):
+    found = of_kind(article_events("Twelve ISIS fighters were killed on Monday in a series of "
+                                   "air strikes by Jordanian jets near Raqqa."), "Killing")
+    assert [e.perpetrators for e in found] == [[a("jordanian-armed-forces")]]
+
+
+def test_killed_in_a_barrage_of_strikes_by_two_air_forces(article_events):
+    found = of_kind(article_events("At least 15 jihadists were killed on Sunday in a barrage of "
+                                   "strikes by Turkish and Russian aircraft north of Aleppo."), "Killing")
+    assert len(found) == 1
+    assert {a("turkish-armed-forces"), a("russian-armed-forces")} <= set(found[0].perpetrators)
+
+
+def test_died_in_a_wave_of_raids_by_the_army(article_events):
+    found = of_kind(article_events("Nine militants died in a wave of raids by the Iraqi army near "
+                                   "Kirkuk on Tuesday."), "Killing")
+    assert [e.perpetrators for e in found] == [[a("iraqi-army")]]
+
+
+def test_a_series_of_explosions_names_no_killer(article_events):
+    found = of_kind(article_events("Five civilians were killed in a series of explosions by the "
+                                   "river in Baghdad on Monday."), "Killing")
+    assert all(e.perpetrators == [] for e in found)
