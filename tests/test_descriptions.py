@@ -377,3 +377,16 @@ def test_the_general_directorate_of_military_intelligence_by_its_full_name():
     found = linked("Intelligence from the Directorate of General Military Intelligence led to the raid in Kirkuk.",
                    dt.date(2024, 6, 20))
     assert [f[1] for f in found] == ["actor/iraqi-military-intelligence"]
+
+
+def test_the_coalition_nations_soldiers_are_their_armed_forces():
+    """The rank and file of a coalition nation, as the wires name its dead or wounded."""
+    for text, slug in (("Two British soldiers were hurt in a rocket attack on the base near Erbil.",
+                        "uk-armed-forces"),
+                       ("A French soldier was killed during a training mission in northern Iraq.",
+                        "french-armed-forces"),
+                       ("Jordanian troops closed the crossing after the attack on Tuesday.", "jordanian-armed-forces")):
+        assert [f[1] for f in linked(text, dt.date(2019, 5, 1))] == [f"actor/{slug}"], text
+    # must not: a nation's officials are no soldiers of its army
+    officials = linked("Two British officials visited Erbil on Tuesday.", dt.date(2019, 5, 1))
+    assert "actor/uk-armed-forces" not in [f[1] for f in officials]
