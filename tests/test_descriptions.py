@@ -347,3 +347,46 @@ def test_an_unrecognised_spelling_of_the_acronym_s_own_name_keeps_the_lexicon_s_
     found = linked(text, dt.date(2025, 12, 17))
     assert [(label, iri) for label, iri, _ in found if label == "CTS"] == [
         ("CTS", "actor/iraqi-cts"), ("CTS", "actor/iraqi-cts")]
+
+
+def test_kurdish_soldiers_are_the_peshmerga_in_iraq_only():
+    """Shafaq via Daily News Brief (2021): villagers and Kurdish soldiers killed near Makhmour."""
+    iraq = linked("Two Kurdish soldiers died when militants shelled a post near Makhmour in Iraq.",
+                  dt.date(2021, 12, 8))
+    assert [f[1] for f in iraq] == ["actor/peshmerga"]
+    village = linked("Gunmen raided a village near Kirkuk, killing a Kurdish soldier, officials said.",
+                     dt.date(2022, 3, 1))
+    assert [f[1] for f in village] == ["actor/peshmerga"]
+    # must not: in Syria the news's Kurdish fighters are the SDF, never called soldiers there
+    syria = linked("A Kurdish soldier was hurt by a mine near Hasakah in Syria.", dt.date(2021, 12, 8))
+    assert "actor/peshmerga" not in [f[1] for f in syria]
+
+
+def test_russian_soldiers_and_officers_are_the_russian_armed_forces():
+    """AFP via Tricksfast (2020): an attack that killed a high-ranking Russian officer."""
+    for text in ("A senior Russian officer died in a blast near Deir ez-Zor.",
+                 "Russian soldiers escorted the convoy to Palmyra on Friday.",
+                 "The bomb wounded three Russian servicemen outside Raqqa."):
+        assert [f[1] for f in linked(text, dt.date(2020, 8, 20))] == ["actor/russian-armed-forces"], text
+    assert "actor/russian-armed-forces" not in [f[1] for f in linked(
+        "A Russian journalist was detained near Raqqa.", dt.date(2020, 8, 20))]
+
+
+def test_the_general_directorate_of_military_intelligence_by_its_full_name():
+    """Gulan Media (2024): "the Iraqi Directorate of General Military Intelligence (DGMI)"."""
+    found = linked("Intelligence from the Directorate of General Military Intelligence led to the raid in Kirkuk.",
+                   dt.date(2024, 6, 20))
+    assert [f[1] for f in found] == ["actor/iraqi-military-intelligence"]
+
+
+def test_the_coalition_nations_soldiers_are_their_armed_forces():
+    """The rank and file of a coalition nation, as the wires name its dead or wounded."""
+    for text, slug in (("Two British soldiers were hurt in a rocket attack on the base near Erbil.",
+                        "uk-armed-forces"),
+                       ("A French soldier was killed during a training mission in northern Iraq.",
+                        "french-armed-forces"),
+                       ("Jordanian troops closed the crossing after the attack on Tuesday.", "jordanian-armed-forces")):
+        assert [f[1] for f in linked(text, dt.date(2019, 5, 1))] == [f"actor/{slug}"], text
+    # must not: a nation's officials are no soldiers of its army
+    officials = linked("Two British officials visited Erbil on Tuesday.", dt.date(2019, 5, 1))
+    assert "actor/uk-armed-forces" not in [f[1] for f in officials]

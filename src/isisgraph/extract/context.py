@@ -32,7 +32,7 @@ Rules
     An event with no place, in an article whose places lie in one country, is placed in that
     country (``place_events``).
 ``context.sides.declared``, ``context.sides.liberated-from``, ``context.sides.reported-by``,
-``context.sides.strike-agent``, ``context.sides.striker``
+``context.sides.strike-agent``, ``context.sides.strike-outcome``, ``context.sides.striker``
     The sides a clause leaves open, or names too coarsely, from the report it is told in (or the report of another
     telling of the event merged into it, ``Event.retold``), the armed group the
     article is about and the strikes reported beside it (``complete_sides``).
@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from isisgraph.closed_class import FIRST_PERSON_PLURAL
+from isisgraph.closed_class import FIRST_PERSON_PLURAL, MEANS_PREPOSITIONS
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.dates.lead import lead_when
 from isisgraph.extract.shared import entities, sentences
@@ -203,6 +203,7 @@ SIDES_LIBERATED = "context.sides.liberated-from"
 AGENT_FROM_REPORT = "context.sides.reported-by"
 STRIKE_AGENT = "context.sides.strike-agent"
 STRIKER = "context.sides.striker"
+STRIKE_OUTCOME = "context.sides.strike-outcome"
 # the id of the event rule that fills a side only with those who took part in an operation
 # ("in collaboration with X"): the one who reports it did it (events.people.co_agents)
 COOPERATION = "events.means.cooperation"
@@ -297,6 +298,9 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
             if agents:
                 event.perpetrators = agents
                 event.extractor += f"+{STRIKE_AGENT}"
+            elif agents := strike_outcome_agents(anchor, event, reports, ref):
+                event.perpetrators = agents
+                event.extractor += f"+{STRIKE_OUTCOME}"
         elif event.kind == "Killing" and reports:
             arms = striking_arms(anchor, event, reports, strike_words, ref)
             if arms:
@@ -356,6 +360,37 @@ def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
     # an article whose strike reports all name one striker: "a Feb 26 strike which also killed
     # five civilians" in an article on the coalition's strikes
     sides = {tuple(r.perpetrators) for r in reports if r.perpetrators}
+    return list(sides.pop()) if len(sides) == 1 else []
+
+
+def strike_outcome_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
+                          ref: Reference) -> list[str]:
+    """Rule ``context.sides.strike-outcome``: a killing of fighters that names no killer and
+    no cause of its own, told in the clause of a strike report that names its striker or in
+    the sentence right after one, is the outcome of that strike and the striker's: "the F-16s
+    bombed IS fighters that were attacking Iraqi troops" then "The IS fighters are reported
+    to have been killed" (VRT 2014: Belgian F-16s); "The Russian space forces ... attacked the
+    Islamic State ... and killed two field commanders and 180 militants" (TASS 2017, whose
+    parse leaves the killing with no subject). Only when the victims are of a militant group
+    (not soldiers or civilians, whom others may have killed) and one striker is named there;
+    a killing that names its own cause ("The clashes killed ISIS members") is not a strike's."""
+    if not event.target_actors or not all(
+            ref.is_a(t, "ArmedGroup") and t not in NON_MILITANT_GROUPS for t in event.target_actors):
+        return []
+    if anchor.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "agent", "csubj") or (c.dep_ == "prep" and c.lower_ in MEANS_PREPOSITIONS)
+            for c in anchor.children):
+        return []
+    sents = sentences(anchor.doc)
+    index = next((i for i, s in enumerate(sents) if s.start <= anchor.i < s.end), None)
+    if index is None:
+        return []
+    named = [r for r in reports if r.perpetrators]
+    found = [r for r in named if r.span.start <= anchor.idx < r.span.end]
+    if not found and index > 0:
+        before = sents[index - 1]
+        found = [r for r in named if before.start_char <= r.span.start < before.end_char]
+    sides = {tuple(r.perpetrators) for r in found}
     return list(sides.pop()) if len(sides) == 1 else []
 
 

@@ -49,6 +49,8 @@ CAPTIVE_NOUNS = WORDS.captive_nouns
 QUANTITY_NOUNS = WORDS.quantity_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 AFTERMATH_VERBS = WORDS.aftermath_verbs
+# "a series of strikes", "a wave of air strikes" (the strike reports' lexicon)
+SERIES_NOUNS = lexicon("strikes").series_nouns
 
 KILLING = "events.killing"
 DYING = "events.dying"
@@ -268,6 +270,11 @@ def means_of(verb: Token) -> list[Token]:
                 noun = resolve_relative(obj)
                 if noun.lemma_.lower() in MEANS_NOUNS and noun not in out:
                     out.append(noun)
+                elif noun.lemma_.lower() in SERIES_NOUNS and noun not in out and any(
+                        o.lemma_.lower() in MEANS_NOUNS for o in of_objects(noun)):
+                    # "killed in a wave of strikes by Syrian and Russian warplanes" (AFP 2016):
+                    # the series stands for its strikes, and who carried them out may hang on it
+                    out += [noun, *(o for o in of_objects(noun) if o.lemma_.lower() in MEANS_NOUNS)]
     return out
 
 
