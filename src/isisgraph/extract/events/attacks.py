@@ -119,8 +119,10 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
         else:
             fill(cand, cand.perpetrators, ctx.actors(doers(head)))
         preps = prep_objects(head)
+        # "fired rockets at the advancing soldiers": the object of the label's own preposition
+        aimed_at = [o for t in trigger.tokens if t.dep_ == "prep" for o in children(t, "pobj")]
         fill(cand, cand.target_actors, ctx.actors(undergoers(head) + preps.get("on", [])
-                                                  + preps.get("against", []), victims=True))
+                                                  + preps.get("against", []) + aimed_at, victims=True))
     cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
     if from_the_air(trigger, ctx):
         return None

@@ -1,0 +1,73 @@
+"""Round 10 of the violence readings: which words report an attack, and which name a thing.
+
+- ``events.attack.targeting`` also reads "fired rockets at X": X is the attack's target, and
+  the attackers must be a militant group, as for "opened fire on";
+- ``events.filters.modifier``: "attack" at the head of a list of aircraft types is a type of
+  aircraft ("using attack, bomber and fighter aircraft"), no attack.
+
+Each reading is tested on short articles written here, in other words than the development
+articles it was found in (named in the rule's docstring or the lexicon's definition), through
+the project's NLP pipeline and the whole extractor. Each has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
+
+ID = "https://w3id.org/isisgraph/id/"
+
+
+def attacks(events):
+    return [e for e in events if e.kind == "Attack"]
+
+
+FIRED_AT = [
+    # rockets, a past perfect, the target an army
+    ("ISIS militants had fired rockets at Iraqi army positions near Tarmiyah on Monday.",
+     "actor/iraqi-army"),
+    # mortars, in a wire's lead with its source, the Peshmerga
+    ("Daesh fighters fired mortars at Peshmerga forces in Makhmour on Sunday, officials said.",
+     "actor/peshmerga"),
+    # other word order: the time first, grenades
+    ("On Tuesday night, IS militants fired grenades at an SDF patrol near Hajin.", "actor/sdf"),
+]
+
+
+def test_militants_firing_at_a_force_attack_it(article_events):
+    for text, target in FIRED_AT:
+        found = attacks(article_events(text))
+        assert len(found) == 1, (text, [(e.kind, e.extractor) for e in article_events(text)])
+        assert ID + "actor/isis" in found[0].perpetrators, text
+        assert ID + target in found[0].target_actors, text
+        assert "events.attack.targeting" in found[0].extractor, text
+
+
+def test_a_state_force_firing_at_militants_is_no_attack_event(article_events):
+    # the army's fire is its operation (a strike or a clash), not an attack by a militant group
+    assert attacks(article_events(
+        "Iraqi army artillery fired shells at ISIS hideouts near Tarmiyah on Monday.")) == []
+    # a fire at a place is no attack
+    assert attacks(article_events("A fire at a market in Kirkuk killed two people on Monday.")) == []
+
+
+AIRCRAFT_LISTS = [
+    "U.S. forces struck ISIS targets near Sinjar on Monday using attack, bomber and fighter aircraft.",
+    "Coalition forces, employing attack and fighter aircraft, conducted three strikes near Mosul on Sunday.",
+    "The coalition used attack and remotely piloted aircraft to strike ISIS fighters near Hit on Friday.",
+]
+
+
+def test_attack_heading_a_list_of_aircraft_is_no_attack(article_events):
+    for text in AIRCRAFT_LISTS:
+        found = attacks(article_events(text))
+        assert found == [], (text, [(e.kind, e.extractor) for e in found])
+
+
+def test_an_attack_listed_with_other_events_is_still_read(article_events):
+    # a list of events, not of aircraft: the attack stays
+    events = article_events("ISIS militants carried out an attack and a bombing in Kirkuk on Monday.")
+    # the two nouns of one sentence are one event of the attack family (``events.merge.sentence``)
+    assert [e.kind for e in events] == ["Bombing"], [(e.kind, e.extractor) for e in events]
+    assert events[0].perpetrators == [ID + "actor/isis"]
