@@ -71,3 +71,33 @@ def test_an_attack_listed_with_other_events_is_still_read(article_events):
     # the two nouns of one sentence are one event of the attack family (``events.merge.sentence``)
     assert [e.kind for e in events] == ["Bombing"], [(e.kind, e.extractor) for e in events]
     assert events[0].perpetrators == [ID + "actor/isis"]
+
+
+OTHER_COUNTS = [
+    # arrests: a second operation with its own count, told without date or place
+    ("The Iraqi army arrested 15 ISIS suspects in Anbar on Monday. In a second operation, four "
+     "ISIS members were arrested, the ministry added.", "Arrest", [15, 4]),
+    # killings: a monthly summary, then a raid of it with another count
+    ("The SDF said it killed 40 ISIS militants in Deir ez-Zor in March. During a raid, nine ISIS "
+     "fighters were killed, it added.", "Killing", [40, 9]),
+    # arrests told actively, then in the passive
+    ("Turkish police detained 20 ISIS suspects in Istanbul on Friday. Acting on their statements, "
+     "the police later detained six ISIS members.", "Arrest", [20, 6]),
+]
+
+
+def _count(event):
+    return event.killed_count if event.kind == "Killing" else event.arrested_count
+
+
+def test_another_count_of_the_same_kind_is_another_event(article_events):
+    for text, kind, counts in OTHER_COUNTS:
+        found = [e for e in article_events(text) if e.kind == kind]
+        assert sorted(_count(e) for e in found) == sorted(counts), (
+            text, [(e.kind, _count(e), e.extractor) for e in found])
+
+
+def test_the_same_count_told_again_is_one_event(article_events):
+    events = article_events("Security forces killed five ISIS militants near Tarmiyah on Sunday. "
+                            "Five ISIS militants were killed in the operation, the statement said.")
+    assert [(e.kind, e.killed_count) for e in events] == [("Killing", 5)], [(e.kind, e.extractor) for e in events]

@@ -99,8 +99,9 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
     takes the date and place of the event told in the two sentences before, if any (else the
     context layer dates it by its report); but told after an attack or clash, or after an
     event of its own family, it is that event's toll or another report of it ("Seven
-    employees ... were killed" after the attack on them), folded into it. Kept candidates
-    carry the step, which the tally filter reads."""
+    employees ... were killed" after the attack on them), folded into it — not a report of the
+    same kind with another count (``other_count``). Kept candidates carry the step, which the
+    tally filter reads."""
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         if cand.dropped or not is_tally(cand) or ctx.in_heading(cand.trigger.head):
@@ -109,7 +110,8 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
                    and c.trigger.head.i < cand.sent.start]
         window = ctx.sentence_start_before(cand.sent, EVENT_WINDOW)
         # another report of an event told before, or the toll of an attack or clash
-        folds = [c for c in earlier if same_family(c, cand) and not sides_conflict(c, cand)] + [
+        folds = [c for c in earlier if same_family(c, cand) and not sides_conflict(c, cand)
+                 and not other_count(c, cand)] + [
             c for c in earlier if cand.kind == "Killing" and c.kind in (*ATTACK_KINDS, "Clash")
             and c.trigger.head.i >= window]
         if separate(cand):
@@ -128,6 +130,19 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
             cand.add_places(told[-1].locations, [])
             cand.places_inherited = True
         cand.step(EPISODE)
+
+
+def other_count(host: Candidate, cand: Candidate) -> bool:
+    """Rule ``events.merge.episode.other-count``: a killing or an arrest whose count differs
+    from that of a report of the same kind told before is not that report again but a part of
+    it or another event: the five killed and eleven detained in Syria after a month's 22
+    killed and 25 detained in Iraq and Syria (a CENTCOM summary relayed in 2023), the 220
+    killed in Iraq after 466 in Syria (a yearly review, Kurdistan24 2022), a "senior
+    executive" arrested in September after five captured this week (Hurriyet 2022)."""
+    if host.kind != cand.kind:
+        return False
+    return any(mine is not None and theirs is not None and mine.value != theirs.value
+               for mine, theirs in ((host.killed, cand.killed), (host.arrested, cand.arrested)))
 
 
 def _attackers_killed(killing: Candidate, attack: Candidate) -> bool:
