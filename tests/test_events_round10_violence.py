@@ -101,3 +101,25 @@ def test_the_same_count_told_again_is_one_event(article_events):
     events = article_events("Security forces killed five ISIS militants near Tarmiyah on Sunday. "
                             "Five ISIS militants were killed in the operation, the statement said.")
     assert [(e.kind, e.killed_count) for e in events] == [("Killing", 5)], [(e.kind, e.extractor) for e in events]
+
+
+DATELINE_SUBJECTS = [
+    # an agency's "Name/" dateline the parser makes a second subject of the verb
+    ("Shafaq News/ on Monday, ISIS gunmen targeted a Peshmerga post near Makhmour.", "actor/peshmerga"),
+    ("Shafaq News/ on Thursday, ISIS militants opened fire on an Iraqi army patrol in Tarmiyah.",
+     "actor/iraqi-army"),
+    ("Shafaq News/ on Friday, IS gunmen targeted Peshmerga forces near Makhmour.", "actor/peshmerga"),
+]
+
+
+def test_a_dateline_parsed_as_a_subject_is_no_attacker(article_events):
+    for text, target in DATELINE_SUBJECTS:
+        found = attacks(article_events(text))
+        assert len(found) == 1, (text, [(e.kind, e.extractor) for e in article_events(text)])
+        assert found[0].perpetrators == [ID + "actor/isis"], text
+        assert ID + target in found[0].target_actors, text
+
+
+def test_troops_after_a_dateline_targeting_militants_make_no_attack(article_events):
+    # the nearest subject is a state's force: its "targeting" is its strike, not an attack
+    assert attacks(article_events("Shafaq News/ on Monday, Iraqi troops targeted ISIS hideouts near Makhmour.")) == []
