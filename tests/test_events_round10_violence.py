@@ -123,3 +123,25 @@ def test_a_dateline_parsed_as_a_subject_is_no_attacker(article_events):
 def test_troops_after_a_dateline_targeting_militants_make_no_attack(article_events):
     # the nearest subject is a state's force: its "targeting" is its strike, not an attack
     assert attacks(article_events("Shafaq News/ on Monday, Iraqi troops targeted ISIS hideouts near Makhmour.")) == []
+
+
+DESCRIBED_CAPTIVES = [
+    # a participle after a raid, the name then "an ISIS <role>"
+    "U.S. forces carried out a raid in eastern Syria on Monday, capturing Abu Omar al-Iraqi, an ISIS financier.",
+    # a finite verb of a report, another role noun
+    "Iraqi forces said they had captured Khalid al-Mashhadani, a senior ISIS commander, near Kirkuk on Sunday.",
+    # another force and word order
+    "The SDF on Friday captured Abu Yasir al-Shami, an ISIS recruiter, in Hasakah.",
+]
+
+
+def test_a_named_person_described_as_a_member_is_arrested(article_events):
+    for text in DESCRIBED_CAPTIVES:
+        kinds = [e.kind for e in article_events(text)]
+        assert "Arrest" in kinds and "ControlChange" not in kinds, (text, kinds)
+
+
+def test_a_named_place_described_as_a_town_is_taken(article_events):
+    kinds = [e.kind for e in article_events(
+        "Iraqi forces captured Tal Afar, a strategic town west of Mosul, on Sunday.")]
+    assert kinds == ["ControlChange"], kinds
