@@ -145,3 +145,29 @@ def test_a_named_place_described_as_a_town_is_taken(article_events):
     kinds = [e.kind for e in article_events(
         "Iraqi forces captured Tal Afar, a strategic town west of Mosul, on Sunday.")]
     assert kinds == ["ControlChange"], kinds
+
+
+ATTACK_FAMILY = ("Attack", "Bombing", "SuicideAttack", "Ambush", "Assassination", "Abduction")
+
+DAY_NAMED_AGAIN = [
+    "ISIS gunmen attacked a police checkpoint in Kirkuk on Sunday. Security was tightened across "
+    "the city after the Sunday attack, officials said.",
+    "A car bomb exploded near a market in Baghdad on Friday, killing five people. Residents "
+    "mourned the victims of the Friday bombing.",
+    "Daesh fighters ambushed a Syrian army bus near Palmyra on Wednesday. The Wednesday ambush "
+    "drew condemnation from Damascus.",
+]
+
+
+def test_a_day_named_before_an_attack_noun_names_the_attack_again(article_events):
+    for text in DAY_NAMED_AGAIN:
+        found = [e for e in article_events(text) if e.kind in ATTACK_FAMILY]
+        assert len(found) == 1, (text, [(e.kind, e.extractor) for e in found])
+
+
+def test_a_day_named_attack_with_its_own_target_is_kept(article_events):
+    found = [e for e in article_events(
+        "ISIS claimed responsibility for the Thursday attack on Peshmerga forces in Makhmour.")
+        if e.kind in ATTACK_FAMILY]
+    assert len(found) == 1 and ID + "actor/peshmerga" in found[0].target_actors, \
+        [(e.kind, e.extractor, e.target_actors) for e in found]

@@ -167,11 +167,13 @@ def day_mention(trigger: Trigger) -> bool:
     attack the article reports, like "the attack" (``anaphoric-mention``): "Thursday's attack,
     though deadly, signifies a minor act of retaliation" (The Atlantic 2017), "Friday's attack
     occurred in the district" (ARA News 2016), "the death toll from Sunday's truck bombing in
-    Baghdad" (Irish Times 2016). "Friday's ISIS attack" names its own and is kept."""
+    Baghdad" (Irish Times 2016). So does a day name set before the noun: "the person killed in
+    the Monday attack" (Stars and Stripes 2023). "Friday's ISIS attack" and "the Thursday attack
+    on Peshmerga forces" (Kurdistan24) name their own and are kept."""
     if not trigger.is_noun or trigger.word.kind not in ATTACK_KINDS:
         return False
     noun = trigger.head
-    if not any(c.dep_ == "poss" and c.lower_ in DAY_POSSESSORS for c in noun.children):
+    if not any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ in DAY_POSSESSORS for c in noun.children):
         return False
     return not [t for t in noun.subtree if t.ent_type_ in ("ACTOR", "CARDINAL")
                 or (t.like_num and t != noun)]
