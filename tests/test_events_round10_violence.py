@@ -171,3 +171,10 @@ def test_a_day_named_attack_with_its_own_target_is_kept(article_events):
         if e.kind in ATTACK_FAMILY]
     assert len(found) == 1 and ID + "actor/peshmerga" in found[0].target_actors, \
         [(e.kind, e.extractor, e.target_actors) for e in found]
+
+
+def test_an_uncounted_number_is_no_other_count(article_events):
+    # "a number of" is no count of one: the later report with its number tells the same arrests
+    events = article_events("Asayish forces arrested a number of ISIS cell members in Hasakah on Sunday. "
+                            "Four ISIS members were arrested, a security source said.")
+    assert len([e for e in events if e.kind == "Arrest"]) == 1, [(e.kind, e.extractor) for e in events]
