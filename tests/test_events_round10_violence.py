@@ -3,7 +3,12 @@
 - ``events.attack.targeting`` also reads "fired rockets at X": X is the attack's target, and
   the attackers must be a militant group, as for "opened fire on";
 - ``events.filters.modifier``: "attack" at the head of a list of aircraft types is a type of
-  aircraft ("using attack, bomber and fighter aircraft"), no attack.
+  aircraft ("using attack, bomber and fighter aircraft"), no attack;
+- ``events.merge.episode.other-count``: a killing or arrest with another stated count than the
+  report of its kind told before is another event (not "a number of", read as one);
+- ``events.attack.targeting`` with two subjects: a dateline parsed as a subject is no attacker;
+- ``events.arrest.described-captive``: "captured X, an ISIS official" is an arrest;
+- ``events.filters.day-mention``: "the Monday attack" names the attack told before.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring or the lexicon's definition), through
