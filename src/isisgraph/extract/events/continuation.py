@@ -15,6 +15,7 @@ from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.filters import is_tally
 from isisgraph.extract.events.merge import absorb, conflict, definite, same_family, sides_conflict
 from isisgraph.extract.events.places import EVENT_WINDOW
+from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.syntax.factuality import habitual
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
@@ -27,6 +28,7 @@ EPISODE_SENTENCES = 2
 DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
 SEPARATE_MARKERS = lexicon("events").separate_event_markers
+QUANTITY_NOUNS = lexicon("events").quantity_nouns
 
 
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
@@ -99,8 +101,9 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
     takes the date and place of the event told in the two sentences before, if any (else the
     context layer dates it by its report); but told after an attack or clash, or after an
     event of its own family, it is that event's toll or another report of it ("Seven
-    employees ... were killed" after the attack on them), folded into it. Kept candidates
-    carry the step, which the tally filter reads."""
+    employees ... were killed" after the attack on them), folded into it — not a report of the
+    same kind with another count (``other_count``). Kept candidates carry the step, which the
+    tally filter reads."""
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.trigger.head.i)
     for cand in live:
         if cand.dropped or not is_tally(cand) or ctx.in_heading(cand.trigger.head):
@@ -109,7 +112,8 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
                    and c.trigger.head.i < cand.sent.start]
         window = ctx.sentence_start_before(cand.sent, EVENT_WINDOW)
         # another report of an event told before, or the toll of an attack or clash
-        folds = [c for c in earlier if same_family(c, cand) and not sides_conflict(c, cand)] + [
+        folds = [c for c in earlier if same_family(c, cand) and not sides_conflict(c, cand)
+                 and not other_count(c, cand)] + [
             c for c in earlier if cand.kind == "Killing" and c.kind in (*ATTACK_KINDS, "Clash")
             and c.trigger.head.i >= window]
         if separate(cand):
@@ -128,6 +132,30 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
             cand.add_places(told[-1].locations, [])
             cand.places_inherited = True
         cand.step(EPISODE)
+
+
+def other_count(host: Candidate, cand: Candidate) -> bool:
+    """Rule ``events.merge.episode.other-count``: a killing or an arrest whose count differs
+    from that of a report of the same kind told before is not that report again but a part of
+    it or another event: the five killed and eleven detained in Syria after a month's 22
+    killed and 25 detained in Iraq and Syria (a CENTCOM summary relayed in 2023), the 220
+    killed in Iraq after 466 in Syria (a yearly review, Kurdistan24 2022), a "senior
+    executive" arrested in September after five captured this week (Hurriyet 2022)."""
+    if host.kind != cand.kind:
+        return False
+    return any(_stated(mine) and _stated(theirs) and mine.value != theirs.value
+               for mine, theirs in ((host.killed, cand.killed), (host.arrested, cand.arrested)))
+
+
+def _stated(count: CountMatch | None) -> bool:
+    """A number the text states: not the article of an uncounted quantity ("detained a number of
+    suspects", "a handful of fighters were killed"), which the count reader takes for one."""
+    if count is None:
+        return False
+    span = count.span
+    if span.text.lower() not in ("a", "an") or span.end >= len(span.doc):
+        return True
+    return span.doc[span.end].lemma_.lower() not in QUANTITY_NOUNS
 
 
 def _attackers_killed(killing: Candidate, attack: Candidate) -> bool:

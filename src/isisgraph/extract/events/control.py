@@ -23,7 +23,7 @@ from isisgraph.extract.events.candidate import (
 from isisgraph.extract.events.context import Context, Found
 from isisgraph.extract.events.dates import since_start
 from isisgraph.extract.events.entities import entity_at
-from isisgraph.extract.events.people import read_arrest
+from isisgraph.extract.events.people import described_captive, read_arrest
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import (
     agents,
@@ -213,7 +213,7 @@ def _captive(noun: Token, ctx: Context) -> bool:
         counted = prep_objects(noun, ("of",)).get("of", [])
         if counted:
             return all(_captive(o, ctx) for o in counted)
-    return noun.lemma_.lower() in CAPTIVE_NOUNS or any(
+    return noun.lemma_.lower() in CAPTIVE_NOUNS or described_captive(noun) or any(
         ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(noun), "ACTOR"))
 
 

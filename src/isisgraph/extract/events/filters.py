@@ -10,7 +10,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
-from isisgraph.extract.events.attacks import repelled_by
+from isisgraph.extract.events.attacks import AIRCRAFT, repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
 from isisgraph.extract.events.triggers import Trigger
@@ -167,11 +167,13 @@ def day_mention(trigger: Trigger) -> bool:
     attack the article reports, like "the attack" (``anaphoric-mention``): "Thursday's attack,
     though deadly, signifies a minor act of retaliation" (The Atlantic 2017), "Friday's attack
     occurred in the district" (ARA News 2016), "the death toll from Sunday's truck bombing in
-    Baghdad" (Irish Times 2016). "Friday's ISIS attack" names its own and is kept."""
+    Baghdad" (Irish Times 2016). So does a day name set before the noun: "the person killed in
+    the Monday attack" (Stars and Stripes 2023). "Friday's ISIS attack" and "the Thursday attack
+    on Peshmerga forces" (Kurdistan24) name their own and are kept."""
     if not trigger.is_noun or trigger.word.kind not in ATTACK_KINDS:
         return False
     noun = trigger.head
-    if not any(c.dep_ == "poss" and c.lower_ in DAY_POSSESSORS for c in noun.children):
+    if not any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ in DAY_POSSESSORS for c in noun.children):
         return False
     return not [t for t in noun.subtree if t.ent_type_ in ("ACTOR", "CARDINAL")
                 or (t.like_num and t != noun)]
@@ -361,7 +363,8 @@ def modifiers(triggers: list[Trigger]) -> set[int]:
     ("destroying two motorcycles, tunnel systems, fighting positions and an ISIL building",
     a Reuters relay of strike releases, 2015; "fighting positions" read as a verb and its
     object, "targeting multiple IS fighting positions", is not caught). A noun modifying
-    another trigger ("a bombing attack") is left to the merge of the two."""
+    another trigger ("a bombing attack") is left to the merge of the two. So is a bare noun
+    that the parser makes the head of a list of aircraft types it modifies (``_listed_aircraft``)."""
     heads = {t.head.i for t in triggers}
     out: set[int] = set()
     for trigger in triggers:
@@ -374,6 +377,9 @@ def modifiers(triggers: list[Trigger]) -> set[int]:
             # ("destroying two motorcycles, tunnel systems, fighting positions and ...")
             out.add(noun.i)
             continue
+        if _listed_aircraft(noun):
+            out.add(noun.i)
+            continue
         modifier = noun
         while modifier.dep_ == "conj" and modifier.head != modifier:
             modifier = modifier.head  # "attack, fighter and bomber aircraft"
@@ -383,3 +389,14 @@ def modifiers(triggers: list[Trigger]) -> set[int]:
                 and modifier.head.i not in {t.i for t in trigger.tokens}:
             out.add(noun.i)
     return out
+
+
+def _listed_aircraft(noun: Token) -> bool:
+    """ "using attack, bomber and fighter aircraft" (a CENTCOM release relayed by KUNA, 2014),
+    "employing attack and fighter aircraft" (a CENTCOM release, 2014): a bare singular noun
+    (no determiner, number or possessor) whose list ends in an aircraft noun names a type of
+    aircraft, even where the parser makes it the head of the list and the aircraft noun its
+    last conjunct."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.i > noun.i and c.lemma_.lower() in AIRCRAFT for c in noun.conjuncts)

@@ -135,6 +135,16 @@ def _is_people(noun: Token, ctx: Context) -> bool:
                for iri, ent in ctx.linked_in([noun], "ACTOR") if noun in ent)
 
 
+def described_captive(noun: Token) -> bool:
+    """Rule ``events.arrest.described-captive``: a name set beside a noun of people it is one
+    of ([captive-nouns]) names a person: "capturing Mamduh ..., an Islamic State facilitator",
+    "had captured Abu Halil ..., an ISIS Syria Operational and Facilitation official" (Reuters
+    via TODAY 2023); the capture of such a person is an arrest, as that of "an ISIS official"
+    is (``control.capture_of_people``: NPR 2019, Baghdad Post 2021, Hurriyet 2022)."""
+    return noun.ent_type_ in ("PERSON", "") and noun.pos_ == "PROPN" and any(
+        a.lemma_.lower() in CAPTIVE_NOUNS for a in children(noun, "appos"))
+
+
 def through_means(subjects: list[Token], ctx: Context) -> list[Token]:
     """ "with an air strike killing five": the actor behind a strike or attack that kills is
     the one named on it, else — when the killing is a participle inside another clause — the
