@@ -60,6 +60,7 @@ CONQUERING = "events.conquering"
 VICTORY = "events.victory"
 CAPTURED_PEOPLE = "events.arrest.captured-people"
 PLACE_LEFT_OPEN = "events.conquering.place-left-open"
+PLACE_OF_THE_ASSAULT = "events.conquering.place-of-the-assault"
 CAMPAIGN = "events.conquering.campaign-under-way"
 # The links a capture verb hangs from the clause that governs it by: "to liberate", "in
 # liberating", "effort to liberate", "a push to drive".
@@ -103,6 +104,12 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             if cand.locations:
                 cand.step(PLACE_LEFT_OPEN)
                 break
+    if not cand.locations and not trigger.is_noun:
+        for other in _place_of_the_assault(trigger.head):
+            fill_places(cand, ctx.places([other]))
+            if cand.locations:
+                cand.step(PLACE_OF_THE_ASSAULT)
+                break
     cand.lost = [a for a in cand.lost if a not in cand.gained]
     if trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun and (
             not cand.locations or _only_people(trigger, ctx)):
@@ -127,6 +134,22 @@ def _places_left_open(verb: Token) -> list[Token]:
         first = verb.head
         return children(first, "nsubjpass", "dobj", "nsubj")
     return []
+
+
+def _place_of_the_assault(verb: Token) -> list[Token]:
+    """Rule ``events.conquering.place-of-the-assault``: a capture told as the outcome of the
+    verb it hangs from, taking "it", "some" or an amount of land, took the place that verb
+    names (its object, or where it happened): "Islamic State militants have stormed an
+    airbase in north-east Syria, capturing it from government forces" (The Age 2014),
+    "militants have stormed government-held neighbourhoods in the city of Hassakeh, capturing
+    several areas" and "attacked government-held neighbourhoods ... and captured some" (AP via
+    Belfast Telegraph 2015). Not a capture of anything else ("raided three hideouts in
+    Kirkuk province, destroying them and seizing several explosive devices")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+        return []
+    if not all(p.pos_ in ("PRON", "DET") or is_land(p) for p in undergoers(verb)):
+        return []
+    return [*patients(verb.head), *locative_objects(verb.head)]
 
 
 def _conquering_nouns(trigger: Trigger, cand: Candidate, ctx: Context) -> list[Token]:

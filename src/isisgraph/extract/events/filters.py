@@ -191,9 +191,12 @@ def is_subordinate(trigger: Trigger) -> bool:
     subordinating conjunction, or a noun inside one ("months before being ousted from
     Raqqa"); see ``is_background``. Not a clause that elaborates its sentence's news: a gerund
     under "including" ("had made gains against the Islamic State elsewhere in the country,
-    including re-capturing the northern city of Tikrit", USA Today 2015) or a "where" clause on
+    including re-capturing the northern city of Tikrit", USA Today 2015), a "where" clause on
     a place of it ("setbacks on Tuesday in the region of Deir az-Zour, where regime forces
-    retook swathes of territory", New Arab 2017)."""
+    retook swathes of territory", New Arab 2017), or a participle after its verb with no
+    conjunction, which tells what that verb's action did ("have stormed an airbase in
+    north-east Syria, capturing it", The Age 2014; "have stormed neighbourhoods in the city of
+    Hassakeh, capturing several areas", AP 2015)."""
     current = trigger.head
     for _ in range(8):
         if _elaborates(current):
@@ -209,9 +212,12 @@ def is_subordinate(trigger: Trigger) -> bool:
 
 
 def _elaborates(clause: Token) -> bool:
-    """A gerund under "including", or a relative clause opened by "where" (``is_subordinate``)."""
+    """A gerund under "including", a relative clause opened by "where", or a participle of
+    outcome after its verb (``is_subordinate``)."""
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
         return clause.head.lower_ == "including"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i:
+        return clause.head.pos_ == "VERB" and not any(c.dep_ in ("mark", "advmod") for c in clause.children)
     return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 

@@ -1,0 +1,50 @@
+"""Round 9 of the control-change rules: readings that missed changes of control.
+
+- ``events.conquering.place-of-the-assault``: a capture told as the outcome of the verb it
+  hangs from ("stormed X, capturing it") took the place that verb names; the participle of
+  outcome is the sentence's news, not background (``filters.is_subordinate``).
+
+Each reading is tested on short articles written here, in other words than the development
+articles it was found in (named in the rule's docstring), through the project's NLP pipeline
+and the whole extractor. Each has an article it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUBLISHED = dt.date(2016, 3, 9)  # a Wednesday
+
+ID = "https://w3id.org/isisgraph/id/"
+
+
+def changes(events):
+    return [e for e in events if e.kind == "ControlChange"]
+
+
+ASSAULT_OUTCOMES = [
+    # "raided ..., seizing it": another verb of assault, the pronoun
+    ("Daesh fighters raided an army checkpoint near Ramadi on Tuesday, seizing it after hours of "
+     "fighting.", "ramadi"),
+    # the outcome an amount of land, the place where the assault was
+    ("Kurdish forces attacked ISIS positions in the town of Sinjar on Monday, capturing several "
+     "areas.", "sinjar"),
+    # coordinated, "some" for what was taken
+    ("Government troops assaulted the militant-held districts of Palmyra on Sunday and took "
+     "some.", "palmyra"),
+]
+
+
+def test_a_capture_takes_the_place_of_its_assault(article_events):
+    for text, place in ASSAULT_OUTCOMES:
+        found = [e for e in changes(article_events(text))
+                 if "events.conquering.place-of-the-assault" in e.extractor]
+        assert len(found) == 1, (text, [(e.kind, e.locations, e.extractor) for e in article_events(text)])
+        assert ID + "place/" + place in found[0].locations, text
+
+
+def test_a_seizure_of_things_after_a_raid_is_no_capture_of_its_place(article_events):
+    # what the raid seized is weapons, not the place raided
+    text = ("Iraqi police raided two hideouts near Kirkuk on Monday, destroying them and seizing "
+            "several rifles.")
+    assert changes(article_events(text)) == []
