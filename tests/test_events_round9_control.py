@@ -2,7 +2,8 @@
 
 - ``events.conquering.place-of-the-assault``: a capture told as the outcome of the verb it
   hangs from ("stormed X, capturing it") took the place that verb names; the participle of
-  outcome is the sentence's news, not background (``filters.is_subordinate``).
+  outcome is the sentence's news, not background (``filters.is_subordinate``);
+- ``events.conquering``: a siege broken or lifted "on" a place is its change of control.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -48,3 +49,26 @@ def test_a_seizure_of_things_after_a_raid_is_no_capture_of_its_place(article_eve
     text = ("Iraqi police raided two hideouts near Kirkuk on Monday, destroying them and seizing "
             "several rifles.")
     assert changes(article_events(text)) == []
+
+
+SIEGES_BROKEN = [
+    # "on" after the verb, a year-long siege
+    ("Iraqi troops broke a two-year ISIS siege on Haditha on Tuesday.", "haditha"),
+    # "lift", the siege's "on" after its own noun
+    ("The Syrian army lifted the militants' siege on Deir ez-Zor on Monday, state media said.",
+     "deir-ez-zor"),
+    # a passive-free report with the breaker named by a description
+    ("Kurdish fighters finally broke the Daesh siege on Kobani on Friday.", "kobani"),
+]
+
+
+def test_a_siege_broken_on_a_place_is_its_change_of_control(article_events):
+    for text, place in SIEGES_BROKEN:
+        found = changes(article_events(text))
+        assert len(found) == 1, (text, [(e.kind, e.locations, e.extractor) for e in article_events(text)])
+        assert ID + "place/" + place in found[0].locations, text
+
+
+def test_a_siege_only_tried_is_no_change_of_control(article_events):
+    assert changes(article_events("The army tried to break the siege on Haditha on Tuesday.")) == []
+

@@ -200,8 +200,9 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
     taken = undergoers(head)
     others = taken + preps.get("from", []) + preps.get("of", [])
     if len(trigger.tokens) > 1:
-        # "restored control over the town", "imposed full control over Hawija"
-        others += preps.get("over", [])
+        # "restored control over the town", "imposed full control over Hawija"; the place a
+        # siege was laid on: "broke the siege on Deir ez-Zor"
+        others += preps.get("over", []) + preps.get("on", [])
     land = [p for p in taken + [o for o in preps.get("of", []) if o not in taken] if is_land(p)]
     if land and not any(ctx.places([p])[0] for p in land):
         # "occupied more territory in the area", "regained 20 square miles in Deir Ezzour",
