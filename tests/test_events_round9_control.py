@@ -3,7 +3,9 @@
 - ``events.conquering.place-of-the-assault``: a capture told as the outcome of the verb it
   hangs from ("stormed X, capturing it") took the place that verb names; the participle of
   outcome is the sentence's news, not background (``filters.is_subordinate``);
-- ``events.conquering``: a siege broken or lifted "on" a place is its change of control.
+- ``events.conquering``: a siege broken or lifted "on" a place is its change of control;
+- ``events.merge.headline``: a headline's change of control folds only into a report of the
+  same place (a change of control is its place).
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -72,3 +74,16 @@ def test_a_siege_broken_on_a_place_is_its_change_of_control(article_events):
 def test_a_siege_only_tried_is_no_change_of_control(article_events):
     assert changes(article_events("The army tried to break the siege on Haditha on Tuesday.")) == []
 
+
+def test_a_headline_change_of_control_folds_only_into_a_change_of_its_place(article_events):
+    # the headline (with the body's report of it) is Haditha's; the background recapture of
+    # Sinjar names no side and must not take the headline's place nor its army
+    text = ("Blow to the militants as the Iraqi army breaks the siege of Haditha\n\n"
+            "After two years, Iraqi troops managed to break the ISIS siege on Haditha. Since the "
+            "recapture of Sinjar in November, Haditha had been the last besieged town in the area.")
+    found = changes(article_events(text))
+    sinjar = [e for e in found if ID + "place/sinjar" in e.locations]
+    assert len(sinjar) == 1, [(e.locations, e.extractor) for e in found]
+    assert sinjar[0].locations == [ID + "place/sinjar"], sinjar[0].extractor
+    assert not any("army" in actor for actor in sinjar[0].gained_control), sinjar[0].gained_control
+    assert any(e.locations == [ID + "place/haditha"] for e in found)
