@@ -5,7 +5,11 @@
   outcome is the sentence's news, not background (``filters.is_subordinate``);
 - ``events.conquering``: a siege broken or lifted "on" a place is its change of control;
 - ``events.merge.headline``: a headline's change of control folds only into a report of the
-  same place (a change of control is its place).
+  same place (a change of control is its place);
+- ``events.filters.background``: a change told in a clause after "after", "since", "when"
+  happened, and is kept though undated;
+- ``events.conquering.stranded-agent``: a by-agent the parser hung on the place phrase of a
+  passive capture took the place.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -87,3 +91,66 @@ def test_a_headline_change_of_control_folds_only_into_a_change_of_its_place(arti
     assert sinjar[0].locations == [ID + "place/sinjar"], sinjar[0].extractor
     assert not any("army" in actor for actor in sinjar[0].gained_control), sinjar[0].gained_control
     assert any(e.locations == [ID + "place/haditha"] for e in found)
+
+
+PAST_BY_SUBORDINATOR = [
+    # "since" with a finite clause, the place after "from"
+    ("The bombing was the first in the province since Kurdish fighters expelled ISIS from "
+     "Sinjar, police said.", "sinjar"),
+    # "after" with a pluperfect, "drive out"
+    ("Shelling of the town resumed on Friday after Iraqi troops had driven the militants out "
+     "of Fallujah.", "fallujah"),
+    # "after" with a passive gerund, the taker after "by"
+    ("The group moved its fighters to Raqqa after being forced out of Manbij by the SDF, "
+     "activists said.", "manbij"),
+]
+
+
+def test_a_change_told_after_since_or_when_happened(article_events):
+    for text, place in PAST_BY_SUBORDINATOR:
+        found = changes(article_events(text))
+        assert [e.locations for e in found] == [[ID + "place/" + place]], (
+            text, [(e.kind, e.locations, e.extractor) for e in article_events(text)])
+
+
+def test_a_change_told_before_another_stays_background(article_events):
+    # undated, "before": only the frame of what the sentence reports
+    assert changes(article_events("The army shelled the town of Hit for weeks before retaking Ramadi.")) == []
+
+
+def test_a_by_agent_hung_on_the_place_phrase_took_the_place():
+    from isisgraph.extract.events.control import stranded_agents
+    from tests.parses import parse
+
+    # "... pushed out of the west of Homs province by the Russian air force": the parser hung
+    # "by" on "west"
+    doc = parse('''
+        ISIS      ISIS      PROPN NNP  3  nsubjpass B-ACTOR actor/isis
+        was       be        AUX   VBD  3  auxpass
+        pushed    push      VERB  VBN  0  ROOT
+        out       out       ADP   IN   3  prep
+        of        of        ADP   IN   4  prep
+        the       the       DET   DT   7  det
+        west      west      NOUN  NN   5  pobj
+        of        of        ADP   IN   7  prep
+        Homs      Homs      PROPN NNP  10 compound B-PLACE place/homs-governorate
+        province  province  NOUN  NN   8  pobj     I-PLACE place/homs-governorate
+        by        by        ADP   IN   7  prep
+        the       the       DET   DT   15 det
+        Russian   russian   ADJ   JJ   15 amod     B-ACTOR actor/russian-armed-forces
+        air       air       NOUN  NN   15 compound I-ACTOR actor/russian-armed-forces
+        force     force     NOUN  NN   11 pobj     I-ACTOR actor/russian-armed-forces
+        .         .         PUNCT .    3  punct
+    ''')
+    assert [t.text for t in stranded_agents(doc[2])] == ["force"]
+    # a "by" under a participle in the phrase says who held the place
+    held = parse('''
+        Kurds     Kurds     PROPN NNPS 2  nsubj
+        captured  capture   VERB  VBD  0  ROOT
+        towns     town      NOUN  NNS  2  dobj
+        held      hold      VERB  VBN  3  acl
+        by        by        ADP   IN   4  prep
+        ISIS      ISIS      PROPN NNP  5  pobj     B-ACTOR actor/isis
+        .         .         PUNCT .    2  punct
+    ''')
+    assert stranded_agents(held[1]) == []

@@ -194,7 +194,7 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
     head = trigger.head
     preps = trigger_preps(trigger)
     if passive(head):
-        fill(cand, cand.gained, ctx.actors(agents(head)))
+        fill(cand, cand.gained, ctx.actors(agents(head) or stranded_agents(head)))
     else:
         fill(cand, cand.gained, ctx.actors(doers(head)))
     taken = undergoers(head)
@@ -214,6 +214,25 @@ def _conquering_verbs(trigger: Trigger, cand: Candidate, ctx: Context) -> list[T
         for p in land:
             fill(cand, cand.lost, holders_of_place(p, ctx))  # "territory held by ISIS"
     return others
+
+
+def stranded_agents(verb: Token) -> list[Token]:
+    """Rule ``events.conquering.stranded-agent``: the by-agent of a passive capture that the
+    parser hung on the last noun of the place phrase, not on the verb, is who took the place,
+    not who held it: "after being pushed out of the south of Raqqa Province and the west of
+    Homs Province by Syrian land forces and the Russian air force" (Reuters via Evo News
+    2017). A "by" under a participle in that phrase says who held the place ("towns held by
+    ISIS", ``holders_of_place``)."""
+    found: list[Token] = []
+    for token in verb.subtree:
+        if token.dep_ != "prep" or token.lower_ != "by" or token.head == verb \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        path = [a for a in token.ancestors if a.i != verb.i and a in verb.subtree]
+        if any(a.pos_ in ("VERB", "AUX") for a in path):
+            continue
+        found.extend(o for g in token.children if g.dep_ == "pobj" for o in conjuncts(g))
+    return found
 
 
 def is_land(noun: Token) -> bool:
