@@ -9,7 +9,10 @@
 - ``events.filters.background``: a change told in a clause after "after", "since", "when"
   happened, and is kept though undated;
 - ``events.conquering.stranded-agent``: a by-agent the parser hung on the place phrase of a
-  passive capture took the place.
+  passive capture took the place;
+- the labels "force retreat", "force withdraw" ("forced the militants to retreat from"), and
+  ``events.triggers.subject-and-verb``: a label's words side by side that are a subject and its
+  verb ("forces withdraw") are no trigger.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -154,3 +157,31 @@ def test_a_by_agent_hung_on_the_place_phrase_took_the_place():
         .         .         PUNCT .    2  punct
     ''')
     assert stranded_agents(held[1]) == []
+
+
+FORCED_OUT = [
+    # "forced X to retreat from P": X lost P
+    ("Peshmerga fighters forced the militants to retreat from the villages near Mosul on "
+     "Tuesday.", "mosul"),
+    # the passive: the subject was forced out
+    ("ISIS was forced to withdraw from Manbij on Friday after weeks of fighting.", "manbij"),
+    # the perfect, a description for the side that gained
+    ("Kurdish troops have forced the jihadists to withdraw from Zumar, officials said.", "zumar"),
+]
+
+
+def test_forced_to_retreat_or_withdraw_is_a_change_of_control(article_events):
+    for text, place in FORCED_OUT:
+        found = changes(article_events(text))
+        assert [e.locations for e in found] == [[ID + "place/" + place]], (
+            text, [(e.kind, e.locations, e.extractor) for e in article_events(text)])
+
+
+def test_forces_withdrawing_is_no_forcing(article_events):
+    # "forces withdraw": a subject and its verb, not the label "force withdraw"; people forced
+    # to flee their homes is no change of control either
+    for text in ("Police forces withdraw from the town of Hit on Sunday as the militants advance.",
+                 "Kurdish forces retreated from the villages near Sinjar on Monday.",
+                 "The fighting forced thousands of families to flee their homes in Mosul on Tuesday."):
+        found = [e for e in changes(article_events(text)) if e.trigger.lower().startswith("forc")]
+        assert found == [], (text, [(e.trigger, e.extractor) for e in found])
