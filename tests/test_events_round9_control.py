@@ -2,7 +2,7 @@
 
 - ``events.conquering.place-of-the-assault``: a capture told as the outcome of the verb it
   hangs from ("stormed X, capturing it") took the place that verb names; the participle of
-  outcome is the sentence's news, not background (``filters.is_subordinate``);
+  outcome is the sentence's news, not background (``filters.is_background``);
 - ``events.conquering``: a siege broken or lifted "on" a place is its change of control;
 - ``events.merge.headline``: a headline's change of control folds only into a report of the
   same place (a change of control is its place);

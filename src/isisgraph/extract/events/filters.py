@@ -197,12 +197,9 @@ def is_subordinate(trigger: Trigger) -> bool:
     subordinating conjunction, or a noun inside one ("months before being ousted from
     Raqqa"); see ``is_background``. Not a clause that elaborates its sentence's news: a gerund
     under "including" ("had made gains against the Islamic State elsewhere in the country,
-    including re-capturing the northern city of Tikrit", USA Today 2015), a "where" clause on
+    including re-capturing the northern city of Tikrit", USA Today 2015) or a "where" clause on
     a place of it ("setbacks on Tuesday in the region of Deir az-Zour, where regime forces
-    retook swathes of territory", New Arab 2017), or a participle after its verb with no
-    conjunction, which tells what that verb's action did ("have stormed an airbase in
-    north-east Syria, capturing it", The Age 2014; "have stormed neighbourhoods in the city of
-    Hassakeh, capturing several areas", AP 2015)."""
+    retook swathes of territory", New Arab 2017)."""
     current = trigger.head
     for _ in range(8):
         if _elaborates(current):
@@ -218,12 +215,9 @@ def is_subordinate(trigger: Trigger) -> bool:
 
 
 def _elaborates(clause: Token) -> bool:
-    """A gerund under "including", a relative clause opened by "where", or a participle of
-    outcome after its verb (``is_subordinate``)."""
+    """A gerund under "including", or a relative clause opened by "where" (``is_subordinate``)."""
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
         return clause.head.lower_ == "including"
-    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i:
-        return clause.head.pos_ == "VERB" and not any(c.dep_ in ("mark", "advmod") for c in clause.children)
     return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
@@ -248,10 +242,20 @@ def is_background(cand: Candidate) -> bool:
     "the first bombing in the region since Iraqi forces dislodged ISIS militants from their
     stronghold in Falluja" (Reuters via Al Ghad 2016), "concentrating its forces around Deir
     al-Zor after being pushed out of the south of Raqqa Province" (Reuters via Evo News 2017);
-    the date layer dates it by the article when the text does not."""
+    the date layer dates it by the article when the text does not. Nor a participle after its
+    verb with no conjunction, which tells what that verb's action took (``_outcome``): "have
+    stormed an airbase in north-east Syria, capturing it" (The Age 2014), "have stormed
+    neighbourhoods in the city of Hassakeh, capturing several areas" (AP 2015)."""
     undated = cand.when is None or cand.when.start is None
     return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged \
-        and not _past_by_its_subordinator(cand.trigger)
+        and not _past_by_its_subordinator(cand.trigger) and not _outcome(cand.trigger.head)
+
+
+def _outcome(clause: Token) -> bool:
+    """A participle after the verb it hangs from, with no conjunction or adverb of its own:
+    the outcome of that verb's action ("stormed X, capturing it")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i \
+        and clause.head.pos_ == "VERB" and not any(c.dep_ in ("mark", "advmod") for c in clause.children)
 
 
 # The words that open a clause or a gerund of what happened before the sentence's news.
