@@ -12,7 +12,9 @@
   passive capture took the place;
 - the labels "force retreat", "force withdraw" ("forced the militants to retreat from"), and
   ``events.triggers.subject-and-verb``: a label's words side by side that are a subject and its
-  verb ("forces withdraw") are no trigger.
+  verb ("forces withdraw") are no trigger;
+- ``events.arrest.captured-people``: a name with a [captive-nouns] noun in apposition ("Abu X,
+  an ISIS official") is people captured, an arrest.
 
 Each reading is tested on short articles written here, in other words than the development
 articles it was found in (named in the rule's docstring), through the project's NLP pipeline
@@ -185,3 +187,25 @@ def test_forces_withdrawing_is_no_forcing(article_events):
                  "The fighting forced thousands of families to flee their homes in Mosul on Tuesday."):
         found = [e for e in changes(article_events(text)) if e.trigger.lower().startswith("forc")]
         assert found == [], (text, [(e.trigger, e.extractor) for e in found])
+
+
+NAMED_CAPTIVES = [
+    # a name the reference data does not know, with "an ISIS commander" in apposition
+    "US forces captured Abu Omar al-Tunisi, an ISIS commander, in a raid in Deir ez-Zor on Monday.",
+    # "seized", a modifier before the captive noun
+    "Iraqi troops seized Khalid al-Jabouri, a senior Daesh financier, near Kirkuk on Sunday.",
+    # reported, a pluperfect
+    "The SDF said it had captured Hamid Saleh, an Islamic State emir, in eastern Syria on Friday.",
+]
+
+
+def test_a_name_with_a_captive_noun_in_apposition_is_captured_people(article_events):
+    for text in NAMED_CAPTIVES:
+        events = article_events(text)
+        assert [e.kind for e in events] == ["Arrest"], (text, [(e.kind, e.extractor) for e in events])
+        assert events[0].extractor.startswith("events.arrest.captured-people"), text
+
+
+def test_a_place_with_a_place_noun_in_apposition_is_taken(article_events):
+    found = changes(article_events("Iraqi forces captured al-Qaim, a town on the Syrian border, on Friday."))
+    assert [e.locations for e in found] == [[ID + "place/al-qaim"]]

@@ -249,13 +249,17 @@ def _only_people(trigger: Trigger, ctx: Context) -> bool:
 
 
 def _captive(noun: Token, ctx: Context) -> bool:
-    """People a capture takes: a [captive-nouns] noun, a named person, or a quantity of them
-    ([quantity-nouns]: "captured hundreds of sick or injured ISIS militants" (NPR 2019),
-    "seized dozens of suspects")."""
+    """People a capture takes: a [captive-nouns] noun, a named person, a name with such a
+    noun in apposition ("had captured Abu Halil al-Fad'ani, an ISIS Syria Operational and
+    Facilitation official", "capturing Mamduh Ibrahim al-Haji Shaykh, an Islamic State
+    facilitator", Reuters via Today 2023), or a quantity of them ([quantity-nouns]: "captured
+    hundreds of sick or injured ISIS militants" (NPR 2019), "seized dozens of suspects")."""
     if noun.lemma_.lower() in QUANTITY_NOUNS:
         counted = prep_objects(noun, ("of",)).get("of", [])
         if counted:
             return all(_captive(o, ctx) for o in counted)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in CAPTIVE_NOUNS for c in noun.children):
+        return True
     return noun.lemma_.lower() in CAPTIVE_NOUNS or any(
         ctx.ref.is_a(iri, "Person") for iri, _ in ctx.linked_in(phrase_tokens(noun), "ACTOR"))
 
