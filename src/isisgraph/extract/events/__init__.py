@@ -18,6 +18,7 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    the ``context`` (linked entities, "the group", "it", "the city"), and ``sides`` says who
    a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
    ``control`` [events.conquering, +events.conquering.place-left-open,
+   +events.conquering.place-of-the-assault, events.conquering.stranded-agent,
    +events.conquering.campaign-under-way (a Clash), events.losing-control,
    events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
    events.hostile-encounter (not a participle describing fighters:

@@ -38,7 +38,10 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
     during reconnaissance mission, says Interior Ministry"), folds into the first report of
     its family after it in the body (else the first) that it does not
     conflict with (other sides, counts or dates: the headline "Two ISIS leaders killed in
-    Basira ...; 14 SNA fighters killed in Tel Abyad countryside" is not the body's two). Rule
+    Basira ...; 14 SNA fighters killed in Tel Abyad countryside" is not the body's two); a
+    change of control folds only into one of its place or a place inside or around it (the
+    headline's siege of Dayr al-Zawr is not "the capture of the Iraqi city of Mosul in July"
+    told in the body, Tabnak 2017: it gave the Syrian army Mosul). Rule
     ``events.merge.continuation``: an undated sentence whose place came from the sentences
     before ("14 militants were killed in the fighting") folds into the latest event of the
     same family in the two sentences before it; so does one that names its means as the event
@@ -63,7 +66,8 @@ def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
         if ctx.in_heading(cand.trigger.head):
             body = [c for c in live if not c.dropped and c is not cand
                     and not ctx.in_heading(c.trigger.head) and same_family(c, cand)
-                    and not sides_conflict(c, cand) and not conflict(c, cand, ctx, loosely=True)]
+                    and not sides_conflict(c, cand)
+                    and not conflict(c, cand, ctx, loosely=cand.kind != "ControlChange")]
             # the first report after the heading (a subheading heads its section), else the
             # first; one of its own type before one of its family
             body.sort(key=lambda c: (c.trigger.head.i < cand.trigger.head.i, c.kind != cand.kind))

@@ -9,7 +9,13 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import ANAPHORIC_DETERMINERS, GENERIC_DETERMINERS, TEMPORAL_PREPOSITIONS
+from isisgraph.closed_class import (
+    ANAPHORIC_DETERMINERS,
+    GENERIC_DETERMINERS,
+    PRESUPPOSING_PREPOSITIONS,
+    TEMPORAL_MARKS,
+    TEMPORAL_PREPOSITIONS,
+)
 from isisgraph.extract.events.attacks import AIRCRAFT, repelled_by
 from isisgraph.extract.events.candidate import ATTACK_KINDS, Candidate
 from isisgraph.extract.events.entities import entity_at
@@ -233,9 +239,46 @@ def is_aim(trigger: Trigger, purpose: bool, has_date: bool) -> bool:
 def is_background(cand: Candidate) -> bool:
     """Rule ``events.filters.background``: an undated control change in a subordinate clause
     ("months before being ousted from Raqqa") is kept only to be merged into a dated report of
-    the same change; left alone, it is no event."""
+    the same change; left alone, it is no event. Not one told as what happened before the
+    sentence's news, after "after", "since", "when" or "once" (``_past_by_its_subordinator``):
+    "the first bombing in the region since Iraqi forces dislodged ISIS militants from their
+    stronghold in Falluja" (Reuters via Al Ghad 2016), "concentrating its forces around Deir
+    al-Zor after being pushed out of the south of Raqqa Province" (Reuters via Evo News 2017);
+    the date layer dates it by the article when the text does not. Nor a participle after its
+    verb with no conjunction, which tells what that verb's action took (``_outcome``): "have
+    stormed an airbase in north-east Syria, capturing it" (The Age 2014), "have stormed
+    neighbourhoods in the city of Hassakeh, capturing several areas" (AP 2015)."""
     undated = cand.when is None or cand.when.start is None
-    return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged
+    return cand.kind == "ControlChange" and undated and cand.subordinate and not cand.merged \
+        and not _past_by_its_subordinator(cand.trigger) and not _outcome(cand.trigger.head)
+
+
+def _outcome(clause: Token) -> bool:
+    """A participle after the verb it hangs from, with no conjunction or adverb of its own:
+    the outcome of that verb's action ("stormed X, capturing it")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i \
+        and clause.head.pos_ == "VERB" and not any(c.dep_ in ("mark", "advmod") for c in clause.children)
+
+
+# The words that open a clause or a gerund of what happened before the sentence's news.
+PAST_MARKS = (TEMPORAL_MARKS - {"before", "until"}) | {"since"}
+PAST_PREPOSITIONS = PRESUPPOSING_PREPOSITIONS | {"since"}
+
+
+def _past_by_its_subordinator(trigger: Trigger) -> bool:
+    """Whether the subordinate clause the trigger is in is opened by [PAST_MARKS] ("since
+    Iraqi forces dislodged ...") or is a gerund after [PAST_PREPOSITIONS] ("after being pushed
+    out of ...")."""
+    current = trigger.head
+    for _ in range(8):
+        if current.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in current.children)
+        if current.dep_ == "pcomp":
+            return current.head.lower_ in PAST_PREPOSITIONS
+        if current.dep_ in ("acl", "relcl") or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def is_circumstance(cand: Candidate) -> bool:

@@ -155,7 +155,7 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Trigger]:
     def offer(index: int, tokens: list[Token]) -> None:
         word = lexicon.words[index]
         head = _syntactic_head(tokens)
-        if inside_linked_entity(head) or inside_name(head):
+        if inside_linked_entity(head) or inside_name(head) or subject_and_verb(tokens):
             return
         current = found.get(head.i)
         # the longest label wins; between labels of one length, the first of the lexicon
@@ -178,6 +178,14 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Trigger]:
                for t in trig.tokens if t.i != trig.head.i}
     return sorted((t for i, t in triggers.items() if i not in covered
                    or len(covered[i].word.words) < len(t.word.words)), key=lambda t: t.head.i)
+
+
+def subject_and_verb(tokens: list[Token]) -> bool:
+    """Rule ``events.triggers.subject-and-verb``: the words of a label side by side that are a
+    subject and its verb say something else: "security forces withdraw from Ramadi" (AP via
+    Arkansas Online 2015) is no "force (them to) withdraw"."""
+    ids = {t.i for t in tokens}
+    return len(tokens) > 1 and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids for t in tokens)
 
 
 def inside_name(token: Token) -> bool:
