@@ -16,6 +16,9 @@ fixes the type of values given on the command line; without it the default's typ
 ``(when)`` takes a month or a day (``2017-03``, ``2017-03-15``), bound as that text: the
 queries compare it with the text of ISO dates (``since``: ends on or after it; ``until``:
 starts on or before it, the whole month when it is a month).
+``pages`` says that the answer is ordered first by a date column and which parameter keeps
+the rows up to a month (``# pages: start by until, undated first by undated``): a ``--limit``
+page is then found month by month, without sorting the whole list (:func:`paged_answer`).
 ``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
 order): their items are sorted and deduplicated so every engine prints the same cell.
 
