@@ -61,6 +61,11 @@ NARROWED = (
     ("events-timeline", {"from": "2017-03-01", "to": "2017-03-31"}),
     ("strikes-near-place", {"place": "place/iraq", "since": "2017-03", "until": "2017-03"}),
 )
+# The whole lists (thousands of rows at 10,000 articles), timed again for their first page as a
+# user reads them: `isisgraph query NAME STORE --limit 100`.
+FIRST_PAGE = 100
+PAGED = ("attacks-after-victory", "claims-by", "control-history", "corroboration", "events-timeline",
+         "figures-over-time", "sources-disagree", "strike-reports")
 STAGES = ("parse", "extract", "emit", "validate", "serialise")
 
 
@@ -318,12 +323,12 @@ def csv_rows(text: str) -> int:
 
 
 def time_store_query(store: Path, query: str, params: dict[str, str], repeat: int, limit: float,
-                     one_run_above: float = float("inf")) -> dict[str, Any]:
+                     one_run_above: float = float("inf"), options: tuple[str, ...] = ()) -> dict[str, Any]:
     """Median wall and CPU seconds of ``isisgraph query QUERY STORE`` over ``repeat`` runs
     (one run when it took over ``limit`` seconds, more than ``one_run_above`` CPU seconds, or
     failed); rows from its CSV answer."""
     args = [sys.executable, "-m", "isisgraph", "query", query, str(store), "--format", "csv",
-            "--timeout", str(limit)]
+            "--timeout", str(limit), *options]
     for name, value in params.items():
         args += ["--param", f"{name}={value}"]
     walls, cpus, rows, code = [], [], None, 0
@@ -499,6 +504,12 @@ def run_store_queries(args: argparse.Namespace, log, save=lambda _out: None) -> 
             if timed["exit"] != 2:  # 2: the code measured has no such parameter
                 result["queries"][label] = timed
                 save({**out, str(size): result})
+        for name in PAGED:  # the first page of each whole list
+            label = f"{name} --limit {FIRST_PAGE}"
+            log(f"[{size}] {label}")
+            result["queries"][label] = time_store_query(store, name, {}, args.repeat, args.query_limit,
+                                                        args.one_run_above, ("--limit", str(FIRST_PAGE)))
+            save({**out, str(size): result})
         if "build" in result:  # goal 3: a few articles changed, the store brought up to date
             log(f"[{size}] {min(CHANGED_ARTICLES, size)} articles changed, the store brought up to date")
             result["incremental"] = incremental_rebuild(corpus, store, max(args.processes), CHANGED_ARTICLES)

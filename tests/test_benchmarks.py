@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import build_lexicon, generate, write_corpus  # noqa: E402
+from benchmarks.run import FIRST_PAGE, PAGED  # noqa: E402
 from isisgraph.ingest import read_articles  # noqa: E402
 from isisgraph.query import list_queries  # noqa: E402
 
@@ -125,6 +126,10 @@ def test_the_store_runner_times_every_saved_query_at_each_size(tmp_path: Path):
         assert all(row["exit"] == 0 and row["cpu"] > 0 for row in result["queries"].values()), size
         assert result["empty"]["exit"] == 0 and result["empty"]["rows"] == 1  # ASK {} answers one row
         assert (work / f"store-{size}" / "isisgraph-store.json").is_file()
+        # the first page of each whole list: its first 100 rows, or all of a shorter list
+        for name in PAGED:
+            page = result["queries"][f"{name} --limit {FIRST_PAGE}"]
+            assert page["exit"] == 0 and page["rows"] == min(FIRST_PAGE, result["queries"][name]["rows"]), (size, name)
     # the 6-article store holds the smaller one's 3 articles and 3 more: more strike reports
     assert results["6"]["queries"]["strike-reports"]["rows"] > results["3"]["queries"]["strike-reports"]["rows"]
     assert "every one < 1 s" in done.stdout

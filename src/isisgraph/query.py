@@ -16,6 +16,9 @@ fixes the type of values given on the command line; without it the default's typ
 ``(when)`` takes a month or a day (``2017-03``, ``2017-03-15``), bound as that text: the
 queries compare it with the text of ISO dates (``since``: ends on or after it; ``until``:
 starts on or before it, the whole month when it is a month).
+``pages`` says that the answer is ordered first by a date column and which parameter keeps
+the rows up to a month (``# pages: start by until, undated first by undated``): a ``--limit``
+page is then found month by month, without sorting the whole list (:func:`paged_answer`).
 ``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
 order): their items are sorted and deduplicated so every engine prints the same cell.
 
@@ -58,7 +61,7 @@ FORMATS = ("table", "csv", "json", "md")
 PARAM_KINDS = ("iri", "string", "date", "when", "integer", "decimal")
 ANY = "any"
 
-HEADER_LINE = re.compile(r"^#\s*(?P<key>title|question|param|lists)\s*:\s*(?P<value>.*?)\s*$")
+HEADER_LINE = re.compile(r"^#\s*(?P<key>title|question|param|lists|pages)\s*:\s*(?P<value>.*?)\s*$")
 PARAM_LINE = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<kind>[a-z]+)\))?\s*=\s*(?P<default>.+?)"
     r"\s*(?:—|--)\s*(?P<meaning>.+)$"
@@ -87,6 +90,21 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Pages:
+    """How a page of a long answer is found without sorting the whole answer (``# pages:``).
+
+    The answer is ordered first by the date in ``column`` (``ig:startDate``, whose months the
+    derived graph lists: ``igd:during``); ``until`` is the parameter that keeps the rows whose
+    date is in a month up to the one given; the rows without a date come last, unless
+    ``undated`` names the parameter that keeps only them (``undated=yes``), and then they come
+    first. See :func:`paged_rows`."""
+
+    column: str
+    until: str
+    undated: str | None = None
+
+
+@dataclass(frozen=True)
 class SavedQuery:
     """A ``.rq`` file and what its header says about it."""
 
@@ -96,6 +114,7 @@ class SavedQuery:
     question: str
     params: tuple[Param, ...] = ()
     lists: tuple[str, ...] = ()
+    pages: Pages | None = None
 
     @property
     def text(self) -> str:
@@ -120,7 +139,7 @@ class Result:
 
 def parse_header(text: str, source: str | Path = "<query>") -> dict[str, Any]:
     """The title, question, params and lists of a query's leading comment block."""
-    header: dict[str, Any] = {"title": "", "question": "", "params": [], "lists": []}
+    header: dict[str, Any] = {"title": "", "question": "", "params": [], "lists": [], "pages": None}
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped:
@@ -135,9 +154,22 @@ def parse_header(text: str, source: str | Path = "<query>") -> dict[str, Any]:
             header["params"].append(parse_param(value, f"{source}:{number}"))
         elif key == "lists":
             header["lists"].extend(v for v in re.split(r"[\s,]+", value) if v)
+        elif key == "pages":
+            header["pages"] = parse_pages(value, f"{source}:{number}")
         else:
             header[key] = value
     return header
+
+
+PAGES_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<until>\w+)(?:\s*,\s*undated\s+first\s+by\s+(?P<undated>\w+))?")
+
+
+def parse_pages(spec: str, where: str) -> Pages:
+    """``start by until, undated first by undated`` → :class:`Pages`."""
+    match = PAGES_LINE.fullmatch(spec.strip())
+    if match is None:
+        raise QueryError(f"{where}: a pages line reads 'COLUMN by PARAM[, undated first by PARAM]', got {spec!r}")
+    return Pages(match["column"], match["until"], match["undated"])
 
 
 def parse_param(spec: str, where: str) -> Param:
@@ -185,6 +217,7 @@ def read_saved_query(path: Path) -> SavedQuery:
         question=header["question"],
         params=tuple(header["params"]),
         lists=tuple(header["lists"]),
+        pages=header["pages"],
     )
 
 
@@ -609,6 +642,11 @@ def stream_query(
     if isinstance(dataset, Dataset):
         produce = lambda: rdflib_answer(dataset, prepared, terms, saved)  # noqa: E731
         around: Callable[[], Any] = lambda: rdflib_offline(allow_remote)  # noqa: E731
+    elif select and limit and pageable(saved, bindings) and sliced is not None:
+        whole, whole_prepared = saved.text, None if prepared is None else prepare(saved.text, source)
+        produce = lambda: paged_answer(dataset, whole, whole_prepared, bindings, saved,  # noqa: E731
+                                       reach.has_dataset, source, limit, offset)
+        around = nullcontext
     else:
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset,  # noqa: E731
                                           source)
@@ -618,6 +656,88 @@ def stream_query(
     if sliced is None and (limit is not None or offset):
         rows = islice(rows, offset, None if limit is None else offset + limit)
     return Rows(evaluation.columns, rows, saved, stop=evaluation.stop)
+
+
+def pageable(saved: SavedQuery, bindings: Mapping[str, Identifier]) -> bool:
+    """Whether a page of ``saved`` may be found month by month (:func:`paged_answer`): it says
+    how (``# pages:``) and the user bound neither the parameter the walk binds nor the one
+    that keeps the undated rows."""
+    pages = saved.pages
+    return pages is not None and pages.until not in bindings and (pages.undated or "") not in bindings
+
+
+def month_end(key: str, kind: str) -> Identifier:
+    """The value of an upper-bound parameter that keeps the month ``key`` ("2017-03") whole:
+    the month itself for a ``when`` parameter, its last day for a ``date`` one."""
+    if kind == "date":
+        year, month = int(key[:4]), int(key[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return Literal((following - dt.timedelta(days=1)).isoformat(), datatype=XSD.date)
+    return Literal(key)
+
+
+MONTH_COUNTS = """PREFIX igd: <https://w3id.org/isisgraph/derived#>
+SELECT ?key (COUNT(?fact) AS ?facts) WHERE { ?month igd:key ?key . ?fact igd:during ?month }
+GROUP BY ?key ORDER BY ?key"""
+
+
+def paged_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str, Identifier], saved: SavedQuery,
+                 has_dataset: bool, source: str, limit: int,
+                 offset: int) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """Rows ``offset`` to ``offset + limit`` of a query whose answer is ordered first by a date
+    (``# pages:``, :class:`Pages`), without evaluating and sorting the whole answer: Oxigraph
+    sorts every row of the join before it gives the first, and a whole list of tens of
+    thousands of rows costs seconds, its first page as much.
+
+    The rows without a date first (when the query keeps them with a parameter of their own),
+    then the query bound to the months up to some month M (its ``until`` parameter, which
+    joins on the derived months first and costs what those months' rows cost): the rows
+    dated up to the end of M, in the answer's order, are then the answer's rows after the
+    undated ones, up to those of M. M is the first month by which the facts of the derived
+    months (``igd:during``, an upper bound of the rows: one row per fact of the query's kind)
+    add up to the rows wanted, later when that gave too few. When every month is walked and
+    rows are still wanted (the undated rows listed last, or dates the months do not list),
+    the whole answer is cut instead. The rows are those of the whole answer, in its order
+    (``tests/test_query_pages.py``)."""
+    pages = saved.pages
+    assert pages is not None
+    kind = next(p.kind for p in saved.params if p.name == pages.until)
+    need = offset + limit
+
+    def answer(extra: Mapping[str, Identifier], count: int) -> tuple[list[str], list[tuple[Any, ...]]]:
+        sliced = with_slice(text, count, 0) or text
+        columns, rows = oxigraph_answer(store, sliced, None if prepared is None else prepare(sliced, source),
+                                        {**bindings, **extra}, saved, has_dataset, source)
+        return columns, list(islice(rows, count))
+
+    months: list[tuple[str, int]] = []
+    for solution in store.query(MONTH_COUNTS, use_default_graph_as_union=True):
+        months.append((solution["key"].value, int(solution["facts"].value)))
+    rows: list[tuple[Any, ...]] = []
+    columns: list[str] | None = None
+    if pages.undated:
+        columns, rows = answer({pages.undated: Literal("yes")}, need)
+    wanted = need - len(rows)
+    everything = sum(facts for _, facts in months)
+    if wanted > 0:
+        budget, total, last, dated = wanted, 0, -1, []
+        while 2 * budget <= everything:  # a window of half the facts or more: the whole answer
+            for index, (_, facts) in enumerate(months):
+                total += facts if index > last else 0
+                if index > last and total >= budget:
+                    break
+            last = index
+            columns, dated = answer({pages.until: month_end(months[last][0], kind)}, wanted)
+            if len(dated) >= wanted:
+                break
+            budget = 2 * total
+        if len(dated) >= wanted:
+            rows += dated
+        else:  # rows past half the months, or past them all: the whole answer
+            columns, rows = answer({}, need)
+    if columns is None:
+        columns, rows = answer({}, need)
+    return columns, iter(rows[offset:need])
 
 
 SOLUTION_MODIFIERS = re.compile(r"\b(?:LIMIT|OFFSET|VALUES)\b", re.IGNORECASE)
