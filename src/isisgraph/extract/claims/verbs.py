@@ -14,6 +14,9 @@ applies; the rule's id is the claim's extractor value):
   completely liberated the city ..., Syrian state television reported on Friday"; "“...,” the
   statement said, the Tass news agency reported");
 - ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
+- ``claims.verbs.claimed-attack``: it is a participle of claiming on an attack, with the
+  group that claimed it as passive agent ("an assault quickly claimed by the Islamic State
+  group");
 - ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
   ("a campaign that the White House said in April was coming to a rapid end");
 - ``claims.verbs.noun-clause``: its object has a that-clause ("Egypt's President Abdel Fattah
@@ -133,6 +136,7 @@ QUOTED_SOURCE = "claims.verbs.quoted-source"
 PUT_AT = "claims.verbs.put-at"
 COLON_QUOTE = "claims.verbs.colon-quote"
 DOCUMENT_FINDING = "claims.verbs.document-finding"
+CLAIMED_ATTACK = "claims.verbs.claimed-attack"
 
 
 
@@ -264,7 +268,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue  # "did not confirm or deny", "did not provide details or say where"
         if withholds(tok):
             continue  # "denied ISIL access to terrain": kept it from them, said nothing
-        if is_restrictive_participle(tok):
+        if is_restrictive_participle(tok) or claims_no_attack(tok):
             continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
             tok.tag_ in ("VB", "VBG")
@@ -337,11 +341,43 @@ def is_restrictive_participle(verb: Token) -> bool:
     """ "the number of civilian deaths so far admitted by the alliance" (Airwars): a past
     participle with a passive agent that restricts the noun before it names what the noun
     counts, not something the agent reports; set off by a comma ("The strike, confirmed by the
-    coalition, killed ...") it still reports."""
+    coalition, killed ...") it still reports. An attack "claimed by" its agent is a claim of
+    responsibility, set off or not (``claimed-attack``)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if claims_the_attack(verb):
         return False
     start = verb.left_edge.i
     return start == 0 or verb.doc[start - 1].text != ","
+
+
+def claims_no_attack(verb: Token) -> bool:
+    """ "a province that is claimed by both Iraq's central government and the Kurdish region"
+    (dev h_ap_kirkuk-police-compound): a participle or relative clause of claiming with a
+    passive agent on a noun that is no attack claims land, not what was said."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.lemma_.lower() in CLAIMING_VERBS
+        and any(c.dep_ == "agent" for c in verb.children)
+        and verb.head.lemma_.lower() not in CLAIMED_NOUNS
+    )
+
+
+def claims_the_attack(verb: Token) -> bool:
+    """``claims.verbs.claimed-attack``: "an assault quickly claimed by the Islamic State
+    group", "a suicide attack claimed by IS in Sweida", "an attack on Sunday claimed by ISIS":
+    a participle of claiming with a passive agent on a noun of what a group claims is that
+    agent's claim of responsibility, its evidence the sentence (dev h_ap_kirkuk-police-compound,
+    r_ahram-afp_sweida, j_thenational_syria-isis-cell). One attack: "300 people have died in
+    attacks claimed by Daesh in Turkey" is a tally of the background (dev h_trtworld, no claim
+    in its gold); "the land claimed by both governments" names no attack and stays a noun."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.lemma_.lower() in CLAIMING_VERBS
+        and verb.head.lemma_.lower() in CLAIMED_NOUNS
+        and verb.head.tag_ == "NN"
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
@@ -374,7 +410,7 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     if verb.dep_ == "parataxis":
         return PARENTHETICAL
     if "agent" in deps:
-        return PASSIVE_AGENT
+        return CLAIMED_ATTACK if claims_the_attack(verb) else PASSIVE_AGENT
     for child in verb.children:
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return RELATIVE_CONTENT  # "a campaign that the White House said was coming to an end"

@@ -1,0 +1,47 @@
+"""Claims of round 11 of the real-news work. Our own sentences, written in the genre; each
+rule's docstring names the development articles it was seen in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph.extract.claims import extract_claims
+from isisgraph.nlp import article_doc
+from isisgraph.records import Article
+
+
+def read(pipeline, ref, text, published=dt.date(2019, 4, 2), publisher=None):  # noqa: ANN001, ANN201
+    """The claims of ``text`` parsed as the build parses an article of ``publisher``."""
+    article = Article(id="t", text=text, source="test", published=published, publisher=publisher)
+    return extract_claims(pipeline(article_doc(pipeline, text, published)), article, ref)
+
+
+def by_rule(claims, rule: str) -> list[tuple[str, str]]:  # noqa: ANN001 (records.Claim)
+    return [(c.claimant.rsplit("/", 1)[-1], c.claim_type) for c in claims if rule in c.extractor]
+
+
+# ---------------------------------------------------------------- an attack claimed by a group
+
+
+@pytest.mark.parametrize("text", [
+    "The blast, which was claimed by Daesh through its Amaq agency, wounded 14 people at a checkpoint in Tikrit.",
+    "Residents buried the dead of Monday's ambush near Baiji, an ambush later claimed by ISIS.",
+    "Two guards were hurt in a bombing on Friday claimed by the Islamic State at the gate of the prison.",
+])
+def test_claims_verbs_claimed_attack(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert by_rule(claims, "claims.verbs.claimed-attack") == [("isis", "responsibility")]
+
+
+@pytest.mark.parametrize("text", [
+    # a tally of many attacks over years: background, not a claim the news reports
+    "Hundreds of civilians have died in bombings claimed by the group since 2015.",
+    # land claimed by two governments: no attack, no claim at all
+    "The oil fields, claimed by both the Kurdish authorities and Baghdad, were shut on Monday.",
+    "Gunmen attacked a village that is claimed by both Baghdad and the Kurdish region.",
+])
+def test_claims_verbs_claimed_attack_not_a_tally_nor_land(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
