@@ -45,3 +45,28 @@ def test_claims_verbs_claimed_attack(pipeline, ref, text):
 def test_claims_verbs_claimed_attack_not_a_tally_nor_land(pipeline, ref, text):
     claims, _ = read(pipeline, ref, text)
     assert claims == []
+
+
+# ---------------------------------------------------------------- "..., the statement continued"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\u201cOur units hold the ridge,\u201d Brig. Gen. Omar Saleh said on Sunday. \u201cThe militants have fled "
+     "into the desert,\u201d Saleh continued.", "omar-saleh"),
+    ("Coalition forces conducted 14 strikes in Syria, CJTF-OIR said in a statement on Tuesday. Near Hajin, four "
+     "strikes destroyed two ISIS vehicles and a weapons cache, the statement continued.", "cjtf-oir"),
+    ("The Pentagon said its drones struck a convoy near Abu Kamal. \u201cEleven fighters died in the strike,\u201d "
+     "it continued.", "us-military"),
+])
+def test_claims_verbs_continued_after(pipeline, ref, text, speaker):
+    claims, _ = read(pipeline, ref, text)
+    assert [s for s, _ in by_rule(claims, "claims.verbs.continued-after")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF said it had cut the last road into the town. Heavy fighting continued through the night.",
+    "The SDF said it had cut the last road into the town. Its fighters continued to clear the houses on Monday.",
+])
+def test_claims_verbs_continued_after_not_an_act_that_goes_on(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert len(claims) == 1 and by_rule(claims, "claims.verbs.continued-after") == []
