@@ -70,3 +70,25 @@ def test_claims_verbs_continued_after(pipeline, ref, text, speaker):
 def test_claims_verbs_continued_after_not_an_act_that_goes_on(pipeline, ref, text):
     claims, _ = read(pipeline, ref, text)
     assert len(claims) == 1 and by_rule(claims, "claims.verbs.continued-after") == []
+
+
+# ---------------------------------------------------------------- "he" after an unnamed source
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A Peshmerga source told Rudaw that militants attacked a village near Makhmour. \u201cThey used mortars and "
+     "rockets,\u201d he added.", "peshmerga"),
+    ("An SDF military source said two cells were dismantled near Shaddadi on Monday. He said the raid was backed "
+     "by coalition helicopters.", "sdf"),
+    ("Iraqi troops retook the district on Monday, a security source said. \u201cThe militants left mines in the "
+     "houses,\u201d he told reporters.", "isf"),
+])
+def test_claims_speakers_he_last_official_after_a_source(pipeline, ref, text, speaker):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims if "he-last-official" in c.extractor] == [speaker]
+
+
+def test_claims_speakers_he_after_a_source_and_a_named_spokesman_is_the_spokesman(pipeline, ref):
+    claims, _ = read(pipeline, ref, "A security source in the SDF said two cells were dismantled near Shaddadi. "
+                     "SDF spokesman Farhad Shami said the raids would go on. \u201cWe will not stop,\u201d he added.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims if "claims.speakers.he-" in c.extractor] == ["farhad-shami"]
