@@ -92,3 +92,27 @@ def test_claims_speakers_he_after_a_source_and_a_named_spokesman_is_the_spokesma
     claims, _ = read(pipeline, ref, "A security source in the SDF said two cells were dismantled near Shaddadi. "
                      "SDF spokesman Farhad Shami said the raids would go on. \u201cWe will not stop,\u201d he added.")
     assert [c.claimant.rsplit("/", 1)[-1] for c in claims if "claims.speakers.he-" in c.extractor] == ["farhad-shami"]
+
+
+# ---------------------------------------------------------------- a speaker after an abbreviated title
+
+
+def test_claims_speaker_head_skips_a_title_the_parser_made_a_subject(ref):
+    from parses import parse
+
+    from isisgraph.extract.claims.article import ClaimArticle
+    from isisgraph.extract.claims.speaker_heads import speaker_head
+
+    doc = parse("""
+        Troops    troop     NOUN   NNS  2   nsubj
+        advanced  advance   VERB   VBD  4   ccomp
+        ,         ,         PUNCT  ,    4   punct
+        said      say       VERB   VBD  0   ROOT
+        Capt      capt      PROPN  NNP  4   nsubj   nospace
+        .         .         PUNCT  .    5   punct
+        Nour      Nour      PROPN  NNP  8   compound  B-PERSON
+        Haddad    Haddad    PROPN  NNP  4   nsubj     I-PERSON
+        .         .         PUNCT  .    4   punct
+    """)
+    art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), ref)
+    assert speaker_head(art, doc[3]) == doc[7]
