@@ -96,6 +96,32 @@ def test_claims_speakers_he_after_a_source_and_a_named_spokesman_is_the_spokesma
 
 # ---------------------------------------------------------------- a speaker after an abbreviated title
 
+TITLED = [
+    ("Gunmen opened fire on a checkpoint near Tarmiyah on Sunday, killing two policemen, said Lt. Col. Sarah "
+     "Jennings, a coalition spokeswoman.", "sarah-jennings"),
+    ("\u201cThe bridge is ours again,\u201d said Brig. Gen. Omar Saleh of the Iraqi army.", "omar-saleh"),
+    ("Six militants died in the raid near Hawija, the army's spokesman Maj. Hussein Ali told reporters on "
+     "Monday.", "hussein-ali"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED)
+def test_an_abbreviated_title_ends_no_sentence(pipeline, text, speaker):
+    doc = pipeline(article_doc(pipeline, text, dt.date(2019, 4, 2)))
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_title_word_in_lower_case_still_ends_its_sentence(pipeline):
+    text = "The battalion was led by a general. Major roads into the city were closed on Friday."
+    doc = pipeline(article_doc(pipeline, text, dt.date(2019, 4, 2)))
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "Major"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED)
+def test_a_title_the_parser_made_a_subject_is_not_the_speaker(pipeline, ref, text, speaker):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == [speaker]
+
 
 def test_claims_speaker_head_skips_a_title_the_parser_made_a_subject(ref):
     from parses import parse
