@@ -142,3 +142,33 @@ def test_claims_speaker_head_skips_a_title_the_parser_made_a_subject(ref):
     """)
     art = ClaimArticle(doc, Article(id="t", text=doc.text, source="test", published=None), ref)
     assert speaker_head(art, doc[3]) == doc[7]
+
+
+# ---------------------------------------------------------------- "called for", "called on"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kurdistan Region President Nechirvan Barzani called on Baghdad to send more troops to the disputed areas.",
+     "nechirvan-barzani"),
+    ("The SDF's general command called on the international community to repatriate foreign fighters.", "sdf"),
+    ("After the attack, Iraqi President Barham Salih called for tighter security along the border.", "barham-salih"),
+])
+def test_claims_verbs_called_for(pipeline, ref, text, speaker):
+    claims, _ = read(pipeline, ref, text)
+    assert [s for s, _ in by_rule(claims, "claims.verbs.called-for")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops called for air support as the militants advanced on the bridge.",
+    "A fatwa calling for the fight against the militants was issued in 2014.",
+    "The reservists could be called upon later in the year.",
+])
+def test_claims_verbs_called_for_not_an_act_nor_a_participle(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert claims == []
+
+
+def test_claims_persons_surname_with_the_arabic_article_apart(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Mayor Khalid Al Dulaimi said the road to Haditha had reopened. "
+                     "Mr Al Dulaymi called for calm in the market.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["khalid-al-dulaimi", "khalid-al-dulaimi"]

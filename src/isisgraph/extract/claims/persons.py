@@ -94,7 +94,9 @@ def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[
     """A person speaker from the tokens of their name and of the phrase around it; a
     one-word name is first tried as the surname of a person named before."""
     name = name_text(name_tokens)
-    single = len(name.split()) == 1
+    words = name.split()
+    # "Mr Al Jabouri": a surname with the Arabic article written apart is still one surname
+    single = len(words) == 1 or len(words) == 2 and words[0].lower() in ARABIC_ARTICLES
     match = person_by_surname(art, name) if single else None
     fuller = named_in_full_before(art, name, head.i) if single and match is None else None
     role, orgs = role_and_orgs(art, name_tokens, np_tokens, head)

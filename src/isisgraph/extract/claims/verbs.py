@@ -38,6 +38,8 @@ applies; the rule's id is the claim's extractor value):
   pointing out that ISIS’ advance has been halted and beaten back on all fronts.");
 - ``claims.verbs.continued-after``: "continue" trailing what it reports with nothing
   continued of its own ("..., the statement continued", "“...,” Kurilla continued.");
+- ``claims.verbs.called-for``: it is no speech verb but a finite demanding verb with "for"
+  or "on" and what is demanded ("the governor called for an emergency meeting");
 - ``claims.verbs.put-at``: it is no speech verb but an estimating one with a figure noun and
   "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
   slightly higher at 34 fatalities": a disputed figure);
@@ -94,19 +96,25 @@ from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.continuation import introduces_next_quote as unit_introduces_quote
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
+    ARMED_FORCES_BODIES,
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
     CONTINUING_VERBS,
     DECLARING_VERBS,
+    DEMAND_PREPOSITIONS,
+    DEMANDING_VERBS,
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
     FINDING_DOCUMENTS,
     FINDING_VERBS,
+    GOVERNMENT_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
     SOCIAL_MEDIA,
+    STATE_BODY_NOUNS,
+    TITLE_WORDS,
     VICTORY_NOUNS,
     better_channel,
 )
@@ -147,6 +155,8 @@ COLON_QUOTE = "claims.verbs.colon-quote"
 DOCUMENT_FINDING = "claims.verbs.document-finding"
 CLAIMED_ATTACK = "claims.verbs.claimed-attack"
 CONTINUED_AFTER = "claims.verbs.continued-after"
+CALLED_FOR = "claims.verbs.called-for"
+DEMANDING_HEADS = TITLE_WORDS | STATE_BODY_NOUNS | ARMED_FORCES_BODIES | GOVERNMENT_NOUNS  # who demands
 
 
 
@@ -267,6 +277,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         lemma = tok.lemma_.lower()
         if (
             lemma not in art.lexicon.verbs and not puts_figure_at(tok) and not document_finding(tok)
+            and not demands(tok)
             or tok.pos_ not in ("VERB", "AUX")
         ):
             continue
@@ -312,6 +323,8 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             return CONTINUED_BY
         return trailing_continued(art, verb, sent_quotes)
     lemma = verb.lemma_.lower()
+    if lemma in DEMANDING_VERBS:
+        return CALLED_FOR if demands(verb) else None
     if puts_figure_at(verb):
         return PUT_AT
     if document_finding(verb):
@@ -363,6 +376,28 @@ def clause_taken_for_subject(verb: Token) -> bool:
     by a comma, is what was said (a verbless clause) and its speaker."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects)
+
+
+def demands(verb: Token) -> bool:
+    """``claims.verbs.called-for``: "Kirkuk Governor Rakan Al Jubouri ... called for an
+    emergency meeting", "Mr Al Jabouri called on units to be deployed" (dev
+    r_thenational_kirkuk-riyadh, twice), "Barzani called for more cooperation" (dev
+    k_northpress_garmiyan): a finite demanding verb with a subject and "for"/"on" and what
+    is demanded reports that demand, when a person, an official or a body demands it; not
+    "troops called for air support" (an act), "a fatwa calling for the fight", "could be
+    called upon later", "a group called ISIS"."""
+    return (
+        verb.lemma_.lower() in DEMANDING_VERBS
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DEMANDING_HEADS)
+                for c in verb.children)
+        and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in DEMAND_PREPOSITIONS and (
+                any(g.dep_ == "pobj" for g in c.children) or any(g.dep_ == "dobj" for g in verb.children)
+            )
+            for c in verb.children
+        )
+    )
 
 
 def trailing_continued(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
