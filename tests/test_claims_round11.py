@@ -172,3 +172,25 @@ def test_claims_persons_surname_with_the_arabic_article_apart(pipeline, ref):
     claims, _ = read(pipeline, ref, "Mayor Khalid Al Dulaimi said the road to Haditha had reopened. "
                      "Mr Al Dulaymi called for calm in the market.")
     assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["khalid-al-dulaimi", "khalid-al-dulaimi"]
+
+
+# ---------------------------------------------------------------- a surname the gazetteer has as a place
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Joseph Hanna, a spokesman for the SDF, said the prison was calm. Hanna declared that 40 inmates had "
+    "been caught.",
+    "Russian officer Pavel Karpov said jets hit three depots near Palmyra. According to Karpov, the militants fled "
+    "east.",
+    "Colonel Joseph Hanna, a spokesman for the SDF, said the prison was calm. \u201cThe escape has failed,\u201d "
+    "said Hanna.",
+])
+def test_claims_persons_surname_taken_for_a_place(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    people = [c.claimant.rsplit("/", 1)[-1] for c in claims if c.person is not None]
+    assert len(people) == 2 and len(set(people)) == 1
+
+
+def test_claims_persons_a_place_with_no_person_of_its_name_stays_a_place(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Militants shelled Hanna overnight, the SDF said. Hanna was quiet on Monday.")
+    assert all(c.person is None for c in claims)

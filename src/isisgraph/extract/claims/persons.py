@@ -60,8 +60,10 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
 def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
     """Proper-noun names the model missed: after a title ("Colonel Dillion", "Mr. X") or a
     surname already known ("Al-Sharifi said")."""
-    if head.pos_ != "PROPN" or art.ent_of(head) is not None or head.lower_ in BODY_NOUNS:
+    if head.pos_ != "PROPN" or head.lower_ in BODY_NOUNS:
         return None  # "says General Staff", "the General Council": a body after a title word
+    if art.ent_of(head) is not None:
+        return surname_taken_for_a_place(art, head, tokens)
     doc = art.doc
     run = [head]
     i = head.i - 1
@@ -87,6 +89,19 @@ def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speake
     if titled or known:
         return person_speaker(art, run, tokens, head, TITLED_NAME)
     return None
+
+
+def surname_taken_for_a_place(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
+    """ "Hanna declared that ...", "according to Hanna" after "spokesperson ... Aram Hanna"
+    (dev p_syriacpress_sinaa-prison): a one-word place name that is the surname of the one
+    person the article named in full before it is that person, not the place (the gazetteer
+    knows a village of that name; a place does not declare)."""
+    ent = art.ent_of(head)
+    if ent is None or ent.label_ != "PLACE" or len(ent) != 1:
+        return None
+    if named_in_full_before(art, head.text, head.i) is None:
+        return None
+    return person_speaker(art, [head], tokens, head, SURNAME)
 
 
 def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[Token], head: Token,
