@@ -194,3 +194,25 @@ def test_claims_persons_surname_taken_for_a_place(pipeline, ref, text):
 def test_claims_persons_a_place_with_no_person_of_its_name_stays_a_place(pipeline, ref):
     claims, _ = read(pipeline, ref, "Militants shelled Hanna overnight, the SDF said. Hanna was quiet on Monday.")
     assert all(c.person is None for c in claims)
+
+
+# ---------------------------------------------------------------- the Observatory; "Abdel Rahman" again
+
+
+def test_claims_persons_the_observatory_is_the_body_named_before(pipeline, ref):
+    claims, _ = read(pipeline, ref, "The Syrian Observatory for Human Rights reported 12 dead near Mayadin on Friday. "
+                     "About 30 strikes hit the town overnight, the Observatory said.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims if c.span.start > 0] == ["sohr"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Observatory head Rami Abdel Rahman said the convoy was hit at dawn. \u201cNone of them survived,\u201d "
+     "Abdel Rahman added.", "rami-abdel-rahman"),
+    ("Kurdish commander Mahmoud Abu Bakr said his men held the road. Abu Bakr added that the militants had fled "
+     "north.", "mahmoud-abu-bakr"),
+    ("Police chief Colonel Saad Abdel Karim said the checkpoint was attacked at night. Abdel Karim said two "
+     "officers were wounded.", "saad-abdel-karim"),
+])
+def test_claims_persons_the_end_of_a_full_name_is_that_person(pipeline, ref, text, person):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == [person, person]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph import iris
@@ -48,13 +49,19 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
     # a name the parser split between two subjects ("Haider al-Abadi said": "al" and "Abadi")
     # is still the phrase's when one of its words is
     ents = [e for e in art.persons_starting_in(min(token_ids, default=0) - 4, max(token_ids, default=-1))
-            if any(i in token_ids for i in range(e.start, e.end))]
+            if any(i in token_ids for i in range(e.start, e.end)) and not definite_one_word(e)]
     if ents:
         ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
         name_tokens = strip_title_tokens(list(ent))
         if name_tokens and not all(art.ent_of(t) for t in name_tokens):
             return person_speaker(art, name_tokens, tokens, head, NAMED_PERSON)
     return untagged_name(art, head, tokens)
+
+
+def definite_one_word(ent: DocSpan) -> bool:
+    """ "the Observatory said" (new dev n_worldbulletin-reuters, n_howtrend-afp): a one-word
+    PERSON entity after "the" is a body named before by a word of its name, no person."""
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
 def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
@@ -112,7 +119,7 @@ def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[
     words = name.split()
     # "Mr Al Jabouri": a surname with the Arabic article written apart is still one surname
     single = len(words) == 1 or len(words) == 2 and words[0].lower() in ARABIC_ARTICLES
-    match = person_by_surname(art, name) if single else None
+    match = person_by_surname(art, name) if single else tail_of_a_full_name(art, name)
     fuller = named_in_full_before(art, name, head.i) if single and match is None else None
     role, orgs = role_and_orgs(art, name_tokens, np_tokens, head)
     if match is not None:
@@ -185,6 +192,19 @@ def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | N
         ):
             best = (person, 1)
     return best
+
+
+def tail_of_a_full_name(art: ClaimArticle, name: str) -> tuple[Person, int] | None:
+    """ "Abdel Rahman added" after "Observatory chief Rami Abdel Rahman said" (new dev
+    n_howtrend-afp): a two-word name that ends the full name of the one person who spoke
+    before is that person, as a one-word surname is."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    tail = fold_name(name)
+    found = [p for p in art.memory.persons.values()
+             if len(p.name.split()) > 2 and iris.slugify(p.name).endswith("-" + tail)]
+    return (found[0], 0) if len(found) == 1 else None
 
 
 def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | None:
