@@ -216,3 +216,22 @@ def test_claims_persons_the_observatory_is_the_body_named_before(pipeline, ref):
 def test_claims_persons_the_end_of_a_full_name_is_that_person(pipeline, ref, text, person):
     claims, _ = read(pipeline, ref, text)
     assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == [person, person]
+
+
+# ---------------------------------------------------------------- "the UK-based war monitor"
+
+
+@pytest.mark.parametrize("text", [
+    "A Kurdish fighter was killed in Deir Ezzor on Monday. The Britain-based war monitor said the fighter was shot "
+    "at a checkpoint in Hajin.",
+    "Three soldiers died in an ambush near Mayadin in Syria, the UK-based monitor reported.",
+])
+def test_claims_sources_unnamed_monitor_where_it_is_based(pipeline, ref, text):
+    claims, _ = read(pipeline, ref, text)
+    assert by_rule(claims, "claims.sources.unnamed-monitor") and all(
+        c.claimant.endswith("/sohr") for c in claims if "unnamed-monitor" in c.extractor)
+
+
+def test_claims_sources_a_monitor_named_by_its_body_is_not_the_observatory(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Three soldiers died in an ambush near Mayadin in Syria, the UN monitor reported.")
+    assert by_rule(claims, "claims.sources.unnamed-monitor") == []
