@@ -12,7 +12,11 @@ later mentions of the same person by surname.
   full with it ("..., Biden says" ⏎ ... "President Joe Biden said"); a person named in full
   earlier without speaking counts too, whatever label the model gave the surname ("The details
   were provided by Col. Daniel Constable ... ⏎ “...,” Constable said", CTV, where the model
-  tags the surname ORG), when the article names only one person in full with it.
+  tags the surname ORG), when the article names only one person in full with it; so is a
+  one-word PLACE of that text ("Hanna declared", :func:`surname_taken_for_a_place`), a
+  surname with the Arabic article apart ("Mr Al Jabouri") and the last two words of a longer
+  full name ("Abdel Rahman added", :func:`tail_of_a_full_name`); "the Observatory" is never
+  a person (:func:`definite_one_word`).
 - ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
   letters, with lower confidence ("Dillion" for "Dillon").
 """
