@@ -235,3 +235,26 @@ def test_claims_sources_unnamed_monitor_where_it_is_based(pipeline, ref, text):
 def test_claims_sources_a_monitor_named_by_its_body_is_not_the_observatory(pipeline, ref):
     claims, _ = read(pipeline, ref, "Three soldiers died in an ambush near Mayadin in Syria, the UN monitor reported.")
     assert by_rule(claims, "claims.sources.unnamed-monitor") == []
+
+
+# ---------------------------------------------------------------- a letter written once or twice
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Police spokesman Ali Hassan said the market was reopened on Sunday. Hasan added that two suspects were held.",
+     "ali-hassan"),
+    ("Deputy commander Nabil Isa said troops cleared three villages. Issa stressed that the militants had fled.",
+     "nabil-isa"),
+    ("Provincial official Qassim Abbas said the bridge was repaired. Abas told reporters that traffic had resumed.",
+     "qassim-abbas"),
+])
+def test_claims_persons_misspelt_surname_with_a_doubled_letter(pipeline, ref, text, person):
+    claims, _ = read(pipeline, ref, text)
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == [person, person]
+
+
+def test_claims_persons_another_surname_is_another_person(pipeline, ref):
+    claims, _ = read(pipeline, ref, "Police spokesman Ali Hassan said the market was reopened on Sunday. "
+                     "Hussein added that two suspects were held.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims][0] == "ali-hassan"
+    assert "ali-hassan" not in [c.claimant.rsplit("/", 1)[-1] for c in claims][1:]

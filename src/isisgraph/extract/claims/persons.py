@@ -191,6 +191,8 @@ def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | N
         last = fold_name(surname_of(person.name))
         if last == wanted:
             best = (person, 0)
+        elif (best is None or best[1] > 0) and undoubled(last) == undoubled(wanted):
+            best = (person, 1)  # "Isa" for "Issa": a letter written once or twice in transliteration
         elif (best is None or best[1] > 0) and (
             min(len(last), len(wanted)) >= 5 and edit_distance(last, wanted) == 1
         ):
@@ -209,6 +211,11 @@ def tail_of_a_full_name(art: ClaimArticle, name: str) -> tuple[Person, int] | No
     found = [p for p in art.memory.persons.values()
              if len(p.name.split()) > 2 and iris.slugify(p.name).endswith("-" + tail)]
     return (found[0], 0) if len(found) == 1 else None
+
+
+def undoubled(name: str) -> str:
+    """A surname with each doubled letter written once ("issa" -> "isa", "abbas" -> "abas")."""
+    return re.sub(r"(.)\1", r"\1", name)
 
 
 def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | None:
