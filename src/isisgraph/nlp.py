@@ -302,7 +302,32 @@ def mark_line_breaks(doc: Any) -> Any:
         blank_line = before.text.count("\n") > 1
         if blank_line or not token.text[:1].islower() or line_end.endswith(_LINE_END):
             token.is_sent_start = True
+    for token in doc[1:]:
+        if token.is_sent_start is None and after_abbreviated_title(token):
+            token.is_sent_start = False
     return doc
+
+
+def after_abbreviated_title(token: Any) -> bool:
+    """ "..., said Maj. Ahmed Kader Ali, the police chief", "said Marine Corps Brig. Gen.
+    Robert Sofge", "spokesman Gen.-Maj. Igor Konashenkov said": a capitalised word right after
+    an abbreviated rank or courtesy title (``honorifics``, five letters at most, capitalised,
+    its full stop attached) is no sentence start: the parser otherwise ends the sentence at
+    the title, and the speaker's name falls into a sentence of its own, away from its verb
+    (dev j_vindicator-ap, i_worldwidenews-dod, o_tasnim)."""
+    doc = token.doc
+    if not (token.text[:1].isupper() and token.text[:1].isalpha()):
+        return False
+    before = doc[token.i - 1]
+    if before.text == "." and token.i >= 2 and not doc[token.i - 2].whitespace_:
+        title = doc[token.i - 2].text
+    elif before.text.endswith(".") and len(before.text) > 1:
+        title = before.text[:-1]
+    else:
+        return False
+    title = title.rsplit("-", 1)[-1]  # "Gen.-Maj."
+    honorifics = lexicons.lexicon("people").honorifics
+    return title[:1].isupper() and len(title) <= 5 and title.lower() in honorifics
 
 
 def _names_that_spell_function_words(nlp: Any) -> None:

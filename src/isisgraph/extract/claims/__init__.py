@@ -9,7 +9,8 @@ lexicon and the memory of who spoke) and run in this order:
 1. sentence by sentence (:func:`sentence_claims`):
    - :mod:`.verbs` — speech verbs that attribute something (``claims.verbs.*``: a content
      clause, a parenthetical, a passive agent, a framing quote ...), who speaks through them,
-     their channel;
+     their channel; :mod:`.nonreports`, the verbs that attribute nothing ("did not say", "the
+     number of deaths admitted by the alliance");
    - :mod:`.according` — "according to X" (``claims.according-to.*``);
    - :mod:`.issued` — with neither, a document put out ("released a statement saying ...",
      ``claims.statements.issued``);

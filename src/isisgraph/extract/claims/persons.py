@@ -12,7 +12,11 @@ later mentions of the same person by surname.
   full with it ("..., Biden says" ⏎ ... "President Joe Biden said"); a person named in full
   earlier without speaking counts too, whatever label the model gave the surname ("The details
   were provided by Col. Daniel Constable ... ⏎ “...,” Constable said", CTV, where the model
-  tags the surname ORG), when the article names only one person in full with it.
+  tags the surname ORG), when the article names only one person in full with it; so is a
+  one-word PLACE of that text ("Hanna declared", :func:`surname_taken_for_a_place`), a
+  surname with the Arabic article apart ("Mr Al Jabouri") and the last two words of a longer
+  full name ("Abdel Rahman added", :func:`tail_of_a_full_name`); "the Observatory" is never
+  a person (:func:`definite_one_word`).
 - ``claims.persons.misspelt-surname``: the same at one edit, for surnames of at least five
   letters, with lower confidence ("Dillion" for "Dillon").
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from isisgraph import iris
@@ -48,7 +53,7 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
     # a name the parser split between two subjects ("Haider al-Abadi said": "al" and "Abadi")
     # is still the phrase's when one of its words is
     ents = [e for e in art.persons_starting_in(min(token_ids, default=0) - 4, max(token_ids, default=-1))
-            if any(i in token_ids for i in range(e.start, e.end))]
+            if any(i in token_ids for i in range(e.start, e.end)) and not definite_one_word(e)]
     if ents:
         ent = min(ents, key=lambda e: 0 if e.start <= head.i < e.end else abs(e.root.i - head.i))
         name_tokens = strip_title_tokens(list(ent))
@@ -57,11 +62,19 @@ def person_in(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | 
     return untagged_name(art, head, tokens)
 
 
+def definite_one_word(ent: DocSpan) -> bool:
+    """ "the Observatory said" (new dev n_worldbulletin-reuters, n_howtrend-afp): a one-word
+    PERSON entity after "the" is a body named before by a word of its name, no person."""
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
 def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
     """Proper-noun names the model missed: after a title ("Colonel Dillion", "Mr. X") or a
     surname already known ("Al-Sharifi said")."""
-    if head.pos_ != "PROPN" or art.ent_of(head) is not None or head.lower_ in BODY_NOUNS:
+    if head.pos_ != "PROPN" or head.lower_ in BODY_NOUNS:
         return None  # "says General Staff", "the General Council": a body after a title word
+    if art.ent_of(head) is not None:
+        return surname_taken_for_a_place(art, head, tokens)
     doc = art.doc
     run = [head]
     i = head.i - 1
@@ -89,13 +102,28 @@ def untagged_name(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speake
     return None
 
 
+def surname_taken_for_a_place(art: ClaimArticle, head: Token, tokens: list[Token]) -> Speaker | None:
+    """ "Hanna declared that ...", "according to Hanna" after "spokesperson ... Aram Hanna"
+    (dev p_syriacpress_sinaa-prison): a one-word place name that is the surname of the one
+    person the article named in full before it is that person, not the place (the gazetteer
+    knows a village of that name; a place does not declare)."""
+    ent = art.ent_of(head)
+    if ent is None or ent.label_ != "PLACE" or len(ent) != 1:
+        return None
+    if named_in_full_before(art, head.text, head.i) is None:
+        return None
+    return person_speaker(art, [head], tokens, head, SURNAME)
+
+
 def person_speaker(art: ClaimArticle, name_tokens: list[Token], np_tokens: list[Token], head: Token,
                    rule: str) -> Speaker:
     """A person speaker from the tokens of their name and of the phrase around it; a
     one-word name is first tried as the surname of a person named before."""
     name = name_text(name_tokens)
-    single = len(name.split()) == 1
-    match = person_by_surname(art, name) if single else None
+    words = name.split()
+    # "Mr Al Jabouri": a surname with the Arabic article written apart is still one surname
+    single = len(words) == 1 or len(words) == 2 and words[0].lower() in ARABIC_ARTICLES
+    match = person_by_surname(art, name) if single else tail_of_a_full_name(art, name)
     fuller = named_in_full_before(art, name, head.i) if single and match is None else None
     role, orgs = role_and_orgs(art, name_tokens, np_tokens, head)
     if match is not None:
@@ -163,11 +191,31 @@ def person_by_surname(art: ClaimArticle, surname: str) -> tuple[Person, int] | N
         last = fold_name(surname_of(person.name))
         if last == wanted:
             best = (person, 0)
+        elif (best is None or best[1] > 0) and undoubled(last) == undoubled(wanted):
+            best = (person, 1)  # "Isa" for "Issa": a letter written once or twice in transliteration
         elif (best is None or best[1] > 0) and (
             min(len(last), len(wanted)) >= 5 and edit_distance(last, wanted) == 1
         ):
             best = (person, 1)
     return best
+
+
+def tail_of_a_full_name(art: ClaimArticle, name: str) -> tuple[Person, int] | None:
+    """ "Abdel Rahman added" after "Observatory chief Rami Abdel Rahman said" (new dev
+    n_howtrend-afp): a two-word name that ends the full name of the one person who spoke
+    before is that person, as a one-word surname is."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    tail = fold_name(name)
+    found = [p for p in art.memory.persons.values()
+             if len(p.name.split()) > 2 and iris.slugify(p.name).endswith("-" + tail)]
+    return (found[0], 0) if len(found) == 1 else None
+
+
+def undoubled(name: str) -> str:
+    """A surname with each doubled letter written once ("issa" -> "isa", "abbas" -> "abas")."""
+    return re.sub(r"(.)\1", r"\1", name)
 
 
 def named_in_full_before(art: ClaimArticle, surname: str, before: int) -> str | None:

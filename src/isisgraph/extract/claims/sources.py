@@ -73,6 +73,7 @@ from isisgraph.extract.claims.lexicon import (
     GROUP_NOUNS,
     MODIFIED_BODY_NOUNS,
     MONITOR_WORDS,
+    NOT_SPEAKER_PARTICIPLES,
     RANK_NOUNS,
     SOURCE_NOUNS,
     STATE_BODY_NOUNS,
@@ -158,8 +159,8 @@ def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_in
     words = {t.lower_ for t in tokens if t.i != head.i}
     if not (head.lower_ in MONITOR_WORDS or head.lemma_.lower() in GROUP_NOUNS and words & set(MONITOR_WORDS)):
         return []
-    if any(art.ent_of(t) for t in tokens):
-        return []
+    if any(art.ent_of(t) and t.head.lower_.rsplit("-", 1)[-1] not in NOT_SPEAKER_PARTICIPLES for t in tokens):
+        return []  # a monitor named by its actor; not "the UK-based war monitor", where it is based
     country = context_country(art, sent_index, True)
     slug = COUNTRY_MONITORS.get(country.rsplit("/", 1)[-1]) if country else None
     if slug is None:

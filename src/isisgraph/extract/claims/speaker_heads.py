@@ -13,7 +13,7 @@ from isisgraph.closed_class import NOT_SAYING_PREPOSITIONS
 from isisgraph.extract.claims.article import ClaimArticle
 from isisgraph.extract.claims.lexicon import QUOTING_VERBS
 from isisgraph.extract.syntax.tree import subject_chain
-from isisgraph.extract.syntax.units import dateline_tokens
+from isisgraph.extract.syntax.units import dateline_tokens, is_honorific
 
 # How the parser hangs a trailing speaker on the last noun of the clause before: an apposition,
 # or a conjunct after a comma.
@@ -211,6 +211,9 @@ def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     speaker's ("Final batch of civilians evacuated ..., says SDF leader Mustafa Bali", "'I
     announce the liberation by Iraqi forces ...,' the prime minister told"): the one after the
     verb, else the nearest before it."""
+    # "said Maj. Ahmed Kader Ali", "Maj. Daniel Ortega Sr. said": a title or a full stop the
+    # parser made a subject of its own belongs to the name, which speaks
+    subjects = [s for s in subjects if not (is_honorific(s) or s.is_punct)] or subjects
     after = [s for s in subjects if s.i > verb.i]
     if after:
         return min(after, key=lambda s: s.i)

@@ -26,7 +26,8 @@ last speaker:
   same sentence ("Umm Mohammed ... left Baghouz ... “...,” she told AP");
 - ``claims.speakers.he-last-official``: "he" after an unnamed official who spoke for an
   organisation, within three sentences or in the same or the previous paragraph ("the SDF
-  commander said ... he added"), also one
+  commander said ... he added"; a source is one person too: "The source informed Shafaq
+  News, “...” ⏎ “...,” he added", dev g_shafaq_kirkuk-laylan), also one
   named by a description ("A KRG foreign ministry official ... “...,” the official says.
   “...,” he adds", Newsweek);
 - ``claims.speakers.he-previous-subject``: "he"/"she" is a person who is the subject of the
@@ -107,6 +108,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
 UNNAMED_SOURCES = SOURCE_NOUNS - TITLE_WORDS  # "source", "officer"
+# one unnamed person a later "he" may be: "the SDF commander", "a colonel", "a security source"
+OFFICIAL_HEADS = TITLE_WORDS | RANK_NOUNS | SOURCE_NOUNS
 FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year and place
 
 
@@ -169,7 +172,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
         found = context_government(art, sent_index)
     remembered = (UNNAMED_OFFICIAL, STATE_BODY, LOCAL_FORCE, OPERATING_FORCE)
     if found and (found[0].rule in remembered or found[0].how == "description"
-                  and head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS):
+                  and head.lemma_.lower() in OFFICIAL_HEADS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
 
@@ -214,7 +217,7 @@ def remember_head(art: ClaimArticle, head: Token, speaker: Speaker, sent_index: 
         if head.lemma_.lower() in DEPARTMENT_NOUNS:
             for noun in DEPARTMENT_NOUNS:
                 art.memory.org_heads.setdefault(noun, (sent_index, speaker))
-        if head.lemma_.lower() in TITLE_WORDS | RANK_NOUNS and head.tag_ == "NN":
+        if head.lemma_.lower() in OFFICIAL_HEADS and head.tag_ == "NN":
             art.memory.last_official = (sent_index, speaker)
 
 

@@ -14,6 +14,9 @@ applies; the rule's id is the claim's extractor value):
   completely liberated the city ..., Syrian state television reported on Friday"; "“...,” the
   statement said, the Tass news agency reported");
 - ``claims.verbs.passive-agent``: it has a passive agent ("was confirmed by the coalition");
+- ``claims.verbs.claimed-attack``: it is a participle of claiming on an attack, with the
+  group that claimed it as passive agent ("an assault quickly claimed by the Islamic State
+  group");
 - ``claims.verbs.relative-content``: it is in a relative clause whose object is the content
   ("a campaign that the White House said in April was coming to a rapid end");
 - ``claims.verbs.noun-clause``: its object has a that-clause ("Egypt's President Abdel Fattah
@@ -33,6 +36,10 @@ applies; the rule's id is the claim's extractor value):
   Friday: “...”");
 - ``claims.verbs.continued-by``: "continue" with "by" and a speech verb ("He continued by
   pointing out that ISIS’ advance has been halted and beaten back on all fronts.");
+- ``claims.verbs.continued-after``: "continue" trailing what it reports with nothing
+  continued of its own ("..., the statement continued", "“...,” Kurilla continued.");
+- ``claims.verbs.called-for``: it is no speech verb but a finite demanding verb with "for"
+  or "on" and what is demanded ("the governor called for an emergency meeting");
 - ``claims.verbs.put-at``: it is no speech verb but an estimating one with a figure noun and
   "at" a number ("Kurdish officials have put the number at 10", "Airwars places the toll
   slightly higher at 34 fatalities": a disputed figure);
@@ -58,7 +65,8 @@ suspected ISIS members", "The US has so far confirmed just sixteen of these even
 
 It attributes nothing when negated ("did not say"; "deny" excepted), as an infinitive or a
 gerund after "without" ("to declare", "without saying"), or as the participle of a channel
-noun ("a statement posted on X": the noun carries the attribution). A gerund of saying in
+noun ("a statement posted on X": the noun carries the attribution); :mod:`.nonreports` holds
+these filters and the participles of claiming that report nothing. A gerund of saying in
 its own clause speaks for the subject of the clause it hangs off ("France’s Armed Forces
 Minister Florence Parly commented on the strike on Twitter, saying “we give no respite”";
 "Masrour Barzani visited the family ..., telling reporters that ..."; "Iraq continues to
@@ -80,7 +88,6 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import (
     MEDIUM_PREPOSITIONS,
-    NEGATIVE_SUBJECTS,
     RELATIVE_PRONOUNS,
 )
 from isisgraph.extract.claims.article import ClaimArticle, Found, Speaker
@@ -89,22 +96,35 @@ from isisgraph.extract.claims.continuation import going_on, statement_date
 from isisgraph.extract.claims.continuation import introduces_next_quote as unit_introduces_quote
 from isisgraph.extract.claims.dates import claim_date
 from isisgraph.extract.claims.lexicon import (
+    ARMED_FORCES_BODIES,
     CLAIMED_NOUNS,
     CLAIMING_VERBS,
     CONTINUING_VERBS,
     DECLARING_VERBS,
+    DEMAND_PREPOSITIONS,
+    DEMANDING_VERBS,
     DENYING_VERBS,
     ESTIMATING_VERBS,
     FIGURE_NOUNS,
     FINDING_DOCUMENTS,
     FINDING_VERBS,
+    GOVERNMENT_NOUNS,
     INFINITIVE_CONTENT_VERBS,
     OBJECT_REPORTING_VERBS,
     QUOTING_VERBS,
     SOCIAL_MEDIA,
+    STATE_BODY_NOUNS,
+    TITLE_WORDS,
     VICTORY_NOUNS,
-    WITHHELD_NOUNS,
     better_channel,
+)
+from isisgraph.extract.claims.nonreports import (
+    claims_no_attack,
+    claims_the_attack,
+    is_restrictive_participle,
+    negative_subject,
+    shares_negation,
+    withholds,
 )
 from isisgraph.extract.claims.quotes import Quote
 from isisgraph.extract.claims.speaker_heads import (
@@ -133,6 +153,10 @@ QUOTED_SOURCE = "claims.verbs.quoted-source"
 PUT_AT = "claims.verbs.put-at"
 COLON_QUOTE = "claims.verbs.colon-quote"
 DOCUMENT_FINDING = "claims.verbs.document-finding"
+CLAIMED_ATTACK = "claims.verbs.claimed-attack"
+CONTINUED_AFTER = "claims.verbs.continued-after"
+CALLED_FOR = "claims.verbs.called-for"
+DEMANDING_HEADS = TITLE_WORDS | STATE_BODY_NOUNS | ARMED_FORCES_BODIES | GOVERNMENT_NOUNS  # who demands
 
 
 
@@ -253,6 +277,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
         lemma = tok.lemma_.lower()
         if (
             lemma not in art.lexicon.verbs and not puts_figure_at(tok) and not document_finding(tok)
+            and not demands(tok)
             or tok.pos_ not in ("VERB", "AUX")
         ):
             continue
@@ -264,7 +289,7 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
             continue  # "did not confirm or deny", "did not provide details or say where"
         if withholds(tok):
             continue  # "denied ISIL access to terrain": kept it from them, said nothing
-        if is_restrictive_participle(tok):
+        if is_restrictive_participle(tok) or claims_no_attack(tok):
             continue  # "the number of deaths so far admitted by the alliance": a noun, not a report
         if (
             tok.tag_ in ("VB", "VBG")
@@ -286,64 +311,6 @@ def _find_speech_verbs(art: ClaimArticle, sent: DocSpan) -> list[tuple[Token, st
     return out
 
 
-def withholds(verb: Token) -> bool:
-    """ "The strikes ... denied ISIL access to terrain" (the CENTCOM daily releases of 2015, new
-    dev q_centcom), "continue to deny the militants safe haven": "deny" with whom something is
-    kept from as a second object, or with a thing kept (``withheld-nouns``), is an act, not a
-    denial; "the ministry denied that its jets had struck the market", "denied the report" are
-    denials."""
-    if verb.lemma_.lower() not in DENYING_VERBS:
-        return False
-    return any(
-        c.dep_ == "dative" or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_NOUNS for c in verb.children
-    )
-
-
-def shares_negation(verb: Token) -> bool:
-    """ "He did not provide further details or say where the operation occurred", "did not
-    confirm or deny that ...": a verb joined by "or" to a negated one, with no subject nor
-    auxiliary of its own, is negated with it; "did not give a toll but said ..." is not (dev
-    h_ap_erdogan, the one dev article with the build)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return False
-    head = verb.head
-    alternatives = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
-    return bool(alternatives) and all(c.lower_ in ("or", "nor") for c in alternatives) and any(
-        c.dep_ == "neg" for c in head.children
-    )
-
-
-def negative_subject(verb: Token) -> bool:
-    """ "None of the US's allies has admitted causing any deaths", "no official confirmed the
-    toll": a subject that negates its verb, as "not" does; so does "neither" before a passive
-    agent ("The deaths are acknowledged neither by the coalition nor by the government", dev
-    h_ap_mosul-civilian-toll)."""
-    for child in verb.children:
-        if child.dep_ == "agent" and (
-            any(g.lower_ == "neither" for g in child.children)
-            or verb.doc[child.i - 1].lower_ == "neither"
-        ):
-            return True
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if child.lower_ in NEGATIVE_SUBJECTS or any(
-            d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in child.children
-        ):
-            return True
-    return False
-
-
-def is_restrictive_participle(verb: Token) -> bool:
-    """ "the number of civilian deaths so far admitted by the alliance" (Airwars): a past
-    participle with a passive agent that restricts the noun before it names what the noun
-    counts, not something the agent reports; set off by a comma ("The strike, confirmed by the
-    coalition, killed ...") it still reports."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
-        return False
-    start = verb.left_edge.i
-    return start == 0 or verb.doc[start - 1].text != ","
-
-
 def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
     """The rule by which a speech verb reports something (see the module docstring), or None."""
     deps = {c.dep_ for c in verb.children}
@@ -352,8 +319,12 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in art.lexicon.verbs for g in c.children)
             for c in verb.children
         )
-        return CONTINUED_BY if by_saying else None
+        if by_saying:
+            return CONTINUED_BY
+        return trailing_continued(art, verb, sent_quotes)
     lemma = verb.lemma_.lower()
+    if lemma in DEMANDING_VERBS:
+        return CALLED_FOR if demands(verb) else None
     if puts_figure_at(verb):
         return PUT_AT
     if document_finding(verb):
@@ -362,8 +333,7 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return QUOTING if quotes_someone(art, verb) or quoted_source(art, verb) is not None else None
     if deps & {"ccomp", "parataxis"} or content_in_medium(art, verb):
         return CONTENT_CLAUSE
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects):
+    if clause_taken_for_subject(verb):
         return CONTENT_CLAUSE  # "Top ISIS leader killed during a US raid, Biden says": the clause taken for a subject
     if "xcomp" in deps and lemma in INFINITIVE_CONTENT_VERBS:
         return CONTENT_CLAUSE  # "It claimed to have killed 13 members", "pledged to help"
@@ -374,7 +344,7 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
     if verb.dep_ == "parataxis":
         return PARENTHETICAL
     if "agent" in deps:
-        return PASSIVE_AGENT
+        return CLAIMED_ATTACK if claims_the_attack(verb) else PASSIVE_AGENT
     for child in verb.children:
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return RELATIVE_CONTENT  # "a campaign that the White House said was coming to an end"
@@ -398,6 +368,55 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
         return FRAMING_QUOTE
     if introduces_next_quote(art, verb):
         return COLON_QUOTE
+    return None
+
+
+def clause_taken_for_subject(verb: Token) -> bool:
+    """ "Top ISIS leader killed during a US raid, Biden says": two subjects, the first set off
+    by a comma, is what was said (a verbless clause) and its speaker."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) > 1 and any(s.i < verb.i and verb.doc[s.right_edge.i + 1].text == "," for s in subjects)
+
+
+def demands(verb: Token) -> bool:
+    """``claims.verbs.called-for``: "Kirkuk Governor Rakan Al Jubouri ... called for an
+    emergency meeting", "Mr Al Jabouri called on units to be deployed" (dev
+    r_thenational_kirkuk-riyadh, twice), "Barzani called for more cooperation" (dev
+    k_northpress_garmiyan): a finite demanding verb with a subject and "for"/"on" and what
+    is demanded reports that demand, when a person, an official or a body demands it; not
+    "troops called for air support" (an act), "a fatwa calling for the fight", "could be
+    called upon later", "a group called ISIS"."""
+    return (
+        verb.lemma_.lower() in DEMANDING_VERBS
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DEMANDING_HEADS)
+                for c in verb.children)
+        and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in DEMAND_PREPOSITIONS and (
+                any(g.dep_ == "pobj" for g in c.children) or any(g.dep_ == "dobj" for g in verb.children)
+            )
+            for c in verb.children
+        )
+    )
+
+
+def trailing_continued(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> str | None:
+    """``claims.verbs.continued-after``: "continue" after what it reports, with a speaker and
+    nothing continued of its own ("..., the statement continued", "“...,” Kurilla continued.";
+    dev m_lisaandrews-nrt, q_southfront-centcom): the speaker going on, as "added" does; not
+    "the fighting continued", "continued to advance" (what goes on is an act)."""
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > verb.left_edge.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return CONTINUED_AFTER  # the parser's usual reading: what was said, then "X continued"
+    if clause_taken_for_subject(verb):
+        return CONTINUED_AFTER  # "The air raids ..., destroying ..., the statement continued"
+    if trails_its_content(art, verb) or verb.dep_ in ("ccomp", "conj") and art.in_quote(verb.head):
+        return CONTINUED_AFTER
+    if any(frames(art, verb, quote) for quote in sent_quotes):
+        return CONTINUED_AFTER
     return None
 
 
