@@ -476,3 +476,36 @@ def test_a_name_in_capitals_parsed_as_an_auxiliary_is_the_subject() -> None:
         .          .          PUNCT .    3  punct
     """)
     assert tree.misparsed_name(verb[2]) is None
+
+
+def test_the_article_of_a_noun_of_quantity_counts_no_one() -> None:
+    # "arrested a number of suspects", "killed a handful of gunmen": no count of one
+    for quantity in ("number", "handful"):
+        doc = parse(f"""
+            arrested   arrest     VERB  VBD  0  ROOT
+            a          a          DET   DT   3  det
+            {quantity:10} {quantity:10} NOUN  NN   1  dobj
+            of         of         ADP   IN   3  prep
+            suspects   suspect    NOUN  NNS  4  pobj
+        """)
+        assert counting.counted_one(doc[2]) is None, quantity
+        assert counting.count_in_phrase([doc[2]], single=True) is None, quantity
+    # "a total of 12 terrorists": the number, not the article
+    total = parse("""
+        a          a          DET   DT   2  det
+        total      total      NOUN  NN   0  ROOT
+        of         of         ADP   IN   2  prep
+        12         12         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  pobj
+    """)
+    found = counting.count_in_phrase([total[1]], single=True)
+    assert found is not None and found.value == 12
+    # "detained an ISIS official": still one
+    official = parse("""
+        detained   detain     VERB  VBD  0  ROOT
+        an         an         DET   DT   4  det
+        ISIS       ISIS       PROPN NNP  4  compound
+        official   official   NOUN  NN   1  dobj
+    """)
+    assert counting.counted_one(official[3]) == official[1]
+    assert counting.count_in_phrase([official[3]], single=True).value == 1
