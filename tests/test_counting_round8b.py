@@ -30,3 +30,12 @@ def test_a_handful_and_a_number_count_no_one(article_events):
 def test_a_single_person_is_still_one(article_events):
     events = article_events("Iraqi forces arrested an ISIS official in Kirkuk on Sunday.")
     assert [e.arrested_count for e in _of(events, "Arrest")] == [1], [(e.kind, e.extractor) for e in events]
+
+
+def test_a_strike_that_killed_a_member_of_a_group_killed_one(reports_of):
+    # the strike reader's killed_by: "a member of ISIS" is one (it refused any noun with "of"),
+    # "a number of fighters" still counts no one
+    one = reports_of("Coalition jets killed a senior member of ISIS in a strike near Raqqa on Monday.")
+    assert [r.killed_count for r in one] == [1], [(r.killed_count, r.extractor) for r in one]
+    some = reports_of("Coalition jets killed a number of ISIS fighters in a strike near Raqqa on Monday.")
+    assert [r.killed_count for r in some] == [None], [(r.killed_count, r.extractor) for r in some]
