@@ -12,7 +12,8 @@ PUBLISHED = dt.date(2021, 6, 16)  # a Wednesday
 ID = "https://w3id.org/isisgraph/id/"
 
 OUTLET_STRIKES = [
-    "Shafaq News/ Iraqi F-16 jets struck two ISIS hideouts in the Hamrin mountains on Monday, the Security Media Cell said.",
+    "Shafaq News/ Iraqi F-16 jets struck two ISIS hideouts in the Hamrin mountains on Monday, "
+    "the Security Media Cell said.",
     "Shafaq News/ On Monday, Iraqi F-16 jets bombed ISIS hideouts in the Hamrin mountains.",
     "Shafaq News / Iraqi warplanes pounded an ISIS cave in the Hamrin mountains on Tuesday.",
 ]
