@@ -476,3 +476,84 @@ def test_a_name_in_capitals_parsed_as_an_auxiliary_is_the_subject() -> None:
         .          .          PUNCT .    3  punct
     """)
     assert tree.misparsed_name(verb[2]) is None
+
+
+def test_the_article_of_a_noun_of_quantity_counts_no_one() -> None:
+    # "arrested a number of suspects", "killed a handful of gunmen": no count of one
+    for quantity in ("number", "handful"):
+        doc = parse(f"""
+            arrested   arrest     VERB  VBD  0  ROOT
+            a          a          DET   DT   3  det
+            {quantity:10} {quantity:10} NOUN  NN   1  dobj
+            of         of         ADP   IN   3  prep
+            suspects   suspect    NOUN  NNS  4  pobj
+        """)
+        assert counting.counted_one(doc[2]) is None, quantity
+        assert counting.count_in_phrase([doc[2]], single=True) is None, quantity
+    # "a total of 12 terrorists": the number, not the article
+    total = parse("""
+        a          a          DET   DT   2  det
+        total      total      NOUN  NN   0  ROOT
+        of         of         ADP   IN   2  prep
+        12         12         NUM   CD   5  nummod
+        terrorists terrorist  NOUN  NNS  3  pobj
+    """)
+    found = counting.count_in_phrase([total[1]], single=True)
+    assert found is not None and found.value == 12
+    # "detained an ISIS official": still one
+    official = parse("""
+        detained   detain     VERB  VBD  0  ROOT
+        an         an         DET   DT   4  det
+        ISIS       ISIS       PROPN NNP  4  compound
+        official   official   NOUN  NN   1  dobj
+    """)
+    assert counting.counted_one(official[3]) == official[1]
+    assert counting.count_in_phrase([official[3]], single=True).value == 1
+
+
+def test_an_outlet_before_a_slash_is_a_dateline_and_no_subject() -> None:
+    # units.slash-dateline and tree.dateline-subject: "Rudaw News/ On Sunday, IS gunmen
+    # attacked a checkpoint" (Shafaq News's style, seven dev articles): the parser makes the
+    # outlet a second subject of the verb; it is the dispatch's dateline, not a doer
+    doc = parse("""
+        Rudaw      Rudaw      PROPN NNP  2  compound
+        News/      News/      PROPN NNP  8  nsubj
+        On         on         ADP   IN   8  prep
+        Sunday     Sunday     PROPN NNP  3  pobj
+        ,          ,          PUNCT ,    8  punct
+        IS         IS         PROPN NNP  7  compound
+        gunmen     gunman     NOUN  NNS  8  nsubj
+        attacked   attack     VERB  VBD  0  ROOT
+        a          a          DET   DT   10 det
+        checkpoint checkpoint NOUN  NN   8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert {doc[i].text for i in units.dateline_tokens(doc)} == {"Rudaw", "News/"}
+    assert tree.doers(doc[7]) == [doc[6]]
+    assert tree.subject(doc[7]) == doc[6]
+    # with a space before the slash, and the slash its own token
+    spaced = parse("""
+        Rudaw      Rudaw      PROPN NNP  2  compound
+        News       News       PROPN NNP  6  nsubj
+        /          /          PUNCT SYM  2  punct
+        Two        two        NUM   CD   5  nummod
+        soldiers   soldier    NOUN  NNS  6  nsubj
+        died       die        VERB  VBD  0  ROOT
+        .          .          PUNCT .    6  punct
+    """)
+    assert {spaced[i].text for i in units.dateline_tokens(spaced)} == {"Rudaw", "News", "/"}
+    assert tree.doers(spaced[5]) == [spaced[4]]
+
+
+def test_a_slash_inside_a_sentence_opening_is_no_dateline() -> None:
+    # "The army/ police ..." opens with a word no dateline starts with; "Mosul/Nineveh" has no
+    # space after its slash: neither is a dispatch's dateline
+    for words in (("The", "army/"), ("Mosul/Nineveh", "troops")):
+        doc = parse(f"""
+            {words[0]:14} {words[0].lower():14} NOUN  NN   2  compound
+            {words[1]:14} {words[1].lower():14} NOUN  NNS  3  nsubj
+            advanced       advance        VERB  VBD  0  ROOT
+            .              .              PUNCT .    3  punct
+        """)
+        assert units.dateline_tokens(doc) == frozenset(), words
+        assert tree.doers(doc[2]) == [doc[1]]

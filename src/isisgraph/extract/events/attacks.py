@@ -24,13 +24,11 @@ from isisgraph.extract.syntax.factuality import negated
 from isisgraph.extract.syntax.tree import (
     agents,
     children,
-    conjuncts,
     doers,
     governing_verb,
     is_including,
     of_objects,
     prep_objects,
-    subject,
 )
 from isisgraph.lexicons import lexicon
 from isisgraph.namespaces import ID
@@ -183,24 +181,12 @@ def militant_aim(trigger: Trigger, ctx: Context) -> bool:
     attack is told by its own word. Triggers that fail are dropped before the others are
     read, so that a killing told with them ("killed when gunmen opened fire") stays."""
     head = trigger.head
-    subjects = [] if trigger.is_noun or passive(head) else _own_subjects(head)
+    subjects = [] if trigger.is_noun or passive(head) else doers(head)
     if not subjects or any(s.i in ctx.trigger_heads for s in subjects):
         return False
     actors = ctx.actors(subjects)[0]
     return bool(actors) and all(ctx.ref.is_a(p, "ArmedGroup") and p not in NON_MILITANT_GROUPS
                                 for p in actors)
-
-
-def _own_subjects(verb: Token) -> list[Token]:
-    """Who does ``verb`` (``doers``); where the parse gives it two subjects, the one nearest
-    before it (``tree.subject``) with its conjuncts: an agency's dateline parsed as a second
-    subject is not an attacker ("Shafaq News/ on Saturday, ISIS members targeted the Iraqi
-    forces in ...", Shafaq News 2022; the same dateline opens six more dev articles)."""
-    found = doers(verb)
-    if len([c for c in verb.children if c.dep_ == "nsubj"]) < 2:
-        return found
-    nearest = subject(verb)
-    return conjuncts(nearest) if nearest is not None else found
 
 
 def repelled_by(noun: Token) -> tuple[list[Token], int]:

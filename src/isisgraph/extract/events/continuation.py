@@ -15,7 +15,6 @@ from isisgraph.extract.events.context import Context
 from isisgraph.extract.events.filters import is_tally
 from isisgraph.extract.events.merge import absorb, conflict, definite, same_family, sides_conflict
 from isisgraph.extract.events.places import EVENT_WINDOW
-from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.syntax.factuality import habitual
 from isisgraph.extract.syntax.units import sentence_of
 from isisgraph.lexicons import lexicon
@@ -28,7 +27,6 @@ EPISODE_SENTENCES = 2
 DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
 SEPARATE_MARKERS = lexicon("events").separate_event_markers
-QUANTITY_NOUNS = lexicon("events").quantity_nouns
 
 
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
@@ -147,19 +145,8 @@ def other_count(host: Candidate, cand: Candidate) -> bool:
     executive" arrested in September after five captured this week (Hurriyet 2022)."""
     if host.kind != cand.kind:
         return False
-    return any(_stated(mine) and _stated(theirs) and mine.value != theirs.value
+    return any(mine is not None and theirs is not None and mine.value != theirs.value
                for mine, theirs in ((host.killed, cand.killed), (host.arrested, cand.arrested)))
-
-
-def _stated(count: CountMatch | None) -> bool:
-    """A number the text states: not the article of an uncounted quantity ("detained a number of
-    suspects", "a handful of fighters were killed"), which the count reader takes for one."""
-    if count is None:
-        return False
-    span = count.span
-    if span.text.lower() not in ("a", "an") or span.end >= len(span.doc):
-        return True
-    return span.doc[span.end].lemma_.lower() not in QUANTITY_NOUNS
 
 
 def _attackers_killed(killing: Candidate, attack: Candidate) -> bool:

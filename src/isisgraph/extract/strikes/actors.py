@@ -244,7 +244,7 @@ def np_actors(head: Token, d: Document) -> tuple[list[str], str]:
         actors += [a for a in aircraft_owners_named(head, modifiers, d) if a not in actors]
     if head.lemma_.lower() in FORCE_NOUNS:
         for mod in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod")):
-            for tok in mod.subtree:
+            for tok in (t for t in mod.subtree if t.i not in d.dateline):  # "Shafaq News/ Iraqi jets"
                 ent = d.entity(tok, "ACTOR")
                 found = ent.ent_id_ if ent is not None else (
                     label_lookup([tok.text], d) if tok.pos_ in ("NOUN", "PROPN") else None)

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import INDEFINITE_ARTICLES, SINGULAR_DETERMINERS, TARGET_PREPOSITIONS
+from isisgraph.closed_class import SINGULAR_DETERMINERS, TARGET_PREPOSITIONS
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
 from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS, TARGET_NOUNS
+from isisgraph.extract.syntax.counting import counted_one
 from isisgraph.extract.syntax.tree import ancestors_to
 from isisgraph.extract.syntax.units import same_line
 from isisgraph.records import Span, Target
@@ -188,9 +189,7 @@ def killed_by(verb: Token) -> int | None:
                     vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
                     if count.unit is None and float(count.value).is_integer() and not vague:
                         return int(count.value)
-            if obj.tag_ == "NN" and obj.lemma_.lower() not in COLLECTIVE_NOUNS and any(
-                c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in obj.children
-            ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            if obj.lemma_.lower() not in COLLECTIVE_NOUNS and counted_one(obj) is not None:
                 return 1
     return None
 

@@ -11,6 +11,11 @@ from spacy.tokens import Token
 from isisgraph.closed_class import INDEFINITE_ARTICLES, QUANTITY_NOUNS
 from isisgraph.extract.numbers import CountMatch, find_counts
 from isisgraph.extract.syntax.tree import phrase_tokens
+from isisgraph.lexicons import lexicon
+
+# Nouns of an uncounted quantity ("a number of", "a handful of", "a total of 12"): their
+# article counts nothing
+UNCOUNTED_QUANTITY = lexicon("events").quantity_nouns
 
 
 def quantity_head(noun: Token) -> Token | None:
@@ -40,14 +45,23 @@ def count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
     return None
 
 
+def counted_one(noun: Token) -> Token | None:
+    """Rule ``syntax.counting.a-is-one``: the indefinite article that counts a singular noun
+    as one ("a tribal leader", "an ISIS official"), never that of a noun of quantity ("a
+    number of fighters", "a handful of militants", "a total of 12 terrorists": the events
+    lexicon's [quantity-nouns]), which counts nothing or leaves the count to its number."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in UNCOUNTED_QUANTITY or noun.lower_ in UNCOUNTED_QUANTITY:
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES), None)
+
+
 def count_in_phrase(heads: list[Token], single: bool = False) -> CountMatch | None:
     """The first number inside the noun phrases of ``heads`` ("five members of the group",
-    "dozens of fighters"); with ``single``, "a tribal leader" counts one."""
+    "dozens of fighters", "a total of 12 terrorists"); with ``single``, "a tribal leader"
+    counts one (``counted_one``; "a number of fighters" counts nothing)."""
     for head in heads:
-        if single and head.tag_ in ("NN",) and any(
-            c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children
-        ) and len(heads) == 1:
-            det = next(c for c in head.children if c.dep_ == "det")
+        det = counted_one(head) if single and len(heads) == 1 else None
+        if det is not None:
             return CountMatch(head.doc[det.i: det.i + 1], 1, "exact")
         phrase = phrase_tokens(head)
         if not phrase:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from isisgraph.closed_class import RELATIVE_PRONOUNS
-from isisgraph.extract.syntax.units import in_heading, same_line, sentence_of
+from isisgraph.extract.syntax.units import dateline_tokens, in_heading, same_line, sentence_of
 from isisgraph.lexicons import lexicon
 
 GRAMMAR = lexicon("grammar")
@@ -270,7 +270,7 @@ def subject(verb: Token) -> Token | None:
     and never one across a line break (a headline parsed into the next line: its appositive
     on the verb's line is the real subject)."""
     for current in subject_chain(verb):
-        subjects = sorted((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+        subjects = sorted((c for c in _subjects(current, ("nsubj", "nsubjpass", "expl"))),
                           key=lambda c: (c.i > current.i, -c.i if c.i < current.i else c.i))
         for child in subjects:
             if same_line(child, verb):
@@ -279,6 +279,17 @@ def subject(verb: Token) -> Token | None:
                 if appos.dep_ == "appos" and same_line(appos, verb):
                     return appos
     return None
+
+
+def _subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Rule ``syntax.tree.dateline-subject``: the subjects of ``verb``, not a dateline the
+    parser took for one ("Shafaq News/ On Saturday, ISIS members targeted ...": the outlet is
+    no second subject; ``units.slash-dateline``, seven dev articles of Shafaq News)."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found:
+        return found
+    datelines = dateline_tokens(verb.doc)
+    return [c for c in found if c.i not in datelines]
 
 
 def subject_chain(verb: Token) -> Iterator[Token]:
@@ -300,7 +311,7 @@ def doers(verb: Token) -> list[Token]:
     current = verb
     while current.i not in seen:
         seen.add(current.i)
-        subjects = children(current, "nsubj")
+        subjects = _subjects(current, ("nsubj",))
         name = misparsed_name(current)
         if subjects:
             # every subject: a coordination the parser broke ("The army's 9th division, the

@@ -137,12 +137,14 @@ def paragraphs(doc: Doc, of_units: list[Span]) -> list[int]:
 # –", "London –": capitalised words, numbers and a parenthesised agency before a dash at the
 # start of a line; or before an agency between slashes, TASS's house style ("MOSCOW, October
 # 14. /TASS/."); or a parenthesised agency and a full date, AFP's on some sites ("Beirut (AFP)
-# March 10, 2016 At least ..."). The place and date of the dispatch, not of the events. The
-# words before the dash are on one line: a heading over a release's list ("Syria" above "--
-# Near Aleppo, three strikes ...") is no dateline.
+# March 10, 2016 At least ..."); or before a slash, Shafaq News's ("Shafaq News/ On Saturday,
+# ISIS members targeted ...", "Shafaq News / A violent attack ...": rule
+# ``units.slash-dateline``). The place and date of the dispatch, or its outlet, not the
+# events' actors. The words before the dash are on one line: a heading over a release's list
+# ("Syria" above "-- Near Aleppo, three strikes ...") is no dateline.
 _DATELINE = re.compile(
     r"(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\))(?:[ \t]+(?:[A-Z0-9][^\s()]*|\([^()\n]{1,40}\)))*"
-    r"(?:[ \t]*(?:\u2014|\u2013|--|-)\s|\.\s+/[A-Z][A-Za-z-]*/\.?\s"
+    r"(?:[ \t]*(?:\u2014|\u2013|--|-|/)\s|\.\s+/[A-Z][A-Za-z-]*/\.?\s"
     r"|(?<=\))\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s)")
 
 
