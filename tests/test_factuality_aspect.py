@@ -7,7 +7,9 @@ model on sentences written for these tests:
   the town") is what happened, no habit (``seen_done``);
 - a past progressive ("said Jordanian jets were pounding positions") tells strikes that
   happened, like the simple past (``past_progressive``); a present with a frequency adverb or a
-  modal future does not.
+  modal future does not;
+- a present with a date that repeats ("attack checkpoints every week") is a habit, not a past
+  the tagger misread (``habitual``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def test_a_bare_infinitive_seen_in_the_past_happened(article_events, text, place
 @pytest.mark.parametrize("text", [
     "A police officer said Jordanian jets were pounding militant positions near Raqqa.",
     "The spokesman said British Tornados were bombing the fighters inside the building in Ramadi.",
-    "Officials said Australian aircraft had been striking targets around Mosul.",
+    "Officials said Australian aircraft were striking targets around Mosul.",
 ])
 def test_a_past_progressive_tells_strikes(reports_of, text) -> None:
     assert len(reports_of(text)) == 1
@@ -62,6 +64,24 @@ def test_a_past_progressive_tells_strikes(reports_of, text) -> None:
 @pytest.mark.parametrize("text", [
     "Jordanian jets regularly pound militant positions near Raqqa.",
     "Officials said Australian aircraft will be striking targets around Mosul.",
+    "The ministry said its jets had been pounding militants near Tikrit for months.",
 ])
 def test_a_habit_or_a_future_progressive_tells_none(reports_of, text) -> None:
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters attack checkpoints in Ramadi every week.",
+    "Militants ambush army patrols near Kirkuk each day.",
+])
+def test_a_present_with_a_repeating_date_is_a_habit(article_events, text) -> None:
+    assert article_events(text) == []
+
+
+def test_a_past_with_a_date_is_an_event(article_events) -> None:
+    events = article_events("Islamic State fighters attacked a checkpoint in Ramadi last week.")
+    assert [e.kind for e in events] == ["Attack"]
+
+
+def test_a_present_strike_with_a_repeating_date_tells_none(reports_of) -> None:
+    assert reports_of("Coalition warplanes bomb militant positions near Raqqa every day.") == []

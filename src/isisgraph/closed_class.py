@@ -48,6 +48,8 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 # Determiners that make a noun generic or quantify over every instance.
 GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "such"})
+# Determiners of a date that repeats ("every week", "each day"): a frequency, not a day.
+FREQUENCY_DETERMINERS = frozenset({"every", "each"})
 # Determiners that take up something already mentioned.
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import (
     CONCESSIVE_PREPOSITIONS,
     CONDITIONAL_MARKS,
+    FREQUENCY_DETERMINERS,
     MODALS,
     NEGATING_ADVERBS,
     NEGATIVE_SUBJECTS,
@@ -93,7 +94,8 @@ def habitual(verb: Token) -> bool:
     makes any tense habitual. A present-tense form with a date in its clause is a past form
     the tagger misread ("retook Ramadi in December"), and so is a form of [past-forms] with
     none ("where regime forces retook swathes of territory", New Arab 2017; "the extremists
-    retook it in a lightning offensive", AFP 2017); a headline's present is its news."""
+    retook it in a lightning offensive", AFP 2017); a headline's present is its news. A date
+    that repeats ("attack checkpoints every week") is a frequency, no misread past."""
     if verb.pos_ not in VERBAL:
         return False
     if any(c.lower_ in GRAMMAR.frequency_adverbs for c in verb.children):
@@ -101,9 +103,17 @@ def habitual(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass") \
             or verb.lower_ in GRAMMAR.past_forms or seen_done(verb):
         return False
-    if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
+    if any(t.ent_type_ == "DATE" and not _repeating(t) for t in clause_tokens(verb)):
         return False
     return not in_headline(verb)
+
+
+def _repeating(date_word: Token) -> bool:
+    """A word of a date that repeats: "every week", "each day"."""
+    phrase = date_word if date_word.dep_ == "det" else date_word.head if date_word.dep_ in (
+        "amod", "compound") else date_word
+    return date_word.lower_ in FREQUENCY_DETERMINERS or any(
+        c.dep_ == "det" and c.lower_ in FREQUENCY_DETERMINERS for c in phrase.children)
 
 
 def seen_done(verb: Token) -> bool:
@@ -133,15 +143,16 @@ def past_time_clause(verb: Token) -> bool:
 
 
 def past_progressive(verb: Token) -> bool:
-    """ "warplanes were bombing the militants inside the compound", "jets had been pounding
-    the town": a progressive with a past (or perfect) auxiliary tells what was happening, so it
-    happened, like the simple past; not "are bombing" or "bomb ... every day" (a present, which
-    may be a habit), nor "will be bombing" (a modal, for ``irrealis``)."""
+    """ "warplanes were bombing the militants inside the compound", "jets were pounding the
+    town": a progressive with a past auxiliary tells what was happening, so it happened, like
+    the simple past; not "are bombing" or "bomb ... every day" (a present, which may be a
+    habit), nor "will be bombing" (a modal, for ``irrealis``), nor "had been targeting
+    militants for weeks" (a perfect progressive: a campaign, no one strike)."""
     if verb.tag_ != "VBG" or verb.pos_ not in VERBAL:
         return False
     aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
-    return any(c.lemma_.lower() == "be" for c in aux) and any(
-        c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in aux)
+    return any(c.lemma_.lower() == "be" and c.tag_ == "VBD" for c in aux) and not any(
+        c.lemma_.lower() == "have" for c in aux)
 
 
 def inside_quotes(token: Token) -> bool:
