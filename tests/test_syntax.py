@@ -378,6 +378,75 @@ def test_habitual_present_and_frequency_adverbs() -> None:
     assert not factuality.habitual(parse(CONDUCTED)[2])
 
 
+def test_a_past_clause_of_time_under_an_intention_is_asserted() -> None:
+    # "Militias fight to retake the town after they seized it" / "... before they seize it"
+    after = parse("""
+        Militias  militia  NOUN   NNS  2  nsubj
+        fight     fight    VERB   VBP  0  ROOT
+        to        to       PART   TO   4  aux
+        retake    retake   VERB   VB   2  xcomp
+        the       the      DET    DT   6  det
+        town      town     NOUN   NN   4  dobj
+        after     after    SCONJ  IN   9  mark
+        they      they     PRON   PRP  9  nsubj
+        seized    seize    VERB   VBD  4  advcl
+        it        it       PRON   PRP  9  dobj
+    """)
+    assert factuality.factuality(after[3]).blocked == "intention"
+    assert factuality.factuality(after[8]).blocked is None and not factuality.irrealis(after[8])
+    before = parse("""
+        Militias  militia  NOUN   NNS  2  nsubj
+        fight     fight    VERB   VBP  0  ROOT
+        to        to       PART   TO   4  aux
+        retake    retake   VERB   VB   2  xcomp
+        the       the      DET    DT   6  det
+        town      town     NOUN   NN   4  dobj
+        before    before   SCONJ  IN   9  mark
+        they      they     PRON   PRP  9  nsubj
+        seized    seize    VERB   VBD  4  advcl
+        it        it       PRON   PRP  9  dobj
+    """)
+    assert factuality.factuality(before[8]).blocked == "intention"
+
+
+def test_a_bare_infinitive_under_a_past_perception_happened() -> None:
+    # "The week saw fighters capture the town" / "Residents see fighters capture towns"
+    saw = parse("""
+        week      week      NOUN  NN   2  nsubj
+        saw       see       VERB  VBD  0  ROOT
+        fighters  fighter   NOUN  NNS  4  nsubj
+        capture   capture   VERB  VBP  2  ccomp
+        the       the       DET   DT   6  det
+        town      town      NOUN  NN   4  dobj
+    """)
+    assert not factuality.habitual(saw[3]) and factuality.factuality(saw[3]).blocked is None
+    see = parse("""
+        Residents  resident  NOUN  NNS  2  nsubj
+        see        see       VERB  VBP  0  ROOT
+        fighters   fighter   NOUN  NNS  4  nsubj
+        capture    capture   VERB  VBP  2  ccomp
+        towns      town      NOUN  NNS  4  dobj
+    """)
+    assert factuality.habitual(see[3])
+
+
+def test_a_past_progressive_but_no_present_or_perfect_one() -> None:
+    # "jets were bombing the town" / "jets are bombing" / "jets had been bombing"
+    def progressive(*aux: tuple[str, str, str]) -> bool:
+        rows = "\n".join(f"{w}  {lemma}  AUX  {tag}  {len(aux) + 2}  aux" for w, lemma, tag in aux)
+        doc = parse(f"""
+            jets     jet   NOUN  NNS  {len(aux) + 2}  nsubj
+            {rows}
+            bombing  bomb  VERB  VBG  0  ROOT
+            the      the   DET   DT   {len(aux) + 4}  det
+            town     town  NOUN  NN   {len(aux) + 2}  dobj
+        """)
+        return factuality.past_progressive(doc[len(aux) + 1])
+    assert progressive(("were", "be", "VBD"))
+    assert not progressive(("are", "be", "VBP"))
+    assert not progressive(("had", "have", "VBD"), ("been", "be", "VBN"))
+
+
 # ----------------------------------------------------------------------------- counts
 
 

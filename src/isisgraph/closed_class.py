@@ -16,6 +16,10 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
 # Subordinators of a clause that dates another event ("after the city fell in June").
 TEMPORAL_MARKS = frozenset({"after", "before", "until", "once", "when"})
+# Subordinators of a clause of time whose past verb asserts its own event, whatever the mood of
+# the clause it dates ("after they took the city in 2014, the militants planned to ...");
+# not "before" or "until", whose event may never have come.
+PAST_TIME_MARKS = frozenset({"after", "since", "once", "when"})
 # Adverbs that negate without a "neg" dependency.
 NEGATING_ADVERBS = frozenset({"never"})
 # Subjects and subject determiners that negate their verb ("none of its allies has admitted",
@@ -44,6 +48,8 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 # Determiners that make a noun generic or quantify over every instance.
 GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "such"})
+# Determiners of a date that repeats ("every week", "each day"): a frequency, not a day.
+FREQUENCY_DETERMINERS = frozenset({"every", "each"})
 # Determiners that take up something already mentioned.
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

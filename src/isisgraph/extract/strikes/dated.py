@@ -64,7 +64,7 @@ from isisgraph.extract.strikes.targets import (
     targets_in,
     times_count,
 )
-from isisgraph.extract.syntax.factuality import habitual, irrealis
+from isisgraph.extract.syntax.factuality import habitual, irrealis, past_progressive
 from isisgraph.extract.syntax.tree import agents, is_infinitive, subject
 from isisgraph.records import Span, When
 
@@ -337,8 +337,8 @@ def striking(verb: Token, d: Document) -> bool:
 def told_as_done(verb: Token) -> bool:
     """'destroyed', 'has carried out', 'was struck': a verb in the past or perfect, so that it
     tells a strike that happened even when its clause gives no date."""
-    if verb.tag_ == "VBD":
-        return True
+    if verb.tag_ == "VBD" or past_progressive(verb):
+        return True  # "warplanes were bombing the compound": the past progressive too
     # "Royal Air Force aircraft successfully targeted members ...": a main verb the tagger
     # calls a participle is in the past
     return verb.tag_ == "VBN" and (verb.dep_ == "ROOT" or any(

@@ -20,9 +20,11 @@ from spacy.tokens import Token
 from isisgraph.closed_class import (
     CONCESSIVE_PREPOSITIONS,
     CONDITIONAL_MARKS,
+    FREQUENCY_DETERMINERS,
     MODALS,
     NEGATING_ADVERBS,
     NEGATIVE_SUBJECTS,
+    PAST_TIME_MARKS,
 )
 from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
@@ -92,17 +94,65 @@ def habitual(verb: Token) -> bool:
     makes any tense habitual. A present-tense form with a date in its clause is a past form
     the tagger misread ("retook Ramadi in December"), and so is a form of [past-forms] with
     none ("where regime forces retook swathes of territory", New Arab 2017; "the extremists
-    retook it in a lightning offensive", AFP 2017); a headline's present is its news."""
+    retook it in a lightning offensive", AFP 2017); a headline's present is its news. A date
+    that repeats ("attack checkpoints every week") is a frequency, no misread past."""
     if verb.pos_ not in VERBAL:
         return False
     if any(c.lower_ in GRAMMAR.frequency_adverbs for c in verb.children):
         return True
     if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass") \
-            or verb.lower_ in GRAMMAR.past_forms:
+            or verb.lower_ in GRAMMAR.past_forms or seen_done(verb):
         return False
-    if any(t.ent_type_ == "DATE" for t in clause_tokens(verb)):
+    if any(t.ent_type_ == "DATE" and not _repeating(t) for t in clause_tokens(verb)):
         return False
     return not in_headline(verb)
+
+
+def _repeating(date_word: Token) -> bool:
+    """A word of a date that repeats: "every week", "each day"."""
+    phrase = date_word if date_word.dep_ == "det" else date_word.head if date_word.dep_ in (
+        "amod", "compound") else date_word
+    return date_word.lower_ in FREQUENCY_DETERMINERS or any(
+        c.dep_ == "det" and c.lower_ in FREQUENCY_DETERMINERS for c in phrase.children)
+
+
+def seen_done(verb: Token) -> bool:
+    """ "that on Tuesday saw US-backed forces capture Raqqa", "residents watched the jets bomb
+    the bridge": a bare infinitive under a past verb of perception is what was seen happen, no
+    habit (the tagger reads it as a present) or purpose (AFP 2017 on Qaryatain; Reuters 2015
+    on Turkey's strikes, 'saw them ramp up attacks'). A present perception ("residents see
+    the jets bomb the town every day") leaves the verb as it is."""
+    seer = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and seer != verb and not is_infinitive(verb) \
+        and seer.lemma_.lower() in GRAMMAR.perception_verbs and seer.tag_ in ("VBD", "VBN")
+
+
+def past_time_clause(verb: Token) -> bool:
+    """ "after they took control of the city in 2014", "when IS captured the city", "since the
+    army retook it": a clause of time with a past verb asserts its own event, so the mood of
+    the clause it dates (an intention, a plan, a purpose) does not reach it (Iraqi News 2017 on
+    Raqqa, 'fighting to take Raqqa back ... after they took control'; iPolitics 2015 on
+    Tikrit). "before" and "until" are no such marks: their event may never have come."""
+    if verb.dep_ != "advcl" or verb.pos_ not in VERBAL:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_TIME_MARKS for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.lower_ in GRAMMAR.past_forms or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+        for c in verb.children)
+
+
+def past_progressive(verb: Token) -> bool:
+    """ "warplanes were bombing the militants inside the compound", "jets were pounding the
+    town": a progressive with a past auxiliary tells what was happening, so it happened, like
+    the simple past; not "are bombing" or "bomb ... every day" (a present, which may be a
+    habit), nor "will be bombing" (a modal, for ``irrealis``), nor "had been targeting
+    militants for weeks" (a perfect progressive: a campaign, no one strike)."""
+    if verb.tag_ != "VBG" or verb.pos_ not in VERBAL:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    return any(c.lemma_.lower() == "be" and c.tag_ == "VBD" for c in aux) and not any(
+        c.lemma_.lower() == "have" for c in aux)
 
 
 def inside_quotes(token: Token) -> bool:
@@ -145,7 +195,7 @@ def irrealis(token: Token) -> bool:
             return True
         if node.dep_ in ("ccomp", "acl") and denied_by(node.head):
             return True
-        if node.dep_ == "ROOT" or (node.dep_ == "ccomp" and i > 0):
+        if node.dep_ == "ROOT" or (node.dep_ == "ccomp" and i > 0) or past_time_clause(node):
             break
     return False
 
@@ -182,6 +232,9 @@ def factuality(head: Token) -> Factuality:
             result.blocked = blocked
             return result
         if current.dep_ == "relcl":
+            return result
+        if past_time_clause(current):
+            result.reported = _reported_sentence(head)
             return result
         if current.dep_ == "ccomp" and current.head.lemma_ in GRAMMAR.denial_verbs:
             result.blocked = "denied"
@@ -224,7 +277,7 @@ def _blocked_at(current: Token, head: Token, came_from: Token | None, result: Fa
                 return "intention"
             if governor.lemma_ in GRAMMAR.iterative_verbs and current == head:
                 return "iterative"
-            if governor.lemma_ not in GRAMMAR.aspectual_verbs:
+            if governor.lemma_ not in GRAMMAR.aspectual_verbs and not seen_done(current):
                 result.purpose = True
     return None
 
