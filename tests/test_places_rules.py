@@ -688,3 +688,31 @@ def test_a_city_named_for_its_countryside_stands_for_its_province(events, text, 
 def test_a_city_named_for_itself_stays_the_city(events):
     (killing,) = [e for e in events("Gunmen shot dead two shepherds in Raqqa on Tuesday.") if e.kind == "Killing"]
     assert slugs(killing) == ["raqqa"]
+
+
+# ---------------------------------------------------------------- nlp.linker.weapon-name,
+# nlp.linker.according-to, nlp.linker.fragment: what the model tags a place and is none
+
+
+@pytest.mark.parametrize("text, name", [
+    # a weapon's make before a weapon noun (Kurdistan 24 via Hathalyoum, 2019)
+    ("Unknown gunmen fired six Katyusha rockets at the Balad air base on Friday, the army said.", "Katyusha"),
+    # a person the text names in full, cited with "according to" (TASS via Pledge Times, 2021;
+    # Syriac Press, 2022)
+    ("Mr. Dmitri Lazarov said the attack failed. According to Lazarov, Syria can defeat the cells alone.",
+     "Lazarov"),
+    # a piece the model cut out of a longer name (TASS via Pledge Times, 2021; Al-Alam, 2016)
+    ("The Americans kept building up forces in Trans-Euphrates despite the sanctions.", "Trans"),
+    ("The ministry said the US military is reinforcing Trans-Jordan bases.", "Trans"),
+    ("The fighters took more districts at the Center of Raqqa city on Monday.", "Center of"),
+])
+def test_a_weapon_a_cited_person_or_a_cut_name_is_no_minted_place(text, name):
+    assert name not in [p.label for p in minted(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired from Kisik hit the base.",  # the place the rockets came from
+    "According to residents of Kisik, the raid lasted two hours.",  # "according to" cites people of a place
+])
+def test_a_place_beside_a_weapon_or_a_citation_is_still_minted(text):
+    assert [p.label for p in minted(text)] == ["Kisik"]

@@ -23,7 +23,9 @@
   position ("Strikes" in the heading "Strikes in Syria"), unless GeoNames knows the name
   anywhere in the world ("Tampa", "Europe"); a name the model tags as a person elsewhere in
   the doc ("Abbott" in a headline, "Prime Minister Tony Abbott" in the text); and the name of a
-  people ("Yazidi", "Kurds", "Kazakhs"; see :func:`_names_a_people`). Countries the reference
+  people ("Yazidi", "Kurds", "Kazakhs"; see :func:`_names_a_people`); a weapon's make before a
+  weapon noun ("Katyusha rockets"); a piece cut out of a longer name ("Trans-", "the Center
+  of"). "according to X" cites X: it does not place it. Countries the reference
   data lacks are minted as ig:Country with their GeoNames id.
 * ``isisgraph_descriptions`` reads the descriptions the ruler matched ("Kurdish fighters",
   "government forces", "US-backed Syrian forces": ``ontology/descriptions.ttl``) as the actor
@@ -977,7 +979,18 @@ def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _L
         return False
     if text in context.persons and not _locative(ent):
         return True
+    if _names_a_weapon(ent):
+        return True
     return not gazetteer.known_anywhere(text) and _common_word_candidate(ent, context.positional)
+
+
+def _names_a_weapon(ent: Any) -> bool:
+    """Rule ``nlp.linker.weapon-name``: a name that modifies a weapon noun of the lexicon
+    ("fired 17 Katyusha rockets at the base", Kurdistan 24 via Hathalyoum, 2019; "a Grad rocket
+    hit the camp"; "a Hellfire missile") names the weapon's make, not a place."""
+    head = ent.root.head
+    return (ent.root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
+            and head.lemma_.lower() in lexicons.lexicon("strikes").munition_nouns)
 
 
 def _strip_determiner(text: str) -> str:
@@ -997,10 +1010,20 @@ def _looks_like_a_name(ent: Any, text: str) -> bool:
         return False
     if _names_a_day(text):
         return False
+    if _fragment(ent, text):
+        return False
     tags = [tok.pos_ for tok in ent if tok.is_alpha]
     if not tags:  # one token with punctuation inside: "al-'Ayadiya" is a name, "Fla." is not
         return bool(_ARABIC_ARTICLE.match(text))
     return not all(tag == "ADJ" for tag in tags)
+
+
+def _fragment(ent: Any, text: str) -> bool:
+    """Rule ``nlp.linker.fragment``: a span the model cut out of a longer name, ending on a
+    hyphen or a function word ("Trans-" of "Trans-Euphrates", TASS via Pledge Times, 2021;
+    "the Center of" of "the Center of Manbij city", Al-Alam, 2016), names nothing."""
+    last = ent[-1]
+    return text.endswith("-") or (len(ent) > 1 and last.pos_ in _LINE_FUNCTION_POS | {"CCONJ"})
 
 
 @cache
@@ -1023,7 +1046,10 @@ def _locative(ent: Any) -> bool:
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    prep = token.head
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return False  # rule nlp.linker.according-to: "according to Karpov" cites a source
+    return token.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
 # ---------------------------------------------------------------- descriptions and acronyms
