@@ -716,3 +716,28 @@ def test_a_weapon_a_cited_person_or_a_cut_name_is_no_minted_place(text, name):
 ])
 def test_a_place_beside_a_weapon_or_a_citation_is_still_minted(text):
     assert [p.label for p in minted(text)] == ["Kisik"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # rule nlp.linker.settlement-of: a list "including" opens in a clause on settlements
+    # (RFE/RL, 2016), though the parser hangs "including" on another noun
+    ("Asso Karim, an official of the party, said several nearby villages were also retaken from IS "
+     "fighters, including Albu Hamdan and Mazra Imam on May 2.", ["Albu Hamdan", "Mazra Imam"]),
+    ("Peshmerga fighters retook three villages from the militants on Sunday, including Kharab Sultan "
+     "and Tal Yara.", ["Kharab Sultan", "Tal Yara"]),
+    ("The army cleared several neighborhoods of the city, including al-Tanak and Hay Sumer, a commander "
+     "said.", ["Hay Sumer", "Tanak"]),
+    # rule nlp.linker.named-area: a name with an Arabic article before an area noun, tagged a
+    # person (ABNA, 2017; AP, 2016)
+    ("They had also reported the recapture of al-Basatin neighborhood at the east.", ["Basatin"]),
+])
+def test_a_settlement_tagged_a_person_is_minted(text, names):
+    assert sorted(p.label for p in minted(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed two villages, killing five civilians including Ahmed Saleh.",  # the clause counts people
+    "Officials met al-Abadi in Baghdad.",  # an Arabic article before no area noun
+])
+def test_a_person_after_including_or_with_an_arabic_article_stays_a_person(text):
+    assert minted(text) == []

@@ -860,7 +860,7 @@ def _link_statistical(
     if curated is not None:
         return curated, "gazetteer"
     if (ent.label_ in {"PERSON", "ORG", "NORP"} and not _names_a_people(ent, text, None)
-            and (_named_settlement(ent) or _listed_after_a_settlement(ent)
+            and (_named_settlement(ent) or _listed_after_a_settlement(ent) or _included_settlement(ent)
                  or _placed_by_a_direction(ent) or _coordinated_with_a_place(ent))):
         resolved = gaz.resolve(text, country)
         found = isinstance(resolved, str) or resolved.resolved
@@ -934,6 +934,29 @@ def _listed_after_a_settlement(ent: Any) -> bool:
     return (noun is not None and noun.tag_ == "NNS" and _named_settlement(previous))
 
 
+def _included_settlement(ent: Any) -> bool:
+    """Rule ``nlp.linker.settlement-of``, a list after "including": a name "including"
+    introduces in a clause whose verb has a plural settlement noun for its subject or object
+    ("several villages were recaptured from the militants, including Albu Mafraj and Mazargay
+    Imam", RFE/RL, 2016; "troops took four neighborhoods, including al-Tanak") is one of them,
+    wherever the parser hung "including"; not where the clause's verb counts people ("killing
+    civilians, including ...")."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "including":
+        return False
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = lexicons.lexicon("linking").settlement_nouns
+    return any(child.tag_ == "NNS" and child.lemma_.lower() in nouns and child.i < prep.i
+               and child.dep_ in ("nsubj", "nsubjpass", "dobj") for child in verb.children)
+
+
 def _placed_by_a_direction(ent: Any) -> bool:
     """Rule ``nlp.linker.direction-of``: a name after a direction word and "of" locates
     something, so it is a place, whatever tag the model gives it: "a Daesh attack to the south
@@ -967,10 +990,13 @@ def _coordinated_with_a_place(ent: Any) -> bool:
 def _place_shaped(text: str) -> bool:
     """Whether a name the model tags a person is built like a place name: it opens with a word
     that heads place names ("Tal al-Zahab", "Wadi Hauran") or carries an Arabic article inside
-    ("Maqtal al-Khanzeer")."""
+    ("Maqtal al-Khanzeer") or before its name ("al-Basatin neighborhood", ABNA, 2017; "al-Julan
+    neighborhood", AP, 2016: rule ``nlp.linker.named-area`` asks this of a name before an area
+    noun)."""
     words = re.findall(r"[a-z']+", text.lower())
     heads = lexicons.lexicon("linking").place_name_heads
-    return bool(words) and (words[0] in heads or any(w in _ARTICLE_PARTICLES for w in words[1:]))
+    return bool(words) and (words[0] in heads or any(w in _ARTICLE_PARTICLES for w in words[1:])
+                            or (len(words) > 1 and words[0] in _ARTICLE_PARTICLES))
 
 
 def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _LinkContext) -> bool:
