@@ -741,3 +741,17 @@ def test_a_settlement_tagged_a_person_is_minted(text, names):
 ])
 def test_a_person_after_including_or_with_an_arabic_article_stays_a_person(text):
     assert minted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # rule nlp.linker.post-appositive (North Press, 2022)
+    "Gunmen attacked the house of Nouri al-Hamish, head of the general relations office of the council, in the town.",
+    "Gunmen attacked the house of Nouri al-Hamish, head of the general relations office of the council, "
+    "in Deir ez-Zor.",
+])
+def test_a_name_a_post_follows_is_no_place(text):
+    assert minted(text) == []
+
+
+def test_a_place_an_apposition_of_no_post_follows_stays():
+    assert [p.label for p in minted("Militants shelled the outskirts of Kisik, a village west of Mosul.")] == ["Kisik"]

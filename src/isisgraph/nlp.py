@@ -868,6 +868,8 @@ def _link_statistical(
     if _names_a_people(ent, text, context):
         return None
     if ent.label_ in LINKABLE_NER:
+        if _named_with_a_post(ent):
+            return None
         resolved = gaz.resolve(text, country)
         found = isinstance(resolved, str) or resolved.resolved
         if not found and context is not None and _not_a_place_name(ent, text, gaz, context):
@@ -1008,6 +1010,16 @@ def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _L
     if _names_a_weapon(ent):
         return True
     return not gazetteer.known_anywhere(text) and _common_word_candidate(ent, context.positional)
+
+
+def _named_with_a_post(ent: Any) -> bool:
+    """Rule ``nlp.linker.post-appositive``: a name a post follows in apposition ("the house of
+    Nouri al-Hamish, head of the relations office", North Press, 2022; "said Jamal Saleh, the
+    director of the hospital") names the person who holds it, not a place. The posts are the
+    claims lexicon's title words."""
+    titles = lexicons.lexicon("claims").title_words
+    return any(child.dep_ == "appos" and child.i >= ent.end and child.lower_ in titles
+               for child in ent.root.children)
 
 
 def _names_a_weapon(ent: Any) -> bool:
