@@ -688,3 +688,70 @@ def test_a_city_named_for_its_countryside_stands_for_its_province(events, text, 
 def test_a_city_named_for_itself_stays_the_city(events):
     (killing,) = [e for e in events("Gunmen shot dead two shepherds in Raqqa on Tuesday.") if e.kind == "Killing"]
     assert slugs(killing) == ["raqqa"]
+
+
+# ---------------------------------------------------------------- nlp.linker.weapon-name,
+# nlp.linker.according-to, nlp.linker.fragment: what the model tags a place and is none
+
+
+@pytest.mark.parametrize("text, name", [
+    # a weapon's make before a weapon noun (Kurdistan 24 via Hathalyoum, 2019)
+    ("Unknown gunmen fired six Katyusha rockets at the Balad air base on Friday, the army said.", "Katyusha"),
+    # a person the text names in full, cited with "according to" (TASS via Pledge Times, 2021;
+    # Syriac Press, 2022)
+    ("Mr. Dmitri Lazarov said the attack failed. According to Lazarov, Syria can defeat the cells alone.",
+     "Lazarov"),
+    # a piece the model cut out of a longer name (TASS via Pledge Times, 2021; Al-Alam, 2016)
+    ("The Americans kept building up forces in Trans-Euphrates despite the sanctions.", "Trans"),
+    ("The ministry said the US military is reinforcing Trans-Jordan bases.", "Trans"),
+    ("The fighters took more districts at the Center of Raqqa city on Monday.", "Center of"),
+])
+def test_a_weapon_a_cited_person_or_a_cut_name_is_no_minted_place(text, name):
+    assert name not in [p.label for p in minted(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired from Kisik hit the base.",  # the place the rockets came from
+    "According to residents of Kisik, the raid lasted two hours.",  # "according to" cites people of a place
+])
+def test_a_place_beside_a_weapon_or_a_citation_is_still_minted(text):
+    assert [p.label for p in minted(text)] == ["Kisik"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # rule nlp.linker.settlement-of: a list "including" opens in a clause on settlements
+    # (RFE/RL, 2016), though the parser hangs "including" on another noun
+    ("Asso Karim, an official of the party, said several nearby villages were also retaken from IS "
+     "fighters, including Albu Hamdan and Mazra Imam on May 2.", ["Albu Hamdan", "Mazra Imam"]),
+    ("Peshmerga fighters retook three villages from the militants on Sunday, including Kharab Sultan "
+     "and Tal Yara.", ["Kharab Sultan", "Tal Yara"]),
+    ("The army cleared several neighborhoods of the city, including al-Tanak and Hay Sumer, a commander "
+     "said.", ["Hay Sumer", "Tanak"]),
+    # rule nlp.linker.named-area: a name with an Arabic article before an area noun, tagged a
+    # person (ABNA, 2017; AP, 2016)
+    ("They had also reported the recapture of al-Basatin neighborhood at the east.", ["Basatin"]),
+])
+def test_a_settlement_tagged_a_person_is_minted(text, names):
+    assert sorted(p.label for p in minted(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed two villages, killing five civilians including Ahmed Saleh.",  # the clause counts people
+    "Officials met al-Abadi in Baghdad.",  # an Arabic article before no area noun
+])
+def test_a_person_after_including_or_with_an_arabic_article_stays_a_person(text):
+    assert minted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # rule nlp.linker.post-appositive (North Press, 2022)
+    "Gunmen attacked the house of Nouri al-Hamish, head of the general relations office of the council, in the town.",
+    "Gunmen attacked the house of Nouri al-Hamish, head of the general relations office of the council, "
+    "in Deir ez-Zor.",
+])
+def test_a_name_a_post_follows_is_no_place(text):
+    assert minted(text) == []
+
+
+def test_a_place_an_apposition_of_no_post_follows_stays():
+    assert [p.label for p in minted("Militants shelled the outskirts of Kisik, a village west of Mosul.")] == ["Kisik"]

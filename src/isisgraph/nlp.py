@@ -23,7 +23,9 @@
   position ("Strikes" in the heading "Strikes in Syria"), unless GeoNames knows the name
   anywhere in the world ("Tampa", "Europe"); a name the model tags as a person elsewhere in
   the doc ("Abbott" in a headline, "Prime Minister Tony Abbott" in the text); and the name of a
-  people ("Yazidi", "Kurds", "Kazakhs"; see :func:`_names_a_people`). Countries the reference
+  people ("Yazidi", "Kurds", "Kazakhs"; see :func:`_names_a_people`); a weapon's make before a
+  weapon noun ("Katyusha rockets"); a piece cut out of a longer name ("Trans-", "the Center
+  of"). "according to X" cites X: it does not place it. Countries the reference
   data lacks are minted as ig:Country with their GeoNames id.
 * ``isisgraph_descriptions`` reads the descriptions the ruler matched ("Kurdish fighters",
   "government forces", "US-backed Syrian forces": ``ontology/descriptions.ttl``) as the actor
@@ -858,7 +860,7 @@ def _link_statistical(
     if curated is not None:
         return curated, "gazetteer"
     if (ent.label_ in {"PERSON", "ORG", "NORP"} and not _names_a_people(ent, text, None)
-            and (_named_settlement(ent) or _listed_after_a_settlement(ent)
+            and (_named_settlement(ent) or _listed_after_a_settlement(ent) or _included_settlement(ent)
                  or _placed_by_a_direction(ent) or _coordinated_with_a_place(ent))):
         resolved = gaz.resolve(text, country)
         found = isinstance(resolved, str) or resolved.resolved
@@ -866,6 +868,8 @@ def _link_statistical(
     if _names_a_people(ent, text, context):
         return None
     if ent.label_ in LINKABLE_NER:
+        if _named_with_a_post(ent):
+            return None
         resolved = gaz.resolve(text, country)
         found = isinstance(resolved, str) or resolved.resolved
         if not found and context is not None and _not_a_place_name(ent, text, gaz, context):
@@ -932,6 +936,29 @@ def _listed_after_a_settlement(ent: Any) -> bool:
     return (noun is not None and noun.tag_ == "NNS" and _named_settlement(previous))
 
 
+def _included_settlement(ent: Any) -> bool:
+    """Rule ``nlp.linker.settlement-of``, a list after "including": a name "including"
+    introduces in a clause whose verb has a plural settlement noun for its subject or object
+    ("several villages were recaptured from the militants, including Albu Mafraj and Mazargay
+    Imam", RFE/RL, 2016; "troops took four neighborhoods, including al-Tanak") is one of them,
+    wherever the parser hung "including"; not where the clause's verb counts people ("killing
+    civilians, including ...")."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "including":
+        return False
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = lexicons.lexicon("linking").settlement_nouns
+    return any(child.tag_ == "NNS" and child.lemma_.lower() in nouns and child.i < prep.i
+               and child.dep_ in ("nsubj", "nsubjpass", "dobj") for child in verb.children)
+
+
 def _placed_by_a_direction(ent: Any) -> bool:
     """Rule ``nlp.linker.direction-of``: a name after a direction word and "of" locates
     something, so it is a place, whatever tag the model gives it: "a Daesh attack to the south
@@ -965,10 +992,13 @@ def _coordinated_with_a_place(ent: Any) -> bool:
 def _place_shaped(text: str) -> bool:
     """Whether a name the model tags a person is built like a place name: it opens with a word
     that heads place names ("Tal al-Zahab", "Wadi Hauran") or carries an Arabic article inside
-    ("Maqtal al-Khanzeer")."""
+    ("Maqtal al-Khanzeer") or before its name ("al-Basatin neighborhood", ABNA, 2017; "al-Julan
+    neighborhood", AP, 2016: rule ``nlp.linker.named-area`` asks this of a name before an area
+    noun)."""
     words = re.findall(r"[a-z']+", text.lower())
     heads = lexicons.lexicon("linking").place_name_heads
-    return bool(words) and (words[0] in heads or any(w in _ARTICLE_PARTICLES for w in words[1:]))
+    return bool(words) and (words[0] in heads or any(w in _ARTICLE_PARTICLES for w in words[1:])
+                            or (len(words) > 1 and words[0] in _ARTICLE_PARTICLES))
 
 
 def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _LinkContext) -> bool:
@@ -977,7 +1007,28 @@ def _not_a_place_name(ent: Any, text: str, gaz: gazetteer.Gazetteer, context: _L
         return False
     if text in context.persons and not _locative(ent):
         return True
+    if _names_a_weapon(ent):
+        return True
     return not gazetteer.known_anywhere(text) and _common_word_candidate(ent, context.positional)
+
+
+def _named_with_a_post(ent: Any) -> bool:
+    """Rule ``nlp.linker.post-appositive``: a name a post follows in apposition ("the house of
+    Nouri al-Hamish, head of the relations office", North Press, 2022; "said Jamal Saleh, the
+    director of the hospital") names the person who holds it, not a place. The posts are the
+    claims lexicon's title words."""
+    titles = lexicons.lexicon("claims").title_words
+    return any(child.dep_ == "appos" and child.i >= ent.end and child.lower_ in titles
+               for child in ent.root.children)
+
+
+def _names_a_weapon(ent: Any) -> bool:
+    """Rule ``nlp.linker.weapon-name``: a name that modifies a weapon noun of the lexicon
+    ("fired 17 Katyusha rockets at the base", Kurdistan 24 via Hathalyoum, 2019; "a Grad rocket
+    hit the camp"; "a Hellfire missile") names the weapon's make, not a place."""
+    head = ent.root.head
+    return (ent.root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
+            and head.lemma_.lower() in lexicons.lexicon("strikes").munition_nouns)
 
 
 def _strip_determiner(text: str) -> str:
@@ -997,10 +1048,20 @@ def _looks_like_a_name(ent: Any, text: str) -> bool:
         return False
     if _names_a_day(text):
         return False
+    if _fragment(ent, text):
+        return False
     tags = [tok.pos_ for tok in ent if tok.is_alpha]
     if not tags:  # one token with punctuation inside: "al-'Ayadiya" is a name, "Fla." is not
         return bool(_ARABIC_ARTICLE.match(text))
     return not all(tag == "ADJ" for tag in tags)
+
+
+def _fragment(ent: Any, text: str) -> bool:
+    """Rule ``nlp.linker.fragment``: a span the model cut out of a longer name, ending on a
+    hyphen or a function word ("Trans-" of "Trans-Euphrates", TASS via Pledge Times, 2021;
+    "the Center of" of "the Center of Manbij city", Al-Alam, 2016), names nothing."""
+    last = ent[-1]
+    return text.endswith("-") or (len(ent) > 1 and last.pos_ in _LINE_FUNCTION_POS | {"CCONJ"})
 
 
 @cache
@@ -1023,7 +1084,10 @@ def _locative(ent: Any) -> bool:
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    prep = token.head
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return False  # rule nlp.linker.according-to: "according to Karpov" cites a source
+    return token.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
 # ---------------------------------------------------------------- descriptions and acronyms
