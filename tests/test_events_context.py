@@ -277,3 +277,40 @@ def test_events_context_a_parent_group_is_not_its_offshoot() -> None:
         .          .          PUNCT .    3  punct
     """)
     assert context(plain).actors([plain[1]])[0] == [iri("actor/al-qaeda")]
+
+
+# "ISIS seized Hawija, west of Kirkuk. The army retook {det} {place} {part}." (sentences of
+# our own; the dev set's "the city center" (CNN 2017) and "the town centre" (Daily Sabah 2017))
+PART_OF_PLACE = """
+    ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR  actor/isis
+    seized     seize      VERB  VBD  0  ROOT
+    Hawija     Hawija     PROPN NNP  2  dobj    B-PLACE  place/hawija
+    ,          ,          PUNCT ,    3  punct
+    west       west       ADV   RB   3  advmod
+    of         of         ADP   IN   5  prep
+    Kirkuk     Kirkuk     PROPN NNP  6  pobj    B-PLACE  place/kirkuk
+    .          .          PUNCT .    2  punct
+    The        the        DET   DT   10 det
+    army       army       NOUN  NN   11 nsubj
+    retook     retake     VERB  VBD  0  ROOT
+    {det}      {det}      DET   DT   14 det
+    {place}    {place}    NOUN  NN   14 compound
+    {part}     {part}     NOUN  NN   11 dobj
+    .          .          PUNCT .    11 punct
+"""
+
+
+def test_events_context_place_anaphor_through_a_part_of_the_place() -> None:
+    """ "the city center", "the town centre", "this city outskirts" read "the" on the part
+    noun: the city meant is the one named before (Hawija), not the reference point that
+    locates it (Kirkuk, named after it)."""
+    for det, place, part in (("the", "city", "center"), ("the", "town", "centre"),
+                             ("this", "city", "outskirts")):
+        doc = parse(PART_OF_PLACE.format(det=det, place=place, part=part))
+        iris, _, anaphoric = context(doc).places([doc[13]])
+        assert (iris, anaphoric) == ([iri("place/hawija")], True), (det, place, part)
+
+
+def test_events_context_an_indefinite_part_of_a_place_refers_back_to_none() -> None:
+    doc = parse(PART_OF_PLACE.format(det="a", place="city", part="center"))
+    assert context(doc).places([doc[13]])[0] == []

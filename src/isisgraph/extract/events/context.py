@@ -35,7 +35,7 @@ from isisgraph.extract.events.entities import (
     is_sponsor_modifier,
     linked_index,
 )
-from isisgraph.extract.placing import countryside_province, is_source, without_reference_points
+from isisgraph.extract.placing import countryside_province, is_reference_point, is_source, without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, of_objects, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
 from isisgraph.lexicons import lexicon
@@ -56,6 +56,7 @@ OWNER_PRONOUNS = WORDS.owner_pronouns
 SHARE_WORDS = WORDS.share_words
 WHOLE_NOUNS = WORDS.whole_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
+PLACE_PARTS = WORDS.place_part_nouns
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 HOLDER_VERBS = WORDS.holder_verbs
 # The place classes the reference data lists every instance of in the theatre (every Iraqi and
@@ -472,7 +473,10 @@ class Context:
                               containers: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """Rule ``events.context.place-anaphor``: "the city", "the town's outskirts", "its
         former capital in Syria" stand for the nearest earlier place of a fitting type (inside
-        the named container, if any), skipping places introduced as neighbours.
+        the named container, if any), skipping places introduced as neighbours and those
+        named only to locate another ("left Hawija, about 40 miles west of Kirkuk ... had
+        retaken the city center" is Hawija: rule ``places.reference-point``). "The city
+        center", "the town centre" are found through their part noun (:func:`definite`).
 
         Rule ``events.context.province-anaphor``: "the province", "the governorate", "the
         country" stand only for a place the reference data knows, since it lists every
@@ -493,7 +497,7 @@ class Context:
         for ent in reversed(linked_index(self.doc).linked_within("PLACE", window_start, anaphor.i)):
             if any(t.lower_ in NEIGHBOUR_MODIFIERS for t in ent.root.children) or (
                 ent.start > 0 and self.doc[ent.start - 1].lower_ in NEIGHBOUR_MODIFIERS
-            ):
+            ) or is_reference_point(ent):
                 continue
             iri = ent.ent_id_
             known = iri in self.ref.types
@@ -562,7 +566,11 @@ def counted(noun: Token) -> bool:
 
 def definite(noun: Token) -> bool:
     """ "the city", "this town", "its former capital": a definite noun, which can refer back
-    ("another small town", "a village" cannot)."""
+    ("another small town", "a village" cannot). A noun that modifies a part of a place
+    ([place-part-nouns]) is as definite as that part, which holds the determiner: "the city
+    center", "the town centre" refer back to the city or town ("a city center" does not)."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PLACE_PARTS and noun.head != noun:
+        return definite(noun.head)
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
                for c in noun.children)
 
