@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from isisgraph.extract.claims.lexicon import SpeechLexicon
 from isisgraph.extract.claims.quotes import Quote, find_quotes
 from isisgraph.extract.shared import entities, text_of, tokens_of
-from isisgraph.extract.syntax.units import units
+from isisgraph.extract.syntax.units import units, without_dateline
 from isisgraph.records import Article, Claim, Person, Span, When
 
 if TYPE_CHECKING:
@@ -154,7 +154,12 @@ class ClaimArticle:
         return -1
 
     def trimmed_span(self, start: int, end: int) -> Span:
+        """``start``-``end`` without the blanks at its edges nor the dateline that opens its
+        line (rule ``units.evidence-dateline``: "Shafaq News/ The director of ... said")."""
         text = self.text
+        kept = without_dateline(self.tokens_in(Span(start, end)))
+        if kept and kept[0].idx > start:
+            start = kept[0].idx
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

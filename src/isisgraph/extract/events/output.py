@@ -9,6 +9,7 @@ from isisgraph.extract.events.clauses import own_tokens
 from isisgraph.extract.events.confidence import confidence
 from isisgraph.extract.events.context import Context
 from isisgraph.extract.numbers import CountMatch
+from isisgraph.extract.syntax.units import without_dateline
 from isisgraph.records import Event, Told
 from isisgraph.records import Span as TextSpan
 
@@ -85,12 +86,14 @@ def _int(count: CountMatch | None, zero: bool) -> int | None:
 
 def evidence_span(cand: Candidate) -> TextSpan:
     """The clause of the trigger plus every word that filled a role, within its sentence,
-    trimmed of punctuation at the edges."""
+    without the dateline that opens its line (rule ``units.evidence-dateline``), trimmed of
+    punctuation at the edges."""
     doc = cand.trigger.head.doc
     sent = cand.sent
     ids = {t.i for t in own_tokens(cand.trigger)} | cand.evidence
     ids = {i for i in ids if sent.start <= i < sent.end}
     tokens = sorted(doc[i] for i in ids)
+    tokens = without_dateline(tokens) or tokens
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):

@@ -191,7 +191,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
         elaborate(d, n, unit, nouns)
     d.frames[n] = frame_of(d, unit, nouns, made)
     for draft in made:
-        evidence_span(draft, unit, made, d.dateline)
+        evidence_span(draft, unit, made)
         draft.paragraph = d.paragraph_of[n]
         heading_country(d, draft)
         paragraph_countries(d, draft)

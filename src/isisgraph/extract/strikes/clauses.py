@@ -20,6 +20,7 @@ from isisgraph.extract.strikes.lexicon import (
     DESCRIBING_VBN,
 )
 from isisgraph.extract.syntax.tree import clause_head
+from isisgraph.extract.syntax.units import without_dateline
 from isisgraph.records import Span
 
 if TYPE_CHECKING:
@@ -126,10 +127,11 @@ def span_of(tokens: list[Token]) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def evidence_span(draft: Draft, unit: DocSpan, made: list[Draft], dateline: frozenset[int]) -> None:
+def evidence_span(draft: Draft, unit: DocSpan, made: list[Draft]) -> None:
     """The evidence of a report: its own phrase (an included or elliptical count), the whole
     unit when it states one report, else the clause stating it without the other reports'
-    clauses (and with its date, wherever the parser hung it); never the dateline."""
+    clauses (and with its date, wherever the parser hung it); never the dateline (rule
+    ``units.evidence-dateline``)."""
     # one force's share of strikes told for several (sides.each_force) keeps their evidence
     others = [m.anchor for m in made if m is not draft and m.anchor != draft.anchor]
     anchor = draft.anchor
@@ -148,7 +150,7 @@ def evidence_span(draft: Draft, unit: DocSpan, made: list[Draft], dateline: froz
         tokens = [t for t in region(root, unit, cut)]
         if draft.when is not None and draft.when.span is not None:
             tokens += [t for t in tokens_of(unit) if draft.when.span.start <= t.idx < draft.when.span.end]
-    tokens = [t for t in tokens if t.i not in dateline]
+    tokens = without_dateline(tokens)
     span = span_of(trim(sorted(set(tokens), key=lambda t: t.i)))
     if span is not None:
         draft.span = span
