@@ -58,9 +58,6 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # ("al-Baghdadi", "Al Qaim", "Deir ez-Zor", "as-Sukhnah").
 ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 
-# Number nouns that count what follows "of" ("dozens of air raids", "hundreds of strikes").
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
-                            "thousand", "thousands"})
 
 # ---- events
 # The preposition of a place of origin ("fighters from Lebanon").

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from isisgraph.closed_class import INDEFINITE_ARTICLES, QUANTITY_NOUNS
+from isisgraph.closed_class import INDEFINITE_ARTICLES
 from isisgraph.extract.numbers import CountMatch, find_counts
 from isisgraph.extract.syntax.tree import phrase_tokens
 from isisgraph.lexicons import lexicon
 
-# Nouns of an uncounted quantity ("a number of", "a handful of", "a total of 12"): their
-# article counts nothing
-UNCOUNTED_QUANTITY = lexicon("events").quantity_nouns
+# Nouns of a quantity ("dozens of", "a number of", "a handful of", "a total of 12"): the
+# events lexicon's [quantity-nouns], the one list of them
+QUANTITY_NOUNS = lexicon("events").quantity_nouns
+
+
+def is_quantity_noun(token: Token) -> bool:
+    """ "dozens", "hundreds", "a number", "a handful": a noun of quantity ([quantity-nouns], by
+    lemma or, where the tagger left a plural unlemmatised, by its form less the plural 's')."""
+    form = token.lower_
+    return token.lemma_.lower() in QUANTITY_NOUNS or form in QUANTITY_NOUNS or (
+        form.endswith("s") and form[:-1] in QUANTITY_NOUNS)
 
 
 def quantity_head(noun: Token) -> Token | None:
@@ -26,7 +34,7 @@ def quantity_head(noun: Token) -> Token | None:
         return None
     if any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE_ARTICLES for c in noun.children):
         return None
-    return prep.head if prep.head.lower_ in QUANTITY_NOUNS else None
+    return prep.head if is_quantity_noun(prep.head) else None
 
 
 def count_of(noun: Token, counts: list[CountMatch]) -> CountMatch | None:
@@ -50,7 +58,7 @@ def counted_one(noun: Token) -> Token | None:
     as one ("a tribal leader", "an ISIS official"), never that of a noun of quantity ("a
     number of fighters", "a handful of militants", "a total of 12 terrorists": the events
     lexicon's [quantity-nouns]), which counts nothing or leaves the count to its number."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in UNCOUNTED_QUANTITY or noun.lower_ in UNCOUNTED_QUANTITY:
+    if noun.tag_ != "NN" or is_quantity_noun(noun):
         return None
     return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES), None)
 
