@@ -34,6 +34,7 @@ def reading(pipeline):
     ("The militias were able to recapture the village on Wednesday.", "recapture"),
     ("Police units were able to arrest four suspects in a raid near the border.", "arrest"),
     ("Government troops managed to liberate the district last week.", "liberate"),
+    ("By Saturday the brigade had been able to storm the airport.", "storm"),
 ])
 def test_past_ability_is_something_done(reading, text, verb):
     assert reading(text, verb) == (None, False), text
@@ -52,6 +53,7 @@ def test_past_ability_is_something_done(reading, text, verb):
     ("Commanders say the troops will be able to retake the city next month.", "retake"),
     ("The militants were not able to seize the checkpoint on Sunday.", "seize"),
     ("No soldiers were able to enter the town.", "enter"),
+    ("The brigade had not been able to storm the airport by Saturday.", "storm"),
     ("The army was unable to recapture the bridge on Monday.", "recapture"),
 ])
 def test_possibility_forecast_and_failure_are_not(reading, text, verb):

@@ -118,7 +118,8 @@ def _past_anchor(verb: Token) -> bool:
 
 
 def able_in_past(adjective: Token) -> bool:
-    """Rule ``syntax.factuality.was-able``: "were able to recapture the village", "security
+    """Rule ``syntax.factuality.was-able``: "were able to recapture the village", "had been able
+    to retake the town by Friday", "security
     units were able to arrest three men" (The National 2025; NRT 2020, 'the militants were
     able to flee'): an adjective of [ability-adjectives] after a past 'was'/'were' says its
     infinitive was done, no intention; not "will be able to", "were not able to", "was unable
@@ -126,9 +127,11 @@ def able_in_past(adjective: Token) -> bool:
     if adjective.lemma_.lower() not in GRAMMAR.ability_adjectives or _condition_in_sentence(adjective):
         return False
     be = [c for c in (*adjective.children, adjective.head)
-          if c.i < adjective.i and c.lemma_.lower() == "be" and c.tag_ == "VBD"]
-    return bool(be) and not any(negated(w) or modal_aux(w) or negative_subject(w)
-                                for w in (adjective, *be))
+          if c.i < adjective.i and c.lemma_.lower() == "be"]
+    auxiliaries = [*be, *(a for w in (adjective, *be) for a in children(w, "aux"))]
+    past = any(c.tag_ == "VBD" for c in auxiliaries)  # "were able", "had been able"
+    return bool(be) and past and not any(negated(w) or modal_aux(w) or negative_subject(w)
+                                         for w in (adjective, *be))
 
 
 def conditional(token: Token) -> bool:
