@@ -35,6 +35,7 @@ def reading(pipeline):
     ("Police units were able to arrest four suspects in a raid near the border.", "arrest"),
     ("Government troops managed to liberate the district last week.", "liberate"),
     ("By Saturday the brigade had been able to storm the airport.", "storm"),
+    ("The Syrian army could recapture the ancient city in March, after weeks of shelling.", "recapture"),
 ])
 def test_past_ability_is_something_done(reading, text, verb):
     assert reading(text, verb) == (None, False), text
@@ -47,6 +48,7 @@ def test_past_ability_is_something_done(reading, text, verb):
     ("The troops could retake the town next week.", "retake"),
     ("Iraqi forces could retake the city by the end of the year.", "retake"),
     ("Iraqi forces could retake the city in 2017.", "retake"),
+    ("Iraqi forces could launch the assault on the city in October.", "launch"),
     ("Officials said Iraqi forces could retake the town on Saturday.", "retake"),
     ("Iraqi forces could have retaken the town on Friday.", "retaken"),
     ("In 2015 the army could not retake the town.", "retake"),

@@ -13,6 +13,7 @@ The cues are defined once here: :func:`negated`, :func:`modal_aux`, :func:`condi
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -35,6 +36,9 @@ from isisgraph.lexicons import lexicon
 from isisgraph.nlp import PUBLISHED_KEY
 
 GRAMMAR = lexicon("grammar")
+# Month names and abbreviations ("october", "oct") to their numbers.
+_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
+           for i, name in enumerate(names) if name}
 
 
 # ----------------------------------------------------------------------------- cues
@@ -104,7 +108,8 @@ def _condition_in_sentence(token: Token) -> bool:
 
 def _past_anchor(verb: Token) -> bool:
     """A date in the clause of ``verb`` that is not still to come (its words, its preposition,
-    the verb's adverbs; a year after the article's)."""
+    the verb's adverbs; a year, or a month of its year, after the article's: "could launch the
+    assault in October" in a September article is a forecast)."""
     dates = [t for t in clause_tokens(verb) if t.ent_type_ == "DATE"]
     if not dates:
         return False
@@ -112,9 +117,13 @@ def _past_anchor(verb: Token) -> bool:
     if any(t.lower_ in FUTURE_TIME_WORDS for t in words):
         return False
     published = verb.doc.user_data.get(PUBLISHED_KEY)
-    year = getattr(published, "year", None)
-    return year is None or not any(t.like_num and len(t.text) == 4 and t.text.isdigit()
-                                   and int(t.text) > year for t in dates)
+    if not hasattr(published, "year"):
+        return True
+    years = [int(t.text) for t in dates if len(t.text) == 4 and t.text.isdigit()]
+    months = [_MONTHS[t.lower_.rstrip(".")] for t in dates if t.lower_.rstrip(".") in _MONTHS]
+    year = max(years, default=published.year)
+    month = max(months, default=1 if years else published.month)
+    return (year, month) <= (published.year, published.month)
 
 
 def able_in_past(adjective: Token) -> bool:
