@@ -12,6 +12,13 @@ from __future__ import annotations
 # ("'ll", "'d", "wo" of "won't", "ca" of "can't").
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
                     "'ll", "'d", "wo", "ca"})
+# The modal of past ability: with a past date and no condition, "could retake the town on
+# Thursday" tells what was done.
+PAST_ABILITY_MODALS = frozenset({"could"})
+# Words of a date or a time still to come ("next week", "within days", "by the end of the
+# year", "soon"): a date with them is no past anchor.
+FUTURE_TIME_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow", "soon", "later", "within",
+                               "by", "this", "before", "until", "following"})
 # Subordinators that make a clause a condition ("if the coalition strikes", "should ISIS").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
 # Subordinators of a clause that dates another event ("after the city fell in June").

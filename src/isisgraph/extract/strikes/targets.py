@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import SINGULAR_DETERMINERS, TARGET_PREPOSITIONS
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
 from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS, TARGET_NOUNS
-from isisgraph.extract.syntax.counting import counted_one
+from isisgraph.extract.syntax.counting import UNCOUNTED_QUANTITY, count_in_phrase, counted_one
 from isisgraph.extract.syntax.tree import ancestors_to
 from isisgraph.extract.syntax.units import same_line
 from isisgraph.records import Span, Target
@@ -181,14 +181,19 @@ def _target_head(head: Token, phrase: list[Token], d: Document) -> bool:
 
 def killed_by(verb: Token) -> int | None:
     """How many people a killing verb's object counts: a whole number that is no vague plural,
-    or one for 'a senior ISIS leader' (not 'a number of fighters')."""
+    or one for 'a senior ISIS leader' (not 'a number of fighters'). A noun of quantity leaves
+    the count to the phrase after its 'of' (the shared ``count_in_phrase``): "killed a total
+    of 12 fighters", "a total of nine militants were killed"."""
     for obj in target_objects(verb):
         if obj.dep_ in ("dobj", "nsubjpass"):
-            for count in find_counts(obj.doc[obj.left_edge.i: obj.i + 1]):
-                if count.head.head == obj or count.head == obj:
-                    vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
-                    if count.unit is None and float(count.value).is_integer() and not vague:
-                        return int(count.value)
+            counts = [c for c in find_counts(obj.doc[obj.left_edge.i: obj.i + 1])
+                      if c.head.head == obj or c.head == obj]
+            if obj.lemma_.lower() in UNCOUNTED_QUANTITY:
+                counts += [c for c in (count_in_phrase([obj]),) if c is not None]
+            for count in counts:
+                vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
+                if count.unit is None and float(count.value).is_integer() and not vague:
+                    return int(count.value)
             if obj.lemma_.lower() not in COLLECTIVE_NOUNS and counted_one(obj) is not None:
                 return 1
     return None

@@ -13,6 +13,7 @@ The cues are defined once here: :func:`negated`, :func:`modal_aux`, :func:`condi
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,17 +22,23 @@ from isisgraph.closed_class import (
     CONCESSIVE_PREPOSITIONS,
     CONDITIONAL_MARKS,
     FREQUENCY_DETERMINERS,
+    FUTURE_TIME_WORDS,
     MODALS,
     NEGATING_ADVERBS,
     NEGATIVE_SUBJECTS,
+    PAST_ABILITY_MODALS,
     PAST_TIME_MARKS,
 )
 from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
 from isisgraph.extract.syntax.units import in_headline, sentence_of
 from isisgraph.lexicons import lexicon
+from isisgraph.nlp import PUBLISHED_KEY
 
 GRAMMAR = lexicon("grammar")
+# Month names and abbreviations ("october", "oct") to their numbers.
+_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
+           for i, name in enumerate(names) if name}
 
 
 # ----------------------------------------------------------------------------- cues
@@ -72,6 +79,68 @@ def modal_aux(token: Token, passive: bool = False) -> bool:
     deps = ("aux", "auxpass") if passive else ("aux",)
     return any(c.dep_ in deps and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.tag_ == "MD")
                for c in token.children)
+
+
+def past_ability(verb: Token) -> bool:
+    """Rule ``syntax.factuality.past-ability``: "could" with a past date in its clause tells
+    what was done, in narrative ("the Kurdish forces could retake the market on Thursday",
+    Al-Alam 2016 on Manbij; "troops could finally enter the district on Monday"). Not a
+    passive ("could be retaken"), a perfect ("could have retaken"), a negation, a condition
+    in the sentence ("could retake it if ..."), a clause under another verb ("officials said
+    the army could retake it on Friday": a forecast), a quotation or a headline, nor a date
+    still to come ("next week", "within days", "by the end of the year", a later year)."""
+    if verb.pos_ not in VERBAL or verb.dep_ not in ("ROOT", "conj") or negated(verb) \
+            or children(verb, "auxpass"):
+        return False
+    aux = children(verb, "aux")
+    if not any(c.lower_ in PAST_ABILITY_MODALS for c in aux) or any(
+            c.lemma_.lower() == "have" for c in aux):
+        return False
+    if _condition_in_sentence(verb) or inside_quotes(verb) or in_headline(verb):
+        return False
+    return _past_anchor(verb)
+
+
+def _condition_in_sentence(token: Token) -> bool:
+    """A condition anywhere in the sentence ("if", "unless"): a past ability there is none."""
+    return any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in tokens_of(sentence_of(token)))
+
+
+def _past_anchor(verb: Token) -> bool:
+    """A date in the clause of ``verb`` that is not still to come (its words, its preposition,
+    the verb's adverbs; a year, or a month of its year, after the article's: "could launch the
+    assault in October" in a September article is a forecast)."""
+    dates = [t for t in clause_tokens(verb) if t.ent_type_ == "DATE"]
+    if not dates:
+        return False
+    words = [*dates, *(t.head for t in dates if t.head.dep_ == "prep"), *children(verb, "advmod")]
+    if any(t.lower_ in FUTURE_TIME_WORDS for t in words):
+        return False
+    published = verb.doc.user_data.get(PUBLISHED_KEY)
+    if not hasattr(published, "year"):
+        return True
+    years = [int(t.text) for t in dates if len(t.text) == 4 and t.text.isdigit()]
+    months = [_MONTHS[t.lower_.rstrip(".")] for t in dates if t.lower_.rstrip(".") in _MONTHS]
+    year = max(years, default=published.year)
+    month = max(months, default=1 if years else published.month)
+    return (year, month) <= (published.year, published.month)
+
+
+def able_in_past(adjective: Token) -> bool:
+    """Rule ``syntax.factuality.was-able``: "were able to recapture the village", "had been able
+    to retake the town by Friday", "security
+    units were able to arrest three men" (The National 2025; NRT 2020, 'the militants were
+    able to flee'): an adjective of [ability-adjectives] after a past 'was'/'were' says its
+    infinitive was done, no intention; not "will be able to", "were not able to", "was unable
+    to", nor a condition in the sentence."""
+    if adjective.lemma_.lower() not in GRAMMAR.ability_adjectives or _condition_in_sentence(adjective):
+        return False
+    be = [c for c in (*adjective.children, adjective.head)
+          if c.i < adjective.i and c.lemma_.lower() == "be"]
+    auxiliaries = [*be, *(a for w in (adjective, *be) for a in children(w, "aux"))]
+    past = any(c.tag_ == "VBD" for c in auxiliaries)  # "were able", "had been able"
+    return bool(be) and past and not any(negated(w) or modal_aux(w) or negative_subject(w)
+                                         for w in (adjective, *be))
 
 
 def conditional(token: Token) -> bool:
@@ -182,8 +251,8 @@ def irrealis(token: Token) -> bool:
             return False  # "admitted no deaths despite 10,800 airstrikes": the strikes stand
         if node.pos_ not in VERBAL and i > 0:
             continue
-        if any(c.dep_ == "neg" for c in node.children) or modal_aux(node, passive=True) \
-                or conditional(node):
+        if any(c.dep_ == "neg" for c in node.children) or conditional(node) or (
+                modal_aux(node, passive=True) and not past_ability(node)):
             return True
         if node.pos_ in VERBAL and any(
                 c.dep_ in ("nsubj", "nsubjpass") and negative_pronoun(c) for c in node.children):
@@ -191,7 +260,8 @@ def irrealis(token: Token) -> bool:
             # Australia has struck"; not a determiner 'no', which may be a count's own zero
             # ("No strikes were conducted in Iraq on Jan. 24")
             return True
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in GRAMMAR.intention_verbs:
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in GRAMMAR.intention_verbs \
+                and not able_in_past(node.head):
             return True
         if node.dep_ in ("ccomp", "acl") and denied_by(node.head):
             return True
@@ -254,7 +324,7 @@ def _blocked_at(current: Token, head: Token, came_from: Token | None, result: Fa
     """What blocks the event at one step of the walk (setting ``result.purpose`` for a
     purpose infinitive on the way)."""
     if current.pos_ in VERBAL or current == head:
-        if modal_aux(current):
+        if modal_aux(current) and not past_ability(current):
             return "modal"
         if conditional(current):
             return "conditional"
@@ -270,6 +340,8 @@ def _blocked_at(current: Token, head: Token, came_from: Token | None, result: Fa
     if is_infinitive(current) or (current.dep_ == "xcomp" and current.tag_ == "VB"):
         governor = current.head
         if governor != current:
+            if able_in_past(governor):
+                return None
             if governor.lemma_ in GRAMMAR.intention_verbs or governor.lemma_ in GRAMMAR.goal_verbs \
                     or governor.pos_ == "ADJ":
                 return "intention"
