@@ -709,3 +709,16 @@ def test_a_participle_sharing_a_passive_auxiliary_is_passive() -> None:
         .          .          PUNCT .    4  punct
     """)
     assert not tree.is_passive(escaped[3]) and tree.doers(escaped[3]) == [escaped[2]]
+    # "A patrol flight meanwhile circled over the city." (tagged VBN, no number): active
+    circled = parse("""
+        A          a          DET   DT   3  det
+        patrol     patrol     NOUN  NN   3  compound
+        flight     flight     NOUN  NN   5  nsubj
+        meanwhile  meanwhile  ADV   RB   5  advmod
+        circled    circle     VERB  VBN  0  ROOT
+        over       over       ADP   IN   5  prep
+        the        the        DET   DT   8  det
+        city       city       NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert not tree.is_passive(circled[4]) and tree.doers(circled[4]) == [circled[2]]
