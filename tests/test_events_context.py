@@ -314,3 +314,52 @@ def test_events_context_place_anaphor_through_a_part_of_the_place() -> None:
 def test_events_context_an_indefinite_part_of_a_place_refers_back_to_none() -> None:
     doc = parse(PART_OF_PLACE.format(det="a", place="city", part="center"))
     assert context(doc).places([doc[13]])[0] == []
+
+
+def test_events_context_force_anaphor_is_no_militant_group_and_takes_a_coordination() -> None:
+    # "The Army and the Peshmerga attacked ISIS. The troops killed ten." (ISIS is nearest, but
+    # "the troops" are the state's side; both coordinated forces, not only the last named)
+    doc = parse("""
+        The        the        DET   DT   2  det
+        Army       army       PROPN NNP  6  nsubj   B-ACTOR actor/iraqi-army
+        and        and        CCONJ CC   2  cc
+        the        the        DET   DT   5  det
+        Peshmerga  Peshmerga  PROPN NNP  2  conj    B-ACTOR actor/peshmerga
+        attacked   attack     VERB  VBD  0  ROOT
+        ISIS       ISIS       PROPN NNP  6  dobj    B-ACTOR actor/isis
+        .          .          PUNCT .    6  punct
+        The        the        DET   DT   10 det
+        troops     troop      NOUN  NNS  11 nsubj
+        killed     kill       VERB  VBD  0  ROOT
+        ten        ten        NUM   CD   11 dobj
+        .          .          PUNCT .    11 punct
+    """)
+    assert context(doc).actors([doc[9]])[0] == [iri("actor/iraqi-army"), iri("actor/peshmerga")]
+    # "ISIS fought the SDF near Raqqa. The forces seized a village.": the SDF, a force that
+    # fights the militants, is named before "the forces"
+    sdf = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        fought     fight      VERB  VBD  0  ROOT
+        the        the        DET   DT   4  det
+        SDF        SDF        PROPN NNP  2  dobj    B-ACTOR actor/sdf
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        it         it         PRON  PRP  8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(sdf).actors([sdf[6]])[0] == [iri("actor/sdf")]
+    # "ISIS entered Hit. The forces seized it.": no force named, none
+    alone = parse("""
+        ISIS       ISIS       PROPN NNP  2  nsubj   B-ACTOR actor/isis
+        entered    enter      VERB  VBD  0  ROOT
+        Hit        Hit        PROPN NNP  2  dobj    B-PLACE place/hit
+        .          .          PUNCT .    2  punct
+        The        the        DET   DT   7  det
+        forces     force      NOUN  NNS  8  nsubj
+        seized     seize      VERB  VBD  0  ROOT
+        it         it         PRON  PRP  8  dobj
+        .          .          PUNCT .    8  punct
+    """)
+    assert context(alone).actors([alone[5]])[0] == []

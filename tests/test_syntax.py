@@ -626,3 +626,99 @@ def test_a_slash_inside_a_sentence_opening_is_no_dateline() -> None:
         """)
         assert units.dateline_tokens(doc) == frozenset(), words
         assert tree.doers(doc[2]) == [doc[1]]
+
+
+def test_a_participle_sharing_a_passive_auxiliary_is_passive() -> None:
+    # "Forty suspects were arrested and twelve fighters killed." (the parser gives the second
+    # conjunct an active subject; the auxiliary "were" is gapped from the first)
+    doc = parse("""
+        Forty      forty      NUM   CD   2  nummod
+        suspects   suspect    NOUN  NNS  4  nsubjpass
+        were       be         AUX   VBD  4  auxpass
+        arrested   arrest     VERB  VBN  0  ROOT
+        and        and        CCONJ CC   4  cc
+        twelve     twelve     NUM   CD   7  nummod
+        fighters   fighter    NOUN  NNS  8  nsubj
+        killed     kill       VERB  VBN  4  conj
+        .          .          PUNCT .    4  punct
+    """)
+    killed = doc[7]
+    assert tree.gapped_passive(killed) and tree.is_passive(killed)
+    assert tree.doers(killed) == [] and tree.patients(killed) == [doc[6]]
+    # "The convoy was ambushed near the border and its driver abducted."
+    convoy = parse("""
+        The        the        DET   DT   2  det
+        convoy     convoy     NOUN  NN   4  nsubjpass
+        was        be         AUX   VBD  4  auxpass
+        ambushed   ambush     VERB  VBN  0  ROOT
+        near       near       ADP   IN   4  prep
+        the        the        DET   DT   7  det
+        border     border     NOUN  NN   5  pobj
+        and        and        CCONJ CC   4  cc
+        its        its        PRON  PRP$ 10 poss
+        driver     driver     NOUN  NN   11 nsubj
+        abducted   abduct     VERB  VBN  4  conj
+        .          .          PUNCT .    4  punct
+    """)
+    assert tree.doers(convoy[10]) == [] and tree.patients(convoy[10]) == [convoy[9]]
+    # "Two guards were wounded and the gunmen fled." / "... and the gunmen took a hostage.":
+    # a conjunct of its own (a past tense, or an object) keeps its doer
+    fled = parse("""
+        Two        two        NUM   CD   2  nummod
+        guards     guard      NOUN  NNS  4  nsubjpass
+        were       be         AUX   VBD  4  auxpass
+        wounded    wound      VERB  VBN  0  ROOT
+        and        and        CCONJ CC   4  cc
+        the        the        DET   DT   7  det
+        gunmen     gunman     NOUN  NNS  8  nsubj
+        fled       flee       VERB  VBD  4  conj
+        .          .          PUNCT .    4  punct
+    """)
+    assert not tree.gapped_passive(fled[7]) and tree.doers(fled[7]) == [fled[6]]
+    took = parse("""
+        Two        two        NUM   CD   2  nummod
+        guards     guard      NOUN  NNS  4  nsubjpass
+        were       be         AUX   VBD  4  auxpass
+        wounded    wound      VERB  VBN  0  ROOT
+        and        and        CCONJ CC   4  cc
+        the        the        DET   DT   7  det
+        gunmen     gunman     NOUN  NNS  8  nsubj
+        taken      take       VERB  VBN  4  conj
+        a          a          DET   DT   10 det
+        hostage    hostage    NOUN  NN   8  dobj
+        .          .          PUNCT .    4  punct
+    """)
+    assert not tree.is_passive(took[7]) and tree.doers(took[7]) == [took[6]]
+    # "Besides, thirty militants killed." (a sentence after one with "were ...": the
+    # tagger's participle with a subject and no auxiliary) / "Then the gunmen escaped." (VBD)
+    fragment = parse("""
+        Besides    besides    ADV   RB   5  advmod
+        ,          ,          PUNCT ,    5  punct
+        thirty     thirty     NUM   CD   4  nummod
+        militants  militant   NOUN  NNS  5  nsubj
+        killed     kill       VERB  VBN  0  ROOT
+        .          .          PUNCT .    5  punct
+    """)
+    assert tree.is_passive(fragment[4]) and tree.doers(fragment[4]) == []
+    assert tree.patients(fragment[4]) == [fragment[3]]
+    escaped = parse("""
+        Then       then       ADV   RB   4  advmod
+        the        the        DET   DT   3  det
+        gunmen     gunman     NOUN  NNS  4  nsubj
+        escaped    escape     VERB  VBD  0  ROOT
+        .          .          PUNCT .    4  punct
+    """)
+    assert not tree.is_passive(escaped[3]) and tree.doers(escaped[3]) == [escaped[2]]
+    # "A patrol flight meanwhile circled over the city." (tagged VBN, no number): active
+    circled = parse("""
+        A          a          DET   DT   3  det
+        patrol     patrol     NOUN  NN   3  compound
+        flight     flight     NOUN  NN   5  nsubj
+        meanwhile  meanwhile  ADV   RB   5  advmod
+        circled    circle     VERB  VBN  0  ROOT
+        over       over       ADP   IN   5  prep
+        the        the        DET   DT   8  det
+        city       city       NOUN  NN   6  pobj
+        .          .          PUNCT .    5  punct
+    """)
+    assert not tree.is_passive(circled[4]) and tree.doers(circled[4]) == [circled[2]]

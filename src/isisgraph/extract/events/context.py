@@ -444,14 +444,18 @@ class Context:
         (:func:`is_institution_anaphor`) stand for the nearest state force or coalition named
         in the two sentences before (``classes``): "The Iraqi Counter-Terrorism Service
         arrested ISIS members ... the Agency launched an intelligence operation" (Shafaq
-        2022); not a news agency, which is no force."""
+        2022); not a news agency, which is no force. Never a militant group (force nouns are
+        the state's side: "Iraqi army units and the Peshmerga launched an offensive against
+        ISIS ... The forces killed 20 militants"), and all the forces coordinated with the
+        nearest, not only the last named."""
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
-        for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i)):
-            if not is_sponsor_modifier(ent) and any(
-                    self.ref.is_a(ent.ent_id_, c) for c in classes):
-                return [(ent.ent_id_, ent)]
-        return []
+        fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
+                   if not is_sponsor_modifier(ent) and any(self.ref.is_a(ent.ent_id_, c) for c in classes)
+                   and (ent.ent_id_ in NON_MILITANT_GROUPS or not self.ref.is_a(ent.ent_id_, "ArmedGroup"))]
+        group = {t.i for t in conjuncts(_first_conjunct(fitting[0].root))} if fitting else set()
+        return list({e.ent_id_: e for e in reversed(fitting) if _first_conjunct(e.root).i in group
+                     or e == fitting[0]}.items())
 
     def _nearest_actor(self, token: Token, armed_group: bool, other_side: frozenset[str] = frozenset(),
                        militant: bool = False) -> list[tuple[str, Span]]:
@@ -585,3 +589,11 @@ def share_of(noun: Token) -> bool:
     share = prep.head
     return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
 
+
+def _first_conjunct(token: Token) -> Token:
+    """The head noun of the phrase a name modifies ("Iraqi army units"), or of its coordination."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
+        token = token.head
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token

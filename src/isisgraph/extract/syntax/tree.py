@@ -78,8 +78,30 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return True
+    if gapped_passive(verb):
+        return True
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def gapped_passive(verb: Token) -> bool:
+    """Rule ``syntax.tree.gapped-passive``: a past participle coordinated with a passive whose
+    auxiliary it shares ("215 fighters were detained and 466 [were] killed"; "two soldiers were
+    killed and three others [were] wounded") is itself passive, though the parser gives it an
+    active subject: that subject is what undergoes it, not who does it. Only a participle
+    (VBN) with a subject and neither an auxiliary nor an object of its own, after a conjunct
+    with a passive auxiliary ("were detained and the gunmen fled" keeps its doer)."""
+    if verb.tag_ != "VBN" or not children(verb, "nsubj") or children(verb, "aux", "auxpass", "dobj", "nsubjpass"):
+        return False
+    head = verb.head
+    if head == verb:
+        # "Furthermore, at least 220 fighters killed.": a tally whose participle lost its
+        # auxiliary, as headings drop it ("4 soldiers killed, 3 injured ...", "31 killed in
+        # clashes", four more dev articles); only with a counted subject ("A Tornado flight
+        # meanwhile patrolled over Mosul", tagged VBN, keeps its doer)
+        return not children(verb, "ccomp", "xcomp") and any(
+            s.pos_ == "NUM" or s.like_num or children(s, "nummod") for s in children(verb, "nsubj"))
+    return verb.dep_ == "conj" and head.i < verb.i and head.pos_ in VERBAL and bool(children(head, "auxpass"))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -311,6 +333,8 @@ def doers(verb: Token) -> list[Token]:
     current = verb
     while current.i not in seen:
         seen.add(current.i)
+        if gapped_passive(current):
+            return []  # "466 fighters [were] killed": a passive, its subject the patient
         subjects = _subjects(current, ("nsubj",))
         name = misparsed_name(current)
         if subjects:
@@ -358,6 +382,8 @@ def patients(verb: Token) -> list[Token]:
     if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:
         return conjuncts(objects[0])
     passive_subjects = children(verb, "nsubjpass")
+    if not passive_subjects and gapped_passive(verb):
+        passive_subjects = children(verb, "nsubj")
     if passive_subjects:
         return [resolve_relative(s) for s in conjuncts(passive_subjects[0])]
     antecedent = relative_antecedent(verb)
