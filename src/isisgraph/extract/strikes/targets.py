@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from isisgraph.closed_class import SINGULAR_DETERMINERS, TARGET_PREPOSITIONS
 from isisgraph.extract.numbers import VAGUE_PLURALS, CountMatch, find_counts
 from isisgraph.extract.strikes.lexicon import COLLECTIVE_NOUNS, TARGET_NOUNS
-from isisgraph.extract.syntax.counting import UNCOUNTED_QUANTITY, count_in_phrase, counted_one
+from isisgraph.extract.syntax.counting import count_in_phrase, counted_one, is_quantity_noun
 from isisgraph.extract.syntax.tree import ancestors_to
 from isisgraph.extract.syntax.units import same_line
 from isisgraph.records import Span, Target
@@ -188,7 +188,7 @@ def killed_by(verb: Token) -> int | None:
         if obj.dep_ in ("dobj", "nsubjpass"):
             counts = [c for c in find_counts(obj.doc[obj.left_edge.i: obj.i + 1])
                       if c.head.head == obj or c.head == obj]
-            if obj.lemma_.lower() in UNCOUNTED_QUANTITY:
+            if is_quantity_noun(obj):
                 counts += [c for c in (count_in_phrase([obj]),) if c is not None]
             for count in counts:
                 vague = any(t.lower_ in VAGUE_PLURALS for t in count.span)
