@@ -13,7 +13,6 @@ The cues are defined once here: :func:`negated`, :func:`modal_aux`, :func:`condi
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -29,6 +28,7 @@ from isisgraph.closed_class import (
     PAST_ABILITY_MODALS,
     PAST_TIME_MARKS,
 )
+from isisgraph.extract.dates.patterns import MONTHS
 from isisgraph.extract.shared import text_of, tokens_of
 from isisgraph.extract.syntax.tree import VERBAL, children, clause_tokens, is_infinitive
 from isisgraph.extract.syntax.units import in_headline, sentence_of
@@ -36,9 +36,6 @@ from isisgraph.lexicons import lexicon
 from isisgraph.nlp import PUBLISHED_KEY
 
 GRAMMAR = lexicon("grammar")
-# Month names and abbreviations ("october", "oct") to their numbers.
-_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
-           for i, name in enumerate(names) if name}
 
 
 # ----------------------------------------------------------------------------- cues
@@ -120,7 +117,7 @@ def _past_anchor(verb: Token) -> bool:
     if not hasattr(published, "year"):
         return True
     years = [int(t.text) for t in dates if len(t.text) == 4 and t.text.isdigit()]
-    months = [_MONTHS[t.lower_.rstrip(".")] for t in dates if t.lower_.rstrip(".") in _MONTHS]
+    months = [MONTHS[t.lower_.rstrip(".")] for t in dates if t.lower_.rstrip(".") in MONTHS]
     year = max(years, default=published.year)
     month = max(months, default=1 if years else published.month)
     return (year, month) <= (published.year, published.month)
