@@ -236,6 +236,31 @@ def test_restore_finds_texts_by_content_and_reports_what_is_missing(sealed, tmp_
     assert f"missing 1 texts: {rows['r1.txt']['split']}/r1.txt" in out
 
 
+def test_restore_cuts_texts_from_page_copies_as_they_were_annotated(sealed, tmp_path, capsys):
+    """A stored page copy holds furniture before the headline, the headline again, and stops
+    mid-sentence: the cut that is the annotated text is found by its digest; a copy that
+    differs inside the text is named, with how much of the gold it keeps in place."""
+    rows = manifest_rows(sealed / "manifest.csv")
+    copies = tmp_path / "pages"
+    copies.mkdir()
+    (copies / "w1.txt").write_text(
+        "Middle East\nIraqi forces retake Hawija\n"
+        "Iraqi forces retook Hawija from Islamic State on October 5, officials said.\n"
+        "The army then moved on to", encoding="utf-8")
+    (copies / "r1.txt").write_text(RELEASE.replace("losing", "loosing"), encoding="utf-8")
+    shutil.rmtree(sealed / "texts")
+    capsys.readouterr()
+    assert run(sealed, "restore", "--from", str(copies), "--page-copies") == 0
+    out = capsys.readouterr().out
+    wire = sealed / "texts" / rows["w1.txt"]["split"] / "w1.txt"
+    assert wire.read_text(encoding="utf-8") == WIRE
+    start = normalise(RELEASE).index(CLAIM["evidence"])
+    assert (f"{copies / 'r1.txt'}: no cut of it is the annotated text; the closest keeps 1 of 3 "
+            f"annotated spans in place, the first out of place at character {start}") in out
+    assert f"missing 1 texts: {rows['r1.txt']['split']}/r1.txt" in out
+    assert run(sealed, "restore", "--from", str(copies / "r1.txt"), "--page-copies") == 2
+
+
 def test_seal_refuses_a_text_that_changed_since_it_was_sealed(sealed, capsys):
     rows = manifest_rows(sealed / "manifest.csv")
     path = sealed / "texts" / rows["w1.txt"]["split"] / "w1.txt"

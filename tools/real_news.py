@@ -10,6 +10,7 @@ SHA-1 beside their offsets). See ``tests/data/real/README.md``.
     python tools/real_news.py unseal [ID ...]      # gold/ + texts -> work/{id}.json
     python tools/real_news.py check                # texts against sha256, gold against sha1
     python tools/real_news.py restore --from PATH  # a folder or .tar.gz -> texts/{dev,held}/
+    python tools/real_news.py restore --from DIR --page-copies  # cut from stored page copies
     python tools/real_news.py pack -o FILE.tar.gz  # texts/ -> an archive for a colleague
     python tools/real_news.py score                # build each split and score it (make eval-real)
 
@@ -26,6 +27,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sys
 import tarfile
 from collections import Counter, defaultdict
@@ -40,10 +42,11 @@ from isisgraph.evaluate import (
     gold_article,
     gold_json,
     seal_item,
+    text_sha1,
     unseal_item,
 )
 from isisgraph.files import write_atomically
-from isisgraph.ingest import MANIFEST, Problems, article_id_for, decode_text, text_sha256
+from isisgraph.ingest import MANIFEST, Problems, article_id_for, decode_text, normalise, text_sha256
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "real"
@@ -423,13 +426,84 @@ def archive_texts(source: Path) -> dict[str, str]:
     return found
 
 
-def restore(real: RealSet, source: Path) -> list[str]:
+# A sentence ends at . ! ? or a closing quote or bracket before a space or the end.
+SENTENCE_END = re.compile(r"[.!?\"\u201d\u2019)](?=\s|$)")
+# How far into a page copy its article may start, and how many last sentences a cut may drop.
+COPY_HEAD_LINES, COPY_CUT_SENTENCES = 12, 60
+
+
+def cuts_of_page_copy(copy: str, title: str) -> Iterator[str]:
+    """The texts an annotator may have made of a stored page copy: the manifest title, a blank
+    line, then the copy from one of its first lines (what stands before is page furniture), with
+    or without repeats of the headline, its paragraphs as they are or one blank line apart,
+    ending at its end or after one of its last sentences (a copy stops mid-sentence)."""
+    lines = normalise(copy).split("\n")
+    for first in range(min(len(lines), COPY_HEAD_LINES)):
+        for drop_headline in (False, True):
+            kept = [line for line in lines[first:] if not (drop_headline and line.strip() == title.strip())]
+            joined = "\n".join(kept).strip("\n")
+            layouts = dict.fromkeys([joined, re.sub(r"\n+", "\n\n", joined), re.sub(r"\n\n+", "\n\n", joined)])
+            for body in dict.fromkeys(b for layout in layouts for b in (layout, layout.lstrip())):
+                ends = sorted({len(body), *(m.end() for m in SENTENCE_END.finditer(body))}, reverse=True)
+                for end in ends[:COPY_CUT_SENTENCES]:
+                    for separator in ("\n\n", "\n"):
+                        for last in ("", "\n"):
+                            yield title + separator + body[:end] + last
+
+
+def spans_in_place(text: str, gold: dict[str, Any]) -> tuple[int, int, int | None]:
+    """How many sealed spans of ``gold`` (evidence and quotes) ``text`` holds at their offsets,
+    of how many, and where the first one that does not fit starts."""
+    spans = sorted({(int(item[f"{prefix}start_char"]), int(item[f"{prefix}end_char"]), item[key])
+                    for kind in KINDS for item in gold.get(kind) or []
+                    for prefix, key in (("", "evidence_sha1"), ("quote_", "quote_sha1")) if key in item})
+    fitting = [text_sha1(text[start:end]) == sha1 for start, end, sha1 in spans]
+    first_off = next((start for (start, _, _), fits in zip(spans, fitting, strict=True) if not fits), None)
+    return sum(fitting), len(spans), first_off
+
+
+def fit_page_copies(real: RealSet, rows: dict[str, dict[str, str]], source: Path) -> tuple[dict[str, str], list[str]]:
+    """The texts cut from the page copies ``source/{id}.txt`` of the articles whose text is not
+    in place, by their sha256, and a line for each copy no cut of which is the annotated text."""
+    found: dict[str, str] = {}
+    lines = []
+    for name in sorted(rows):
+        row, copy_path = rows[name], source / name
+        if not copy_path.is_file() or digest_of(real.text_path(row)) == row.get("sha256"):
+            continue
+        copy = normalised_text(copy_path.read_bytes(), str(copy_path))
+        if copy is None:
+            continue
+        gold_path = real.gold / f"{article_of(name)}.json"
+        gold = read_json(gold_path) if gold_path.is_file() else {}
+        closest: tuple[int, int, int | None] = (0, 0, None)
+        for text in cuts_of_page_copy(copy, row["title"]):
+            if text_sha256(text) == row.get("sha256"):
+                found[row["sha256"]] = text
+                break
+            closest = max(closest, spans_in_place(text, gold), key=lambda fit: fit[0])
+        else:
+            in_place, spans, first_off = closest
+            where = f", the first out of place at character {first_off}" if first_off is not None else ""
+            lines.append(f"{copy_path}: no cut of it is the annotated text; the closest keeps "
+                         f"{in_place} of {spans} annotated spans in place{where} (the manifest "
+                         "note says what was left out; edit the copy and run restore again)")
+    return found, lines
+
+
+def restore(real: RealSet, source: Path, page_copies: bool = False) -> list[str]:
     rows = read_manifest(real)
     if not rows:
         raise InputError(f"{real.manifest}: no articles to restore")
-    found = archive_texts(source)
-    known = {row.get("sha256") for row in rows.values()}
-    lines = [f"{source}: {len(found)} texts, {len(known & set(found))} of them in the manifest"]
+    if page_copies:
+        if not source.is_dir():
+            raise InputError(f"{source}: give the folder of page copies, one {{id}}.txt per article")
+        found, unfitted = fit_page_copies(real, rows, source)
+        lines = [f"{source}: {len(found)} texts cut from page copies", *unfitted]
+    else:
+        found = archive_texts(source)
+        known = {row.get("sha256") for row in rows.values()}
+        lines = [f"{source}: {len(found)} texts, {len(known & set(found))} of them in the manifest"]
     return lines + arrange(real, rows, found)
 
 
@@ -637,6 +711,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="texts against manifest sha256, sealed items against sha1")
     restoring = commands.add_parser("restore", help="texts from a folder or .tar.gz into texts/{dev,held}/")
     restoring.add_argument("--from", dest="source", type=Path, required=True, metavar="PATH")
+    restoring.add_argument("--page-copies", action="store_true",
+                           help="PATH holds stored page copies named as the texts; cut each as annotated")
     packing = commands.add_parser("pack", help="texts/ -> FILE.tar.gz for a colleague (outside git)")
     packing.add_argument("-o", "--output", type=Path, required=True)
     scoring = commands.add_parser("score", help="build each split and score it blind (make eval-real)")
@@ -654,7 +730,7 @@ def main(argv: list[str] | None = None) -> int:
             "seal": lambda: seal(real, args.rehash, args.update),
             "split": lambda: split(real),
             "unseal": lambda: unseal(real, args.articles, args.force),
-            "restore": lambda: restore(real, args.source),
+            "restore": lambda: restore(real, args.source, args.page_copies),
             "pack": lambda: pack(real, args.output),
         }[args.command]()
     except InputError as exc:
