@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from isisgraph import descriptions
 from isisgraph.closed_class import (
     ACTOR_PRONOUNS,
-    ANAPHORIC_DETERMINERS,
     FORCE_ANAPHOR_DETERMINERS,
     GROUP_ANAPHOR_DETERMINERS,
     RELATIVE_PRONOUNS,
@@ -35,6 +34,20 @@ from isisgraph.extract.events.entities import (
     is_sponsor_modifier,
     linked_index,
 )
+from isisgraph.extract.events.nouns import (
+    MILITANT_NOUNS,
+    SUBJECT_DEPS,
+    bare_plural,
+    counted,
+    definite,
+    first_conjunct,
+    in_subject,
+    is_institution_anaphor,
+    is_militant_noun,
+    names_a_place,
+    phrase_head,
+    share_of,
+)
 from isisgraph.extract.placing import countryside_province, is_reference_point, is_source, without_reference_points
 from isisgraph.extract.syntax.tree import children, conjuncts, of_objects, phrase_tokens, resolve_relative
 from isisgraph.extract.syntax.units import in_dateline, in_heading, in_headline, on_line_of, sentence_of
@@ -45,18 +58,13 @@ from isisgraph.reference import Reference
 
 WORDS = lexicon("events")
 GROUP_ANAPHORS = WORDS.group_anaphors
-MILITANT_NOUNS = WORDS.militant_nouns
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
 SOLDIER_NOUNS = WORDS.soldier_nouns
 THE_ARMY = str(ID["description/the-army"])
 FORCE_ANAPHORS = WORDS.force_anaphors
-INSTITUTION_ANAPHORS = WORDS.institution_anaphors
 STATEMENT_VERBS = WORDS.statement_verbs
 OWNER_PRONOUNS = WORDS.owner_pronouns
-SHARE_WORDS = WORDS.share_words
-WHOLE_NOUNS = WORDS.whole_nouns
 PLACE_ANAPHORS = WORDS.place_anaphors
-PLACE_PARTS = WORDS.place_part_nouns
 NEIGHBOUR_MODIFIERS = WORDS.neighbour_modifiers
 HOLDER_VERBS = WORDS.holder_verbs
 # The place classes the reference data lists every instance of in the theatre (every Iraqi and
@@ -453,8 +461,8 @@ class Context:
         fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
                    if not is_sponsor_modifier(ent) and any(self.ref.is_a(ent.ent_id_, c) for c in classes)
                    and (ent.ent_id_ in NON_MILITANT_GROUPS or not self.ref.is_a(ent.ent_id_, "ArmedGroup"))]
-        group = {t.i for t in conjuncts(_first_conjunct(fitting[0].root))} if fitting else set()
-        return list({e.ent_id_: e for e in reversed(fitting) if _first_conjunct(e.root).i in group
+        group = {t.i for t in conjuncts(first_conjunct(fitting[0].root))} if fitting else set()
+        return list({e.ent_id_: e for e in reversed(fitting) if first_conjunct(e.root).i in group
                      or e == fitting[0]}.items())
 
     def _nearest_actor(self, token: Token, armed_group: bool, other_side: frozenset[str] = frozenset(),
@@ -513,87 +521,3 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
-
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
-def in_subject(ent: Span) -> bool:
-    """ "The Islamic State group claimed", "ISIS fighters stormed": a name that is, or
-    modifies, the subject of its clause."""
-    root = ent.root
-    while root.dep_ in ("compound", "amod", "poss", "nmod") and root.head != root:
-        root = root.head
-    return root.dep_ in SUBJECT_DEPS
-
-
-def phrase_head(phrase: list[Token]) -> Token:
-    """The word of a phrase (in text order) whose head lies outside it."""
-    ids = {t.i for t in phrase}
-    return next((t for t in phrase if t.head.i not in ids or t.head == t), phrase[0])
-
-
-def is_institution_anaphor(token: Token, phrase: list[Token]) -> bool:
-    """ "the Agency", "the Service": a capitalised institution noun ([institution-anaphors])
-    after "the", the whole of its phrase, naming no entity itself ("the Anadolu Agency",
-    "the Interior Ministry" name one)."""
-    return token.lower_ in INSTITUTION_ANAPHORS and token.text[:1].isupper() and not token.ent_id_ \
-        and [t.lower_ for t in phrase] == ["the", token.lower_]
-
-
-def is_militant_noun(noun: Token) -> bool:
-    """ "the militants", "the Takfiri militants", "the militant group", "the terrorist
-    organisation": a group anaphor that is a militant noun or has one as its modifier."""
-    return noun.lemma_.lower() in MILITANT_NOUNS or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITANT_NOUNS for c in noun.children)
-
-
-def names_a_place(noun: Token) -> bool:
-    """ "the small town of Mahkan", "the village of Tal Hamis": a place noun with a name after
-    "of" introduces that place (linked or not), it does not refer back to an earlier one."""
-    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children) for prep in noun.children)
-
-
-def bare_plural(noun: Token, phrase: list[Token]) -> bool:
-    """ "Jihadists overran the village", "seized by militants": a plural noun that is the whole
-    of a participant's phrase; not a coordination ("insurgents and terrorists" are a class)."""
-    return noun.tag_ == "NNS" and noun == phrase[0] and not any(
-        c.dep_ in ("conj", "cc") for c in noun.children) and noun.dep_ != "conj"
-
-
-def counted(noun: Token) -> bool:
-    """ "five militants", "more than ten terrorists", "one terrorist": a noun with a number."""
-    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
-               for c in noun.children)
-
-
-def definite(noun: Token) -> bool:
-    """ "the city", "this town", "its former capital": a definite noun, which can refer back
-    ("another small town", "a village" cannot). A noun that modifies a part of a place
-    ([place-part-nouns]) is as definite as that part, which holds the determiner: "the city
-    center", "the town centre" refer back to the city or town ("a city center" does not)."""
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PLACE_PARTS and noun.head != noun:
-        return definite(noun.head)
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS)
-               for c in noun.children)
-
-
-def share_of(noun: Token) -> bool:
-    """ "roughly 87% of the territory", "most of the area": a vague place noun after a share
-    is the whole the share is taken from, no place referred back to ("just under half of the
-    city" is the city named before)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() not in WHOLE_NOUNS:
-        return False
-    share = prep.head
-    return share.like_num or share.text in ("%",) or share.lemma_.lower() in SHARE_WORDS
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The head noun of the phrase a name modifies ("Iraqi army units"), or of its coordination."""
-    while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
-        token = token.head
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
