@@ -147,7 +147,8 @@ class Build:
 
 def background() -> list[Graph]:
     """A tiny TBox, gazetteer and actor list: Bombing ⊑ Attack ⊑ Event; Hawija in Kirkuk
-    province in Iraq; ISF, ISIS, CJTF-OIR and Ryan Dillon are the known actors."""
+    province in Iraq; ISF (with the Iraqi Army a member of it), ISIS, the Syrian Arab Army,
+    CJTF-OIR and Ryan Dillon are the known actors."""
     g = Graph()
     classes = (("Attack", "Event"), ("Bombing", "Attack"), ("ControlChange", "Event"),
                ("Killing", "Event"), ("Arrest", "Event"), ("OperationLaunch", "Event"),
@@ -158,8 +159,10 @@ def background() -> list[Graph]:
     g.add((place("hawija"), IG.partOf, place("kirkuk-province")))
     g.add((place("kirkuk-province"), IG.partOf, place("iraq")))
     for individual, cls in ((actor("isf"), IG.StateForce), (actor("isis"), IG.ArmedGroup),
-                            (actor("cjtf-oir"), IG.Coalition), (person("ryan-dillon"), IG.Person)):
+                            (actor("cjtf-oir"), IG.Coalition), (person("ryan-dillon"), IG.Person),
+                            (actor("iraqi-army"), IG.StateForce), (actor("syrian-arab-army"), IG.StateForce)):
         g.add((individual, RDF.type, cls))
+    g.add((actor("iraqi-army"), IG.memberOf, actor("isf")))
     return [g]
 
 
@@ -458,11 +461,13 @@ def blind(tmp_path: Path, build: Build, **kinds: list[dict]):
 
 def test_a_perfect_prediction_scores_one_under_the_blind_matching_too(tmp_path):
     scores = blind(tmp_path, perfect_build(), **ALL)
-    assert list(scores.per_type) == ["strike_reports", "events", "events_sides", "claims", "figures"]
+    assert list(scores.per_type) == ["strike_reports", "events", "events_sides", "events_sides_exact",
+                                     "claims", "figures"]
     for row, s in scores.per_type.items():
         assert (s.tp, s.fp, s.fn) == (1, 0, 0), row
     assert (scores.micro.tp, scores.micro.fp, scores.micro.fn) == (4, 0, 0)  # sides not counted twice
     assert scores.table().splitlines()[3].startswith("events with sides ")
+    assert scores.table().splitlines()[4].startswith("events, no wrong side ")
 
 
 def test_a_strike_report_matches_when_its_period_starts_in_the_gold_month(tmp_path):
@@ -574,10 +579,30 @@ def test_events_with_sides_want_every_known_gold_actor_in_its_role(tmp_path):
     assert scores.per_type["events"].tp == 1
     sides = scores.per_type["events_sides"]
     assert (sides.tp, sides.fp, sides.fn) == (0, 1, 1)
-    (miss,) = scores.refined_missed
+    (miss,) = [m for m in scores.refined_missed if m.row == "events_sides"]
     assert miss.reasons == ("lost: gold isis, got cjtf-oir",)
     assert scores.missed == []  # the event itself was found
     assert "== events with sides: 1 matched as events but not on these criteria" in scores.errors()
+
+
+def test_a_wrong_side_beside_the_right_one_fails_only_the_row_that_scores_sides_both_ways(tmp_path):
+    gold = {**EVENT, "gained": ["isf"], "lost": ["isis"]}
+    beside = Build()
+    beside.event(gold, gained=["isf", "syrian-arab-army"])  # the right side and a wrong one
+    scores = blind(tmp_path / "beside", beside, events=[gold])
+    assert scores.per_type["events_sides"].tp == 1
+    exact = scores.per_type["events_sides_exact"]
+    assert (exact.tp, exact.fp, exact.fn) == (0, 1, 1)
+    (miss,) = [m for m in scores.refined_missed if m.row == "events_sides_exact"]
+    assert miss.reasons == ("gained: syrian-arab-army is wrong (gold isf)",)
+    assert "== events, no wrong side: 1 matched as events but not on these criteria" in scores.errors()
+    level = Build()  # the Iraqi Army is a member of the ISF: the same side at another level
+    level.event(gold, gained=["isf", "iraqi-army"])
+    assert blind(tmp_path / "level", level, events=[gold]).per_type["events_sides_exact"].tp == 1
+    unjudged = Build()  # the gold names no known actor that lost: nothing there is judged
+    unjudged.event({**gold, "lost": ["new:tribal-mobilisation"]}, lost=["cjtf-oir"])
+    scores = blind(tmp_path / "unjudged", unjudged, events=[{**gold, "lost": ["new:tribal-mobilisation"]}])
+    assert scores.per_type["events_sides_exact"].tp == 1
 
 
 def test_a_new_slug_is_scored_once_the_ontology_has_the_actor():

@@ -341,7 +341,8 @@ def test_score_builds_each_split_and_prints_the_blind_table(sealed, tmp_path, ca
     rows = [[line.split("  ")[0] for line in section.splitlines()[2:]] for section in (dev, held)]
     # r1 (dev) annotates strike reports and claims; w1 (held) all four kinds
     assert rows[0] == ["strike reports", "claims", "micro total"]
-    assert rows[1] == ["strike reports", "events", "events with sides", "claims", "figures", "micro total"]
+    assert rows[1] == ["strike reports", "events", "events with sides", "events, no wrong side", "claims",
+                       "figures", "micro total"]
 
 
 def test_seal_keeps_sealed_gold_that_a_stale_work_file_would_change(sealed, capsys):

@@ -47,7 +47,8 @@ from isisgraph.ontology import ClassHierarchy
 
 KINDS = ("strike_reports", "events", "claims", "figures")
 KIND_LABELS = {"strike_reports": "strike reports", "events": "events", "claims": "claims",
-               "figures": "figures", "events_sides": "events with sides"}
+               "figures": "figures", "events_sides": "events with sides",
+               "events_sides_exact": "events, no wrong side"}
 EVENT_TYPES = frozenset({
     "ControlChange", "Attack", "Bombing", "Ambush", "Assassination", "Abduction", "SuicideAttack",
     "Killing", "Arrest", "Surrender", "Clash", "OperationLaunch", "Strike", "AirStrike",
@@ -525,17 +526,19 @@ class PredictionReader:
         background = tuple(background)
         self.graph = union_graph(graph)
         self.hierarchy = ClassHierarchy.of(self.graph, *background)
-        self.containers = self._containment([self.graph, *background])
+        self.containers = self._closure([self.graph, *background], IG.partOf)
+        self.memberships = self._closure(background, IG.memberOf)
         self.known_actors = {
             str(s) for g in background for s, o in g.subject_objects(RDF.type)
             if isinstance(s, URIRef) and self.is_subclass(str(o), str(IG.Actor))}
 
     @staticmethod
-    def _containment(graphs: Iterable[Graph]) -> dict[str, set[str]]:
-        """For every place, every place containing it (ig:partOf, transitively)."""
+    def _closure(graphs: Iterable[Graph], predicate: URIRef) -> dict[str, set[str]]:
+        """For every subject, every object it reaches by ``predicate`` transitively: the places
+        containing a place (ig:partOf), the bodies an actor is a member of (ig:memberOf)."""
         direct: dict[str, set[str]] = defaultdict(set)
         for g in graphs:
-            for s, o in g.subject_objects(IG.partOf):
+            for s, o in g.subject_objects(predicate):
                 if isinstance(s, URIRef) and isinstance(o, URIRef):
                     direct[str(s)].add(str(o))
         closed: dict[str, set[str]] = {}
@@ -556,6 +559,12 @@ class PredictionReader:
     def within(self, place: str, container: str) -> bool:
         """Whether ``place`` is ``container`` or lies inside it (ig:partOf, transitively)."""
         return place == container or container in self.containers.get(place, ())
+
+    def related_actors(self, actor: str, other: str) -> bool:
+        """Whether two actors are the same or one is a member of the other (ig:memberOf,
+        transitively): the Iraqi Army and the Iraqi Security Forces, CENTCOM and the US military."""
+        return actor == other or other in self.memberships.get(actor, ()) \
+            or actor in self.memberships.get(other, ())
 
     def known_actor(self, slug: str) -> str | None:
         """The IRI of the reference actor or person a gold slug names; None when the reference
@@ -828,6 +837,28 @@ def blind_event_side_failures(gold: GoldItem, pred: Predicted, reader: Predictio
     return blind_event_failures(gold, pred, reader) + side_failures(gold, pred, reader)
 
 
+def wrong_side_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
+    """No actor in a side for which the gold names known actors is unrelated to them: a wrong
+    side beside the right one ("taken by the SDF and the Syrian army") is a false fact. The same
+    actor at another level (:meth:`PredictionReader.related_actors`) is not wrong; a side the
+    gold leaves empty or names only by an actor the reference data lacks is not judged."""
+    roles = sorted({side for family in gold_families(gold, reader) for side in SIDES.get(family, ())})
+    failures = []
+    for key, role in roles:
+        wanted = {iri for slug in as_list(gold.data.get(key)) if (iri := reader.known_actor(slug))}
+        if not wanted:
+            continue
+        for actor in sorted(pred.values[role]):
+            if not any(reader.related_actors(actor, w) for w in wanted):
+                failures.append(f"{key}: {slug_of(actor)} is wrong (gold {slugs(wanted)})")
+    return failures
+
+
+def blind_event_exact_side_failures(gold: GoldItem, pred: Predicted, reader: PredictionReader) -> list[str]:
+    """The event has the gold's sides (:func:`blind_event_side_failures`) and no wrong one."""
+    return blind_event_side_failures(gold, pred, reader) + wrong_side_failures(gold, pred, reader)
+
+
 def blind_claim_failures(gold: GoldItem, pred: Predicted, _reader: PredictionReader) -> list[str]:
     """Evidence or quote overlapping the gold evidence, and the speaker or the organisation
     agreeing: the predicted claimant or onBehalfOf is the gold claimant or on_behalf_of."""
@@ -891,6 +922,8 @@ MATCHINGS: dict[str, tuple[Row, ...]] = {
         Row("events", "events", blind_event_failures,
             gold_of_a_scored_family, predicted_of_a_scored_family),
         Row("events_sides", "events", blind_event_side_failures,
+            gold_of_a_scored_family, predicted_of_a_scored_family, refines="events"),
+        Row("events_sides_exact", "events", blind_event_exact_side_failures,
             gold_of_a_scored_family, predicted_of_a_scored_family, refines="events"),
         Row("claims", "claims", blind_claim_failures),
         Row("figures", "figures", figure_failures),

@@ -36,7 +36,8 @@ def evaluate(gold_dir: Path, graph: Path, match: str, texts_dirs: tuple[Path, ..
     (the default): strike reports with a count match on count, countries and the month the
     period starts; events (control changes, attacks, killings, arrests, surrenders, clashes)
     on family, a place that is the gold's, inside it or around it, and the month; "events
-    with sides" also wants the gold's known actors in their roles; claims on overlapping
+    with sides" also wants the gold's known actors in their roles, and "events, no wrong
+    side" no actor there unrelated to them (ig:memberOf); claims on overlapping
     evidence and a shared speaker or organisation; figures on measure and value.
     """
     from isisgraph.evaluate import evaluate as run_evaluation
