@@ -1,7 +1,8 @@
 """Where land taken or left lies when the clause of a change of control names no place: amounts
 of land ("31 areas", "more than 100 villages", "ground") and withdrawals ("the withdrawal of
-the Peshmerga forces") are placed by the clause they hang from, or by the sentences just
-before (rule ``events.conquering.land-placed-around``).
+the Peshmerga forces") are placed by the clause they hang from (rules
+``events.conquering.land-placed-around``, ``events.losing-control.withdrawal``); land also by
+its sentence or the two sentences before.
 """
 
 from __future__ import annotations
