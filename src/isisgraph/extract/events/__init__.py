@@ -19,8 +19,11 @@ id of the rule that found it, then ``+step`` for each later step that changed it
    a side stands for [+events.sides.armed-forces, +events.sides.member-of]:
    ``control`` [events.conquering, +events.conquering.place-left-open,
    +events.conquering.place-of-the-assault, events.conquering.stranded-agent,
-   +events.conquering.campaign-under-way (a Clash), events.losing-control,
-   events.falling, events.victory, events.arrest.captured-people], ``attacks`` [events.attack, events.explosive-device,
+   +events.conquering.campaign-under-way (a Clash),
+   events.losing-control, events.falling, events.victory, events.arrest.captured-people],
+   ``land`` (where land taken or left lies when the clause names no place:
+   +events.conquering.land-placed-around, +events.losing-control.withdrawal),
+   ``attacks`` [events.attack, events.explosive-device,
    events.hostile-encounter (not a participle describing fighters:
    events.hostile-encounter.description)], ``people`` [events.killing, events.dying, events.arrest,
    events.surrendering], ``launch`` [events.launch]; ``dates`` adds the date

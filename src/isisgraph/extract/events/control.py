@@ -23,6 +23,13 @@ from isisgraph.extract.events.candidate import (
 from isisgraph.extract.events.context import Context, Found
 from isisgraph.extract.events.dates import since_start
 from isisgraph.extract.events.entities import entity_at
+from isisgraph.extract.events.land import (
+    is_land,
+    locative_objects,
+    place_bare_land,
+    takes_bare_land,
+    withdrawal_place,
+)
 from isisgraph.extract.events.people import described_captive, read_arrest
 from isisgraph.extract.events.triggers import Trigger
 from isisgraph.extract.syntax.tree import (
@@ -32,7 +39,6 @@ from isisgraph.extract.syntax.tree import (
     conjuncts,
     doers,
     governing_verb,
-    is_including,
     is_passive,
     patients,
     phrase_tokens,
@@ -48,7 +54,6 @@ CAPTIVE_NOUNS = WORDS.captive_nouns
 QUANTITY_NOUNS = WORDS.quantity_nouns
 PEOPLE_CAPTURING = WORDS.people_capturing_triggers
 CONTROL_STATE_VERBS = WORDS.control_state_verbs
-COMPASS_WORDS = WORDS.compass_words
 VICTORY_VERBS = WORDS.victory_verbs
 DEFEAT_TRIGGERS = WORDS.defeat_triggers
 CAMPAIGN_WORDS = WORDS.campaign_words
@@ -66,6 +71,7 @@ CAMPAIGN = "events.conquering.campaign-under-way"
 # liberating", "effort to liberate", "a push to drive".
 CAMPAIGN_LINKS = ("xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj")
 LOSING_CONTROL = "events.losing-control"
+WITHDRAWAL_TRIGGERS = frozenset(WORDS.withdrawal_triggers)
 FALLING = "events.falling"
 
 
@@ -110,6 +116,8 @@ def read_conquering(trigger: Trigger, ctx: Context) -> Candidate | None:
             if cand.locations:
                 cand.step(PLACE_OF_THE_ASSAULT)
                 break
+    if not cand.locations and not trigger.is_noun and takes_bare_land(trigger):
+        place_bare_land(trigger, cand, ctx)
     cand.lost = [a for a in cand.lost if a not in cand.gained]
     if trigger.word.concept in PEOPLE_CAPTURING and not trigger.is_noun and (
             not cand.locations or _only_people(trigger, ctx)):
@@ -235,13 +243,6 @@ def stranded_agents(verb: Token) -> list[Token]:
     return found
 
 
-def is_land(noun: Token) -> bool:
-    """ "territory", "20 square miles", "the last shred of territory", "a third of Iraqi
-    territory": an amount of land or a part of one."""
-    return noun.lemma_.lower() in TERRITORY_NOUNS or any(
-        o.lemma_.lower() in TERRITORY_NOUNS for o in prep_objects(noun, ("of",)).get("of", []))
-
-
 def _only_people(trigger: Trigger, ctx: Context) -> bool:
     """Whether every object of a capture verb is people ([captive-nouns] or a named person)."""
     captives = patients(trigger.head)
@@ -278,21 +279,6 @@ def capture_of_people(trigger: Trigger, ctx: Context) -> Candidate | None:
     return cand
 
 
-def locative_objects(verb: Token) -> list[Token]:
-    """Where a verb happened: "in the area", "near Mosul", "south of Kirkuk", "including
-    Mosul"."""
-    out: list[Token] = []
-    for child in verb.children:
-        if (child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS) or is_including(child):
-            # "overran nearly a third of Iraqi territory, including Mosul"
-            out.extend(o for g in child.children if g.dep_ == "pobj" for o in conjuncts(g))
-        elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out.extend(o for g in prep.children if g.dep_ == "pobj" for o in conjuncts(g))
-    return out
-
-
 def holders_of_place(place_head: Token, ctx: Context) -> Found:
     """ "parts of northern Syria that had been captured by the YPG", "towns held by ISIS": who
     held the place before, from a relative or participle clause on it."""
@@ -326,6 +312,10 @@ def read_losing_control(trigger: Trigger, ctx: Context) -> Candidate | None:
             fill(cand, cand.lost, ctx.actors([owner]))
         places_from = args.get("of", [])
         gained_from = args.get("to", [])
+        if trigger.word.concept in WITHDRAWAL_TRIGGERS:
+            # "the withdrawal of the Peshmerga forces": "of" is who left, "from" the place
+            fill(cand, cand.lost, ctx.actors(places_from + args.get("compound", [])))
+            places_from = args.get("from", [])
     else:
         if is_passive(head):
             fill(cand, cand.lost, ctx.actors(agents(head)))
@@ -343,6 +333,8 @@ def read_losing_control(trigger: Trigger, ctx: Context) -> Candidate | None:
     for other in places_from:
         fill_places(cand, ctx.places([other]))
     fill(cand, cand.gained, ctx.actors(gained_from))
+    if trigger.word.concept in WITHDRAWAL_TRIGGERS:
+        withdrawal_place(trigger, cand, ctx)
     return cand if cand.locations else None
 
 
