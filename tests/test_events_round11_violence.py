@@ -74,3 +74,51 @@ def test_events_killing_claimed_lives_of_no_one_named_is_none(article_events):
     events = article_events("ISIS claimed the attack on an army post near Tarmiyah on Monday.")
     assert [e.kind for e in events] == ["Attack"], kinds(events)
     assert events[0].killed_count is None
+
+
+# ``events.merge.episode.another``: people counted in addition to those of an event told before
+ANOTHER = [
+    # "another N", two sentences after the killing
+    "Iraqi forces killed 30 ISIS militants near Rutba in May, the ministry said. "
+    "The operation destroyed eleven hideouts. Another 12 militants were detained.",
+    # "N others", after a strike summary with its own place and month
+    "Coalition forces killed 9 ISIS operatives and detained 6 in Syria in March. "
+    "In one raid, 4 operatives were killed and 3 others were detained.",
+]
+
+
+def test_events_merge_episode_another_takes_the_date_place_and_sides_told_before(article_events):
+    for text in ANOTHER:
+        events = article_events(text)
+        arrests = [e for e in events if e.kind == "Arrest" and e.arrested_count in (12, 3)]
+        assert len(arrests) == 1, (text, [(e.kind, e.arrested_count, e.extractor) for e in events])
+        arrest = arrests[0]
+        assert "events.merge.episode.another" in arrest.extractor, text
+        assert arrest.when is not None and arrest.when.start is not None
+        assert arrest.when.start.month in (5, 3), text
+        assert arrest.locations, text
+        assert arrest.perpetrators, text
+
+
+def test_events_merge_episode_another_needs_an_additional_count(article_events):
+    # no "another", "others": people of no side, with no date or place, stay a tally
+    events = article_events(
+        "Iraqi forces killed 30 ISIS militants near Rutba in May, the ministry said. "
+        "The operation destroyed eleven hideouts. Some 12 people were detained.")
+    assert [e for e in events if e.kind == "Arrest"] == [], [(e.kind, e.extractor) for e in events]
+    # the same with "another" continues the killing told before
+    events = article_events(
+        "Iraqi forces killed 30 ISIS militants near Rutba in May, the ministry said. "
+        "The operation destroyed eleven hideouts. Another 12 people were detained.")
+    assert [e.kind for e in events if "episode.another" in e.extractor] == ["Arrest"], \
+        [(e.kind, e.extractor) for e in events]
+
+
+def test_events_merge_episode_another_of_the_same_kind_adds_to_its_toll(article_events):
+    # "another three soldiers" killed after a soldier killed: the same toll, no second killing
+    events = article_events(
+        "A soldier was killed by ISIS militants near Mahbubiya on Monday, the army said. "
+        "Reinforcements reached the village. A roadside device went off, killing another three soldiers.")
+    killings = [e for e in events if e.kind == "Killing"]
+    assert len(killings) <= 1, [(e.kind, e.extractor, e.killed_count) for e in events]
+    assert not any(e.killed_count == 3 and e.kind == "Killing" for e in events)
