@@ -19,7 +19,7 @@ from isisgraph.extract.events.candidate import (
     undergoers,
 )
 from isisgraph.extract.events.context import Context
-from isisgraph.extract.events.triggers import Trigger
+from isisgraph.extract.events.triggers import Trigger, trigger_words
 from isisgraph.extract.syntax.factuality import negated
 from isisgraph.extract.syntax.tree import (
     agents,
@@ -45,6 +45,7 @@ ENGAGEMENT_VERBS = WORDS.engagement_verbs
 OPERATION_NOUNS = WORDS.operation_nouns
 DEFENCE_VERBS = WORDS.defence_verbs
 MILITANT_ONLY = WORDS.militant_only_attack_triggers
+UNDERGONE = WORDS.undergone_attack_triggers
 NON_MILITANT_GROUPS = frozenset(str(ID[f"actor/{slug}"]) for slug in WORDS.non_militant_groups)
 STRIKE_WORDS = lexicon("strikes")
 # aircraft nouns that also name people ("ISIS fighters attacked") are no aircraft here
@@ -58,6 +59,7 @@ HOSTILE_ENCOUNTER = "events.hostile-encounter"
 REPELLED = "events.attack.repelled"
 FROM_THE_AIR = "events.attack.from-the-air"
 TARGETING = "events.attack.targeting"
+UNDER_FIRE = "events.attack.under-fire"
 
 
 def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
@@ -113,6 +115,10 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             objects = [o for o in children(verb, "dobj") if o.lemma_ != "place"]
             fill(cand, cand.target_actors, ctx.actors(objects + preps.get("on", [])
                                                       + preps.get("against", [])))
+    elif trigger.word.concept in UNDERGONE:
+        read_under_fire(cand, ctx)
+        if not cand.actors_filled():
+            return None  # "the house came under fire": whose, the text does not say
     else:
         if passive(head):
             fill(cand, cand.perpetrators, ctx.actors(agents(head)))
@@ -131,6 +137,47 @@ def read_attack(trigger: Trigger, ctx: Context) -> Candidate | None:
             return None
         cand.step(TARGETING)
     return cand
+
+
+def read_under_fire(cand: Candidate, ctx: Context) -> None:
+    """Rule ``events.attack.under-fire``: a verb that tells an attack from the side it hit
+    ([undergone-attack-triggers]: "came under fire") has the target as its subject and the
+    attackers after "from" or "by", on the verb or on "fire": "a bus carrying Syrian Arab Army
+    soldiers ... came under fire from the south side of the road by a terrorist group" (Islam
+    Times 2021), "acting in support of Iraqi Peshmerga forces after they came under fire by
+    ISIL" (US DoD briefing 2015). The place after "from" is where the fire came from, no
+    attacker (``ctx.actors`` reads actors only)."""
+    head = cand.trigger.head
+    fill(cand, cand.target_actors, ctx.actors(doers(head), victims=True))
+    attackers = [o for t in (head, *cand.trigger.tokens) for o in _from_or_by(t)]
+    fill(cand, cand.perpetrators, ctx.actors(attackers))
+    cand.target_actors = [a for a in cand.target_actors if a not in cand.perpetrators]
+    cand.step(UNDER_FIRE)
+
+
+def tells_undergone_attack(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb`` begins a label of [undergone-attack-triggers] ("came under fire"): its
+    subject is the side hit, never the killer of a killing told with it ("came under fire ...,
+    claiming the lives of three soldiers")."""
+    labels = _UNDERGONE_LABELS.get(id(ctx.ref))
+    if labels is None:
+        labels = [w.words for w in trigger_words(ctx.ref) if w.concept in UNDERGONE]
+        _UNDERGONE_LABELS.clear()
+        _UNDERGONE_LABELS[id(ctx.ref)] = labels
+    following = [t.lower_ for t in verb.doc[verb.i + 1: verb.i + 4]]
+    return any(verb.lemma_.lower() == words[0] and following[: len(words) - 1] == list(words[1:])
+               for words in labels)
+
+
+_UNDERGONE_LABELS: dict[int, list[tuple[str, ...]]] = {}
+
+
+def _from_or_by(word: Token) -> list[Token]:
+    """The objects of "from" and "by" on ``word`` and on a "from" phrase's noun ("from the south
+    side of the road by a terrorist group")."""
+    preps = prep_objects(word)
+    found = preps.get("from", []) + preps.get("by", [])
+    return found + [o for f in preps.get("from", []) for o in prep_objects(f).get("by", [])]
 
 
 def from_the_air(trigger: Trigger, ctx: Context) -> bool:

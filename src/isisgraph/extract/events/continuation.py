@@ -27,6 +27,8 @@ EPISODE_SENTENCES = 2
 DEFINITE = "events.merge.definite"
 SIDELESS_CLASH = "events.merge.sideless-clash"
 SEPARATE_MARKERS = lexicon("events").separate_event_markers
+ADDITIONAL = lexicon("events").additional_count_words
+ANOTHER = "events.merge.episode.another"
 
 
 def merge_continuations(cands: list[Candidate], ctx: Context) -> None:
@@ -124,6 +126,18 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
         if host is not None and not _attackers_killed(cand, host):
             absorb(host, cand, same_span=False, step=EPISODE)
             continue
+        if host is None and cand.kind in ("Killing", "Arrest") and additional(cand) \
+                and (told := _outcome_before(ctx, earlier, cand)) is not None:
+            # "17 operatives were killed and 14 others were detained": the others are not
+            # those of the report before but of their own sentence, which it continues too
+            mates = [c for c in live if c is not cand and not c.dropped and c.sent == cand.sent
+                     and c.trigger.head.i < cand.trigger.head.i and c.kind in ("Killing", "Arrest")]
+            if told.kind == cand.kind and not mates:
+                absorb(told, cand, same_span=False, step=ANOTHER)  # more of the same toll
+                continue
+            for outcome in (*[m for m in mates if is_tally(m)], cand):
+                continue_outcome(outcome, told)
+            continue
         if cand.kind not in ("Killing", "Arrest") or not cand.actors_filled() or cand.subordinate \
                 or _tally_clause(cand.trigger.head):
             continue  # "a journalist was murdered": whose side, the text does not say
@@ -134,6 +148,51 @@ def merge_episodes(cands: list[Candidate], ctx: Context) -> None:
             cand.add_places(told[-1].locations, [])
             cand.places_inherited = True
         cand.step(EPISODE)
+
+
+def additional(cand: Candidate) -> bool:
+    """Whether the count of a killing or arrest counts people in addition to others
+    ([additional-count-words]): "Another 44 militants were detained", "14 others were
+    detained"."""
+    count = cand.killed or cand.arrested
+    if count is None:
+        return False
+    number = count.span.root
+    noun = number.head if number.dep_ == "nummod" else number
+    words = [noun, *noun.children, *number.children, *count.span]
+    return any(w.lower_ in ADDITIONAL for w in words if w.dep_ != "conj")
+
+
+def _outcome_before(ctx: Context, earlier: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The latest killing or arrest told with a date or place in the sentences before
+    ``cand``'s (not in a heading), or None."""
+    window = ctx.sentence_start_before(cand.sent, EVENT_WINDOW)
+    told = [c for c in earlier if c.kind in ("Killing", "Arrest") and c.trigger.head.i >= window
+            and not ctx.in_heading(c.trigger.head)]
+    return told[-1] if told else None
+
+
+def continue_outcome(cand: Candidate, told: Candidate) -> None:
+    """Rule ``events.merge.episode.another``: a killing or arrest counted in addition to others
+    ([additional-count-words]) with no date or place of its own is one more outcome of the
+    killing or arrest told before (eight sentences): it takes that report's date and place, and
+    its sides where it names none — "Another 44 militants were detained" after the army
+    "eliminated 338 terrorists since April 23" (TASS via Pledge Times 2021), "17 ISIS operatives
+    were killed and 14 others were detained there" after a month's 22 killed and 25 detained in
+    Iraq and Syria (CENTCOM via South Front 2023). Its count is its own: not folded — unless
+    the report before is of its own kind, whose toll it adds to ("a soldier was martyred" in
+    clashes, then a landmine killed "another three soldiers", Kurdistan24 via GFATF 2020): it
+    is then folded into that report. Told with a killing or arrest of no date or place in its
+    own sentence ("17 operatives were killed and 14 others were detained there"), the others
+    are counted beside that one, which takes the same date and place."""
+    cand.when = told.when
+    cand.add_places(told.locations, [])
+    cand.places_inherited = True
+    if not cand.perpetrators:
+        cand.perpetrators = list(told.perpetrators)
+    if not cand.target_actors:
+        cand.target_actors = [a for a in told.target_actors if a not in cand.perpetrators]
+    cand.step(ANOTHER)
 
 
 def other_count(host: Candidate, cand: Candidate) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from isisgraph.closed_class import MEANS_PREPOSITIONS, REFLEXIVE_PRONOUNS
 from isisgraph.extract.context import COOPERATION
+from isisgraph.extract.events.attacks import tells_undergone_attack
 from isisgraph.extract.events.candidate import (
     Candidate,
     arguments_of_noun,
@@ -47,6 +48,7 @@ MASS_KILLING = WORDS.mass_killing_triggers
 OUTCOME_ONLY = WORDS.outcome_only_triggers
 CAPTIVE_NOUNS = WORDS.captive_nouns
 QUANTITY_NOUNS = WORDS.quantity_nouns
+LIFE_NOUNS = WORDS.life_nouns
 OUTCOME_VERBS = WORDS.outcome_verbs
 AFTERMATH_VERBS = WORDS.aftermath_verbs
 # "a series of strikes", "a wave of air strikes" (the strike reports' lexicon)
@@ -104,9 +106,14 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
         # Fighting as the subject ("clashes with IS killed 31", Xinhua 2015; "the resulting
         # fighting inside the city killed 105 people", AFP 2023) is where the deaths happened:
         # the side it names is one side of the fighting, not the killer.
+        # "came under fire ..., claiming the lives of two soldiers": the subject was hit
         killers = [s for s in doers(head) if s.lemma_.lower() not in ATTACK_NOUN_LEMMAS
-                   and s.lemma_.lower() not in DEVICE_HEADS and s.i not in ctx.fight_heads]
+                   and s.lemma_.lower() not in DEVICE_HEADS and s.i not in ctx.fight_heads
+                   and not tells_undergone_attack(s.head, ctx)]
         fill(cand, cand.perpetrators, ctx.actors(through_means(killers, ctx)))
+    if any(_is_life(v) and not of_objects(v) for v in victims):
+        return None  # "strikes claimed more lives": whose, the text does not say
+    victims = [o for v in victims for o in (of_objects(v) if _is_life(v) else [v])]
     if victims and all(v.lower_ in REFLEXIVE_PRONOUNS for v in victims):
         return None  # "detonating suicide belts and killing themselves": no killing of others
     if trigger.word.concept in PEOPLE_ONLY and not any(_is_people(v, ctx) for v in victims):
@@ -119,6 +126,11 @@ def read_killing(trigger: Trigger, ctx: Context) -> Candidate | None:
             and trigger.word.concept not in MASS_KILLING:
         return None  # a massacre or a genocide is one without a count
     return cand
+
+
+def _is_life(noun: Token) -> bool:
+    """ "the lives of three soldiers" ([life-nouns]): the victims are the people after "of"."""
+    return noun.lemma_.lower() in LIFE_NOUNS or noun.lower_ in LIFE_NOUNS
 
 
 def _is_people(noun: Token, ctx: Context) -> bool:
