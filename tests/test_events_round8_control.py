@@ -319,3 +319,11 @@ def test_a_defeat_in_a_where_clause_is_a_change_of_its_place(article_events):
         assert len(found) == 1, (text, [(e.locations, e.extractor) for e in changes(article_events(text))])
         assert ID + "actor/isis" in found[0].lost_control, text
     assert changes(article_events("ISIS was defeated in 2017, officials said.")) == []
+
+
+def test_days_before_an_undated_framing_ends_by_the_article_day(article_events):
+    # "days before" counted from the article's own day would run past it: what is reported
+    # happened by the day it was published, so the span is cut there
+    for event in changes(article_events(
+            "The statement came days before Iraqi forces retook Baiji from ISIS.")):
+        assert event.when is None or event.when.end is None or event.when.end <= PUBLISHED

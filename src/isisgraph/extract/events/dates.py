@@ -158,6 +158,8 @@ def _days_from_framing(cand: Candidate, tokens: list[Token], dates: list[When],
         return False
     span = dt.timedelta(days=int(SPAN_DAYS[unit.lemma_.lower()]))
     day = anchor.start
+    if mark.lower_ == "before" and anchor.basis == "publication":
+        return False  # days after the article's own day: nothing it reports as done
     start, end = (day - span, day) if mark.lower_ == "after" else (day, day + span)
     words = head.doc[min(t.i for t in unit.subtree): mark.i + 1]
     cand.when = When(raw=words.text, start=start, end=end, precision="approximate",
