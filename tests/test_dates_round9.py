@@ -1,0 +1,40 @@
+"""Round 9 of the dates and places layers: readings meant to carry over to unseen news.
+
+- ``events.dates.parallel`` reads the additive adverbs of a tally continued ("Moreover",
+  "Furthermore", "Additionally", "Likewise") as it reads "also": the undated event of such a
+  sentence shares the time of the event of its kind just told (dev: the Kurdistan 24 year
+  review of 2022, "Furthermore, at least N operatives killed" after the Syrian tally of the
+  year; the Iraqi News report on Baiji, "Additionally, ... retook", "Furthermore, ...
+  recaptured" after the day's first capture).
+
+Each reading is tested on short articles written here, through the project's NLP pipeline and
+the whole extractor, with one it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PUBLISHED = dt.date(2021, 12, 20)
+
+
+def killings(events):
+    return sorted((e for e in events if e.kind == "Killing"), key=lambda e: e.span.start)
+
+
+YEAR_TALLY = ("In Syria, the army killed 40 militants in 2020 near Palmyra. "
+              "{adverb}troops killed 12 militants near Homs.")
+
+
+def test_events_dates_parallel_an_additive_adverb_continues_the_tally_before(article_events):
+    for adverb in ("Moreover, ", "Furthermore, ", "Additionally, "):
+        first, second = killings(article_events(YEAR_TALLY.format(adverb=adverb)))
+        assert second.when is not None and second.when.start == dt.date(2020, 1, 1), adverb
+        assert second.when.end == dt.date(2020, 12, 31)
+        assert "events.dates.parallel" in second.extractor
+
+
+def test_events_dates_parallel_no_adverb_no_shared_time(article_events):
+    first, second = killings(article_events(YEAR_TALLY.format(adverb="On Sunday, ")))
+    assert second.when is not None and second.when.start == dt.date(2021, 12, 19)
+    assert "events.dates.parallel" not in second.extractor
