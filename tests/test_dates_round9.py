@@ -1,11 +1,14 @@
 """Round 9 of the dates and places layers: readings meant to carry over to unseen news.
 
 - ``events.dates.parallel`` reads the additive adverbs of a tally continued ("Moreover",
-  "Furthermore", "Additionally", "Likewise") as it reads "also": the undated event of such a
-  sentence shares the time of the event of its kind just told (dev: the Kurdistan 24 year
-  review of 2022, "Furthermore, at least N operatives killed" after the Syrian tally of the
-  year; the Iraqi News report on Baiji, "Additionally, ... retook", "Furthermore, ...
-  recaptured" after the day's first capture).
+  "Furthermore", "Additionally", "Likewise"; ``additive-adverbs`` in events.toml) as it reads
+  "also": the undated event of such a sentence shares the time of the event of its kind just
+  told, but is another event, not folded into it (dev: the Kurdistan 24 year review of 2022,
+  "Furthermore, at least N operatives killed" after the Syrian tally of the year; the Iraqi
+  News report on Baiji, "Additionally, ... retook", "Furthermore, ... recaptured" after the
+  day's first capture);
+- ``events.places.previous-sentences`` (added item): such a sentence with no place of its own
+  is where the sentence before says, not where the latest event was.
 
 Each reading is tested on short articles written here, through the project's NLP pipeline and
 the whole extractor, with one it must not read.
@@ -38,3 +41,20 @@ def test_events_dates_parallel_no_adverb_no_shared_time(article_events):
     first, second = killings(article_events(YEAR_TALLY.format(adverb="On Sunday, ")))
     assert second.when is not None and second.when.start == dt.date(2021, 12, 19)
     assert "events.dates.parallel" not in second.extractor
+
+
+TWO_COUNTRIES = ("In Syria, the army killed 40 militants in 2020 near Palmyra. "
+                 "Moreover, in Iraq, the army carried out 90 raids near Mosul. "
+                 "{adverb}at least 12 militants were killed.")
+
+
+def test_an_added_item_is_another_event_where_the_sentence_before_says(article_events):
+    first, second = killings(article_events(TWO_COUNTRIES.format(adverb="Furthermore, ")))
+    assert [loc.rsplit("/", 1)[1] for loc in second.locations] == ["mosul"]
+    assert second.when is not None and second.when.start == dt.date(2020, 1, 1)
+    assert second.span.start > first.span.end  # another event, not folded into the first
+
+
+def test_without_an_additive_adverb_the_sentence_takes_no_place_from_the_one_before(article_events):
+    found = killings(article_events(TWO_COUNTRIES.format(adverb="")))
+    assert not any(loc.endswith("/mosul") for e in found[1:] for loc in e.locations)
