@@ -767,6 +767,8 @@ def test_a_place_an_apposition_of_no_post_follows_stays():
     "Speaking in Baghdad and Tikrit, the minister said the army had retaken the border with Syria.",
     # a text about Syria: the border with Iraq
     "Troops advancing from Palmyra and Homs reached the frontier with Iraq on Friday.",
+    # the theatre country's own border
+    "Officials in Baghdad and Erbil said troops had sealed Iraq's border with Syria.",
 ])
 def test_the_border_with_the_other_theatre_country_is_their_border(text):
     assert "iraq-syria-border" in place_slugs(text)
@@ -777,6 +779,9 @@ def test_the_border_with_the_other_theatre_country_is_their_border(text):
     ("Turkish soldiers patrolled the border with Syria near Kilis.", "syria"),
     # places of both countries alike: no country decides
     ("Fighters moved between Mosul and Raqqa, close to the border with Syria.", "syria"),
+    # another country's border with Syria, in a text about Iraq
+    ("Officials in Baghdad and Erbil said the smugglers crossed Turkey's border with Syria.", "syria"),
+    ("Officials in Baghdad and Erbil said the smugglers crossed the Jordanian border with Syria.", "syria"),
 ])
 def test_the_border_with_a_country_stays_that_country_without_a_theatre_to_pair_it(text, country):
     slugs_found = place_slugs(text)

@@ -657,6 +657,9 @@ def _borders_with(doc: Any, ents: list[Any], gaz: gazetteer.Gazetteer, lex: Lexi
                 or iri not in gazetteer.THEATRE_COUNTRIES or not lex.ref.is_a(iri, "Country")):
             out.append(ent)
             continue
+        if _border_of_another(doc[start:ent.start], theatre, lex.ref.label(theatre)):
+            out.append(ent)
+            continue
         names = (lex.ref.label(theatre), lex.ref.label(iri))
         border = next((found for a, b in (names, names[::-1])
                        if isinstance(found := gaz.curated(f"{a}-{b} border"), str)), None)
@@ -666,6 +669,22 @@ def _borders_with(doc: Any, ents: list[Any], gaz: gazetteer.Gazetteer, lex: Lexi
         out.append(SpacySpan(doc, start, ent.end, label="PLACE", span_id=border))
         sources[(doc[start].idx, ent.end_char)] = "gazetteer"
     return out
+
+
+def _border_of_another(phrase: Any, theatre: str, theatre_name: str) -> bool:
+    """Whether the border noun has an owner or a modifier other than the theatre country:
+    "Turkey's border with Syria", "the Jordanian border with Syria", "its border with Iraq"
+    (whose "its" may be another country) are not the Iraq-Syria border; "Iraq's border with
+    Syria" and "the Iraqi border with Syria" are."""
+    noun = phrase[-2]
+    for owner in noun.children:
+        if owner.dep_ not in ("poss", "compound", "amod", "nmod") or owner.i >= noun.i:
+            continue
+        if owner.ent_id_ == theatre or owner.lower_.startswith(theatre_name.lower()):
+            continue
+        if owner.dep_ == "poss" or owner.ent_type_ or owner.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _border_noun_start(doc: Any, ent: Any, border_nouns: frozenset[str]) -> int | None:
