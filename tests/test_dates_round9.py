@@ -4,9 +4,9 @@
   "Furthermore", "Additionally", "Likewise"; ``additive-adverbs`` in events.toml) as it reads
   "also": the undated event of such a sentence shares the time of the event of its kind just
   told, but is another event, not folded into it (dev: the Kurdistan 24 year review of 2022,
-  "Furthermore, at least N operatives killed" after the Syrian tally of the year; the Iraqi
-  News report on Baiji, "Additionally, ... retook", "Furthermore, ... recaptured" after the
-  day's first capture);
+  "Furthermore, at least N operatives killed" after the Syrian tally of the year; the Press
+  TV report of 2017 on the desert villages, "Additionally, ... retook", "Furthermore, ...
+  recaptured" after the day's first capture);
 - ``events.places.previous-sentences`` (added item): such a sentence with no place of its own
   is where the sentence before says, not where the latest event was.
 

@@ -374,7 +374,7 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
     that time too, but is another event, not folded into the one before ("During these
     operations ... 466 operatives killed. Moreover, in Iraq, ... Furthermore, at least 220
     operatives killed", Kurdistan 24, 2022; "Additionally, the units ... retook the Malaha
-    area", "Furthermore, fighters ... recaptured the villages of ...", Iraqi News, 2016)."""
+    area", "Furthermore, fighters ... recaptured the villages of ...", Press TV, 2017)."""
     dated = [c for c in cands if c.when is not None and c.when.start is not None]
     for cand in cands:
         if cand.when is not None:

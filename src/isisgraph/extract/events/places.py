@@ -196,7 +196,7 @@ def _opens_with_additive_adverb(sent: Span) -> bool:
     """Rule ``events.places.previous-sentences`` (added item): a sentence opened by an additive
     adverb ("Moreover, in Iraq, the US carried out 191 partnered operations ... Furthermore,
     at least 220 operatives killed", Kurdistan 24, 2022; "Additionally, the units ... retook
-    the Malaha area", Iraqi News, 2016) adds an item to the sentence before: with no place of
+    the Malaha area", Press TV, 2017) adds an item to the sentence before: with no place of
     its own, it is where that sentence says."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return first is not None and first.lower_ in ADDITIVE_ADVERBS
