@@ -755,3 +755,41 @@ def test_a_name_a_post_follows_is_no_place(text):
 
 def test_a_place_an_apposition_of_no_post_follows_stays():
     assert [p.label for p in minted("Militants shelled the outskirts of Kisik, a village west of Mosul.")] == ["Kisik"]
+
+
+# ---------------------------------------------------------------- nlp.linker.border-with
+# (examples in the rule's docstring: AFP, 2017; and two articles of 2017 on Abu Kamal and on
+# al-Qa'im)
+
+
+@pytest.mark.parametrize("text", [
+    # a text about Iraq: the border with Syria is the two countries' border
+    "Speaking in Baghdad and Tikrit, the minister said the army had retaken the border with Syria.",
+    # a text about Syria: the border with Iraq
+    "Troops advancing from Palmyra and Homs reached the frontier with Iraq on Friday.",
+    # the theatre country's own border
+    "Officials in Baghdad and Erbil said troops had sealed Iraq's border with Syria.",
+])
+def test_the_border_with_the_other_theatre_country_is_their_border(text):
+    assert "iraq-syria-border" in place_slugs(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    # no theatre country: the country across the border stays
+    ("Turkish soldiers patrolled the border with Syria near Kilis.", "syria"),
+    # places of both countries alike: no country decides
+    ("Fighters moved between Mosul and Raqqa, close to the border with Syria.", "syria"),
+    # another country's border with Syria, in a text about Iraq
+    ("Officials in Baghdad and Erbil said the smugglers crossed Turkey's border with Syria.", "syria"),
+    ("Officials in Baghdad and Erbil said the smugglers crossed the Jordanian border with Syria.", "syria"),
+])
+def test_the_border_with_a_country_stays_that_country_without_a_theatre_to_pair_it(text, country):
+    slugs_found = place_slugs(text)
+    assert country in slugs_found and "iraq-syria-border" not in slugs_found
+
+
+def test_a_control_change_of_the_border_with_syria_is_at_the_border(events):
+    text = ("Speaking in Baghdad after a visit to Mosul, the prime minister said the army had regained "
+            "control of the border with Syria.")
+    (change,) = [e for e in events(text) if e.kind == "ControlChange"]
+    assert slugs(change) == ["iraq-syria-border"]

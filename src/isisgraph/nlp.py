@@ -601,6 +601,7 @@ def link_entities(doc: Any) -> Any:
         sources[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = (
             "geonames" if found else "gazetteer-unresolved")
     ents = _same_name_same_place(doc, ents, sources)
+    ents = _borders_with(doc, ents, gaz, lex, sources)
     ents.sort(key=lambda e: e.start)
     ents = _split_coordinated_modifiers(doc, ents, lex, sources)
     doc.set_ents(ents, default="outside")
@@ -629,6 +630,74 @@ def _same_name_same_place(doc: Any, ents: list[Any], sources: dict[tuple[int, in
         out.append(SpacySpan(doc, ent.start, ent.end, label="PLACE", span_id=place_ent.id_))
         sources[(ent.start_char, ent.end_char)] = sources[(place_ent.start_char, place_ent.end_char)]
     return out
+
+
+def _borders_with(doc: Any, ents: list[Any], gaz: gazetteer.Gazetteer, lex: Lexicon,
+                  sources: dict[tuple[int, int], str]) -> list[Any]:
+    """Rule ``nlp.linker.border-with``: "the border with Syria" in a text about Iraq (and "the
+    border with Iraq" in one about Syria) names the border region of the two countries, the
+    curated place labelled "<one>-<other> border", not the country across it: "his forces had
+    regained control of the border with Syria" (AFP, 2017); "encircled the town near the border
+    with Iraq" (Syria, 2017); "entered the key town on the border with Syria" (Iraq, 2017). The
+    other country is the theatre country the text's other places lie in
+    (``gazetteer.country-context``, not counting the countries named across a border); without
+    one, or for a border with any other country, the country stays."""
+    from spacy.tokens import Span as SpacySpan
+
+    border_nouns = lexicons.lexicon("linking").border_nouns
+    across = {ent.start for ent in ents if _border_noun_start(doc, ent, border_nouns) is not None}
+    theatre = _theatre_country(doc, lex, [e for e in ents if e.start not in across]) if across else None
+    if lex.ref is None or theatre is None:
+        return ents
+    out = []
+    for ent in ents:
+        start = _border_noun_start(doc, ent, border_nouns)
+        iri = ent.ent_id_
+        if (start is None or ent.label_ != "PLACE" or not iri or iri == theatre
+                or iri not in gazetteer.THEATRE_COUNTRIES or not lex.ref.is_a(iri, "Country")):
+            out.append(ent)
+            continue
+        if _border_of_another(doc[start:ent.start], theatre, lex.ref.label(theatre)):
+            out.append(ent)
+            continue
+        names = (lex.ref.label(theatre), lex.ref.label(iri))
+        border = next((found for a, b in (names, names[::-1])
+                       if isinstance(found := gaz.curated(f"{a}-{b} border"), str)), None)
+        if border is None:
+            out.append(ent)
+            continue
+        out.append(SpacySpan(doc, start, ent.end, label="PLACE", span_id=border))
+        sources[(doc[start].idx, ent.end_char)] = "gazetteer"
+    return out
+
+
+def _border_of_another(phrase: Any, theatre: str, theatre_name: str) -> bool:
+    """Whether the border noun has an owner or a modifier other than the theatre country:
+    "Turkey's border with Syria", "the Jordanian border with Syria", "its border with Iraq"
+    (whose "its" may be another country) are not the Iraq-Syria border; "Iraq's border with
+    Syria" and "the Iraqi border with Syria" are."""
+    noun = phrase[-2]
+    for owner in noun.children:
+        if owner.dep_ not in ("poss", "compound", "amod", "nmod") or owner.i >= noun.i:
+            continue
+        if owner.ent_id_ == theatre or owner.lower_.startswith(theatre_name.lower()):
+            continue
+        if owner.dep_ == "poss" or owner.ent_type_ or owner.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _border_noun_start(doc: Any, ent: Any, border_nouns: frozenset[str]) -> int | None:
+    """Where "the border with" (or "the frontier with") before a name begins, else None."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "with":
+        return None
+    noun = doc[ent.start - 2]
+    if noun.lemma_.lower() not in border_nouns or noun.ent_type_:
+        return None
+    start = noun.i
+    if start > 0 and doc[start - 1].lower_ == "the" and not doc[start - 1].ent_type_:
+        start -= 1
+    return start
 
 
 def _record_place(target: str | NewPlace, new_places: dict[str, NewPlace]) -> str:
@@ -768,13 +837,13 @@ def theatre_country(doc: Any) -> str | None:
     return _theatre_country(doc, lexicon())
 
 
-def _theatre_country(doc: Any, lex: Lexicon) -> str | None:
+def _theatre_country(doc: Any, lex: Lexicon, ents: Any = None) -> str | None:
     """The theatre country (Iraq or Syria) the curated places the text names lie in: at least
     two of them, and three in four (rule ``gazetteer.country-context``: the GeoNames places
-    of other names are looked for there)."""
+    of other names are looked for there); ``ents``, when given, are the places counted."""
     assert lex.ref is not None
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ == "PLACE" and ent.ent_id_:
             country = lex.ref.country_of(ent.ent_id_)
             if country in gazetteer.THEATRE_COUNTRIES:

@@ -25,6 +25,7 @@ WORDS = lexicon("events")
 TIME_NOUNS = WORDS.time_nouns
 RELATIVE_DAYS = WORDS.relative_days
 PARALLEL_ADVERBS = WORDS.parallel_adverbs
+ADDITIVE_ADVERBS = WORDS.additive_adverbs
 SPAN_DAYS = WORDS.span_days
 FOLLOWING_WORDS = WORDS.following_words
 FOLLOWING_SPANS = WORDS.following_spans
@@ -370,14 +371,21 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
     """Rule ``events.dates.parallel``: an undated event marked as parallel ("also",
     "meanwhile") to a dated one of the same kind in the two sentences before shares its time,
     as an approximate date: "The regime liberated Abu Kamal in November ... the SDF were also
-    liberating areas near the town"."""
+    liberating areas near the town". An additive adverb ("moreover", "furthermore",
+    "additionally") adds another item to the tally or the list just told: its event shares
+    that time too, but is another event, not folded into the one before ("During these
+    operations ... 466 operatives killed. Moreover, in Iraq, ... Furthermore, at least 220
+    operatives killed", Kurdistan 24, 2022; "Additionally, the units ... retook the Malaha
+    area", "Furthermore, fighters ... recaptured the villages of ...", Press TV, 2017)."""
     dated = [c for c in cands if c.when is not None and c.when.start is not None]
     for cand in cands:
         if cand.when is not None:
             continue
         head = cand.trigger.head
         clause = head if not cand.trigger.is_noun else (governing_verb(head) or head)
-        if not any(c.lower_ in PARALLEL_ADVERBS and c.dep_ == "advmod" for c in clause.children):
+        adverbs = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
+        additive = bool(adverbs & ADDITIVE_ADVERBS)
+        if not additive and not adverbs & PARALLEL_ADVERBS:
             continue
         window = cand.sent.start
         for _ in range(2):
@@ -388,7 +396,7 @@ def carry_parallel_dates(cands: list[Candidate]) -> None:
         if earlier and earlier[-1].when is not None:
             cand.when = replace(earlier[-1].when, precision="approximate")
             cand.anaphoric = True
-            cand.parallel_to = earlier[-1]
+            cand.parallel_to = None if additive else earlier[-1]
             cand.step(PARALLEL)
 
 

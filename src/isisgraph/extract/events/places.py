@@ -19,6 +19,7 @@ WORDS = lexicon("events")
 PLACE_ANAPHORS = WORDS.place_anaphors
 EVENT_ANAPHORS = WORDS.event_anaphors
 CONTINUATION_MODIFIERS = WORDS.continuation_modifiers
+ADDITIVE_ADVERBS = WORDS.additive_adverbs
 
 CLAUSE_PLACE = "events.places.clause"
 PREVIOUS_SENTENCES = "events.places.previous-sentences"
@@ -166,13 +167,15 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
         c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in t.children)]
     more = any(c.dep_ == "amod" and c.lower_ in CONTINUATION_MODIFIERS
                for t in tokens_of(sent) for c in t.children)
-    if not back and not more:
+    additive = _opens_with_additive_adverb(sent)
+    if not back and not more and not additive:
         return []
     singular = any(t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) for t in back)
     window = ctx.sentence_start_before(sent, EVENT_WINDOW)
     # the place of the latest event the article placed in the window, else of the sentences
+    # (an added item continues the sentence before, not the latest event)
     events = [(i, found) for i, found in ctx.placed if window <= i < sent.start]
-    if events:
+    if events and not additive:
         return events[-1][1]
     start = sent.start
     for _ in range(6 if singular else 2):
@@ -187,6 +190,16 @@ def places_of_previous_sentences(cand: Candidate, ctx: Context) -> list[tuple[st
             return ctx.without_reference_points(found)
         start = previous.start
     return []
+
+
+def _opens_with_additive_adverb(sent: Span) -> bool:
+    """Rule ``events.places.previous-sentences`` (added item): a sentence opened by an additive
+    adverb ("Moreover, in Iraq, the US carried out 191 partnered operations ... Furthermore,
+    at least 220 operatives killed", Kurdistan 24, 2022; "Additionally, the units ... retook
+    the Malaha area", Press TV, 2017) adds an item to the sentence before: with no place of
+    its own, it is where that sentence says."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in ADDITIVE_ADVERBS
 
 
 def anaphor_places(trigger: Token, ctx: Context) -> list[str]:
