@@ -31,7 +31,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
    strikes.dated.release); aircraft whose phrase names no force the reference knows ("its
    planes", "A CF-18 fighter-bomber") strike with the force a possessive pronoun or a base
-   names, else with their force left open (``dated.unowned_aircraft``).
+   names, else with their force left open (``dated.unowned_aircraft``); a verb of killing
+   whose subject is a state's forces as a whole ("Turkish military kills 26 militants") and
+   not its air force or aircraft is a killing, no strike (strikes.dated.ground-killing).
    ``sides.each_force`` (strikes.sides.each-force): strikes told without a number by several
    independent forces are one report per force.
    ``missions.mission_reports`` (strikes.missions.*): a strike told as an aircraft's mission,
