@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from strikes_support import actor, reports
+from strikes_support import actor, place, reports
 
 from isisgraph.extract.strikes.dated import OUTCOME_VERB
 
@@ -60,3 +60,66 @@ def test_strikes_dated_ground_killing_jets_air_force_and_coalition_still_strike(
         assert report.extractor.startswith(OUTCOME_VERB)
         assert report.perpetrators == [actor(force)]
         assert report.when is not None and report.when.start == dt.date(2016, 12, 26)
+
+
+THIRD_STRIKE_LED = """
+        Two       two       NUM    CD    3   nummod   B-CARDINAL
+        Canadian  canadian  ADJ    JJ    3   amod     B-NORP
+        jets      jet       NOUN   NNS   4   nsubj
+        led       lead      VERB   VBD   0   ROOT
+        their     their     PRON   PRP$  8   poss
+        third     third     ADJ    JJ    8   amod     B-ORDINAL
+        air       air       NOUN   NN    8   compound
+        strike    strike    NOUN   NN    4   dobj
+        in        in        ADP    IN    8   prep
+        Syria     Syria     PROPN  NNP   9   pobj     B-PLACE  place/syria
+        on        on        ADP    IN    4   prep
+        Monday    Monday    PROPN  NNP   11  pobj     B-DATE
+        .         .         PUNCT  .     4   punct
+"""
+THE_STRIKE_LED = """
+        Two       two       NUM    CD    3   nummod   B-CARDINAL
+        Canadian  canadian  ADJ    JJ    3   amod     B-NORP
+        jets      jet       NOUN   NNS   4   nsubj
+        led       lead      VERB   VBD   0   ROOT
+        the       the       DET    DT    7   det
+        air       air       NOUN   NN    7   compound
+        strike    strike    NOUN   NN    4   dobj
+        in        in        ADP    IN    7   prep
+        Syria     Syria     PROPN  NNP   8   pobj     B-PLACE  place/syria
+        on        on        ADP    IN    4   prep
+        Monday    Monday    PROPN  NNP   10  pobj     B-DATE
+        .         .         PUNCT  .     4   punct
+"""
+SECOND_AIRSTRIKE = """
+        This       this       PRON  DT   2   nsubj
+        was        be         AUX   VBD  0   ROOT
+        the        the        DET   DT   6   det
+        second     second     ADJ   JJ   6   amod     B-ORDINAL
+        coalition  coalition  NOUN  NN   6   compound B-ACTOR  actor/cjtf-oir
+        airstrike  airstrike  NOUN  NN   2   attr
+        near       near       ADP   IN   6   prep
+        Makhmour   Makhmour   PROPN NNP  7   pobj     B-PLACE  place/makhmour
+        this       this       DET   DT   10  det      B-DATE
+        week       week       NOUN  NN   6   npadvmod I-DATE
+        .          .          PUNCT .    2   punct
+"""
+
+
+def test_strikes_count_ordinal_their_third_strike_led_is_one_strike() -> None:
+    """'lead' conducts strikes (conduct-verbs) and 'their third' singles one out."""
+    [report] = reports(THIRD_STRIKE_LED, MONDAY)
+    assert report.extractor.startswith("strikes.count.single")
+    assert (report.strike_count, report.countries) == (1, [place("syria")])
+    assert report.when is not None and report.when.start == dt.date(2016, 12, 26)
+
+
+def test_strikes_count_ordinal_the_second_coalition_airstrike_is_one_strike() -> None:
+    [report] = reports(SECOND_AIRSTRIKE, MONDAY)
+    assert report.extractor.startswith("strikes.count.single")
+    assert report.perpetrators == [actor("cjtf-oir")] and report.strike_count == 1
+
+
+def test_strikes_count_ordinal_not_without_one() -> None:
+    """'led the air strike': a definite strike without an ordinal takes up one told before."""
+    assert reports(THE_STRIKE_LED, MONDAY) == []

@@ -289,8 +289,12 @@ def plural(noun: Token) -> bool:
 
 def ordinal_of_series(noun: Token) -> bool:
     """'its first air strike', 'the last RAF air strike': an ordinal that picks one strike out
-    of a series, so that 'the' or 'its' does not take up a strike named before."""
-    return any(c.dep_ == "amod" and c.lower_ in SERIES_ORDINALS for c in noun.children)
+    of a series, so that 'the' or 'its' does not take up a strike named before; so does any
+    ordinal number the entity recognizer reads (rule strikes.count.ordinal: 'their third air
+    strike in Syria', Canada's DND 2015; 'the second Coalition airstrike near Makhmour in two
+    days', Kurdistan 24 2018)."""
+    return any(c.dep_ == "amod" and (c.lower_ in SERIES_ORDINALS or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
 
 
 def one_strike(noun: Token) -> bool:
