@@ -123,3 +123,14 @@ def test_strikes_count_ordinal_the_second_coalition_airstrike_is_one_strike() ->
 def test_strikes_count_ordinal_not_without_one() -> None:
     """'led the air strike': a definite strike without an ordinal takes up one told before."""
     assert reports(THE_STRIKE_LED, MONDAY) == []
+
+
+def test_strikes_dated_ground_killing_end_to_end(reports_of) -> None:
+    """A headline's army that kills is no strike; a headline's state that kills stands for its
+    air arm when the body tells that arm's strikes (strikes.headline, kept)."""
+    body = "\n\nTurkish jets struck Daesh positions near al-Bab on Sunday, the army said."
+    army = "Turkish military kills 30 Daesh militants in northern Syria" + body
+    state = "Turkey kills 30 Daesh militants in northern Syria" + body
+    assert [r for r in reports_of(army, MONDAY) if r.span.start < army.index("\n")] == []
+    [title] = [r for r in reports_of(state, MONDAY) if r.span.start < state.index("\n")]
+    assert title.perpetrators == [actor("turkish-armed-forces")]

@@ -10,7 +10,8 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
 
 1. ``count.count_report`` (strikes.count.*): a strike noun with a count, its engagements and
    the bare numbers coordinated with it; one strike ("an airstrike", "another partner nation
-   airstrike", "its first air strike", a headline's "after airstrike") or plural strikes
+   airstrike", "its first air strike" or any ordinal's "their third air strike":
+   strikes.count.ordinal, a headline's "after airstrike") or plural strikes
    without a number that the text says were conducted or hit something ("killed in US-led air
    strikes in July", "killed in a wave of strikes by Syrian and Russian warplanes") or that
    backed a ground force ("an offensive supported by U.S.-led airstrikes"); sorties count

@@ -177,8 +177,9 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor = air_arm(actor, d)
     if actor and not (says_strike or states_hit) and not is_air_capable(actor, d):
         return None
-    if actor and not (says_strike or states_hit) and ground_killing(verb, subj, actor, d):
-        return None
+    if actor and not (says_strike or states_hit or headline_state) and ground_killing(
+            verb, subj, actor, d):
+        return None  # a headline's state ("Turkey kills 30 militants") waits for the body
     if actor and (says_strike or states_hit) and not can_strike(actor, d):
         return None
     if actor and states_hit and d.ref.is_a(actor, "Government"):
