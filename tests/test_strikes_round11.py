@@ -134,3 +134,30 @@ def test_strikes_dated_ground_killing_end_to_end(reports_of) -> None:
     assert [r for r in reports_of(army, MONDAY) if r.span.start < army.index("\n")] == []
     [title] = [r for r in reports_of(state, MONDAY) if r.span.start < state.index("\n")]
     assert title.perpetrators == [actor("turkish-armed-forces")]
+
+
+VICTIMS_AND_MORE = """
+        Coalition   coalition  NOUN   NN   2   compound  B-ACTOR  actor/cjtf-oir
+        airstrikes  airstrike  NOUN   NNS  3   nsubj
+        killed      kill       VERB   VBD  0   ROOT
+        12          12         NUM    CD   5   nummod    B-CARDINAL
+        militants   militant   NOUN   NNS  3   dobj
+        near        near       ADP    IN   5   prep
+        Raqqa       Raqqa      PROPN  NNP  6   pobj      B-PLACE  place/raqqa
+        on          on         ADP    IN   3   prep
+        Monday      Monday     PROPN  NNP  8   pobj      B-DATE
+        and         and        CCONJ  CC   3   cc
+        nine        nine       NUM    CD   3   conj      B-CARDINAL
+        more        more       ADJ    JJR  11  amod
+        on          on         ADP    IN   11  prep
+        Tuesday     Tuesday    PROPN  NNP  13  pobj      B-DATE
+        .           .          PUNCT  .    3   punct
+"""
+
+
+def test_strikes_count_elliptical_not_beside_strikes_without_a_count() -> None:
+    """'airstrikes killed 12 militants ... and nine more': the nine are militants, not strikes
+    (the elliptical reading of '17 strikes in Syria and 6 in Iraq' is test_strikes_count's)."""
+    found = reports(VICTIMS_AND_MORE, MONDAY)
+    assert [(r.strike_count, r.count_qualifier) for r in found] == [(1, "atLeast")]
+    assert all(not r.extractor.startswith("strikes.count.elliptical") for r in found)

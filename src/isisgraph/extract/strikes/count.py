@@ -483,6 +483,12 @@ def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMat
     """'conducted 17 strikes in Syria and 6 in Iraq': each bare number coordinated with the
     count is a report of its own, placed and dated by its own phrase, struck by the same."""
     out: list[Draft] = []
+    if not draft.counted:
+        # "Turkish airstrikes killed 30 civilians on Wednesday and 29 more on Thursday" (New
+        # Arab 2016, a new article of round 9): a bare number stands for strikes only beside
+        # a count of strikes ('an airstrike near Mosul and two near Raqqa' too); here it
+        # stands for the victims
+        return out
     for sib in siblings:
         if sib.pos_ != "NUM":
             continue  # a coordinated strike noun is read on its own
