@@ -7,9 +7,9 @@ import datetime as dt
 
 from strikes_support import actor, place, reports
 
-from isisgraph.extract.strikes.dated import OUTCOME_VERB
+from isisgraph.extract.strikes.dated import OUTCOME_VERB, RELEASE
 
-MONDAY = dt.date(2016, 12, 27)
+MONDAY = dt.date(2016, 12, 27)  # the publication day (a Tuesday): "on Monday" is the 26th
 
 
 def _killed_by(subject: str) -> str:
@@ -161,3 +161,41 @@ def test_strikes_count_elliptical_not_beside_strikes_without_a_count() -> None:
     found = reports(VICTIMS_AND_MORE, MONDAY)
     assert [(r.strike_count, r.count_qualifier) for r in found] == [(1, "atLeast")]
     assert all(not r.extractor.startswith("strikes.count.elliptical") for r in found)
+
+
+POUNDS_OF_BOMBS = """
+        US       US       PROPN  NNP  2   compound  B-ACTOR  actor/us
+        jets     jet      NOUN   NNS  3   nsubj
+        dropped  drop     VERB   VBD  0   ROOT
+        9,000    9,000    NUM    CD   5   nummod    B-QUANTITY
+        pounds   pound    NOUN   NNS  3   dobj      I-QUANTITY
+        of       of       ADP    IN   5   prep
+        {thing}  {lemma}  NOUN   NNS  6   pobj
+        on       on       ADP    IN   3   prep
+        Mosul    Mosul    PROPN  NNP  8   pobj      B-PLACE  place/mosul
+        on       on       ADP    IN   3   prep
+        Tuesday  Tuesday  PROPN  NNP  10  pobj      B-DATE
+        .        .        PUNCT  .    3   punct
+"""
+
+
+def test_strikes_dated_release_through_a_measure_of_munitions() -> None:
+    """'dropped 9,000 pounds of bombs': the measure's 'of' names the munitions released."""
+    [report] = reports(POUNDS_OF_BOMBS.format(thing="bombs", lemma="bomb"), MONDAY)
+    assert report.extractor.startswith(RELEASE)
+    assert report.when is not None and report.when.start == dt.date(2016, 12, 27)
+
+
+def test_strikes_dated_release_not_a_measure_of_other_things() -> None:
+    assert reports(POUNDS_OF_BOMBS.format(thing="leaflets", lemma="leaflet"), MONDAY) == []
+
+
+def test_strikes_headline_release_not_trend(reports_of) -> None:
+    """A title's 'dropped' with bombs released is no trend of strikes (strikes.headline
+    summary), so its strike is read; 'Strikes dropped' is still a trend."""
+    body = "\n\nThe F-16s flew over Iraq."
+    released = "Dutch planes have dropped 120 bombs on ISIS in Iraq this year" + body
+    trend = "Coalition air strikes in Iraq dropped sharply this year" + body
+    [title] = [r for r in reports_of(released, MONDAY) if r.span.start < released.index("\n")]
+    assert title.extractor.startswith(RELEASE) and title.countries == [place("iraq")]
+    assert [r for r in reports_of(trend, MONDAY) if r.span.start < trend.index("\n")] == []

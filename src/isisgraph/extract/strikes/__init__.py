@@ -30,9 +30,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
    named subject, dated by its clause or told in the past or a headline: at least one strike,
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
-   strikes.dated.release); aircraft whose phrase names no force the reference knows ("its
-   planes", "A CF-18 fighter-bomber") strike with the force a possessive pronoun or a base
-   names, else with their force left open (``dated.unowned_aircraft``); a verb of killing
+   "dropped 80,000 pounds of bombs": strikes.dated.release); aircraft whose phrase names no
+   force the reference knows ("its planes", "A CF-18 fighter-bomber") strike with the force
+   a possessive pronoun or a base names, else with their force left open (``dated.unowned_aircraft``); a verb of killing
    whose subject is a state's forces as a whole ("Turkish military kills 26 militants") and
    not its air force or aircraft is a killing, no strike (strikes.dated.ground-killing).
    ``sides.each_force`` (strikes.sides.each-force): strikes told without a number by several
@@ -46,7 +46,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    (``headline``, strikes.headline.*): a strike or outcome verb after a force ("Turkish Air
    Forces Destroy 9 Targets"), and a second count by country ("16 Air Strikes In Iraq, Six In
    Syria").
-5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
+5. Not reports after all: a headline that says how strikes go on (``headline``; not one whose
+   trend verb releases a munition, "Belgian planes have dropped 354 bombs": rule
+   strikes.headline.release-not-trend), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on
    without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
    undated strikes right after the same force's count are that count told again;
