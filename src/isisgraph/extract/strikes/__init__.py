@@ -10,7 +10,8 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
 
 1. ``count.count_report`` (strikes.count.*): a strike noun with a count, its engagements and
    the bare numbers coordinated with it; one strike ("an airstrike", "another partner nation
-   airstrike", "its first air strike", a headline's "after airstrike") or plural strikes
+   airstrike", "its first air strike" or any ordinal's "their third air strike":
+   strikes.count.ordinal, a headline's "after airstrike") or plural strikes
    without a number that the text says were conducted or hit something ("killed in US-led air
    strikes in July", "killed in a wave of strikes by Syrian and Russian warplanes") or that
    backed a ground force ("an offensive supported by U.S.-led airstrikes"); sorties count
@@ -29,9 +30,11 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    "was struck by Iraqi warplanes", "attack" by a force that strikes from the air) with a
    named subject, dated by its clause or told in the past or a headline: at least one strike,
    or "N times"; a munition dropped or fired by a force ("dropped the first Dutch bombs",
-   strikes.dated.release); aircraft whose phrase names no force the reference knows ("its
-   planes", "A CF-18 fighter-bomber") strike with the force a possessive pronoun or a base
-   names, else with their force left open (``dated.unowned_aircraft``).
+   "dropped 80,000 pounds of bombs": strikes.dated.release); aircraft whose phrase names no
+   force the reference knows ("its planes", "A CF-18 fighter-bomber") strike with the force
+   a possessive pronoun or a base names, else with their force left open (``dated.unowned_aircraft``); a verb of killing
+   whose subject is a state's forces as a whole ("Turkish military kills 26 militants") and
+   not its air force or aircraft is a killing, no strike (strikes.dated.ground-killing).
    ``sides.each_force`` (strikes.sides.each-force): strikes told without a number by several
    independent forces are one report per force.
    ``missions.mission_reports`` (strikes.missions.*): a strike told as an aircraft's mission,
@@ -43,7 +46,9 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    (``headline``, strikes.headline.*): a strike or outcome verb after a force ("Turkish Air
    Forces Destroy 9 Targets"), and a second count by country ("16 Air Strikes In Iraq, Six In
    Syria").
-5. Not reports after all: a headline that says how strikes go on (``headline``), and, from
+5. Not reports after all: a headline that says how strikes go on (``headline``; not one whose
+   trend verb releases a munition, "Belgian planes have dropped 354 bombs": rule
+   strikes.headline.release-not-trend), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on
    without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
    undated strikes right after the same force's count are that count told again;

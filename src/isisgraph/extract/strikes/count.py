@@ -289,8 +289,12 @@ def plural(noun: Token) -> bool:
 
 def ordinal_of_series(noun: Token) -> bool:
     """'its first air strike', 'the last RAF air strike': an ordinal that picks one strike out
-    of a series, so that 'the' or 'its' does not take up a strike named before."""
-    return any(c.dep_ == "amod" and c.lower_ in SERIES_ORDINALS for c in noun.children)
+    of a series, so that 'the' or 'its' does not take up a strike named before; so does any
+    ordinal number the entity recognizer reads (rule strikes.count.ordinal: 'their third air
+    strike in Syria', Canada's DND 2015; 'the second Coalition airstrike near Makhmour in two
+    days', Kurdistan 24 2018)."""
+    return any(c.dep_ == "amod" and (c.lower_ in SERIES_ORDINALS or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
 
 
 def one_strike(noun: Token) -> bool:
@@ -479,6 +483,12 @@ def _elliptical_parts(draft: Draft, siblings: list[Token], counts: list[CountMat
     """'conducted 17 strikes in Syria and 6 in Iraq': each bare number coordinated with the
     count is a report of its own, placed and dated by its own phrase, struck by the same."""
     out: list[Draft] = []
+    if not draft.counted:
+        # "Turkish airstrikes killed 30 civilians on Wednesday and 29 more on Thursday" (New
+        # Arab 2016, a new article of round 9): a bare number stands for strikes only beside
+        # a count of strikes ('an airstrike near Mosul and two near Raqqa' too); here it
+        # stands for the victims
+        return out
     for sib in siblings:
         if sib.pos_ != "NUM":
             continue  # a coordinated strike noun is read on its own

@@ -43,6 +43,7 @@ from isisgraph.extract.strikes.aircraft import (
 from isisgraph.extract.strikes.clauses import excluded, in_unit, own_region
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import (
+    AIR_WORDS,
     ASPECT_VERBS,
     FRAME_VERBS,
     JOINING_VERBS,
@@ -65,7 +66,7 @@ from isisgraph.extract.strikes.targets import (
     times_count,
 )
 from isisgraph.extract.syntax.factuality import habitual, irrealis, past_progressive
-from isisgraph.extract.syntax.tree import agents, is_infinitive, subject
+from isisgraph.extract.syntax.tree import agents, clause_tokens, is_infinitive, subject
 from isisgraph.records import Span, When
 
 STRIKE_VERB = "strikes.dated.strike-verb"  # "the RAF struck positions on March 12"
@@ -74,6 +75,7 @@ TIMES = "strikes.dated.times"  # "struck militants near Kobani 14 times on Sunda
 MUNITION = "strikes.dated.munition"  # "a Paveway IV guided bomb was used to strike it"
 RELEASE = "strikes.dated.release"  # "Two Dutch F-16s today dropped the first Dutch bombs"
 PASSIVE_HIT = "strikes.dated.passive-hit"  # "... Its fortified area was also destroyed."
+GROUND_KILLING = "strikes.dated.ground-killing"  # "Turkish military kills 26 militants": none
 UNOWNED = "unowned"  # the actor source of aircraft whose force the text leaves open
 
 # What a target struck in the passive underwent: a strike's outcome, not a killing (people
@@ -175,6 +177,9 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
         actor = air_arm(actor, d)
     if actor and not (says_strike or states_hit) and not is_air_capable(actor, d):
         return None
+    if actor and not (says_strike or states_hit or headline_state) and ground_killing(
+            verb, subj, actor, d):
+        return None  # a headline's state ("Turkey kills 30 militants") waits for the body
     if actor and (says_strike or states_hit) and not can_strike(actor, d):
         return None
     if actor and states_hit and d.ref.is_a(actor, "Government"):
@@ -191,6 +196,26 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     return _Strike(when, when_source, [verb], actor, source, narrative, others=others,
                    striker=subj.i, joined=joined is not None and joined != actor,
                    headline_state=headline_state)
+
+
+def ground_killing(verb: Token, subj: Token, actor: str, d: Document) -> bool:
+    """strikes.dated.ground-killing: a verb of killing whose subject is a state's forces as a
+    whole ('Turkish military kills 26 Daesh militants', 'Turkish forces killed the IS chief',
+    'the military said it had killed 1,294 militants': TRT World 2016, AP 2023), not its air
+    force, its aircraft or the coalition, in a clause with no strike word, tells a killing (the
+    events' business), not a strike: ground forces kill too. 'Iraqi aircraft killed ...', 'the
+    RAF killed ...', 'the coalition killed ...' and 'killed in air strikes' stay strikes."""
+    if outcome(verb, d) != "killed" or aircraft_word(subj) or d.ref.is_a(actor, "Coalition"):
+        return False
+    named = " ".join(t.lower_ for t in subj.subtree)  # "the Turkish Air Force", an alias
+    return not (air_force(actor, d, named) or any(strike_noun(t, d) for t in clause_tokens(verb)))
+
+
+def air_force(actor: str, d: Document, named: str = "") -> bool:
+    """Whether an actor's name, or the phrase that names it, says it strikes from the air
+    ('Royal Air Force', 'Russian Aerospace Forces'): the air words of the strikes lexicon."""
+    label = f"{d.ref.label(actor).lower()} {named}"
+    return any(word in label for word in AIR_WORDS)
 
 
 def unowned_aircraft(subj: Token, d: Document) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from isisgraph.extract.numbers import CountMatch
 from isisgraph.extract.shared import tokens_of
 from isisgraph.extract.strikes.actors import can_strike, is_air_capable, label_lookup, np_actors
-from isisgraph.extract.strikes.aircraft import aircraft_word
+from isisgraph.extract.strikes.aircraft import aircraft_word, releases_munition
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.lexicon import (
     AIR_WORDS,
@@ -46,10 +46,15 @@ def _verb_forms(tok: Token) -> set[str]:
 
 
 def summary_headline(unit: DocSpan) -> bool:
-    """Whether a unit is a headline that tells how strikes go on rather than that they struck."""
+    """Whether a unit is a headline that tells how strikes go on rather than that they struck.
+    A trend verb that releases a munition is no trend (rule strikes.headline.release-not-trend:
+    "Belgian planes have dropped 354 bombs this year", L'Europeenne 2017, a new article of
+    round 9; "First Dutch bombs dropped on ISIS targets", NL Times 2014): strikes dropped
+    bombs, their number did not drop."""
     words = tokens_of(unit)
     return bool(words) and in_headline(words[0]) and any(
-        _verb_forms(t) & TREND_VERBS for t in words if not t.is_punct)
+        _verb_forms(t) & TREND_VERBS and not releases_munition(t)
+        for t in words if not t.is_punct)
 
 
 def title_verb(noun: Token) -> Token | None:
