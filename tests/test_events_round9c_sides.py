@@ -97,3 +97,20 @@ def test_paramilitary_fighters_in_syria_are_no_one_we_know(article_events):
     found = article_events("Pro-government paramilitary fighters clashed with IS near Palmyra in "
                            "Syria on Saturday, killing four militants.", dt.date(2018, 8, 25))
     assert all(a("hashd-al-shaabi") not in e.perpetrators + e.target_actors for e in found)
+
+
+# ---------------------------------------------------------------- desc:police in Iraq
+
+
+def test_police_in_iraq_are_the_isf(article_events):
+    found = article_events("Militants killed four policemen in an attack on a checkpoint near Baquba "
+                           "in Iraq's Diyala province on Tuesday.", dt.date(2022, 12, 19))
+    assert found
+    assert all(e.target_actors == [a("isf")] for e in found)
+
+
+def test_police_in_syria_are_no_one_we_know(article_events):
+    found = article_events("Militants attacked a police station near Qamishli in Syria's Hasakah "
+                           "province on Tuesday, killing two policemen.", dt.date(2022, 12, 19))
+    assert found
+    assert all(e.target_actors == [] for e in found)
