@@ -49,6 +49,8 @@ from isisgraph.closed_class import FIRST_PERSON_PLURAL, MEANS_PREPOSITIONS
 from isisgraph.extract.dates import find_dates
 from isisgraph.extract.dates.lead import lead_when
 from isisgraph.extract.shared import entities, sentences
+from isisgraph.extract.strikes import lexicon as strike_lexicon
+from isisgraph.extract.strikes.lexicon import DEMONYM_FORCE_KINDS
 from isisgraph.extract.syntax.speech import is_reporting_verb, report_date, report_of
 from isisgraph.extract.syntax.tree import clause_tokens, subject
 from isisgraph.extract.syntax.units import sentence_of
@@ -296,6 +298,10 @@ def complete_sides(events: list[Event], claims: list[Claim], doc: Doc, ref: Refe
                 if any(press_office_force(s, ref) != s for report in anchors_of(doc, event)
                        for s in speakers_of(report, claims)):
                     event.extractor += f"+{PRESS_OFFICE}"
+        if event.kind == "Killing" and not event.perpetrators \
+                and (arms := strike_nationality(doc, event, strike_words, ref)):
+            event.perpetrators = arms
+            event.extractor += f"+{STRIKE_NATIONALITY}"
         if event.kind == "Killing" and not event.perpetrators and reports:
             agents = strike_agents(anchor, event, reports, strike_words)
             if agents:
@@ -364,6 +370,29 @@ def strike_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
     # five civilians" in an article on the coalition's strikes
     sides = {tuple(r.perpetrators) for r in reports if r.perpetrators}
     return list(sides.pop()) if len(sides) == 1 else []
+
+
+STRIKE_NATIONALITY = "context.sides.strike-nationality"
+
+
+def strike_nationality(doc: Doc, event: Event, strike_words: frozenset[str], ref: Reference) -> list[str]:
+    """Rule ``context.sides.strike-nationality``: a killing that names no killer but a strike
+    with a nationality ("killed in an Iraqi airstrike", "a Turkish drone strike") was done by
+    the force of that nationality that strikes from the air, as the reference data labels it
+    ("Iraqi air force", "Turkish warplanes": the strike lexicon's [demonym-force-kinds]):
+    "IS fighters had been killed in the Australian strikes" (9News 2014: the Australian
+    Defence Force), "ISIS members ... were killed in an Iraqi airstrike in the mountains of
+    Makhmour" (Rudaw 2022, an article of the round's new set). One nationality only; a strike
+    word with none names no one; a killer the report gave already (``.reported-by``) stays."""
+    span = doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    if span is None:
+        return []
+    labels = strike_lexicon.matchers(doc, ref).actor_labels
+    found = {actor for t in span if t.lemma_.lower() in strike_words or t.lower_ in strike_words
+             for mod in t.children if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN")
+             for actor in [next((labels[f"{mod.lower_} {kind}"] for kind in DEMONYM_FORCE_KINDS
+                                 if f"{mod.lower_} {kind}" in labels), None)] if actor}
+    return sorted(found) if len(found) == 1 else []
 
 
 def strike_outcome_agents(anchor: Token, event: Event, reports: Sequence[StrikeReport],
