@@ -114,3 +114,42 @@ def test_police_in_syria_are_no_one_we_know(article_events):
                            "province on Tuesday, killing two policemen.", dt.date(2022, 12, 19))
     assert found
     assert all(e.target_actors == [] for e in found)
+
+
+# ---------------------------------------------------------------- context.sides.strike-nationality
+
+
+def test_context_sides_strike_nationality_a_national_airstrike_is_its_air_force(article_events):
+    found = killings(article_events(
+        "Iraqi troops searched the Hamrin mountains on Monday. Five ISIS members were killed on "
+        "Sunday in an Iraqi airstrike on a cave near Tuz Khurmatu in Iraq, officials said.",
+        dt.date(2022, 5, 17)))
+    assert [e.perpetrators for e in found] == [[a("iraqi-air-force")]]
+    assert "context.sides.strike-nationality" in found[0].extractor
+
+
+def test_context_sides_strike_nationality_a_strike_of_no_nationality_names_no_one(article_events):
+    found = killings(article_events(
+        "Iraqi troops searched the Hamrin mountains on Monday. Five ISIS members were killed on "
+        "Sunday in an airstrike on a cave near Tuz Khurmatu in Iraq, officials said.",
+        dt.date(2022, 5, 17)))
+    assert [e.perpetrators for e in found] == [[]]
+
+
+# ---------------------------------------------------------------- "the terror group" is a militant noun
+
+
+def test_events_context_group_anaphor_the_terror_group_is_militant(article_events):
+    found = [e for e in article_events(
+        "ISIS fighters raided a village near Tuz Khurmatu in Iraq on Sunday. A member of the Hashd "
+        "al-Shaabi was killed on Monday in clashes with the terror group near Tuz Khurmatu.",
+        dt.date(2022, 5, 17)) if e.kind != "Attack"]
+    # the clash and the killing in it: ISIS fought, not the Hashd alone
+    assert found and all(a("isis") in e.perpetrators for e in found)
+
+
+def test_events_context_group_anaphor_a_plain_group_may_be_a_force(article_events):
+    found = killings(article_events(
+        "The Hashd al-Shaabi sent reinforcements to Tuz Khurmatu in Iraq on Sunday. On Monday the "
+        "group clashed with ISIS near the town, killing two militants.", dt.date(2022, 5, 17)))
+    assert [e.perpetrators for e in found] == [[a("hashd-al-shaabi")]]
