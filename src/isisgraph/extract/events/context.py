@@ -459,7 +459,8 @@ class Context:
         a force that only says what happened ("..., the Hashd said in a statement") is the source
         of the report, not the forces that acted in it, when the window names a force that did
         something: "the army, the police and the Hashd launched an operation ..., the Hashd said
-        ... the troops killed four" (Xinhua on Diyala 2019; one development article so far)."""
+        ... the troops killed four" (Xinhua on Diyala 2019); "Federal Police forces invaded ...,
+        the PMF said ... they had also reported" (ABNA on Tal Afar 2017)."""
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
