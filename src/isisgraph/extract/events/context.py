@@ -455,20 +455,12 @@ class Context:
         2022); not a news agency, which is no force. Never a militant group (force nouns are
         the state's side: "Iraqi army units and the Peshmerga launched an offensive against
         ISIS ... The forces killed 20 militants"), and all the forces coordinated with the
-        nearest, not only the last named. Rule ``events.context.force-anaphor.not-the-source``:
-        a force that only says what happened ("..., the Hashd said in a statement") is the source
-        of the report, not the forces that acted in it, when the window names a force that did
-        something: "the army, the police and the Hashd launched an operation ..., the Hashd said
-        ... the troops killed four" (Xinhua on Diyala 2019); "Federal Police forces invaded ...,
-        the PMF said ... they had also reported" (ABNA on Tal Afar 2017)."""
+        nearest, not only the last named."""
         sent = sentence_of(token)
         window_start = max(0, self.sentence_start_before(sent, 2))
         fitting = [ent for ent in reversed(linked_index(self.doc).linked_within("ACTOR", window_start, token.i))
                    if not is_sponsor_modifier(ent) and any(self.ref.is_a(ent.ent_id_, c) for c in classes)
                    and (ent.ent_id_ in NON_MILITANT_GROUPS or not self.ref.is_a(ent.ent_id_, "ArmedGroup"))]
-        acting = [ent for ent in fitting if not tells(ent)]
-        if acting and len(acting) < len(fitting):
-            fitting = acting
         group = {t.i for t in conjuncts(first_conjunct(fitting[0].root))} if fitting else set()
         return list({e.ent_id_: e for e in reversed(fitting) if first_conjunct(e.root).i in group
                      or e == fitting[0]}.items())
@@ -529,12 +521,3 @@ class Context:
                 continue
             return [(iri, ent)]
         return []
-
-
-def tells(ent: Span) -> bool:
-    """Whether a name is only the subject of a statement verb ([statement-verbs]: "the Hashd
-    said in a statement"): the source of a report, not a doer in it."""
-    root = first_conjunct(ent.root)
-    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") \
-        and root.head.lemma_.lower() in STATEMENT_VERBS
-
