@@ -2,8 +2,6 @@
 
 - ``context.sides.press-office``: a force's own press office (an organisation the reference
   data makes part of a force) reports for the broadest force it is part of;
-- ``events.context.force-anaphor.not-the-source``: "the troops" are the forces that acted
-  before, not the force that only said so;
 - ``desc:paramilitaries``: "the paramilitary fighters" in Iraq are the Hashd al-Shaabi.
 
 Sentences written here, read through the project's NLP pipeline and the whole extractor; each
@@ -60,26 +58,6 @@ def test_context_sides_press_office_not_a_state_broadcaster(article_events):
                                     "killed near Palmyra in Syria on Sunday."))
     assert len(found) == 1
     assert found[0].perpetrators == []
-
-
-# ---------------------------------------------------------------- force anaphor, not the source
-
-
-def test_events_context_force_anaphor_not_the_source(article_events):
-    found = killings(article_events(
-        "The Iraqi army and Hashd al-Shaabi units launched an operation against IS hideouts near "
-        "Khanaqin on Friday, the Hashd al-Shaabi said in a statement. A local official said the "
-        "troops killed five IS militants."))
-    assert len(found) == 1
-    assert set(found[0].perpetrators) == {a("iraqi-army"), a("hashd-al-shaabi")}
-
-
-def test_events_context_force_anaphor_the_source_when_no_one_else_is_named(article_events):
-    found = killings(article_events(
-        "The Hashd al-Shaabi said in a statement on Friday that an operation was under way near "
-        "Khanaqin. A local official said the troops killed five IS militants."))
-    assert len(found) == 1
-    assert found[0].perpetrators == [a("hashd-al-shaabi")]
 
 
 # ---------------------------------------------------------------- desc:paramilitaries
