@@ -264,11 +264,15 @@ def test_a_backer_is_no_companion(article_events):
 
 
 def test_a_militant_attack_on_a_states_men_hit_its_government_forces(article_events):
-    found = article_events("ISIS militants attacked a police station in Tarmiyah on Tuesday night, "
+    found = article_events("ISIS militants attacked a security checkpoint in Tarmiyah on Tuesday night, "
                            "wounding three.", published=dt.date(2019, 4, 10))
     attacks = of_kind(found, "Attack")
     assert [e.target_actors for e in attacks] == [[a("isf")]]
     assert STATE_TARGET in attacks[0].extractor
+    # "police" itself now reads as the ISF in Iraq (desc:police), with no need of the rule
+    found = article_events("ISIS militants attacked a police station in Tarmiyah on Tuesday night, "
+                           "wounding three.", published=dt.date(2019, 4, 10))
+    assert [e.target_actors for e in of_kind(found, "Attack")] == [[a("isf")]]
     found = article_events("Islamic State fighters ambushed a military convoy near Sukhnah in Syria "
                            "on Tuesday.", published=dt.date(2019, 4, 10))
     assert [e.target_actors for e in of_kind(found, "Ambush")] == [[a("syrian-arab-army")]]
