@@ -29,6 +29,9 @@ official sources).
   Department announced", e_jordantimes) is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
+- ``claims.sources.leader-office``: the office of a head of government or state ("the prime
+  minister's office", "the Turkish Prime Minister's office") is that country's government
+  (:func:`leader_office`; dev d_alalam, o_airforcemag).
 - ``claims.sources.unnamed-monitor``: a phrase headed by a monitor word ("a monitor", "a war
   monitor") or a group noun it modifies ("a war monitoring group") that names no actor is the
   war monitor the wires mean by it in the country the news is about (``country-monitors``):
@@ -71,6 +74,7 @@ from isisgraph.extract.claims.lexicon import (
     DEFENCE_WORDS,
     FORCE_KINDS,
     GROUP_NOUNS,
+    LEADER_OFFICES,
     MODIFIED_BODY_NOUNS,
     MONITOR_WORDS,
     NOT_SPEAKER_PARTICIPLES,
@@ -98,6 +102,7 @@ OPERATING_FORCE = "claims.sources.operating-force"
 UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
 STATE_MEDIA = "claims.sources.state-media"
 FORCELESS_GOVERNMENT = "claims.sources.forceless-government"
+LEADER_OFFICE = "claims.sources.leader-office"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -113,6 +118,8 @@ def unnamed_source(
     the module docstring); empty when the phrase is neither, or no country is known.
     ``nearest_first``: the sentences before come before the article's state, also for a source."""
     lemma = head.lemma_.lower()
+    if lemma in LEADER_OFFICES:
+        return leader_office(art, head, tokens, sent_index)
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
     if words & CIVIL_GROUP_WORDS:
         return []  # "the Danish Refugee Council said": an organisation that helps, not the state's body
@@ -151,6 +158,30 @@ def unnamed_source(
         if named is not None and named != iri and iri not in art.ref.memberships(named):
             return [Speaker(named, confidence=0.5, how="context", rule=OPERATING_FORCE)]
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
+
+
+def leader_office(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """``claims.sources.leader-office``: the office of a head of government or state that
+    names no person ("the prime minister's office", "the office of the president") speaks for
+    the government of the country the phrase names ("the Turkish Prime Minister's office"),
+    else of the context's, in office on the article's date: "... retook the town of Qayara
+    ..., according to a statement from the prime minister’s office" (dev d_alalam: the Iraqi
+    government); "..., according to a statement issued from the Turkish Prime Minister’s
+    office on Friday" (o_airforcemag: Turkey). Not "the SDF media office" (an actor's office,
+    named before) nor a governor's office (no post of ``leader-offices``). Confidence 0.6."""
+    posts = LEADER_OFFICES[head.lemma_.lower()]
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        words = " ".join(t.lower_ for t in owner.subtree if not t.is_punct and t.dep_ not in ("case", "det"))
+        if not any(words == post or words.endswith(" " + post) for post in posts):
+            continue
+        country = phrase_country(art, list(owner.subtree)) or context_country(art, sent_index, False)
+        government = government_of(art.ref, country, art.article.published) if country else None
+        if government is not None:
+            return [Speaker(government, confidence=0.6, how="context", rule=LEADER_OFFICE)]
+    return []
 
 
 def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
@@ -204,7 +235,11 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
     unnamed military source or commander in news about the SDF's war in eastern Syria speaks
     for the SDF, not for the Syrian army the article never names ("A military source in the
     northern countryside of Deir ez-Zor told North Press ...", dev d_northpress; "..., the
-    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters)."""
+    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters). A group that
+    is a member of the state's government (the Hashd al-Shaabi, under Iraq's prime minister)
+    is one of the state's forces, not a local one: "..., a provincial security source said"
+    in news of Hashd fighters killed in Diyala is the Iraqi security forces (dev
+    n_kayhan-xinhua)."""
     ref = art.ref
     groups: Counter[str] = Counter()
     state = 0
@@ -214,11 +249,11 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
         iri = ent.ent_id_
         if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or read_from_places_around(art, ent):
             continue
-        if ref.is_a(iri, "ArmedGroup"):
+        if central is not None and (iri == central or central in ref.memberships(iri)):
+            state += 1  # a paramilitary the state sanctions (the Hashd, under Iraq's prime minister) is the state's
+        elif ref.is_a(iri, "ArmedGroup"):
             if ISIS not in ref.memberships(iri) and iri != ISIS:
                 groups[iri] += 1
-        elif central is not None and (iri == central or central in ref.memberships(iri)):
-            state += 1
     if not groups:
         return None
     return groups.most_common(1)[0][0] if state == 0 else None

@@ -1,0 +1,107 @@
+"""Claims of round 12 of the real-news work (issue 13, round 9 of the rules). Our own
+sentences, written in the genre; each rule's docstring names the development articles it was
+seen in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from isisgraph.extract.claims import extract_claims
+from isisgraph.nlp import article_doc
+from isisgraph.records import Article
+
+
+def read(pipeline, ref, text, published=dt.date(2021, 3, 9)):  # noqa: ANN001, ANN201
+    """The claims of ``text`` parsed as the build parses an article."""
+    article = Article(id="t", text=text, source="test", published=published, publisher=None)
+    return extract_claims(pipeline(article_doc(pipeline, text, published)), article, ref)[0]
+
+
+def speakers(claims, rule: str) -> list[str]:  # noqa: ANN001 (records.Claim)
+    return [c.claimant.rsplit("/", 1)[-1] for c in claims if rule in c.extractor]
+
+
+# ---------------------------------------------------------------- a trailing attribution hung as a clause
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Iraq's security forces said in a statement that the raid in Kirkuk killed three militants. After the "
+     "militants were identified, Iraqi troops approached and a clash erupted, added the statement late Sunday.",
+     "isf"),
+    ("The Security Media Cell said a soldier was killed in Diyala. In a separate incident, a policeman was killed "
+     "by militants in a village in Kirkuk province, added the security cell statement.", "security-media-cell"),
+])
+def test_claims_verbs_parenthetical_trailing_a_clause(pipeline, ref, text, speaker):
+    claims = read(pipeline, ref, text)
+    assert speakers(claims, "claims.verbs.parenthetical") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of time before the verb is when, not what was said
+    "When the army reached the village, a clash erupted, the statement added.",
+    "Speaking to reporters in Baghdad, the minister said nothing about the raid.",
+    "When troops entered the town, residents told reporters the militants had fled.",
+])
+def test_claims_verbs_parenthetical_not_a_clause_of_time(pipeline, ref, text):
+    assert speakers(read(pipeline, ref, text), "claims.verbs.parenthetical") == []
+
+
+# ---------------------------------------------------------------- a leader's office
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("Iraqi forces retook the town of Qayara on Thursday, the prime minister's office said.", "iraqi-government"),
+    ("Turkish jets killed 35 militants near Kilis, according to a statement issued from the Turkish Prime "
+     "Minister's office on Friday.", "turkey"),
+    ("The three strikes destroyed two headquarters, according to the Turkish Prime Minister's office.", "turkey"),
+])
+def test_claims_sources_leader_office(pipeline, ref, text, government):
+    assert speakers(read(pipeline, ref, text), "claims.sources.leader-office") == [government]
+
+
+def test_claims_sources_leader_office_not_a_governors(pipeline, ref):
+    claims = read(pipeline, ref, "Two policemen were wounded in Kirkuk, the governor's office said.")
+    assert speakers(claims, "claims.sources.leader-office") == []
+
+
+# ---------------------------------------------------------------- a document after its verb
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe federal police clashed with Daesh gangs in the Rashad district of Kirkuk,\u201d read a statement "
+    "of the Security Media Cell carried by Alsumaria TV.",
+    "\u201cThe blast killed two soldiers of the 52nd brigade,\u201d reads a statement from the Security Media Cell "
+    "published by state media.",
+])
+def test_claims_verbs_document_finding_after_its_verb(pipeline, ref, text):
+    assert speakers(read(pipeline, ref, text), "claims.verbs.document-finding") == ["security-media-cell"]
+
+
+def test_claims_verbs_document_finding_not_a_person_reading(pipeline, ref):
+    assert read(pipeline, ref, "The officer read a statement that the town had fallen.") == []
+
+
+# ---------------------------------------------------------------- kind words are no name, the Hashd no local force
+
+
+def test_security_sources_are_no_word_of_the_security_media_cell(pipeline, ref):
+    claims = read(pipeline, ref, "The federal police clashed with militants in Kirkuk, read a statement of the "
+                  "Security Media Cell. Separately, three Iraqi soldiers were killed near Mosul when gunmen attacked "
+                  "a checkpoint, security sources said.")
+    assert speakers(claims, "claims.sources.unnamed-official") == ["isf"]
+    assert speakers(claims, "claims.descriptions.named-before") == []
+
+
+def test_police_sources_after_a_police_force_are_that_force(pipeline, ref):
+    claims = read(pipeline, ref, "Iraqi police officers carried the bodies to the airport in Kirkuk. The bomb struck "
+                  "a police convoy on Sunday near Hawija, police sources told Reuters.")
+    assert speakers(claims, "claims.descriptions.named-before") == ["isf"]
+
+
+def test_the_hashd_is_no_local_force(pipeline, ref):
+    claims = read(pipeline, ref, "Two Hashd al-Shaabi fighters were killed on Sunday in a clash with Daesh in Iraq's "
+                  "Diyala province, a provincial security source said.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["isf"]
+    assert speakers(claims, "claims.sources.local-force") == []
