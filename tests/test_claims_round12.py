@@ -105,3 +105,38 @@ def test_the_hashd_is_no_local_force(pipeline, ref):
                   "Diyala province, a provincial security source said.")
     assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["isf"]
     assert speakers(claims, "claims.sources.local-force") == []
+
+
+# ---------------------------------------------------------------- a quote attributed where it closes
+
+
+def test_claims_continuation_bare_quote_not_a_quote_attributed_where_it_closes(pipeline, ref):
+    claims = read(pipeline, ref, "President Joe Biden said last week that the siege of the town had been broken. "
+                  "\u201cSince August 8, the coalition has conducted 68 strikes in Iraq. Of those, 35 supported Iraqi "
+                  "forces near the dam,\u201d the statement said.")
+    assert not any("claims.continuation.bare-quote" in c.extractor for c in claims)
+    assert claims[0].span.end < 90
+
+
+def test_claims_continuation_bare_quote_still_a_quote_alone(pipeline, ref):
+    claims = read(pipeline, ref, "The coalition said its jets struck two ISIS positions near Hajin. \u201cThe strikes "
+                  "destroyed a tunnel. They also destroyed a weapons cache.\u201d")
+    assert [c.extractor for c in claims] == ["claims.verbs.content-clause+claims.continuation.bare-quote"]
+
+
+# ---------------------------------------------------------------- a writer's bracket inside a quote
+
+
+def test_an_inserted_bracket_starts_no_sentence(pipeline):
+    text = ("\u201cAfter clashes with militants in the village, Khan Bani Saad district [in Diyala province], "
+            "a soldier was killed,\u201d announced the cell.")
+    doc = pipeline(article_doc(pipeline, text, dt.date(2020, 4, 20)))
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_bracket_after_a_full_stop_may_start_a_sentence(pipeline):
+    from isisgraph.nlp import opens_inserted_bracket
+
+    doc = pipeline(article_doc(pipeline, "The army retook the town. [Editor's note: this story was updated.]",
+                               dt.date(2020, 4, 20)))
+    assert not any(opens_inserted_bracket(t) for t in doc)

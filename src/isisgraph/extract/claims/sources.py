@@ -251,9 +251,8 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
             continue
         if central is not None and (iri == central or central in ref.memberships(iri)):
             state += 1  # a paramilitary the state sanctions (the Hashd, under Iraq's prime minister) is the state's
-        elif ref.is_a(iri, "ArmedGroup"):
-            if ISIS not in ref.memberships(iri) and iri != ISIS:
-                groups[iri] += 1
+        elif ref.is_a(iri, "ArmedGroup") and ISIS not in ref.memberships(iri) and iri != ISIS:
+            groups[iri] += 1
     if not groups:
         return None
     return groups.most_common(1)[0][0] if state == 0 else None
