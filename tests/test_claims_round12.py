@@ -140,3 +140,16 @@ def test_a_bracket_after_a_full_stop_may_start_a_sentence(pipeline):
     doc = pipeline(article_doc(pipeline, "The army retook the town. [Editor's note: this story was updated.]",
                                dt.date(2020, 4, 20)))
     assert not any(opens_inserted_bracket(t) for t in doc)
+
+
+# ---------------------------------------------------------------- a trailing attribution hung as an adverbial clause
+
+
+def test_claims_verbs_quoting_trailing_as_an_adverbial_clause(pipeline, ref):
+    claims = read(pipeline, ref, "Militants attacked the guards of the prison in Hasakah, as a result of which two "
+                  "guards were wounded, North Press correspondent quoted a security source.")
+    assert speakers(claims, "claims.verbs.quoting") == ["north-press-agency"]
+
+
+def test_claims_verbs_not_trailing_after_a_subordinator(pipeline, ref):
+    assert read(pipeline, ref, "Troops entered the town on Monday, as officials said.") == []

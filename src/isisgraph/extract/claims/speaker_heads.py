@@ -78,8 +78,13 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     c_spacewar-afp, d_independent-ap ...) after a clause that ends on a noun the parser may
     hang on that noun as a relative clause ("The attack killed 12 soldiers, an army officer
     told AFP"; "... recaptured Sinjar, Kurdish leader Masoud Barzani declared on Friday"): it
-    trails all the same, unless a relative pronoun opens it ("..., which the army said")."""
-    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl") or verb.head.i > verb.i:
+    trails all the same, unless a relative pronoun opens it ("..., which the army said"); and
+    hung on the clause as an adverbial clause ("..., as a result of which two guards were
+    wounded, North Press correspondent quoted a security source", dev p_northpress), unless a subordinator opens
+    it ("..., as officials said") or it is a gerund ("..., saying ...": :func:`is_saying_participle`)."""
+    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl", "advcl") or verb.head.i > verb.i:
+        return False
+    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VB") or any(c.dep_ == "mark" for c in verb.children)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
