@@ -153,3 +153,22 @@ def test_claims_verbs_quoting_trailing_as_an_adverbial_clause(pipeline, ref):
 
 def test_claims_verbs_not_trailing_after_a_subordinator(pipeline, ref):
     assert read(pipeline, ref, "Troops entered the town on Monday, as officials said.") == []
+
+
+# ---------------------------------------------------------------- "Defence says"
+
+
+@pytest.mark.parametrize("text", [
+    "Australian Super Hornets struck an ISIS facility in Iraq on Wednesday. Defence says it will not give further "
+    "details on the strike.",
+    "Australian jets flew 20 missions over Iraq this week. Defence has also revealed that 200 special forces "
+    "personnel could enter the country.",
+])
+def test_claims_sources_state_body_bare_defence(pipeline, ref, text):
+    assert speakers(read(pipeline, ref, text), "claims.sources.state-body") == ["australian-defence-force"]
+
+
+def test_claims_sources_state_body_not_the_defence_of_a_place(pipeline, ref):
+    claims = read(pipeline, ref, "Australian jets struck Mosul. The defence of the city fell to the militia, "
+                  "officials said.")
+    assert speakers(claims, "claims.sources.state-body") == []

@@ -126,7 +126,12 @@ def unnamed_source(
     defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
     if lemma in MODIFIED_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.children):
         return []  # "The department added" with no department named before: nobody
-    if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
+    if (
+        lemma in STATE_BODY_NOUNS
+        or armed_forces_body(head, tokens)
+        or defence and lemma in TITLE_WORDS | SOURCE_NOUNS
+        or bare_defence(head)
+    ):
         rule = STATE_BODY
     elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):
         rule = UNNAMED_OFFICIAL
@@ -182,6 +187,20 @@ def leader_office(art: ClaimArticle, head: Token, tokens: list[Token], sent_inde
         if government is not None:
             return [Speaker(government, confidence=0.6, how="context", rule=LEADER_OFFICE)]
     return []
+
+
+def bare_defence(head: Token) -> bool:
+    """ "Defence says it will not be providing further details on the air strike" (AAP, dev
+    e_thenewdaily-aap), "Defence has also revealed that 200 special forces personnel could
+    enter the country" (o_9news): a capitalised "Defence" with no determiner as the speaker
+    is the country's defence department, its armed forces (``claims.sources.state-body``);
+    not "the defence of the city"."""
+    return (
+        head.lower_ in DEFENCE_WORDS
+        and head.text[:1].isupper()
+        and head.dep_ in ("nsubj", "nsubjpass", "pobj")
+        and not any(c.dep_ in ("det", "poss", "prep") for c in head.children)
+    )
 
 
 def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
