@@ -172,3 +172,36 @@ def test_claims_sources_state_body_not_the_defence_of_a_place(pipeline, ref):
     claims = read(pipeline, ref, "Australian jets struck Mosul. The defence of the city fell to the militia, "
                   "officials said.")
     assert speakers(claims, "claims.sources.state-body") == []
+
+
+# ---------------------------------------------------------------- the one fought is no conjunct speaker
+
+
+def test_claims_verbs_no_conjunct_speaker_after_a_participle(pipeline, ref):
+    claims = read(pipeline, ref, "Iraqi military officials and the U.S.-led coalition fighting IS believe that by "
+                  "clearing Hit the militants will be cut off from Syria.")
+    assert "isis" not in [c.claimant.rsplit("/", 1)[-1] for c in claims]
+
+
+def test_claims_verbs_conjunct_speakers_still_speak(pipeline, ref):
+    claims = read(pipeline, ref, "The SDF and the coalition announced the territorial defeat of ISIS on Saturday.")
+    assert sorted(c.claimant.rsplit("/", 1)[-1] for c in claims) == ["cjtf-oir", "sdf"]
+
+
+# ---------------------------------------------------------------- two single closing marks
+
+
+def test_two_single_closing_marks_close_a_quotation():
+    from isisgraph.extract.claims.quotes import find_quotes
+
+    text = "\u201cAir strikes have hit them hard,\u2019\u2019 the admiral said. It\u2019s over, he added."
+    quotes = find_quotes(text)
+    assert [text[q.outer.start : q.outer.end] for q in quotes] == ["\u201cAir strikes have hit them hard,\u2019\u2019"]
+
+
+def test_an_apostrophe_closes_no_quotation():
+    from isisgraph.extract.claims.quotes import find_quotes
+
+    text = "\u201cThe group\u2019s fighters fled,\u201d the officer said."
+    quoted = [text[q.outer.start : q.outer.end] for q in find_quotes(text)]
+    assert quoted == ["\u201cThe group\u2019s fighters fled,\u201d"]

@@ -228,6 +228,12 @@ def joint_speakers(art: ClaimArticle, head: Token, index: int) -> list[Speaker]:
     for conj in head.conjuncts:
         if conj.i < head.i or art.in_quote(conj) is not None or conj.pos_ not in ("NOUN", "PROPN"):
             continue
+        if any(
+            (t.tag_ == "VBG" or t.dep_ == "compound" and t.lower_.endswith("ing")) and art.ent_of(t) is None
+            for t in art.doc[conj.left_edge.i : conj.i]
+        ):
+            continue  # "officials and the U.S.-led coalition fighting IS believe": the parser made the
+            # object of the participle the conjunct; the one fought speaks not (new set s_militarycom-ap)
         for speaker in resolve(art, conj, index):
             named = speaker.how in ("actor", "person", "surname")
             if named and all(s.claimant != speaker.claimant for s in speakers):
