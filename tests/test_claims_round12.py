@@ -205,3 +205,29 @@ def test_an_apostrophe_closes_no_quotation():
     text = "\u201cThe group\u2019s fighters fled,\u201d the officer said."
     quoted = [text[q.outer.start : q.outer.end] for q in find_quotes(text)]
     assert quoted == ["\u201cThe group\u2019s fighters fled,\u201d"]
+
+
+# ---------------------------------------------------------------- the Observatory after it was named
+
+
+SOHR = "The Syrian Observatory for Human Rights said 12 soldiers were killed near Palmyra. "
+
+
+@pytest.mark.parametrize("text", [
+    SOHR + "The Observatory, a Britain-based monitor with sources in Syria, reported a death toll of eight.",
+    SOHR + "The Observatory, as well as a military source close to the regime, said the capture came after the "
+    "militants left.",
+])
+def test_claims_descriptions_named_before_with_an_apposition_or_a_conjunct(pipeline, ref, text):
+    assert speakers(read(pipeline, ref, text), "claims.descriptions.named-before") == ["sohr"]
+
+
+def test_a_conjunct_names_no_speaker_of_the_head(pipeline, ref):
+    claims = read(pipeline, ref, SOHR + "The Observatory, as well as a military source close to the regime, said "
+                  "the capture came after the militants left.")
+    assert sorted(c.claimant.rsplit("/", 1)[-1] for c in claims if c.span.start > 0) == ["sohr", "syrian-regime"]
+
+
+def test_claims_sources_unnamed_monitor_not_where_it_is_based(pipeline, ref):
+    claims = read(pipeline, ref, SOHR + "The British-based monitor said 17 foreigners were killed in the attack.")
+    assert speakers(claims, "claims.sources.unnamed-monitor") == ["sohr"]

@@ -262,8 +262,10 @@ def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: in
     minister has announced": a definite description is the actor last named with its noun (and
     its modifiers) — an actor whose name ends in it, or that modifies it — in the last ten
     sentences."""
-    if not refers_back(head) or any(art.ent_of(t) for t in tokens):
-        return None
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    if not refers_back(head) or any(art.ent_of(t) for t in tokens if t.i not in described):
+        return None  # an actor named in the phrase is the speaker; not one in its apposition ("The
+        # Observatory, a Britain-based monitor with sources in Syria, reported", dev l_alarabiya)
     lemma = head.lemma_.lower()
     wanted = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
     by_modifier = named_by_modifier(art, head, window)

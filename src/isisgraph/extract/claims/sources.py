@@ -411,12 +411,15 @@ def nationality_countries(art: ClaimArticle, unit: DocSpan) -> list[str]:
     """The countries of the adjectives of nationality of a unit that are no entity, outside
     quotation marks: "Two Dutch F-16s dropped the first Dutch bombs ...", "Jordanian fighter
     jets destroyed ...", "French fighter jets launched their biggest raids in Syria" say whose
-    forces the unit is about, as a state actor does, before the places where they struck."""
+    forces the unit is about, as a state actor does, before the places where they struck; not
+    where a speaker is based or who backs it ("The British-based monitor said", dev
+    n_howtrend-afp: news of Syria, whose monitor speaks)."""
     names = demonyms(art.ref)
     return [
         names[tok.lower_]
         for tok in unit
         if tok.lower_ in names and tok.text[:1].isupper() and art.ent_of(tok) is None and art.in_quote(tok) is None
+        and tok.head.lower_.rsplit("-", 1)[-1] not in NOT_SPEAKER_PARTICIPLES
     ]
 
 

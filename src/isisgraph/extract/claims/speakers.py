@@ -106,6 +106,7 @@ THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
+CONJOINED_DEPS = {"conj", "cc", "preconj"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
 UNNAMED_SOURCES = SOURCE_NOUNS - TITLE_WORDS  # "source", "officer"
 # one unnamed person a later "he" may be: "the SDF commander", "a colonel", "a security source"
@@ -114,7 +115,11 @@ FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year
 
 
 def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
-    """The noun phrase headed by ``head`` without its clauses and quoted words."""
+    """The noun phrase headed by ``head`` without its clauses, quoted words and the phrases
+    conjoined to it: "The Observatory, as well as a military source close to the regime,
+    said" is the Observatory's phrase and the source's, each resolved on its own
+    (:func:`~isisgraph.extract.claims.verbs.joint_speakers`), not one phrase that names the
+    regime (dev n_howtrend-afp)."""
     out: list[Token] = []
     stack = [head]
     while stack:
@@ -122,7 +127,9 @@ def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
         if art.in_quote(tok) is not None and tok != head:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(
+            c for c in tok.children if c.dep_ not in CLAUSE_DEPS and not (tok == head and c.dep_ in CONJOINED_DEPS)
+        )
     return sorted(out, key=lambda t: t.i)
 
 
