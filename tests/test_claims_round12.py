@@ -231,3 +231,21 @@ def test_a_conjunct_names_no_speaker_of_the_head(pipeline, ref):
 def test_claims_sources_unnamed_monitor_not_where_it_is_based(pipeline, ref):
     claims = read(pipeline, ref, SOHR + "The British-based monitor said 17 foreigners were killed in the attack.")
     assert speakers(claims, "claims.sources.unnamed-monitor") == ["sohr"]
+
+
+# ---------------------------------------------------------------- military media
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi F-16 jets on Tuesday destroyed an ISIS hideout in southern Kirkuk, according to the military media.",
+    "Iraqi forces entered Tal Afar on Tuesday. Military media said Wednesday that the forces told militants in the "
+    "city to surrender.",
+])
+def test_claims_sources_military_media(pipeline, ref, text):
+    assert speakers(read(pipeline, ref, text), "claims.sources.military-media") == ["security-media-cell"]
+
+
+def test_claims_sources_military_media_not_of_a_country_without_one(pipeline, ref):
+    claims = read(pipeline, ref, "Syrian troops broke the siege on Deir al-Zor, said a military media unit run by "
+                  "Hezbollah.")
+    assert speakers(claims, "claims.sources.military-media") == []

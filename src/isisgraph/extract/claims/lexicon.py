@@ -54,6 +54,7 @@ FINDING_VERBS = WORDS.finding_verbs
 FIGURE_NOUNS = WORDS.figure_nouns
 LEADING_PARTICIPLES = WORDS.leading_participles
 LEADER_OFFICES = WORDS.leader_offices
+MILITARY_MEDIA = WORDS.military_media
 MODIFIED_BODY_NOUNS = WORDS.modified_body_nouns
 MONITOR_WORDS = WORDS.monitor_words
 NOT_SPEAKER_PARTICIPLES = WORDS.not_speaker_participles

@@ -32,6 +32,9 @@ official sources).
 - ``claims.sources.leader-office``: the office of a head of government or state ("the prime
   minister's office", "the Turkish Prime Minister's office") is that country's government
   (:func:`leader_office`; dev d_alalam, o_airforcemag).
+- ``claims.sources.military-media``: unnamed "military media" are the media body of the
+  armed forces of the country the news is about (:func:`military_media`; dev e_kurdistan24,
+  k_abna: Iraq's Security Media Cell).
 - ``claims.sources.unnamed-monitor``: a phrase headed by a monitor word ("a monitor", "a war
   monitor") or a group noun it modifies ("a war monitoring group") that names no actor is the
   war monitor the wires mean by it in the country the news is about (``country-monitors``):
@@ -75,6 +78,7 @@ from isisgraph.extract.claims.lexicon import (
     FORCE_KINDS,
     GROUP_NOUNS,
     LEADER_OFFICES,
+    MILITARY_MEDIA,
     MODIFIED_BODY_NOUNS,
     MONITOR_WORDS,
     NOT_SPEAKER_PARTICIPLES,
@@ -103,6 +107,7 @@ UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
 STATE_MEDIA = "claims.sources.state-media"
 FORCELESS_GOVERNMENT = "claims.sources.forceless-government"
 LEADER_OFFICE = "claims.sources.leader-office"
+MILITARY_MEDIA_RULE = "claims.sources.military-media"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -220,10 +225,13 @@ def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_in
 
 def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
     """The state news agency (for its government), else the government, that unnamed "state
-    media" are in the country the news is about (see the module docstring)."""
+    media" are in the country the news is about (see the module docstring); unnamed "military
+    media", the media body of that country's armed forces (:func:`military_media`)."""
     # surface forms too: the lemmatiser makes "media" "medium"
-    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
+    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS):
         return []
+    if not any(t.lower_ == "state" for t in tokens):
+        return military_media(art, head, tokens, sent_index)
     if any((e := art.ent_of(t)) is not None and e.label_ != "PLACE" for t in tokens):
         return []  # an outlet named ("the state-run SANA news agency") is that outlet; "Syria's" is none
     country = phrase_country(art, tokens) or context_country(art, sent_index, True)
@@ -235,6 +243,23 @@ def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         return [Speaker(government, confidence=0.6, how="context", rule=STATE_MEDIA)]
     agency = ISIS.rsplit("/", 1)[0] + "/" + slug
     return [Speaker(agency, on_behalf_of=government, confidence=0.6, how="context", rule=STATE_MEDIA)]
+
+
+def military_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """``claims.sources.military-media``: "military media" naming no actor are the media body
+    of the armed forces of the country the news is about (``military-media``): "Iraqi F-16
+    fighter jets on Tuesday destroyed a suspected ISIS hideout ..., according to the military
+    media" (dev e_kurdistan24), "Military media said Wednesday that forces told militants
+    ... to either surrender or face death" (k_abna, of Tal Afar): Iraq's Security Media Cell.
+    Not "a military media unit run by Hezbollah" in news of Syria (no such body in the
+    lexicon). Confidence 0.6."""
+    if not any(t.lower_ == "military" for t in tokens) or any(art.ent_of(t) is not None for t in tokens):
+        return []
+    country = phrase_country(art, tokens) or context_country(art, sent_index, True)
+    slug = MILITARY_MEDIA.get(country.rsplit("/", 1)[-1]) if country else None
+    if slug is None:
+        return []
+    return [Speaker(ISIS.rsplit("/", 1)[0] + "/" + slug, confidence=0.6, how="context", rule=MILITARY_MEDIA_RULE)]
 
 
 def state_forces(ref: Reference, government: str) -> list[str]:
