@@ -249,3 +249,16 @@ def test_claims_sources_military_media_not_of_a_country_without_one(pipeline, re
     claims = read(pipeline, ref, "Syrian troops broke the siege on Deir al-Zor, said a military media unit run by "
                   "Hezbollah.")
     assert speakers(claims, "claims.sources.military-media") == []
+
+
+# ---------------------------------------------------------------- a phrase known by a name
+
+
+def test_claims_speakers_actor_known_as(pipeline, ref):
+    claims = read(pipeline, ref, "Iraqi commandos raided caves near Makhmour, the military communications center "
+                  "known as the Security Media Cell said in a statement.")
+    assert [c.claimant.rsplit("/", 1)[-1] for c in claims] == ["security-media-cell"]
+
+
+def test_claims_speakers_known_as_no_actor(pipeline, ref):
+    assert read(pipeline, ref, "A unit known as the rapid reaction force said it had cleared the village.") == []

@@ -55,7 +55,7 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from isisgraph.closed_class import GROUP_PRONOUNS, NAMING_PARTICIPLES, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import (
@@ -161,7 +161,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
-    actor = actor_in(art, head, tokens) or demonym_voice(art, head)
+    actor = actor_in(art, head, tokens) or demonym_voice(art, head) or known_as(art, head)
     if actor is not None:
         actor = another_states_body(art, head, tokens, actor, sent_index) or actor
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
@@ -182,6 +182,23 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
                   and head.lemma_.lower() in OFFICIAL_HEADS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
+
+
+def known_as(art: ClaimArticle, head: Token) -> Speaker | None:
+    """``claims.speakers.actor`` through a name the phrase gives its head: "the military
+    communications center known as the Security Media Cell said in a statement" (dev
+    m_hathalyoum-k24): the actor named after "known as" or "called" (a participle of naming
+    hung on the head), when the head's own phrase names none."""
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        for prep in participle.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for name in prep.children:
+                    found = actor_in(art, name, phrase_tokens(art, name)) if name.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+    return None
 
 
 def another_states_body(
