@@ -161,3 +161,7 @@ FORCE_ANAPHOR_DETERMINERS = frozenset({"those", "these", "the", "this"})
 MEANS_PREPOSITIONS = frozenset({"in", "during", "by", "with", "through", "under"})
 # Subordinators of a clause set against the main one ("while the Peshmerga advanced on Sinjar").
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+# Participles that give a phrase its name: "the center known as the Security Media Cell", "a group
+# called X" (claims.speakers.actor through the name).
+NAMING_PARTICIPLES = frozenset({"know", "call"})

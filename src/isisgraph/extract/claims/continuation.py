@@ -10,7 +10,8 @@
   193 strikes consisting of 338 engagements," the statement added." → Monday);
 - ``claims.continuation.bare-quote``: a sentence or paragraph that is nothing but a quote,
   right after a claim (in the same or the next paragraph, within three sentences), continues
-  that claim: its evidence grows to cover the quote, which becomes its quote when it had
+  that claim — not a quote of several sentences whose closing one attributes it: its
+  evidence grows to cover the quote, which becomes its quote when it had
   none, and its confidence drops by 0.05, the attachment being inferred.
 
 Each appends its id to the claim's extractor value.
@@ -77,6 +78,19 @@ def going_on(art: ClaimArticle, index: int, verb: Token, speaker: Speaker, said:
         said.steps.append(ADDED)
 
 
+def unit_end_at(art: ClaimArticle, char: int) -> int:
+    """The end of the sentence unit that holds character ``char``: a quote of several
+    sentences is bare only if the unit where it closes says nothing more ("“... fight. When
+    arriving, a landmine was triggered ...,” the statement added", dev n_gfatf-k24; "\"Since
+    August 8, ... 68 airstrikes in Iraq. Of those 68 strikes, 35 ...,\" the statement said",
+    q_alalam): its attribution is the closing unit's own claim, not a going on of the claim
+    before."""
+    for unit in art.sents:
+        if unit.start_char <= char < unit.end_char:
+            return unit.end_char
+    return char
+
+
 def continued_quote(art: ClaimArticle, index: int, sent: DocSpan) -> None:
     """Attach a sentence that is only a quote to the claim right before it (see the module
     docstring); it makes no claim of its own."""
@@ -95,7 +109,7 @@ def continued_quote(art: ClaimArticle, index: int, sent: DocSpan) -> None:
     text = art.text
     para_start, para_end = art.paragraph_bounds(quote.outer.start)
     region_start = max(min(sent.start_char, quote.outer.start), para_start)
-    region_end = min(max(sent.end_char, quote.outer.end), para_end)
+    region_end = min(max(sent.end_char, quote.outer.end, unit_end_at(art, quote.outer.end - 1)), para_end)
     outside = text[region_start : quote.outer.start] + text[quote.outer.end : region_end]
     if sum(ch.isalnum() for ch in outside) > 3:
         return

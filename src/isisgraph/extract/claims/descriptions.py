@@ -51,6 +51,7 @@ from isisgraph.extract.claims.lexicon import (
     COALITION_NOUNS,
     COUNTRY_NOUNS,
     DOCUMENT_CHANNELS,
+    FORCE_KINDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LEADING_PARTICIPLES,
@@ -212,17 +213,22 @@ def based_group(art: ClaimArticle, head: Token) -> list[Speaker]:
 def named_by_modifier(art: ClaimArticle, head: Token, window: int) -> Speaker | None:
     """ "task force officials said" after "Combined Joint Task Force Operation Inherent
     Resolve": officials whose noun modifiers are words of an actor's name named before are
-    that actor's."""
+    that actor's. Modifiers that are only a kind word of ``force-kinds`` name a force, not a
+    body with the word in its name: "police sources told Reuters" after "the Kirkuk police" is
+    that police force (dev r_thenational), but "security sources said" after "a statement of
+    the Security Media Cell" is no word of the cell's (dev p_kayhan: an unnamed source of the
+    security forces, ``claims.sources.unnamed-official``)."""
     if head.lemma_.lower() not in OFFICIAL_NOUNS:
         return None
     words = [t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i]
     if not words:
         return None
+    kind_only = set(words) <= set(FORCE_KINDS)  # "security sources", "police sources": the kind of source
     phrase = " " + " ".join(words) + " "
     first = art.sents[max(0, art.sent_of.get(head.i, 0) - window)].start
     for ent in reversed(art.domain_ents_within(first, head.i)):
         iri = actor_iri(art.ref, ent)
-        if iri and phrase in " " + ent.text.lower() + " ":
+        if iri and phrase in " " + ent.text.lower() + " " and not (kind_only and not art.ref.is_a(iri, "StateForce")):
             return Speaker(iri, confidence=0.65, how="description", rule=NAMED_BEFORE)
     return None
 
@@ -256,8 +262,10 @@ def named_before(art: ClaimArticle, head: Token, tokens: list[Token], window: in
     minister has announced": a definite description is the actor last named with its noun (and
     its modifiers) — an actor whose name ends in it, or that modifies it — in the last ten
     sentences."""
-    if not refers_back(head) or any(art.ent_of(t) for t in tokens):
-        return None
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    if not refers_back(head) or any(art.ent_of(t) for t in tokens if t.i not in described):
+        return None  # an actor named in the phrase is the speaker; not one in its apposition ("The
+        # Observatory, a Britain-based monitor with sources in Syria, reported", dev l_alarabiya)
     lemma = head.lemma_.lower()
     wanted = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
     by_modifier = named_by_modifier(art, head, window)

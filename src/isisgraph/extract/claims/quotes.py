@@ -14,6 +14,9 @@ OPEN_QUOTES = "\u201c\u00ab\u201e"
 CLOSE_QUOTES = "\u201d\u00bb"
 STRAIGHT_QUOTE = '"'
 QUOTE_MARKS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+# two single closing marks typed for a double one: "“Air strikes have continued ...,’’ Vice Admiral
+# Johnston said" (AAP, new set t_apdr); they close an open quotation, never open one
+DOUBLED_CLOSERS = ("\u2019\u2019", "''")
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,11 @@ def find_quotes(text: str) -> list[Quote]:
     for line in text.split("\n"):
         opened: int | None = None
         for i, ch in enumerate(line):
+            doubled = line[i : i + 2] in DOUBLED_CLOSERS and opened is not None
             if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and opened is None):
                 opened = i  # an unclosed earlier opener is abandoned
-            elif (ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE) and opened is not None:
-                quote = _make_quote(text, offset + opened, offset + i + 1, closed=True)
+            elif (ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE or doubled) and opened is not None:
+                quote = _make_quote(text, offset + opened, offset + i + (2 if doubled else 1), closed=True)
                 if quote is not None:
                     quotes.append(quote)
                 opened = None

@@ -29,6 +29,12 @@ official sources).
   Department announced", e_jordantimes) is the government of its country; a
   defence ministry or minister ("the French defense ministry", "Australian minister for
   defence") its armed forces, as the UK's Ministry of Defence is the UK armed forces.
+- ``claims.sources.leader-office``: the office of a head of government or state ("the prime
+  minister's office", "the Turkish Prime Minister's office") is that country's government
+  (:func:`leader_office`; dev d_alalam, o_airforcemag).
+- ``claims.sources.military-media``: unnamed "military media" are the media body of the
+  armed forces of the country the news is about (:func:`military_media`; dev e_kurdistan24,
+  k_abna: Iraq's Security Media Cell).
 - ``claims.sources.unnamed-monitor``: a phrase headed by a monitor word ("a monitor", "a war
   monitor") or a group noun it modifies ("a war monitoring group") that names no actor is the
   war monitor the wires mean by it in the country the news is about (``country-monitors``):
@@ -71,6 +77,8 @@ from isisgraph.extract.claims.lexicon import (
     DEFENCE_WORDS,
     FORCE_KINDS,
     GROUP_NOUNS,
+    LEADER_OFFICES,
+    MILITARY_MEDIA,
     MODIFIED_BODY_NOUNS,
     MONITOR_WORDS,
     NOT_SPEAKER_PARTICIPLES,
@@ -98,6 +106,8 @@ OPERATING_FORCE = "claims.sources.operating-force"
 UNNAMED_MONITOR = "claims.sources.unnamed-monitor"
 STATE_MEDIA = "claims.sources.state-media"
 FORCELESS_GOVERNMENT = "claims.sources.forceless-government"
+LEADER_OFFICE = "claims.sources.leader-office"
+MILITARY_MEDIA_RULE = "claims.sources.military-media"
 ISIS = "https://w3id.org/isisgraph/id/actor/isis"
 
 WIDER_READINGS = ("description.paragraph", "description.article")  # the NLP stage's context levels
@@ -113,13 +123,20 @@ def unnamed_source(
     the module docstring); empty when the phrase is neither, or no country is known.
     ``nearest_first``: the sentences before come before the article's state, also for a source."""
     lemma = head.lemma_.lower()
+    if lemma in LEADER_OFFICES:
+        return leader_office(art, head, tokens, sent_index)
     words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
     if words & CIVIL_GROUP_WORDS:
         return []  # "the Danish Refugee Council said": an organisation that helps, not the state's body
     defence = bool(words & DEFENCE_WORDS) or armed_forces_body(head, tokens)
     if lemma in MODIFIED_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.children):
         return []  # "The department added" with no department named before: nobody
-    if lemma in STATE_BODY_NOUNS or armed_forces_body(head, tokens) or defence and lemma in TITLE_WORDS | SOURCE_NOUNS:
+    if (
+        lemma in STATE_BODY_NOUNS
+        or armed_forces_body(head, tokens)
+        or defence and lemma in TITLE_WORDS | SOURCE_NOUNS
+        or bare_defence(head)
+    ):
         rule = STATE_BODY
     elif lemma in FORCE_KINDS or lemma in RANK_NOUNS or lemma in SOURCE_NOUNS and words & set(FORCE_KINDS):
         rule = UNNAMED_OFFICIAL
@@ -153,6 +170,44 @@ def unnamed_source(
     return [Speaker(iri, confidence=0.6, how="context", rule=rule)]
 
 
+def leader_office(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """``claims.sources.leader-office``: the office of a head of government or state that
+    names no person ("the prime minister's office", "the office of the president") speaks for
+    the government of the country the phrase names ("the Turkish Prime Minister's office"),
+    else of the context's, in office on the article's date: "... retook the town of Qayara
+    ..., according to a statement from the prime minister’s office" (dev d_alalam: the Iraqi
+    government); "..., according to a statement issued from the Turkish Prime Minister’s
+    office on Friday" (o_airforcemag: Turkey). Not "the SDF media office" (an actor's office,
+    named before) nor a governor's office (no post of ``leader-offices``). Confidence 0.6."""
+    posts = LEADER_OFFICES[head.lemma_.lower()]
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        words = " ".join(t.lower_ for t in owner.subtree if not t.is_punct and t.dep_ not in ("case", "det"))
+        if not any(words == post or words.endswith(" " + post) for post in posts):
+            continue
+        country = phrase_country(art, list(owner.subtree)) or context_country(art, sent_index, False)
+        government = government_of(art.ref, country, art.article.published) if country else None
+        if government is not None:
+            return [Speaker(government, confidence=0.6, how="context", rule=LEADER_OFFICE)]
+    return []
+
+
+def bare_defence(head: Token) -> bool:
+    """ "Defence says it will not be providing further details on the air strike" (AAP, dev
+    e_thenewdaily-aap), "Defence has also revealed that 200 special forces personnel could
+    enter the country" (o_9news): a capitalised "Defence" with no determiner as the speaker
+    is the country's defence department, its armed forces (``claims.sources.state-body``);
+    not "the defence of the city"."""
+    return (
+        head.lower_ in DEFENCE_WORDS
+        and head.text[:1].isupper()
+        and head.dep_ in ("nsubj", "nsubjpass", "pobj")
+        and not any(c.dep_ in ("det", "poss", "prep") for c in head.children)
+    )
+
+
 def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
     """The war monitor an unnamed "monitor" is in the country the news is about (see the
     module docstring); empty for any other phrase, or a country with no such monitor."""
@@ -170,10 +225,13 @@ def unnamed_monitor(art: ClaimArticle, head: Token, tokens: list[Token], sent_in
 
 def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
     """The state news agency (for its government), else the government, that unnamed "state
-    media" are in the country the news is about (see the module docstring)."""
+    media" are in the country the news is about (see the module docstring); unnamed "military
+    media", the media body of that country's armed forces (:func:`military_media`)."""
     # surface forms too: the lemmatiser makes "media" "medium"
-    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS) or not any(t.lower_ == "state" for t in tokens):
+    if {head.lower_, head.lemma_.lower()}.isdisjoint(STATE_MEDIA_NOUNS):
         return []
+    if not any(t.lower_ == "state" for t in tokens):
+        return military_media(art, head, tokens, sent_index)
     if any((e := art.ent_of(t)) is not None and e.label_ != "PLACE" for t in tokens):
         return []  # an outlet named ("the state-run SANA news agency") is that outlet; "Syria's" is none
     country = phrase_country(art, tokens) or context_country(art, sent_index, True)
@@ -185,6 +243,23 @@ def state_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index:
         return [Speaker(government, confidence=0.6, how="context", rule=STATE_MEDIA)]
     agency = ISIS.rsplit("/", 1)[0] + "/" + slug
     return [Speaker(agency, on_behalf_of=government, confidence=0.6, how="context", rule=STATE_MEDIA)]
+
+
+def military_media(art: ClaimArticle, head: Token, tokens: list[Token], sent_index: int) -> list[Speaker]:
+    """``claims.sources.military-media``: "military media" naming no actor are the media body
+    of the armed forces of the country the news is about (``military-media``): "Iraqi F-16
+    fighter jets on Tuesday destroyed a suspected ISIS hideout ..., according to the military
+    media" (dev e_kurdistan24), "Military media said Wednesday that forces told militants
+    ... to either surrender or face death" (k_abna, of Tal Afar): Iraq's Security Media Cell.
+    Not "a military media unit run by Hezbollah" in news of Syria (no such body in the
+    lexicon). Confidence 0.6."""
+    if not any(t.lower_ == "military" for t in tokens) or any(art.ent_of(t) is not None for t in tokens):
+        return []
+    country = phrase_country(art, tokens) or context_country(art, sent_index, True)
+    slug = MILITARY_MEDIA.get(country.rsplit("/", 1)[-1]) if country else None
+    if slug is None:
+        return []
+    return [Speaker(ISIS.rsplit("/", 1)[0] + "/" + slug, confidence=0.6, how="context", rule=MILITARY_MEDIA_RULE)]
 
 
 def state_forces(ref: Reference, government: str) -> list[str]:
@@ -204,7 +279,11 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
     unnamed military source or commander in news about the SDF's war in eastern Syria speaks
     for the SDF, not for the Syrian army the article never names ("A military source in the
     northern countryside of Deir ez-Zor told North Press ...", dev d_northpress; "..., the
-    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters)."""
+    battle commander said" of the SDF's last battle, dev h_arabtimes-reuters). A group that
+    is a member of the state's government (the Hashd al-Shaabi, under Iraq's prime minister)
+    is one of the state's forces, not a local one: "..., a provincial security source said"
+    in news of Hashd fighters killed in Diyala is the Iraqi security forces (dev
+    n_kayhan-xinhua)."""
     ref = art.ref
     groups: Counter[str] = Counter()
     state = 0
@@ -214,11 +293,10 @@ def local_force(art: ClaimArticle, country: str) -> str | None:
         iri = ent.ent_id_
         if ent.label_ != "ACTOR" or ref.countries.get(iri) != country or read_from_places_around(art, ent):
             continue
-        if ref.is_a(iri, "ArmedGroup"):
-            if ISIS not in ref.memberships(iri) and iri != ISIS:
-                groups[iri] += 1
-        elif central is not None and (iri == central or central in ref.memberships(iri)):
-            state += 1
+        if central is not None and (iri == central or central in ref.memberships(iri)):
+            state += 1  # a paramilitary the state sanctions (the Hashd, under Iraq's prime minister) is the state's
+        elif ref.is_a(iri, "ArmedGroup") and ISIS not in ref.memberships(iri) and iri != ISIS:
+            groups[iri] += 1
     if not groups:
         return None
     return groups.most_common(1)[0][0] if state == 0 else None
@@ -358,12 +436,15 @@ def nationality_countries(art: ClaimArticle, unit: DocSpan) -> list[str]:
     """The countries of the adjectives of nationality of a unit that are no entity, outside
     quotation marks: "Two Dutch F-16s dropped the first Dutch bombs ...", "Jordanian fighter
     jets destroyed ...", "French fighter jets launched their biggest raids in Syria" say whose
-    forces the unit is about, as a state actor does, before the places where they struck."""
+    forces the unit is about, as a state actor does, before the places where they struck; not
+    where a speaker is based or who backs it ("The British-based monitor said", dev
+    n_howtrend-afp: news of Syria, whose monitor speaks)."""
     names = demonyms(art.ref)
     return [
         names[tok.lower_]
         for tok in unit
         if tok.lower_ in names and tok.text[:1].isupper() and art.ent_of(tok) is None and art.in_quote(tok) is None
+        and tok.head.lower_.rsplit("-", 1)[-1] not in NOT_SPEAKER_PARTICIPLES
     ]
 
 

@@ -78,8 +78,13 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     c_spacewar-afp, d_independent-ap ...) after a clause that ends on a noun the parser may
     hang on that noun as a relative clause ("The attack killed 12 soldiers, an army officer
     told AFP"; "... recaptured Sinjar, Kurdish leader Masoud Barzani declared on Friday"): it
-    trails all the same, unless a relative pronoun opens it ("..., which the army said")."""
-    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl") or verb.head.i > verb.i:
+    trails all the same, unless a relative pronoun opens it ("..., which the army said"); and
+    hung on the clause as an adverbial clause ("..., as a result of which two guards were
+    wounded, North Press correspondent quoted a security source", dev p_northpress), unless a subordinator opens
+    it ("..., as officials said") or it is a gerund ("..., saying ...": :func:`is_saying_participle`)."""
+    if verb.dep_ not in ("conj", "ccomp", "relcl", "acl", "advcl") or verb.head.i > verb.i:
+        return False
+    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VB") or any(c.dep_ == "mark" for c in verb.children)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
@@ -102,6 +107,40 @@ def trails_its_content(art: ClaimArticle, verb: Token) -> bool:
     sent = art.sents[art.sent_of.get(verb.i, 0)]
     rest = [t for t in verb.doc[verb.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     return not rest
+
+
+def trails_its_clause(art: ClaimArticle, verb: Token) -> bool:
+    """ "In a separate incident, a policeman was killed ..., added the security cell statement"
+    (dev n_gfatf-k24); "In Anbar, the security forces ... clashed with IS militants ..., a
+    provincial security source told Xinhua on condition of anonymity" (j_xinhua); "After ...,
+    Iraqi troops approached and a clash erupted, added the statement late Sunday"
+    (n_trtworld): a trailing attribution after a comma whose clause the parser hung on the
+    speech verb as an adverbial clause — finite, with its own subject and no subordinator
+    ("When the army arrived, ..." is when, not what) — or on which it hung the speech verb as
+    an unlabelled dependent, reports that clause, as the trailing attributions of
+    :func:`trails_its_content` do."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or art.in_quote(verb) is not None:
+        return False
+    doc = verb.doc
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        clause = verb.head
+        end = verb.i
+    else:
+        clauses = [
+            c for c in verb.children
+            if c.dep_ == "advcl" and c.i < verb.i and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ]
+        if not clauses:
+            return False
+        clause = clauses[-1]
+        end = clause.right_edge.i + 1
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    attribution = min([verb.i, *(s.left_edge.i for s in subjects if s.i > clause.i)])
+    if clause.dep_ == "advcl" and attribution != end + 1:
+        return False  # something between the clause and who speaks: not a trailing attribution
+    return 0 < attribution < len(doc) and doc[attribution - 1].text == "," and clause.i < attribution
 
 
 def appended_speaker(verb: Token) -> bool:
@@ -151,7 +190,7 @@ def speaker_head(art: ClaimArticle, verb: Token) -> Token | None:
             and child.i > verb.i
             and child.pos_ in ("NOUN", "PROPN")
             and art.in_quote(child) is None
-            and content_before(art, verb)
+            and (content_before(art, verb) or trails_its_clause(art, verb))
         ):
             return child  # "“...,” tweeted the US military", "..., states the release"
     if verb.dep_ == "acl" and appended_speaker(verb) and trails_its_content(art, verb):

@@ -55,7 +55,7 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from isisgraph.closed_class import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from isisgraph.closed_class import GROUP_PRONOUNS, NAMING_PARTICIPLES, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from isisgraph.extract.claims.actors import actor_iri, country_actor, government_of, is_participle_modifier
 from isisgraph.extract.claims.article import ClaimArticle, Speaker
 from isisgraph.extract.claims.descriptions import (
@@ -106,6 +106,7 @@ THEY_LAST_SPEAKER = "claims.speakers.they-last-speaker"
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "parataxis", "xcomp"}
+CONJOINED_DEPS = {"conj", "cc", "preconj"}
 VOICE_NOUNS = STATE_VOICE_NOUNS | GOVERNMENT_NOUNS
 UNNAMED_SOURCES = SOURCE_NOUNS - TITLE_WORDS  # "source", "officer"
 # one unnamed person a later "he" may be: "the SDF commander", "a colonel", "a security source"
@@ -114,7 +115,11 @@ FORCE_NOUNS = {"force", "forces"}  # "Iraqi forces": the entity ruler's, by year
 
 
 def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
-    """The noun phrase headed by ``head`` without its clauses and quoted words."""
+    """The noun phrase headed by ``head`` without its clauses, quoted words and the phrases
+    conjoined to it: "The Observatory, as well as a military source close to the regime,
+    said" is the Observatory's phrase and the source's, each resolved on its own
+    (:func:`~isisgraph.extract.claims.verbs.joint_speakers`), not one phrase that names the
+    regime (dev n_howtrend-afp)."""
     out: list[Token] = []
     stack = [head]
     while stack:
@@ -122,7 +127,9 @@ def phrase_tokens(art: ClaimArticle, head: Token) -> list[Token]:
         if art.in_quote(tok) is not None and tok != head:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(
+            c for c in tok.children if c.dep_ not in CLAUSE_DEPS and not (tok == head and c.dep_ in CONJOINED_DEPS)
+        )
     return sorted(out, key=lambda t: t.i)
 
 
@@ -154,7 +161,7 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
     found = governments(art, head, tokens, sent_index)
     if found:
         return found
-    actor = actor_in(art, head, tokens) or demonym_voice(art, head)
+    actor = actor_in(art, head, tokens) or demonym_voice(art, head) or known_as(art, head)
     if actor is not None:
         actor = another_states_body(art, head, tokens, actor, sent_index) or actor
         actor = defence_body(art, head, tokens, same_officials(art, head, actor, sent_index))
@@ -175,6 +182,23 @@ def resolve(art: ClaimArticle, head: Token, sent_index: int) -> list[Speaker]:
                   and head.lemma_.lower() in OFFICIAL_HEADS):
         remember_head(art, head, found[0], sent_index)  # "the official says ... he adds"
     return found
+
+
+def known_as(art: ClaimArticle, head: Token) -> Speaker | None:
+    """``claims.speakers.actor`` through a name the phrase gives its head: "the military
+    communications center known as the Security Media Cell said in a statement" (dev
+    m_hathalyoum-k24): the actor named after "known as" or "called" (a participle of naming
+    hung on the head), when the head's own phrase names none."""
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        for prep in participle.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for name in prep.children:
+                    found = actor_in(art, name, phrase_tokens(art, name)) if name.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+    return None
 
 
 def another_states_body(

@@ -132,6 +132,7 @@ from isisgraph.extract.claims.speaker_heads import (
     content_before,
     is_saying_participle,
     speaker_head,
+    trails_its_clause,
     trails_its_content,
 )
 from isisgraph.extract.claims.speakers import phrase_tokens, resolve
@@ -227,6 +228,12 @@ def joint_speakers(art: ClaimArticle, head: Token, index: int) -> list[Speaker]:
     for conj in head.conjuncts:
         if conj.i < head.i or art.in_quote(conj) is not None or conj.pos_ not in ("NOUN", "PROPN"):
             continue
+        if any(
+            (t.tag_ == "VBG" or t.dep_ == "compound" and t.lower_.endswith("ing")) and art.ent_of(t) is None
+            for t in art.doc[conj.left_edge.i : conj.i]
+        ):
+            continue  # "officials and the U.S.-led coalition fighting IS believe": the parser made the
+            # object of the participle the conjunct; the one fought speaks not (new set s_militarycom-ap)
         for speaker in resolve(art, conj, index):
             named = speaker.how in ("actor", "person", "surname")
             if named and all(s.claimant != speaker.claimant for s in speakers):
@@ -362,7 +369,7 @@ def reporting_rule(art: ClaimArticle, verb: Token, sent_quotes: list[Quote]) -> 
             return REPORTED_OBJECT
     if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and art.in_quote(verb.head):
         return AFTER_QUOTE  # "“...,” tweeted the US military": the verb hangs off the quote
-    if trails_its_content(art, verb):
+    if trails_its_content(art, verb) or trails_its_clause(art, verb):
         return PARENTHETICAL
     if any(frames(art, verb, quote) for quote in sent_quotes):
         return FRAMING_QUOTE
@@ -435,10 +442,19 @@ def document_finding(verb: Token) -> bool:
     """ "A UN report found that ISIS still had up to 10,000 fighters", "the Pentagon's latest
     report to Congress concluded that ...": a verb of finding with a content clause reports
     it when a document is its subject (the United Nations' monitoring reports, dev
-    a_thenational); "troops found that the tunnel was empty" reports nothing."""
+    a_thenational); "troops found that the tunnel was empty" reports nothing. The document may
+    follow the verb, as its object, after what it says: "“...,” read a statement of the
+    Security Media Cell carried by Alsumaria" (dev p_kayhan), "..., read the statement, noting
+    ..." (i_zhyan), "“...,” reads a statement from the cell" (r_rudaw)."""
     if verb.lemma_.lower() not in FINDING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_DOCUMENTS for c in verb.children)
+    return any(
+        c.lemma_.lower() in FINDING_DOCUMENTS and (
+            c.dep_ == "nsubj"
+            or c.dep_ == "dobj" and c.i > verb.i and any(g.dep_ == "ccomp" and g.i < verb.i for g in verb.children)
+        )
+        for c in verb.children
+    )
 
 
 def content_in_medium(art: ClaimArticle, verb: Token) -> bool:
