@@ -92,5 +92,7 @@ def test_police_are_turkeys_in_turkey_and_the_city_stays_a_place():
     refs = [m.ref.split("/id/", 1)[1] for m in nlp.mentions(doc)]
     assert refs == ["place/istanbul", "actor/turkish-police"]
     assert actors("In Ankara, police detained seven suspects on Friday.") == ["actor/turkish-police"]
-    assert actors("In Kirkuk, police detained seven suspects on Friday.") == []
+    # in Iraq the state's police, which the gold counts with the ISF; in Syria no reading
+    assert actors("In Kirkuk, police detained seven suspects on Friday.") == ["actor/isf"]
+    assert actors("In Raqqa, police detained seven suspects on Friday.") == []
 
