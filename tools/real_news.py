@@ -451,12 +451,16 @@ def cuts_of_page_copy(copy: str, title: str) -> Iterator[str]:
                             yield title + separator + body[:end] + last
 
 
-def spans_in_place(text: str, gold: dict[str, Any]) -> tuple[int, int, int | None]:
-    """How many sealed spans of ``gold`` (evidence and quotes) ``text`` holds at their offsets,
-    of how many, and where the first one that does not fit starts."""
-    spans = sorted({(int(item[f"{prefix}start_char"]), int(item[f"{prefix}end_char"]), item[key])
-                    for kind in KINDS for item in gold.get(kind) or []
-                    for prefix, key in (("", "evidence_sha1"), ("quote_", "quote_sha1")) if key in item})
+def sealed_spans(gold: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """The sealed spans of ``gold`` (evidence and quotes): start, end and SHA-1, in text order."""
+    return sorted({(int(item[f"{prefix}start_char"]), int(item[f"{prefix}end_char"]), item[key])
+                   for kind in KINDS for item in gold.get(kind) or []
+                   for prefix, key in (("", "evidence_sha1"), ("quote_", "quote_sha1")) if key in item})
+
+
+def spans_in_place(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int, int | None]:
+    """How many of the sealed ``spans`` ``text`` holds at their offsets, of how many, and where
+    the first one that does not fit starts."""
     fitting = [text_sha1(text[start:end]) == sha1 for start, end, sha1 in spans]
     first_off = next((start for (start, _, _), fits in zip(spans, fitting, strict=True) if not fits), None)
     return sum(fitting), len(spans), first_off
@@ -475,13 +479,13 @@ def fit_page_copies(real: RealSet, rows: dict[str, dict[str, str]], source: Path
         if copy is None:
             continue
         gold_path = real.gold / f"{article_of(name)}.json"
-        gold = read_json(gold_path) if gold_path.is_file() else {}
+        spans = sealed_spans(read_json(gold_path)) if gold_path.is_file() else []
         closest: tuple[int, int, int | None] = (0, 0, None)
         for text in cuts_of_page_copy(copy, row["title"]):
             if text_sha256(text) == row.get("sha256"):
                 found[row["sha256"]] = text
                 break
-            closest = max(closest, spans_in_place(text, gold), key=lambda fit: fit[0])
+            closest = max(closest, spans_in_place(text, spans), key=lambda fit: fit[0])
         else:
             in_place, spans, first_off = closest
             where = f", the first out of place at character {first_off}" if first_off is not None else ""

@@ -658,13 +658,14 @@ def _borders_with(doc: Any, ents: list[Any], gaz: gazetteer.Gazetteer, lex: Lexi
     from spacy.tokens import Span as SpacySpan
 
     border_nouns = lexicons.lexicon("linking").border_nouns
-    across = {ent.start for ent in ents if _border_noun_start(doc, ent, border_nouns) is not None}
-    theatre = _theatre_country(doc, lex, [e for e in ents if e.start not in across]) if across else None
+    starts = {ent.start: start for ent in ents
+              if (start := _border_noun_start(doc, ent, border_nouns)) is not None}
+    theatre = _theatre_country(doc, lex, [e for e in ents if e.start not in starts]) if starts else None
     if lex.ref is None or theatre is None:
         return ents
     out = []
     for ent in ents:
-        start = _border_noun_start(doc, ent, border_nouns)
+        start = starts.get(ent.start)
         iri = ent.ent_id_
         if (start is None or ent.label_ != "PLACE" or not iri or iri == theatre
                 or iri not in gazetteer.THEATRE_COUNTRIES or not lex.ref.is_a(iri, "Country")):

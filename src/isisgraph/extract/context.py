@@ -388,10 +388,15 @@ def strike_nationality(doc: Doc, event: Event, strike_words: frozenset[str], ref
     if span is None:
         return []
     labels = strike_lexicon.matchers(doc, ref).actor_labels
-    found = {actor for t in span if t.lemma_.lower() in strike_words or t.lower_ in strike_words
-             for mod in t.children if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN")
-             for actor in [next((labels[f"{mod.lower_} {kind}"] for kind in DEMONYM_FORCE_KINDS
-                                 if f"{mod.lower_} {kind}" in labels), None)] if actor}
+    found = set()
+    for word in span:
+        if word.lemma_.lower() not in strike_words and word.lower_ not in strike_words:
+            continue
+        for mod in word.children:
+            if mod.dep_ in ("amod", "compound") and mod.pos_ in ("ADJ", "PROPN"):
+                name = next((n for kind in DEMONYM_FORCE_KINDS if (n := f"{mod.lower_} {kind}") in labels), None)
+                if name is not None:
+                    found.add(labels[name])
     return sorted(found) if len(found) == 1 else []
 
 
