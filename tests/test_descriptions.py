@@ -95,6 +95,19 @@ def test_a_description_without_a_default_and_no_country_stays_unlinked():
     assert read(GOVERNMENT, contexts(), DAY_2017) == (None, "undecided")
 
 
+def test_a_place_in_a_region_is_read_by_the_region_before_its_country():
+    region = "https://w3id.org/isisgraph/id/place/kurdistan-region"
+    regional = str(actor("kurdistan-region-police"))
+    police = (Reading(ISF, frozenset({IRAQ})), Reading(regional, frozenset({region})))
+    in_region, federal = (region, IRAQ), (IRAQ,)
+    assert read(police, [Context("sentence", Counter([in_region]))], DAY_2017) == (regional, "sentence")
+    assert read(police, [Context("sentence", Counter([federal]))], DAY_2017) == (ISF, "sentence")
+    # a description with no reading for the region reads the place by its country
+    assert read(GOVERNMENT, [Context("sentence", Counter([in_region]))], DAY_2017) == (ISF, "sentence")
+    # one place in the region and one outside it do not agree
+    assert read(police, [Context("sentence", Counter([in_region, federal]))], DAY_2017) == (None, "undecided")
+
+
 def test_a_month_and_year_in_the_sentence_is_read_to_the_month():
     assert Period.months([(2015, 1)]) == Period(dt.date(2015, 1, 1), dt.date(2015, 1, 31))
     assert read(KURDISH, contexts([SYRIA]), Period.months([(2015, 1)])) == (YPG, "sentence")
@@ -121,7 +134,8 @@ def test_every_description_reads_as_reference_actors():
         assert readings, iri
         for r in readings:
             assert r.actor is None or ref.kind(r.actor) == "actor", (iri, r)
-            assert all(ref.is_a(c, "Country") for c in r.countries), (iri, r)
+            assert all(ref.is_a(c, "Country") or ref.is_a(c, "Region") and ref.country_of(c)
+                       for c in r.countries), (iri, r)
             assert r.start is None or r.end is None or r.start <= r.end, (iri, r)
 
 
@@ -272,6 +286,13 @@ def test_the_kurdistan_regions_asayish_is_not_syrias():
     assert [iri for _, iri, _ in linked(text, dt.date(2025, 12, 17))] == ["actor/isf", iraq, iraq]
     text = "The Asayish arrested two suspects in Qamishli, the Kurdish-led administration said."
     assert "actor/asayish" in [iri for _, iri, _ in linked(text, dt.date(2021, 3, 30))]
+
+
+def test_the_kurdistan_regions_police_are_not_the_federal_isf():
+    found = linked("Police in Sulaymaniyah arrested two suspects on Monday.", dt.date(2021, 5, 3))
+    assert [iri for _, iri, _ in found] == ["actor/kurdistan-region-police"]
+    found = linked("Police in Kirkuk arrested two suspects on Monday.", dt.date(2021, 5, 3))
+    assert [iri for _, iri, _ in found] == ["actor/isf"]
 
 
 def test_syrias_interior_ministry_is_the_transitional_governments_after_assad():

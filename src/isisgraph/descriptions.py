@@ -49,10 +49,14 @@ class Period:
 class Context:
     """The countries of the places named around a mention at one level (sentence, paragraph,
     article), with how often each is named. At the article level the country most places lie
-    in speaks for the article (``majority``); nearer, every country named must agree."""
+    in speaks for the article (``majority``); nearer, every country named must agree.
+
+    A key is a country IRI, or the areas one place lies in, most specific first
+    (:meth:`reference.Reference.areas_of`: the Kurdistan Region, then Iraq): each description
+    counts the place in the first of them its readings name."""
 
     level: str
-    countries: Counter[str]
+    countries: Counter[str | tuple[str, ...]]
     majority: bool = False
 
 
@@ -102,8 +106,13 @@ def read(readings: Sequence[Reading], contexts: Sequence[Context],
 
 
 def _countries(context: Context, named: set[str]) -> list[str]:
-    """The countries of a context that some reading names (others say nothing about it)."""
-    counts = Counter({c: n for c, n in context.countries.items() if c in named})
+    """The countries (or regions) of a context that some reading names (others say nothing
+    about it); a place lying in several areas counts in the most specific one named."""
+    counts: Counter[str] = Counter()
+    for key, n in context.countries.items():
+        area = next((a for a in ((key,) if isinstance(key, str) else key) if a in named), None)
+        if area is not None:
+            counts[area] += n
     if not counts:
         return []
     if not context.majority:

@@ -121,6 +121,7 @@ class IG(DefinedNamespace):
     quote: URIRef
     reading: URIRef
     refersTo: URIRef
+    region: URIRef
     resolved: URIRef
     role: URIRef
     sameEventAs: URIRef

@@ -1233,20 +1233,25 @@ def resolve_descriptions(doc: Any) -> Any:
     return apply_acronyms(doc, unlinked=[(e.start, e.end) for e in dropped])
 
 
-def _place_countries(doc: Any, ref: reference.Reference) -> list[tuple[int, str]]:
-    """(start_char, country IRI) of every place mention whose country is known."""
-    minted = {p.ref: p.country_ref for p in doc.user_data.get(NEW_PLACES_KEY, [])}
+def _place_countries(doc: Any, ref: reference.Reference) -> list[tuple[int, tuple[str, ...]]]:
+    """(start_char, areas) of every place mention whose country is known: the regions it lies
+    in, then its country (:meth:`reference.Reference.areas_of`); a place the gazetteer minted,
+    those of its province."""
+    minted = {p.ref: p for p in doc.user_data.get(NEW_PLACES_KEY, [])}
     out = []
     for ent in doc.ents:
         if ent.label_ != "PLACE" or not ent.ent_id_:
             continue
-        country = ref.country_of(ent.ent_id_) or minted.get(ent.ent_id_)
-        if country:
-            out.append((ent.start_char, country))
+        areas = ref.areas_of(ent.ent_id_)
+        if not areas and (new := minted.get(ent.ent_id_)) is not None:
+            areas = ref.areas_of(new.province_ref) if new.province_ref else ()
+            areas = areas or ((new.country_ref,) if new.country_ref else ())
+        if areas:
+            out.append((ent.start_char, areas))
     return out
 
 
-def _countries_within(places: list[tuple[int, str]], bounds: tuple[int, int]) -> Any:
+def _countries_within(places: list[tuple[int, tuple[str, ...]]], bounds: tuple[int, int]) -> Any:
     from collections import Counter
 
     return Counter(country for start, country in places if bounds[0] <= start < bounds[1])

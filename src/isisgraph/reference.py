@@ -36,8 +36,9 @@ class Concept:
 @dataclass(frozen=True)
 class Reading:
     """One reading of an actor description (``ig:DescriptionReading``): the actor it stands
-    for (None: one the reference data lacks) in ``countries`` (empty: wherever no reading of
-    the country holds) from ``start`` to ``end`` (inclusive; None: open)."""
+    for (None: one the reference data lacks) in ``countries``, the countries and regions it
+    names (``ig:country``, ``ig:region``; empty: wherever no reading of the country holds),
+    from ``start`` to ``end`` (inclusive; None: open)."""
 
     actor: str | None
     countries: frozenset[str] = frozenset()
@@ -97,6 +98,15 @@ class Reference:
             if self.is_a(parent, "Country"):
                 return parent
         return None
+
+    def areas_of(self, iri: str) -> tuple[str, ...]:
+        """The areas a place lies in, most specific first: the regions containing it
+        (``ig:Region``, nearest first; a region is its own) and then its country; () when it
+        has neither. Descriptions read by area (``descriptions.read``) use the most specific
+        area a reading names: the police of the Kurdistan Region, the federal police of Iraq."""
+        regions = [p for p in [iri, *self.part_of(iri)] if self.is_a(p, "Region")]
+        country = self.country_of(iri)
+        return tuple(regions) + ((country,) if country and country not in regions else ())
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether place ``inner`` is ``outer`` or lies inside it."""
@@ -190,7 +200,7 @@ def _reading(graph: Graph, node: URIRef) -> Reading:
     start, end = graph.value(node, IG.validFrom), graph.value(node, IG.validUntil)
     return Reading(
         actor=str(actor) if actor is not None else None,
-        countries=frozenset(str(c) for c in graph.objects(node, IG.country)),
+        countries=frozenset(str(c) for prop in (IG.country, IG.region) for c in graph.objects(node, prop)),
         start=start.toPython() if isinstance(start, Literal) else None,
         end=end.toPython() if isinstance(end, Literal) else None,
     )
