@@ -120,7 +120,7 @@ def test_a_sliver_of_land_retaken_near_a_town(events):
                    "near Rawa.", published=dt.date(2017, 11, 17))
     change = only(found, "ControlChange")
     assert change.locations == ["https://w3id.org/isisgraph/id/place/rawa"]
-    assert change.gained_control == [a("isf")] and change.lost_control == [a("isis")]
+    assert change.gained_control == [a("iraqi-army")] and change.lost_control == [a("isis")]
 
 
 def test_an_enclave_seized_in_the_desert_west_of_a_town(events):

@@ -238,7 +238,7 @@ def test_companions_of_the_doer_are_on_its_side(article_events):
     found = article_events("Iraqi troops, along with Sunni tribal fighters, recaptured the village "
                            "of Albu Aitha from ISIS on Monday.", published=dt.date(2016, 5, 3))
     assert [e.gained_control for e in of_kind(found, "ControlChange")] == [
-        [a("isf"), a("sunni-tribal-fighters")]]
+        [a("iraqi-army"), a("sunni-tribal-fighters")]]
     found = article_events("Peshmerga fighters attacked ISIS positions near Gwer alongside Iraqi "
                            "army troops on Monday.", published=dt.date(2016, 5, 3))
     attacks = of_kind(found, "Attack")

@@ -76,7 +76,7 @@ def test_the_dead_a_clash_left_were_killed_by_those_who_fought_them(article_even
 def test_the_dead_a_pursuit_left_were_killed_by_the_pursuers(article_events):
     found = article_events("Iraqi troops pursued ISIS cells in the Hamrin mountains on Friday, "
                            "leaving three ISIS members killed.", dt.date(2020, 5, 2))
-    assert [e.perpetrators for e in found if e.kind == "Killing"] == [[a("isf")]]
+    assert [e.perpetrators for e in found if e.kind == "Killing"] == [[a("iraqi-army")]]
 
 
 def test_the_victims_own_side_did_not_kill_them(article_events):

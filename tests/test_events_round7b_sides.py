@@ -59,7 +59,7 @@ def test_a_killing_in_fighting_is_not_the_jets(article_events):
     # must not: the killing was told as clashes, and the jets struck elsewhere
     found = article_events("Iraqi troops killed six ISIS militants in clashes near Baiji on Monday. "
                            "Iraqi F-16 jets struck a weapons depot in Mosul the following week.")
-    assert killers(found) == [[a("isf")]]
+    assert killers(found) == [[a("iraqi-army")]]
 
 
 # ---------------------------------------------- events.sides.held-by-the-state (minted places)
@@ -101,7 +101,7 @@ def test_a_place_its_modifier_says_a_group_holds_stands_for_the_group(article_ev
     found = article_events("The Syrian army assaulted a Daesh-held hilltop near Palmyra on Tuesday.")
     assert attacks(found) == [([a("syrian-arab-army")], [a("isis")])]
     found = article_events("Iraqi troops attacked an IS-held village near Hawija on Monday.")
-    assert attacks(found) == [([a("isf")], [a("isis")])]
+    assert attacks(found) == [([a("iraqi-army")], [a("isis")])]
 
 
 def test_a_holder_of_a_place_the_participant_is_near_is_not_hit(article_events):
@@ -119,7 +119,7 @@ def test_an_attack_by_the_groups_enemies_on_no_one_named_hit_the_group(article_e
     assert attacks(found) == [([a("sdf")], [a("isis")])]
     found = article_events("Iraqi troops attacked the western districts of Tal Afar on Sunday, pushing "
                            "the Islamic State group back.")
-    assert attacks(found) == [([a("isf")], [a("isis")])]
+    assert attacks(found) == [([a("iraqi-army")], [a("isis")])]
     found = article_events("U.S. commandos raided a compound near Deir ez-Zor on Thursday and attacked a "
                            "house, the Pentagon said. The Islamic State group has lost its last "
                            "strongholds in the province.")

@@ -49,7 +49,7 @@ def test_the_killer_the_clause_names_stays(article_events):
     # the troops are the subject; the clashes only where it happened
     (event,) = article_events("Iraqi troops killed 12 ISIS militants in clashes east of Baiji on Monday.")
     assert event.kind == "Killing"
-    assert event.perpetrators == [a("isf")]
+    assert event.perpetrators == [a("iraqi-army")]
     assert event.target_actors == [a("isis")]
 
 
