@@ -80,7 +80,7 @@ def test_claims_verbs_continued_after_not_an_act_that_goes_on(pipeline, ref, tex
      "rockets,\u201d he added.", "peshmerga"),
     ("An SDF military source said two cells were dismantled near Shaddadi on Monday. He said the raid was backed "
      "by coalition helicopters.", "sdf"),
-    ("Iraqi troops retook the district on Monday, a security source said. \u201cThe militants left mines in the "
+    ("Iraqi troops retook the district on Monday, a military source said. \u201cThe militants left mines in the "
      "houses,\u201d he told reporters.", "isf"),
 ])
 def test_claims_speakers_he_last_official_after_a_source(pipeline, ref, text, speaker):

@@ -141,7 +141,7 @@ def test_staff_without_a_title_word_is_nobody_and_a_general_with_a_name_is_a_per
 def test_the_source_takes_up_an_unnamed_official_named_with_another_noun(pipeline, ref):
     text = (
         "Four Iraqi soldiers were killed on Saturday when militants attacked an army post "
-        "southwest of Kirkuk, a security official said.\n\n"
+        "southwest of Kirkuk, a military official said.\n\n"
         "Army reinforcements were sent to the area, the source added.\n\n"
         "A police colonel told Reuters that the attackers fled toward the valley. "
         "Two of them were wounded, the officer said."

@@ -310,7 +310,7 @@ def test_an_unnamed_source_where_the_state_is_named_at_all_is_not_the_local_grou
     text = (
         "Iraqi security forces and the Hashd al-Shaabi repelled an ISIS attack near Baiji. "
         "The Hashd al-Shaabi sent reinforcements, and the Hashd al-Shaabi shelled the desert. "
-        "Nine militants were killed, a security source said."
+        "Nine militants were killed, a military source said."
     )
     claims, _ = read(pipeline, ref, text)
     assert speakers(claims)[-1] == "isf"

@@ -45,11 +45,11 @@ def test_a_document_whose_relative_clause_speaks_is_read_without_looping(pipelin
 @pytest.mark.parametrize(("text", "claimant"), [
     ("Turkey's National Intelligence Organization detained four Daesh suspects near Azaz. The National "
      "Intelligence Organization had followed the cell for months. The suspects planned bombings in the "
-     "town, security sources said on Friday.", "turkish-intelligence"),
+     "town, military sources said on Friday.", "turkish-intelligence"),
     ("Three Peshmerga fighters were killed in an ISIS attack near Kifri on Sunday night. The Peshmerga "
-     "had repelled two attacks in the area that week. “The militants came from the valley,” a security "
+     "had repelled two attacks in the area that week. “The militants came from the valley,” a military "
      "source in Kifri told reporters.", "peshmerga"),
-    ("Security officers said the men had smuggled weapons from Syria, after the National Intelligence "
+    ("Military officers said the men had smuggled weapons from Syria, after the National Intelligence "
      "Organization captured them in Gaziantep. The National Intelligence Organization did not name "
      "them.", "turkish-intelligence"),
 ])
@@ -68,14 +68,30 @@ def test_an_unnamed_source_with_two_forces_named_as_often_keeps_its_kind(pipelin
     assert not any("claims.sources.operating-force" in c.extractor for c in claims)
 
 
-def test_an_unnamed_security_source_keeps_the_force_of_which_the_named_unit_is_part(pipeline, ref):
-    # the Iraqi army is a unit of the Iraqi security forces, which "security" names
+def test_an_unnamed_military_source_keeps_the_force_of_which_the_named_unit_is_part(pipeline, ref):
+    # the Iraqi army is a unit of the Iraqi security forces, which "military" names in Iraq
     text = ("Two Iraqi soldiers were killed when militants attacked an Iraqi army post near Tarmiyah. "
-            "The Iraqi army sent reinforcements to the area. The attackers fled north, a security "
+            "The Iraqi army sent reinforcements to the area. The attackers fled north, a military "
             "source said.")
     claims, _ = read(pipeline, ref, text)
     last = [c for c in claims if c.span.start >= text.index("The attackers")]
     assert speakers(last) == ["isf"]
+
+
+@pytest.mark.parametrize("source", ["a security source said", "security officials in the town said"])
+def test_a_security_source_names_a_sector_not_a_force_and_is_no_claim(pipeline, ref, source):
+    # the guideline (tests/gold/README.md, unnamed sources): a sector names no body
+    text = ("Two Iraqi soldiers were killed when militants attacked an Iraqi army post near Tarmiyah. "
+            f"The attackers fled north, {source}.")
+    claims, _ = read(pipeline, ref, text)
+    assert [c for c in claims if c.span.start >= text.index("The attackers")] == []
+
+
+def test_a_security_officer_keeps_the_force_a_rank_names(pipeline, ref):
+    text = ("Two Iraqi soldiers were killed when militants attacked an Iraqi army post near Tarmiyah. "
+            "The attackers fled north, a security officer said.")
+    claims, _ = read(pipeline, ref, text)
+    assert speakers([c for c in claims if c.span.start >= text.index("The attackers")]) == ["isf"]
 
 
 # ---------------------------------------------------------------- "the statement read", "the release concluded"
@@ -118,7 +134,7 @@ def test_a_general_command_is_the_armed_forces_of_its_country(pipeline, ref, tex
 def test_the_sources_again_are_the_force_the_news_is_about(pipeline, ref):
     text = ("Turkey's National Intelligence Organization detained four Daesh suspects near Azaz. The National "
             "Intelligence Organization had followed the cell for months. The suspects planned bombings in the "
-            "town, security sources said on Friday. Weapons and explosives were also seized, the sources said.")
+            "town, military sources said on Friday. Weapons and explosives were also seized, the sources said.")
     claims, _ = read(pipeline, ref, text)
     last = [c for c in claims if c.span.start >= text.index("Weapons")]
     assert speakers(last) == ["turkish-intelligence"]

@@ -83,13 +83,13 @@ def test_a_claim_carried_by_no_outlet_has_no_relay(pipeline, ref):
 
 
 @pytest.mark.parametrize("text", [
-    "A car bomb killed nine people at a market in Homs on Friday, security sources said.",
+    "A car bomb killed nine people at a market in Homs on Friday, military sources said.",
     "Gunmen attacked a checkpoint outside Damascus overnight. Two of them were arrested, according to a "
-    "security source.",
+    "military source.",
     "A blast hit a bus station in Aleppo on Monday. A military source said the device was planted under a "
     "bench.",
 ])
-def test_a_security_source_of_a_government_without_forces_speaks_for_it(pipeline, ref, text):
+def test_a_military_source_of_a_government_without_forces_speaks_for_it(pipeline, ref, text):
     # after December 2024 Syria's government is the transitional one, which has no force of its own
     # in the reference data; the Assad regime's army is out of office
     claims, _ = read(pipeline, ref, text, published=dt.date(2025, 6, 22))
@@ -97,7 +97,7 @@ def test_a_security_source_of_a_government_without_forces_speaks_for_it(pipeline
     assert speakers(sourced) == ["syrian-transitional-government"]
 
 
-def test_a_security_source_of_a_state_with_forces_keeps_its_force(pipeline, ref):
+def test_a_military_source_of_a_state_with_forces_keeps_its_force(pipeline, ref):
     claims, _ = read(pipeline, ref, "A car bomb killed nine people at a market in Kirkuk on Friday, "
-                                    "security sources said.", published=dt.date(2025, 6, 22))
+                                    "military sources said.", published=dt.date(2025, 6, 22))
     assert speakers(claims) == ["isf"]

@@ -800,14 +800,14 @@ def test_claims_sources_unnamed_official(ref):
 
 
 def test_claims_sources_unnamed_official_security_forces_of_the_country(ref):
-    # NRT and Shafaq: "a security source" in an Iraqi report is the Iraqi security forces,
-    # whichever Iraqi unit the sentence names
+    # "a military source" in an Iraqi report is the Iraqi security forces (a security source
+    # names a sector, no body: the guideline), whichever Iraqi unit the sentence names
     table = UNNAMED_SOURCE.replace("Syrian    Syrian", "Iraqi     Iraqi")
     table = table.replace("actor/syrian-arab-army", "actor/iraqi-army")
     table = table.replace("place/palmyra", "place/kirkuk").replace("Palmyra   Palmyra", "Kirkuk    Kirkuk ")
     (claim,) = read(ref, table.format(source="""
         a         a         DET    DT   11  det
-        security  security  NOUN   NN   11  compound
+        military  military  NOUN   NN   11  compound
         source    source    NOUN   NN   12  nsubj
     """))[0]
     assert claim.claimant == ACTORS + "isf"

@@ -44,6 +44,7 @@ DENYING_VERBS = WORDS.denying_verbs
 DOCUMENT_CHANNELS = WORDS.document_channels
 FORCE_KINDS = WORDS.force_kinds
 GOING_ON_VERBS = WORDS.going_on_verbs
+SECTOR_KINDS = frozenset(WORDS.sector_kinds)
 GOVERNMENT_NOUNS = WORDS.government_nouns
 GROUP_NOUNS = WORDS.group_nouns
 INFINITIVE_CONTENT_VERBS = WORDS.infinitive_content_verbs
