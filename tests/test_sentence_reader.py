@@ -132,3 +132,16 @@ def test_the_split_keeps_each_article_on_one_side_and_holds_each_sentence_once()
         for s in held:
             held_count[id(s)] += 1
     assert set(held_count.values()) == {1}
+
+
+def test_a_span_covers_the_sentences_it_overlaps_and_no_other():
+    sentences = [sentence_reader.Sentence("a", start, end, "", {})
+                 for start, end in ((0, 10), (11, 30), (31, 50))]
+    sentences.append(sentence_reader.Sentence("b", 0, 40, "", {}))
+    index = sentence_reader.SentenceIndex(sentences)
+    assert index.covering("a", [(12, 20)]) == {1}
+    assert index.covering("a", [(5, 35)]) == {0, 1, 2}
+    assert index.covering("a", [(10, 11)]) == set()  # the gap between two sentences
+    assert index.covering("a", [(0, 3), (45, 60)]) == {0, 2}
+    assert index.covering("b", [(12, 20)]) == {3}
+    assert index.covering("c", [(0, 5)]) == set()
