@@ -239,3 +239,17 @@ def test_a_headlines_munition_names_its_force_by_its_demonym(reports_of) -> None
     title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
     assert [r.perpetrators for r in title] == [[actor("netherlands-armed-forces")]]
     assert title[0].countries == [place("iraq")]
+
+
+def test_a_headlines_toll_dates_it_by_the_body_report_of_the_same_toll(reports_of) -> None:
+    # a nearer line frames the strike in a wider window; the strike that killed the headline's
+    # three is Sunday's (dev: Kurdistan 24 2018, "Coalition airstrike kills two IS extremists")
+    text = ("Coalition airstrike kills three IS militants near Mosul\n\n"
+            "This is the second Coalition airstrike against IS targets near Mosul in the past "
+            "two days.\n\n"
+            "A Coalition airstrike on Sunday hit an IS position near Mosul and killed three "
+            "militants, a Peshmerga commander said.")
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.killed_count) for r in title] == [(1, 3)]
+    assert title[0].when is not None
+    assert (title[0].when.start, title[0].when.end) == (dt.date(2016, 2, 7), dt.date(2016, 2, 7))
