@@ -455,11 +455,10 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
         return
     first = near[0]
     if headline and draft.killed is not None:
-        # "Coalition airstrike kills two IS extremists southwest of Erbil" (Kurdistan 24 2018),
-        # over "This is second Coalition airstrike ... in the past two days", then the Sunday
-        # strike that killed two: the body's report of the headline's toll is the one it
-        # announces, not a nearer line that frames it in a wider window
-        # (strikes.context.period-from-following)
+        # "Coalition airstrike kills two IS extremists" (Kurdistan 24 2018), over a line that
+        # frames the strike in "the past two days", then the Sunday strike that killed two:
+        # the body's report of the headline's toll is the one it announces, not a nearer line
+        # of a wider window (strikes.context.period-from-following)
         first = next((e for e in near if e.killed == draft.killed), first)
     if headline and not draft.perpetrators and first.perpetrators:
         draft.perpetrators, draft.actor_source = list(first.perpetrators), "inferred"

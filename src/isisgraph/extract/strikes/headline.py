@@ -64,8 +64,8 @@ def summary_headline(unit: DocSpan) -> bool:
 
 
 def _aside(trend: Token) -> bool:
-    """'Jets Drop 80K Pounds of Bombs on ISIS Island as Strike Pace Grows' (Air & Space Forces
-    2019): a trend told in an adverbial clause of a verb that strikes or releases a munition
+    """'Jets Drop 80K Pounds of Bombs ... as Strike Pace Grows' (Air & Space Forces 2019): a
+    trend told in an adverbial clause of a verb that strikes or releases a munition
     is said beside the strikes the headline reports, not instead of them."""
     head = trend.head
     return trend.dep_ == "advcl" and any(c.dep_ == "mark" for c in trend.children) and (
