@@ -183,3 +183,73 @@ def test_a_title_attack_by_troops_is_no_strike(reports_of) -> None:
     text = ("Turkish Troops Attack ISIS in Syria\n\n"
             "Soldiers advanced on the village on Sunday, the army said.")
     assert [r for r in reports_of(text) if r.span.start < text.index("\n")] == []
+
+
+@pytest.mark.parametrize(("text", "force", "countries"), [
+    # a title's strike noun before 'Target' or 'Hit', which the tagger reads as names (dev: DoD
+    # 2018, VOA 2015, CENTCOM 2014): the strikes are the subject (strikes.headline.noun-subject)
+    ("Coalition Strikes Target ISIL Fighters Near Raqqa\n\n"
+     "Coalition forces conducted 11 strikes in Syria on Sunday, the task force said.",
+     "cjtf-oir", ["syria"]),
+    ("US-Led Strikes Target Daesh in Syria, Iraq\n\n"
+     "The coalition conducted seven strikes in Syria and four in Iraq on Sunday, officials "
+     "said.", "cjtf-oir", ["syria", "iraq"]),
+    ("U.S. Military Airstrikes Hit ISIS\n\n"
+     "U.S. military forces conducted three airstrikes against ISIS in Iraq on Sunday, the "
+     "command said.", "us-military", ["iraq"]),
+])
+def test_a_title_case_strike_noun_before_a_hit_verb_is_a_strike(reports_of, text, force,
+                                                                countries) -> None:
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.count_qualifier) for r in title] == [(1, "atLeast")]
+    assert title[0].extractor.startswith("strikes.headline.noun-subject")
+    assert title[0].perpetrators == [actor(force)]
+    assert sorted(title[0].countries) == sorted(place(c) for c in countries)
+    # the period is that of the body's report the headline announces
+    assert title[0].when is not None and title[0].when.start == dt.date(2016, 2, 7)
+
+
+@pytest.mark.parametrize("text", [
+    # what the strikes 'hit' is a level, not an armed group or a target
+    "Coalition Strikes Hit Record Low in January\n\nThe coalition struck Raqqa on Sunday.",
+    # a trend of strikes is the article's summary
+    "Coalition Strikes Continue to Target ISIS in Syria\n\nThe coalition struck Raqqa on Sunday.",
+])
+def test_no_title_strike_noun_report(reports_of, text) -> None:
+    assert headline_reports(reports_of(text), "strikes.headline.noun-subject") == []
+
+
+def test_a_title_case_munition_dropped_beside_a_trend_is_a_strike(reports_of) -> None:
+    # 'Bombs' the tagger reads as a name is still a munition, and the trend is an aside in an
+    # adverbial clause (dev: Air & Space Forces 2019, "Jets Drop 80K Pounds of Bombs ...")
+    text = ("Jets Drop 40K Pounds of Bombs on ISIS Caves as Strike Tempo Grows\n\n"
+            "U.S. F-15E jets dropped 40,000 pounds of bombs on caves near Mosul on Sunday, "
+            "the command said.")
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.count_qualifier) for r in title] == [(1, "atLeast")]
+    assert title[0].extractor.startswith("strikes.dated.release")
+    assert title[0].when is not None and title[0].when.start == dt.date(2016, 2, 7)
+
+
+def test_a_headlines_munition_names_its_force_by_its_demonym(reports_of) -> None:
+    # "First Dutch bombs dropped on ISIS targets" (dev: NL Times 2014)
+    text = ("First Dutch bombs dropped on ISIL positions\n\n"
+            "Two Dutch F-16s dropped bombs on a fighting position in Iraq on Sunday, the "
+            "ministry said.")
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [r.perpetrators for r in title] == [[actor("netherlands-armed-forces")]]
+    assert title[0].countries == [place("iraq")]
+
+
+def test_a_headlines_toll_dates_it_by_the_body_report_of_the_same_toll(reports_of) -> None:
+    # a nearer line frames the strike in a wider window; the strike that killed the headline's
+    # three is Sunday's (dev: Kurdistan 24 2018, "Coalition airstrike kills two IS extremists")
+    text = ("Coalition airstrike kills three IS militants near Mosul\n\n"
+            "This is the second Coalition airstrike against IS targets near Mosul in the past "
+            "two days.\n\n"
+            "A Coalition airstrike on Sunday hit an IS position near Mosul and killed three "
+            "militants, a Peshmerga commander said.")
+    title = [r for r in reports_of(text) if r.span.start < text.index("\n")]
+    assert [(r.strike_count, r.killed_count) for r in title] == [(1, 3)]
+    assert title[0].when is not None
+    assert (title[0].when.start, title[0].when.end) == (dt.date(2016, 2, 7), dt.date(2016, 2, 7))

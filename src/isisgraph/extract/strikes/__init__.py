@@ -44,11 +44,13 @@ The readers, unit by unit (sentences cut at line breaks), in the order they run:
    a ground force ("backed by heavy Russian air support"), when no other report is its.
    A headline read by the word where the tagger reads a title's words as names
    (``headline``, strikes.headline.*): a strike or outcome verb after a force ("Turkish Air
-   Forces Destroy 9 Targets"), and a second count by country ("16 Air Strikes In Iraq, Six In
-   Syria").
+   Forces Destroy 9 Targets"), a strike noun before a verb of hitting ("Coalition Strikes
+   Target ISIS Terrorists": strikes.headline.noun-subject), and a second count by country ("16
+   Air Strikes In Iraq, Six In Syria").
 5. Not reports after all: a headline that says how strikes go on (``headline``; not one whose
    trend verb releases a munition, "Belgian planes have dropped 354 bombs": rule
-   strikes.headline.release-not-trend), and, from
+   strikes.headline.release-not-trend; nor one whose trend is an aside in an adverbial clause
+   of a verb that strikes, "Jets Drop 80K Pounds of Bombs ... as Strike Pace Grows"), and, from
    ``background``, alleged strikes, a strike told again, strikes without a number going on
    without a date, in a relative clause, or tallied "so far"; ``context.retells_total``:
    undated strikes right after the same force's count are that count told again;
@@ -100,7 +102,12 @@ from isisgraph.extract.strikes.count import count_report, engagement_report
 from isisgraph.extract.strikes.dated import dated_reports
 from isisgraph.extract.strikes.document import Document, Draft
 from isisgraph.extract.strikes.headings import heading_country
-from isisgraph.extract.strikes.headline import headline_ellipses, summary_headline, title_strikes
+from isisgraph.extract.strikes.headline import (
+    headline_ellipses,
+    summary_headline,
+    title_noun_strikes,
+    title_strikes,
+)
 from isisgraph.extract.strikes.included import included_counts
 from isisgraph.extract.strikes.lexicon import ENGAGEMENT_NOUNS
 from isisgraph.extract.strikes.missions import mission_reports
@@ -186,6 +193,7 @@ def read_unit(d: Document, n: int, unit: DocSpan) -> None:
     made += dated_reports(d, n, unit, covered)
     made += mission_reports(d, n, unit, covered, made)
     made += air_power_reports(d, n, unit)
+    made += title_noun_strikes(d, n, unit, made)
     made = each_force(made, d)
     made += title_strikes(d, n, unit, made)
     if summary_headline(unit):

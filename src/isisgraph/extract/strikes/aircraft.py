@@ -35,9 +35,12 @@ def unidentified_aircraft(noun: Token) -> bool:
 
 
 def is_munition(noun: Token) -> bool:
-    """'a Paveway IV guided bomb', 'a Hellfire missile': a weapon named as the subject."""
+    """'a Paveway IV guided bomb', 'a Hellfire missile': a weapon named as the subject; a
+    title's plural the tagger reads as a name, whose lemma keeps its -s ('80K Pounds of
+    Bombs')."""
     words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
-    return any(w.lemma_.lower() in MUNITION_NOUNS or w.lower_ in MUNITION_NOUNS for w in words)
+    return any(form in MUNITION_NOUNS for w in words
+               for form in (w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")))
 
 
 def releases_munition(verb: Token) -> bool:

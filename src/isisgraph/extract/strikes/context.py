@@ -26,7 +26,8 @@ publication date. Each step is a rule id in the report's ``ig:extractor``.
   the next report by the same force within five units, which tells again what a headline or
   a lead announces (``_from_following``; dev: 964media Hamrin, Defense Post Rafale, Mirage
   Australia, Rudaw Hamrin, Tasnim Deir ez-Zor, Forces News RAF; a lead's countries are those
-  of the reports of its day: the CJTF-OIR daily release of 6 March 2017).
+  of the reports of its day: the CJTF-OIR daily release of 6 March 2017); a headline that
+  gives a toll, from the body's report of the same toll (Kurdistan 24 2018).
 - A report still without a country takes the lead's (``lead.lead_countries_of``; dev: Operation
   Roundup, Airwars, BBC Manbij, Fars Albu Kamal).
 - A strike told and still undated is dated by the publication, approximate, as ACLED dates
@@ -453,6 +454,12 @@ def _from_following(d: Document, draft: Draft, later: list[Draft]) -> None:
     if not near:
         return
     first = near[0]
+    if headline and draft.killed is not None:
+        # "Coalition airstrike kills two IS extremists" (Kurdistan 24 2018), over a line that
+        # frames the strike in "the past two days", then the Sunday strike that killed two:
+        # the body's report of the headline's toll is the one it announces, not a nearer line
+        # of a wider window (strikes.context.period-from-following)
+        first = next((e for e in near if e.killed == draft.killed), first)
     if headline and not draft.perpetrators and first.perpetrators:
         draft.perpetrators, draft.actor_source = list(first.perpetrators), "inferred"
         draft.step(ACTOR_FROM_FOLLOWING)

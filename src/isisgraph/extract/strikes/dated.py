@@ -26,6 +26,7 @@ from isisgraph.extract.strikes.actors import (
     air_arm,
     antecedent,
     can_strike,
+    demonym_force,
     is_air_capable,
     np_actor,
     np_actors,
@@ -153,6 +154,8 @@ def _dated_strike(d: Document, n: int, unit: DocSpan, verb: Token,
     actor = actors[0] if actors else None
     narrative = False
     if actor is None and is_munition(subj):
+        actor, source = munition_force(subj, d), "clause"
+    if actor is None and is_munition(subj):
         # "a Paveway IV guided bomb was used to strike it": the aircraft's force
         actor, source, narrative = paragraph_air_actor(subj, d), "inferred", True
     if actor is None and unidentified_aircraft(subj):
@@ -216,6 +219,17 @@ def air_force(actor: str, d: Document, named: str = "") -> bool:
     ('Royal Air Force', 'Russian Aerospace Forces'): the air words of the strikes lexicon."""
     label = f"{d.ref.label(actor).lower()} {named}"
     return any(word in label for word in AIR_WORDS)
+
+
+def munition_force(munition: Token, d: Document) -> str | None:
+    """'First Dutch bombs dropped on ISIS targets' (a headline, NL Times 2014): the force a
+    munition's own demonym names drops it."""
+    for mod in munition.children:
+        if mod.dep_ in ("amod", "compound"):
+            actor = demonym_force(mod, d)
+            if actor is not None and can_strike(actor, d):
+                return actor
+    return None
 
 
 def unowned_aircraft(subj: Token, d: Document) -> bool:

@@ -7,9 +7,11 @@ in Hamrin Mountains". A headline that only says how the strikes go on ("US Conti
 Strikes Against ISIL Extremists", "Military airstrikes against ISIL in Syria and Iraq ...
 continue", dev; "Coalition intensifies airstrikes on ISIS in Hajin pocket", genre) summarises
 the article's reports and is none itself, unless it counts them. A title's verb the tagger
-reads as a proper noun ("Launches") is read from the word."""
+reads as a proper noun ("Launches", "Strikes Target ISIS") is read from the word."""
 
 from __future__ import annotations
+
+import itertools
 
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
@@ -23,16 +25,20 @@ from isisgraph.extract.strikes.lexicon import (
     AIR_WORDS,
     CONDUCT_VERBS,
     FRAME_VERBS,
+    STRIKE_VERBS,
+    SUBJECT_HIT_VERBS,
     TARGET_NOUNS,
     TREND_VERBS,
 )
-from isisgraph.extract.strikes.nouns import strike_noun
+from isisgraph.extract.strikes.nouns import air_modified, strike_noun
+from isisgraph.extract.strikes.perpetrator import perpetrator, title_forces
 from isisgraph.extract.strikes.places import places
 from isisgraph.extract.syntax.units import in_headline
 from isisgraph.records import Span
 
 TITLE_VERB = "strikes.headline.title-verb"  # "Turkish Air Forces Destroy 9 Targets"
 HEADLINE_ELLIPTICAL = "strikes.headline.elliptical-count"  # "16 Air Strikes In Iraq, Six In Syria"
+NOUN_SUBJECT = "strikes.headline.noun-subject"  # "Coalition Strikes Target ISIS Terrorists"
 
 
 def _verb_forms(tok: Token) -> set[str]:
@@ -53,8 +59,17 @@ def summary_headline(unit: DocSpan) -> bool:
     bombs, their number did not drop."""
     words = tokens_of(unit)
     return bool(words) and in_headline(words[0]) and any(
-        _verb_forms(t) & TREND_VERBS and not releases_munition(t)
+        _verb_forms(t) & TREND_VERBS and not releases_munition(t) and not _aside(t)
         for t in words if not t.is_punct)
+
+
+def _aside(trend: Token) -> bool:
+    """'Jets Drop 80K Pounds of Bombs ... as Strike Pace Grows' (Air & Space Forces 2019): a
+    trend told in an adverbial clause of a verb that strikes or releases a munition
+    is said beside the strikes the headline reports, not instead of them."""
+    head = trend.head
+    return trend.dep_ == "advcl" and any(c.dep_ == "mark" for c in trend.children) and (
+        releases_munition(head) or bool(_verb_forms(head) & STRIKE_VERBS))
 
 
 def title_verb(noun: Token) -> Token | None:
@@ -177,6 +192,44 @@ def title_strikes(d: Document, n: int, unit: DocSpan, made: list[Draft]) -> list
         draft.perpetrators, draft.actor_source = actors, "clause"
         draft.air = is_air_capable(actor, d)
         draft.countries, draft.locations = places(words, d)
+        draft.country_source = "clause" if draft.countries else ""
+        return [draft]
+    return []
+
+
+def title_noun_strikes(d: Document, n: int, unit: DocSpan, made: list[Draft]) -> list[Draft]:
+    """'Coalition Strikes Target ISIS Terrorists' (DoD 2018), 'US-Led Strikes Target IS in
+    Iraq, Syria' (VOA 2015), 'U.S. Military Airstrikes Hit ISIL' (CENTCOM 2014): in a
+    title-case headline, a strike noun right before a verb of [subject-hit-verbs], followed
+    by an armed group or a target, tells at least one strike, whatever the tagger made of the
+    title's words (it reads 'Target' as a name, so no parse makes the strikes its subject).
+    The force is the noun's own modifier or the force named before it; the period, and what
+    the title leaves out, come from the body's report it announces (context)."""
+    words = [t for t in tokens_of(unit) if not t.is_space]
+    if not words or not in_headline(words[0]):
+        return []
+    taken = {m.anchor.i for m in made}
+    for noun, verb in itertools.pairwise(words):
+        if noun.i in taken or not noun.text[:1].isupper() or not strike_noun(noun, d):
+            continue
+        if not verb.text[:1].isupper() or not _verb_forms(verb) & SUBJECT_HIT_VERBS:
+            continue
+        after = [t for t in words if t.i > verb.i]
+        if not _group_object(after, d) and not any(
+                t.lemma_.lower() in TARGET_NOUNS or t.lower_.removesuffix("s") in TARGET_NOUNS
+                for t in after[:3]):
+            continue  # "Strikes Hit Record": what they hit is no target
+        draft = Draft(unit=n, anchor=noun, span=Span(noun.idx, noun.idx + len(noun.text)),
+                      rule=NOUN_SUBJECT)
+        draft.strike_count, draft.qualifier, draft.counted = 1, "atLeast", False
+        perpetrator(noun, None, draft, d)
+        if not draft.perpetrators:
+            forces = title_forces(noun, d)  # "Coalition Strikes": the parse hangs it elsewhere
+            if forces:
+                draft.perpetrators, draft.actor_source = forces, "clause"
+        draft.air = air_modified(noun) or any(
+            is_air_capable(a, d) for a in draft.perpetrators)
+        draft.countries, draft.locations = places(after, d)
         draft.country_source = "clause" if draft.countries else ""
         return [draft]
     return []

@@ -32,6 +32,7 @@ TALLY_VERBS = WORDS.tally_verbs
 STRIKE_VERBS = WORDS.strike_verbs
 STRIKING_OUTCOME_VERBS = WORDS.striking_outcome_verbs
 RELEASE_VERBS = WORDS.release_verbs
+SUBJECT_HIT_VERBS = WORDS.subject_hit_verbs
 SUPPORT_VERBS = WORDS.support_verbs
 AIR_POWER_NOUNS = WORDS.air_power_nouns
 BACKING_PREPOSITIONS = WORDS.backing_prepositions

@@ -109,8 +109,10 @@ def _title_force(tok: Token, d: Document) -> str | None:
 
 def led_coalition(modifier: Token, d: Document) -> str | None:
     """'US-led' (a participle of 'lead' after a named leader): the actor labelled '<leader>-led
-    coalition' ("US-led coalition"), if the reference has one."""
-    if modifier.lemma_.lower() != "lead" or modifier.tag_ != "VBN":
+    coalition' ("US-led coalition"), if the reference has one; a title's 'US-Led', which the
+    tagger reads as a name (VOA 2015, 'US-Led Strikes Target IS in Iraq, Syria')."""
+    participle = modifier.lemma_.lower() == "lead" and modifier.tag_ == "VBN"
+    if not participle and not (modifier.lower_ == "led" and in_headline(modifier)):
         return None
     words = list(modifier.subtree)
     text = modifier.doc[words[0].i: modifier.i + 1].text
