@@ -95,7 +95,7 @@ def test_strikes_dated_passive_hit_not_for_a_force_that_does_not_strike():
 @pytest.mark.parametrize(("text", "force"), [
     ("Turkey hit 40 Daesh targets in northern Syria on Friday, the military said.", "turkish-armed-forces"),
     ("The Turkish army hit 25 Daesh positions near al-Bab on Sunday.", "turkish-armed-forces"),
-    ("Iraqi troops hit ISIS hideouts in the Hamrin mountains on Monday.", "isf"),
+    ("Iraqi troops hit ISIS hideouts in the Hamrin mountains on Monday.", "iraqi-army"),
 ])
 def test_a_state_that_hit_an_armed_groups_targets_struck(text, force):
     [report] = reports(text)
