@@ -803,8 +803,9 @@ def key_counts(store: Any, saved: SavedQuery, pages: Pages) -> list[tuple[Identi
         raise QueryError(f"{saved.path}: its pages line names {pages.keys}, which cannot be read ({exc})") from exc
     keys: list[tuple[Identifier | None, int]] = []
     for solution in store.query(text, use_default_graph_as_union=True):
-        key, rows = solution["key"], solution["rows"]
-        keys.append((None if key is None else to_rdflib(key), int(rows.value) if rows is not None else 0))
+        key, rows = solution["key"], int(solution["rows"].value) if solution["rows"] is not None else 0
+        if key is not None or rows:  # an unbound key of no rows: the answer has no row without a key
+            keys.append((None if key is None else to_rdflib(key), rows))
     return keys
 
 
