@@ -23,8 +23,7 @@ undated``): the page is found month by month. Or it is ordered first by another 
 label, a count), and the line names the variable the query narrows on to a set of that
 column's values, the query that lists those values in the answer's order
 (``# pages: claimant_label by claimants, keys in keys/claims-by.rq``, a path beside the saved
-query), and, when one value holds many rows ordered next by a date, the month walk inside it
-(``..., then attack_date by until``): the page is found key by key (:class:`Pages`).
+query): the page is found key by key (:class:`Pages`).
 ``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
 order): their items are sorted and deduplicated so every engine prints the same cell.
 
@@ -112,14 +111,12 @@ class Pages:
     bound to a set of keys (a VALUES block of several rows), it gives exactly the answer's
     rows whose ``column`` is one of them. The keys query lists every key the answer can have
     (more do no harm); when it lists an unbound key (rows without a value), the pages from
-    there on are the whole answer cut. ``then`` is a month walk inside one key: its rows are
-    ordered next by that date, which each of them has. See :func:`paged_answer`."""
+    there on are the whole answer cut. See :func:`paged_answer`."""
 
     column: str
     until: str
     undated: str | None = None
     keys: str | None = None
-    then: Pages | None = None
 
 
 @dataclass(frozen=True)
@@ -180,21 +177,19 @@ def parse_header(text: str, source: str | Path = "<query>") -> dict[str, Any]:
 
 
 PAGES_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<until>\w+)(?:\s*,\s*undated\s+first\s+by\s+(?P<undated>\w+))?")
-KEYS_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<by>\w+)\s*,\s*keys\s+in\s+(?P<keys>[\w./-]+\.rq)"
-                       r"(?:\s*,\s*then\s+(?P<date>\w+)\s+by\s+(?P<until>\w+))?")
+KEYS_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<by>\w+)\s*,\s*keys\s+in\s+(?P<keys>[\w./-]+\.rq)")
 
 
 def parse_pages(spec: str, where: str) -> Pages:
-    """``start by until, undated first by undated`` or ``label by labels, keys in FILE[, then
-    date by until]`` → :class:`Pages`."""
+    """``start by until, undated first by undated`` or ``label by labels, keys in FILE`` →
+    :class:`Pages`."""
     keyed = KEYS_LINE.fullmatch(spec.strip())
     if keyed is not None:
-        then = Pages(keyed["date"], keyed["until"]) if keyed["date"] else None
-        return Pages(keyed["column"], keyed["by"], keys=keyed["keys"], then=then)
+        return Pages(keyed["column"], keyed["by"], keys=keyed["keys"])
     match = PAGES_LINE.fullmatch(spec.strip())
     if match is None:
         raise QueryError(f"{where}: a pages line reads 'COLUMN by PARAM[, undated first by PARAM]' or 'COLUMN by "
-                         f"VARIABLE, keys in FILE[, then COLUMN by PARAM]', got {spec!r}")
+                         f"VARIABLE, keys in FILE', got {spec!r}")
     return Pages(match["column"], match["until"], match["undated"])
 
 
@@ -656,7 +651,9 @@ def stream_query(
     prepared = None if backend == "oxigraph" and plain_query(text) else prepare(text, source)
     select = first_keyword(text) == "SELECT" if prepared is None else prepared.algebra.name == "SelectQuery"
     sliced = with_slice(text, limit, offset) if select else None
-    if sliced is not None and sliced != text:  # a page of the answer: the engine stops after it
+    # a page walked by paged_answer, which runs the whole query's text narrowed and cut
+    paged = not isinstance(dataset, Dataset) and select and limit and pageable(saved, bindings) and sliced is not None
+    if sliced is not None and sliced != text and not paged:  # a page of the answer: the engine stops after it
         text, prepared = sliced, None if prepared is None else prepare(sliced, source)
     if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
         if isinstance(dataset, Dataset):
@@ -668,10 +665,9 @@ def stream_query(
     if isinstance(dataset, Dataset):
         produce = lambda: rdflib_answer(dataset, prepared, terms, saved)  # noqa: E731
         around: Callable[[], Any] = lambda: rdflib_offline(allow_remote)  # noqa: E731
-    elif select and limit and pageable(saved, bindings) and sliced is not None:
-        whole, whole_prepared = saved.text, None if prepared is None else prepare(saved.text, source)
-        produce = lambda: paged_answer(dataset, whole, whole_prepared, bindings, saved,  # noqa: E731
-                                       reach.has_dataset, source, limit, offset)
+    elif paged:
+        produce = lambda: paged_answer(dataset, text, prepared, bindings, saved,  # noqa: E731
+                                       reach.has_dataset, source, limit or 0, offset)
         around = nullcontext
     else:
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset,  # noqa: E731
@@ -686,13 +682,10 @@ def stream_query(
 
 def pageable(saved: SavedQuery, bindings: Mapping[str, Identifier]) -> bool:
     """Whether a page of ``saved`` may be walked (:func:`paged_answer`): it says how (``# pages:``)
-    and the user bound none of the parameters the walk binds (the month parameter, the one that
-    keeps the undated rows, the month parameter of a walk inside a key)."""
+    and the user bound neither the parameter the walk binds nor the one that keeps the undated
+    rows (a key walk's variable is no parameter)."""
     pages = saved.pages
-    if pages is None:
-        return False
-    walked = {pages.until, pages.undated, pages.then.until if pages.then else None}
-    return not walked & set(bindings)
+    return pages is not None and pages.until not in bindings and (pages.undated or "") not in bindings
 
 
 def month_end(key: str, kind: str) -> Identifier:
@@ -733,9 +726,9 @@ def paged_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str, Id
 
     def answer(extra: Mapping[str, Any], count: int) -> list[tuple[Any, ...]]:
         nonlocal columns
-        sliced = with_slice(text, count, 0) or text
-        columns, rows = oxigraph_answer(store, sliced, None if prepared is None else prepare(sliced, source),
-                                        {**bindings, **extra}, saved, has_dataset, source)
+        # ``prepared`` (rdflib's parse of the whole query, for its columns) stands for the cut text
+        columns, rows = oxigraph_answer(store, with_slice(text, count, 0) or text, prepared, {**bindings, **extra},
+                                        saved, has_dataset, source)
         return list(islice(rows, count))
 
     if pages.keys is None:
@@ -760,7 +753,7 @@ def walk_months(store: Any, saved: SavedQuery, pages: Pages, answer: Answer,
         rows = answer({pages.undated: Literal("yes")}, need)
     if len(rows) >= need:
         return rows
-    dated = months_up_to(answer, month_counts(store), pages.until, kind, need - len(rows), {}, 1.0)
+    dated = months_up_to(answer, month_counts(store), pages.until, kind, need - len(rows))
     return None if dated is None else rows + dated
 
 
@@ -770,23 +763,23 @@ def month_counts(store: Any) -> list[tuple[str, int]]:
             for solution in store.query(MONTH_COUNTS, use_default_graph_as_union=True)]
 
 
-def months_up_to(answer: Answer, months: list[tuple[str, int]], until: str, kind: str, wanted: int,
-                 extra: Mapping[str, Any], facts_per_row: float) -> list[tuple[Any, ...]] | None:
-    """The first ``wanted`` rows of the answer narrowed by ``extra`` and ordered (next) by a date
-    that ``until`` keeps up to a month: the query bound to the months up to some month M, which
-    joins on the derived months first and costs what those months' rows cost. M is the first
-    month by which the facts of the derived months (``igd:during``; ``facts_per_row`` of them
-    guessed per row) add up to the rows wanted, later (twice as many facts) when that gave too
-    few; None when that reaches half the facts."""
+def months_up_to(answer: Answer, months: list[tuple[str, int]], until: str, kind: str,
+                 wanted: int) -> list[tuple[Any, ...]] | None:
+    """The first ``wanted`` dated rows of the answer: the query bound to the months up to some
+    month M (``until``), which joins on the derived months first and costs what those months'
+    rows cost. M is the first month by which the facts of the derived months (``igd:during``,
+    an upper bound of the rows: one row per fact of the query's kind) add up to the rows
+    wanted, later (twice as many facts) when that gave too few; None when that reaches half
+    the facts."""
     everything = sum(facts for _, facts in months)
-    budget, total, last, index = wanted * facts_per_row, 0, -1, -1
+    budget, total, last, index = wanted, 0, -1, -1
     while 2 * budget <= everything:  # a window of half the facts or more: the whole answer
         for index, (_, facts) in enumerate(months):
             total += facts if index > last else 0
             if index > last and total >= budget:
                 break
         last = index
-        dated = answer({**extra, until: month_end(months[last][0], kind)}, wanted)
+        dated = answer({until: month_end(months[last][0], kind)}, wanted)
         if len(dated) >= wanted:
             return dated
         budget = 2 * total
@@ -815,15 +808,10 @@ def walk_keys(store: Any, saved: SavedQuery, pages: Pages, answer: Answer,
     bound (``pages.until``, a VALUES block) to the first keys whose guessed rows add up to the
     rows wanted, then to the keys after them while rows are still wanted (twice as many guessed
     rows each time a guess fell short). The rows of a set of consecutive keys, in the answer's
-    order, follow those of the keys before them. With ``pages.then``, the last of those keys
-    is walked month by month (:func:`months_up_to`) rather than read whole. None when the keys
-    read whole hold half the guessed rows or more, or when a key is unbound (its rows sort
-    where no VALUES block can reach them)."""
+    order, follow those of the keys before them. None when the keys read hold half the guessed
+    rows or more, or when a key is unbound (its rows sort where no VALUES block reaches them)."""
     keys = key_counts(store, saved, pages)
     everything = sum(rows for _, rows in keys)
-    then = pages.then
-    months = month_counts(store) if then is not None else []
-    kind = next((p.kind for p in saved.params if then is not None and p.name == then.until), "")
     rows: list[tuple[Any, ...]] = []
     first, read, scale = 0, 0, 1
     while len(rows) < need and first < len(keys):
@@ -835,24 +823,13 @@ def walk_keys(store: Any, saved: SavedQuery, pages: Pages, answer: Answer,
             guessed += keys[last][1]
             if guessed >= wanted * scale:
                 break
-        whole = last if then is not None and guessed > wanted * scale else last + 1  # the keys read whole
-        if 2 * (read + sum(n for _, n in keys[first:whole])) > everything:
+        read += guessed
+        if 2 * read > everything:
             return None
-        if whole > first:
-            got = answer({pages.until: tuple(k for k, _ in keys[first:whole])}, wanted)
-            rows += got
-            read += sum(n for _, n in keys[first:whole])
-            scale *= 2 if len(got) < wanted else 1
-            first = whole
-            continue
-        assert then is not None
-        key, key_rows = keys[first]
-        extra = {pages.until: (key,)}
-        dated = months_up_to(answer, months, then.until, kind, wanted, extra,
-                             sum(n for _, n in months) / max(key_rows, 1))
-        rows += dated if dated is not None else answer(extra, wanted)
-        read += key_rows
-        first += 1
+        got = answer({pages.until: tuple(key for key, _ in keys[first:last + 1])}, wanted)
+        rows += got
+        scale *= 2 if len(got) < wanted else 1
+        first = last + 1
     return rows
 
 
