@@ -16,9 +16,14 @@ fixes the type of values given on the command line; without it the default's typ
 ``(when)`` takes a month or a day (``2017-03``, ``2017-03-15``), bound as that text: the
 queries compare it with the text of ISO dates (``since``: ends on or after it; ``until``:
 starts on or before it, the whole month when it is a month).
-``pages`` says that the answer is ordered first by a date column and which parameter keeps
-the rows up to a month (``# pages: start by until, undated first by undated``): a ``--limit``
-page is then found month by month, without sorting the whole list (:func:`paged_answer`).
+``pages`` says how a ``--limit`` page is found without sorting the whole list
+(:func:`paged_answer`). Either the answer is ordered first by a date column, and the line names
+the parameter that keeps the rows up to a month (``# pages: start by until, undated first by
+undated``): the page is found month by month. Or it is ordered first by another column (a
+label, a count), and the line names the variable the query narrows on to a set of that
+column's values, the query that lists those values in the answer's order
+(``# pages: claimant_label by claimants, keys in keys/claims-by.rq``, a path beside the saved
+query): the page is found key by key (:class:`Pages`).
 ``lists`` names columns holding ``"; "``-separated values (SPARQL ``GROUP_CONCAT`` gives no
 order): their items are sorted and deduplicated so every engine prints the same cell.
 
@@ -93,15 +98,25 @@ class Param:
 class Pages:
     """How a page of a long answer is found without sorting the whole answer (``# pages:``).
 
-    The answer is ordered first by the date in ``column`` (``ig:startDate``, whose months the
-    derived graph lists: ``igd:during``); ``until`` is the parameter that keeps the rows whose
-    date is in a month up to the one given; the rows without a date come last, unless
-    ``undated`` names the parameter that keeps only them (``undated=yes``), and then they come
-    first. See :func:`paged_rows`."""
+    A month walk (``keys`` None): the answer is ordered first by the date in ``column``
+    (``ig:startDate``, whose months the derived graph lists: ``igd:during``); ``until`` is the
+    parameter that keeps the rows whose date is in a month up to the one given; the rows
+    without a date come last, unless ``undated`` names the parameter that keeps only them
+    (``undated=yes``), and then they come first.
+
+    A key walk: the answer is ordered first by ``column`` (a label, a count); ``keys`` is the
+    query (a path relative to the saved query's folder) that lists that column's values, the
+    keys, in the answer's order, one row each (``?key``, and ``?rows``, a guess at how many
+    rows of the answer have it); ``until`` is the variable that the saved query narrows on:
+    bound to a set of keys (a VALUES block of several rows), it gives exactly the answer's
+    rows whose ``column`` is one of them. The keys query lists every key the answer can have
+    (more do no harm); when it lists an unbound key (rows without a value), the pages from
+    there on are the whole answer cut. See :func:`paged_answer`."""
 
     column: str
     until: str
     undated: str | None = None
+    keys: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,13 +177,19 @@ def parse_header(text: str, source: str | Path = "<query>") -> dict[str, Any]:
 
 
 PAGES_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<until>\w+)(?:\s*,\s*undated\s+first\s+by\s+(?P<undated>\w+))?")
+KEYS_LINE = re.compile(r"(?P<column>\w+)\s+by\s+(?P<by>\w+)\s*,\s*keys\s+in\s+(?P<keys>[\w./-]+\.rq)")
 
 
 def parse_pages(spec: str, where: str) -> Pages:
-    """``start by until, undated first by undated`` → :class:`Pages`."""
+    """``start by until, undated first by undated`` or ``label by labels, keys in FILE`` →
+    :class:`Pages`."""
+    keyed = KEYS_LINE.fullmatch(spec.strip())
+    if keyed is not None:
+        return Pages(keyed["column"], keyed["by"], keys=keyed["keys"])
     match = PAGES_LINE.fullmatch(spec.strip())
     if match is None:
-        raise QueryError(f"{where}: a pages line reads 'COLUMN by PARAM[, undated first by PARAM]', got {spec!r}")
+        raise QueryError(f"{where}: a pages line reads 'COLUMN by PARAM[, undated first by PARAM]' or 'COLUMN by "
+                         f"VARIABLE, keys in FILE', got {spec!r}")
     return Pages(match["column"], match["until"], match["undated"])
 
 
@@ -630,7 +651,9 @@ def stream_query(
     prepared = None if backend == "oxigraph" and plain_query(text) else prepare(text, source)
     select = first_keyword(text) == "SELECT" if prepared is None else prepared.algebra.name == "SelectQuery"
     sliced = with_slice(text, limit, offset) if select else None
-    if sliced is not None and sliced != text:  # a page of the answer: the engine stops after it
+    # a page walked by paged_answer, which runs the whole query's text narrowed and cut
+    paged = not isinstance(dataset, Dataset) and select and limit and pageable(saved, bindings) and sliced is not None
+    if sliced is not None and sliced != text and not paged:  # a page of the answer: the engine stops after it
         text, prepared = sliced, None if prepared is None else prepare(sliced, source)
     if reads_derived(text):  # the derived graph, when nobody added it yet (as the query commands do)
         if isinstance(dataset, Dataset):
@@ -642,10 +665,9 @@ def stream_query(
     if isinstance(dataset, Dataset):
         produce = lambda: rdflib_answer(dataset, prepared, terms, saved)  # noqa: E731
         around: Callable[[], Any] = lambda: rdflib_offline(allow_remote)  # noqa: E731
-    elif select and limit and pageable(saved, bindings) and sliced is not None:
-        whole, whole_prepared = saved.text, None if prepared is None else prepare(saved.text, source)
-        produce = lambda: paged_answer(dataset, whole, whole_prepared, bindings, saved,  # noqa: E731
-                                       reach.has_dataset, source, limit, offset)
+    elif paged:
+        produce = lambda: paged_answer(dataset, text, prepared, bindings, saved,  # noqa: E731
+                                       reach.has_dataset, source, limit or 0, offset)
         around = nullcontext
     else:
         produce = lambda: oxigraph_answer(dataset, text, prepared, bindings, saved, reach.has_dataset,  # noqa: E731
@@ -659,9 +681,9 @@ def stream_query(
 
 
 def pageable(saved: SavedQuery, bindings: Mapping[str, Identifier]) -> bool:
-    """Whether a page of ``saved`` may be found month by month (:func:`paged_answer`): it says
-    how (``# pages:``) and the user bound neither the parameter the walk binds nor the one
-    that keeps the undated rows."""
+    """Whether a page of ``saved`` may be walked (:func:`paged_answer`): it says how (``# pages:``)
+    and the user bound neither the parameter the walk binds nor the one that keeps the undated
+    rows (a key walk's variable is no parameter)."""
     pages = saved.pages
     return pages is not None and pages.until not in bindings and (pages.undated or "") not in bindings
 
@@ -680,64 +702,135 @@ MONTH_COUNTS = """PREFIX igd: <https://w3id.org/isisgraph/derived#>
 SELECT ?key (COUNT(?fact) AS ?facts) WHERE { ?month igd:key ?key . ?fact igd:during ?month }
 GROUP BY ?key ORDER BY ?key"""
 
+# the rows of the answer narrowed by some bindings, at most so many (paged_answer's runs)
+Answer = Callable[[Mapping[str, Any], int], list[tuple[Any, ...]]]
+
 
 def paged_answer(store: Any, text: str, prepared: Any, bindings: Mapping[str, Identifier], saved: SavedQuery,
                  has_dataset: bool, source: str, limit: int,
                  offset: int) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
-    """Rows ``offset`` to ``offset + limit`` of a query whose answer is ordered first by a date
+    """Rows ``offset`` to ``offset + limit`` of a query that says how its pages are found
     (``# pages:``, :class:`Pages`), without evaluating and sorting the whole answer: Oxigraph
     sorts every row of the join before it gives the first, and a whole list of tens of
     thousands of rows costs seconds, its first page as much.
 
-    The rows without a date first (when the query keeps them with a parameter of their own),
-    then the query bound to the months up to some month M (its ``until`` parameter, which
-    joins on the derived months first and costs what those months' rows cost): the rows
-    dated up to the end of M, in the answer's order, are then the answer's rows after the
-    undated ones, up to those of M. M is the first month by which the facts of the derived
-    months (``igd:during``, an upper bound of the rows: one row per fact of the query's kind)
-    add up to the rows wanted, later when that gave too few. When every month is walked and
-    rows are still wanted (the undated rows listed last, or dates the months do not list),
-    the whole answer is cut instead. The rows are those of the whole answer, in its order
-    (``tests/test_query_pages.py``)."""
+    The answer's first rows are found by running the query narrowed to its first months
+    (:func:`walk_months`) or its first keys (:func:`walk_keys`), each run cut after the rows
+    still wanted; a walk that would read half the list or more gives up, and the whole answer
+    is cut instead. The rows are those of the whole answer, in its order
+    (``tests/test_query_walk.py``, ``tests/test_query_keys.py``)."""
     pages = saved.pages
     assert pages is not None
-    kind = next(p.kind for p in saved.params if p.name == pages.until)
     need = offset + limit
-
-    def answer(extra: Mapping[str, Identifier], count: int) -> tuple[list[str], list[tuple[Any, ...]]]:
-        sliced = with_slice(text, count, 0) or text
-        columns, rows = oxigraph_answer(store, sliced, None if prepared is None else prepare(sliced, source),
-                                        {**bindings, **extra}, saved, has_dataset, source)
-        return columns, list(islice(rows, count))
-
-    months: list[tuple[str, int]] = []
-    for solution in store.query(MONTH_COUNTS, use_default_graph_as_union=True):
-        months.append((solution["key"].value, int(solution["facts"].value)))
-    rows: list[tuple[Any, ...]] = []
     columns: list[str] | None = None
-    if pages.undated:
-        columns, rows = answer({pages.undated: Literal("yes")}, need)
-    wanted = need - len(rows)
-    everything = sum(facts for _, facts in months)
-    if wanted > 0:
-        budget, total, last, dated = wanted, 0, -1, []
-        while 2 * budget <= everything:  # a window of half the facts or more: the whole answer
-            for index, (_, facts) in enumerate(months):
-                total += facts if index > last else 0
-                if index > last and total >= budget:
-                    break
-            last = index
-            columns, dated = answer({pages.until: month_end(months[last][0], kind)}, wanted)
-            if len(dated) >= wanted:
-                break
-            budget = 2 * total
-        if len(dated) >= wanted:
-            rows += dated
-        else:  # rows past half the months, or past them all: the whole answer
-            columns, rows = answer({}, need)
-    if columns is None:
-        columns, rows = answer({}, need)
+
+    def answer(extra: Mapping[str, Any], count: int) -> list[tuple[Any, ...]]:
+        nonlocal columns
+        # ``prepared`` (rdflib's parse of the whole query, for its columns) stands for the cut text
+        columns, rows = oxigraph_answer(store, with_slice(text, count, 0) or text, prepared, {**bindings, **extra},
+                                        saved, has_dataset, source)
+        return list(islice(rows, count))
+
+    if pages.keys is None:
+        rows = walk_months(store, saved, pages, answer, need)
+    else:
+        rows = walk_keys(store, saved, pages, answer, need)
+    if rows is None or columns is None:  # past half the list, or nothing run: the whole answer
+        rows = answer({}, need)
+    assert columns is not None
     return columns, iter(rows[offset:need])
+
+
+def walk_months(store: Any, saved: SavedQuery, pages: Pages, answer: Answer,
+                need: int) -> list[tuple[Any, ...]] | None:
+    """The first ``need`` rows of a list ordered first by a date: the rows without a date first
+    (when the query keeps them with a parameter of their own), then :func:`months_up_to`; None
+    when the months needed hold half the facts or more, or when every month was walked and rows
+    are still wanted (the undated rows listed last, or dates the months do not list)."""
+    kind = next(p.kind for p in saved.params if p.name == pages.until)
+    rows: list[tuple[Any, ...]] = []
+    if pages.undated:
+        rows = answer({pages.undated: Literal("yes")}, need)
+    if len(rows) >= need:
+        return rows
+    dated = months_up_to(answer, month_counts(store), pages.until, kind, need - len(rows))
+    return None if dated is None else rows + dated
+
+
+def month_counts(store: Any) -> list[tuple[str, int]]:
+    """Each month of the derived graph (``igd:key``) and how many facts fall in it (``igd:during``)."""
+    return [(solution["key"].value, int(solution["facts"].value))
+            for solution in store.query(MONTH_COUNTS, use_default_graph_as_union=True)]
+
+
+def months_up_to(answer: Answer, months: list[tuple[str, int]], until: str, kind: str,
+                 wanted: int) -> list[tuple[Any, ...]] | None:
+    """The first ``wanted`` dated rows of the answer: the query bound to the months up to some
+    month M (``until``), which joins on the derived months first and costs what those months'
+    rows cost. M is the first month by which the facts of the derived months (``igd:during``,
+    an upper bound of the rows: one row per fact of the query's kind) add up to the rows
+    wanted, later (twice as many facts) when that gave too few; None when that reaches half
+    the facts."""
+    everything = sum(facts for _, facts in months)
+    budget, total, last, index = wanted, 0, -1, -1
+    while 2 * budget <= everything:  # a window of half the facts or more: the whole answer
+        for index, (_, facts) in enumerate(months):
+            total += facts if index > last else 0
+            if index > last and total >= budget:
+                break
+        last = index
+        dated = answer({until: month_end(months[last][0], kind)}, wanted)
+        if len(dated) >= wanted:
+            return dated
+        budget = 2 * total
+    return None
+
+
+def key_counts(store: Any, saved: SavedQuery, pages: Pages) -> list[tuple[Identifier | None, int]]:
+    """The keys of a key walk in the answer's order, each with its guessed rows (``pages.keys``)."""
+    assert pages.keys is not None
+    path = saved.path.parent / pages.keys
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{saved.path}: its pages line names {pages.keys}, which cannot be read ({exc})") from exc
+    keys: list[tuple[Identifier | None, int]] = []
+    for solution in store.query(text, use_default_graph_as_union=True):
+        key, rows = solution["key"], int(solution["rows"].value) if solution["rows"] is not None else 0
+        if key is not None or rows:  # an unbound key of no rows: the answer has no row without a key
+            keys.append((None if key is None else to_rdflib(key), rows))
+    return keys
+
+
+def walk_keys(store: Any, saved: SavedQuery, pages: Pages, answer: Answer,
+              need: int) -> list[tuple[Any, ...]] | None:
+    """The first ``need`` rows of a list ordered first by a key (a label, a count): the query
+    bound (``pages.until``, a VALUES block) to the first keys whose guessed rows add up to the
+    rows wanted, then to the keys after them while rows are still wanted (twice as many guessed
+    rows each time a guess fell short). The rows of a set of consecutive keys, in the answer's
+    order, follow those of the keys before them. None when the keys read hold half the guessed
+    rows or more, or when a key is unbound (its rows sort where no VALUES block reaches them)."""
+    keys = key_counts(store, saved, pages)
+    everything = sum(rows for _, rows in keys)
+    rows: list[tuple[Any, ...]] = []
+    first, read, scale = 0, 0, 1
+    while len(rows) < need and first < len(keys):
+        wanted = need - len(rows)
+        guessed, last = 0, first
+        for last in range(first, len(keys)):
+            if keys[last][0] is None:
+                return None
+            guessed += keys[last][1]
+            if guessed >= wanted * scale:
+                break
+        read += guessed
+        if 2 * read > everything:
+            return None
+        got = answer({pages.until: tuple(key for key, _ in keys[first:last + 1])}, wanted)
+        rows += got
+        scale *= 2 if len(got) < wanted else 1
+        first = last + 1
+    return rows
 
 
 SOLUTION_MODIFIERS = re.compile(r"\b(?:LIMIT|OFFSET|VALUES)\b", re.IGNORECASE)

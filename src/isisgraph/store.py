@@ -18,6 +18,7 @@ query commands answer from: either backend, with the reconcile links added.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -561,12 +562,17 @@ def union_branches(text: str, names: Iterable[str]) -> list[tuple[int, list[str]
     return found
 
 
-def values_block(bindings: Mapping[str, Identifier], names: list[str]) -> str:
-    row = " ".join(bindings[name].n3() for name in names)
-    return f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ ({row}) }}\n"
+def terms_of(value: Identifier | tuple[Identifier, ...]) -> tuple[Identifier, ...]:
+    return value if isinstance(value, tuple) else (value,)
 
 
-def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
+def values_block(bindings: Mapping[str, Identifier | tuple[Identifier, ...]], names: list[str]) -> str:
+    rows = " ".join("(" + " ".join(term.n3() for term in row) + ")"
+                    for row in itertools.product(*(terms_of(bindings[name]) for name in names)))
+    return f"\n  VALUES ({' '.join('?' + name for name in names)}) {{ {rows} }}\n"
+
+
+def with_values(query_text: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> str:
     """The query with a ``VALUES`` block of ``bindings`` at the top of its outer WHERE group,
     and of those a sub-SELECT projects and groups by at the top of its WHERE group too
     (:func:`grouped_subselects`: the same answer, without aggregating the groups the outer
@@ -580,9 +586,9 @@ def with_values(query_text: str, bindings: Mapping[str, Identifier]) -> str:
         return query_text
     names = sorted(bindings)
     for name in names:
-        term = bindings[name]
-        if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
-            raise ParamError(f"{name}: {str(term)!r} is not an IRI")
+        for term in terms_of(bindings[name]):
+            if isinstance(term, URIRef) and IRI_FORBIDDEN.search(str(term)):
+                raise ParamError(f"{name}: {str(term)!r} is not an IRI")
     inserts = [(outer_group_start(query_text), names), *grouped_subselects(query_text, names),
                *union_branches(query_text, names)]
     for at, some in sorted(inserts, reverse=True):
