@@ -33,6 +33,12 @@ def sharing(doc: Doc) -> Iterator[None]:
         _SHARED.pop(id(doc), None)
 
 
+def is_shared(doc: Doc) -> bool:
+    """Whether ``doc`` is being shared: inside its ``sharing`` block."""
+    entry = _SHARED.get(id(doc))
+    return entry is not None and entry[0] is doc
+
+
 def once_per_doc(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()``, computed once per ``key`` while ``doc`` is being shared."""
     entry = _SHARED.get(id(doc))

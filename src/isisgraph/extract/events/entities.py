@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from isisgraph.closed_class import ORIGIN_PREPOSITIONS
-from isisgraph.extract.shared import entities
+from isisgraph.extract.shared import entities, is_shared, once_per_doc
 from isisgraph.extract.syntax.units import in_heading, in_headline
 from isisgraph.lexicons import lexicon
 
@@ -48,14 +48,27 @@ class LinkedIndex:
         return ents[bisect_left(starts, start): bisect_right(ends, end)]
 
 
+# The indexes of Docs read outside ``sharing`` (an extractor called on its own): the last few.
 _INDEXES: dict[int, LinkedIndex] = {}
 
 
 def linked_index(doc: Doc) -> LinkedIndex:
-    """The index of ``doc``, built on first use after ``forget(doc)``."""
+    """The index of ``doc``. While the Doc is shared (``extract``) it is one of the Doc's shared
+    values and goes with them when the article is done: a Doc kept here past its article would
+    keep its tokens and tensor alive. Outside that, built on first use after ``forget(doc)``."""
+    if is_shared(doc):
+        return once_per_doc(doc, linked_index, lambda: index_of(doc))
     cached = _INDEXES.get(id(doc))
     if cached is not None and cached.doc is doc:
         return cached
+    index = index_of(doc)
+    if len(_INDEXES) > 4:
+        _INDEXES.clear()
+    _INDEXES[id(doc)] = index
+    return index
+
+
+def index_of(doc: Doc) -> LinkedIndex:
     linked_ents = [ent for ent in entities(doc) if is_linked(ent)]
     linked = {i: ent for ent in linked_ents for i in range(ent.start, ent.end)}
     by_label: dict[str, tuple[list[Span], list[int], list[int]]] = {}
@@ -64,15 +77,12 @@ def linked_index(doc: Doc) -> LinkedIndex:
         same.append(ent)
         starts.append(ent.start)
         ends.append(ent.end)
-    index = LinkedIndex(doc, linked, by_label)
-    if len(_INDEXES) > 4:
-        _INDEXES.clear()
-    _INDEXES[id(doc)] = index
-    return index
+    return LinkedIndex(doc, linked, by_label)
 
 
 def forget(doc: Doc) -> None:
-    """Drop the index of ``doc``: its entities may have changed since a previous call."""
+    """Drop the index of ``doc`` kept outside ``sharing``: its entities may have changed since a
+    previous call. (A shared Doc's entities are one of its shared values, fixed while shared.)"""
     _INDEXES.pop(id(doc), None)
 
 
