@@ -229,3 +229,15 @@ def test_standard_output_on_a_full_disk_is_one_line(args):
         result = run_isisgraph(*args, stdout=full)
     assert result.returncode == 2
     assert result.stderr == "Error: standard output: No space left on device; check the disk and its permissions\n"
+
+
+def test_a_temporary_a_dead_writer_left_in_the_cache_is_removed_by_the_next_build(tmp_path):
+    # cache entries are written without listing the folder each time: the build's prune removes them
+    out, articles = tmp_path / "out" / "graph.nq", corpus(tmp_path)
+    build([articles], out)
+    cache = out.parent / f".{out.name}.cache"
+    left = cache / ".a.0123.json.999999999.abcdefgh.tmp"
+    left.write_bytes(b"half an entry")
+    build([articles], out)
+    assert not left.exists()
+    assert not list(cache.glob("*.tmp")) and list(cache.glob("*.json"))

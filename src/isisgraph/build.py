@@ -222,8 +222,10 @@ class Cache:
             return None  # absent or unreadable: process the article again
 
     def put(self, result: ArticleResult) -> None:
+        # no listing of the folder per entry (quadratic in the articles): prune removes the
+        # temporaries dead writers left, at the end of every build
         write_atomically(self.path(result.article_id, result.key),
-                         lambda tmp: tmp.write_text(result.to_json(), encoding="utf-8"))
+                         lambda tmp: tmp.write_text(result.to_json(), encoding="utf-8"), clean_stale=False)
 
     def prune(self, keep: set[Path]) -> None:
         """Remove entries of articles no longer in the input or whose key changed."""

@@ -85,14 +85,20 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def write_atomically(path: Path, content: bytes | Callable[[Path], None]) -> None:
+def write_atomically(path: Path, content: bytes | Callable[[Path], None], *, clean_stale: bool = True) -> None:
     """Write ``content`` (bytes, or a function that writes a given path) to a temporary file
     beside ``path``, flush it to disk and rename it over ``path``: a reader never sees a
     half-written file, and a failed or interrupted write leaves the previous one.
 
+    ``clean_stale=False`` skips removing the temporaries of dead writers first, which lists the
+    folder: for a folder of many files whose owner removes them itself (the build's cache,
+    pruned at the end of every build), where listing it on every write costs time that grows
+    with the square of the files.
+
     Raises OutputError (exit 2) when the folder or the file cannot be written."""
     make_folder(path.parent, path)
-    remove_stale_temporaries(path)
+    if clean_stale:
+        remove_stale_temporaries(path)
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
