@@ -87,6 +87,8 @@ def test_the_query_help_imports_no_engine(tmp_path):
     "# a comment that says where the rows come from\nPREFIX ig: <urn:x#>\nSELECT ?x WHERE { ?x ig:from ?from }",
     "  \t# SERVICE in a comment line\nASK { ?s ?p ?o }",
     "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?loading) }",
+    'SELECT ?s WHERE { ?x ?p ?n BIND(CONCAT(STR(?n), " attacks", " from ", "May") AS ?s) }',  # words in strings
+    "SELECT ?x WHERE { ?x ?p 'using a \\' quote' }",
 ])
 def test_a_query_that_reaches_nothing_is_plain(text):
     assert plain_query(text)
@@ -101,6 +103,8 @@ def test_a_query_that_reaches_nothing_is_plain(text):
     'SELECT ?x WHERE { ?x ?p """a\n# SERVICE <http://x/> { } """ }',  # the # line is inside a long string
     "SELECT ?x WHERE { \\u0053ERVICE <http://example.org/sparql> { ?x ?p ?o } }",  # \\u0053 is S
     "SELECT * WHERE { ?x ?p ?o }",  # rdflib's column order
+    "SELECT ?x WHERE { <urn:a'> ?p <urn:b'> SERVICE <http://x/> { } }",  # a quote in an IRI starts no string
+    "SELECT ?x WHERE { ?x ?p ?o } # it's \" SERVICE",  # nor one after a #
     "INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
     "DROP ALL",
 ])

@@ -76,6 +76,8 @@ QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 # The words with which a query reaches past the graph it is given (isisgraph.sandbox), as
 # keywords: not a variable (?from), nor part of a prefixed name (ig:from) or of a longer word.
 REACH_WORDS = re.compile(r"(?<![\w?$:])(?:SERVICE|FROM|LOAD|USING)(?!\w)", re.IGNORECASE)
+# an IRI (kept), a short string (group 2, blanked) or a comment to the line's end (kept)
+SHORT_STRINGS = re.compile(r'(<[^<>\s]*>)|("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')|(#[^\n]*)')
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -500,6 +502,9 @@ def plain_query(text: str) -> bool:
     # a short string or an IRI never holds a line end, so a line whose first character after
     # spaces and tabs is # is a comment
     code = "\n".join(line for line in re.split(r"[\r\n]", text) if not line.lstrip(" \t").startswith("#"))
+    # the words of a short string are data (" from " in a label): blanked, read left to right
+    # as SPARQL does, so that a quote inside an IRI or after a # starts no string
+    code = SHORT_STRINGS.sub(lambda m: m.group(1) or m.group(3) or '""', code)
     return first_keyword(text) in QUERY_FORMS and not REACH_WORDS.search(code) and not SELECT_STAR.search(code)
 
 
